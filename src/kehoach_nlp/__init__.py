@@ -1,0 +1,33 @@
+"""kehoach_nlp — Vietnamese plan documents (Kế hoạch) into typed records.
+
+Public API::
+
+    >>> import kehoach_nlp
+    >>> doc = kehoach_nlp.extract("corpus/001_de8a39346a403402.txt")
+    >>> doc.sections[0].kind
+    'preamble'
+
+``extract(text_or_path) -> Document``, ``extract_many(paths) -> Iterator[Document]``
+and the record types. Heavy models (spaCy, underthesea) load lazily, once.
+"""
+
+from __future__ import annotations
+
+from .pipeline import extract, extract_many
+from .records import (
+    Assignment,
+    Citation,
+    Document,
+    DocumentInfo,
+    ErrorRecord,
+    Period,
+    Section,
+    Target,
+    document_json_schema,
+)
+
+__all__ = [
+    "extract", "extract_many", "Document", "DocumentInfo", "Period", "Section",
+    "Citation", "Target", "Assignment", "ErrorRecord", "document_json_schema",
+]
+__version__ = "0.1.0"

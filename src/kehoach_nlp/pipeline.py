@@ -1,0 +1,113 @@
+"""The pipeline: runs the stages in order; the only module that knows them all.
+
+Takes: a path or a text. Gives: a :class:`~kehoach_nlp.records.Document` whose
+offsets index the source text as decoded.
+
+    file ──read──▶ source ──normalise──▶ clean text + offset map
+         ──structure──▶ info + sections ──extract──▶ citations · targets · assignments
+         ──records──▶ Document (offsets mapped back to the source)
+
+A failing stage adds an entry to ``errors`` and the others still run.
+
+Example::
+
+    >>> doc = extract("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ")
+    >>> doc.citations[0].number
+    '221/2013/NĐ-CP'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .reading import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, ReadError, read_path
+from .records import Document, ErrorRecord, SpanRecord
+from .structure import DocumentStructure, parse_structure
+from .text import normalize
+
+Extractor = Callable[[DocumentStructure], Sequence[SpanRecord]]
+
+
+def _extractors() -> dict[str, Extractor]:
+    from .assignments import find_assignments
+    from .citations import find_citations
+    from .targets import find_targets
+
+    return {"citations": find_citations, "targets": find_targets, "assignments": find_assignments}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def process_text(source: str, *, doc_id: str = "text", source_path: str | None = None,
+                 encoding: str | None = None) -> Document:
+    """Run every stage on already-decoded ``source`` text."""
+    document = Document(doc_id=doc_id, source=source_path, content_sha256=content_hash(source))
+    if encoding:
+        document.info.source_encoding = encoding
+    try:
+        clean = normalize(source)
+        structure = parse_structure(clean.text)
+    except Exception as exc:  # never lose the document's line
+        document.errors.append(ErrorRecord(stage="structure", message=f"{type(exc).__name__}: {exc}"))
+        return document
+    info = structure.info.model_copy(update={"source_encoding": encoding})
+    document.info = info
+    document.sections = [s.remapped(source, clean.to_source) for s in structure.sections]
+    for name, find in _extractors().items():
+        try:
+            records = [r.remapped(source, clean.to_source) for r in find(structure)]
+        except Exception as exc:
+            document.errors.append(ErrorRecord(stage=name, message=f"{type(exc).__name__}: {exc}"))
+            continue
+        setattr(document, name, records)
+    return document
+
+
+def doc_id_for(path: str | os.PathLike) -> str:
+    """SPEC §7: the file name without its extension."""
+    return Path(path).stem
+
+
+def process_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """Read one file and run the pipeline; read failures become ``errors``."""
+    doc_id = doc_id_for(path)
+    try:
+        source = read_path(path, max_chars=max_chars)
+    except ReadError as exc:
+        return Document(doc_id=doc_id, source=str(path),
+                        errors=[ErrorRecord(stage="read", message=str(exc))])
+    return process_text(source.text, doc_id=doc_id, source_path=str(path), encoding=source.encoding)
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and os.path.isfile(value)
+
+
+def extract(text_or_path: str | os.PathLike) -> Document:
+    """Extract one document, given its text or the path of its file."""
+    if isinstance(text_or_path, os.PathLike) or (isinstance(text_or_path, str) and _looks_like_path(text_or_path)):
+        return process_path(text_or_path)
+    return process_text(str(text_or_path))
+
+
+def iter_input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files named, and supported files found recursively in folders, sorted."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            yield from found
+        else:
+            yield path
+
+
+def extract_many(paths: Iterable[str | os.PathLike]) -> Iterator[Document]:
+    """Extract every file under ``paths`` (files or folders), one Document each, in order."""
+    for path in iter_input_files(paths):
+        yield process_path(path)

@@ -1,0 +1,59 @@
+"""Plain-text reader: bytes → text, detecting the encoding.
+
+Order: BOM (UTF-8, UTF-16 LE/BE); strict UTF-8; UTF-16 without BOM (many NULs
+in alternate bytes); Windows-1258 (the Vietnamese code page). Binary data (NUL
+bytes that are not UTF-16) is refused.
+
+Example::
+
+    >>> read_txt("Kế hoạch".encode("utf-16"))
+    ('Kế hoạch', 'utf-16')
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from . import ReadError
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text_or_bytes: bytes) -> bool:
+    sample = text_or_bytes[:8000]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return b"\x00" in sample or controls > 0.1 * max(len(sample), 1)
+
+
+def read_txt(data: bytes) -> tuple[str, str]:
+    """Decode a ``.txt`` file's bytes; return ``(text, encoding)``."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        if "\x00" in text[:8000]:
+            raise ReadError("binary file: contains NUL bytes, not text")
+        return text, "utf-8"
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), "utf-16"
+    if _looks_binary(data):
+        raise ReadError("binary file: not decodable as text (UTF-8, UTF-16 or Windows-1258)")
+    return data.decode("cp1258", errors="replace"), "windows-1258"

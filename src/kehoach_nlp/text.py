@@ -1,0 +1,239 @@
+"""Normalisation with an offset map back to the source (SPEC.md §1).
+
+Takes: the source text exactly as decoded. Gives: :class:`NormalizedText`, whose
+``text`` is the clean text every later stage reads, and whose
+:meth:`~NormalizedText.to_source` maps a clean span back to the source span.
+
+What normalisation does, in one pass:
+
+* Unicode NFC (seed 002 is decomposed: ``tri\u0323`` → ``trị``);
+* old tone placement to the new one: ``hoà`` → ``hòa``, ``thuý`` → ``thúy``,
+  ``khoẻ`` → ``khỏe`` (not ``quý``, whose ``u`` belongs to ``qu``);
+* dashes ``–``, ``—``, ``‐``, ``−`` → ``-``; BOM and zero-width characters dropped;
+* whitespace: NBSP, tabs and runs of spaces → one space; a blank line (two or
+  more line breaks) → ``"\\n\\n"`` (a paragraph break); one line break → ``"\\n"``,
+  or a space when the line was hard-wrapped inside a sentence
+  (``… của\\nỦy ban`` in a file wrapped at 80 columns, or a next line starting in
+  lower case). Leading and trailing whitespace is dropped.
+
+Example::
+
+    >>> nt = normalize("Sở Văn hoá,\\u00a0Thể thao")
+    >>> nt.text
+    'Sở Văn hóa, Thể thao'
+    >>> nt.to_source(4, 10)
+    (4, 10)
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+# Characters treated as whitespace besides str.isspace() ones.
+_EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_DROPPED = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
+_TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+# One pass finds every spot that needs a change; everything between is copied as is.
+_SPOTS = regex.compile(
+    r"(?P<space>[\s" + _EXTRA_SPACE + _DROPPED + r"]{2,}"
+    r"|[\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029" + _EXTRA_SPACE + _DROPPED + r"])"
+    r"|(?P<word>[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*"
+    r"|\p{L}*(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}]))"
+    r"|(?P<dash>[" + _DASHES + r"])",
+    regex.V0,
+)
+_OLD_TONE = regex.compile(
+    r"(?:(?<=[oO])([aAeE])|(?<=(?<![qQ])[uU])([yY]))([" + _TONE_MARKS + r"])$"
+)
+# A line that opens with a heading number or a list bullet is never joined to
+# the line before it.
+_LINE_MARKER = regex.compile(
+    r"[ \t]*(?:[-+•*–—]|\d+(?:\.\d+)*[.)]|[IVXLC]+[.)]|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
+)
+_SENTENCE_END = frozenset(".:;!?")
+
+
+def fix_tone_placement(word: str) -> str:
+    """Move the tone of a word-final ``oa``/``oe``/``uy`` to the first vowel.
+
+    >>> fix_tone_placement("hoà"), fix_tone_placement("Thuý"), fix_tone_placement("quý")
+    ('hòa', 'Thúy', 'quý')
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    # NFD puts a vowel-quality mark (circumflex, breve, horn) before the tone mark;
+    # the oa/oe/uy clusters carry none, so the tone follows the vowel directly.
+    match = _OLD_TONE.search(decomposed)
+    if not match:
+        return word
+    vowel_at = match.start()
+    tone = match.group(3)
+    moved = decomposed[: vowel_at - 1] + decomposed[vowel_at - 1] + tone + decomposed[vowel_at]
+    return unicodedata.normalize("NFC", moved)
+
+
+@dataclass
+class _Segment:
+    clean_start: int
+    src_start: int
+    src_end: int
+    identity: bool  # identity: clean char i maps to src_start + (i - clean_start)
+
+
+@dataclass
+class NormalizedText:
+    """Clean text plus the map from clean offsets back to source offsets."""
+
+    source: str
+    text: str
+    _segments: list[_Segment] = field(repr=False)
+    _starts: list[int] = field(repr=False)
+
+    def _segment(self, clean_offset: int) -> _Segment:
+        index = bisect.bisect_right(self._starts, clean_offset) - 1
+        return self._segments[max(index, 0)]
+
+    def source_start(self, clean_offset: int) -> int:
+        """Source offset where the clean character at ``clean_offset`` begins."""
+        if clean_offset >= len(self.text):
+            return len(self.source)
+        seg = self._segment(clean_offset)
+        if seg.identity:
+            return seg.src_start + (clean_offset - seg.clean_start)
+        return seg.src_start
+
+    def source_end(self, clean_offset: int) -> int:
+        """Source offset where the clean character at ``clean_offset`` ends."""
+        if clean_offset >= len(self.text):
+            return len(self.source)
+        seg = self._segment(clean_offset)
+        if seg.identity:
+            return seg.src_start + (clean_offset - seg.clean_start) + 1
+        return seg.src_end
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map the clean span ``[start, end)`` to the source span it came from."""
+        if end <= start:
+            pos = self.source_start(start)
+            return pos, pos
+        return self.source_start(start), self.source_end(end - 1)
+
+    def to_clean(self, source_offset: int) -> int:
+        """The first clean offset whose source position is at or after ``source_offset``."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.source_end(mid) <= source_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+class _Builder:
+    """Accumulates clean pieces and their segments."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.segments: list[_Segment] = []
+        self.length = 0
+
+    def copy(self, source: str, start: int, end: int) -> None:
+        if end <= start:
+            return
+        last = self.segments[-1] if self.segments else None
+        if last and last.identity and last.src_end == start and \
+                last.clean_start + (last.src_end - last.src_start) == self.length:
+            last.src_end = end
+        else:
+            self.segments.append(_Segment(self.length, start, end, True))
+        self.pieces.append(source[start:end])
+        self.length += end - start
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        if not text:
+            return
+        self.segments.append(_Segment(self.length, start, end, False))
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def last_char(self) -> str:
+        for piece in reversed(self.pieces):
+            if piece:
+                return piece[-1]
+        return ""
+
+
+def _wrap_width(source: str) -> int | None:
+    """The column a hard-wrapped file is wrapped at, or None when it is not."""
+    lengths = [len(line.rstrip()) for line in source.split("\n") if line.strip()]
+    if len(lengths) < 6:
+        return None
+    ordered = sorted(lengths)
+    width = ordered[int(len(ordered) * 0.9) - 1]
+    if not 40 <= width <= 130:
+        return None
+    near = sum(1 for n in lengths if width - 12 <= n <= width)
+    return width if near >= 0.4 * len(lengths) else None
+
+
+def _line_before(source: str, end: int) -> str:
+    return source[source.rfind("\n", 0, end) + 1 : end]
+
+
+def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) -> bool:
+    """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap."""
+    before = _line_before(source, run_start).rstrip()
+    after = source[run_end : run_end + 40]
+    if not before or not after or _LINE_MARKER.match(after):
+        return False
+    if before[-1] in _SENTENCE_END or before.rstrip("\"'”)»")[-1:] in _SENTENCE_END:
+        return False
+    first = after[0]
+    if first.islower():
+        return True
+    return wrap is not None and len(before) >= wrap - 15
+
+
+def normalize(source: str) -> NormalizedText:
+    """Normalise ``source`` (see the module docstring) keeping the offset map."""
+    builder = _Builder()
+    wrap = _wrap_width(source) if "\n" in source else None
+    blank = " \t\n\r\f\v" + _EXTRA_SPACE + _DROPPED
+    n = len(source)
+    cursor = n - len(source.lstrip(blank))
+    end_trim = len(source.rstrip(blank))
+    for match in _SPOTS.finditer(source, cursor, end_trim):
+        start, end = match.span()
+        builder.copy(source, cursor, start)
+        cursor = end
+        kind = match.lastgroup
+        if kind == "dash":
+            builder.replace("-", start, end)
+        elif kind == "word":
+            word = fix_tone_placement(unicodedata.normalize("NFC", match.group()))
+            builder.replace(word, start, end)
+        else:
+            run = match.group()
+            if all(ch in _DROPPED for ch in run):
+                continue
+            breaks = run.count("\n") + run.count("\u2028") + run.count("\u2029") + \
+                run.replace("\r\n", "\n").count("\r")
+            if breaks >= 2:
+                builder.replace("\n\n", start, end)
+            elif breaks == 1:
+                soft = _is_soft_break(source, start, end, wrap)
+                builder.replace(" " if soft else "\n", start, end)
+            elif builder.last_char() != " ":
+                builder.replace(" ", start, end)
+    builder.copy(source, cursor, max(cursor, end_trim))
+    text = "".join(builder.pieces)
+    return NormalizedText(source, text, builder.segments,
+                          [s.clean_start for s in builder.segments])

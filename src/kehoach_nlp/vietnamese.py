@@ -1,0 +1,129 @@
+"""Vietnamese language helpers shared by the stages: numbers and dates.
+
+Takes: short strings. Gives: values (floats, ISO dates).
+
+* :func:`parse_number` reads Vietnamese number format: ``1.600`` = 1600,
+  ``43,6`` = 43.6, ``05`` = 5, ``1.080`` = 1080, ``12.000`` = 12000, and number
+  words (``một`` = 1, ``hai mươi lăm`` = 25, ``1,5 tỷ`` via :func:`parse_amount`).
+* :func:`find_dates` / :func:`parse_date` find and read dates
+  (``ngày 30/12/2013``, ``ngày 20 tháng 3 năm 2023``) through dateparser.
+
+Example::
+
+    >>> parse_number("1.600"), parse_number("43,6"), parse_number("một")
+    (1600.0, 43.6, 1.0)
+    >>> parse_date("ngày 20 tháng 3 năm 2023")
+    '2023-03-20'
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Iterator, Optional
+
+import regex
+
+from .data import load_toml, load_tsv
+
+
+@cache
+def number_words() -> dict[str, float]:
+    """Number word → value, from ``data/number_words.tsv``."""
+    return {word: float(value) for word, value in load_tsv("number_words.tsv")}
+
+
+_DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$")
+
+
+def parse_number(token: str) -> Optional[float]:
+    """Read one Vietnamese-formatted number or number phrase; None if it is not one.
+
+    ``.`` groups thousands when followed by exactly three digits (``1.600``);
+    ``,`` is the decimal mark (``43,6``); ``2.5`` (one or two digits after a dot)
+    is read as a decimal, the way OCR'd and English-influenced text writes it.
+    """
+    token = token.strip().replace(" ", "") if token and token[0].isdigit() else token.strip().lower()
+    if not token:
+        return None
+    if token[0].isdigit():
+        if not _DIGITS.match(token):
+            return None
+        if regex.match(r"^\d+\.\d{1,2}$", token):
+            return float(token)
+        return float(token.replace(".", "").replace(",", "."))
+    return _parse_number_words(token)
+
+
+def _parse_number_words(phrase: str) -> Optional[float]:
+    words = number_words()
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in phrase.split():
+        if word not in words:
+            return None
+        value = words[word]
+        seen = True
+        if value == 10 and word in ("mươi",):
+            current = (current or 1) * 10
+        elif value in (100,):
+            current = (current or 1) * 100
+        elif value >= 1000:
+            total += (current or 1) * value
+            current = 0
+        elif value == 10:
+            current += 10
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def parse_amount(number: str, multiplier: str | None = None) -> Optional[float]:
+    """A number with an optional word multiplier: ``("1,5", "tỷ")`` → 1.5e9."""
+    value = parse_number(number)
+    if value is None:
+        return None
+    if multiplier:
+        factor = number_words().get(multiplier.lower())
+        if factor is None:
+            return None
+        value *= factor
+    return value
+
+
+@cache
+def _date_patterns() -> tuple[regex.Pattern, ...]:
+    table = load_toml("dates.toml")["patterns"]
+    return tuple(regex.compile(pattern) for pattern in table.values())
+
+
+@lru_cache(maxsize=4096)
+def _to_iso(day: int, month: int, year: int) -> Optional[str]:
+    import dateparser  # loaded lazily: it is slow to import
+
+    parsed = dateparser.parse(
+        f"{day:02d}/{month:02d}/{year:04d}",
+        languages=["vi"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, iso_date)`` for each date written in ``text``."""
+    seen: set[int] = set()
+    for pattern in _date_patterns():
+        for match in pattern.finditer(text):
+            if match.start() in seen:
+                continue
+            iso = _to_iso(int(match["d"]), int(match["m"]), int(match["y"]))
+            if iso:
+                seen.add(match.start())
+                yield match.start(), match.end(), iso
+
+
+def parse_date(text: str) -> Optional[str]:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+    for _, _, iso in sorted(find_dates(text)):
+        return iso
+    return None
