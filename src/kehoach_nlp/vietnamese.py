@@ -127,3 +127,22 @@ def parse_date(text: str) -> Optional[str]:
     for _, _, iso in sorted(find_dates(text)):
         return iso
     return None
+
+
+@cache
+def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {abbr: expansion for abbr, expansion in load_tsv("abbreviations.tsv")}
+    alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation + r")(?![\p{L}\p{N}])"), table
+
+
+def expand_abbreviations(text: str) -> str:
+    """Expand the abbreviations of ``data/abbreviations.tsv`` in a name.
+
+    >>> expand_abbreviations("Sở LĐ-TB&XH")
+    'Sở Lao động - Thương binh và Xã hội'
+    >>> expand_abbreviations("UBND các huyện")
+    'Ủy ban nhân dân các huyện'
+    """
+    pattern, table = _abbreviation_pattern()
+    return pattern.sub(lambda m: table[m.group()], text)
