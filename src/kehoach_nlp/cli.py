@@ -84,6 +84,49 @@ def schema() -> None:
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
+@app.command("eval")
+def evaluate_command(
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder of the documents."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full scoreboard as JSON."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the scoreboard as Markdown (for the README)."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive / negative with context."),
+    check: bool = typer.Option(False, "--check", help="Exit 1 when a metric is below gold/thresholds.json."),
+) -> None:
+    """Score the extractors against the hand-labelled gold set (SPEC §9)."""
+    from rich.table import Table
+
+    from .evaluation.runner import (SCOREBOARD_ROWS, check_thresholds, error_lines, evaluate,
+                                    load_thresholds, to_markdown)
+
+    board, golds = evaluate(gold, corpus)
+    thresholds = load_thresholds(gold)
+    if as_json:
+        sys.stdout.write(json.dumps({"micro": board.micro, "per_document": board.per_document,
+                                     "flat": board.flat()}, ensure_ascii=False, indent=2) + "\n")
+    elif markdown:
+        sys.stdout.write(to_markdown(board, thresholds) + "\n")
+    else:
+        flat = board.flat()
+        table = Table(title=f"kehoach eval — {len(golds)} gold documents")
+        for column in ("metric", "value", "CI minimum"):
+            table.add_column(column, justify="left" if column == "metric" else "right")
+        for label, name in SCOREBOARD_ROWS:
+            value, minimum = flat.get(name), thresholds.get(name)
+            style = "red" if minimum is not None and (value is None or value < minimum) else ""
+            table.add_row(label, "—" if value is None else f"{value:.3f}",
+                          "" if minimum is None else f"{minimum:.2f}", style=style)
+        Console().print(table)
+    if errors:
+        for line in error_lines(board, golds):
+            print(line)
+    failures = check_thresholds(board, thresholds)
+    if failures:
+        console.print("[red]Below gold/thresholds.json:[/red]\n  " + "\n  ".join(failures))
+        if check:
+            raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,1 @@
+"""Evaluation: gold loading (quotes → offsets) and scoring (SPEC.md §8–9)."""
