@@ -36,6 +36,8 @@ import regex
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _DROPPED = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+# Characters stripped from both ends of a document (ranges expanded for str.strip).
+_BLANK_CHARS = " \t\n\r\f\v\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))) + _DROPPED
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
 _TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
@@ -206,7 +208,7 @@ def normalize(source: str) -> NormalizedText:
     """Normalise ``source`` (see the module docstring) keeping the offset map."""
     builder = _Builder()
     wrap = _wrap_width(source) if "\n" in source else None
-    blank = " \t\n\r\f\v" + _EXTRA_SPACE + _DROPPED
+    blank = _BLANK_CHARS
     n = len(source)
     cursor = n - len(source.lstrip(blank))
     end_trim = len(source.rstrip(blank))

@@ -1,0 +1,75 @@
+"""Normalisation keeps a faithful map back to the source (SPEC §1)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach_nlp.text import fix_tone_placement, normalize
+
+
+@pytest.mark.parametrize("source, clean", [
+    ("Sở Văn hoá, Thể thao", "Sở Văn hóa, Thể thao"),                      # old tone placement
+    ("thuý  khoẻ\tuỷ ban", "thúy khỏe ủy ban"),                              # tones, space runs, tab
+    ("quý", "quý"),                                                          # qu + y keeps its tone
+    ("Ma tu\u0301y", "Ma túy"),                                              # NFD → NFC
+    ("NĐ\u2013CP", "NĐ-CP"),                                                 # en dash
+    ("Kế\u00a0hoạch", "Kế hoạch"),                                           # NBSP
+    ("\ufeff  I. MỤC TIÊU  \n\n", "I. MỤC TIÊU"),                            # BOM, edges
+    ("tuyên truyền\ncho người dân", "tuyên truyền cho người dân"),           # wrapped line, lower case next
+    ("1. Mục tiêu chung:\n1.1. Tiếp tục", "1. Mục tiêu chung:\n1.1. Tiếp tục"),  # headings stay on their lines
+    ("KẾ HOẠCH\nĐIỀU TRỊ", "KẾ HOẠCH\nĐIỀU TRỊ"),                            # upper-case next line stays
+    ("đoạn một.\n\n\nđoạn hai", "đoạn một.\n\nđoạn hai"),                    # paragraph break
+    ("- gạch đầu dòng\n- tiếp", "- gạch đầu dòng\n- tiếp"),                 # bullets are not joined
+])
+def test_normalize_table(source: str, clean: str) -> None:
+    assert normalize(source).text == clean
+
+
+@pytest.mark.parametrize("word, fixed", [
+    ("hoà", "hòa"), ("Hoá", "Hóa"), ("thuý", "thúy"), ("khoẻ", "khỏe"), ("Toà", "Tòa"),
+    ("quý", "quý"), ("hoàng", "hoàng"), ("người", "người"),
+])
+def test_tone_placement(word: str, fixed: str) -> None:
+    assert fix_tone_placement(word) == fixed
+
+
+def test_hard_wrapped_file_is_joined() -> None:
+    words = ("Ủy ban nhân dân tỉnh xây dựng kế hoạch phòng chống tệ nạn xã hội trên địa bàn "
+             "Các sở ban ngành phối hợp thực hiện Đội công tác xã hội tình nguyện ").split() * 12
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 78:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line + ".")
+    clean = normalize("\n".join(lines)).text
+    assert "\n" not in clean
+    assert clean == " ".join(words) + "."
+
+
+def test_spans_map_back_on_decomposed_text() -> None:
+    source = unicodedata.normalize("NFD", "Căn cứ Nghị định số 221/2013/NĐ–CP ngày 30/12/2013")
+    nt = normalize(source)
+    start = nt.text.index("Nghị định")
+    end = nt.text.index("NĐ-CP") + len("NĐ-CP")
+    s, e = nt.to_source(start, end)
+    assert unicodedata.normalize("NFC", source[s:e]).replace("\u2013", "-") == nt.text[start:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàáoòóêếuyýhq \n\t\u00a0.,;:-–/0123456789IV\u0301\u0300\u0323ĐđKHUBND")),
+               max_size=120))
+def test_every_clean_character_maps_inside_the_source(source: str) -> None:
+    nt = normalize(source)
+    previous = 0
+    for i in range(len(nt.text)):
+        s, e = nt.to_source(i, i + 1)
+        assert 0 <= s < e <= len(source)
+        assert s >= previous  # monotonic
+        previous = s
