@@ -28,50 +28,57 @@ console = Console(stderr=True)
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    output: Path = typer.Option(Path("out.jsonl"), "-o", "--output", help="Output JSON Lines file."),
+    output: Path = typer.Option(Path("out.jsonl"), "-o", "--output",
+                                help="Output file (jsonl) or folder (csv, parquet, --dask)."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv (one table per record type) or parquet."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
 ) -> None:
-    """Extract every document under PATHS into one JSON line each (SPEC §7)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    """Extract every document under PATHS (SPEC §7 records), in parallel."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
-    from .outputs import AtomicJsonlWriter
-    from .pipeline import iter_input_files, process_path
+    from .batch import run_batch, run_dask
+    from .pipeline import iter_input_files
 
-    files = list(iter_input_files(paths))
-    if not files:
+    if not any(True for _ in iter_input_files(paths)):
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
-    counts = {"documents": 0, "failed": 0, "sections": 0, "citations": 0, "targets": 0, "assignments": 0}
-    started = time.perf_counter()
+    if fmt not in ("jsonl", "csv", "parquet"):
+        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv or parquet.[/red]")
+        raise typer.Exit(2)
+    if dask:
+        count = run_dask(paths, output, scheduler=dask)
+        if not quiet:
+            console.print(f"{count} documents → {output}/part-*.jsonl on Dask ({dask})")
+        return
     show = not quiet and console.is_terminal
+    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                        console=console, disable=not show)
+    task = progress.add_task("extract", total=None, rate="")
+    started = time.perf_counter()
+
+    def on_document(document, done: int) -> None:
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        progress.update(task, completed=done, rate=f"{rate:.1f} docs/s")
+
     try:
-        with AtomicJsonlWriter(output) as writer, Progress(
-            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-            console=console, disable=not show,
-        ) as progress:
-            task = progress.add_task("extract", total=len(files), rate="")
-            for path in files:
-                document = process_path(path)
-                writer.write(document)
-                counts["documents"] += 1
-                if any(e.stage == "read" for e in document.errors):
-                    counts["failed"] += 1
-                for key in ("sections", "citations", "targets", "assignments"):
-                    counts[key] += len(getattr(document, key))
-                elapsed = time.perf_counter() - started
-                progress.update(task, advance=1, rate=f"{counts['documents'] / max(elapsed, 1e-9):.1f} docs/s")
+        with progress:
+            summary = run_batch(paths, output, fmt=fmt, jobs=jobs, resume=resume, on_document=on_document,
+                                on_start=lambda total: progress.update(task, total=total))
     except OSError as exc:
         console.print(f"[red]Cannot write {output}: {exc}[/red]")
         raise typer.Exit(1)
-    elapsed = time.perf_counter() - started
     if not quiet:
+        records = ", ".join(f"{n} {k}" for k, n in summary.records.items())
         console.print(
-            f"{counts['documents']} documents ({counts['failed']} unreadable) → {output} in {elapsed:.1f}s: "
-            f"{counts['sections']} sections, {counts['citations']} citations, "
-            f"{counts['targets']} targets, {counts['assignments']} assignments"
-        )
-    if counts["documents"] == counts["failed"]:
+            f"{summary.documents} documents extracted ({summary.skipped} unchanged, skipped; "
+            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {output} "
+            f"in {summary.seconds:.1f}s ({summary.rate:.1f} docs/s): {records}")
+    if summary.documents and summary.documents == summary.unreadable:
         console.print("[red]No document could be read.[/red]")
         raise typer.Exit(1)
 
