@@ -1,0 +1,160 @@
+"""Speed and memory of kehoach_nlp, side by side with two reference points.
+
+Builds a corpus of N documents from ``corpus/`` (the seeds plus varied synthetic
+plans made from them: paragraphs reordered, numbers and years changed), then
+reports, in one run on the same text:
+
+* full extraction (``kehoach_nlp``) — documents/s, KB/s per core, peak RSS, on
+  1 and 2 worker processes (scaling);
+* start-up: ``import kehoach_nlp`` plus the first document, in a fresh process;
+* ``underthesea.ner`` over the same paragraphs — what a user would reach for
+  today (timed on a sample of paragraphs and extrapolated to the corpus);
+* a single ``regex`` pass over the text — the floor.
+
+Usage::
+
+    python benchmarks/run.py --docs 2000 [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMBER = regex.compile(r"\d+")
+
+
+def build_corpus(target: Path, count: int, seed: int = 7) -> tuple[int, list[str]]:
+    """Write ``count`` documents into ``target``; return total characters and all paragraphs."""
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    target.mkdir(parents=True, exist_ok=True)
+    total = 0
+    paragraphs: list[str] = []
+    for index in range(count):
+        base = seeds[index % len(seeds)]
+        if index >= len(seeds):  # a varied synthetic plan
+            lines = base.split("\n")
+            head, body = lines[:3], lines[3:]
+            cut = rng.randrange(len(body) // 2 + 1) if body else 0
+            body = body[cut:] + body[:cut] if rng.random() < 0.5 else body
+            base = "\n".join(head + body)
+            base = NUMBER.sub(lambda m: str(int(m.group()) + rng.randrange(3)) if len(m.group()) < 4 else m.group(),
+                              base)
+        (target / f"doc_{index:05d}.txt").write_text(base, encoding="utf-8")
+        total += len(base)
+        if index < len(seeds) * 4:
+            paragraphs.extend(p for p in base.split("\n") if p.strip())
+    return total, paragraphs
+
+
+def run_extraction(folder: Path, jobs: int) -> dict:
+    """Run ``kehoach extract`` in a child process; measure wall time and peak RSS."""
+    out = folder.parent / f"out_{jobs}.jsonl"
+    code = (
+        "import resource, sys, time\n"
+        "from kehoach_nlp.batch import run_batch\n"
+        "t = time.perf_counter()\n"
+        f"s = run_batch([{str(folder)!r}], {str(out)!r}, jobs={jobs})\n"
+        "dt = time.perf_counter() - t\n"
+        "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(s.documents, dt, own, kids)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    documents, seconds, own_kb, kids_kb = result.stdout.split()
+    return {"documents": int(documents), "seconds": float(seconds),
+            "peak_rss_mb": max(int(own_kb), int(kids_kb)) / 1024}
+
+
+def startup_seconds() -> float:
+    """``import kehoach_nlp`` + the first document, in a fresh process."""
+    first = sorted((ROOT / "corpus").glob("*.txt"))[1]
+    code = ("import time; t=time.perf_counter(); import kehoach_nlp; "
+            f"kehoach_nlp.extract({str(first)!r}); print(time.perf_counter()-t)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(result.stdout.strip())
+
+
+def underthesea_rate(paragraphs: list[str], budget_seconds: float = 20.0) -> float:
+    """Characters per second of ``underthesea.ner`` over the paragraphs (sampled)."""
+    from underthesea import ner
+
+    ner(paragraphs[0])  # load the model outside the timing
+    chars, started = 0, time.perf_counter()
+    for paragraph in paragraphs:
+        ner(paragraph)
+        chars += len(paragraph)
+        if time.perf_counter() - started > budget_seconds:
+            break
+    return chars / (time.perf_counter() - started)
+
+
+def regex_floor_rate(folder: Path) -> float:
+    """Characters per second of one regex pass (numbers, document numbers) over the texts."""
+    pattern = re.compile(r"\d+(?:[./]\d+)*(?:/[A-ZĐ\-]+)?")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    started = time.perf_counter()
+    chars = 0
+    for text in texts:
+        sum(1 for _ in pattern.finditer(text))
+        chars += len(text)
+    return chars / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--skip-underthesea", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="kehoach_bench_"))
+    try:
+        folder = work / "corpus"
+        total_chars, paragraphs = build_corpus(folder, args.docs)
+        kb = total_chars / 1024
+        one = run_extraction(folder, 1)
+        two = run_extraction(folder, 2)
+        start = startup_seconds()
+        floor = regex_floor_rate(folder)
+        ner_rate = None if args.skip_underthesea else underthesea_rate(paragraphs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    ours = total_chars / one["seconds"]
+    rows = [
+        ("documents / total text", f"{args.docs} / {kb / 1024:.1f} MB", "", ""),
+        ("kehoach_nlp, 1 worker", f"{one['documents'] / one['seconds']:.1f} docs/s",
+         f"{kb / one['seconds']:.0f} KB/s/core", f"peak RSS {one['peak_rss_mb']:.0f} MB"),
+        ("kehoach_nlp, 2 workers", f"{two['documents'] / two['seconds']:.1f} docs/s",
+         f"{kb / two['seconds'] / 2:.0f} KB/s/core", f"scaling ×{one['seconds'] / two['seconds']:.2f}, "
+                                                     f"peak RSS {two['peak_rss_mb']:.0f} MB/process"),
+        ("import + first document", f"{start:.2f} s", "", ""),
+        ("underthesea.ner, same paragraphs", "" if ner_rate is None else
+         f"{ner_rate / (total_chars / args.docs):.2f} docs/s",
+         "" if ner_rate is None else f"{ner_rate / 1024:.0f} KB/s/core",
+         "" if ner_rate is None else f"kehoach_nlp is ×{ours / ner_rate:.1f} its throughput"),
+        ("single regex pass (floor)", f"{floor / (total_chars / args.docs):.0f} docs/s",
+         f"{floor / 1024:.0f} KB/s/core", ""),
+    ]
+    if args.markdown:
+        print("| measure | rate | per core | notes |\n|---|---:|---:|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        for row in rows:
+            print(f"{row[0]:<34} {row[1]:>22} {row[2]:>18}  {row[3]}")
+
+
+if __name__ == "__main__":
+    main()
