@@ -26,8 +26,17 @@ from .records import (
     document_json_schema,
 )
 
+
+
+def to_doc(document: Document, text: str | None = None, nlp=None):
+    """A spaCy ``Doc`` with ``document``'s records as span groups (see spacy_component)."""
+    from .spacy_component import to_doc as _to_doc
+
+    return _to_doc(document, text, nlp)
+
+
 __all__ = [
     "extract", "extract_many", "Document", "DocumentInfo", "Period", "Section",
-    "Citation", "Target", "Assignment", "ErrorRecord", "document_json_schema",
+    "Citation", "Target", "Assignment", "ErrorRecord", "document_json_schema", "to_doc",
 ]
 __version__ = "0.1.0"
