@@ -134,6 +134,41 @@ def evaluate_command(
             raise typer.Exit(1)
 
 
+@app.command()
+def show(
+    path: Path = typer.Argument(..., help="One document."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file (default: PATH.html)."),
+) -> None:
+    """Write one self-contained HTML page showing every extraction in the document."""
+    from .pipeline import process_path
+    from .reading import ReadError, read_path
+    from .render import render_document
+
+    document = process_path(path)
+    try:
+        text = read_path(path).text
+    except ReadError as exc:
+        text = ""
+        console.print(f"[yellow]{path}: {exc}[/yellow]")
+    target = output or path.with_suffix(path.suffix + ".html")
+    target.write_text(render_document(document, text), encoding="utf-8")
+    console.print(f"{target}: {len(document.citations)} citations, {len(document.targets)} targets, "
+                  f"{len(document.assignments)} assignments")
+
+
+@app.command()
+def report(
+    paths: List[Path] = typer.Argument(..., help="Files or folders."),
+    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="HTML file."),
+) -> None:
+    """Write a corpus overview page: agencies, cited documents, targets by unit."""
+    from .pipeline import extract_many
+    from .render import render_report
+
+    output.write_text(render_report(extract_many(paths)), encoding="utf-8")
+    console.print(f"report → {output}")
+
+
 def main() -> None:
     app()
 
