@@ -75,6 +75,11 @@ def read_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS,
         raise
     except Exception as exc:  # a malformed container: report it, never crash the run
         raise ReadError(f"cannot parse {suffix or 'file'}: {type(exc).__name__}: {exc}") from None
+    from .legacy import repair_text
+
+    text, repaired = repair_text(text)
+    if repaired:  # e.g. "tcvn3", or "docx+tcvn3" for a .docx typed in .VnTime
+        encoding = f"{encoding}+{repaired}" if encoding in ("docx", "html", "pdf") else repaired
     if len(text) > max_chars:
         raise ReadError(f"text has {len(text)} characters, over the limit of {max_chars}")
     if not text.strip():

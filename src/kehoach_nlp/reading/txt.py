@@ -1,7 +1,8 @@
 """Plain-text reader: bytes → text, detecting the encoding.
 
 Order: BOM (UTF-8, UTF-16 LE/BE); strict UTF-8; UTF-16 without BOM (many NULs
-in alternate bytes); Windows-1258 (the Vietnamese code page). Binary data (NUL
+in alternate bytes); then the single-byte Vietnamese encodings — Windows-1258,
+TCVN3, VNI — whichever reads as Vietnamese (:mod:`.legacy`). Binary data (NUL
 bytes that are not UTF-16) is refused.
 
 Example::
@@ -15,6 +16,7 @@ from __future__ import annotations
 import codecs
 
 from . import ReadError
+from .legacy import decode_single_byte
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -55,5 +57,5 @@ def read_txt(data: bytes) -> tuple[str, str]:
     if utf16:
         return data.decode(utf16, errors="replace"), "utf-16"
     if _looks_binary(data):
-        raise ReadError("binary file: not decodable as text (UTF-8, UTF-16 or Windows-1258)")
-    return data.decode("cp1258", errors="replace"), "windows-1258"
+        raise ReadError("binary file: not decodable as text (UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)")
+    return decode_single_byte(data)
