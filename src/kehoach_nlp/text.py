@@ -47,8 +47,8 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _SPOTS = regex.compile(
     r"(?P<space>[\s" + _EXTRA_SPACE + _DROPPED + r"]{2,}"
     r"|[\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029" + _EXTRA_SPACE + _DROPPED + r"])"
-    r"|(?P<word>[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*"
-    r"|\p{L}*(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}]))"
+    r"|(?P<word>(?<![\p{L}\p{M}])[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*"
+    r"|(?<![\p{L}\p{M}])\p{L}*(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}]))"
     r"|(?P<dash>[" + _DASHES + r"])",
     regex.V0,
 )
@@ -58,7 +58,7 @@ _OLD_TONE = regex.compile(
 # A line that opens with a heading number or a list bullet is never joined to
 # the line before it.
 _LINE_MARKER = regex.compile(
-    r"[ \t]*(?:[-+•*–—]|\d+(?:\.\d+)*[.)]|[IVXLC]+[.)]|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
+    r"[ \t]{0,8}(?:[-+•*–—]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[IVXLC]{1,7}[.)]|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
 )
 _SENTENCE_END = frozenset(".:;!?")
 

@@ -69,7 +69,7 @@ def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
 def decode_tcvn3(data: bytes) -> str:
     """Decode TCVN3 bytes."""
     table = _tcvn3_table()
-    return "".join(table.get(b, chr(b)) if b >= 0x80 else chr(b) for b in data)
+    return "".join(table.get(b, chr(b)) for b in data)
 
 
 def tcvn3_from_latin1_text(text: str) -> str:

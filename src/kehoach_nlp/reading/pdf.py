@@ -13,6 +13,9 @@ from . import ReadError
 
 def read_pdf(data: bytes) -> tuple[str, str]:
     """Return ``(text, "pdf")``; pages are separated by a blank line."""
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed files are reported, not logged
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
