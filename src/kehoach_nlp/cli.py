@@ -94,7 +94,8 @@ def schema() -> None:
 @app.command("eval")
 def evaluate_command(
     gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),
-    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Folder of the documents."),
+    corpus: Optional[List[Path]] = typer.Option(None, "--corpus",
+                                                help="Folder(s) of the documents (default: corpus/ and synthetic/)."),
     as_json: bool = typer.Option(False, "--json", help="Print the full scoreboard as JSON."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the scoreboard as Markdown (for the README)."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive / negative with context."),
@@ -103,10 +104,10 @@ def evaluate_command(
     """Score the extractors against the hand-labelled gold set (SPEC §9)."""
     from rich.table import Table
 
-    from .evaluation.runner import (SCOREBOARD_ROWS, check_thresholds, error_lines, evaluate,
-                                    load_thresholds, to_markdown)
+    from .evaluation.runner import (DEFAULT_CORPUS_DIRS, SCOREBOARD_ROWS, check_thresholds, error_lines,
+                                    evaluate, load_thresholds, to_markdown)
 
-    board, golds = evaluate(gold, corpus)
+    board, golds = evaluate(gold, corpus or DEFAULT_CORPUS_DIRS)
     thresholds = load_thresholds(gold)
     if as_json:
         sys.stdout.write(json.dumps({"micro": board.micro, "per_document": board.per_document,

@@ -174,16 +174,20 @@ class _Builder:
 
 
 def _wrap_width(source: str) -> int | None:
-    """The column a hard-wrapped file is wrapped at, or None when it is not."""
+    """The column a hard-wrapped file is wrapped at, or None when it is not.
+
+    A hard-wrapped file has no line longer than the wrap column, and many lines
+    end just short of it.
+    """
     lengths = [len(line.rstrip()) for line in source.split("\n") if line.strip()]
     if len(lengths) < 6:
         return None
-    ordered = sorted(lengths)
-    width = ordered[int(len(ordered) * 0.9) - 1]
+    width = max(lengths)
     if not 40 <= width <= 130:
         return None
-    near = sum(1 for n in lengths if width - 12 <= n <= width)
-    return width if near >= 0.4 * len(lengths) else None
+    near = sum(1 for n in lengths if width - 15 <= n <= width)
+    longish = sum(1 for n in lengths if n >= 40)
+    return width if near >= 5 and near >= 0.3 * longish else None
 
 
 def _line_before(source: str, end: int) -> str:

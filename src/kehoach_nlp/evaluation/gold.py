@@ -105,14 +105,28 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def load_gold(gold_path: str | Path, corpus_dir: str | Path, *, check_hash: bool = True) -> GoldDocument:
-    """Load one gold file and resolve every quote against ``corpus_dir/<doc_id>.*``."""
+CorpusDirs = "str | Path | list[str | Path] | tuple[str | Path, ...]"
+
+
+def find_document(corpus_dirs: CorpusDirs, doc_id: str) -> Optional[Path]:
+    """The file ``<doc_id>.*`` in the first of ``corpus_dirs`` that has it."""
+    dirs = [corpus_dirs] if isinstance(corpus_dirs, (str, Path)) else list(corpus_dirs)
+    for folder in dirs:
+        matches = sorted(p for p in Path(folder).glob(f"{doc_id}.*") if p.is_file())
+        if matches:
+            return matches[0]
+    return None
+
+
+def load_gold(gold_path: str | Path, corpus_dirs: CorpusDirs, *, check_hash: bool = True) -> GoldDocument:
+    """Load one gold file and resolve every quote against ``<corpus_dir>/<doc_id>.*``."""
     gold_path = Path(gold_path)
     data = json.loads(gold_path.read_text(encoding="utf-8"))
     doc_id = data.get("doc_id") or gold_path.stem
-    candidates = sorted(p for p in Path(corpus_dir).glob(f"{doc_id}.*") if p.is_file())
-    if not candidates:
-        raise GoldError(f"{gold_path}: no document {doc_id}.* in {corpus_dir}")
+    document = find_document(corpus_dirs, doc_id)
+    if document is None:
+        raise GoldError(f"{gold_path}: no document {doc_id}.* in {corpus_dirs}")
+    candidates = [document]
     source = read_path(candidates[0]).text
     if check_hash and data.get("text_sha256") and data["text_sha256"] != text_sha256(source):
         raise GoldError(f"{gold_path}: text_sha256 does not match {candidates[0]} (the text changed?)")
@@ -145,19 +159,16 @@ def _resolve(kind: str, item: dict, nt: NormalizedText) -> GoldRecord:
     return record
 
 
-def load_gold_dir(gold_dir: str | Path, corpus_dir: str | Path) -> list[GoldDocument]:
-    """Every ``*.json`` gold file directly in ``gold_dir`` (not sub-folders)."""
-    return [load_gold(p, corpus_dir) for p in sorted(Path(gold_dir).glob("*.json"))
+def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs) -> list[GoldDocument]:
+    """Every ``*.json`` gold file directly in ``gold_dir`` (not sub-folders such as passes/)."""
+    return [load_gold(p, corpus_dirs) for p in sorted(Path(gold_dir).glob("*.json"))
             if not p.name.startswith(("thresholds", "_"))]
 
 
 def _main(argv: list[str]) -> int:
     """Check gold files: print each record's resolved source line, or the errors."""
-    corpus = "corpus"
+    corpus = [a.split("=", 1)[1] for a in argv if a.startswith("--corpus=")] or ["corpus", "synthetic"]
     paths = [a for a in argv if not a.startswith("--corpus=")]
-    for a in argv:
-        if a.startswith("--corpus="):
-            corpus = a.split("=", 1)[1]
     status = 0
     for path in paths:
         try:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..pipeline import process_path
-from .gold import GoldDocument, load_gold_dir
+from .gold import GoldDocument, find_document, load_gold_dir
 from .scoring import Scoreboard, score
 
 #: Rows of the scoreboard: (label, metric name in Scoreboard.flat()).
@@ -48,18 +48,18 @@ SCOREBOARD_ROWS: tuple[tuple[str, str], ...] = (
 )
 
 
-def find_source(corpus_dir: Path, doc_id: str) -> Path | None:
-    matches = sorted(p for p in corpus_dir.glob(f"{doc_id}.*") if p.is_file())
-    return matches[0] if matches else None
+#: Where the gold documents live: the seeds, and the synthetic documents we wrote.
+DEFAULT_CORPUS_DIRS = ("corpus", "synthetic")
 
 
-def evaluate(gold_dir: str | Path = "gold", corpus_dir: str | Path = "corpus") -> tuple[Scoreboard, list[GoldDocument]]:
-    """Extract every gold document from ``corpus_dir`` and score it."""
-    corpus = Path(corpus_dir)
-    golds = load_gold_dir(gold_dir, corpus)
+def evaluate(gold_dir: str | Path = "gold",
+             corpus_dirs: str | Path | Sequence[str | Path] = DEFAULT_CORPUS_DIRS
+             ) -> tuple[Scoreboard, list[GoldDocument]]:
+    """Extract every gold document (found in ``corpus_dirs``) and score it."""
+    golds = load_gold_dir(gold_dir, corpus_dirs)
     predictions = []
     for gold in golds:
-        path = find_source(corpus, gold.doc_id)
+        path = find_document(corpus_dirs, gold.doc_id)
         if path is not None:
             predictions.append(process_path(path))
     return score(predictions, golds), golds
@@ -79,8 +79,10 @@ def check_thresholds(board: Scoreboard, thresholds: dict[str, float]) -> list[st
 
 
 def load_thresholds(gold_dir: str | Path) -> dict[str, float]:
+    """Minimum per metric from ``gold/thresholds.json`` (keys starting with ``_`` are comments)."""
     path = Path(gold_dir) / "thresholds.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {k: float(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def _fmt(value: Any) -> str:
