@@ -91,6 +91,37 @@ def schema() -> None:
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
+@app.command()
+def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
+    """Print the section tree with kinds and line numbers, to check a segmentation."""
+    from rich.tree import Tree
+
+    from .pipeline import process_path
+    from .reading import ReadError, read_path
+
+    document = process_path(path)
+    try:
+        text = read_path(path).text
+    except ReadError as exc:
+        console.print(f"[red]{path}: {exc}[/red]")
+        raise typer.Exit(1)
+    info = document.info
+    tree = Tree(f"[bold]{path.name}[/bold]  {info.doc_type or ''} {info.number or ''} {info.issued_on or ''}"
+                f"  period={info.period.model_dump(by_alias=True) if info.period else None}"
+                f"{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
+
+    def add(node, section) -> None:
+        line = text.count("\n", 0, section.start) + 1
+        label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
+        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {label[:90]}")
+        for sub in section.children:
+            add(child, sub)
+
+    for section in document.sections:
+        add(tree, section)
+    Console().print(tree)
+
+
 @app.command("eval")
 def evaluate_command(
     gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),

@@ -4,15 +4,54 @@ Takes: the clean text from :mod:`kehoach_nlp.text`. Gives:
 :class:`DocumentStructure` — the clean text, :class:`~kehoach_nlp.records.DocumentInfo`
 and the section tree, all in clean-text offsets. Extractors read this object.
 
-(The segmenter itself is being built under issue 4; until then the whole text
-is one ``preamble`` section and info is empty.)
+**Formal plans.** A heading is a line that opens with a number — Roman
+(``I.``), Arabic (``1.``), decimal (``1.1.``, ``2.4``) or a letter (``a)``) —
+followed by text; bullets (``-``, ``+``, ``•``) are list items, page furniture
+(``Trang 3``) and table rows (``|``) are not headings. Levels come from the
+*order in which numbering schemes first appear*: in a plan that starts at
+``I.`` then ``1.`` then ``1.1.``, those are levels 1, 2, 3; in a plan whose
+first heading is ``1.``, Arabic numbers are level 1. A heading's kind comes
+from the cue words of ``data/sections.toml`` (the cue that occurs first wins,
+so ``Nhiệm vụ và giải pháp`` is ``tasks``). When a numbered line continues with
+body text (``1. Sở Y tế: Chủ trì…``), its heading is the part before ``:``.
+Text before the first heading is the ``preamble``; the closing formula
+(``Trên đây là…``, ``Căn cứ Kế hoạch này…``, ``Nơi nhận:``) opens ``closing``.
+
+**Headingless documents** (news reports). Paragraphs are read in order; the
+first is the ``preamble`` (headline and lead). A later paragraph opens a new
+section only on a strong cue near its start, kept as data:
+
+* ``objectives`` — ``phấn đấu``, ``chỉ tiêu``, ``mục tiêu`` *with* a quantity
+  (a percentage or a count) in the paragraph;
+* ``purpose`` — ``mục tiêu``, ``mục đích`` without a quantity (general aims);
+* ``tasks`` — ``Để đạt được các mục tiêu…``, ``nhiệm vụ``, ``giải pháp``, or a
+  paragraph that opens with an action verb (``Tăng cường``, ``Đẩy mạnh``,
+  ``Tổ chức``…) after objectives;
+* ``implementation`` — ``giao``, ``phân công``, ``có trách nhiệm``, ``chủ trì``;
+* ``closing`` — site boilerplate (``TIN LIÊN QUAN``, ``Loading…``) or a byline
+  (a last paragraph of two to four capitalised words).
+
+A paragraph without a strong cue continues the current section, so a photo
+caption inside the objectives stays there.
+
+Example::
+
+    >>> s = parse_structure("KẾ HOẠCH\\nI. MỤC TIÊU\\n1. Mục tiêu chung:\\nII. TỔ CHỨC THỰC HIỆN")
+    >>> [(x.kind, x.number) for x in s.sections]
+    [('preamble', None), ('objectives', 'I'), ('implementation', 'II')]
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Optional
 
-from .records import DocumentInfo, Section
+import regex
+
+from .data import load_toml
+from .records import DocumentInfo, Period, Section
+from .vietnamese import expand_abbreviations, find_dates
 
 
 @dataclass(frozen=True)
@@ -22,6 +61,7 @@ class DocumentStructure:
     text: str
     info: DocumentInfo = field(default_factory=DocumentInfo)
     sections: list[Section] = field(default_factory=list)
+    headingless: bool = False
 
     def path_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, from the top level down."""
@@ -41,8 +81,438 @@ class DocumentStructure:
         path = self.path_at(offset)
         return path[0].kind if path else None
 
+    def top_sections(self, kind: str) -> list[Section]:
+        """Top-level sections of one kind."""
+        return [s for s in self.sections if s.kind == kind]
+
+
+# --- heading lines ----------------------------------------------------------------
+
+_REST = r"\s*(?P<rest>[\p{L}\"“'(].{0,2000})$"
+#: Numbering schemes, tried in this order: (scheme, pattern of the number and its punctuation).
+_HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = (
+    ("roman", regex.compile(r"(?P<num>[IVXL]{1,6})[.)/]" + _REST)),
+    ("decimal", regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|\p{L})" + _REST)),
+    ("arabic", regex.compile(r"(?P<num>\d{1,2})[.)/]" + _REST)),
+    ("letter", regex.compile(r"(?P<num>[a-zđ])\)" + _REST)),
+    ("letter", regex.compile(r"(?P<num>[a-zđ])\.\s+(?P<rest>\p{Lu}.{0,2000})$")),
+)
+_BULLET = regex.compile(r"[-+•*–—·◦▪]\s?")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Heading:
+    line: _Line
+    number: str
+    scheme: str
+    rest: str
+    level: int = 0
+
+
+@cache
+def _config() -> dict:
+    return load_toml("sections.toml")
+
+
+@cache
+def _header_config() -> dict:
+    return load_toml("header.toml")
+
+
+@cache
+def _furniture() -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(p) for p in _config()["furniture"]["patterns"])
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for part in text.split("\n"):
+        end = start + len(part)
+        if part.strip():
+            lines.append(_Line(start, end, part))
+        start = end + 1
+    return lines
+
+
+def _is_roman(value: str) -> bool:
+    return bool(regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})|XL|L", value)) and value != ""
+
+
+def _heading_of(line: _Line) -> Optional[_Heading]:
+    text = line.text.strip()
+    if "|" in text or _BULLET.match(text) and not text[:1].isdigit():
+        return None
+    if any(p.match(text) for p in _furniture()):
+        return None
+    for scheme, pattern in _HEADING_SHAPES:
+        match = pattern.match(text)
+        if match:
+            break
+    else:
+        return None
+    number, rest = match["num"], match["rest"].strip()
+    if scheme == "roman" and not _is_roman(number):
+        return None
+    if scheme == "decimal":
+        scheme = "decimal" + str(number.count(".") + 1)
+    if scheme == "arabic" and regex.match(r"\d", rest):
+        return None
+    return _Heading(line=line, number=number, scheme=scheme, rest=rest)
+
+
+def heading_title(rest: str) -> str:
+    """The title part of a heading line: before ``:`` when the line goes on with body text."""
+    words_max = _config()["headings"]["max_title_words"]
+    head, colon, tail = rest.partition(":")
+    if colon and len(head.split()) <= max(words_max * 2, 20):
+        return head.strip().rstrip(".").strip()
+    title = rest.strip().rstrip(":.;").strip()
+    return title if len(title) <= 200 else title[:200].rsplit(" ", 1)[0] + "…"
+
+
+@cache
+def _kind_patterns() -> list[tuple[str, regex.Pattern]]:
+    table = _config()["kinds"]
+    return [(kind, regex.compile(r"(?<!\p{L})" + regex.escape(cue) + r"(?!\p{L})", regex.IGNORECASE))
+            for kind, cues in table.items() for cue in cues]
+
+
+def kind_of_heading(title: str) -> str:
+    """The §3 kind a heading names, or ``other``.
+
+    >>> kind_of_heading("NHIỆM VỤ VÀ GIẢI PHÁP"), kind_of_heading("Sở Y tế")
+    ('tasks', 'other')
+    """
+    words = title.split()
+    short = len(words) <= _config()["headings"]["max_title_words"]
+    window = title if short else " ".join(words[:3])
+    best: tuple[int, str] | None = None
+    for kind, pattern in _kind_patterns():
+        match = pattern.search(window)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else "other"
+
+
+@cache
+def _closing_pattern() -> regex.Pattern:
+    cues = _config()["closing"]["starts"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in cues) + r")", regex.IGNORECASE)
+
+
+def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
+    pattern = _closing_pattern()
+    for line in lines:
+        if line.start >= after and pattern.match(line.text):
+            return line.start
+    return None
+
+
+# --- formal plans -----------------------------------------------------------------
+
+def _assign_levels(headings: list[_Heading]) -> list[_Heading]:
+    order: list[str] = []
+    for h in headings:
+        if h.scheme not in order:
+            order.append(h.scheme)
+    for h in headings:
+        h.level = order.index(h.scheme) + 1
+    return headings
+
+
+def _plausible(headings: list[_Heading]) -> list[_Heading]:
+    """Drop numbered lines that cannot be headings in sequence (a stray 'I.' in a sentence)."""
+    kept = []
+    for h in headings:
+        if h.scheme == "letter" and not kept:
+            continue  # a plan does not open with "a)"
+        kept.append(h)
+    return kept
+
+
+def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []
+    nodes: list[tuple[_Heading, Section]] = []
+    for h in headings:
+        title = heading_title(h.rest)
+        section = Section(kind=kind_of_heading(title), number=h.number, heading=title or None,
+                          level=h.level, start=h.line.start, end=end)
+        while stack and stack[-1][0] >= h.level:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(section)
+        stack.append((h.level, section))
+        nodes.append((h, section))
+    # ends: the next heading at the same or a higher level
+    for index, (h, section) in enumerate(nodes):
+        for later, _ in nodes[index + 1:]:
+            if later.level <= h.level:
+                section.end = later.line.start
+                break
+    return roots
+
+
+def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) -> list[Section]:
+    first = headings[0].line.start
+    closing = _closing_start(lines, first + 1)
+    end = closing if closing is not None else len(text)
+    headings = [h for h in headings if h.line.start < end]
+    tree = _build_tree(_assign_levels(headings), end)
+    # top-level children of a non-top heading scheme that came before a higher one get their own level
+    sections = []
+    if first > 0:
+        sections.append(Section(kind="preamble", start=0, end=first))
+    sections.extend(tree)
+    if closing is not None:
+        sections.append(Section(kind="closing", start=closing, end=len(text)))
+    return sections
+
+
+# --- headingless documents --------------------------------------------------------
+
+_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?\s*%|\d{1,3}(?:\.\d{3})+|\b\d+\s+(?:\p{Ll}+)")
+
+
+@cache
+def _paragraph_cues() -> dict[str, regex.Pattern]:
+    table = _config()["paragraphs"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    cues = {kind: regex.compile(r"(?<!\p{L})(?:" + words(table[kind]) + r")(?!\p{L})", regex.IGNORECASE)
+            for kind in ("objectives", "purpose", "tasks")}
+    cues["implementation"] = regex.compile("|".join(table["implementation"]))
+    cues["opener"] = regex.compile(r"\s*(?:(?:" + words(table["connectives"]) + r")\s*,\s*)?(?:"
+                                   + words(table["task_openers"]) + r")(?!\p{L})", regex.IGNORECASE)
+    cues["closing"] = regex.compile(r"\s*(?:" + words(table["closing_markers"]) + r")", regex.IGNORECASE)
+    return cues
+
+
+_BYLINE = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in regex.split(r"\n\s*\n", text):
+        index = text.find(part, start)
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((index + lead, index + len(part.rstrip())))
+        start = index + len(part)
+    if len(spans) <= 1:  # no blank lines: every line is a paragraph
+        spans = [(line.start, line.end) for line in _lines(text)]
+    return spans
+
+
+def paragraph_kind(paragraph: str, current: str, *, is_last: bool = False) -> Optional[str]:
+    """The kind a paragraph opens, or None when it continues the current section.
+
+    >>> paragraph_kind("Phấn đấu 90% xã được tuyên truyền.", "preamble")
+    'objectives'
+    """
+    cues = _paragraph_cues()
+    window = _config()["paragraphs"]["cue_window"]
+    head = paragraph[:window]
+    if cues["closing"].match(paragraph) or (is_last and _BYLINE.fullmatch(paragraph.strip())):
+        return "closing"
+    has_quantity = bool(_QUANTITY.search(paragraph))
+    candidates: list[str] = []
+    if cues["implementation"].search(head):
+        candidates.append("implementation")
+    objectives = cues["objectives"].search(head)
+    if objectives and has_quantity:
+        candidates.append("objectives")
+    if cues["tasks"].search(head) or (cues["opener"].match(paragraph) and current != "preamble"):
+        candidates.append("tasks")
+    if cues["purpose"].search(head) and not has_quantity and current == "preamble":
+        candidates.append("purpose")
+    for kind in candidates:
+        if kind != current:
+            return kind
+    return None
+
+
+def _headingless_sections(text: str) -> list[Section]:
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return []
+    first_start, first_end = paragraphs[0]
+    first_kind = "preamble"
+    if len(text[first_start:first_end].split()) > _config()["paragraphs"]["headline_words"]:
+        first_kind = paragraph_kind(text[first_start:first_end], "preamble") or "preamble"
+    sections: list[Section] = [Section(kind=first_kind, start=first_start, end=len(text))]
+    current = first_kind
+    for index, (start, end) in enumerate(paragraphs[1:], 1):
+        if current == "closing":
+            break
+        kind = paragraph_kind(text[start:end], current, is_last=index == len(paragraphs) - 1)
+        if kind and kind != current:
+            sections[-1].end = start
+            sections.append(Section(kind=kind, start=start, end=len(text)))
+            current = kind
+    sections[0].start = 0
+    return sections
+
+
+# --- header info ------------------------------------------------------------------
+
+@cache
+def _header_patterns() -> dict[str, regex.Pattern]:
+    cfg = _header_config()
+    types = sorted(cfg["doc_types"], key=len, reverse=True)
+    return {
+        "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
+        # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
+        "number": regex.compile(r"(?i:số)\s*:\s*(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
+        "place_date": regex.compile(r"\s*(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?i:ngày)\s+\d"),
+        "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
+        "span": regex.compile(cfg["period"]["span"]),
+        "bare_span": regex.compile(cfg["period"]["bare_span"]),
+        "year": regex.compile(cfg["period"]["year"]),
+        "plan_mention": regex.compile(cfg["period"]["plan_mention"] + r"(?:" + cfg["period"]["span"] + r"|"
+                                      + cfg["period"]["year"] + r")"),
+    }
+
+
+def _canonical_issuer(parts: list[str]) -> Optional[str]:
+    """'ỦY BAN NHÂN DÂN' + 'TỈNH NGHỆ AN' → 'Ủy ban nhân dân tỉnh Nghệ An'.
+
+    An upper-case name is lower-cased except its first letter and the place name
+    after a scope word that opens a continuation line or follows the body name.
+    """
+    if not parts:
+        return None
+    scope = sorted(_header_config()["lines"]["scope_words"], key=len, reverse=True)
+    scope_re = r"(?:" + "|".join(regex.escape(w.lower()) for w in scope) + r")"
+
+    def lower_case(name: str) -> str:
+        if name.upper() != name:
+            return name
+        lowered = name.lower()
+        return lowered[:1].upper() + lowered[1:]
+
+    def place_case(part: str) -> str:
+        match = regex.match(r"(" + scope_re + r")\s+(.+)$", part.lower())
+        if not match or part.upper() != part:
+            return lower_case(part) if part.upper() == part else part
+        return match.group(1) + " " + " ".join(w.capitalize() for w in match.group(2).split())
+
+    first = expand_abbreviations(parts[0])
+    head = regex.match(r"((?:Ủy ban nhân dân|Hội đồng nhân dân|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN NHÂN DÂN))\s+("
+                       + scope_re.upper() + r"\s+.+)$", first)
+    if head:
+        name = lower_case(head.group(1)) + " " + place_case(head.group(2))
+    else:
+        name = lower_case(first)
+    for part in parts[1:]:
+        name += " " + place_case(expand_abbreviations(part))
+    name = regex.sub(r"^(?:Uỷ|ỦY|UỶ) ban", "Ủy ban", name)
+    return " ".join(name.split())
+
+
+def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
+    cfg = _header_config()
+    patterns = _header_patterns()
+    for index, line in enumerate(lines[: cfg["lines"]["header_lines"]]):
+        if patterns["type"].match(line.text):
+            word = regex.sub(r"[\s:]+$", "", line.text.strip())
+            doc_type = cfg["doc_types"].get(word)
+            parts: list[str] = []
+            for follow in lines[index + 1:index + 6]:
+                text = follow.text.strip()
+                if (not text or _heading_of(follow) or any(text.startswith(s) for s in cfg["lines"]["title_stops"])
+                        or len(text) > cfg["lines"]["max_title_line"]
+                        or len(" ".join(parts + [text])) > cfg["lines"]["max_title_chars"]):
+                    break
+                parts.append(text)
+                if follow.end + 1 < len(lines) and lines[lines.index(follow) + 1].start > follow.end + 1:
+                    break  # a blank line ends the title
+            return doc_type, (" ".join(parts) or None), line.start
+    return None, None, None
+
+
+def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
+    """Header info (SPEC §2) from the first lines of the clean text."""
+    lines = lines if lines is not None else _lines(text)
+    cfg = _header_config()
+    patterns = _header_patterns()
+    header = lines[: cfg["lines"]["header_lines"]]
+    info = DocumentInfo()
+    info.draft = any(patterns["draft"].search(line.text) for line in header[:6])
+    doc_type, title, type_at = _title_and_type(lines, 0)
+    info.doc_type, info.title = doc_type, title
+    motto = {m.upper() for m in cfg["lines"]["motto"]}
+    scope = tuple(cfg["lines"]["scope_words"])
+    bodies: list[list[str]] = []
+    for line in header:
+        if type_at is not None and line.start >= type_at:
+            break
+        content = line.text.strip()
+        number = patterns["number"].search(content)
+        if number and info.number is None:
+            info.number = regex.sub(r"\s+", "", number["number"]).replace("–", "-").rstrip(".")
+            before = content[: number.start()].strip()
+            if before and before.upper() == before:
+                bodies.append([before])
+            continue
+        place = patterns["place_date"].match(content)
+        if place and info.issued_on is None:
+            dates = list(find_dates(content))
+            if dates:
+                info.place = place["place"].strip()
+                info.issued_on = dates[0][2]
+            continue
+        if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
+            continue
+        if content.upper() == content and len(content) < 120 and "|" not in content:
+            if bodies and content.startswith(scope):
+                bodies[-1].append(content)
+            else:
+                bodies.append([content])
+    if bodies and type_at is not None:
+        info.issuer = _canonical_issuer(bodies[-1])
+    info.period = _period(title, text)
+    return info
+
+
+def _period(title: Optional[str], text: str) -> Optional[Period]:
+    patterns = _header_patterns()
+    candidates = [title] if title else []
+    mention = patterns["plan_mention"].search(text[:400])
+    if not title and mention:
+        candidates.append(mention.group())
+    for candidate in candidates:
+        span = patterns["span"].search(candidate) or patterns["bare_span"].search(candidate)
+        if span:
+            return Period(from_=int(span.group(1)), to=int(span.group(2)))
+        years = patterns["year"].findall(candidate)
+        if years:
+            year = int(years[-1])
+            return Period(from_=year, to=year)
+    return None
+
+
+# --- entry point ------------------------------------------------------------------
 
 def parse_structure(text: str) -> DocumentStructure:
     """Segment ``text`` (clean) into info and sections."""
-    sections = [Section(kind="preamble", start=0, end=len(text))] if text else []
-    return DocumentStructure(text=text, info=DocumentInfo(), sections=sections)
+    if not text:
+        return DocumentStructure(text=text)
+    lines = _lines(text)
+    info = parse_info(text, lines)
+    headings = _plausible([h for h in (_heading_of(line) for line in lines) if h])
+    top_candidates = [h for h in headings if h.scheme == (headings[0].scheme if headings else None)]
+    formal = len(top_candidates) >= 2 and any(kind_of_heading(heading_title(h.rest)) != "other"
+                                              for h in top_candidates)
+    if formal:
+        sections = _formal_sections(text, lines, headings)
+        return DocumentStructure(text=text, info=info, sections=sections)
+    return DocumentStructure(text=text, info=info, sections=_headingless_sections(text), headingless=True)

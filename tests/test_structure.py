@@ -1,0 +1,122 @@
+"""Header info and the section tree (SPEC §2–3, issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.structure import heading_title, kind_of_heading, paragraph_kind, parse_info, parse_structure
+
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 170/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 20 tháng 3 năm 2023\nKẾ HOẠCH\n"
+          "Thực hiện công tác phòng, chống mại dâm\ngiai đoạn 2021 - 2025\n\nCăn cứ Luật Phòng, chống mua bán người;")
+
+
+def test_header_info() -> None:
+    info = parse_info(HEADER)
+    assert info.doc_type == "ke_hoach"
+    assert info.number == "170/KH-UBND"
+    assert info.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert (info.place, info.issued_on) == ("Nghệ An", "2023-03-20")
+    assert info.title == "Thực hiện công tác phòng, chống mại dâm giai đoạn 2021 - 2025"
+    assert (info.period.from_, info.period.to) == (2021, 2025)
+    assert info.draft is False
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("DỰ THẢO\nKẾ HOẠCH\nPhòng chống ma túy năm 2024\n\nI. MỤC TIÊU", "draft", True),
+    ("KẾ HOẠCH\nPhòng chống ma túy năm 2024\n\nI. MỤC TIÊU", "title", "Phòng chống ma túy năm 2024"),
+    ("Số: 12 /KH- UBND\nKẾ HOẠCH\nX", "number", "12/KH-UBND"),
+    ("UBND TỈNH BẮC KẠN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX", "issuer", "Ủy ban nhân dân tỉnh Bắc Kạn"),
+    ("Một bản tin không có tiêu đề KẾ HOẠCH.", "title", None),
+    ("Một bản tin không có tiêu đề.", "number", None),
+])
+def test_info_fields(text: str, field: str, expected) -> None:
+    assert getattr(parse_info(text), field) == expected
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("MỤC ĐÍCH, YÊU CẦU", "purpose"), ("Mục tiêu cụ thể", "objectives"), ("Chỉ tiêu cai nghiện", "objectives"),
+    ("NỘI DUNG HOẠT ĐỘNG", "tasks"), ("Nhiệm vụ và giải pháp", "tasks"), ("GIẢI PHÁP THỰC HIỆN", "solutions"),
+    ("Kinh phí thực hiện", "budget"), ("TỔ CHỨC THỰC HIỆN", "implementation"), ("Phân công nhiệm vụ", "implementation"),
+    ("Đối tượng, phạm vi", "other"), ("Chế độ báo cáo", "other"), ("Sở Y tế", "other"),
+    # a numbered sentence takes a kind only from its first words
+    ("Chủ động nghiên cứu cơ chế, chính sách để triển khai các nhiệm vụ và giải pháp của kế hoạch này", "other"),
+])
+def test_heading_kinds(title: str, kind: str) -> None:
+    assert kind_of_heading(title) == kind
+
+
+@pytest.mark.parametrize("rest, title", [
+    ("Sở Lao động - Thương binh và Xã hội: Chủ trì, phối hợp với các ngành", "Sở Lao động - Thương binh và Xã hội"),
+    ("MỤC TIÊU", "MỤC TIÊU"), ("Mục đích, yêu cầu:", "Mục đích, yêu cầu"), ("Sở Văn hoá, Thể thao và Du lịch.",
+                                                                             "Sở Văn hoá, Thể thao và Du lịch"),
+])
+def test_heading_titles(rest: str, title: str) -> None:
+    assert heading_title(rest) == title
+
+
+def _shape(text: str) -> list[tuple]:
+    def walk(sections, out):
+        for s in sections:
+            out.append((s.level, s.number, s.kind))
+            walk(s.children, out)
+        return out
+    return walk(parse_structure(text).sections, [])
+
+
+def test_levels_come_from_the_numbering_scheme() -> None:
+    roman = "KẾ HOẠCH\nI. MỤC TIÊU\n1. Mục tiêu chung:\n1.1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Chủ trì."
+    assert _shape(roman) == [(1, None, "preamble"), (1, "I", "objectives"), (2, "1", "objectives"),
+                             (3, "1.1", "other"), (1, "II", "implementation"), (2, "1", "other")]
+    arabic = "KẾ HOẠCH\n1. MỤC ĐÍCH\na) Nâng cao.\nb) Phát hiện.\n2. KINH PHÍ\nNgân sách huyện.\n3. TỔ CHỨC THỰC HIỆN"
+    assert _shape(arabic) == [(1, None, "preamble"), (1, "1", "purpose"), (2, "a", "other"), (2, "b", "other"),
+                              (1, "2", "budget"), (1, "3", "implementation")]
+
+
+def test_bullets_furniture_tables_and_numbers_are_not_headings() -> None:
+    text = ("KẾ HOẠCH\nI. MỤC TIÊU\n- 1. không phải tiêu đề\n+ Gạch đầu dòng\nTrang 3\n- 3 -\n"
+            "Chỉ tiêu | 2023 | 2025\n1.600 người được hỗ trợ.\n2020 là năm bản lề.\nII. KINH PHÍ\nNgân sách.")
+    assert _shape(text) == [(1, None, "preamble"), (1, "I", "objectives"), (1, "II", "budget")]
+
+
+def test_gaps_in_numbering_and_closing() -> None:
+    text = ("KẾ HOẠCH\nI. MỤC TIÊU\n2.2. Tăng cường.\n2.4. Tiếp tục.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Công an tỉnh: Chủ trì.\nTrên đây là Kế hoạch của UBND tỉnh./.\nNơi nhận:\n- Lưu: VT.")
+    structure = parse_structure(text)
+    assert [s.kind for s in structure.sections] == ["preamble", "objectives", "implementation", "closing"]
+    assert [c.number for c in structure.sections[1].children] == ["2.2", "2.4"]
+    implementation = structure.sections[2]
+    assert implementation.children[0].heading == "Công an tỉnh"
+    assert structure.sections[2].end == structure.sections[3].start == text.index("Trên đây")
+    for a, b in zip(structure.sections, structure.sections[1:]):
+        assert a.end == b.start
+
+
+NEWS = ("Lạng Sơn phấn đấu 90% xã lành mạnh\n\n"
+        "Dự án với mục tiêu nâng cao hiệu quả công tác cai nghiện tại cơ sở và cộng đồng, tạo chuyển biến về nhận thức.\n\n"
+        "Cụ thể, về phòng, chống mại dâm mục tiêu phấn đấu 100% xã tổ chức ít nhất một hình thức tuyên truyền.\n\n"
+        "Một buổi tuyên truyền ở Lạng Sơn. (Ảnh báo Lạng Sơn)\n\n"
+        "Để đạt được các mục tiêu đề ra, tỉnh đã vạch nhiệm vụ cụ thể như tăng cường tuyên truyền.\n\n"
+        "Đẩy mạnh các hoạt động phòng ngừa mại dâm thông qua lồng ghép các chương trình.\n\n"
+        "Minh Thư")
+
+
+def test_headingless_report_sections_follow_the_function_of_paragraphs() -> None:
+    structure = parse_structure(NEWS)
+    assert structure.headingless
+    kinds = [(s.kind, NEWS[s.start:s.start + 12]) for s in structure.sections]
+    assert kinds == [("preamble", "Lạng Sơn phấ"), ("purpose", "Dự án với mụ"), ("objectives", "Cụ thể, về p"),
+                     ("tasks", "Để đạt được "), ("closing", "Minh Thư")]
+    assert all(s.heading is None and s.number is None for s in structure.sections)
+
+
+@pytest.mark.parametrize("paragraph, current, kind", [
+    ("Phấn đấu 90% xã được tuyên truyền.", "preamble", "objectives"),
+    ("Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì mở rộng điều trị.", "objectives", "implementation"),
+    ("Tăng cường kiểm tra các cơ sở kinh doanh.", "objectives", "tasks"),
+    ("Tăng cường kiểm tra các cơ sở kinh doanh.", "tasks", None),
+    ("Một buổi tuyên truyền ở Lạng Sơn. (Ảnh báo Lạng Sơn)", "objectives", None),
+    ("TIN LIÊN QUAN", "tasks", "closing"),
+])
+def test_paragraph_cues(paragraph: str, current: str, kind) -> None:
+    assert paragraph_kind(paragraph, current) == kind
