@@ -1,15 +1,337 @@
-"""Citation extractor (SPEC.md). Being built under issue 5.
+"""Legal citations (SPEC.md §4): find every mention of a legal document and parse it.
 
-Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives: a list of
-:class:`~kehoach_nlp.records.Citation` in clean-text offsets.
+Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives:
+:class:`~kehoach_nlp.records.Citation` records in clean-text offsets.
+
+Three steps, in the spirit of eyecite:
+
+1. **find** — a type word from ``data/document_types.toml`` (``Nghị định``,
+   ``Nghị quyết liên tịch`` before ``Nghị quyết`` …), optional ``số``, then a
+   number ``serial/year/sign`` or ``serial/sign``, tolerant of ``NQ- HĐND``,
+   spaces around ``/``, a line break inside the number. Laws, codes,
+   ordinances and the constitution may be cited by name alone
+   (``Luật Phòng, chống mua bán người``); the name ends at a stop word of the
+   data file, never by a list of laws.
+2. **parse** — canonical number (spaces removed, sign upper-case, ``ND`` →
+   ``NĐ`` where the sign table knows the code), ``serial``, ``year`` (from the
+   date when the number has none), the ``ngày …`` date, the ``của …`` issuer
+   and the subject clause (``về …``, ``quy định …``, ``phê duyệt …``).
+3. **resolve** — the issuer from the sign when ``của`` is absent
+   (``NĐ-CP`` → Chính phủ, ``QĐ-UBND`` → the document's own Ủy ban nhân dân);
+   a written issuer that contradicts the sign is kept and reported in
+   ``warnings``; the relation from the cue right before the citation
+   (``Căn cứ`` → basis …), shared by the citations of a list.
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> [c.number for c in find_citations(parse_structure(
+    ...     "Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ"))]
+    ['221/2013/NĐ-CP']
 """
 
 from __future__ import annotations
 
-from .records import Citation
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Optional
+
+import regex
+
+from .data import load_toml, load_tsv
+from .records import Citation, Document
 from .structure import DocumentStructure
+from .vietnamese import expand_abbreviations, find_dates
+
+
+@cache
+def _config() -> dict:
+    return load_toml("document_types.toml")
+
+
+@cache
+def _sign_issuers() -> dict[str, str]:
+    return {code: issuer for code, issuer in load_tsv("sign_codes.tsv")}
+
+
+@cache
+def _type_codes() -> dict[str, str]:
+    return {code: kind for code, kind in load_tsv("type_codes.tsv")}
+
+
+@cache
+def _known_codes() -> dict[str, str]:
+    """Upper-cased code → its canonical spelling (``TTG`` → ``TTg``)."""
+    return {code.upper(): code for code in (*_sign_issuers(), *_type_codes())}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SIGN_TOKEN = r"\p{Lu}[\p{L}\d&]{0,15}"
+_NUMBER = (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
+           r"(?P<sign>" + _SIGN_TOKEN + r"(?:\s{0,2}-\s{0,2}" + _SIGN_TOKEN + r"){0,8})")
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()
+    types = cfg["types"]
+    unnumbered = cfg["unnumbered"]
+    # Type word: first letter as written (upper or lower), the rest case-insensitive.
+    type_alternatives = []
+    for word in sorted(types, key=len, reverse=True):
+        first, rest = word[0], word[1:]
+        type_alternatives.append(f"[{first.upper()}{first.lower()}](?i:{regex.escape(rest)})")
+    upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
+                              for w in sorted(unnumbered["types"], key=len, reverse=True))
+    return {
+        "numbered": regex.compile(
+            r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
+            r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _NUMBER + r"(?![\p{L}\d])"),
+        "named": regex.compile(
+            r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
+        "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
+        "name_stop": regex.compile(r"(?i:" + _alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
+        "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
+        "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:" + _alternation(cfg["clauses"]["title_openers"])
+                               + r")(?!\p{L})[^;\n]*)"),
+    }
+
+
+@cache
+def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
+    relations = _config()["relations"]
+    out = []
+    for relation, cues in relations.items():
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cues) + r"))(?:\s+(?i:các|số))?\s*$")))
+    return out
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    type: str
+    serial: Optional[str] = None
+    year: Optional[int] = None
+    sign: Optional[str] = None
+    name: Optional[str] = None
+
+
+def canonical_sign(sign: str) -> str:
+    """``NQ- HĐND`` → ``NQ-HĐND``; ``ND-CP`` → ``NĐ-CP`` (when the table knows ``NĐ``).
+
+    >>> canonical_sign("nd – cp".upper())
+    'NĐ-CP'
+    """
+    parts = [p for p in regex.split(r"\s*-\s*", sign.replace("–", "-").strip()) if p]
+    known = _known_codes()
+    fixed = []
+    for part in parts:
+        upper = regex.sub(r"\s+", "", part).upper()
+        letters, digits = regex.match(r"(.*?)(\d*)$", upper).groups()
+        if letters not in known and "D" in letters and letters.replace("D", "Đ") in known:
+            letters = letters.replace("D", "Đ")  # OCR: "ND-CP" for "NĐ-CP"
+        fixed.append(known.get(letters, letters) + digits)
+    return "-".join(fixed)
+
+
+def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional[str]:
+    """Issuer(s) named by a sign's codes after its type code.
+
+    >>> issuer_from_sign("QĐ-TTg"), issuer_from_sign("NQ-HĐND")
+    ('Thủ tướng Chính phủ', 'Hội đồng nhân dân')
+    """
+    table = _sign_issuers()
+    parts = sign.split("-")
+    if parts and parts[0] in _type_codes():
+        parts = parts[1:]
+    names: list[str] = []
+    for part in parts:
+        code = part if part in table else regex.sub(r"\d+$", "", part)
+        name = table.get(code)
+        if name and province_body and name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+            name = name + province_body
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) if names else None
+
+
+def _province_suffix(doc: DocumentStructure) -> Optional[str]:
+    """' tỉnh Nghệ An' when the document's own issuer is a provincial People's Committee."""
+    issuer = doc.info.issuer or ""
+    match = regex.search(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)(\s+(?:tỉnh|thành phố)\s+\p{Lu}.*)$", issuer)
+    return match.group(1) if match else None
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where a clause that starts at ``start`` ends: ``;``, end of sentence or line, or ``limit`` characters."""
+    window = text[start:start + limit]
+    match = regex.search(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})", window)
+    return start + (match.start() if match else len(window))
+
+
+def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """The date, issuer text and title that follow a citation."""
+    patterns = _patterns()
+    cfg = _config()["clauses"]
+    position = found.end
+    issued_on = issuer = title = None
+    date = patterns["date"].match(text, position)
+    if date:
+        dates = [d for d in find_dates(text[date.start():date.end() + 40]) if d[0] <= date.end() - date.start() + 1]
+        if dates:
+            _, end, issued_on = dates[0]
+            position = date.start() + end
+    if issued_on is None:  # "số 1081/QĐ-UBND, 05/5/2016" is rare; a bare date right after also counts
+        bare = regex.match(r"\s{0,2}\(?(?=\d)", text[position:position + 3])
+        if bare:
+            dates = [d for d in find_dates(text[position:position + 14]) if d[0] <= 2]
+            if dates:
+                issued_on = dates[0][2]
+                position += dates[0][1]
+    opener = patterns["issuer"].match(text, position)
+    if opener:
+        end = _clause_end(text, opener.end(), cfg["max_issuer_chars"])
+        title_at = patterns["title"].search(text, opener.end(), end)
+        stop = title_at.start() if title_at else end
+        # an issuer ends before the next date or a comma that opens another clause
+        comma = regex.search(r",\s*(?:ngày|về|quy định|phê duyệt)", text[opener.end():stop])
+        if comma:
+            stop = opener.end() + comma.start()
+        issuer = text[opener.end():stop].strip(" ,")
+        position = stop
+        if not issued_on:
+            date = patterns["date"].match(text, position)
+            if date:
+                dates = list(find_dates(text[date.start():date.end() + 40]))
+                if dates:
+                    issued_on = dates[0][2]
+                    position = date.start() + dates[0][1]
+    title_match = patterns["title"].match(text, position)
+    if title_match:
+        end = _clause_end(text, title_match.start("title"), cfg["max_title_chars"])
+        title = text[title_match.start("title"):end].strip(" ,")
+    return issued_on, issuer or None, title or None
+
+
+def _name_end(text: str, start: int, first_end: int) -> int:
+    """End of an unnumbered law's name that starts at ``start`` (its type word)."""
+    cfg = _config()["unnumbered"]
+    stops = _patterns()["name_stop"]
+    continuations = tuple(cfg["comma_continuations"])
+    end = first_end
+    words = 2
+    for word in regex.finditer(r"\s*(,?)\s*([\p{L}\p{M}]+|[^\s\p{L}])", text[first_end:first_end + 200]):
+        comma, token = word.group(1), word.group(2)
+        at = first_end + word.start(2)
+        if not regex.match(r"[\p{L}\p{M}]", token):
+            break
+        if "\n" in word.group(0):
+            break
+        if comma:
+            tail = text[max(start, at - 12):at + len(token)]
+            if not any(tail.endswith(c) for c in continuations):
+                break
+        if stops.match(text, at) and not comma:
+            break
+        words += 1
+        if words > cfg["max_name_words"]:
+            break
+        end = at + len(token)
+    return end
+
+
+def _find(text: str) -> list[_Found]:
+    patterns = _patterns()
+    types = _config()["types"]
+    type_of = {w.lower(): t for w, t in types.items()}
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for match in patterns["numbered"].finditer(text):
+        sign = canonical_sign(match["sign"])
+        year = int(match["year"]) if match["year"] else None
+        found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
+        taken.append(match.span())
+    for match in patterns["named"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()):
+            continue
+        first = match["first"]
+        if first[0].isdigit() or patterns["name_stop"].fullmatch(first):
+            continue
+        end = _name_end(text, match.start(), match.end("first"))
+        name = text[match.start():end]
+        found.append(_Found(match.start(), end, type_of[match["type"].lower()], name=" ".join(name.split())))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]]) -> str:
+    """Relation from the cue right before the citation, or shared with the list it belongs to."""
+    before = text[max(0, found.start - 60):found.start]
+    for relation, pattern in _relation_patterns():
+        if pattern.search(before):
+            return relation
+    if previous is not None:
+        prev, clause_end, prev_relation = previous
+        gap = text[clause_end:found.start]
+        if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\bvà\b", gap):
+            return prev_relation
+    return "refers"
+
+
+def _canonical_issuer(written: str) -> str:
+    return " ".join(expand_abbreviations(written).split())
 
 
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
-    return []
+    text = doc.text
+    province = _province_suffix(doc)
+    citations: list[Citation] = []
+    previous: Optional[tuple[_Found, int, str]] = None
+    for found in _find(text):
+        issued_on, issuer_text, title = _parse_after(text, found)
+        warnings: list[str] = []
+        number = None
+        if found.sign:
+            number = f"{found.serial}/{found.year}/{found.sign}" if found.year else f"{found.serial}/{found.sign}"
+        year = found.year
+        if year is None and issued_on:
+            year = int(issued_on[:4])
+        from_sign = issuer_from_sign(found.sign, province) if found.sign else None
+        issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
+        if issuer_text and from_sign:
+            sign_bodies = [b.strip() for b in from_sign.split(",")]
+            generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
+            if not any(g.lower() in issuer.lower() for g in generic):
+                warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
+        relation = _relation(text, found, previous)
+        clause_end = _clause_end(text, found.end, 400)
+        citations.append(Citation(
+            text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
+            serial=found.serial, year=year, sign=found.sign, issued_on=issued_on, issuer=issuer, title=title,
+            relation=relation, name=found.name, warnings=warnings))
+        previous = (found, min(clause_end, found.end + 400), relation)
+    return citations
+
+
+def summarize_citations(documents: Iterable[Document]) -> list[dict]:
+    """Distinct cited documents across a corpus: key, type, issuer, count, where cited."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Citation] = {}
+    where: dict[str, list[str]] = {}
+    for document in documents:
+        for citation in document.citations:
+            key = citation.number or " ".join((citation.name or citation.text).split()).casefold()
+            counts[key] += 1
+            first.setdefault(key, citation)
+            where.setdefault(key, [])
+            if document.doc_id not in where[key]:
+                where[key].append(document.doc_id)
+    return [{"document": first[key].number or first[key].name or first[key].text, "type": first[key].type, "issuer": first[key].issuer,
+             "issued_on": first[key].issued_on, "count": n, "cited_in": where[key]}
+            for key, n in counts.most_common()]

@@ -122,6 +122,24 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     Console().print(tree)
 
 
+@app.command()
+def citations(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
+    """Table of the distinct documents cited across a corpus: how often and where."""
+    from rich.table import Table
+
+    from .citations import summarize_citations
+    from .pipeline import extract_many
+
+    rows = summarize_citations(extract_many(paths))
+    table = Table(title=f"{len(rows)} cited documents")
+    for column in ("document", "type", "issuer", "issued on", "times", "cited in"):
+        table.add_column(column, justify="right" if column == "times" else "left")
+    for row in rows:
+        table.add_row(row["document"], row["type"], row["issuer"] or "", row["issued_on"] or "", str(row["count"]),
+                      ", ".join(row["cited_in"]))
+    Console().print(table)
+
+
 @app.command("eval")
 def evaluate_command(
     gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),

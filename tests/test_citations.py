@@ -1,0 +1,143 @@
+"""Legal citations (SPEC §4, issue 5): a table of shapes, noise, exclusions; and a grammar round-trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach_nlp.citations import canonical_sign, find_citations, issuer_from_sign
+from kehoach_nlp.structure import DocumentStructure, parse_structure
+from kehoach_nlp.text import normalize
+
+
+def cite(text: str):
+    return find_citations(parse_structure(normalize(text).text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ quy định chế độ áp dụng biện pháp.",
+     dict(text="Nghị định 221/2013/NĐ-CP", type="decree", number="221/2013/NĐ-CP", serial="221", year=2013,
+          sign="NĐ-CP", issued_on="2013-12-30", issuer="Chính phủ", relation="basis")),
+    ("theo Chỉ thị số 22/CT-TTg ngày 15/10/2013 của Thủ tướng Chính phủ về tăng cường",
+     dict(type="directive", number="22/CT-TTg", year=2013, issuer="Thủ tướng Chính phủ", relation="implements",
+          title="về tăng cường")),
+    ("xem xét, sửa đổi Nghị quyết 91/2016/NQ-HĐND ngày 15/12/2016 về chế độ",
+     dict(type="resolution", number="91/2016/NQ-HĐND", issuer="Hội đồng nhân dân", relation="amends")),
+    ("về bãi bỏ Nghị quyết số 16/2014/NQ- HĐND ngày 07/7/2014 của Hội đồng nhân dân tỉnh",    # space after dash
+     dict(text="Nghị quyết số 16/2014/NQ- HĐND", number="16/2014/NQ-HĐND", issuer="Hội đồng nhân dân tỉnh",
+          relation="repeals", issued_on="2014-07-07")),
+    ("Căn cứ Nghị định số 105 / 2021 / ND–CP ngày 04 tháng 12 năm 2021",                       # OCR D, spaces, en dash
+     dict(number="105/2021/NĐ-CP", sign="NĐ-CP", issued_on="2021-12-04", issuer="Chính phủ")),
+    ("theo Nghị quyết số 51/NQ-CP ngày 02/7/2015 của Chính phủ",                               # no year in number
+     dict(number="51/NQ-CP", serial="51", year=2015, sign="NQ-CP", issued_on="2015-07-02")),
+    ("Thông tư số 16/2022/TT-BLĐTBXH ngày 30/8/2022 hướng dẫn về hỗ trợ nạn nhân",
+     dict(type="circular", issuer="Bộ Lao động - Thương binh và Xã hội", title="hướng dẫn về hỗ trợ nạn nhân")),
+    ("Nghị quyết Liên tịch số 01/2008/BLĐTBXH-BCA-BVHTTDL-UBMTTQVN ngày 28/8/2008",           # type code missing
+     dict(type="joint_resolution", number="01/2008/BLĐTBXH-BCA-BVHTTDL-UBMTTQVN",
+          issuer="Bộ Lao động - Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch, "
+                 "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
+    ("Thông tư liên tịch số 41/2016/TTLT-BLĐTBXH-BCA hướng dẫn", dict(type="joint_circular")),
+    ("QUYẾT ĐỊNH SỐ 12/2020/QĐ-UBND", dict(type="decision", number="12/2020/QĐ-UBND")),
+    ("Luật số 73/2021/QH14 về phòng, chống ma túy", dict(type="law", issuer="Quốc hội", number="73/2021/QH14")),
+    ("theo quy định của Luật Phòng, chống mua bán người; duy trì mô hình",
+     dict(text="Luật Phòng, chống mua bán người", type="law", number=None, relation="implements")),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+     dict(text="Luật Tổ chức chính quyền địa phương", type="law", issued_on="2015-06-19", year=2015,
+          relation="basis")),
+    ("kiểm tra việc chấp hành Pháp lệnh Phòng, chống mại dâm tại 35 cơ sở",
+     dict(text="Pháp lệnh Phòng, chống mại dâm", type="ordinance", relation="refers")),
+    ("theo quy định của Luật Đầu tư công và phù hợp khả năng", dict(text="Luật Đầu tư công")),
+    ("Bộ luật Hình sự năm 2015", dict(text="Bộ luật Hình sự", type="code")),
+])
+def test_citation_table(text: str, expected: dict) -> None:
+    found = cite(text)
+    assert len(found) == 1, [c.text for c in found]
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, field
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Kế hoạch này, các sở triển khai thực hiện.",
+    "thực hiện Chương trình phòng, chống mại dâm giai đoạn 2021 - 2025",
+    "triển khai Đề án “Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân”",
+    "Ban hành quyết định kiện toàn Đội Kiểm tra liên ngành; Quyết định thu hồi thẻ kiểm tra",
+    "Kế hoạch thực hiện Chiến lược quốc gia phòng, chống ma túy đến năm 2020",
+    "Luật sư của Văn phòng luật",
+    "theo mẫu tại Phụ lục số 1 kèm theo",
+])
+def test_not_citations(text: str) -> None:
+    assert cite(text) == []
+
+
+def test_lists_share_the_relation_and_each_item_is_a_record() -> None:
+    text = ("Căn cứ Quyết định số 1081/QĐ-UBND ngày 05/5/2016 của Chủ tịch UBND tỉnh phê duyệt Kế hoạch; "
+            "Kế hoạch số 3080/KH-UBND ngày 03/8/2016 của UBND tỉnh về việc cai nghiện; "
+            "Kế hoạch số 4087/KH-UBND ngày 06/10/2016 của UBND tỉnh về tiếp nhận.")
+    found = cite(text)
+    assert [c.number for c in found] == ["1081/QĐ-UBND", "3080/KH-UBND", "4087/KH-UBND"]
+    assert [c.relation for c in found] == ["basis"] * 3
+    assert found[0].issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert found[1].issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_document_cited_twice_is_two_records() -> None:
+    found = cite("theo Nghị định 167/2013/NĐ-CP. Xử phạt theo Nghị định số 167/2013/NĐ-CP ngày 12/11/2013.")
+    assert [c.number for c in found] == ["167/2013/NĐ-CP"] * 2
+
+
+def test_issuer_inconsistent_with_sign_is_a_warning() -> None:
+    found = cite("Nghị định số 10/2020/NĐ-CP ngày 01/01/2020 của Bộ Y tế về khám bệnh")
+    assert found[0].issuer == "Bộ Y tế"
+    assert found[0].warnings and "NĐ-CP" in found[0].warnings[0]
+
+
+def test_own_province_resolves_ubnd_signs() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX\n\nCăn cứ Quyết định số 5/QĐ-UBND ngày 1/2/2020."
+    structure = parse_structure(normalize(text).text)
+    assert find_citations(structure)[0].issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_line_break_inside_the_number() -> None:
+    found = find_citations(DocumentStructure(text="Căn cứ Nghị định số\n105/2021/NĐ-\nCP ngày 04/12/2021"))
+    assert found[0].number == "105/2021/NĐ-CP"
+
+
+@pytest.mark.parametrize("sign, canonical, issuer", [
+    ("NĐ-CP", "NĐ-CP", "Chính phủ"), ("ND-CP", "NĐ-CP", "Chính phủ"), ("qđ-ttg", "QĐ-TTg", "Thủ tướng Chính phủ"),
+    ("QH13", "QH13", "Quốc hội"), ("NQ - HĐND", "NQ-HĐND", "Hội đồng nhân dân"),
+    ("TT-BLĐTBXH", "TT-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+])
+def test_signs(sign: str, canonical: str, issuer: str) -> None:
+    assert canonical_sign(sign) == canonical
+    assert issuer_from_sign(canonical) == issuer
+
+
+TYPES = {"Nghị định": ("decree", "NĐ-CP"), "Quyết định": ("decision", "QĐ-UBND"), "Chỉ thị": ("directive", "CT-TTg"),
+         "Nghị quyết": ("resolution", "NQ-HĐND"), "Thông tư": ("circular", "TT-BCA"), "Kế hoạch": ("plan", "KH-UBND"),
+         "Nghị quyết liên tịch": ("joint_resolution", "NQLT-BLĐTBXH-BCA"), "Công văn": ("official_letter", "UBND-VX")}
+
+
+@settings(max_examples=150, deadline=None)
+@given(type_word=st.sampled_from(sorted(TYPES)), serial=st.integers(1, 9999), year=st.one_of(st.none(), st.integers(1990, 2030)),
+       with_so=st.booleans(), date=st.one_of(st.none(), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31))), long_date=st.booleans(),
+       noise=st.sampled_from(["", " ", "\n"]), case=st.sampled_from(["as is", "upper", "lower"]))
+def test_grammar_round_trip(type_word, serial, year, with_so, date, long_date, noise, case) -> None:
+    kind, sign = TYPES[type_word]
+    word = {"as is": type_word, "upper": type_word.upper(), "lower": type_word.lower()}[case]
+    number = f"{serial}/{year}/{sign}" if year else f"{serial}/{sign}"
+    spaced = number.replace("/", f"{noise}/", 1) if noise != "\n" else number.replace("-", "-\n", 1)
+    text = f"Căn cứ {word}{' số' if with_so else ''} {spaced}"
+    if date:
+        text += f" ngày {date.day} tháng {date.month} năm {date.year}" if long_date else \
+            f" ngày {date.day:02d}/{date.month:02d}/{date.year}"
+    text += " của cơ quan ban hành về việc thử nghiệm."
+    found = find_citations(DocumentStructure(text=text))
+    assert len(found) == 1
+    c = found[0]
+    assert (c.type, c.number, c.serial, c.sign, c.relation) == (kind, number, str(serial), sign, "basis")
+    assert c.year == (year or (date.year if date else None))
+    assert c.issued_on == (date.isoformat() if date else None)
+    assert c.text == text[c.start:c.end] and c.text.lower().startswith(word.lower())
