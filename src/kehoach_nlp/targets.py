@@ -1,15 +1,343 @@
-"""Target extractor (SPEC.md). Being built under issue 6.
+"""Numeric targets (SPEC.md §5): planned or achieved quantities.
 
-Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives: a list of
-:class:`~kehoach_nlp.records.Target` in clean-text offsets.
+Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives:
+:class:`~kehoach_nlp.records.Target` records in clean-text offsets.
+
+How a number becomes a target:
+
+1. **find** numbers in Vietnamese format (``1.600``, ``43,6``, ``05``) and
+   number words after a comparator (``ít nhất một hình thức``);
+2. **exclude** what names or dates something, by the structure of the
+   language rather than a list of cases: a number after an identifier noun is a
+   name (``Đội 178``, ``số 1``, ``dự án thứ 4``, ``năm 2021``); a number followed
+   by ``/`` and a sign is a document number; ``d/m/yyyy`` is a date; a span of
+   two years is a period; a number whose next word is not a noun (``… 111 và``)
+   or is a time unit (``16 tuổi``, ``6 tháng``) counts nothing;
+3. **read** the shape: percent, range (``từ 65% - 70%``, ``từ 1 đến 3``,
+   ``1-2``), ratio (``1.600 lượt người/3.662 người``, ``10/10 huyện``), money
+   (``1,5 tỷ đồng``), the comparator words on either side (``trên``,
+   ``từ … trở lên``), and the unit — the counted noun with its measure word
+   (``lượt người``, ``cuốn sổ tay``): frequent units from the data file,
+   others from underthesea's word segmentation of the few words after the number;
+4. **describe**: the indicator (what is measured), the status (``achieved`` in
+   a results paragraph or a sentence about the past, ``target`` for what the
+   plan commits to) and the deadline (``đến năm 2020``).
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> t = find_targets(parse_structure("Phấn đấu trên 90% xã, phường được tuyên truyền."))[0]
+    >>> (t.text, t.value, t.comparator, t.unit)
+    ('trên 90%', 90.0, '>', '%')
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Optional
+
+import regex
+
+from .data import load_toml
 from .records import Target
 from .structure import DocumentStructure
+from .vietnamese import number_words, parse_number
+
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
+_NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@cache
+def _config() -> dict:
+    return load_toml("targets.toml")
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()
+    before = cfg["comparators"]["before"]
+    after = cfg["comparators"]["after"]
+    words = [w for w in number_words() if w not in ("năm", "tư", "lăm", "mốt", "mươi", "trăm", "nghìn", "ngàn",
+                                                         "vạn", "triệu", "tỷ", "tỉ", "không")]
+    return {
+        "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation([w for ws in before.values() for w in ws])
+                                + r"))\s{1,3}$"),
+        "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + _alternation([w for ws in after.values() for w in ws])
+                               + r"))(?!\p{L})"),
+        "percent": regex.compile(r"\s?%"),
+        "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}(?:-|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")(?![\d]|[.,]\d)"),
+        "ratio": regex.compile(r"/(?P<den>" + _NUM + r")(?![\d/]|[.,]\d)"),
+        "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
+        "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
+        "year_span": regex.compile(r"\s{0,2}-\s{0,2}(?:19|20)\d\d(?!\d)"),
+        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["before"]) + r"))\s{1,3}$"),
+        "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w for ws in before.values() for w in ws])
+                                     + r")\s+(?P<word>" + _alternation(words) + r")\s+(?!số(?!\p{L}))(?=\p{L})",
+                                     regex.IGNORECASE),
+        "deadline": regex.compile(cfg["deadline"]["pattern"]),
+        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
+        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["achieved"])
+                                         + r")(?!\p{L}))"),
+    }
+
+
+@cache
+def _comparator_of() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for section in ("before", "after"):
+        for comparator, words in _config()["comparators"][section].items():
+            for word in words:
+                table[word.lower()] = comparator
+    return table
+
+
+@cache
+def _unit_tables() -> dict[str, frozenset[str]]:
+    units = _config()["units"]
+    return {key: frozenset(w.lower() for w in units[key])
+            for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common")}
+
+
+@lru_cache(maxsize=8192)
+def _segment(snippet: str) -> tuple[str, ...]:
+    """underthesea word segmentation of a short snippet (loaded lazily, cached)."""
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(snippet))
+
+
+@dataclass
+class _Unit:
+    text: str
+    end: int  # offset in the document where the unit ends
+
+
+def read_unit(text: str, at: int) -> Optional[_Unit]:
+    """The counted noun right after a number (``at`` = end of the number), lower case.
+
+    >>> read_unit("17 lớp tập huấn", 2).text, read_unit("1.080 lượt cán bộ làm", 5).text
+    ('lớp', 'lượt cán bộ')
+    """
+    tables = _unit_tables()
+    match = regex.match(r"[ \t]{1,3}(\p{L}[\p{L}\p{M}]*)", text[at:at + 12])
+    if not match:
+        return None
+    first = match.group(1).lower()
+    if first in tables["not_units"] or first in tables["excluded"]:
+        return None
+    start = at + match.start(1)
+    words = list(regex.finditer(r"[\p{L}\p{M}]+", text[start:start + 60]))
+    if not words or regex.search(r"[,;.:()\n/]", text[start:start + words[0].end()]):
+        return None
+    lowered = [w.group().lower() for w in words]
+    # money: "500 triệu đồng"
+    if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
+        return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
+    if lowered[0] in tables["currency"]:
+        return _Unit(lowered[0], start + words[0].end())
+
+    def contiguous(n: int) -> bool:
+        gap = text[start + words[0].start():start + words[n - 1].end()]
+        return not regex.search(r"[,;.:()\n/]", gap)
+
+    # frequent units (longest first), with a measure word in front or not
+    for n in (3, 2, 1):
+        if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
+            return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
+    if lowered[0] in tables["measure_words"] and len(lowered) > 1:
+        for n in (3, 2):
+            if len(lowered) > n and contiguous(n + 1) and " ".join(lowered[1:n + 1]) in tables["common"]:
+                return _Unit(" ".join(lowered[:n + 1]), start + words[n].end())
+    # otherwise: the first word-segmented token (plus the next one after a measure word)
+    snippet = text[start:start + (words[min(3, len(words) - 1)].end())]
+    snippet = regex.split(r"[,;.:()\n/]", snippet)[0]
+    tokens = [t for t in _segment(snippet) if _WORD.search(t)] if snippet.strip() else []
+    if not tokens:
+        return None
+    unit = tokens[0]
+    if unit.lower() in tables["measure_words"] and len(tokens) > 1:
+        unit = f"{unit} {tokens[1]}"
+    end = text.find(unit.split()[-1], start) + len(unit.split()[-1])
+    return _Unit(unit.lower(), end)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    return (left + 1 if left >= 0 else 0), (min(right_candidates) if right_candidates else len(text))
+
+
+def _clause_before(text: str, start: int) -> int:
+    left = max(text.rfind(ch, 0, start) for ch in (".", ";", ":", "\n", "(", ","))
+    return left + 1 if left >= 0 else 0
+
+
+def _table_row_label(text: str, start: int) -> Optional[str]:
+    """In a table row flattened with ``|``, the first cell names what the row measures."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line:
+        return None
+    first = line.split("|", 1)[0].strip()
+    return first or None
+
+
+def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
+    cfg = _config()["indicator"]
+    strip = _alternation(cfg["strip_words"])
+    row_label = _table_row_label(text, start)
+    if row_label:
+        return row_label
+    stops = r"[;.:(\n|/]" if percent else r"[;.:(\n,|/]"
+    after_from = end if percent else end - len(unit or "")
+    after = text[after_from:min(next_start, after_from + 300)]
+    cut = regex.search(stops + r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d", after)
+    phrase = after[:cut.start()] if cut else after
+    phrase = regex.sub(r"^\s*(?:trở lên|trở xuống)\s*", "", phrase)
+
+    def tidy(value: str) -> str:
+        value = " ".join(value.split()[: cfg["max_words"]]).strip(" ,-")
+        return regex.sub(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$", "", value).strip(" ,")
+
+    value = tidy(phrase)
+    bare = not value or (unit is not None and value.lower() == unit)
+    if percent and len(value) < 3 or (not percent and bare):
+        # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
+        begin = _clause_before(text, start)
+        before = tidy(" ".join(text[begin:start].split()[-cfg["max_words"]:]))
+        value = before if percent else f"{before} {unit}".strip() if before else (unit or "")
+    elif not percent and unit and not value.lower().startswith(unit.split()[0]):
+        value = f"{unit} {value}".strip()
+    return value or None
+
+
+def _status(doc: DocumentStructure, start: int, end: int) -> str:
+    patterns = _patterns()
+    s_start, s_end = _sentence(doc.text, start, end)
+    sentence = doc.text[s_start:s_end]
+    kind = doc.top_kind_at(start)
+    if patterns["status_target"].search(sentence):
+        return "target"
+    if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
+        return "achieved" if regex.search(r"(?i:(?<!\p{L})đã(?!\p{L}))", sentence) else "target"
+    if patterns["status_achieved"].search(sentence) or regex.search(r"(?i:(?<!\p{L})đạt(?!\p{L}))", sentence):
+        return "achieved"
+    if kind == "preamble" and not doc.headingless:
+        return "achieved"
+    return "target"
+
+
+def _deadline(doc: DocumentStructure, start: int, end: int) -> Optional[int]:
+    s_start, s_end = _sentence(doc.text, start, end)
+    match = _patterns()["deadline"].search(doc.text, s_start, s_end)
+    return int(match.group(1)) if match else None
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    patterns = _patterns()
+    before = text[max(0, start - 20):start]
+    if patterns["identifier"].search(before):
+        return True
+    following = text[end:end + 24]
+    if patterns["doc_number"].match(following) or patterns["date_like"].match(following):
+        return True
+    value = text[start:end]
+    if regex.fullmatch(r"(?:19|20)\d\d", value):
+        return True  # a year ("2020"), or the first year of a period ("2021 - 2025")
+    line_start = text.rfind("\n", 0, start) + 1
+    if regex.fullmatch(r"\s*", text[line_start:start]) and regex.match(r"[.)]\s", following):
+        return True  # heading or list numbering "2." / "3)"
+    return False
+
+
+def _number_word_targets(doc: DocumentStructure) -> list[Target]:
+    text = doc.text
+    out = []
+    for match in _patterns()["number_word"].finditer(text):
+        unit = read_unit(text, match.end("word"))
+        if unit is None:
+            continue
+        value = number_words()[match["word"].lower()]
+        comparator = _comparator_of().get(match["cue"].lower(), "=")
+        start, end = match.start(), unit.end
+        out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,
+                          unit=unit.text, indicator=_indicator(text, start, end, unit.text, False, len(text)),
+                          status=_status(doc, start, end), deadline=_deadline(doc, start, end)))
+    return out
 
 
 def find_targets(doc: DocumentStructure) -> list[Target]:
-    """Find every target in ``doc.text``."""
-    return []
+    """Find every numeric target in ``doc.text``."""
+    text = doc.text
+    patterns = _patterns()
+    candidates = list(_NUMBER.finditer(text))
+    targets: list[Target] = []
+    consumed_until = -1
+    for index, match in enumerate(candidates):
+        start, end = match.span()
+        if start < consumed_until or _excluded(text, start, end):
+            continue
+        value = parse_number(match.group())
+        if value is None:
+            continue
+        value_max = denominator = None
+        comparator = "="
+        percent = False
+        cursor = end
+        pct = patterns["percent"].match(text, cursor)
+        rng = patterns["range"].match(text, cursor)
+        if rng and not patterns["year_span"].match(text, cursor):
+            value_max = parse_number(rng["max"])
+            cursor = rng.end()
+            comparator = "range"
+            pct = patterns["percent"].match(text, cursor) or (pct if rng["pct"] else None)
+            if rng["pct"] and not patterns["percent"].match(text, cursor):
+                percent = True
+        if pct:
+            percent = True
+            cursor = pct.end() if pct.end() > cursor else cursor
+        ratio = None if percent or comparator == "range" else patterns["ratio"].match(text, cursor)
+        if ratio:
+            denominator = parse_number(ratio["den"])
+            cursor = ratio.end()
+        unit = None
+        if not percent:
+            unit_found = read_unit(text, cursor)
+            if unit_found is None:
+                continue
+            unit = unit_found.text
+            cursor = unit_found.end
+            if denominator is None:
+                after_unit = patterns["ratio"].match(text, cursor)
+                if after_unit:
+                    denominator = parse_number(after_unit["den"])
+        span_start = start
+        before = patterns["before"].search(text[max(0, start - 24):start])
+        if before:
+            cue = before["cue"].lower()
+            span_start = start - (len(text[max(0, start - 24):start]) - before.start("cue"))
+            if comparator != "range":
+                comparator = _comparator_of().get(cue, comparator)
+        after = patterns["after"].match(text, cursor)
+        if after:
+            comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
+            cursor = after.end()
+        if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
+            comparator = ">="
+        consumed_until = cursor
+        next_start = candidates[index + 1].start() if index + 1 < len(candidates) else len(text)
+        unit_text = "%" if percent else unit
+        targets.append(Target(
+            text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
+            comparator=comparator, unit=unit_text, denominator=denominator,
+            indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
+            deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor)))
+    targets.extend(_number_word_targets(doc))
+    return sorted(targets, key=lambda t: t.start)

@@ -1,0 +1,89 @@
+"""Numeric targets (SPEC §5, issue 6): every number shape and every exclusion, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.targets import find_targets, read_unit
+from kehoach_nlp.text import normalize
+
+
+def targets(text: str):
+    return find_targets(parse_structure(normalize(text).text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu trên 90% xã, phường, thị trấn được tuyên truyền bằng các hình thức về phòng, chống tệ nạn xã hội;",
+     dict(text="trên 90%", value=90, comparator=">", unit="%", status="target",
+          indicator="xã, phường, thị trấn được tuyên truyền bằng các hình thức về phòng, chống tệ nạn xã hội")),
+    ("điều trị nghiện cho từ 65% - 70% số người nghiện", dict(text="từ 65% - 70%", value=65, value_max=70,
+                                                            comparator="range", unit="%")),
+    ("bằng 43,6 % số người nghiện có hồ sơ quản lý", dict(text="43,6 %", value=43.6, unit="%")),
+    ("Tổ chức 17 lớp tập huấn nghiệp vụ về cai nghiện", dict(text="17 lớp", value=17, unit="lớp",
+                                                            indicator="lớp tập huấn nghiệp vụ về cai nghiện")),
+    ("tổ chức cai nghiện cho 1.600 lượt người/3.662 người nghiện", dict(text="1.600 lượt người", value=1600,
+                                                                     unit="lượt người", denominator=3662)),
+    ("Methadone 226/80 bệnh nhân", dict(text="226/80 bệnh nhân", value=226, denominator=80, unit="bệnh nhân")),
+    ("duy trì 10/10 huyện có mô hình", dict(value=10, denominator=10, unit="huyện")),
+    ("xây dựng từ 1 đến 3 mô hình", dict(text="từ 1 đến 3 mô hình", value=1, value_max=3, comparator="range",
+                                       unit="mô hình")),
+    ("xây dựng mới thêm từ 1-2 xã, phường", dict(value=1, value_max=2, comparator="range", unit="xã")),
+    ("phấn đấu 90% trở lên người nghiện", dict(text="90% trở lên", comparator=">=")),
+    ("được điều trị từ 60% trở lên.", dict(text="từ 60% trở lên", comparator=">=")),
+    ("tổ chức ít nhất một hình thức tuyên truyền", dict(text="ít nhất một hình thức", value=1, comparator=">=",
+                                                      unit="hình thức")),
+    ("Tư vấn cho khoảng 15.000 lượt đối tượng bán dâm", dict(value=15000, comparator="~", unit="lượt đối tượng")),
+    ("tổ chức 05 Hội nghị về thành lập điểm tư vấn", dict(value=5, unit="hội nghị")),
+    ("tái bản 2.000 cuốn sổ tay, 45.000 tờ rơi", dict(text="2.000 cuốn sổ tay", unit="cuốn sổ tay")),
+    ("treo 90 băng zôn nhân ngày", dict(unit="băng zôn")),
+    ("bố trí 500 triệu đồng cho hoạt động", dict(text="500 triệu đồng", value=500, unit="triệu đồng")),
+    ("kinh phí khoảng 1,5 tỷ đồng", dict(value=1.5, unit="tỷ đồng", comparator="~")),
+    ("không quá 20 người mỗi lớp", dict(comparator="<=", value=20)),
+    ("dưới 5% số hộ", dict(comparator="<", value=5)),
+    ("Phấn đấu đến năm 2020, xây dựng 3 mô hình", dict(deadline=2020)),
+    ("Năm 2020, đưa vào điều trị mới 1.330 người, đạt 103,9% theo kế hoạch.", dict(value=1330, status="achieved")),
+    ("Tỷ lệ người cai nghiện có hồ sơ quản lý được điều trị là 78%.",
+     dict(indicator="Tỷ lệ người cai nghiện có hồ sơ quản lý được điều trị")),
+])
+def test_number_shapes(text: str, expected: dict) -> None:
+    found = targets(text)
+    assert found, text
+    first = found[0]
+    for field, value in expected.items():
+        assert getattr(first, field) == value, (field, getattr(first, field))
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Quyết định số 1081/QĐ-UBND ngày 05/5/2016 của Chủ tịch UBND tỉnh",   # document numbers, dates
+    "Nghị quyết 91/2016/NQ-HĐND ngày 15/12/2016",
+    "kế hoạch năm 2021 trên địa bàn",                                              # years
+    "giai đoạn 2021 - 2025 và giai đoạn 2016-2020",                                # periods
+    "2.4. Tiếp tục triển khai chương trình",                                        # section numbers
+    "Đội Kiểm tra liên ngành (Đội 178 tỉnh) và đội kiểm tra liên ngành 178 của tỉnh",
+    "đường dây nóng phòng chống mua bán người 111 và các phương thức",              # hotline
+    "Cơ sở cai nghiện ma túy số 1 của tỉnh",                                        # số 1
+    "trẻ em đủ 16 tuổi trở lên",                                                    # age
+    "định kỳ 6 tháng và 12 tháng báo cáo",                                          # reporting periods
+    "là dự án thứ 4 trong kế hoạch",                                                # ordinal
+    "phòng, chống HIV/AIDS trên một số địa bàn",                                    # một số = some
+    "trước ngày 15/12 hằng năm",
+])
+def test_exclusions(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_targets_in_a_results_preamble_are_achieved_and_in_objectives_are_targets() -> None:
+    text = ("KẾ HOẠCH\nPhòng chống ma túy năm 2021\nNăm 2020 tổ chức 25 lớp tập huấn cho 1.080 lượt cán bộ.\n"
+            "I. MỤC TIÊU\nTổ chức 17 lớp tập huấn.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế: chủ trì.")
+    found = targets(text)
+    assert [(t.value, t.status) for t in found] == [(25, "achieved"), (1080, "achieved"), (17, "target")]
+
+
+@pytest.mark.parametrize("text, at, unit", [
+    ("17 lớp tập huấn", 2, "lớp"), ("1.080 lượt cán bộ làm", 5, "lượt cán bộ"), ("12 tờ rơi", 2, "tờ rơi"),
+    ("3 phóng sự truyền hình", 1, "phóng sự"), ("111 và các", 3, None), ("16 tuổi", 2, None),
+])
+def test_units(text: str, at: int, unit) -> None:
+    found = read_unit(text, at)
+    assert (found.text if found else None) == unit
