@@ -61,7 +61,7 @@ PROBE = """<script>
 window.addEventListener('load', () => {
   const out = {};
   for (const layer of ['citation', 'target', 'agency', 'task']) {
-    const els = [...document.querySelectorAll('.kh-' + layer)];
+    const els = [...document.querySelectorAll('#text .kh-' + layer)];
     out[layer] = els.filter(el => {
       const r = el.getBoundingClientRect(), s = getComputedStyle(el);
       const painted = s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.outlineStyle !== 'none';

@@ -277,7 +277,7 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
 
 # --- headingless documents --------------------------------------------------------
 
-_QUANTITY = regex.compile(r"\d+(?:[.,]\d+)?\s*%|\d{1,3}(?:\.\d{3})+|\b\d+\s+(?:\p{Ll}+)")
+_QUANTITY = regex.compile(r"(?<!\d)(?:\d{1,9}(?:[.,]\d{1,3})?\s?%|\d{1,3}(?:\.\d{3})+|\d{1,9}\s\p{Ll})")
 
 
 @cache

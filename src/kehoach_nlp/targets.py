@@ -80,6 +80,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + _alternation(words) + r")\s+(?!số(?!\p{L}))(?=\p{L})",
                                      regex.IGNORECASE),
+        "named_head": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
         "deadline": regex.compile(cfg["deadline"]["pattern"]),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["achieved"])
@@ -244,6 +245,11 @@ def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     before = text[max(0, start - 20):start]
     if patterns["identifier"].search(before):
+        return True
+    cfg = _config()["identifiers"]
+    window = " ".join(text[max(0, start - 60):start].split()[-cfg["named_window"]:])
+    if patterns["named_head"].search(window) and \
+            not patterns["before"].search(before):
         return True
     following = text[end:end + 24]
     if patterns["doc_number"].match(following) or patterns["date_like"].match(following):
