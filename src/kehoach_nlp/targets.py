@@ -190,22 +190,37 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
     return first or None
 
 
+@cache
+def _indicator_patterns() -> dict[str, regex.Pattern]:
+    strip = _alternation(_config()["indicator"]["strip_words"])
+    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d"
+    return {
+        "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
+        "cut_percent": regex.compile(r"[;.:(\n|/]" + number_ahead),
+        "cut_count": regex.compile(r"[;.:(\n,|/]" + number_ahead),
+        "trailing_cue": regex.compile(r"^\s*(?:trở lên|trở xuống)\s*"),
+    }
+
+
+_PAST = regex.compile(r"(?i:(?<!\p{L})đã(?!\p{L}))")
+_REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
+
+
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
     cfg = _config()["indicator"]
-    strip = _alternation(cfg["strip_words"])
+    patterns = _indicator_patterns()
     row_label = _table_row_label(text, start)
     if row_label:
         return row_label
-    stops = r"[;.:(\n|/]" if percent else r"[;.:(\n,|/]"
     after_from = end if percent else end - len(unit or "")
     after = text[after_from:min(next_start, after_from + 300)]
-    cut = regex.search(stops + r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d", after)
+    cut = patterns["cut_percent" if percent else "cut_count"].search(after)
     phrase = after[:cut.start()] if cut else after
-    phrase = regex.sub(r"^\s*(?:trở lên|trở xuống)\s*", "", phrase)
+    phrase = patterns["trailing_cue"].sub("", phrase)
 
     def tidy(value: str) -> str:
         value = " ".join(value.split()[: cfg["max_words"]]).strip(" ,-")
-        return regex.sub(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$", "", value).strip(" ,")
+        return patterns["edges"].sub("", value).strip(" ,")
 
     value = tidy(phrase)
     bare = not value or (unit is not None and value.lower() == unit)
@@ -227,8 +242,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> str:
     if patterns["status_target"].search(sentence):
         return "target"
     if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
-        return "achieved" if regex.search(r"(?i:(?<!\p{L})đã(?!\p{L}))", sentence) else "target"
-    if patterns["status_achieved"].search(sentence) or regex.search(r"(?i:(?<!\p{L})đạt(?!\p{L}))", sentence):
+        return "achieved" if _PAST.search(sentence) else "target"
+    if patterns["status_achieved"].search(sentence) or _REACHED.search(sentence):
         return "achieved"
     if kind == "preamble" and not doc.headingless:
         return "achieved"

@@ -105,10 +105,21 @@ def decode_single_byte(data: bytes) -> tuple[str, str]:
     return best[1], best[0]
 
 
+_LATIN1 = regex.compile(r"[\u0080-\u00ff]")
+_VIETNAMESE_UNICODE = regex.compile(r"[\u1ea0-\u1ef9ơưđăƠƯĐĂ\u0300\u0301\u0303\u0309\u0323]")
+
+
+def looks_like_unicode_vietnamese(sample: str) -> bool:
+    """Vietnamese written in Unicode uses the U+1EA0–U+1EF9 letters (ạ, ế, ự …) and ơ ư đ ă;
+    TCVN3, VNI and mojibake read as Latin-1 have none of them."""
+    latin1 = len(_LATIN1.findall(sample))
+    return latin1 == 0 or len(_VIETNAMESE_UNICODE.findall(sample)) >= 0.5 * latin1
+
+
 def repair_text(text: str) -> tuple[str, Optional[str]]:
     """Fix text decoded with the wrong table; return ``(text, what_it_was)`` or ``(text, None)``."""
     sample = text[:20000]
-    if not regex.search(r"[\u0080-\u00ff]", sample):
+    if looks_like_unicode_vietnamese(sample):
         return text, None
     base = vietnamese_score(sample)
     candidates: list[tuple[str, str]] = []
