@@ -108,3 +108,18 @@ def test_gold_set_meets_ci_thresholds() -> None:
     thresholds = load_thresholds(ROOT / "gold")
     assert thresholds, "gold/thresholds.json is missing"
     assert check_thresholds(board, thresholds) == []
+
+
+def test_agreement_of_a_pass_with_itself_is_perfect(tmp_path: Path) -> None:
+    import shutil
+
+    from kehoach_nlp.evaluation.agreement import agreement
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for gold in (ROOT / "gold").glob("syn_*.json"):
+            shutil.copy(gold, tmp_path / name)
+    flat = agreement(tmp_path / "a", tmp_path / "b", [ROOT / "corpus", ROOT / "synthetic"]).flat()
+    for metric in ("citations.strict.f1", "targets.strict.f1", "assignments.agency_set.f1",
+                   "assignments.task_coverage.f1", "sections.formal.start.f1"):
+        assert flat[metric] == 1.0, metric
