@@ -1,15 +1,548 @@
-"""Assignment extractor (SPEC.md). Being built under issue 7.
+"""Task assignments (SPEC.md §6): which agency must do what, with role, partners, mode, due.
 
 Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives: a list of
-:class:`~kehoach_nlp.records.Assignment` in clean-text offsets.
+:class:`~kehoach_nlp.records.Assignment` in clean-text offsets, ``text`` = the task clause.
+
+Two finders, tokenise → find → resolve:
+
+* **blocks** in ``Tổ chức thực hiện``: a numbered agency heading (``5. Công an
+  tỉnh:``) opens a block; each bullet (``-``, ``+``, ``a)``) is one task, a body
+  written as a paragraph gives one task per sentence. A heading naming several
+  agencies (``11. Báo Ninh Thuận; Đài Phát thanh - Truyền hình tỉnh:``) gives each
+  of them every task; ``Đề nghị …`` headings make the tasks ``requested``. Blocks
+  come from the section tree; when the tree has none, numbered agency lines are
+  found in the implementation part of the text.
+* **inline** anywhere else: ``giao X và Y <task>`` (one record per agency) and a
+  clause whose subject is an agency (``UBND các huyện, thị xã, thành phố xây dựng
+  kế hoạch …``, ``X chủ trì, phối hợp với Z …``, ``X có trách nhiệm …``).
+
+Each task is then resolved: ``role`` (``lead`` for chủ trì / cơ quan thường trực /
+đầu mối, ``support`` when it opens with ``Phối hợp với``), ``partners`` (agencies
+right after ``phối hợp với``), ``due`` (``Định kỳ 6 tháng, cuối năm``, ``trước ngày
+15/12``). Cue words live in ``data/assignments.toml``.
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("V. TỔ CHỨC THỰC HIỆN\\n1. Sở Tư pháp:\\n- Phối hợp với Sở Y tế tuyên truyền pháp luật.")
+    >>> [(a.agency, a.role, a.partners) for a in find_assignments(doc)]
+    [('Sở Tư pháp', 'support', ['Sở Y tế'])]
 """
 
 from __future__ import annotations
 
-from .records import Assignment
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Iterable, Iterator, Optional
+
+import regex
+
+from .agencies import AgencyMention, canonical_agency, find_agencies, is_generic
+from .data import load_toml
+from .records import Assignment, Document, Section
 from .structure import DocumentStructure
 
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
+_LINE = regex.compile(r"[^\n]+")
+_TRAIL = " \t;,.:"
+_WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
+#: Longest run of connectors / generic words between two listed agencies, or before a subject.
+_MAX_GAP = 160
+_COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
+_PLAIN_LINE = regex.compile(r"[^;]+")
+_GENERIC_TAIL = regex.compile(r"\s+và\s+(?P<rest>các\s[^;]{1,200})$")
+_IS_PREFIX = regex.compile(r"^(?i:là)\s+")
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One agency block: its agencies (from the heading), its body span, its mode."""
+
+    agencies: tuple[AgencyMention, ...]
+    body_start: int
+    body_end: int
+    requested: bool
+
+
+# --- configuration -----------------------------------------------------------------
+
+@cache
+def _cfg() -> dict[str, Any]:
+    return load_toml("assignments.toml")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _cfg()
+    b = r"(?![\p{L}\p{N}])"
+    roles = cfg["roles"]
+    atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
+    return {
+        "bullet": regex.compile(cfg["blocks"]["bullet"]),
+        "numbered": regex.compile(cfg["region"]["numbered"], regex.M),
+        "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
+        "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
+        "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
+        "separator": regex.compile(cfg["blocks"]["agency_separators"]),
+        "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
+        "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!đối\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
+                                     regex.I),
+        "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
+        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
+        "intro": regex.compile(rf"^(?:{_alternation(cfg['inline']['intros'])}){b}\s*,?\s*", regex.I),
+        "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
+        "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
+        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:và[ \t]+)?(?:{atom})){{0,3}}", regex.I),
+        "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
+                                   regex.I),
+        "note_partner": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['partners'])})"
+                                      rf"[ \t]{{0,3}}:[ \t]{{0,3}}", regex.I),
+        "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
+                                  r"(?P<due>[^;)\n]{1,80})", regex.I),
+        "list_marker": regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/]?|[-+•*]|[a-zđ]\))\s*"),
+    }
+
+
+# --- resolving one task --------------------------------------------------------------
+
+def task_role(task: str) -> str:
+    """``lead``, ``support`` or ``responsible`` from the words of a task.
+
+    >>> task_role("Chủ trì, phối hợp với Sở Y tế tổ chức tập huấn"), task_role("Phối hợp với Công an tỉnh …")
+    ('lead', 'support')
+    """
+    p = _patterns()
+    task = task.strip()
+    if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
+        return "lead"
+    if p["support_start"].match(task):
+        return "support"
+    if p["lead_clause"].search(task):
+        return "lead"
+    return "responsible"
+
+
+def task_due(task: str) -> Optional[str]:
+    """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``)."""
+    match = _patterns()["due"].search(task)
+    return match.group().strip() if match else None
+
+
+def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
+           generic_gap: bool = True) -> list[AgencyMention]:
+    """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``."""
+    chained: list[AgencyMention] = []
+    for mention in mentions:
+        if mention.start < position:
+            continue
+        if mention.start >= limit:
+            break
+        if mention.start - position > _MAX_GAP:
+            break
+        gap = text[position:mention.start]
+        if not (_WORDS_ONLY.match(gap) or (generic_gap and is_generic(gap))):
+            break
+        chained.append(mention)
+        position = mention.end
+    return chained
+
+
+def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention], own: Iterable[str] = (),
+                  starts: Optional[list[int]] = None) -> list[str]:
+    """Canonical agencies named right after ``phối hợp với`` / ``với`` in ``text[start:end]``.
+
+    ``mentions`` are sorted by start; ``starts`` (their start offsets) may be passed to save work.
+    """
+    own = set(own)
+    partners: list[str] = []
+    starts = starts if starts is not None else [m.start for m in mentions]
+    first = bisect_left(starts, start)
+    inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end]
+    for cue in _patterns()["partner_cue"].finditer(text, start, end):
+        for mention in _chain(text, inside, cue.end(), end):
+            if mention.canonical not in own and mention.canonical not in partners and not mention.generic:
+                partners.append(mention.canonical)
+    return partners
+
+
+def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],
+            requested: bool, starts: Optional[list[int]] = None) -> Optional[Assignment]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    if end - start < 3:
+        return None
+    task = text[start:end]
+    return Assignment(
+        text=task, start=start, end=end, task=task, agency=agency.canonical, agency_text=agency.text,
+        agency_start=agency.start, agency_end=agency.end, role=task_role(task),
+        partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
+        mode="requested" if requested else "assigned", due=task_due(task))
+
+
+# --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
+
+def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """Agencies a block heading names; several when separators precede a new agency."""
+    mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    if not mentions or mentions[0].start != start:
+        name = text[start:end].strip(_TRAIL)
+        if name and is_generic(name):
+            return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
+        return []
+    cuts = [start]
+    for separator in _patterns()["separator"].finditer(text, start, end):
+        if any(m.start == separator.end() for m in mentions):
+            cuts.append(separator.end())
+    out: list[AgencyMention] = []
+    for index, cut in enumerate(cuts):
+        stop = end
+        if index + 1 < len(cuts):
+            sep = _patterns()["separator"].search(text, cut, cuts[index + 1])
+            stop = sep.start() if sep else cuts[index + 1]
+            while sep and sep.end() < cuts[index + 1]:
+                sep = _patterns()["separator"].search(text, sep.end(), cuts[index + 1])
+                stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
+        segment = text[cut:stop]
+        if "(" in segment:  # "Ủy ban nhân dân các huyện (Ủy ban nhân dân cấp huyện)": the gloss is not the name
+            segment = segment[:segment.index("(")]
+        segment = segment.rstrip(_TRAIL)
+        tail = _GENERIC_TAIL.search(segment)
+        if tail and is_generic(tail["rest"]):
+            segment = segment[:tail.start()]
+        if segment:
+            out.append(AgencyMention(cut, cut + len(segment), segment, canonical_agency(segment)))
+    return out
+
+
+def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
+    """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
+    p = _patterns()
+    number = p["numbered"].match(text, start, end)
+    if not number:
+        return None
+    head = number.end()
+    prefix = p["prefix"].match(text, head, end)
+    requested = bool(prefix)
+    if prefix:
+        head = prefix.end()
+    line_end = text.find("\n", head, end)
+    line_end = end if line_end < 0 else line_end
+    colon = text.find(":", head, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
+    if colon >= 0:
+        agencies = _heading_agencies(text, head, colon)
+        body = colon + 1
+    else:
+        agencies = _heading_agencies(text, head, line_end)
+        if not agencies:
+            return None
+        rest = text[agencies[-1].end:line_end].strip(_TRAIL)
+        if rest and not rest.startswith("(") and not is_generic(rest):
+            # "3. Sở Tài chính bố trí …": the rest of the line is the task
+            agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
+            if not agencies or agencies[0].start != head:
+                return None
+            body = agencies[0].end
+        else:
+            body = line_end
+    if not agencies:
+        return None
+    return _Block(tuple(agencies), body, end, requested)
+
+
+def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
+    """Blocks from the section tree: the highest sections under ``implementation`` that name an agency.
+
+    An agency block keeps its sub-items (``a)``, ``1.1.``) as its body; a section that names no
+    agency (``1. Cấp tỉnh``) is searched for agency blocks among its children.
+    """
+    blocks: list[_Block] = []
+
+    def visit(section: Section) -> None:
+        block = _block_at(doc.text, section.start, section.end)
+        if block:
+            blocks.append(block)
+            return
+        for child in section.children:
+            visit(child)
+
+    for top in doc.top_sections("implementation"):
+        for child in top.children:
+            visit(child)
+    return blocks
+
+
+def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
+    regions = [(s.start, s.end) for s in doc.top_sections("implementation")]
+    if regions:
+        return regions
+    p = _patterns()
+    found = []
+    for match in p["region_start"].finditer(doc.text):
+        stop = p["region_end"].search(doc.text, match.end())
+        found.append((match.end(), stop.start() if stop else len(doc.text)))
+    return found
+
+
+def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list[_Block]:
+    """Fallback: numbered agency lines (``5. Sở Tư pháp:``) inside the implementation regions."""
+    text = doc.text
+    blocks: list[_Block] = []
+    for start, end in regions:
+        starts = [m.start() for m in _LINE.finditer(text, start, end) if _patterns()["numbered"].match(m.group())]
+        candidates = [(s, _block_at(text, s, e)) for s, e in zip(starts, starts[1:] + [end])]
+        opened = [(s, b) for s, b in candidates if b]
+        for index, (s, block) in enumerate(opened):
+            stop = opened[index + 1][0] if index + 1 < len(opened) else end
+            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested))
+    return blocks
+
+
+def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Task spans of a block body: one per bullet, else one per sentence."""
+    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+    for line in _LINE.finditer(text, start, end):
+        content = line.group()
+        if not content.strip(_TRAIL):
+            continue
+        bullet = _patterns()["bullet"].match(content)
+        offset = line.start()
+        if bullet:
+            if content.rstrip().endswith(":") and len(content) < 120:
+                continue  # a lead-in to sub-bullets
+            yield offset + bullet.end(), line.end()
+            continue
+        if content.rstrip().endswith(":") and len(content) < 120:
+            continue
+        cursor = 0
+        pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
+        for stop in pieces:
+            sentence_start = offset + cursor
+            if split_clauses:
+                for clause in _PLAIN_LINE.finditer(text[sentence_start:offset + stop]):
+                    yield sentence_start + clause.start(), sentence_start + clause.end()
+            else:
+                yield sentence_start, offset + stop
+            cursor = stop
+            while cursor < len(content) and content[cursor].isspace():
+                cursor += 1
+
+
+def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
+                                                                                        list[tuple[int, int]]]:
+    """Assignments of the numbered agency blocks, and the spans those blocks cover."""
+    blocks = _tree_blocks(doc) or _line_blocks(doc, _implementation_regions(doc))
+    records: list[Assignment] = []
+    spans: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
+    for block in blocks:
+        spans.append((block.agencies[0].start, block.body_end))
+        for start, end in _body_tasks(doc.text, block.body_start, block.body_end):
+            for agency in block.agencies:
+                record = _record(doc.text, start, end, agency, mentions, block.requested, starts)
+                if record:
+                    records.append(record)
+    return records, spans
+
+
+# --- inline assignments ----------------------------------------------------------------
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for line in _LINE.finditer(text, start, end):
+        cursor = line.start()
+        for match in _SENTENCE_END.finditer(line.group()):
+            yield cursor, line.start() + match.start()
+            cursor = line.start() + match.end()
+        yield cursor, line.end()
+
+
+def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bool:
+    p = _patterns()
+    if mention_start - clause_start > _MAX_GAP:
+        return False
+    prefix = text[clause_start:mention_start]
+    prefix = prefix[p["list_marker"].match(prefix).end():] if p["list_marker"].match(prefix) else prefix
+    intro = p["intro"].match(prefix)
+    if intro:
+        prefix = prefix[intro.end():]
+    return not prefix.strip() or is_generic(prefix)
+
+
+def _task_follows(text: str, position: int, end: int) -> Optional[int]:
+    """Start of the task after a subject list, or None when no verb follows."""
+    while position < end and text[position] in " ,\t":
+        position += 1
+    if position >= end or not text[position].islower():
+        return None
+    p = _patterns()
+    if p["task_verb"].match(text, position, end):
+        return position
+    if p["not_verb"].match(text, position, end):
+        return None
+    return position
+
+
+def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
+                       skip: list[tuple[int, int]]) -> list[Assignment]:
+    """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
+    text = doc.text
+    p = _patterns()
+    # the closing formula, and the preamble of a formal plan (legal bases, last year's results)
+    ignored = {"closing"} if doc.headingless else {"closing", "preamble"}
+    skip = sorted(skip + [(s.start, s.end) for s in doc.sections if s.kind in ignored])
+    records: list[Assignment] = []
+    starts = [m.start for m in mentions]
+
+    def skipped(position: int) -> bool:
+        return any(s <= position < e for s, e in skip)
+
+    for start, end in _sentences(text, 0, len(text)):
+        if skipped(start) or end - start < 12:
+            continue
+        first = bisect_left(starts, start)
+        inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
+        if not inside:
+            continue
+        used: set[int] = set()
+        for cue in p["giving"].finditer(text, start, end):
+            listed = _chain(text, inside, cue.end(), end)
+            if not listed:
+                continue
+            task_start = _task_follows(text, listed[-1].end, end)
+            if task_start is None:
+                continue
+            requested = bool(p["requested"].match(cue.group()))
+            for agency in listed:
+                used.add(agency.start)
+                record = _record(text, task_start, end, agency, mentions, requested, starts)
+                if record:
+                    records.append(record)
+        clause_start = start
+        index = 0
+        while index < len(inside):
+            mention = inside[index]
+            boundary = max(text.rfind(c, start, mention.start) for c in ";:")
+            clause_start = max(start, boundary + 1)
+            if mention.start in used or not _is_subject_position(text, clause_start, mention.start):
+                index += 1
+                continue
+            listed = _chain(text, inside[index:], mention.start, end, generic_gap=False)
+            index += len(listed)
+            task_start = _task_follows(text, listed[-1].end, end)
+            task_end = end
+            colon = _COLON.match(text, listed[-1].end, end)
+            if task_start is None and colon and clause_start == start:
+                # "- Sở Y tế: Chủ trì …" in a list: the rest of the line is the task
+                task_start = colon.end()
+                line_end = text.find("\n", task_start)
+                task_end = len(text) if line_end < 0 else line_end
+            if task_start is None:
+                continue
+            for agency in listed:
+                record = _record(text, task_start, task_end, agency, mentions, False, starts)
+                if record:
+                    records.append(record)
+    return records
+
+
+def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
+                     skip: list[tuple[int, int]]) -> list[Assignment]:
+    """Tasks followed by a responsibility note: ``… (Cơ quan chủ trì: Sở Y tế; phối hợp: Công an tỉnh)``.
+
+    The task is the line (bullet) before the note, or the line above when the note stands alone.
+    The lead agencies get role ``lead``; the agencies of the ``phối hợp:`` part are partners.
+    """
+    text = doc.text
+    p = _patterns()
+    starts = [m.start for m in mentions]
+    records: list[Assignment] = []
+    for note in p["note_lead"].finditer(text):
+        if any(s <= note.start() < e for s, e in skip):
+            continue
+        line_start = text.rfind("\n", 0, note.start()) + 1
+        line_end = text.find("\n", note.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = bisect_left(starts, note.end())
+        leads = _chain(text, mentions[first:], note.end(), line_end, generic_gap=False)
+        if not leads:
+            continue
+        task_start = line_start + _task_prefix_end(text[line_start:note.start()])
+        task_end = note.start()
+        while task_end > task_start and text[task_end - 1] in " \t(-–;,.:":
+            task_end -= 1
+        if task_end - task_start < 3:  # the note stands on its own line: the task is the line above
+            above_end = line_start - 1
+            above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+            if above_end <= above_start:
+                continue
+            task_start = above_start + _task_prefix_end(text[above_start:above_end])
+            task_end = above_end
+        partner_names: list[str] = []
+        for cue in p["note_partner"].finditer(text, note.end(), line_end):
+            for mention in _chain(text, mentions[bisect_left(starts, cue.end()):], cue.end(), line_end):
+                if mention.canonical not in partner_names:
+                    partner_names.append(mention.canonical)
+        due = p["note_due"].search(text, note.end(), line_end)
+        for agency in leads:
+            record = _record(text, task_start, task_end, agency, mentions, False, starts)
+            if record:
+                records.append(record.model_copy(update={
+                    "role": "lead", "partners": [n for n in partner_names if n != agency.canonical],
+                    "due": due["due"].strip(" .") if due else record.due}))
+    return records
+
+
+def _task_prefix_end(line: str) -> int:
+    marker = _patterns()["list_marker"].match(line)
+    return marker.end() if marker else len(line) - len(line.lstrip())
+
+
+# --- entry point -------------------------------------------------------------------------
 
 def find_assignments(doc: DocumentStructure) -> list[Assignment]:
-    """Find every assignment in ``doc.text``."""
-    return []
+    """Find every assignment in ``doc.text``: agency blocks first, then inline clauses."""
+    mentions = find_agencies(doc.text)
+    records, spans = block_assignments(doc, mentions)
+    notes = note_assignments(doc, mentions, spans)
+    records += notes
+    records += inline_assignments(doc, mentions, spans + [(r.agency_start, r.agency_end) for r in notes])
+    seen: set[tuple[str, int, int]] = set()
+    unique: list[Assignment] = []
+    for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
+        key = (record.agency, record.start, record.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(record)
+    return unique
+
+
+# --- across a corpus ---------------------------------------------------------------------
+
+def summarize_agencies(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    """Per agency across ``documents``: tasks, how many it leads / supports / is responsible for.
+
+    Rows are sorted by number of tasks, then name; ``documents`` lists the doc ids.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for document in documents:
+        for record in document.assignments:
+            row = rows.setdefault(record.agency, {"agency": record.agency, "tasks": 0, "lead": 0, "support": 0,
+                                                  "responsible": 0, "requested": 0, "documents": []})
+            row["tasks"] += 1
+            row[record.role] += 1
+            row["requested"] += record.mode == "requested"
+            if document.doc_id not in row["documents"]:
+                row["documents"].append(document.doc_id)
+    return sorted(rows.values(), key=lambda r: (-r["tasks"], r["agency"]))
+
+
+__all__ = ["find_assignments", "block_assignments", "inline_assignments", "summarize_agencies",
+           "task_role", "task_due", "task_partners"]

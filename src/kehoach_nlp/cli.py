@@ -140,6 +140,24 @@ def citations(paths: List[Path] = typer.Argument(..., help="Files or folders."))
     Console().print(table)
 
 
+@app.command()
+def agencies(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
+    """Table of the agencies given tasks across a corpus: how many they lead, support, are responsible for."""
+    from rich.table import Table
+
+    from .assignments import summarize_agencies
+    from .pipeline import extract_many
+
+    rows = summarize_agencies(extract_many(paths))
+    table = Table(title=f"{len(rows)} agencies")
+    for column in ("agency", "tasks", "lead", "support", "responsible", "requested", "documents"):
+        table.add_column(column, justify="left" if column in ("agency", "documents") else "right")
+    for row in rows:
+        table.add_row(row["agency"], *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
+                      str(len(row["documents"])))
+    Console().print(table)
+
+
 @app.command("eval")
 def evaluate_command(
     gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),

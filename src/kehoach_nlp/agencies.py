@@ -1,0 +1,256 @@
+"""Agency mentions: find and canonicalise the public bodies named in a text.
+
+Takes: clean text (or one name). Gives: :class:`AgencyMention` spans with a
+canonical name — abbreviations expanded, spellings merged, scope words kept.
+
+Two recognisers, merged longest-first:
+
+* a gazetteer (``data/agencies.tsv``) on spaCy's ``PhraseMatcher`` over the
+  lower-cased word tokens of the text, punctuation and ``và`` left out, so that
+  ``Sở Văn hoá, Thể thao và Du lịch``, ``Sở Văn hóa - Thể thao và Du lịch`` and
+  ``Sở Văn hóa Thể thao và Du lịch`` are one entry; abbreviated variants
+  (``Sở LĐ-TB&XH``, ``UBND``) are generated from ``data/abbreviations.tsv``;
+* a head word followed by a capitalised name (``data/agency_heads.toml``:
+  ``Sở Ngoại vụ``, ``Báo Ninh Thuận``, ``Trung tâm Y tế``), since no list is complete.
+
+Scope words after a name are kept (``Ủy ban nhân dân các huyện, thị xã, thành
+phố``, ``Công an tỉnh``, ``Ủy ban nhân dân tỉnh Ninh Thuận``).
+
+Example::
+
+    >>> [m.canonical for m in find_agencies("giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH các tỉnh")]
+    ['Cục Phòng, chống tệ nạn xã hội', 'Sở Lao động - Thương binh và Xã hội các tỉnh']
+    >>> canonical_agency("Sở Thông tin-Truyền thông")
+    'Sở Thông tin và Truyền thông'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Iterable, Optional
+
+import unicodedata
+
+import regex
+
+from .data import load_toml, load_tsv
+from .text import fix_tone_placement
+from .vietnamese import expand_abbreviations
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BAD_INSIDE = regex.compile(r"[.;:()\[\]\n/!?\"“”]")
+_DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(?=\p{L})")
+_SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
+_LEADING_UY = regex.compile(r"^(?:Uỷ|UỶ)(?![\p{L}])")
+_SPACES = regex.compile(r"\s+")
+_CONNECTOR = "và"
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    """One agency named in the text: ``text[start:end]`` and its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    generic: bool = False
+
+
+# --- keys and canonical names --------------------------------------------------------
+
+def _word(text: str) -> str:
+    return fix_tone_placement(unicodedata.normalize("NFC", text)).lower()
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Lower-case words of ``name`` (NFC, new tone placement) without punctuation and ``và``.
+
+    >>> name_key("Sở Văn hoá, Thể thao và Du lịch") == name_key("Sở Văn hóa - Thể thao Du lịch")
+    True
+    >>> name_key("Sở Thông tin-Truyền thông")
+    ('sở', 'thông', 'tin', 'truyền', 'thông')
+    """
+    return tuple(w for w in (_word(m.group()) for m in _WORD.finditer(name)) if w != _CONNECTOR)
+
+
+@cache
+def _gazetteer() -> dict[tuple[str, ...], str]:
+    """Key of every spelling (expanded) → canonical name."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in load_tsv("agencies.tsv"):
+        canonical = row[0]
+        for spelling in row:
+            table.setdefault(name_key(expand_abbreviations(spelling)), canonical)
+    return table
+
+
+@cache
+def _spellings() -> tuple[tuple[str, str], ...]:
+    """Every (spelling, canonical) the matcher looks for, abbreviated variants included."""
+    abbreviations = load_tsv("abbreviations.tsv")
+    seen: set[tuple[str, ...]] = set()
+    out: list[tuple[str, str]] = []
+    for row in load_tsv("agencies.tsv"):
+        canonical = row[0]
+        for spelling in row:
+            variants = [spelling]
+            for abbr, expansion in abbreviations:
+                if expansion in spelling:
+                    variants.append(spelling.replace(expansion, abbr))
+            for variant in variants:
+                key = name_key(variant)
+                if key and key not in seen:
+                    seen.add(key)
+                    out.append((variant, canonical))
+    return tuple(out)
+
+
+def _tidy(name: str) -> str:
+    name = _SPACES.sub(" ", name).strip(" ,;:.-–")
+    name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
+    name = _LEADING_UY.sub("Ủy", name)
+    return name[:1].upper() + name[1:] if name else name
+
+
+@cache
+def canonical_agency(name: str) -> str:
+    """Canonical form of one agency name: abbreviations expanded, gazetteer spelling, scope kept.
+
+    >>> canonical_agency("UBND các huyện, thị xã, thành phố")
+    'Ủy ban nhân dân các huyện, thị xã, thành phố'
+    >>> canonical_agency("Bộ chỉ huy Bộ đội biên phòng tỉnh")
+    'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'
+    """
+    text = _tidy(expand_abbreviations(_SPACES.sub(" ", name).strip()))
+    words = list(_WORD.finditer(text))
+    gazetteer = _gazetteer()
+    kept = [w for w in words if _word(w.group()) != _CONNECTOR]
+    for size in range(len(kept), 0, -1):
+        key = tuple(_word(w.group()) for w in kept[:size])
+        canonical = gazetteer.get(key)
+        if canonical is not None:
+            rest = text[kept[size - 1].end():].strip(" ,-–")
+            return _tidy(canonical + (" " + rest if rest else ""))
+    return text
+
+
+# --- recognisers ----------------------------------------------------------------------
+
+@cache
+def _heads() -> dict[str, Any]:
+    return load_toml("agency_heads.toml")
+
+
+@cache
+def _matcher() -> tuple[Any, Any, dict[int, str]]:
+    """spaCy vocab and PhraseMatcher over the gazetteer, built once (spaCy imported lazily)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    labels: dict[int, str] = {}
+    for spelling, canonical in _spellings():
+        key = name_key(spelling)
+        label = nlp.vocab.strings.add(canonical)
+        labels[label] = canonical
+        matcher.add(canonical, [Doc(nlp.vocab, words=list(key))])
+    return nlp, matcher, labels
+
+
+def _gazetteer_spans(text: str) -> list[tuple[int, int]]:
+    from spacy.tokens import Doc
+
+    nlp, matcher, _ = _matcher()
+    tokens = [m for m in _WORD.finditer(text) if m.group().lower() != _CONNECTOR]
+    if not tokens:
+        return []
+    doc = Doc(nlp.vocab, words=[m.group() for m in tokens])
+    spans = []
+    for _, first, last in matcher(doc):
+        start, end = tokens[first].start(), tokens[last - 1].end()
+        if text[start].isupper() and not _BAD_INSIDE.search(text, start, end):
+            spans.append((start, end))
+    return spans
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _head_pattern() -> regex.Pattern:
+    cfg = _heads()
+    heads = _alternation(cfg["named_heads"])
+    stops = _alternation(cfg["stop_words"])
+    lower = max(0, int(cfg["max_lower_syllables"]))
+    cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
+    low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
+    firsts = _alternation([h.split()[0] for h in cfg["named_heads"]]
+                          + [row[0].split()[0] for row in load_tsv("agencies.tsv")])
+    new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
+    # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
+    part = rf"{cap}(?:\s+{cap}){{1,4}}|{cap}{low}"
+    part = f"(?:{part})"
+    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+và\s+{new_body}|\s+){part}){{0,6}}"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})\s+{name}")
+
+
+@cache
+def _scope_pattern() -> regex.Pattern:
+    cfg = _heads()["scope"]
+    levels = []
+    for level in sorted(cfg["levels"], key=len, reverse=True):
+        blocked = cfg["not_before"].get(level, [])
+        guard = rf"(?!\s+(?:{_alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
+        levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
+    level = "(?:" + "|".join(levels) + ")"
+    whole = _alternation(cfg["whole"])
+    prefix = _alternation(cfg["prefixes"])
+    proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
+    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+và\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
+    return regex.compile(rf"\s+(?:(?:{whole})(?![\p{{L}}\p{{N}}])|{listed})")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(w for phrase in _heads()["generic"]["words"] for w in phrase.split())
+
+
+def is_generic(name: str) -> bool:
+    """True for a generic group of bodies rather than one body: ``các sở, ban, ngành liên quan``."""
+    words = [m.group().lower() for m in _WORD.finditer(name)]
+    return bool(words) and all(w in _generic_words() for w in words)
+
+
+def scope_end(text: str, end: int) -> int:
+    """End of the scope words (``tỉnh``, ``các huyện, thị xã, thành phố``) following ``end``."""
+    match = _scope_pattern().match(text, end)
+    return match.end() if match else end
+
+
+def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
+    """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
+    end = len(text) if end is None else end
+    window = text[start:end]
+    candidates = [(s, e, 0) for s, e in _gazetteer_spans(window)]
+    candidates += [(m.start(), m.end(), 1) for m in _head_pattern().finditer(window)]
+    # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
+    candidates = [c for c in candidates if not _SIGN_BEFORE.search(window, max(0, c[0] - 4), c[0])]
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    for s, e, _ in candidates:
+        if all(e <= ts or s >= te for ts, te in taken):
+            taken.append((s, e))
+    taken.sort()
+    mentions: list[AgencyMention] = []
+    for index, (s, e) in enumerate(taken):
+        limit = taken[index + 1][0] if index + 1 < len(taken) else len(window)
+        e = min(scope_end(window, e), limit)
+        surface = window[s:e].rstrip(" ,")
+        e = s + len(surface)
+        mentions.append(AgencyMention(start + s, start + e, surface, canonical_agency(surface)))
+    return mentions

@@ -1,0 +1,299 @@
+"""Agency recognition and task assignments (SPEC.md §6), table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.agencies import canonical_agency, find_agencies, is_generic
+from kehoach_nlp.assignments import find_assignments, summarize_agencies, task_due, task_role
+from kehoach_nlp.records import Document, Section
+from kehoach_nlp.structure import DocumentStructure, parse_structure
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Lao động-Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Thông tin-Truyền thông", "Sở Thông tin và Truyền thông"),
+    ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+    ("Bộ chỉ huy Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("Bộ Chỉ huy Bộ đội biên phòng tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+    ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("BCĐ tỉnh", "Ban Chỉ đạo tỉnh"),
+    ("UBMTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Tòa án tỉnh", "Tòa án nhân dân tỉnh"),
+    ("Đài Phát thanh–Truyền hình tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
+    ("ngành Lao động - Thương binh và Xã hội", "Ngành Lao động - Thương binh và Xã hội"),
+    ("Sở Ngoại vụ", "Sở Ngoại vụ"),
+])
+def test_canonical_agency(name: str, canonical: str) -> None:
+    assert canonical_agency(name) == canonical
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH các tỉnh thành phố tiếp tục",
+     [("Cục Phòng, chống tệ nạn xã hội", "Cục Phòng, chống tệ nạn xã hội"),
+      ("Sở LĐ-TB&XH các tỉnh thành phố", "Sở Lao động - Thương binh và Xã hội các tỉnh thành phố")]),
+    ("Phối hợp với Công an tỉnh, Tòa án tỉnh chỉ đạo",
+     [("Công an tỉnh", "Công an tỉnh"), ("Tòa án tỉnh", "Tòa án nhân dân tỉnh")]),
+    ("Sở Thông tin-Truyền thông, Công an tỉnh, Bộ Chỉ huy Bộ đội biên phòng tỉnh và các ngành",
+     [("Sở Thông tin-Truyền thông", "Sở Thông tin và Truyền thông"), ("Công an tỉnh", "Công an tỉnh"),
+      ("Bộ Chỉ huy Bộ đội biên phòng tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
+    ("Sở Tư pháp tuyên truyền pháp luật", [("Sở Tư pháp", "Sở Tư pháp")]),         # head word + name
+    ("Báo Lạng Sơn đưa tin", [("Báo Lạng Sơn", "Báo Lạng Sơn")]),
+    ("Ủy ban nhân dân tỉnh Ninh Thuận ban hành", [("Ủy ban nhân dân tỉnh Ninh Thuận",
+                                                   "Ủy ban nhân dân tỉnh Ninh Thuận")]),
+    ("phòng, chống tệ nạn xã hội và báo cáo kết quả", []),                           # lower case: not bodies
+])
+def test_find_agencies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.canonical) for m in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("các sở, ban, ngành liên quan", True), ("các cơ quan, đơn vị có liên quan", True),
+    ("các ngành chức năng", True), ("Sở Y tế", False),
+])
+def test_is_generic(name: str, generic: bool) -> None:
+    assert is_generic(name) is generic
+
+
+@pytest.mark.parametrize("task, role", [
+    ("Chủ trì, phối hợp với các ngành chức năng tổ chức triển khai", "lead"),
+    ("Là cơ quan thường trực - chủ trì, tham mưu UBND tỉnh theo dõi", "lead"),
+    ("Là đầu mối tổng hợp kết quả", "lead"),
+    ("Phối hợp với Sở Lao động - Thương binh và Xã hội cân đối nguồn vốn", "support"),
+    ("Tham gia phối hợp với các cơ quan chức năng", "support"),
+    ("Bố trí kinh phí thực hiện công tác điều trị nghiện ma túy", "responsible"),
+    ("Chủ động và phối hợp tuần tra, kiểm soát", "responsible"),
+])
+def test_task_role(task: str, role: str) -> None:
+    assert task_role(task) == role
+
+
+@pytest.mark.parametrize("task, due", [
+    ("Định kỳ 6 tháng, cuối năm có trách nhiệm tổng hợp", "Định kỳ 6 tháng, cuối năm"),
+    ("định kỳ 6 tháng và 12 tháng báo cáo kết quả", "định kỳ 6 tháng và 12 tháng"),
+    ("Hàng năm, trên cơ sở dự toán kinh phí", "Hàng năm"),
+    ("báo cáo kết quả về Sở trước ngày 15/12", "trước ngày 15/12"),
+    ("tổng hợp báo cáo hằng quý", "hằng quý"),
+    ("khám sức khoẻ định kỳ cho người lao động", None),
+    ("Tuyên truyền, phổ biến pháp luật", None),
+])
+def test_task_due(task: str, due: str | None) -> None:
+    assert task_due(task) == due
+
+
+PLAN = (
+    "KẾ HOẠCH\nPhòng, chống mại dâm năm 2020\n"
+    "I. MỤC TIÊU\n- 100% xã được tuyên truyền.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Lao động - Thương binh và Xã hội:\n"
+    "- Là cơ quan thường trực - chủ trì, tham mưu UBND tỉnh theo dõi. Định kỳ 6 tháng, cuối năm báo cáo UBND tỉnh;\n"
+    "- Phối hợp với Công an tỉnh, Tòa án tỉnh chỉ đạo các huyện lập hồ sơ;\n"
+    "2. Sở Tài chính: Bố trí kinh phí thực hiện kế hoạch. Phối hợp với Sở Y tế hướng dẫn thanh quyết toán.\n"
+    "3. Báo Ninh Thuận; Đài Phát thanh–Truyền hình tỉnh:\n"
+    "Xây dựng các chuyên mục tuyên truyền.\n"
+    "4. Đề nghị Tòa án nhân dân tỉnh:\n"
+    "Tăng cường công tác chỉ đạo Tòa án nhân dân các huyện.\n"
+)
+
+#: (agency, agency_text, task, role, partners, mode, due) expected from PLAN
+PLAN_EXPECTED = [
+    ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",
+     "Là cơ quan thường trực - chủ trì, tham mưu UBND tỉnh theo dõi. Định kỳ 6 tháng, cuối năm báo cáo UBND tỉnh",
+     "lead", [], "assigned", "Định kỳ 6 tháng, cuối năm"),
+    ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",
+     "Phối hợp với Công an tỉnh, Tòa án tỉnh chỉ đạo các huyện lập hồ sơ",
+     "support", ["Công an tỉnh", "Tòa án nhân dân tỉnh"], "assigned", None),
+    ("Sở Tài chính", "Sở Tài chính", "Bố trí kinh phí thực hiện kế hoạch", "responsible", [], "assigned", None),
+    ("Sở Tài chính", "Sở Tài chính", "Phối hợp với Sở Y tế hướng dẫn thanh quyết toán", "support", ["Sở Y tế"],
+     "assigned", None),
+    ("Báo Ninh Thuận", "Báo Ninh Thuận", "Xây dựng các chuyên mục tuyên truyền", "responsible", [], "assigned", None),
+    ("Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh–Truyền hình tỉnh", "Xây dựng các chuyên mục tuyên truyền",
+     "responsible", [], "assigned", None),
+    ("Tòa án nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Tăng cường công tác chỉ đạo Tòa án nhân dân các huyện",
+     "responsible", [], "requested", None),
+]
+
+
+def _summary(records) -> list[tuple]:
+    return [(a.agency, a.agency_text, a.task, a.role, a.partners, a.mode, a.due) for a in records]
+
+
+def _check_offsets(text: str, records) -> None:
+    for a in records:
+        assert text[a.start:a.end] == a.text == a.task
+        assert text[a.agency_start:a.agency_end] == a.agency_text
+
+
+def test_blocks_from_section_tree() -> None:
+    doc = parse_structure(PLAN)
+    assert any(s.kind == "implementation" and s.children for s in doc.sections)
+    records = find_assignments(doc)
+    assert _summary(records) == PLAN_EXPECTED
+    _check_offsets(PLAN, records)
+
+
+def test_blocks_without_tree_fallback() -> None:
+    """The segmenter gave one preamble: numbered agency lines are found under the heading."""
+    doc = DocumentStructure(text=PLAN, sections=[Section(kind="preamble", start=0, end=len(PLAN))])
+    records = find_assignments(doc)
+    assert _summary(records) == PLAN_EXPECTED
+    _check_offsets(PLAN, records)
+
+
+def test_blocks_from_hand_built_tree() -> None:
+    text = "V. Tổ chức thực hiện\n5. Sở Tư pháp:\nTuyên truyền pháp luật về phòng, chống mại dâm.\n"
+    child_start = text.index("5.")
+    top = Section(kind="implementation", number="V", heading="Tổ chức thực hiện", start=0, end=len(text),
+                  children=[Section(kind="other", number="5", heading="Sở Tư pháp", level=2,
+                                    start=child_start, end=len(text))])
+    records = find_assignments(DocumentStructure(text=text, sections=[top]))
+    assert [(a.agency, a.task, a.role) for a in records] == [
+        ("Sở Tư pháp", "Tuyên truyền pháp luật về phòng, chống mại dâm", "responsible")]
+    _check_offsets(text, records)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # giao X và Y <task>: one record per agency, same task
+    ("Theo đó, Bộ trưởng Bộ Lao động-Thương binh và Xã hội giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH "
+     "các tỉnh thành phố tiếp tục nâng cao chất lượng cai nghiện.",
+     [("Cục Phòng, chống tệ nạn xã hội", "tiếp tục nâng cao chất lượng cai nghiện", "responsible"),
+      ("Sở Lao động - Thương binh và Xã hội các tỉnh thành phố", "tiếp tục nâng cao chất lượng cai nghiện",
+       "responsible")]),
+    # a clause whose subject is an agency
+    ("Công tác xây dựng xã lành mạnh: UBND các huyện, thị xã, thành phố xây dựng kế hoạch duy trì số xã lành mạnh.",
+     [("Ủy ban nhân dân các huyện, thị xã, thành phố", "xây dựng kế hoạch duy trì số xã lành mạnh", "responsible")]),
+    ("Theo đó, các cơ quan, đơn vị có liên quan và UBND các phường, xã căn cứ chức năng tổ chức tuyên truyền.",
+     [("Ủy ban nhân dân các phường, xã", "căn cứ chức năng tổ chức tuyên truyền", "responsible")]),
+    ("Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn.",
+     [("Sở Y tế", "chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn", "lead")]),
+    ("Công an tỉnh có trách nhiệm điều tra, triệt phá các đường dây mua bán người.",
+     [("Công an tỉnh", "có trách nhiệm điều tra, triệt phá các đường dây mua bán người", "responsible")]),
+    # agencies as objects or as the issuer of past actions: no assignment
+    ("Tổng hợp kết quả, báo cáo UBND tỉnh và trình Hội đồng nhân dân tỉnh.", []),
+    ("UBND thành phố vừa triển khai kế hoạch phòng, chống mại dâm.", []),
+])
+def test_inline_assignments(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    records = find_assignments(doc)
+    assert [(a.agency, a.task, a.role) for a in records] == expected
+    _check_offsets(text, records)
+
+
+def test_inline_partners() -> None:
+    text = "Sở Y tế chủ trì, phối hợp với các ngành chức năng và Công an tỉnh kiểm tra các cơ sở."
+    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    (record,) = find_assignments(doc)
+    assert record.partners == ["Công an tỉnh"]  # the generic group is not a partner
+
+
+def test_summarize_agencies() -> None:
+    records = find_assignments(parse_structure(PLAN))
+    documents = [Document(doc_id="a", assignments=records), Document(doc_id="b", assignments=records[:1])]
+    rows = {row["agency"]: row for row in summarize_agencies(documents)}
+    labour = rows["Sở Lao động - Thương binh và Xã hội"]
+    assert (labour["tasks"], labour["lead"], labour["support"], labour["documents"]) == (3, 2, 1, ["a", "b"])
+    assert rows["Tòa án nhân dân tỉnh"]["requested"] == 1
+
+
+NOTES_PLAN = (
+    "KẾ HOẠCH\nI. MỤC TIÊU\n- Tuyên truyền.\nII. NHIỆM VỤ\n"
+    "1. Tổ chức tập huấn cho cán bộ cơ sở (Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Công an tỉnh, Sở Tư pháp; "
+    "thời gian thực hiện: Quý II/2021).\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các sở, ban, ngành, đoàn thể tỉnh: Căn cứ chức năng xây dựng kế hoạch.\n"
+    "2. Ủy ban nhân dân các huyện, thị xã, thành phố (Ủy ban nhân dân cấp huyện): Xây dựng kế hoạch.\n"
+    "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội: Tuyên truyền, vận động.\n"
+)
+
+
+def test_notes_generic_and_glossed_headings() -> None:
+    records = find_assignments(parse_structure(NOTES_PLAN))
+    assert [(a.agency, a.task, a.role, a.partners, a.mode, a.due) for a in records] == [
+        ("Sở Y tế", "Tổ chức tập huấn cho cán bộ cơ sở", "lead", ["Công an tỉnh", "Sở Tư pháp"], "assigned",
+         "Quý II/2021"),
+        ("Các sở, ban, ngành, đoàn thể tỉnh", "Căn cứ chức năng xây dựng kế hoạch", "responsible", [], "assigned",
+         None),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Xây dựng kế hoạch", "responsible", [], "assigned", None),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tuyên truyền, vận động", "responsible", [], "requested", None),
+    ]
+    _check_offsets(NOTES_PLAN, records)
+
+
+def test_block_keeps_lettered_sub_items() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh:\na) Chủ trì đấu tranh, triệt phá các đường dây mua bán người.\n"
+            "b) Phối hợp với Sở Y tế quản lý người nghiện.\n")
+    block = text.index("1.")
+    sub_a, sub_b = text.index("a)"), text.index("b)")
+    tree = Section(kind="implementation", number="III", start=0, end=len(text), children=[
+        Section(kind="other", number="1", heading="Công an tỉnh", level=2, start=block, end=len(text), children=[
+            Section(kind="other", number="a", level=3, start=sub_a, end=sub_b),
+            Section(kind="other", number="b", level=3, start=sub_b, end=len(text))])])
+    records = find_assignments(DocumentStructure(text=text, sections=[tree]))
+    assert [(a.agency, a.task, a.role, a.partners) for a in records] == [
+        ("Công an tỉnh", "Chủ trì đấu tranh, triệt phá các đường dây mua bán người", "lead", []),
+        ("Công an tỉnh", "Phối hợp với Sở Y tế quản lý người nghiện", "support", ["Sở Y tế"])]
+
+
+OTHER_PROVINCE = (
+    "KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Lao động - Thương binh và Xã hội\n"
+    "- Định kỳ trước ngày 15/12 hàng năm tổng hợp báo cáo UBND tỉnh.\n"
+    "2. Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n"
+    "- Đấu tranh triệt phá các đường dây mua bán người.\n"
+    "3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên\n"
+    "Tuyên truyền vận động nhân dân.\n"
+    "Trên đây là Kế hoạch.\n"
+)
+
+
+def test_headings_without_colon_and_several_agencies() -> None:
+    records = find_assignments(parse_structure(OTHER_PROVINCE))
+    assert [(a.agency, a.task, a.mode, a.due) for a in records] == [
+        ("Sở Lao động - Thương binh và Xã hội", "Định kỳ trước ngày 15/12 hàng năm tổng hợp báo cáo UBND tỉnh",
+         "assigned", "Định kỳ trước ngày 15/12 hàng năm"),
+        ("Công an tỉnh", "Đấu tranh triệt phá các đường dây mua bán người", "assigned", None),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Đấu tranh triệt phá các đường dây mua bán người", "assigned", None),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tuyên truyền vận động nhân dân", "requested", None),
+    ]
+    _check_offsets(OTHER_PROVINCE, records)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết định số 45/QĐ-UBND của UBND tỉnh; Nghị quyết 16/2014/NQ- HĐND", ["UBND tỉnh"]),  # signs are not bodies
+    ("Bộ Lao động - Thương binh và Xã hội - Bộ Công an", ["Bộ Lao động - Thương binh và Xã hội", "Bộ Công an"]),
+])
+def test_find_agencies_skips_document_signs(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_agencies(text)] == expected
+
+
+def test_giving_verb_at_sentence_start() -> None:
+    text = "Giao Sở Y tế chủ trì tổ chức tập huấn. Phát triển giao thông nông thôn."
+    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    assert [(a.agency, a.task, a.role) for a in find_assignments(doc)] == [
+        ("Sở Y tế", "chủ trì tổ chức tập huấn", "lead")]
+
+
+def test_cli_agencies_table(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from kehoach_nlp.cli import app
+
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    result = CliRunner().invoke(app, ["agencies", str(tmp_path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Sở Lao động - Thương binh và Xã hội" in result.output
+    assert "Tòa án nhân dân tỉnh" in result.output
+
+
+def test_agency_colon_bullet_outside_implementation() -> None:
+    text = "II. NHIỆM VỤ\n- Sở Y tế: Chủ trì tổ chức tập huấn. Báo cáo kết quả.\n- Nội dung: tuyên truyền.\n"
+    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))])
+    assert [(a.agency, a.task, a.role) for a in find_assignments(doc)] == [
+        ("Sở Y tế", "Chủ trì tổ chức tập huấn. Báo cáo kết quả", "lead")]
