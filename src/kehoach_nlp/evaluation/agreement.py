@@ -7,7 +7,7 @@ agreement (symmetric for F1).
 
 Usage::
 
-    python -m kehoach_nlp.evaluation.agreement gold/passes/a gold/passes/b
+    python -m kehoach_nlp.evaluation.agreement gold/passes/a gold/passes/b [--errors]
 """
 
 from __future__ import annotations
@@ -68,13 +68,21 @@ def agreement(pass_a: str | Path, pass_b: str | Path, corpus_dirs=DEFAULT_CORPUS
 
 
 def _main(argv: list[str]) -> int:
-    from .runner import to_markdown
+    """``agreement A B [--errors]``: the agreement table, and with ``--errors`` every disagreement."""
+    from .runner import error_lines, to_markdown
 
-    if len(argv) != 2:
+    show_errors = "--errors" in argv
+    folders = [a for a in argv if a != "--errors"]
+    if len(folders) != 2:
         print(__doc__)
         return 2
-    board = agreement(argv[0], argv[1])
+    board = agreement(folders[0], folders[1])
     print(to_markdown(board))
+    if show_errors:
+        golds = load_gold_dir(folders[1], DEFAULT_CORPUS_DIRS)
+        print("\n# Disagreements (FP: only in A, FN: only in B, field: both, different values)")
+        for line in error_lines(board, golds):
+            print(line)
     return 0
 
 
