@@ -45,7 +45,8 @@ main{padding:16px 24px;line-height:1.7;white-space:pre-wrap;font-size:15px}
 .kh-agency{outline:2px solid #6a4c93;outline-offset:-1px;border-radius:2px;color:#3c096c;font-weight:600}
 .kh-citation{background:#ffd6a5;border-bottom:2px solid #e76f51}
 .kh-target{background:#9bf6ff;border-bottom:2px solid #0077b6;font-weight:600}
-.legend span{display:inline-block;padding:1px 6px;margin:2px;border-radius:3px;font-size:12px}
+.legend span{display:inline-block;padding:1px 6px;margin:2px;border-radius:3px;font-size:12px;color:#222;background-color:#fff}
+.legend span.kh-citation{background:#ffd6a5}.legend span.kh-target{background:#9bf6ff}.legend span.kh-task{background:#e9f5db}
 .rec{border:1px solid #ddd;border-radius:4px;padding:6px;margin:6px 0;background:#fafafa}
 .rec b{color:#1d3557}.rec table{font-size:12px;border-collapse:collapse}
 .rec td{padding:1px 4px;vertical-align:top}.rec td:first-child{color:#666}
