@@ -37,8 +37,12 @@ def cite(text: str):
      dict(type="circular", issuer="Bộ Lao động - Thương binh và Xã hội", title="hướng dẫn về hỗ trợ nạn nhân")),
     ("Nghị quyết Liên tịch số 01/2008/BLĐTBXH-BCA-BVHTTDL-UBMTTQVN ngày 28/8/2008",           # type code missing
      dict(type="joint_resolution", number="01/2008/BLĐTBXH-BCA-BVHTTDL-UBMTTQVN",
-          issuer="Bộ Lao động - Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch, "
+          issuer="Bộ Lao động - Thương binh và Xã hội, Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch và "
                  "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
+    ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội "
+     "- Bộ Công an về hướng dẫn", dict(issuer="Bộ Lao động - Thương binh và Xã hội, Bộ Công an", title="về hướng dẫn")),
+    ("Luật Phòng, chống mua bán người", dict(issuer="Quốc hội")),
+    ("theo Pháp lệnh Phòng, chống mại dâm", dict(issuer="Ủy ban Thường vụ Quốc hội")),
     ("Thông tư liên tịch số 41/2016/TTLT-BLĐTBXH-BCA hướng dẫn", dict(type="joint_circular")),
     ("QUYẾT ĐỊNH SỐ 12/2020/QĐ-UBND", dict(type="decision", number="12/2020/QĐ-UBND")),
     ("Luật số 73/2021/QH14 về phòng, chống ma túy", dict(type="law", issuer="Quốc hội", number="73/2021/QH14")),

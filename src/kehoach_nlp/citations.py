@@ -158,20 +158,28 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
             name = name + province_body
         if name and name not in names:
             names.append(name)
-    return ", ".join(names) if names else None
+    return _join_bodies(names) if names else None
+
+
+def _join_bodies(names: list[str]) -> str:
+    """'A, B, C và D' — how Vietnamese lists co-issuers."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
 def _province_suffix(doc: DocumentStructure) -> Optional[str]:
-    """' tỉnh Nghệ An' when the document's own issuer is a provincial People's Committee."""
-    issuer = doc.info.issuer or ""
-    match = regex.search(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)(\s+(?:tỉnh|thành phố)\s+\p{Lu}.*)$", issuer)
-    return match.group(1) if match else None
+    """' tỉnh Nghệ An': the document's own province, for 'UBND' signs and a bare 'tỉnh'."""
+    return f" tỉnh {doc.province}" if doc.province else None
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """Where a clause that starts at ``start`` ends: ``;``, end of sentence or line, or ``limit`` characters."""
+_CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
+_LIST_END = regex.compile(r";|\.(?:\s|$)|\n")
+
+
+def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> int:
+    """Where a clause that starts at ``start`` ends: ``;``, end of sentence or line, a comma before a
+    capitalised word (unless ``lists``: an issuer may be a list of bodies), or ``limit`` characters."""
     window = text[start:start + limit]
-    match = regex.search(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})", window)
+    match = (_LIST_END if lists else _CLAUSE_END).search(window)
     return start + (match.start() if match else len(window))
 
 
@@ -196,7 +204,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
                 position += dates[0][1]
     opener = patterns["issuer"].match(text, position)
     if opener:
-        end = _clause_end(text, opener.end(), cfg["max_issuer_chars"])
+        end = _clause_end(text, opener.end(), cfg["max_issuer_chars"], lists=True)
         title_at = patterns["title"].search(text, opener.end(), end)
         stop = title_at.start() if title_at else end
         # an issuer ends before the next date or a comma that opens another clause
@@ -283,8 +291,13 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     return "refers"
 
 
+_BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
+
+
 def _canonical_issuer(written: str) -> str:
-    return " ".join(expand_abbreviations(written).split())
+    """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
+    expanded = " ".join(expand_abbreviations(written).split())
+    return _BODY_DASH.sub(", ", expanded)
 
 
 def find_citations(doc: DocumentStructure) -> list[Citation]:
@@ -304,8 +317,10 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             year = int(issued_on[:4])
         from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
+        if issuer is None:
+            issuer = _config()["type_issuers"].get(found.type)
         if issuer_text and from_sign:
-            sign_bodies = [b.strip() for b in from_sign.split(",")]
+            sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")

@@ -62,6 +62,8 @@ class DocumentStructure:
     info: DocumentInfo = field(default_factory=DocumentInfo)
     sections: list[Section] = field(default_factory=list)
     headingless: bool = False
+    #: The document's own province or city ("Ninh Thuận"), from its issuer or its text.
+    province: Optional[str] = None
 
     def path_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, from the top level down."""
@@ -379,7 +381,37 @@ def _header_patterns() -> dict[str, regex.Pattern]:
         "year": regex.compile(cfg["period"]["year"]),
         "plan_mention": regex.compile(cfg["period"]["plan_mention"] + r"(?:" + cfg["period"]["span"] + r"|"
                                       + cfg["period"]["year"] + r")"),
+        "enacting": regex.compile(cfg["enacting"]["pattern"]),
+        "province": regex.compile(cfg["province"]["pattern"]),
     }
+
+
+def document_province(text: str, issuer: Optional[str]) -> Optional[str]:
+    """The document's own province: from its issuer ("… tỉnh Nghệ An"), else the one its text names most.
+
+    >>> document_province("trên địa bàn tỉnh Ninh Thuận; tỉnh Ninh Thuận", None)
+    'Ninh Thuận'
+    """
+    pattern = _header_patterns()["province"]
+    if issuer:
+        match = pattern.search(issuer)
+        if match:
+            return match.group(1)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
+
+
+def enacting_issuer(preamble: str, province: Optional[str]) -> Optional[str]:
+    """Issuer of a plan without a header, from its enacting sentence, with the province when it says 'tỉnh'."""
+    match = _header_patterns()["enacting"].search(preamble)
+    if not match:
+        return None
+    body = _canonical_issuer([match["body"].strip()])
+    if body and province and regex.search(r"(?:tỉnh|thành phố)$", body):
+        body = f"{body} {province}"
+    return body
 
 
 def _canonical_issuer(parts: list[str]) -> Optional[str]:
@@ -512,7 +544,11 @@ def parse_structure(text: str) -> DocumentStructure:
     top_candidates = [h for h in headings if h.scheme == (headings[0].scheme if headings else None)]
     formal = len(top_candidates) >= 2 and any(kind_of_heading(heading_title(h.rest)) != "other"
                                               for h in top_candidates)
+    province = document_province(text, info.issuer)
     if formal:
         sections = _formal_sections(text, lines, headings)
-        return DocumentStructure(text=text, info=info, sections=sections)
-    return DocumentStructure(text=text, info=info, sections=_headingless_sections(text), headingless=True)
+        if info.issuer is None and sections and sections[0].kind == "preamble":
+            info.issuer = enacting_issuer(text[sections[0].start:sections[0].end], province)
+        return DocumentStructure(text=text, info=info, sections=sections, province=province)
+    return DocumentStructure(text=text, info=info, sections=_headingless_sections(text), headingless=True,
+                             province=province)

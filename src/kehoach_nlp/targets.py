@@ -214,7 +214,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return row_label
     after_from = end if percent else end - len(unit or "")
     after = text[after_from:min(next_start, after_from + 300)]
-    cut = patterns["cut_percent" if percent else "cut_count"].search(after)
+    listing = unit is not None and unit in _config()["indicator"]["list_units"]
+    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after)
     phrase = after[:cut.start()] if cut else after
     phrase = patterns["trailing_cue"].sub("", phrase)
 
@@ -250,9 +251,12 @@ def _status(doc: DocumentStructure, start: int, end: int) -> str:
     return "target"
 
 
-def _deadline(doc: DocumentStructure, start: int, end: int) -> Optional[int]:
+def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None) -> Optional[int]:
+    """The due year in the target's own clause: its sentence, but not past the neighbouring targets."""
     s_start, s_end = _sentence(doc.text, start, end)
-    match = _patterns()["deadline"].search(doc.text, s_start, s_end)
+    s_start = max(s_start, lower)
+    s_end = min(s_end, upper) if upper is not None else s_end
+    match = _patterns()["deadline"].search(doc.text, s_start, max(s_start, s_end))
     return int(match.group(1)) if match else None
 
 
@@ -361,4 +365,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
             deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor)))
     targets.extend(_number_word_targets(doc))
-    return sorted(targets, key=lambda t: t.start)
+    targets.sort(key=lambda t: t.start)
+    for index, target in enumerate(targets):
+        lower = targets[index - 1].end if index else 0
+        upper = targets[index + 1].start if index + 1 < len(targets) else None
+        target.deadline = _deadline(doc, target.start, target.end, lower, upper)
+    return targets
