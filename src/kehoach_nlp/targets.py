@@ -357,7 +357,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
             comparator = ">="
         consumed_until = cursor
-        next_start = candidates[index + 1].start() if index + 1 < len(candidates) else len(text)
+        next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor), len(text))
         unit_text = "%" if percent else unit
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
