@@ -70,7 +70,17 @@ def _token_f1(a: Optional[str], b: Optional[str]) -> float:
     return 2 * p * r / (p + r)
 
 
+def agency_key(name: Any) -> str:
+    """Agencies match whatever their punctuation: 'Đài Phát thanh - Truyền hình tỉnh' is
+    'Đài Phát thanh và Truyền hình tỉnh'; case, commas, dashes and 'và' are ignored."""
+    text = unicodedata.normalize("NFC", str(name or "")).casefold()
+    text = " ".join(w for w in text.replace(",", " ").replace("-", " ").replace("–", " ").split() if w != "và")
+    return text
+
+
 def field_agrees(name: str, predicted: Any, gold: Any) -> bool:
+    if name == "partners":
+        return sorted(map(agency_key, predicted or [])) == sorted(map(agency_key, gold or []))
     if name in FREE_TEXT:
         return _token_f1(predicted, gold) >= 0.5
     if name == "period":
@@ -254,18 +264,18 @@ def _describe(record_type: str, fields: dict) -> str:
 def _score_assignments(pred_doc: Document, gold: GoldDocument, board: Scoreboard, totals: dict) -> dict:
     pred = pred_doc.assignments
     gold_records = gold.records.get("assignments", [])
-    pred_agencies = {_norm(a.agency) for a in pred}
-    gold_agencies = {_norm(g.fields.get("agency")) for g in gold_records}
+    pred_agencies = {agency_key(a.agency) for a in pred}
+    gold_agencies = {agency_key(g.fields.get("agency")) for g in gold_records}
     agency_counts = Counts(tp=len(pred_agencies & gold_agencies), fp=len(pred_agencies - gold_agencies),
                            fn=len(gold_agencies - pred_agencies))
     totals["assignments"]["agency_set"].add(agency_counts)
     # task coverage: characters, per agency
     gold_by_agency: dict[Any, list[tuple[int, int]]] = {}
     for g in gold_records:
-        gold_by_agency.setdefault(_norm(g.fields.get("agency")), []).append((g.start, g.end))
+        gold_by_agency.setdefault(agency_key(g.fields.get("agency")), []).append((g.start, g.end))
     pred_by_agency: dict[Any, list[tuple[int, int]]] = {}
     for p in pred:
-        pred_by_agency.setdefault(_norm(p.agency), []).append((p.start, p.end))
+        pred_by_agency.setdefault(agency_key(p.agency), []).append((p.start, p.end))
 
     def covered(spans: list[tuple[int, int]], by: list[tuple[int, int]]) -> tuple[int, int]:
         total = sum(e - s for s, e in spans)
@@ -293,7 +303,7 @@ def _score_assignments(pred_doc: Document, gold: GoldDocument, board: Scoreboard
     candidates = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold_records):
-            if _norm(p.agency) == _norm(g.fields.get("agency")):
+            if agency_key(p.agency) == agency_key(g.fields.get("agency")):
                 ov = _overlap((p.start, p.end), (g.start, g.end))
                 if ov:
                     candidates.append((ov, i, j))
