@@ -297,3 +297,20 @@ def test_agency_colon_bullet_outside_implementation() -> None:
     doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))])
     assert [(a.agency, a.task, a.role) for a in find_assignments(doc)] == [
         ("Sở Y tế", "Chủ trì tổ chức tập huấn. Báo cáo kết quả", "lead")]
+
+
+def test_a_paragraph_of_tasks_continues_its_agency_subject() -> None:
+    """In running text, sentences that continue an agency's list of tasks belong to that agency;
+    a sentence that opens otherwise ends the list."""
+    from kehoach_nlp.assignments import find_assignments
+    from kehoach_nlp.structure import parse_structure
+
+    text = ("Kế hoạch phòng chống ma túy năm 2024\n\n"
+            "Theo đó, UBND các phường, xã tổ chức tuyên truyền về phòng, chống ma túy. "
+            "Vận động người nghiện tham gia cai nghiện tự nguyện. "
+            "Phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam trong công tác vận động. "
+            "Kết quả năm trước cho thấy nhiều chuyển biến. Tăng cường kiểm tra các cơ sở.\n\n"
+            "Minh An")
+    tasks = [(a.agency, a.text.split()[0]) for a in find_assignments(parse_structure(text))]
+    assert tasks == [("Ủy ban nhân dân các phường, xã", "tổ"), ("Ủy ban nhân dân các phường, xã", "Vận"),
+                     ("Ủy ban nhân dân các phường, xã", "Phát")]

@@ -106,6 +106,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                       rf"[ \t]{{0,3}}:[ \t]{{0,3}}", regex.I),
         "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
                                   r"(?P<due>[^;)\n]{1,80})", regex.I),
+        "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
         "list_marker": regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/]?|[-+•*]|[a-zđ]\))\s*"),
     }
 
@@ -404,12 +405,23 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     def skipped(position: int) -> bool:
         return any(s <= position < e for s, e in skip)
 
+    # agencies whose task list the next sentence of the same paragraph may continue
+    carry: tuple[list[AgencyMention], int] | None = None
     for start, end in _sentences(text, 0, len(text)):
         if skipped(start) or end - start < 12:
             continue
+        line_start = text.rfind("\n", 0, start) + 1
+        before = len(records)
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
         if not inside:
+            if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
+                for agency in carry[0]:
+                    record = _record(text, start, end, agency, mentions, False, starts)
+                    if record:
+                        records.append(record)
+            if len(records) == before:
+                carry = None
             continue
         used: set[int] = set()
         for cue in p["giving"].finditer(text, start, end):
@@ -450,6 +462,15 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 record = _record(text, task_start, task_end, agency, mentions, False, starts)
                 if record:
                     records.append(record)
+            carry = (listed, line_start) if task_end == end else None
+        if len(records) == before and carry and carry[1] == line_start and p["continuation"].match(text, start, end):
+            # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
+            for agency in carry[0]:
+                record = _record(text, start, end, agency, mentions, False, starts)
+                if record:
+                    records.append(record)
+        if len(records) == before:
+            carry = None
     return records
 
 
