@@ -314,3 +314,17 @@ def test_a_paragraph_of_tasks_continues_its_agency_subject() -> None:
     tasks = [(a.agency, a.text.split()[0]) for a in find_assignments(parse_structure(text))]
     assert tasks == [("Ủy ban nhân dân các phường, xã", "tổ"), ("Ủy ban nhân dân các phường, xã", "Vận"),
                      ("Ủy ban nhân dân các phường, xã", "Phát")]
+
+
+def test_one_name_per_body_in_a_document() -> None:
+    """A body named without its level takes the document's one scoped spelling of it."""
+    from kehoach_nlp.assignments import find_assignments
+    from kehoach_nlp.structure import parse_structure
+
+    text = ("KẾ HOẠCH\nPhòng chống mại dâm năm 2020\nI. MỤC TIÊU\nGiảm tệ nạn.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Công an tỉnh:\n- Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền.\n"
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc:\nTăng cường vận động nhân dân.\n")
+    records = find_assignments(parse_structure(text))
+    assert [(r.agency, r.mode) for r in records] == [("Công an tỉnh", "assigned"),
+                                                     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")]
+    assert records[0].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]

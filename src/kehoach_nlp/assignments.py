@@ -535,6 +535,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     notes = note_assignments(doc, mentions, spans)
     records += notes
     records += inline_assignments(doc, mentions, spans + [(r.agency_start, r.agency_end) for r in notes])
+    records = _merge_scopes(records, mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -543,6 +544,21 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+    """One name per body in a document: a name written without its level ("Ủy ban Mặt trận Tổ quốc
+    Việt Nam") takes the one spelling of the same body with a level word ("… Việt Nam tỉnh") that the
+    document also uses, when there is exactly one."""
+    levels = load_toml("agency_heads.toml")["scope"]["levels"]
+    names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
+
+    def scoped(name: str) -> str:
+        candidates = [n for n in names if n.startswith(name + " ") and n[len(name) + 1:] in levels]
+        return candidates[0] if len(candidates) == 1 else name
+
+    return [r.model_copy(update={"agency": scoped(r.agency), "partners": [scoped(p) for p in r.partners]})
+            for r in records]
 
 
 # --- across a corpus ---------------------------------------------------------------------
