@@ -81,6 +81,8 @@ def agency_key(name: Any) -> str:
 def field_agrees(name: str, predicted: Any, gold: Any) -> bool:
     if name == "partners":
         return sorted(map(agency_key, predicted or [])) == sorted(map(agency_key, gold or []))
+    if name in ("issuer", "agency"):  # "Bộ A, Bộ B và Bộ C" is "Bộ A, Bộ B, Bộ C"
+        return agency_key(predicted) == agency_key(gold)
     if name in FREE_TEXT:
         return _token_f1(predicted, gold) >= 0.5
     if name == "period":
