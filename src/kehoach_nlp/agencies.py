@@ -27,7 +27,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterable, Optional
 
 import unicodedata
@@ -161,20 +161,31 @@ def _matcher() -> tuple[Any, Any, dict[int, str]]:
     return nlp, matcher, labels
 
 
-def _gazetteer_spans(text: str) -> list[tuple[int, int]]:
+def _gazetteer_spans(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Gazetteer matches lying inside ``text[start:end]``, offsets into ``text``.
+
+    The matcher runs once per text (the last few texts are cached), so the many
+    block headings of one document share the whole document's run.
+    """
+    end = len(text) if end is None else end
+    return [(s, e) for s, e in _gazetteer_spans_of(text) if s >= start and e <= end]
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     from spacy.tokens import Doc
 
     nlp, matcher, _ = _matcher()
     tokens = [m for m in _WORD.finditer(text) if m.group().lower() != _CONNECTOR]
     if not tokens:
-        return []
+        return ()
     doc = Doc(nlp.vocab, words=[m.group() for m in tokens])
     spans = []
     for _, first, last in matcher(doc):
         start, end = tokens[first].start(), tokens[last - 1].end()
         if text[start].isupper() and not _BAD_INSIDE.search(text, start, end):
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -236,7 +247,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
     window = text[start:end]
-    candidates = [(s, e, 0) for s, e in _gazetteer_spans(window)]
+    candidates = [(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)]
     candidates += [(m.start(), m.end(), 1) for m in _head_pattern().finditer(window)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
     candidates = [c for c in candidates if not _SIGN_BEFORE.search(window, max(0, c[0] - 4), c[0])]

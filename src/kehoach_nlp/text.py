@@ -43,15 +43,47 @@ _TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
 _TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
-# One pass finds every spot that needs a change; everything between is copied as is.
-_SPOTS = regex.compile(
+# Spots that need a change; everything between is copied as is. Whitespace and
+# dashes are found directly; words are found from an anchor inside them (a
+# combining mark, or an old-style toned ``oa``/``oe``/``uy`` at a word's end)
+# and widened to the whole word — far cheaper than testing every word.
+_SPACE_OR_DASH = regex.compile(
     r"(?P<space>[\s" + _EXTRA_SPACE + _DROPPED + r"]{2,}"
     r"|[\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029" + _EXTRA_SPACE + _DROPPED + r"])"
-    r"|(?P<word>(?<![\p{L}\p{M}])[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*"
-    r"|(?<![\p{L}\p{M}])\p{L}*(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}]))"
     r"|(?P<dash>[" + _DASHES + r"])",
     regex.V0,
 )
+_WORD_ANCHOR = regex.compile(
+    r"\p{M}|(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}])"
+)
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}]*")
+_WORD_CHARS_BACKWARD = regex.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
+
+
+def _changed_words(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the words in ``source[start:end]`` that NFC or tone placement may change."""
+    words: list[tuple[int, int]] = []
+    position = start
+    while True:
+        anchor = _WORD_ANCHOR.search(source, position, end)
+        if anchor is None:
+            return words
+        first = _WORD_CHARS_BACKWARD.search(source, start, anchor.start()).start()
+        last = _WORD_CHARS.match(source, anchor.start(), end).end()
+        words.append((first, max(last, anchor.end())))
+        position = max(last, anchor.end())
+
+
+def _spots(source: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every spot to change in ``source[start:end]``, in order, as (start, end, kind)."""
+    spots = [(m.start(), m.end(), m.lastgroup) for m in _SPACE_OR_DASH.finditer(source, start, end)]
+    words = _changed_words(source, start, end)
+    if words:
+        spots += [(s, e, "word") for s, e in words]
+        spots.sort()
+    return spots
+
+
 _OLD_TONE = regex.compile(
     r"(?:(?<=[oO])([aAeE])|(?<=(?<![qQ])[uU])([yY]))([" + _TONE_MARKS + r"])$"
 )
@@ -216,18 +248,16 @@ def normalize(source: str) -> NormalizedText:
     n = len(source)
     cursor = n - len(source.lstrip(blank))
     end_trim = len(source.rstrip(blank))
-    for match in _SPOTS.finditer(source, cursor, end_trim):
-        start, end = match.span()
+    for start, end, kind in _spots(source, cursor, end_trim):
         builder.copy(source, cursor, start)
         cursor = end
-        kind = match.lastgroup
         if kind == "dash":
             builder.replace("-", start, end)
         elif kind == "word":
-            word = fix_tone_placement(unicodedata.normalize("NFC", match.group()))
+            word = fix_tone_placement(unicodedata.normalize("NFC", source[start:end]))
             builder.replace(word, start, end)
         else:
-            run = match.group()
+            run = source[start:end]
             if all(ch in _DROPPED for ch in run):
                 continue
             breaks = run.count("\n") + run.count("\u2028") + run.count("\u2029") + \
