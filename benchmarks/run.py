@@ -11,9 +11,15 @@ reports, in one run on the same text:
   today (timed on a sample of paragraphs and extrapolated to the corpus);
 * a single ``regex`` pass over the text — the floor.
 
+Rates are given in characters (k chars/s) and in UTF-8 bytes (MB/s): Vietnamese
+text is about 1.3 bytes per character, and a "megabyte of text" usually means
+the file size. Peak memory is the sum of the resident memory of the whole
+process tree (the parent and its workers), sampled every 0.1 s.
+
 Usage::
 
-    python benchmarks/run.py --docs 2000 [--markdown]
+    python benchmarks/run.py --docs 1000 [--markdown]
+    python benchmarks/run.py --memory 10000      # peak RSS of a 2-worker run over 10,000 documents
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ NUMBER = regex.compile(r"\d+")
 def build_corpus(target: Path, count: int, seed: int = 7) -> tuple[int, list[str]]:
     """Write ``count`` documents into ``target``; return total characters and all paragraphs."""
     rng = random.Random(seed)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    seeds = [p.read_text(encoding="utf-8")
+             for folder in ("corpus", "synthetic") for p in sorted((ROOT / folder).glob("*.txt"))]
     target.mkdir(parents=True, exist_ok=True)
     total = 0
     paragraphs: list[str] = []
@@ -59,23 +66,42 @@ def build_corpus(target: Path, count: int, seed: int = 7) -> tuple[int, list[str
     return total, paragraphs
 
 
+def _tree_rss(process) -> int:
+    """Resident bytes of ``process`` and all its descendants."""
+    import psutil
+
+    total = 0
+    for proc in [process] + process.children(recursive=True):
+        try:
+            total += proc.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
 def run_extraction(folder: Path, jobs: int) -> dict:
-    """Run ``kehoach extract`` in a child process; measure wall time and peak RSS."""
+    """Run the batch runner in a child process; measure wall time and the process tree's peak RSS."""
+    import psutil
+
     out = folder.parent / f"out_{jobs}.jsonl"
     code = (
-        "import resource, sys, time\n"
+        "import sys, time\n"
         "from kehoach_nlp.batch import run_batch\n"
         "t = time.perf_counter()\n"
         f"s = run_batch([{str(folder)!r}], {str(out)!r}, jobs={jobs})\n"
-        "dt = time.perf_counter() - t\n"
-        "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(s.documents, dt, own, kids)\n"
+        "print(s.documents, time.perf_counter() - t)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    documents, seconds, own_kb, kids_kb = result.stdout.split()
-    return {"documents": int(documents), "seconds": float(seconds),
-            "peak_rss_mb": max(int(own_kb), int(kids_kb)) / 1024}
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    tree = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        peak = max(peak, _tree_rss(tree))
+        time.sleep(0.1)
+    stdout = child.stdout.read() if child.stdout else ""
+    if child.returncode:
+        raise RuntimeError(f"extraction failed with exit code {child.returncode}")
+    documents, seconds = stdout.split()
+    return {"documents": int(documents), "seconds": float(seconds), "peak_rss_mb": peak / 2**20}
 
 
 def startup_seconds() -> float:
@@ -118,12 +144,25 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--skip-underthesea", action="store_true")
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="only measure the peak RSS of a 2-worker run over N documents")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kehoach_bench_"))
+    if args.memory:
+        try:
+            folder = work / "corpus"
+            total_chars, _ = build_corpus(folder, args.memory)
+            run = run_extraction(folder, 2)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"{run['documents']} documents, {total_chars / 1e6:.1f} M chars, 2 workers: "
+              f"{run['seconds']:.0f} s, peak RSS of the process tree {run['peak_rss_mb']:.0f} MB")
+        return
     try:
         folder = work / "corpus"
         total_chars, paragraphs = build_corpus(folder, args.docs)
-        kb = total_chars / 1024
+        total_bytes = sum(p.stat().st_size for p in folder.glob("*.txt"))
+        kb = total_chars / 1000
         one = run_extraction(folder, 1)
         two = run_extraction(folder, 2)
         start = startup_seconds()
@@ -132,20 +171,22 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     ours = total_chars / one["seconds"]
+    mb = total_bytes / 1e6
     rows = [
-        ("documents / total text", f"{args.docs} / {kb / 1024:.1f} MB", "", ""),
+        ("documents / total text", f"{args.docs} / {total_chars / 1e6:.1f} M chars ({mb:.1f} MB UTF-8)", "", ""),
         ("kehoach_nlp, 1 worker", f"{one['documents'] / one['seconds']:.1f} docs/s",
-         f"{kb / one['seconds']:.0f} KB/s/core", f"peak RSS {one['peak_rss_mb']:.0f} MB"),
+         f"{kb / one['seconds']:.0f} k chars/s = {mb / one['seconds']:.2f} MB/s per core",
+         f"peak RSS {one['peak_rss_mb']:.0f} MB (parent + worker)"),
         ("kehoach_nlp, 2 workers", f"{two['documents'] / two['seconds']:.1f} docs/s",
-         f"{kb / two['seconds'] / 2:.0f} KB/s/core", f"scaling ×{one['seconds'] / two['seconds']:.2f}, "
-                                                     f"peak RSS {two['peak_rss_mb']:.0f} MB/process"),
+         f"{kb / two['seconds'] / 2:.0f} k chars/s = {mb / two['seconds'] / 2:.2f} MB/s per core",
+         f"scaling ×{one['seconds'] / two['seconds']:.2f}, peak RSS {two['peak_rss_mb']:.0f} MB (parent + 2 workers)"),
         ("import + first document", f"{start:.2f} s", "", ""),
         ("underthesea.ner, same paragraphs", "" if ner_rate is None else
          f"{ner_rate / (total_chars / args.docs):.2f} docs/s",
-         "" if ner_rate is None else f"{ner_rate / 1024:.0f} KB/s/core",
+         "" if ner_rate is None else f"{ner_rate / 1000:.0f} k chars/s",
          "" if ner_rate is None else f"kehoach_nlp is ×{ours / ner_rate:.1f} its throughput"),
         ("single regex pass (floor)", f"{floor / (total_chars / args.docs):.0f} docs/s",
-         f"{floor / 1024:.0f} KB/s/core", ""),
+         f"{floor / 1000:.0f} k chars/s", ""),
     ]
     if args.markdown:
         print("| measure | rate | per core | notes |\n|---|---:|---:|---|")

@@ -122,18 +122,23 @@ class _Found:
     name: Optional[str] = None
 
 
+_SIGN_DASH = regex.compile(r"\s*-\s*")
+_SPACES = regex.compile(r"\s+")
+_CODE_DIGITS = regex.compile(r"(.*?)(\d*)$")
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
 def canonical_sign(sign: str) -> str:
     """``NQ- HĐND`` → ``NQ-HĐND``; ``ND-CP`` → ``NĐ-CP`` (when the table knows ``NĐ``).
 
     >>> canonical_sign("nd – cp".upper())
     'NĐ-CP'
     """
-    parts = [p for p in regex.split(r"\s*-\s*", sign.replace("–", "-").strip()) if p]
+    parts = [p for p in _SIGN_DASH.split(sign.replace("–", "-").strip()) if p]
     known = _known_codes()
     fixed = []
     for part in parts:
-        upper = regex.sub(r"\s+", "", part).upper()
-        letters, digits = regex.match(r"(.*?)(\d*)$", upper).groups()
+        upper = _SPACES.sub("", part).upper()
+        letters, digits = _CODE_DIGITS.match(upper).groups()
         if letters not in known and "D" in letters and letters.replace("D", "Đ") in known:
             letters = letters.replace("D", "Đ")  # OCR: "ND-CP" for "NĐ-CP"
         fixed.append(known.get(letters, letters) + digits)
@@ -152,7 +157,7 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
         parts = parts[1:]
     names: list[str] = []
     for part in parts:
-        code = part if part in table else regex.sub(r"\d+$", "", part)
+        code = part if part in table else _TRAILING_DIGITS.sub("", part)
         name = table.get(code)
         if name and province_body and name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
             name = name + province_body

@@ -143,8 +143,10 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+_ROMAN = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})|XL|L")
+
 def _is_roman(value: str) -> bool:
-    return bool(regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})|XL|L", value)) and value != ""
+    return bool(_ROMAN.fullmatch(value)) and value != ""
 
 
 def _heading_of(line: _Line) -> Optional[_Heading]:
@@ -164,7 +166,7 @@ def _heading_of(line: _Line) -> Optional[_Heading]:
         return None
     if scheme == "decimal":
         scheme = "decimal" + str(number.count(".") + 1)
-    if scheme == "arabic" and regex.match(r"\d", rest):
+    if scheme == "arabic" and rest[:1].isdigit():
         return None
     return _Heading(line=line, number=number, scheme=scheme, rest=rest)
 

@@ -119,6 +119,14 @@ class _Unit:
     end: int  # offset in the document where the unit ends
 
 
+# Small shapes used on every candidate number (compiled once, not looked up per call).
+_UNIT_START = regex.compile(r"[ \t]{1,3}(\p{L}[\p{L}\p{M}]*)")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_BREAK = regex.compile(r"[,;.:()\n/]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_BLANK = regex.compile(r"\s*")
+_NUMBERING_END = regex.compile(r"[.)]\s")
+
 def read_unit(text: str, at: int) -> Optional[_Unit]:
     """The counted noun right after a number (``at`` = end of the number), lower case.
 
@@ -126,15 +134,15 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
     ('lớp', 'lượt cán bộ')
     """
     tables = _unit_tables()
-    match = regex.match(r"[ \t]{1,3}(\p{L}[\p{L}\p{M}]*)", text[at:at + 12])
+    match = _UNIT_START.match(text, at, at + 12)
     if not match:
         return None
     first = match.group(1).lower()
     if first in tables["not_units"] or first in tables["excluded"]:
         return None
-    start = at + match.start(1)
-    words = list(regex.finditer(r"[\p{L}\p{M}]+", text[start:start + 60]))
-    if not words or regex.search(r"[,;.:()\n/]", text[start:start + words[0].end()]):
+    start = match.start(1)
+    words = list(_LETTERS.finditer(text[start:start + 60]))
+    if not words or _BREAK.search(text, start, start + words[0].end()):
         return None
     lowered = [w.group().lower() for w in words]
     # money: "500 triệu đồng"
@@ -145,7 +153,7 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
 
     def contiguous(n: int) -> bool:
         gap = text[start + words[0].start():start + words[n - 1].end()]
-        return not regex.search(r"[,;.:()\n/]", gap)
+        return not _BREAK.search(gap)
 
     # frequent units (longest first), with a measure word in front or not
     for n in (3, 2, 1):
@@ -157,7 +165,7 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
                 return _Unit(" ".join(lowered[:n + 1]), start + words[n].end())
     # otherwise: the first word-segmented token (plus the next one after a measure word)
     snippet = text[start:start + (words[min(3, len(words) - 1)].end())]
-    snippet = regex.split(r"[,;.:()\n/]", snippet)[0]
+    snippet = _BREAK.split(snippet, maxsplit=1)[0]
     tokens = [t for t in _segment(snippet) if _WORD.search(t)] if snippet.strip() else []
     if not tokens:
         return None
@@ -274,10 +282,10 @@ def _excluded(text: str, start: int, end: int) -> bool:
     if patterns["doc_number"].match(following) or patterns["date_like"].match(following):
         return True
     value = text[start:end]
-    if regex.fullmatch(r"(?:19|20)\d\d", value):
+    if _YEAR.fullmatch(value):
         return True  # a year ("2020"), or the first year of a period ("2021 - 2025")
     line_start = text.rfind("\n", 0, start) + 1
-    if regex.fullmatch(r"\s*", text[line_start:start]) and regex.match(r"[.)]\s", following):
+    if _BLANK.fullmatch(text, line_start, start) and _NUMBERING_END.match(following):
         return True  # heading or list numbering "2." / "3)"
     return False
 

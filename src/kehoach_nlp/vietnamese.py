@@ -6,7 +6,8 @@ Takes: short strings. Gives: values (floats, ISO dates).
   ``43,6`` = 43.6, ``05`` = 5, ``1.080`` = 1080, ``12.000`` = 12000, and number
   words (``một`` = 1, ``hai mươi lăm`` = 25, ``1,5 tỷ`` via :func:`parse_amount`).
 * :func:`find_dates` / :func:`parse_date` find and read dates
-  (``ngày 30/12/2013``, ``ngày 20 tháng 3 năm 2023``) through dateparser.
+  (``ngày 30/12/2013``, ``ngày 20 tháng 3 năm 2023``): the date shapes are data
+  (``data/dates.toml``) and the calendar check is :class:`datetime.date`.
 
 Example::
 
@@ -18,7 +19,8 @@ Example::
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+import datetime
+from functools import cache
 from typing import Iterator, Optional
 
 import regex
@@ -35,6 +37,8 @@ def number_words() -> dict[str, float]:
 _DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$")
 
 
+_DOT_DECIMAL = regex.compile(r"^\d+\.\d{1,2}$")
+
 def parse_number(token: str) -> Optional[float]:
     """Read one Vietnamese-formatted number or number phrase; None if it is not one.
 
@@ -48,7 +52,7 @@ def parse_number(token: str) -> Optional[float]:
     if token[0].isdigit():
         if not _DIGITS.match(token):
             return None
-        if regex.match(r"^\d+\.\d{1,2}$", token):
+        if _DOT_DECIMAL.match(token):
             return float(token)
         return float(token.replace(".", "").replace(",", "."))
     return _parse_number_words(token)
@@ -97,16 +101,12 @@ def _date_patterns() -> tuple[regex.Pattern, ...]:
     return tuple(regex.compile(pattern) for pattern in table.values())
 
 
-@lru_cache(maxsize=4096)
 def _to_iso(day: int, month: int, year: int) -> Optional[str]:
-    import dateparser  # loaded lazily: it is slow to import
-
-    parsed = dateparser.parse(
-        f"{day:02d}/{month:02d}/{year:04d}",
-        languages=["vi"],
-        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
-    )
-    return parsed.date().isoformat() if parsed else None
+    """``20, 3, 2023`` → ``'2023-03-20'``; None for a day the calendar does not have (``31/2``)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
