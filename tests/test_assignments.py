@@ -82,6 +82,9 @@ def test_task_role(task: str, role: str) -> None:
     ("báo cáo kết quả về Sở trước ngày 15/12", "trước ngày 15/12"),
     ("tổng hợp báo cáo hằng quý", "hằng quý"),
     ("khám sức khoẻ định kỳ cho người lao động", None),
+    ("Thường xuyên củng cố các tổ chức Hội, đoàn thể", "Thường xuyên"),
+    ("cử thành viên tham gia Đội kiểm tra, đồng thời thường xuyên kiểm tra các cơ sở", "thường xuyên"),
+    ("kiểm tra thường xuyên các cơ sở kinh doanh", None),
     ("Tuyên truyền, phổ biến pháp luật", None),
 ])
 def test_task_due(task: str, due: str | None) -> None:
@@ -169,8 +172,13 @@ def test_blocks_from_hand_built_tree() -> None:
     # a clause whose subject is an agency
     ("Công tác xây dựng xã lành mạnh: UBND các huyện, thị xã, thành phố xây dựng kế hoạch duy trì số xã lành mạnh.",
      [("Ủy ban nhân dân các huyện, thị xã, thành phố", "xây dựng kế hoạch duy trì số xã lành mạnh", "responsible")]),
+    # a generic group named before the subject shares the task (gold/README.md: who carries a task out)
     ("Theo đó, các cơ quan, đơn vị có liên quan và UBND các phường, xã căn cứ chức năng tổ chức tuyên truyền.",
-     [("Ủy ban nhân dân các phường, xã", "căn cứ chức năng tổ chức tuyên truyền", "responsible")]),
+     [("các cơ quan, đơn vị có liên quan", "căn cứ chức năng tổ chức tuyên truyền", "responsible"),
+      ("Ủy ban nhân dân các phường, xã", "căn cứ chức năng tổ chức tuyên truyền", "responsible")]),
+    # "huy động X <task>" hands the task to X, like "giao"
+    ("Bộ huy động Hội Liên hiệp Phụ nữ tỉnh tổ chức tuyên truyền tại cộng đồng.",
+     [("Hội Liên hiệp Phụ nữ tỉnh", "tổ chức tuyên truyền tại cộng đồng", "responsible")]),
     ("Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn.",
      [("Sở Y tế", "chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tập huấn", "lead")]),
     ("Công an tỉnh có trách nhiệm điều tra, triệt phá các đường dây mua bán người.",

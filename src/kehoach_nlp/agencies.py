@@ -44,7 +44,7 @@ _DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(
 _SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
 _LEADING_UY = regex.compile(r"^(?:Uỷ|UỶ)(?![\p{L}])")
 _SPACES = regex.compile(r"\s+")
-_CONNECTOR = "và"
+CONNECTOR = "và"  # joins names in a list; not part of a gazetteer key
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def name_key(name: str) -> tuple[str, ...]:
     >>> name_key("Sở Thông tin-Truyền thông")
     ('sở', 'thông', 'tin', 'truyền', 'thông')
     """
-    return tuple(w for w in (_word(m.group()) for m in _WORD.finditer(name)) if w != _CONNECTOR)
+    return tuple(w for w in (_word(m.group()) for m in _WORD.finditer(name)) if w != CONNECTOR)
 
 
 @cache
@@ -126,7 +126,7 @@ def canonical_agency(name: str) -> str:
     text = _tidy(expand_abbreviations(_SPACES.sub(" ", name).strip()))
     words = list(_WORD.finditer(text))
     gazetteer = _gazetteer()
-    kept = [w for w in words if _word(w.group()) != _CONNECTOR]
+    kept = [w for w in words if _word(w.group()) != CONNECTOR]
     for size in range(len(kept), 0, -1):
         key = tuple(_word(w.group()) for w in kept[:size])
         canonical = gazetteer.get(key)
@@ -176,7 +176,7 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     from spacy.tokens import Doc
 
     nlp, matcher, _ = _matcher()
-    tokens = [m for m in _WORD.finditer(text) if m.group().lower() != _CONNECTOR]
+    tokens = [m for m in _WORD.finditer(text) if m.group().lower() != CONNECTOR]
     if not tokens:
         return ()
     doc = Doc(nlp.vocab, words=[m.group() for m in tokens])

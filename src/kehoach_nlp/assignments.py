@@ -38,7 +38,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import regex
 
-from .agencies import AgencyMention, canonical_agency, find_agencies, is_generic
+from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
@@ -377,6 +377,34 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     return not prefix.strip() or is_generic(prefix)
 
 
+_TRAILING_JOIN = regex.compile(r"(?:\s*,|\s+" + CONNECTOR + r")\s*$", regex.I)
+
+
+def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Optional[AgencyMention]:
+    """A generic group named before the subject shares its tasks.
+
+    ``Theo đó, các cơ quan, đơn vị có liên quan và UBND các phường, xã tổ chức …``:
+    the task goes to ``các cơ quan, đơn vị có liên quan`` as well as to the wards.
+    """
+    p = _patterns()
+    at = clause_start
+    marker = p["list_marker"].match(text, at, mention_start)
+    if marker:
+        at = marker.end()
+    intro = p["intro"].match(text[at:mention_start])
+    if intro:
+        at += intro.end()
+    prefix = text[at:mention_start]
+    joined = _TRAILING_JOIN.search(prefix)
+    if not joined:
+        return None
+    name = prefix[:joined.start()].strip(" ,")
+    if not name or not is_generic(name):
+        return None
+    start = at + prefix.index(name)
+    return AgencyMention(start, start + len(name), name, name, generic=True)
+
+
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     """Start of the task after a subject list, or None when no verb follows."""
     while position < end and text[position] in " ,\t":
@@ -448,6 +476,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             listed = _chain(text, inside[index:], mention.start, end, generic_gap=False)
             index += len(listed)
+            co_subject = _generic_co_subject(text, clause_start, mention.start)
+            if co_subject:
+                listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
             task_end = end
             colon = _COLON.match(text, listed[-1].end, end)
