@@ -87,6 +87,14 @@ def test_lists_share_the_relation_and_each_item_is_a_record() -> None:
     assert found[1].issuer == "Ủy ban nhân dân tỉnh"
 
 
+def test_relation_cue_with_an_adverbial_and_a_list_inside_the_title() -> None:
+    text = ("Để tiếp tục thực hiện có hiệu quả Quyết định số 1629/QĐ-TTg ngày 28/9/2021 của Thủ tướng Chính phủ "
+            "phê duyệt Chương trình phòng, chống mại dâm giai đoạn 2021 - 2025 và Quyết định số 808/QĐ-LĐTBXH "
+            "ngày 05/9/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về việc ban hành Kế hoạch tổng thể.")
+    assert [(c.number, c.relation) for c in cite(text)] == [("1629/QĐ-TTg", "implements"),
+                                                            ("808/QĐ-LĐTBXH", "implements")]
+
+
 def test_a_document_cited_twice_is_two_records() -> None:
     found = cite("theo Nghị định 167/2013/NĐ-CP. Xử phạt theo Nghị định số 167/2013/NĐ-CP ngày 12/11/2013.")
     assert [c.number for c in found] == ["167/2013/NĐ-CP"] * 2

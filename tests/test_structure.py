@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach_nlp.structure import heading_title, kind_of_heading, paragraph_kind, parse_info, parse_structure
+from kehoach_nlp.text import normalize
 
 HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 170/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
           "Độc lập - Tự do - Hạnh phúc\nNghệ An, ngày 20 tháng 3 năm 2023\nKẾ HOẠCH\n"
@@ -20,6 +21,24 @@ def test_header_info() -> None:
     assert info.title == "Thực hiện công tác phòng, chống mại dâm giai đoạn 2021 - 2025"
     assert (info.period.from_, info.period.to) == (2021, 2025)
     assert info.draft is False
+
+
+# The header table of a page converted from a legal-document website: every cell on its own
+# line, "|" between cells, words broken across lines (an invented plan).
+FLATTENED_HEADER = ("ỦY\nBAN NHÂN DÂN\nTỈNH HÀ GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n58/KH-UBND\n|\nHà\n"
+                    "Giang, ngày 14 tháng 2 năm 2022\n|\nKẾ HOẠCH\nPHÒNG, CHỐNG MA TÚY\nNĂM 2022\n"
+                    "Thực hiện Quyết định số\n1629/QĐ-TTg ngày 28/9/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành\n"
+                    "Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Ngăn chặn tệ nạn ma túy.")
+
+
+def test_flattened_header_table() -> None:
+    structure = parse_structure(normalize(FLATTENED_HEADER).text)
+    info = structure.info
+    assert (info.number, info.issuer) == ("58/KH-UBND", "Ủy ban nhân dân tỉnh Hà Giang")
+    assert (info.place, info.issued_on) == ("Hà Giang", "2022-02-14")
+    assert info.title == "PHÒNG, CHỐNG MA TÚY NĂM 2022"  # an upper-case title stops at the body
+    assert [s.kind for s in structure.sections] == ["preamble", "purpose"]  # one heading under a KẾ HOẠCH header
 
 
 @pytest.mark.parametrize("text, field, expected", [

@@ -24,6 +24,15 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("KẾ HOẠCH\nĐIỀU TRỊ", "KẾ HOẠCH\nĐIỀU TRỊ"),                            # upper-case next line stays
     ("đoạn một.\n\n\nđoạn hai", "đoạn một.\n\nđoạn hai"),                    # paragraph break
     ("- gạch đầu dòng\n- tiếp", "- gạch đầu dòng\n- tiếp"),                 # bullets are not joined
+    # converted web pages and PDFs break lines anywhere (data/line_breaks.toml)
+    ("Quyết định số\n1629/QĐ-TTg", "Quyết định số 1629/QĐ-TTg"),             # a line never ends with "số"
+    ("ỦY\nBAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),                                 # a one-word line is a fragment
+    ("Số:\n2578/KH-UBND", "Số: 2578/KH-UBND"),
+    ("Bình\nThuận, ngày 10 tháng 7 năm 2017", "Bình Thuận, ngày 10 tháng 7 năm 2017"),
+    ("I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU", "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU"),     # a line never ends with ","
+    ("5. Công an tỉnh\nChủ trì, phối hợp", "5. Công an tỉnh\nChủ trì, phối hợp"),  # a heading ends its line
+    ("1. Mục tiêu:\nTăng cường", "1. Mục tiêu:\nTăng cường"),
+    ("-------\nCỘNG HÒA XÃ HỘI", "-------\nCỘNG HÒA XÃ HỘI"),               # rules are not words
 ])
 def test_normalize_table(source: str, clean: str) -> None:
     assert normalize(source).text == clean

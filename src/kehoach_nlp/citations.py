@@ -105,9 +105,11 @@ def _patterns() -> dict[str, regex.Pattern]:
 @cache
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
+    modifiers = _alternation(_config()["relation_modifiers"]["words"])
     out = []
     for relation, cues in relations.items():
-        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cues) + r"))(?:\s+(?i:các|số))?\s*$")))
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cues) + r"))"
+                                            r"(?:\s+(?i:" + modifiers + r"))?(?:\s+(?i:các|số))?\s*$")))
     return out
 
 
@@ -290,10 +292,17 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
             return relation
     if previous is not None:
         prev, clause_end, prev_relation = previous
+        if found.start < clause_end:
+            # inside the previous citation's title: a list only when joined right before it
+            # ("… phê duyệt Chương trình …, và Quyết định số 808/QĐ-LĐTBXH …")
+            return prev_relation if _LIST_JOIN.search(before) else "refers"
         gap = text[clause_end:found.start]
         if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\bvà\b", gap):
             return prev_relation
     return "refers"
+
+
+_LIST_JOIN = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*$")
 
 
 _BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")

@@ -462,6 +462,8 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
             parts: list[str] = []
             for follow in lines[index + 1:index + 6]:
                 text = follow.text.strip()
+                if parts and parts[0].upper() == parts[0] and text.upper() != text:
+                    break  # an upper-case title ends where sentence case begins: the body
                 if (not text or _heading_of(follow) or any(text.startswith(s) for s in cfg["lines"]["title_stops"])
                         or len(text) > cfg["lines"]["max_title_line"]
                         or len(" ".join(parts + [text])) > cfg["lines"]["max_title_chars"]):
@@ -471,6 +473,19 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
                     break  # a blank line ends the title
             return doc_type, (" ".join(parts) or None), line.start
     return None, None, None
+
+
+def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
+    """Indexes of the header lines that make up the national motto, also when a converted
+    page splits it over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    found: set[int] = set()
+    texts = [" ".join(line.text.split()).upper() for line in header]
+    for index, text in enumerate(texts):
+        if text in motto:
+            found.add(index)
+        elif index + 1 < len(texts) and f"{text} {texts[index + 1]}" in motto:
+            found.update((index, index + 1))
+    return found
 
 
 def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
@@ -485,10 +500,15 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     info.doc_type, info.title = doc_type, title
     motto = {m.upper() for m in cfg["lines"]["motto"]}
     scope = tuple(cfg["lines"]["scope_words"])
+    motto_lines = _motto_lines(header, motto)
     bodies: list[list[str]] = []
-    for line in header:
+    bodies_before_motto = 0
+    for index, line in enumerate(header):
         if type_at is not None and line.start >= type_at:
             break
+        if index in motto_lines:
+            bodies_before_motto = bodies_before_motto or len(bodies)
+            continue
         content = line.text.strip()
         number = patterns["number"].search(content)
         if number and info.number is None:
@@ -512,7 +532,9 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
             else:
                 bodies.append([content])
     if bodies and type_at is not None:
-        info.issuer = _canonical_issuer(bodies[-1])
+        # the issuer block stands before the motto ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN | CỘNG HÒA …");
+        # its last line is the issuing body ("UBND TỈNH BẮC KẠN / BAN CHỈ ĐẠO …")
+        info.issuer = _canonical_issuer(bodies[bodies_before_motto - 1] if bodies_before_motto else bodies[-1])
     info.period = _period(title, text)
     return info
 
@@ -544,8 +566,11 @@ def parse_structure(text: str) -> DocumentStructure:
     info = parse_info(text, lines)
     headings = _plausible([h for h in (_heading_of(line) for line in lines) if h])
     top_candidates = [h for h in headings if h.scheme == (headings[0].scheme if headings else None)]
-    formal = len(top_candidates) >= 2 and any(kind_of_heading(heading_title(h.rest)) != "other"
-                                              for h in top_candidates)
+    # two top-level headings, one of them naming a section kind; or one such heading under a
+    # "KẾ HOẠCH" header (a short plan, or the first part of one)
+    needed = 1 if info.doc_type else 2
+    formal = len(top_candidates) >= needed and any(kind_of_heading(heading_title(h.rest)) != "other"
+                                                   for h in top_candidates)
     province = document_province(text, info.issuer)
     if formal:
         sections = _formal_sections(text, lines, headings)

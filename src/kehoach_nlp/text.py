@@ -30,8 +30,11 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
+
+from .data import load_toml
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -93,6 +96,7 @@ _LINE_MARKER = regex.compile(
     r"[ \t]{0,8}(?:[-+•*–—]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[IVXLC]{1,7}[.)]|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
 )
 _SENTENCE_END = frozenset(".:;!?")
+_ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*:?")
 
 
 def fix_tone_placement(word: str) -> str:
@@ -226,12 +230,27 @@ def _line_before(source: str, end: int) -> str:
     return source[source.rfind("\n", 0, end) + 1 : end]
 
 
+@cache
+def _line_break_rules() -> tuple[regex.Pattern, frozenset[str], frozenset[str]]:
+    """(line ending with an open word, open endings, standalone one-word lines) from data."""
+    cfg = load_toml("line_breaks.toml")
+    words = "|".join(regex.escape(w) for w in sorted(cfg["open_words"], key=len, reverse=True))
+    open_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")$", regex.IGNORECASE)
+    return open_word, frozenset(cfg["open_endings"]), frozenset(cfg["standalone_words"])
+
+
 def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) -> bool:
     """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap."""
-    before = _line_before(source, run_start).rstrip()
+    before = _line_before(source, run_start).strip()
     after = source[run_end : run_end + 40]
-    if not before or not after or _LINE_MARKER.match(after):
+    if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
+    open_word, open_endings, standalone = _line_break_rules()
+    if _ONE_WORD.fullmatch(before) and before not in standalone and \
+            (not before.endswith(":") or after[0].isdigit()):
+        return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"
+    if any(ch.isalpha() for ch in before) and (before[-1] in open_endings or open_word.search(before)):
+        return True  # "Quyết định số\n1629/QĐ-TTg", "I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU"
     if before[-1] in _SENTENCE_END or before.rstrip("\"'”)»")[-1:] in _SENTENCE_END:
         return False
     first = after[0]
