@@ -64,6 +64,8 @@ def test_citation_table(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "TRẺ EM LAO ĐỘNG TRÁI QUY ĐỊNH CỦA PHÁP LUẬT GIAI ĐOẠN 2021-2025",  # "pháp luật": the law in general
+    "xử lý kỷ luật cán bộ vi phạm",
     "Căn cứ Kế hoạch này, các sở triển khai thực hiện.",
     "thực hiện Chương trình phòng, chống mại dâm giai đoạn 2021 - 2025",
     "triển khai Đề án “Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân”",
@@ -93,6 +95,11 @@ def test_relation_cue_with_an_adverbial_and_a_list_inside_the_title() -> None:
             "ngày 05/9/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về việc ban hành Kế hoạch tổng thể.")
     assert [(c.number, c.relation) for c in cite(text)] == [("1629/QĐ-TTg", "implements"),
                                                             ("808/QĐ-LĐTBXH", "implements")]
+
+
+def test_unnumbered_name_ends_before_its_subject() -> None:
+    found = cite("quy định chi tiết một số điều của Luật Xử lý vi phạm hành chính về cai nghiện ma túy")
+    assert [c.text for c in found] == ["Luật Xử lý vi phạm hành chính"]
 
 
 def test_a_document_cited_twice_is_two_records() -> None:

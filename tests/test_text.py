@@ -33,6 +33,9 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("5. Công an tỉnh\nChủ trì, phối hợp", "5. Công an tỉnh\nChủ trì, phối hợp"),  # a heading ends its line
     ("1. Mục tiêu:\nTăng cường", "1. Mục tiêu:\nTăng cường"),
     ("-------\nCỘNG HÒA XÃ HỘI", "-------\nCỘNG HÒA XÃ HỘI"),               # rules are not words
+    ("TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật", "TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật"),  # an upper-case tail
+    ("ngày 22 tháng 7 năm\n2022", "ngày 22 tháng 7 năm 2022"),                # "năm" goes on before a digit
+    ("kết quả năm\nSở Y tế báo cáo", "kết quả năm\nSở Y tế báo cáo"),
 ])
 def test_normalize_table(source: str, clean: str) -> None:
     assert normalize(source).text == clean

@@ -95,6 +95,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
         "name_stop": regex.compile(r"(?i:" + _alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
+        "inner_stop": regex.compile(r"(?i:" + _alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
+        "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
         "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
         "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:" + _alternation(cfg["clauses"]["title_openers"])
@@ -252,7 +254,7 @@ def _name_end(text: str, start: int, first_end: int) -> int:
             tail = text[max(start, at - 12):at + len(token)]
             if not any(tail.endswith(c) for c in continuations):
                 break
-        if stops.match(text, at) and not comma:
+        if (stops.match(text, at) or _patterns()["inner_stop"].match(text, at)) and not comma:
             break
         words += 1
         if words > cfg["max_name_words"]:
@@ -273,7 +275,8 @@ def _find(text: str) -> list[_Found]:
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
         taken.append(match.span())
     for match in patterns["named"].finditer(text):
-        if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()):
+        if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()) \
+                or patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
             continue
         first = match["first"]
         if first[0].isdigit() or patterns["name_stop"].fullmatch(first):

@@ -230,13 +230,29 @@ def _line_before(source: str, end: int) -> str:
     return source[source.rfind("\n", 0, end) + 1 : end]
 
 
+def _ending_pattern(words: list[str]) -> regex.Pattern:
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation + r")$", regex.IGNORECASE)
+
+
 @cache
-def _line_break_rules() -> tuple[regex.Pattern, frozenset[str], frozenset[str]]:
-    """(line ending with an open word, open endings, standalone one-word lines) from data."""
+def _line_break_rules() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], frozenset[str]]:
+    """(line ending with an open word, … with a word open before digits, open endings,
+    standalone one-word lines) from ``data/line_breaks.toml``."""
     cfg = load_toml("line_breaks.toml")
-    words = "|".join(regex.escape(w) for w in sorted(cfg["open_words"], key=len, reverse=True))
-    open_word = regex.compile(r"(?<![\p{L}\p{M}])(?:" + words + r")$", regex.IGNORECASE)
-    return open_word, frozenset(cfg["open_endings"]), frozenset(cfg["standalone_words"])
+    return (_ending_pattern(cfg["open_words"]), _ending_pattern(cfg["open_before_digits"]),
+            frozenset(cfg["open_endings"]), frozenset(cfg["standalone_words"]))
+
+
+def _continues_one_word_line(word: str, after: str) -> bool:
+    """A one-word line is the head of the next line when their cases agree: "ỦY\nBAN NHÂN DÂN",
+    "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND" — not the tail of a title ("… TỈNH CÀ\nMAU\nCăn cứ …")."""
+    if word.endswith(":"):
+        return after[0].isdigit()
+    if word.isupper():
+        next_word = after.split(maxsplit=1)[0] if after.split() else ""
+        return next_word.isupper() or after[0].isdigit()
+    return True
 
 
 def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) -> bool:
@@ -245,12 +261,12 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) 
     after = source[run_end : run_end + 40]
     if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
-    open_word, open_endings, standalone = _line_break_rules()
-    if _ONE_WORD.fullmatch(before) and before not in standalone and \
-            (not before.endswith(":") or after[0].isdigit()):
+    open_word, open_before_digits, open_endings, standalone = _line_break_rules()
+    if _ONE_WORD.fullmatch(before) and before not in standalone and _continues_one_word_line(before, after):
         return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"
-    if any(ch.isalpha() for ch in before) and (before[-1] in open_endings or open_word.search(before)):
-        return True  # "Quyết định số\n1629/QĐ-TTg", "I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU"
+    if any(ch.isalpha() for ch in before) and (before[-1] in open_endings or open_word.search(before)
+                                               or after[0].isdigit() and open_before_digits.search(before)):
+        return True  # "Quyết định số\n1629/QĐ-TTg", "I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU", "năm\n2022"
     if before[-1] in _SENTENCE_END or before.rstrip("\"'”)»")[-1:] in _SENTENCE_END:
         return False
     first = after[0]
