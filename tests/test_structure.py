@@ -47,6 +47,8 @@ def test_flattened_header_table() -> None:
     ("Số: 12 /KH- UBND\nKẾ HOẠCH\nX", "number", "12/KH-UBND"),
     ("UBND TỈNH BẮC KẠN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX", "issuer", "Ủy ban nhân dân tỉnh Bắc Kạn"),
     ("Một bản tin không có tiêu đề KẾ HOẠCH.", "title", None),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/KH-UBND | Hà Giang, ngày 01 tháng 11 năm 2021 |"
+     "\nKẾ HOẠCH\nX", "issued_on", "2021-11-01"),                  # header rows with "|" between cells
     ("Một bản tin không có tiêu đề.", "number", None),
 ])
 def test_info_fields(text: str, field: str, expected) -> None:

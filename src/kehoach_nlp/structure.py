@@ -531,6 +531,16 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
                 bodies[-1].append(content)
             else:
                 bodies.append([content])
+    if info.issued_on is None:
+        # a header flattened into table rows: "Số: 5971/KH-UBND | Ninh Thuận, ngày 01 tháng 11 năm 2021 |"
+        for line in header:
+            if type_at is not None and line.start >= type_at:
+                break
+            for cell in line.text.split("|")[1:]:
+                place = patterns["place_date"].match(cell.strip())
+                dates = list(find_dates(cell)) if place else []
+                if dates and info.issued_on is None:
+                    info.place, info.issued_on = place["place"].strip(), dates[0][2]
     if bodies and type_at is not None:
         # the issuer block stands before the motto ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN | CỘNG HÒA …");
         # its last line is the issuing body ("UBND TỈNH BẮC KẠN / BAN CHỈ ĐẠO …")
