@@ -45,6 +45,12 @@ def targets(text: str):
     ("Năm 2020, đưa vào điều trị mới 1.330 người, đạt 103,9% theo kế hoạch.", dict(value=1330, status="achieved")),
     ("Tỷ lệ người cai nghiện có hồ sơ quản lý được điều trị là 78%.",
      dict(indicator="Tỷ lệ người cai nghiện có hồ sơ quản lý được điều trị")),
+    # a list of "label: number": the label names what is counted
+    ("tiếp nhận mới: điều trị bằng thuốc Methadone: 550 bệnh nhân;",
+     dict(value=550, unit="bệnh nhân", indicator="điều trị bằng thuốc Methadone")),
+    # "phòng, chống" is one collocation: its comma does not end the indicator
+    ("phát hành 15.000 tờ rơi về công tác phòng, chống ma túy.",
+     dict(value=15000, unit="tờ rơi", indicator="tờ rơi về công tác phòng, chống ma túy")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)

@@ -202,10 +202,14 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 def _indicator_patterns() -> dict[str, regex.Pattern]:
     strip = _alternation(_config()["indicator"]["strip_words"])
     number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d"
+    # "phòng, chống": a comma inside a collocation does not end the phrase
+    continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
+                         for c in _config()["indicator"]["comma_continuations"])
+    continued = f"(?i:{continued})"
     return {
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
         "cut_percent": regex.compile(r"[;.:(\n|/]" + number_ahead),
-        "cut_count": regex.compile(r"[;.:(\n,|/]" + number_ahead),
+        "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
         "trailing_cue": regex.compile(r"^\s*(?:trở lên|trở xuống)\s*"),
     }
 
@@ -236,6 +240,12 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
         begin = _clause_before(text, start)
+        if begin > 0 and text[begin - 1] == ":" and not text[begin:start].strip():
+            # a list of "label: number": "điều trị bằng thuốc Methadone: 550 bệnh nhân"
+            begin = _clause_before(text, begin - 1)
+            label = tidy(" ".join(text[begin:text.rfind(":", 0, start)].split()[-cfg["max_words"]:]))
+            if label:
+                return label
         before = tidy(" ".join(text[begin:start].split()[-cfg["max_words"]:]))
         value = before if percent else f"{before} {unit}".strip() if before else (unit or "")
     elif not percent and unit and not value.lower().startswith(unit.split()[0]):
