@@ -176,6 +176,9 @@ def test_blocks_from_hand_built_tree() -> None:
     ("Theo đó, các cơ quan, đơn vị có liên quan và UBND các phường, xã căn cứ chức năng tổ chức tuyên truyền.",
      [("các cơ quan, đơn vị có liên quan", "căn cứ chức năng tổ chức tuyên truyền", "responsible"),
       ("Ủy ban nhân dân các phường, xã", "căn cứ chức năng tổ chức tuyên truyền", "responsible")]),
+    # "Đề nghị X: <task>" in a lettered list: the rest of the line is the task
+    ("c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp với các tổ chức thành viên tuyên truyền.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Phối hợp với các tổ chức thành viên tuyên truyền", "support")]),
     # "huy động X <task>" hands the task to X, like "giao"
     ("Bộ huy động Hội Liên hiệp Phụ nữ tỉnh tổ chức tuyên truyền tại cộng đồng.",
      [("Hội Liên hiệp Phụ nữ tỉnh", "tổ chức tuyên truyền tại cộng đồng", "responsible")]),

@@ -405,6 +405,15 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     return AgencyMention(start, start + len(name), name, name, generic=True)
 
 
+def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int]:
+    """``Sở Y tế: Chủ trì …``: the task is the rest of the line after the colon (start, end)."""
+    colon = _COLON.match(text, position, end)
+    if not colon:
+        return None, end
+    line_end = text.find("\n", colon.end())
+    return colon.end(), len(text) if line_end < 0 else line_end
+
+
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     """Start of the task after a subject list, or None when no verb follows."""
     while position < end and text[position] in " ,\t":
@@ -456,13 +465,16 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             listed = _chain(text, inside, cue.end(), end)
             if not listed:
                 continue
-            task_start = _task_follows(text, listed[-1].end, end)
+            task_start, task_end = _task_follows(text, listed[-1].end, end), end
+            if task_start is None:
+                # "c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp …": the rest of the line
+                task_start, task_end = _after_colon(text, listed[-1].end, end)
             if task_start is None:
                 continue
             requested = bool(p["requested"].match(cue.group()))
             for agency in listed:
                 used.add(agency.start)
-                record = _record(text, task_start, end, agency, mentions, requested, starts)
+                record = _record(text, task_start, task_end, agency, mentions, requested, starts)
                 if record:
                     records.append(record)
         clause_start = start
@@ -481,12 +493,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
             task_end = end
-            colon = _COLON.match(text, listed[-1].end, end)
-            if task_start is None and colon and clause_start == start:
+            if task_start is None and clause_start == start:
                 # "- Sở Y tế: Chủ trì …" in a list: the rest of the line is the task
-                task_start = colon.end()
-                line_end = text.find("\n", task_start)
-                task_end = len(text) if line_end < 0 else line_end
+                task_start, task_end = _after_colon(text, listed[-1].end, end)
+                task_end = task_end if task_start is not None else end
             if task_start is None:
                 continue
             for agency in listed:
