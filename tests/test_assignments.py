@@ -30,6 +30,8 @@ from kehoach_nlp.structure import DocumentStructure, parse_structure
     ("Đài Phát thanh–Truyền hình tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
     ("ngành Lao động - Thương binh và Xã hội", "Ngành Lao động - Thương binh và Xã hội"),
     ("Sở Ngoại vụ", "Sở Ngoại vụ"),
+    ("BCH BĐBP tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),            # "BCH" before a military body
+    ("BCH Đoàn Thanh niên tỉnh", "Ban Chấp hành Đoàn Thanh niên tỉnh"),  # … else Ban Chấp hành
 ])
 def test_canonical_agency(name: str, canonical: str) -> None:
     assert canonical_agency(name) == canonical
