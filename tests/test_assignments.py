@@ -235,6 +235,8 @@ def test_notes_generic_and_glossed_headings() -> None:
          None),
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Xây dựng kế hoạch", "responsible", [], "assigned", None),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tuyên truyền, vận động", "responsible", [], "requested", None),
+        # a group named in a block heading is an assignee too (gold/README.md)
+        ("Các tổ chức chính trị - xã hội", "Tuyên truyền, vận động", "responsible", [], "requested", None),
     ]
     _check_offsets(NOTES_PLAN, records)
 
@@ -274,6 +276,7 @@ def test_headings_without_colon_and_several_agencies() -> None:
         ("Công an tỉnh", "Đấu tranh triệt phá các đường dây mua bán người", "assigned", None),
         ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Đấu tranh triệt phá các đường dây mua bán người", "assigned", None),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tuyên truyền vận động nhân dân", "requested", None),
+        ("Các tổ chức thành viên", "Tuyên truyền vận động nhân dân", "requested", None),  # named in the heading
     ]
     _check_offsets(OTHER_PROVINCE, records)
 

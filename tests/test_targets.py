@@ -28,7 +28,7 @@ def targets(text: str):
     ("duy trì 10/10 huyện có mô hình", dict(value=10, denominator=10, unit="huyện")),
     ("xây dựng từ 1 đến 3 mô hình", dict(text="từ 1 đến 3 mô hình", value=1, value_max=3, comparator="range",
                                        unit="mô hình")),
-    ("xây dựng mới thêm từ 1-2 xã, phường", dict(value=1, value_max=2, comparator="range", unit="xã")),
+    ("xây dựng mới thêm từ 1-2 xã, phường", dict(value=1, value_max=2, comparator="range", unit="xã, phường")),
     ("phấn đấu 90% trở lên người nghiện", dict(text="90% trở lên", comparator=">=")),
     ("được điều trị từ 60% trở lên.", dict(text="từ 60% trở lên", comparator=">=")),
     ("tổ chức ít nhất một hình thức tuyên truyền", dict(text="ít nhất một hình thức", value=1, comparator=">=",
@@ -48,6 +48,14 @@ def targets(text: str):
     # a list of "label: number": the label names what is counted
     ("tiếp nhận mới: điều trị bằng thuốc Methadone: 550 bệnh nhân;",
      dict(value=550, unit="bệnh nhân", indicator="điều trị bằng thuốc Methadone")),
+    # a sum of money measures what is named before it; otherwise what follows
+    ("Kinh phí thực hiện khoảng 2,4 tỷ đồng từ ngân sách tỉnh.", dict(value=2.4, indicator="Kinh phí thực hiện")),
+    ("Xây dựng mô hình với kinh phí khoảng 1,5 tỷ đồng.", dict(value=1.5, indicator="kinh phí")),
+    # a list of administrative levels is one unit
+    ("duy trì 15 xã, phường, thị trấn lành mạnh", dict(text="15 xã, phường, thị trấn", unit="xã, phường, thị trấn")),
+    ("- 11/11 huyện, thành phố bố trí địa điểm", dict(value=11, denominator=11, unit="huyện, thành phố")),
+    ("cai nghiện tại cơ sở: 300 lượt người, cai nghiện tại gia đình, cộng đồng: 150 lượt người.",
+     dict(value=300, indicator="cai nghiện tại cơ sở")),
     # "phòng, chống" is one collocation: its comma does not end the indicator
     ("phát hành 15.000 tờ rơi về công tác phòng, chống ma túy.",
      dict(value=15000, unit="tờ rơi", indicator="tờ rơi về công tác phòng, chống ma túy")),

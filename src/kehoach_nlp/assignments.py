@@ -217,10 +217,18 @@ def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             segment = segment[:segment.index("(")]
         segment = segment.rstrip(_TRAIL)
         tail = _GENERIC_TAIL.search(segment)
+        group = None
         if tail and is_generic(tail["rest"]):
+            # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội": the group is
+            # an assignee too (gold/README.md: a group named in a block heading)
+            rest = tail["rest"].strip()
+            group_start = cut + tail.start("rest")
+            group = AgencyMention(group_start, group_start + len(rest), rest, canonical_agency(rest), generic=True)
             segment = segment[:tail.start()]
         if segment:
             out.append(AgencyMention(cut, cut + len(segment), segment, canonical_agency(segment)))
+        if group:
+            out.append(group)
     return out
 
 
@@ -377,7 +385,7 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     return not prefix.strip() or is_generic(prefix)
 
 
-_TRAILING_JOIN = regex.compile(r"(?:\s*,|\s+" + CONNECTOR + r")\s*$", regex.I)
+_TRAILING_JOIN = regex.compile(r"(?:\s*+,|\s++" + CONNECTOR + r")\s*+$", regex.I)
 
 
 def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Optional[AgencyMention]:

@@ -287,12 +287,15 @@ def _find(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]]) -> str:
+def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
+              last: Optional[Citation] = None) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
     for relation, pattern in _relation_patterns():
         if pattern.search(before):
             return relation
+    if last is not None and _JOIN_ONLY.fullmatch(text, last.end, found.start):
+        return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
         prev, clause_end, prev_relation = previous
         if found.start < clause_end:
@@ -305,7 +308,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     return "refers"
 
 
-_LIST_JOIN = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*$")
+_LIST_JOIN = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*+$")
+_JOIN_ONLY = regex.compile(r"\s*+(?:[,;]|và)\s*+")
 
 
 _BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
@@ -323,8 +327,11 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     province = _province_suffix(doc)
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
+    last_nested = False
     for found in _find(text):
         issued_on, issuer_text, title = _parse_after(text, found)
+        if found.sign is None:
+            title = None  # an unnumbered law's name is its title; a "về …" after it is the citing clause's
         warnings: list[str] = []
         number = None
         if found.sign:
@@ -341,13 +348,20 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
-        relation = _relation(text, found, previous)
+        relation = _relation(text, found, previous, citations[-1] if citations else None)
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
             serial=found.serial, year=year, sign=found.sign, issued_on=issued_on, issuer=issuer, title=title,
             relation=relation, name=found.name, warnings=warnings))
-        previous = (found, min(clause_end, found.end + 400), relation)
+        # a document named inside another's title (or listed right after one that is) does not
+        # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
+        sibling = bool(citations[:-1]) and _JOIN_ONLY.fullmatch(text, citations[-2].end, found.start) is not None
+        nested = previous is not None and relation == "refers" and (
+            found.start < previous[1] or (sibling and last_nested))
+        last_nested = nested
+        if not nested:
+            previous = (found, min(clause_end, found.end + 400), relation)
     return citations
 
 

@@ -128,11 +128,34 @@ _BLANK = regex.compile(r"\s*")
 _NUMBERING_END = regex.compile(r"[.)]\s")
 
 def read_unit(text: str, at: int) -> Optional[_Unit]:
-    """The counted noun right after a number (``at`` = end of the number), lower case.
+    """The counted noun right after a number (``at`` = end of the number), lower case; a list of
+    administrative levels is one unit.
 
     >>> read_unit("17 lớp tập huấn", 2).text, read_unit("1.080 lượt cán bộ làm", 5).text
     ('lớp', 'lượt cán bộ')
+    >>> read_unit("15 xã, phường, thị trấn lành mạnh", 2).text
+    'xã, phường, thị trấn'
     """
+    unit = _read_one_unit(text, at)
+    if unit is None or unit.text not in _config()["indicator"]["list_units"]:
+        return unit
+    parts, end = [unit.text], unit.end
+    while True:
+        more = _level_list_item().match(text, end)
+        if not more:
+            return _Unit(", ".join(parts), end)
+        parts.append(more["level"].lower())
+        end = more.end()
+
+
+@cache
+def _level_list_item() -> regex.Pattern:
+    """", phường", " và thị trấn" after an administrative level."""
+    levels = _alternation(_config()["indicator"]["list_units"])
+    return regex.compile(r"(?:\s*,\s*|\s+và\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
+
+
+def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
     tables = _unit_tables()
     match = _UNIT_START.match(text, at, at + 12)
     if not match:
@@ -187,6 +210,39 @@ def _clause_before(text: str, start: int) -> int:
     return left + 1 if left >= 0 else 0
 
 
+@cache
+def _money_cut() -> regex.Pattern:
+    words = _alternation(_config()["indicator"]["money_cut_words"])
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
+
+
+def _money_indicator(text: str, start: int) -> Optional[str]:
+    """What a sum pays for, named before it in its clause: "Kinh phí thực hiện khoảng 2,4 tỷ đồng"."""
+    before = text[_clause_before(text, start):start]
+    cuts = list(_money_cut().finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    value = _indicator_patterns()["edges"].sub("", " ".join(before.split())).strip(" ,")
+    nouns = _config()["indicator"]["money_nouns"]
+    return value if value and any(noun in value.lower() for noun in nouns) else None
+
+
+_LABEL_START = regex.compile(r"[.;:\n(]")
+_LAST_NUMBER_ITEM = regex.compile(r"^.*\d[^,]*,")
+
+
+def _list_label(text: str, colon: int) -> Optional[str]:
+    """The label of a "label: number" list item ending at ``colon``: "điều trị bằng thuốc Methadone: 550",
+    "… 300 lượt người, cai nghiện tại gia đình, cộng đồng: 150" (the item after the previous number)."""
+    window = text[max(0, colon - 200):colon]
+    starts = [m.end() for m in _LABEL_START.finditer(window)]
+    label = window[starts[-1]:] if starts else window
+    previous_item = _LAST_NUMBER_ITEM.match(label)
+    if previous_item:
+        label = label[previous_item.end():]
+    return " ".join(label.split()) or None
+
+
 def _table_row_label(text: str, start: int) -> Optional[str]:
     """In a table row flattened with ``|``, the first cell names what the row measures."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -224,9 +280,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     row_label = _table_row_label(text, start)
     if row_label:
         return row_label
+    if unit and unit.split()[-1] in _config()["units"]["currency"]:
+        money = _money_indicator(text, start)
+        if money:
+            return money
     after_from = end if percent else end - len(unit or "")
     after = text[after_from:min(next_start, after_from + 300)]
-    listing = unit is not None and unit in _config()["indicator"]["list_units"]
+    listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
     cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after)
     phrase = after[:cut.start()] if cut else after
     phrase = patterns["trailing_cue"].sub("", phrase)
@@ -241,14 +301,12 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
         begin = _clause_before(text, start)
         if begin > 0 and text[begin - 1] == ":" and not text[begin:start].strip():
-            # a list of "label: number": "điều trị bằng thuốc Methadone: 550 bệnh nhân"
-            begin = _clause_before(text, begin - 1)
-            label = tidy(" ".join(text[begin:text.rfind(":", 0, start)].split()[-cfg["max_words"]:]))
+            label = _list_label(text, begin - 1)
             if label:
-                return label
+                return tidy(label)
         before = tidy(" ".join(text[begin:start].split()[-cfg["max_words"]:]))
         value = before if percent else f"{before} {unit}".strip() if before else (unit or "")
-    elif not percent and unit and not value.lower().startswith(unit.split()[0]):
+    elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
 
