@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .pipeline import content_hash, iter_input_files, process_path
+from .pipeline import content_hash, iter_input_files, load_models, process_path
 from .reading import ReadError, read_path
 from .records import Document
 from .outputs import OutputFormat, TableSink, open_table_sink
@@ -49,18 +49,45 @@ class BatchSummary:
     seconds: float = 0.0
     output: str = ""
 
-    def add(self, document: Document) -> None:
+    def add(self, document: "Document | BatchItem") -> None:
+        if isinstance(document, Document):
+            document = BatchItem.of(document, keep=True)
         self.documents += 1
-        if any(e.stage == "read" for e in document.errors):
+        if "read" in document.error_stages:
             self.unreadable += 1
-        elif document.errors:
+        elif document.error_stages:
             self.with_errors += 1
         for key in RECORD_TYPES:
-            self.records[key] += len(getattr(document, key))
+            self.records[key] += document.counts[key]
 
     @property
     def rate(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class BatchItem:
+    """One extracted document as it travels from a worker to the writer: its JSON line and the
+    figures the summary needs. Workers send this instead of the :class:`Document` because a
+    string pickles several times faster, and the JSON Lines writer needs nothing else; the
+    full record is :attr:`document` (parsed on first use)."""
+
+    doc_id: str
+    json: str
+    counts: dict[str, int]
+    error_stages: tuple[str, ...]
+    _document: Optional[Document] = None
+
+    @classmethod
+    def of(cls, document: Document, keep: bool = False) -> "BatchItem":
+        return cls(document.doc_id, document.to_json(), {k: len(getattr(document, k)) for k in RECORD_TYPES},
+                   tuple(e.stage for e in document.errors), document if keep else None)
+
+    @property
+    def document(self) -> Document:
+        if self._document is None:
+            self._document = Document.model_validate_json(self.json)
+        return self._document
 
 
 def extract_to_json(path: str) -> str:
@@ -68,8 +95,8 @@ def extract_to_json(path: str) -> str:
     return process_path(path).to_json()
 
 
-def _extract_document(path: str) -> Document:
-    return process_path(path)
+def _extract_item(path: str) -> BatchItem:
+    return BatchItem.of(process_path(path))
 
 
 def _worker_init() -> None:
@@ -104,15 +131,24 @@ def _unchanged(path: Path, known: dict[str, str]) -> bool:
         return False
 
 
-def iter_documents(paths: list[Path], jobs: int) -> Iterator[Document]:
+def iter_items(paths: list[Path], jobs: int) -> Iterator[BatchItem]:
     """Extract ``paths`` in order over ``jobs`` processes (1: in this process)."""
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield process_path(path)
+            yield BatchItem.of(process_path(path), keep=True)
         return
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    fork = hasattr(os, "fork")
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    if fork:
+        load_models()  # forked workers share the parent's models (copy-on-write) instead of loading their own
     with context.Pool(processes=jobs, initializer=_worker_init, maxtasksperchild=2000) as pool:
-        yield from pool.imap(_extract_document, [str(p) for p in paths], chunksize=4)
+        yield from pool.imap(_extract_item, [str(p) for p in paths], chunksize=4)
+
+
+def iter_documents(paths: list[Path], jobs: int) -> Iterator[Document]:
+    """Extract ``paths`` in order over ``jobs`` processes, as :class:`Document` records."""
+    for item in iter_items(paths, jobs):
+        yield item.document
 
 
 def run_batch(
@@ -122,13 +158,13 @@ def run_batch(
     fmt: OutputFormat = "jsonl",
     jobs: Optional[int] = None,
     resume: bool = False,
-    on_document: Optional[Callable[[Document, int], None]] = None,
+    on_document: Optional[Callable[[BatchItem, int], None]] = None,
     on_start: Optional[Callable[[int], None]] = None,
 ) -> BatchSummary:
     """Extract every document under ``inputs`` into ``output``.
 
     ``on_start(total)`` is called once with the number of documents to extract,
-    ``on_document(document, done)`` after each (for progress bars).
+    ``on_document(item, done)`` after each (for progress bars; ``item.document`` is the record).
     """
     started = time.perf_counter()
     output = Path(output)
@@ -149,11 +185,11 @@ def run_batch(
         on_start(len(todo))
     jobs = jobs or os.cpu_count() or 1
     with open_table_sink(output, fmt, keep_from_previous=keep if resume else None) as sink:
-        for done, document in enumerate(iter_documents(todo, jobs), 1):
-            sink.write(document)
-            summary.add(document)
+        for done, item in enumerate(iter_items(todo, jobs), 1):
+            sink.write_item(item)
+            summary.add(item)
             if on_document:
-                on_document(document, done)
+                on_document(item, done)
     summary.seconds = time.perf_counter() - started
     return summary
 

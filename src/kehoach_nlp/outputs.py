@@ -118,6 +118,10 @@ class TableSink:
     def write(self, document: Document) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def write_item(self, item: Any) -> None:
+        """Write a batch item (its ``document``; the JSON Lines sink writes its ready JSON)."""
+        self.write(item.document)
+
     def _finish(self) -> None:
         """Close open handles (subclasses)."""
 
@@ -158,7 +162,13 @@ class JsonlSink(TableSink):
                         self._handle.write(line if line.endswith("\n") else line + "\n")
 
     def write(self, document: Document) -> None:
-        self._handle.write(document.to_json() + "\n")
+        self._write_line(document.to_json())
+
+    def write_item(self, item: Any) -> None:
+        self._write_line(item.json)
+
+    def _write_line(self, line: str) -> None:
+        self._handle.write(line + "\n")
         self._handle.flush()
 
     def _finish(self) -> None:

@@ -39,6 +39,13 @@ def _extractors() -> dict[str, Extractor]:
     return {"citations": find_citations, "targets": find_targets, "assignments": find_assignments}
 
 
+def load_models() -> None:
+    """Load now what the extractors otherwise load on first use (the spaCy gazetteer, the
+    underthesea segmenter). The batch runner calls it before forking its workers, so that
+    they share one copy of the models instead of loading one each."""
+    process_text("Sở Y tế tổ chức 05 chuyến tham quan cho 200 lượt cán bộ cơ sở.", doc_id="warm-up")
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
