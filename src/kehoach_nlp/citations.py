@@ -95,6 +95,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
         "name_stop": regex.compile(r"(?i:" + _alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
+        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
+        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
         "inner_stop": regex.compile(r"(?i:" + _alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
         "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
@@ -294,22 +296,20 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     for relation, pattern in _relation_patterns():
         if pattern.search(before):
             return relation
-    if last is not None and _JOIN_ONLY.fullmatch(text, last.end, found.start):
+    if last is not None and _patterns()["join_only"].fullmatch(text, last.end, found.start):
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
         prev, clause_end, prev_relation = previous
         if found.start < clause_end:
             # inside the previous citation's title: a list only when joined right before it
             # ("… phê duyệt Chương trình …, và Quyết định số 808/QĐ-LĐTBXH …")
-            return prev_relation if _LIST_JOIN.search(before) else "refers"
+            return prev_relation if _patterns()["list_join"].search(before) else "refers"
         gap = text[clause_end:found.start]
         if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\bvà\b", gap):
             return prev_relation
     return "refers"
 
 
-_LIST_JOIN = regex.compile(r"(?:[,;]|(?<!\p{L})và)\s*+$")
-_JOIN_ONLY = regex.compile(r"\s*+(?:[,;]|và)\s*+")
 
 
 _BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
@@ -356,7 +356,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             relation=relation, name=found.name, warnings=warnings))
         # a document named inside another's title (or listed right after one that is) does not
         # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
-        sibling = bool(citations[:-1]) and _JOIN_ONLY.fullmatch(text, citations[-2].end, found.start) is not None
+        sibling = bool(citations[:-1]) and \
+            _patterns()["join_only"].fullmatch(text, citations[-2].end, found.start) is not None
         nested = previous is not None and relation == "refers" and (
             found.start < previous[1] or (sibling and last_nested))
         last_nested = nested
