@@ -145,11 +145,6 @@ def iter_items(paths: list[Path], jobs: int) -> Iterator[BatchItem]:
         yield from pool.imap(_extract_item, [str(p) for p in paths], chunksize=4)
 
 
-def iter_documents(paths: list[Path], jobs: int) -> Iterator[Document]:
-    """Extract ``paths`` in order over ``jobs`` processes, as :class:`Document` records."""
-    for item in iter_items(paths, jobs):
-        yield item.document
-
 
 def run_batch(
     inputs: Iterable[str | os.PathLike],

@@ -290,13 +290,13 @@ def _find(text: str) -> list[_Found]:
 
 
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
-              last: Optional[Citation] = None) -> str:
+              last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
     for relation, pattern in _relation_patterns():
         if pattern.search(before):
             return relation
-    if last is not None and _patterns()["join_only"].fullmatch(text, last.end, found.start):
+    if last is not None and sibling:
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
         prev, clause_end, prev_relation = previous
@@ -348,7 +348,10 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
-        relation = _relation(text, found, previous, citations[-1] if citations else None)
+        last = citations[-1] if citations else None
+        # listed right after the last citation, nothing between but a joiner
+        sibling = last is not None and _patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
+        relation = _relation(text, found, previous, last, sibling)
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
@@ -356,8 +359,6 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             relation=relation, name=found.name, warnings=warnings))
         # a document named inside another's title (or listed right after one that is) does not
         # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
-        sibling = bool(citations[:-1]) and \
-            _patterns()["join_only"].fullmatch(text, citations[-2].end, found.start) is not None
         nested = previous is not None and relation == "refers" and (
             found.start < previous[1] or (sibling and last_nested))
         last_nested = nested

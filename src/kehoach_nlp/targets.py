@@ -152,8 +152,9 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
 @cache
 def _level_list_item() -> regex.Pattern:
     """", phường", " và thị trấn" after an administrative level."""
-    levels = _alternation(_config()["indicator"]["list_units"])
-    return regex.compile(r"(?:\s*,\s*|\s+và\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
+    cfg = _config()["indicator"]
+    levels, joiners = _alternation(cfg["list_units"]), _alternation(cfg["list_joiners"])
+    return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
 def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
