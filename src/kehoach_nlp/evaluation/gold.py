@@ -59,13 +59,19 @@ class GoldDocument:
     path: Optional[Path] = None
 
 
+#: Markdown layout characters that may stand between a quote's words in the text
+#: (``**I. MỤC ĐÍCH,\nYÊU CẦU**`` is quoted ``I. MỤC ĐÍCH, YÊU CẦU``).
+MARKUP_CHARS = "*_#|"
+_MARKUP_GAP = r"(?:\s|[*_#|])+"
+_MARKUP_IN_QUOTE = regex.compile(r"[*_#|]+")
+
+
 def _quote_pattern(quote: str) -> regex.Pattern:
-    clean = normalize(quote).text
+    clean = normalize(_MARKUP_IN_QUOTE.sub(" ", quote)).text
     tokens = clean.split()
     if not tokens:
         raise GoldError("empty quote")
-    return regex.compile(r"\s*".join(regex.escape(t) for t in tokens) if len(tokens) == 1
-                         else r"\s+".join(regex.escape(t) for t in tokens))
+    return regex.compile(_MARKUP_GAP.join(regex.escape(t) for t in tokens))
 
 
 def find_quote(nt: NormalizedText, quote: str, *, occurrence: Optional[int] = None,
