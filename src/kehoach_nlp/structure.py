@@ -452,6 +452,23 @@ def _canonical_issuer(parts: list[str]) -> Optional[str]:
     return " ".join(name.split())
 
 
+_FURNITURE_LINE = regex.compile(r"[\s|\-_=.*]*")
+
+
+def _header_lines(lines: list[_Line]) -> list[_Line]:
+    """The first lines of the document that carry text: table-cell bars and rules
+    (``|``, ``-------``) of a header laid out as a table do not count."""
+    limit = _header_config()["lines"]["header_lines"]
+    kept: list[_Line] = []
+    for line in lines:
+        if _FURNITURE_LINE.fullmatch(line.text):
+            continue
+        kept.append(line)
+        if len(kept) >= limit:
+            break
+    return kept
+
+
 def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
     cfg = _header_config()
     patterns = _header_patterns()
@@ -493,10 +510,11 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     lines = lines if lines is not None else _lines(text)
     cfg = _header_config()
     patterns = _header_patterns()
-    header = lines[: cfg["lines"]["header_lines"]]
+    content_lines = [line for line in lines if not _FURNITURE_LINE.fullmatch(line.text)]
+    header = _header_lines(lines)
     info = DocumentInfo()
     info.draft = any(patterns["draft"].search(line.text) for line in header[:6])
-    doc_type, title, type_at = _title_and_type(lines, 0)
+    doc_type, title, type_at = _title_and_type(content_lines, 0)
     info.doc_type, info.title = doc_type, title
     motto = {m.upper() for m in cfg["lines"]["motto"]}
     scope = tuple(cfg["lines"]["scope_words"])
