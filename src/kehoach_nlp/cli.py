@@ -229,6 +229,49 @@ def evaluate_command(
             raise typer.Exit(1)
 
 
+@app.command("coverage")
+def coverage_command(
+    root: Optional[Path] = typer.Argument(None, help="Folder of real documents (default: $KEHOACH_REAL_ROOT, "
+                                          "else ../shared/real-plans beside the repository)."),
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Gold folder whose real/split.json marks the test half."),
+    show_test: bool = typer.Option(False, "--show-test",
+                                   help="Also show test and held_out documents per document (always in totals)."),
+    as_json: bool = typer.Option(False, "--json", help="Rows and totals as JSON."),
+    check: bool = typer.Option(False, "--check", help="Exit 1 when a document has stage errors or offset mismatches."),
+) -> None:
+    """Label-free coverage on real plans: Roman headings, 'Tổ chức thực hiện', citations vs numbered
+    references, assignments, targets, errors — per document and in total."""
+    from .evaluation.columns import default_real_root, load_split
+    from .evaluation.coverage import as_json as coverage_json
+    from .evaluation.coverage import coverage, render
+
+    folder = root or default_real_root(gold)
+    if not folder.is_dir():
+        console.print(f"[red]No folder {folder}: pass ROOT or set $KEHOACH_REAL_ROOT.[/red]", soft_wrap=True)
+        raise typer.Exit(2)
+    split = load_split(gold)
+    if not split and not show_test:
+        console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
+                      "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
+    rows = coverage(folder, split)
+    if not split and not show_test:
+        rows = [r if r.split else _mark_hidden(r) for r in rows]
+    if as_json:
+        sys.stdout.write(json.dumps(coverage_json(rows, show_test), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render(rows, show_test) + "\n")
+    if check and any(r.errors or r.offset_mismatches for r in rows):
+        console.print("[red]Documents with stage errors or offset mismatches (see err / off).[/red]")
+        raise typer.Exit(1)
+
+
+def _mark_hidden(row):  # type: ignore[no-untyped-def]
+    """A row hidden from the per-document table (split unknown)."""
+    from dataclasses import replace
+
+    return replace(row, split="held_out")
+
+
 @app.command()
 def show(
     path: Path = typer.Argument(..., help="One document."),
