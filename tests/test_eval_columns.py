@@ -199,3 +199,42 @@ def test_split_option_runs_one_real_column(tmp_path: Path) -> None:
     assert data["columns"]["real-dev"]["documents"] == ["aaaa"]
     assert data["columns"]["seeds"]["documents"] == [] and data["columns"]["real-test"]["documents"] == []
     assert data["gate"]["passed"] is True
+
+
+# --- agreement between passes on real plans -----------------------------------------------
+
+def _passes(tmp_path: Path, b_records: dict) -> tuple[Path, Path]:
+    gold = make_repo(tmp_path, real={"formal/aaaa.md": REAL_GOLD})
+    folders = []
+    for name, records in (("a", REAL_GOLD), ("b", b_records)):
+        folder = gold / "real" / "passes" / name
+        folder.mkdir(parents=True)
+        (folder / "aaaa.json").write_text(json.dumps(
+            {"doc_id": "aaaa", "source": "formal/aaaa.md", "text_sha256": _sha(REAL), **records},
+            ensure_ascii=False), encoding="utf-8")
+        folders.append(folder)
+    return folders[0], folders[1]
+
+
+def test_agreement_reads_real_passes_from_the_real_root(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from kehoach_nlp.evaluation.agreement import _main, agreement
+
+    disagree = {"citations": [{"quote": "Quyết định số 36/QĐ-TTg", "type": "decision", "number": "36/QĐ-TTg"}],
+                "targets": [{"quote": "100%", "value": 100}]}
+    a, b = _passes(tmp_path, disagree)
+    root = tmp_path / "shared" / "real-plans"
+    flat = agreement(a, b, real_root=root).flat()
+    assert flat["citations.strict.f1"] == 1.0 and flat["targets.overlap.f1"] == 0.0
+    assert _main([str(a), str(b), "--real-root", str(root), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "| citations: F1 overlap | 1.000 |" in out and "| targets: F1 overlap | 0.000 |" in out
+    assert "| aaaa |" in out                      # the per-document table
+    assert "aaaa:4 targets FN" in out             # a dev document: its disagreements are printed
+
+
+def test_agreement_without_the_real_root_says_so(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from kehoach_nlp.evaluation.agreement import _main
+
+    a, b = _passes(tmp_path, REAL_GOLD)
+    assert _main([str(a), str(b), "--real-root", str(tmp_path / "absent")]) == 2
+    assert "real plans not found" in capsys.readouterr().out
