@@ -238,3 +238,14 @@ def test_agreement_without_the_real_root_says_so(tmp_path: Path, capsys: pytest.
     a, b = _passes(tmp_path, REAL_GOLD)
     assert _main([str(a), str(b), "--real-root", str(tmp_path / "absent")]) == 2
     assert "real plans not found" in capsys.readouterr().out
+
+
+def test_agreement_survives_a_value_outside_the_record_vocabulary(tmp_path: Path) -> None:
+    """A pass may use a citation type the records lack (e.g. 'submission' for a Tờ trình):
+    the passes are still compared, on that value too (it used to raise a ValidationError)."""
+    from kehoach_nlp.evaluation.agreement import agreement
+
+    odd = {"citations": [{"quote": "Quyết định số 36/QĐ-TTg", "type": "submission", "number": "36/QĐ-TTg"}]}
+    a, b = _passes(tmp_path, odd)
+    flat = agreement(a, b, real_root=tmp_path / "shared" / "real-plans").flat()
+    assert flat["citations.strict.f1"] == 1.0 and flat["citations.field.type"] == 0.0

@@ -22,12 +22,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from ..records import Assignment, Citation, Document, DocumentInfo, Period, Section, Target
 from .gold import GoldDocument, load_gold_dir
 from .runner import DEFAULT_CORPUS_DIRS
 from .scoring import Scoreboard, score
+
+R = TypeVar("R", bound=BaseModel)
 
 _FIELDS = {
     "citations": set(Citation.model_fields) - {"text", "start", "end"},
@@ -37,15 +41,25 @@ _FIELDS = {
 }
 
 
+def _build(cls: type[R], **data: Any) -> R:
+    """A record from pass data; a value outside the record's vocabulary (a pass may use a
+    citation type the SPEC lacks, e.g. ``submission``) is kept as is, unvalidated, so the
+    two passes are still compared on it."""
+    try:
+        return cls(**data)
+    except ValidationError:
+        return cls.model_construct(**data)
+
+
 def as_document(gold: GoldDocument) -> Document:
     """A gold document's records as a prediction (for agreement between passes)."""
     def fields(record, kind: str) -> dict[str, Any]:
         return {k: v for k, v in record.fields.items() if k in _FIELDS[kind]}
 
     source = gold.source
-    citations = [Citation(text=source[r.start:r.end], start=r.start, end=r.end,
-                          **{"type": "law", **fields(r, "citations")}) for r in gold.records.get("citations", [])]
-    targets = [Target(text=source[r.start:r.end], start=r.start, end=r.end,
+    citations = [_build(Citation, text=source[r.start:r.end], start=r.start, end=r.end,
+                        **{"type": "law", **fields(r, "citations")}) for r in gold.records.get("citations", [])]
+    targets = [_build(Target, text=source[r.start:r.end], start=r.start, end=r.end,
                       **{"value": 0.0, **{k: v for k, v in fields(r, "targets").items() if v is not None or k != "value"}})
                for r in gold.records.get("targets", [])]
     assignments = []
@@ -55,15 +69,16 @@ def as_document(gold: GoldDocument) -> Document:
         data = fields(r, "assignments")
         data["partners"] = data.get("partners") or []
         data.setdefault("agency", "?")
-        assignments.append(Assignment(text=source[r.start:r.end], start=r.start, end=r.end, task=source[r.start:r.end],
-                                      agency_text=source[a_start:a_end], agency_start=a_start, agency_end=a_end,
-                                      **{k: v for k, v in data.items() if v is not None or k == "due"}))
-    sections = [Section(kind=r.fields.get("kind", "other"), number=r.fields.get("number"),
-                        heading=r.fields.get("heading"), start=r.start, end=r.end)
+        assignments.append(_build(Assignment, text=source[r.start:r.end], start=r.start, end=r.end,
+                                  task=source[r.start:r.end], agency_text=source[a_start:a_end],
+                                  agency_start=a_start, agency_end=a_end,
+                                  **{k: v for k, v in data.items() if v is not None or k == "due"}))
+    sections = [_build(Section, kind=r.fields.get("kind", "other"), number=r.fields.get("number"),
+                       heading=r.fields.get("heading"), start=r.start, end=r.end)
                 for r in gold.records.get("sections", [])]
     info_fields = {k: v for k, v in gold.info.items() if k in DocumentInfo.model_fields and k != "period"}
     period = gold.info.get("period")
-    info = DocumentInfo(**info_fields, period=Period.model_validate(period) if period else None)
+    info = _build(DocumentInfo, **info_fields, period=_build(Period, **period) if isinstance(period, dict) else None)
     return Document(doc_id=gold.doc_id, info=info, sections=sections, citations=citations, targets=targets,
                     assignments=assignments)
 
