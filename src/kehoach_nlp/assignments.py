@@ -385,7 +385,8 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     return not prefix.strip() or is_generic(prefix)
 
 
-_TRAILING_JOIN = regex.compile(r"(?:\s*+,|\s++" + CONNECTOR + r")\s*+$", regex.I)
+# Matched on the right-stripped prefix: no unbounded whitespace run, so no quadratic scan.
+_TRAILING_JOIN = regex.compile(r"(?:,|(?<=\s)" + CONNECTOR + r")$", regex.I)
 
 
 def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Optional[AgencyMention]:
@@ -403,7 +404,7 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     if intro:
         at += intro.end()
     prefix = text[at:mention_start]
-    joined = _TRAILING_JOIN.search(prefix)
+    joined = _TRAILING_JOIN.search(prefix.rstrip())
     if not joined:
         return None
     name = prefix[:joined.start()].strip(" ,")
