@@ -7,13 +7,14 @@ Public API::
     >>> doc.sections[0].kind
     'preamble'
 
-``extract(text_or_path) -> Document``, ``extract_many(paths) -> Iterator[Document]``
+``extract(path) -> Document`` (FileNotFoundError when the file does not exist),
+``extract_text(text, doc_id=...) -> Document`` for a string, ``extract_many(paths) -> Iterator[Document]``
 and the record types. Heavy models (spaCy, underthesea) load lazily, once.
 """
 
 from __future__ import annotations
 
-from .pipeline import extract, extract_many
+from .pipeline import extract, extract_many, extract_text
 from .records import (
     Assignment,
     Citation,
@@ -36,7 +37,7 @@ def to_doc(document: Document, text: str | None = None, nlp=None):
 
 
 __all__ = [
-    "extract", "extract_many", "Document", "DocumentInfo", "Period", "Section",
+    "extract", "extract_text", "extract_many", "Document", "DocumentInfo", "Period", "Section",
     "Citation", "Target", "Assignment", "ErrorRecord", "document_json_schema", "to_doc",
 ]
 __version__ = "0.1.0"

@@ -25,6 +25,22 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console(stderr=True)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"kehoach {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Vietnamese plan documents (Kế hoạch) into typed records."""
+
+
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
@@ -238,7 +254,7 @@ def report(
 
 
 def main() -> None:
-    app()
+    app(prog_name="kehoach")
 
 
 if __name__ == "__main__":
