@@ -23,14 +23,18 @@ from __future__ import annotations
 import csv
 import json
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, Optional
+from typing import IO, Any, Iterable, Iterator, Literal, Optional
 
 from .records import Document, Section
 
 OutputFormat = Literal["jsonl", "csv", "parquet"]
 TABLES = ("documents", "sections", "citations", "targets", "assignments")
+#: Formats written as a folder of tables (the others are one file).
+FOLDER_FORMATS = ("csv", "parquet")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "source", "doc_type", "number", "issuer", "place", "issued_on", "title",
@@ -100,10 +104,71 @@ def document_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
+class OutputPathError(ValueError):
+    """The output path cannot take this format (a folder for a file, a file for a folder, …);
+    raised by :func:`check_output` before any document is read."""
+
+
+#: ``-o -``: JSON Lines on standard output.
+STDOUT = "-"
+
+
+def is_stream(output: str | os.PathLike[str]) -> bool:
+    """True for ``-`` and for outputs that are not regular files or folders and must be written
+    in place, never replaced by a renamed file: ``/dev/stdout``, ``/dev/null``, a named pipe."""
+    if str(output) == STDOUT:
+        return True
+    path = Path(output)
+    if str(path).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def check_output(output: str | os.PathLike[str], fmt: str, *, resume: bool = False,
+                 folder: Optional[bool] = None) -> None:
+    """Raise :class:`OutputPathError` with a sentence a user can act on when ``output`` cannot
+    take ``fmt``: a stream for anything but JSON Lines (or with ``resume``), an existing folder
+    for a one-file format (jsonl, xlsx), an existing file for a folder format (csv, parquet).
+    ``folder=True`` asks for a folder whatever the format (Dask part files)."""
+    path = Path(output)
+    if folder is None:
+        folder = fmt in FOLDER_FORMATS
+    if is_stream(output):
+        if fmt != "jsonl" or folder:
+            raise OutputPathError(f"-o {output} is a stream: only JSON Lines from a local run can be streamed; "
+                                  f"give a {'folder' if folder else 'file'} name")
+        if resume:
+            raise OutputPathError(f"-o {output}: --resume needs the previous output as a file, not a stream")
+        return
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise OutputPathError(f"-o {output} is a file, but this run writes a folder "
+                                  f"({'part files' if fmt not in FOLDER_FORMATS else 'of tables'}); give a folder name")
+    elif path.is_dir():
+        raise OutputPathError(f"-o {output} is a folder, but --format {fmt} writes one file; "
+                              f"give a file name such as {path / ('out.' + fmt)}")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _temp_beside(target: Path) -> Path:
+    """A temporary file in ``target``'s folder with the mode ``target`` will have: the mode of the
+    file it replaces, else what the umask allows (``mkstemp`` alone would give 0600)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.is_file() else 0o666 & ~_umask()
+        os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
     return Path(name)
 
 
@@ -128,13 +193,14 @@ class TableSink:
     def __enter__(self) -> "TableSink":
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self._finish()
-        if exc_type is None or exc_type is KeyboardInterrupt:
-            for temp, target in self._moves:
-                os.replace(temp, target)
-        else:
-            for temp, _ in self._moves:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            self._finish()
+            if exc_type is None or exc_type is KeyboardInterrupt:
+                for temp, target in self._moves:
+                    os.replace(temp, target)
+        finally:
+            for temp, _ in self._moves:  # whatever was not renamed into place
                 temp.unlink(missing_ok=True)
 
     @staticmethod
@@ -143,6 +209,30 @@ class TableSink:
         rows = list(_read_previous(output, "documents", fmt))
         return {r["doc_id"]: r["content_sha256"] for r in rows
                 if r.get("content_sha256") and not str(r.get("errors") or "").startswith("read:")}
+
+
+class StreamJsonlSink(TableSink):
+    """JSON Lines written as they come to standard output (``-``) or a device or pipe
+    (``/dev/stdout``), in place: a stream cannot be renamed into."""
+
+    def __init__(self, output: Path | str, keep_from_previous: Optional[set[str]] = None) -> None:
+        super().__init__(Path(output), keep_from_previous)
+        self._own = str(output) != STDOUT
+        self._handle: IO[str] = open(output, "w", encoding="utf-8", newline="\n") if self._own else sys.stdout
+
+    def write(self, document: Document) -> None:
+        self._write_line(document.to_json())
+
+    def write_item(self, item: Any) -> None:
+        self._write_line(item.json)
+
+    def _write_line(self, line: str) -> None:
+        self._handle.write(line + "\n")
+        self._handle.flush()
+
+    def _finish(self) -> None:
+        if self._own:
+            self._handle.close()
 
 
 class JsonlSink(TableSink):
@@ -280,11 +370,15 @@ class ParquetSink(TableSink):
 
 def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
                     keep_from_previous: Optional[set[str]] = None) -> TableSink:
-    """A sink for ``fmt``: a file for ``jsonl``, a folder for ``csv``/``parquet``."""
+    """A sink for ``fmt``: a file for ``jsonl`` (``-`` or a device: streamed), a folder for
+    ``csv``/``parquet``. Raises :class:`OutputPathError` when ``output`` cannot take ``fmt``."""
     path = Path(output)
-    sinks = {"jsonl": JsonlSink, "csv": CsvSink, "parquet": ParquetSink}
+    sinks: dict[str, type[TableSink]] = {"jsonl": JsonlSink, "csv": CsvSink, "parquet": ParquetSink}
     if fmt not in sinks:
         raise ValueError(f"unknown output format {fmt!r}; use jsonl, csv or parquet")
+    check_output(output, fmt, resume=bool(keep_from_previous))
+    if is_stream(output):
+        return StreamJsonlSink(str(output))
     return sinks[fmt](path, keep_from_previous)
 
 
