@@ -45,8 +45,8 @@ def _root(
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
     output: Path = typer.Option(Path("out.jsonl"), "-o", "--output",
-                                help="Output file (jsonl; '-' for standard output) or folder (csv, parquet, --dask)."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv (one table per record type) or parquet."),
+                                help="Output file (jsonl, '-' for standard output; xlsx) or folder (csv, parquet, --dask)."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet (a folder, one table per record type), or xlsx (one workbook, a sheet per record type)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
@@ -60,8 +60,8 @@ def extract(
     from .outputs import OutputPathError, check_output
     from .pipeline import iter_input_files
 
-    if fmt not in ("jsonl", "csv", "parquet"):
-        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv or parquet.[/red]")
+    if fmt not in ("jsonl", "csv", "parquet", "xlsx"):
+        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
         raise typer.Exit(2)
     try:
         check_output(output, fmt, resume=resume, folder=True if dask else None)
