@@ -18,9 +18,12 @@ Example::
 
 from __future__ import annotations
 
+import json
 from typing import Callable, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
 
 SectionKind = Literal[
     "preamble", "purpose", "objectives", "tasks", "solutions",
@@ -36,6 +39,8 @@ Comparator = Literal["=", ">", ">=", "<", "<=", "~", "range"]
 TargetStatus = Literal["target", "achieved"]
 Role = Literal["lead", "support", "responsible"]
 Mode = Literal["requested", "assigned"]
+
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 #: Maps a clean-text span ``(start, end)`` to a source span ``(start, end)``.
 SpanMapper = Callable[[int, int], "tuple[int, int]"]
@@ -181,15 +186,26 @@ class Document(Record):
     content_sha256: Optional[str] = None
 
     def to_json(self) -> str:
-        """One JSON line, field names as in SPEC §7 (``period.from``, not ``from_``)."""
-        return self.model_dump_json(by_alias=True)
+        """One JSON line, field names as in SPEC §7 (``period.from``, not ``from_``).
+
+        A file name that is not valid UTF-8 (``k\\xffh.txt``, kept by Python as ``k\\udcffh``)
+        is written losslessly as the JSON escape ``"k\\udcffh"`` instead of failing the run."""
+        try:
+            return self.model_dump_json(by_alias=True)
+        except PydanticSerializationError:
+            line = json.dumps(self.model_dump(mode="json", by_alias=True), ensure_ascii=False,
+                              separators=(",", ":"))
+            return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
     def from_json(cls, line: str) -> "Document":
-        return cls.model_validate_json(line)
+        try:
+            return cls.model_validate_json(line)
+        except ValidationError:  # pydantic's parser refuses the escaped surrogates of to_json
+            return cls.model_validate(json.loads(line))
 
 
 def document_json_schema() -> dict:
