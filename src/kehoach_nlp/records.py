@@ -29,11 +29,21 @@ SectionKind = Literal[
     "preamble", "purpose", "objectives", "tasks", "solutions",
     "budget", "implementation", "closing", "other",
 ]
-CitationType = Literal[
-    "law", "code", "ordinance", "decree", "resolution", "joint_resolution",
-    "decision", "directive", "circular", "joint_circular", "plan",
-    "official_letter", "guidance", "notice", "constitution",
-]
+def _citation_type_codes() -> tuple[str, ...]:
+    """The citation types of ``data/document_types.toml`` ``[codes]``, checked against its ``[types]``:
+    a type word mapped to a code the table does not declare is an error naming the file."""
+    from .data import load_toml
+
+    table = load_toml("document_types.toml")
+    codes = tuple(table["codes"])
+    unknown = sorted({code for code in table["types"].values() if code not in codes})
+    if unknown:
+        raise ValueError(f"data/document_types.toml: [types] uses codes {unknown} not declared in [codes]")
+    return codes
+
+
+#: SPEC §4 types; one data row in document_types.toml adds one (no code change).
+CitationType = Literal[_citation_type_codes()]  # type: ignore[valid-type]
 CitationRelation = Literal["basis", "implements", "amends", "repeals", "refers"]
 Comparator = Literal["=", ">", ">=", "<", "<=", "~", "range"]
 TargetStatus = Literal["target", "achieved"]
@@ -79,6 +89,8 @@ class SpanRecord(Record):
     text: str
     start: int
     end: int
+    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record (SPEC §7), "
+                                                          "e.g. citations.numbered, assignments.table")
 
     def remapped(self, source: str, to_source: SpanMapper) -> "SpanRecord":
         """Return a copy whose offsets index ``source`` and whose ``text`` is its slice."""
