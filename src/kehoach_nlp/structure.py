@@ -257,17 +257,20 @@ def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
     return roots
 
 
+#: Numbering schemes from the highest level down (Vietnamese administrative drafting:
+#: Chương → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
+_SCHEME_ORDER = ("chapter", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
+
+
 def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
-    """Chapters outrank articles, which outrank the plan's own numbering; an article
-    (``Điều 1.``) that carries Roman-numbered content is not itself a section."""
+    """Level of each heading from the fixed order of numbering schemes (``a)`` under ``1.1.``
+    even when a lettered list appears first); an article (``Điều 1.``) that carries
+    Roman-numbered content is not itself a section."""
     schemes = {h.scheme for h in headings}
     if "chapter" not in schemes and "roman" in schemes:
         headings = [h for h in headings if h.scheme != "article"]
         schemes.discard("article")
-    order = [scheme for scheme in ("chapter", "article") if scheme in schemes]
-    for h in headings:
-        if h.scheme not in order:
-            order.append(h.scheme)
+    order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
     for h in headings:
         h.level = order.index(h.scheme) + 1
     return headings
