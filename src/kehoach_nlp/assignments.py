@@ -582,7 +582,7 @@ def _task_prefix_end(line: str) -> int:
 # --- task tables and responsibility lists ----------------------------------------------
 
 _CELL_PIECE = regex.compile(r"[^;\n]+")
-_CELL_TAIL = regex.compile(r"\s*(?:,|\bvà\b)\s*(?P<rest>\S.*)$")
+_CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\bvà\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 
 def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
