@@ -174,7 +174,8 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
 
 
 def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],
-            requested: bool, starts: Optional[list[int]] = None) -> Optional[Assignment]:
+            requested: bool, starts: Optional[list[int]] = None, rule: str = "assignments.inline"
+            ) -> Optional[Assignment]:
     while start < end and text[start] in " \t":
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -186,7 +187,7 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
         text=task, start=start, end=end, task=task, agency=agency.canonical, agency_text=agency.text,
         agency_start=agency.start, agency_end=agency.end, role=task_role(task),
         partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
-        mode="requested" if requested else "assigned", due=task_due(task))
+        mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
 
 
 # --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
@@ -356,7 +357,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         spans.append((block.agencies[0].start, block.body_end))
         for start, end in _body_tasks(doc.text, block.body_start, block.body_end):
             for agency in block.agencies:
-                record = _record(doc.text, start, end, agency, mentions, block.requested, starts)
+                record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
+                                 rule="assignments.block")
                 if record:
                     records.append(record)
     return records, spans
@@ -563,7 +565,7 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     partner_names.append(mention.canonical)
         due = p["note_due"].search(text, note.end(), line_end)
         for agency in leads:
-            record = _record(text, task_start, task_end, agency, mentions, False, starts)
+            record = _record(text, task_start, task_end, agency, mentions, False, starts, rule="assignments.note")
             if record:
                 records.append(record.model_copy(update={
                     "role": "lead", "partners": [n for n in partner_names if n != agency.canonical],

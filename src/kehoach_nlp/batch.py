@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .pipeline import content_hash, iter_input_files, load_models, process_path
 from .reading import ReadError, read_path
 from .records import Document
-from .outputs import OutputFormat, TableSink, open_table_sink
+from .outputs import OutputFormat, TableSink, check_output, open_table_sink
 
 RECORD_TYPES = ("sections", "citations", "targets", "assignments")
 
@@ -86,7 +86,7 @@ class BatchItem:
     @property
     def document(self) -> Document:
         if self._document is None:
-            self._document = Document.model_validate_json(self.json)
+            self._document = Document.from_json(self.json)
         return self._document
 
 
@@ -162,6 +162,7 @@ def run_batch(
     ``on_document(item, done)`` after each (for progress bars; ``item.document`` is the record).
     """
     started = time.perf_counter()
+    check_output(output, fmt, resume=resume)  # before any work: a bad path loses nothing
     output = Path(output)
     files = list(iter_input_files(inputs))
     keep: set[str] = set()

@@ -25,12 +25,28 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console(stderr=True)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"kehoach {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Vietnamese plan documents (Kế hoạch) into typed records."""
+
+
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
     output: Path = typer.Option(Path("out.jsonl"), "-o", "--output",
-                                help="Output file (jsonl) or folder (csv, parquet, --dask)."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv (one table per record type) or parquet."),
+                                help="Output file (jsonl, '-' for standard output; xlsx) or folder (csv, parquet, --dask)."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet (a folder, one table per record type), or xlsx (one workbook, a sheet per record type)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
@@ -41,13 +57,19 @@ def extract(
                                TimeRemainingColumn)
 
     from .batch import run_batch, run_dask
+    from .outputs import OutputPathError, check_output
     from .pipeline import iter_input_files
 
+    if fmt not in ("jsonl", "csv", "parquet", "xlsx"):
+        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
+        raise typer.Exit(2)
+    try:
+        check_output(output, fmt, resume=resume, folder=True if dask else None)
+    except OutputPathError as exc:
+        console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     if not any(True for _ in iter_input_files(paths)):
         console.print("[red]No input documents found.[/red]")
-        raise typer.Exit(2)
-    if fmt not in ("jsonl", "csv", "parquet"):
-        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv or parquet.[/red]")
         raise typer.Exit(2)
     if dask:
         count = run_dask(paths, output, scheduler=dask)
@@ -266,7 +288,7 @@ def coverage_command(
 @app.command()
 def show(
     path: Path = typer.Argument(..., help="One document."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file (default: PATH.html)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file (default: NAME.html in the current folder)."),
 ) -> None:
     """Write one self-contained HTML page showing every extraction in the document."""
     from .pipeline import process_path
@@ -279,7 +301,7 @@ def show(
     except ReadError as exc:
         text = ""
         console.print(f"[yellow]{path}: {exc}[/yellow]")
-    target = output or path.with_suffix(path.suffix + ".html")
+    target = output or Path.cwd() / (path.name + ".html")  # never into the corpus folder unasked
     target.write_text(render_document(document, text), encoding="utf-8")
     console.print(f"{target}: {len(document.citations)} citations, {len(document.targets)} targets, "
                   f"{len(document.assignments)} assignments")
@@ -299,7 +321,7 @@ def report(
 
 
 def main() -> None:
-    app()
+    app(prog_name="kehoach")
 
 
 if __name__ == "__main__":
