@@ -276,8 +276,6 @@ def coverage_command(
         console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
                       "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
     rows = coverage(folder, split)
-    if not split and not show_test:
-        rows = [r if r.split else _mark_hidden(r) for r in rows]
     if as_json:
         sys.stdout.write(json.dumps(coverage_json(rows, show_test), ensure_ascii=False, indent=1) + "\n")
     else:
@@ -285,13 +283,6 @@ def coverage_command(
     if check and any(r.errors or r.offset_mismatches for r in rows):
         console.print("[red]Documents with stage errors or offset mismatches (see err / off).[/red]")
         raise typer.Exit(1)
-
-
-def _mark_hidden(row):  # type: ignore[no-untyped-def]
-    """A row hidden from the per-document table (split unknown)."""
-    from dataclasses import replace
-
-    return replace(row, split="held_out")
 
 
 @app.command()
