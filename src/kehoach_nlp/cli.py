@@ -64,6 +64,11 @@ def extract(
         console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
         raise typer.Exit(2)
     try:
+        if dask:
+            from .batch import DASK_FORMATS
+
+            if fmt not in DASK_FORMATS or resume:
+                run_dask([], output, fmt=fmt, resume=resume)  # raises the reason, before any work
         check_output(output, fmt, resume=resume, folder=True if dask else None)
     except OutputPathError as exc:
         console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
@@ -72,9 +77,14 @@ def extract(
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
     if dask:
-        count = run_dask(paths, output, scheduler=dask)
+        try:
+            count = run_dask(paths, output, scheduler=dask, fmt=fmt, resume=resume)
+        except OutputPathError as exc:
+            console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
         if not quiet:
-            console.print(f"{count} documents → {output}/part-*.jsonl on Dask ({dask})")
+            parts = "part-*.jsonl" if fmt == "jsonl" else "<table>/part-*.parquet"
+            console.print(f"{count} documents → {output}/{parts} on Dask ({dask})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
