@@ -64,6 +64,11 @@ def extract(
         console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
         raise typer.Exit(2)
     try:
+        if dask:
+            from .batch import DASK_FORMATS
+
+            if fmt not in DASK_FORMATS or resume:
+                run_dask([], output, fmt=fmt, resume=resume)  # raises the reason, before any work
         check_output(output, fmt, resume=resume, folder=True if dask else None)
     except OutputPathError as exc:
         console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
@@ -72,9 +77,14 @@ def extract(
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
     if dask:
-        count = run_dask(paths, output, scheduler=dask)
+        try:
+            count = run_dask(paths, output, scheduler=dask, fmt=fmt, resume=resume)
+        except OutputPathError as exc:
+            console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
         if not quiet:
-            console.print(f"{count} documents → {output}/part-*.jsonl on Dask ({dask})")
+            parts = "part-*.jsonl" if fmt == "jsonl" else "<table>/part-*.parquet"
+            console.print(f"{count} documents → {output}/{parts} on Dask ({dask})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
@@ -144,40 +154,77 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     Console().print(tree)
 
 
+CORPUS_PATHS_HELP = "Files or folders of documents, or .jsonl outputs of kehoach extract (read, not re-extracted)."
+
+
+def _corpus_documents(paths: List[Path]) -> list:
+    """Documents for a corpus command: .jsonl read back, the rest extracted (with a spinner)."""
+    from .corpus import load_documents
+
+    extracting = any(p.suffix.lower() != ".jsonl" for p in paths)
+    try:
+        if extracting and console.is_terminal:
+            with console.status("extracting (give a .jsonl from kehoach extract to skip this)…"):
+                return list(load_documents(paths))
+        return list(load_documents(paths))
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def _print_rows(rows: list, columns: tuple, fmt: str, title: str, right: tuple = ()) -> None:
+    from .corpus import rows_as_csv, rows_as_json
+
+    if fmt == "json":
+        sys.stdout.write(rows_as_json(rows) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(rows_as_csv(rows, columns))
+    else:
+        from rich.table import Table
+
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, justify="right" if column in right else "left")
+        for row in rows:
+            table.add_row(*(", ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
+                            for v in (row[c] for c in columns)))
+        Console().print(table)
+
+
+def _check_table_format(fmt: str) -> None:
+    if fmt not in ("table", "csv", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use table, csv or json.[/red]")
+        raise typer.Exit(2)
+
+
 @app.command()
-def citations(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the distinct documents cited across a corpus: how often and where."""
-    from rich.table import Table
+def citations(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The distinct documents cited across a corpus: how often and where (the same law under one row)."""
+    from .corpus import CITATION_COLUMNS, summarize_citations
 
-    from .citations import summarize_citations
-    from .pipeline import extract_many
-
-    rows = summarize_citations(extract_many(paths))
-    table = Table(title=f"{len(rows)} cited documents")
-    for column in ("document", "type", "issuer", "issued on", "times", "cited in"):
-        table.add_column(column, justify="right" if column == "times" else "left")
-    for row in rows:
-        table.add_row(row["document"], row["type"], row["issuer"] or "", row["issued_on"] or "", str(row["count"]),
-                      ", ".join(row["cited_in"]))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_citations(_corpus_documents(paths))
+    _print_rows(rows, CITATION_COLUMNS, fmt, f"{len(rows)} cited documents", right=("count",))
 
 
 @app.command()
-def agencies(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the agencies given tasks across a corpus: how many they lead, support, are responsible for."""
-    from rich.table import Table
+def agencies(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The agencies given tasks across a corpus: how many they lead, support, are responsible for
+    (the same body under one row: case and the order of 'các xã, phường' do not count)."""
+    from .corpus import AGENCY_COLUMNS, summarize_agencies
 
-    from .assignments import summarize_agencies
-    from .pipeline import extract_many
-
-    rows = summarize_agencies(extract_many(paths))
-    table = Table(title=f"{len(rows)} agencies")
-    for column in ("agency", "tasks", "lead", "support", "responsible", "requested", "documents"):
-        table.add_column(column, justify="left" if column in ("agency", "documents") else "right")
-    for row in rows:
-        table.add_row(row["agency"], *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
-                      str(len(row["documents"])))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_agencies(_corpus_documents(paths))
+    if fmt == "table":
+        rows = [{**row, "documents": str(len(row["documents"]))} for row in rows]
+    _print_rows(rows, AGENCY_COLUMNS, fmt, f"{len(rows)} agencies",
+                right=("tasks", "lead", "support", "responsible", "requested", "documents"))
 
 
 @app.command("eval")
@@ -309,14 +356,27 @@ def show(
 
 @app.command()
 def report(
-    paths: List[Path] = typer.Argument(..., help="Files or folders."),
-    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="HTML file."),
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="Output file (default: report.html, or standard output for json)."),
+    fmt: str = typer.Option("html", "--format", "-f", help="html (a page with charts) or json (the same figures)."),
 ) -> None:
-    """Write a corpus overview page: agencies, cited documents, targets by unit."""
-    from .pipeline import extract_many
-    from .render import render_report
+    """Write a corpus overview: agencies, cited documents, targets by unit."""
+    from .render import corpus_summary, render_report
 
-    output.write_text(render_report(extract_many(paths)), encoding="utf-8")
+    if fmt not in ("html", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use html or json.[/red]")
+        raise typer.Exit(2)
+    documents = _corpus_documents(paths)
+    if fmt == "json":
+        text = json.dumps(corpus_summary(documents), ensure_ascii=False, indent=2) + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+            return
+    else:
+        text = render_report(documents)
+        output = output or Path("report.html")
+    output.write_text(text, encoding="utf-8")
     console.print(f"report → {output}")
 
 
