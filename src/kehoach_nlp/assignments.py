@@ -270,7 +270,8 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
 
 
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
-    """Blocks from the section tree: the highest sections under ``implementation`` that name an agency.
+    """Blocks from the section tree: the highest sections that name an agency, under the top-level
+    sections that hand out work (implementation, tasks, solutions, chapters … as data says).
 
     An agency block keeps its sub-items (``a)``, ``1.1.``) as its body; a section that names no
     agency (``1. Cấp tỉnh``) is searched for agency blocks among its children.
@@ -285,9 +286,11 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         for child in section.children:
             visit(child)
 
-    for top in doc.top_sections("implementation"):
-        for child in top.children:
-            visit(child)
+    kinds = set(_cfg()["blocks"]["section_kinds"])
+    for top in doc.sections:
+        if top.kind in kinds:
+            for child in top.children:
+                visit(child)
     return blocks
 
 
@@ -317,9 +320,11 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     return blocks
 
 
-def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Task spans of a block body: one per bullet, else one per sentence."""
+def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
+    """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
+    line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
     split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+    lead_in: Optional[tuple[int, int]] = None
     for line in _LINE.finditer(text, start, end):
         content = line.group()
         if not content.strip(_TRAIL):
@@ -329,19 +334,21 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
                 continue  # a lead-in to sub-bullets
-            yield offset + bullet.end(), line.end()
+            yield offset + bullet.end(), line.end(), lead_in
             continue
-        if content.rstrip().endswith(":") and len(content) < 120:
+        if content.rstrip().endswith(":") and len(content) < 400:
+            lead_in = (offset, line.end())
             continue
+        lead_in = None
         cursor = 0
         pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
         for stop in pieces:
             sentence_start = offset + cursor
             if split_clauses:
                 for clause in _PLAIN_LINE.finditer(text[sentence_start:offset + stop]):
-                    yield sentence_start + clause.start(), sentence_start + clause.end()
+                    yield sentence_start + clause.start(), sentence_start + clause.end(), None
             else:
-                yield sentence_start, offset + stop
+                yield sentence_start, offset + stop, None
             cursor = stop
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
@@ -356,10 +363,17 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     starts = [m.start for m in mentions]
     for block in blocks:
         spans.append((block.agencies[0].start, block.body_end))
-        for start, end in _body_tasks(doc.text, block.body_start, block.body_end):
+        for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
             for agency in block.agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
                                  rule="assignments.block")
+                if record and lead_in and record.role == "responsible" and \
+                        task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
+                    # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it
+                    partners = task_partners(doc.text, lead_in[0], lead_in[1], mentions,
+                                             own=[agency.canonical], starts=starts)
+                    record = record.model_copy(update={
+                        "role": "lead", "partners": record.partners + [p for p in partners if p not in record.partners]})
                 if record:
                     records.append(record)
     return records, spans
@@ -642,20 +656,112 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
     return records
 
 
+# --- the execution article of a decision ------------------------------------------------
+
+@cache
+def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["execution"]
+    clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
+                           + r")(?!\p{L})", regex.I)
+    official = regex.compile(r"(?:" + _alternation(cfg["officials"]) + r")(?!\p{L})\s*")
+    piece = regex.compile(r"[^,;]+")
+    return clause, official, piece
+
+
+_LIST_GLUE = " ,;\t\n"
+_AND_GROUP = regex.compile(r"[ \t]+và[ \t]+(?=các[ \t])")
+
+
+def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
+    và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
+    official's title to the next one (so ``Vụ Kế hoạch, Tài chính`` keeps its comma); otherwise
+    the named bodies, and the generic groups between them."""
+    _, official, piece = _execution_patterns()
+    titles = [m for m in official.finditer(text, start, end)
+              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - 4):m.start()] == "và "]
+    bodies: list[AgencyMention] = []
+    if titles:
+        keeps = _cfg()["execution"]["title_keeps"]
+        for index, title in enumerate(titles):
+            stop = titles[index + 1].start() if index + 1 < len(titles) else end
+            name_end = stop
+            while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE or text[name_end - 3:name_end] == " và"):
+                name_end -= 3 if text[name_end - 3:name_end] == " và" else 1
+            kept = keeps.get(title.group().strip())
+            name_start = title.end() - (len(kept) + 1 if kept else 0)
+            # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
+            cursor = name_start
+            for item in _AND_GROUP.split(text[name_start:name_end]):
+                at = text.find(item, cursor, name_end)
+                cursor = at + len(item)
+                name = item.strip(_LIST_GLUE)
+                if not name:
+                    continue
+                at += item.index(name)
+                generic = is_generic(name)
+                bodies.append(AgencyMention(at, at + len(name), name, name if generic else canonical_agency(name),
+                                            generic=generic))
+        # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
+        start_of_titles = titles[0].start()
+        bodies += [m for m in find_agencies(text, start, start_of_titles)]
+        return bodies
+    named = find_agencies(text, start, end)
+    bodies = list(named)
+    for part in piece.finditer(text, start, end):
+        if any(m.start < part.end() and part.start() < m.end for m in named):
+            continue
+        for item in regex.finditer(r"(?:(?!\s+và\s+)[^,;])+", text[part.start():part.end()]):
+            name = item.group().strip()
+            if name and is_generic(name):
+                at = part.start() + item.start() + item.group().index(name)
+                bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
+    return bodies
+
+
+_ARTICLE_PREFIX = regex.compile(r"^\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]?\s*")
+
+
+def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
+    """``Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này``:
+    one ``responsible`` record per body named before the clause (an official stands for the body;
+    ``Thủ trưởng các cơ quan liên quan`` → ``các cơ quan liên quan``)."""
+    text = doc.text
+    clause, official, piece = _execution_patterns()
+    records: list[Assignment] = []
+    regions: list[tuple[int, int]] = []
+    for match in clause.finditer(text):
+        paragraph_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[:match.start()] else 0
+        sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, match.start()) + 1)
+        prefix = _ARTICLE_PREFIX.match(text, sentence_start, match.start())
+        subject_start = prefix.end() if prefix else sentence_start
+        bodies = _execution_bodies(text, subject_start, match.start())
+        if not bodies:
+            continue
+        regions.append((sentence_start, match.end()))
+        task = text[match.start():match.end()]
+        for body in sorted(bodies, key=lambda m: m.start):
+            records.append(Assignment(text=task, start=match.start(), end=match.end(), task=task,
+                                      agency=body.canonical, agency_text=body.text, agency_start=body.start,
+                                      agency_end=body.end, role="responsible", rule="assignments.execution"))
+    return records, regions
+
+
 # --- entry point -------------------------------------------------------------------------
 
 def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     """Find every assignment in ``doc.text``: task tables and lists, agency blocks, then inline clauses."""
     mentions = find_agencies(doc.text)
     rows = find_task_rows(doc)
-    regions = [row.region for row in rows]
+    executions, execution_regions = execution_assignments(doc)
+    regions = [row.region for row in rows] + execution_regions
     records, spans = block_assignments(doc, mentions)
     notes = note_assignments(doc, mentions, spans + regions)
     records += notes
     records += inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
-    records += row_assignments(doc, rows, mentions)
+    records += row_assignments(doc, rows, mentions) + executions
     records = _merge_scopes(records, mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
