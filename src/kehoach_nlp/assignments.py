@@ -42,6 +42,7 @@ from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies,
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
+from .task_tables import TaskRow, find_task_rows
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
@@ -174,7 +175,8 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
 
 
 def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],
-            requested: bool, starts: Optional[list[int]] = None) -> Optional[Assignment]:
+            requested: bool, starts: Optional[list[int]] = None, rule: str = "assignments.inline"
+            ) -> Optional[Assignment]:
     while start < end and text[start] in " \t":
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -186,7 +188,7 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
         text=task, start=start, end=end, task=task, agency=agency.canonical, agency_text=agency.text,
         agency_start=agency.start, agency_end=agency.end, role=task_role(task),
         partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
-        mode="requested" if requested else "assigned", due=task_due(task))
+        mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
 
 
 # --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
@@ -356,7 +358,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         spans.append((block.agencies[0].start, block.body_end))
         for start, end in _body_tasks(doc.text, block.body_start, block.body_end):
             for agency in block.agencies:
-                record = _record(doc.text, start, end, agency, mentions, block.requested, starts)
+                record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
+                                 rule="assignments.block")
                 if record:
                     records.append(record)
     return records, spans
@@ -385,7 +388,8 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     return not prefix.strip() or is_generic(prefix)
 
 
-_TRAILING_JOIN = regex.compile(r"(?:\s*+,|\s++" + CONNECTOR + r")\s*+$", regex.I)
+# Matched on the right-stripped prefix: no unbounded whitespace run, so no quadratic scan.
+_TRAILING_JOIN = regex.compile(r"(?:,|(?<=\s)" + CONNECTOR + r")$", regex.I)
 
 
 def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Optional[AgencyMention]:
@@ -403,7 +407,7 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     if intro:
         at += intro.end()
     prefix = text[at:mention_start]
-    joined = _TRAILING_JOIN.search(prefix)
+    joined = _TRAILING_JOIN.search(prefix.rstrip())
     if not joined:
         return None
     name = prefix[:joined.start()].strip(" ,")
@@ -562,7 +566,7 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     partner_names.append(mention.canonical)
         due = p["note_due"].search(text, note.end(), line_end)
         for agency in leads:
-            record = _record(text, task_start, task_end, agency, mentions, False, starts)
+            record = _record(text, task_start, task_end, agency, mentions, False, starts, rule="assignments.note")
             if record:
                 records.append(record.model_copy(update={
                     "role": "lead", "partners": [n for n in partner_names if n != agency.canonical],
@@ -575,15 +579,83 @@ def _task_prefix_end(line: str) -> int:
     return marker.end() if marker else len(line) - len(line.lstrip())
 
 
+# --- task tables and responsibility lists ----------------------------------------------
+
+_CELL_PIECE = regex.compile(r"[^;\n]+")
+_CELL_TAIL = regex.compile(r"\s*(?:,|\bvà\b)\s*(?P<rest>\S.*)$")
+
+
+def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies a table cell or list line names: ``Bộ CHQS tỉnh; UBND cấp xã``, ``Sở Tài chính và
+    cơ quan, địa phương liên quan`` (a generic group after the named body is kept, flagged generic).
+    A piece that names no known body is a body all the same: a lead cell holds agencies."""
+    out: list[AgencyMention] = []
+    for piece in _CELL_PIECE.finditer(text, start, end):
+        s, e = piece.span()
+        while s < e and text[s] in " \t-+•,.":
+            s += 1
+        while e > s and text[e - 1] in " \t,.:":
+            e -= 1
+        if e <= s:
+            continue
+        found = find_agencies(text, s, e)
+        if not found:
+            name = text[s:e]
+            out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
+            continue
+        out.extend(m if m.generic or not is_generic(m.text) else
+                   AgencyMention(m.start, m.end, m.text, m.canonical, generic=True) for m in found)
+        tail = _CELL_TAIL.match(text, found[-1].end, e)
+        if tail and is_generic(tail["rest"]):
+            rest_start = tail.start("rest")
+            out.append(AgencyMention(rest_start, e, text[rest_start:e], canonical_agency(text[rest_start:e]),
+                                     generic=True))
+    return out
+
+
+def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[AgencyMention]) -> list[Assignment]:
+    """One record per task per lead body (``lead``, or ``responsible`` under a "thực hiện" column)
+    and one per named partner body (``support``), with ``due`` from the time column."""
+    text = doc.text
+    records: list[Assignment] = []
+    for row in rows:
+        leads = cell_agencies(text, *row.lead) if row.lead else []
+        partners = [m for m in cell_agencies(text, *row.partners) if not m.generic] if row.partners else []
+        due = text[row.due[0]:row.due[1]] if row.due else None
+        lead_names = [m.canonical for m in leads if not m.generic]
+        partner_names = [m.canonical for m in partners if m.canonical not in lead_names]
+        for start, end in row.tasks:
+            task = text[start:end]
+            base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
+                        due=due if due is not None else task_due(task))
+            for lead in leads:
+                records.append(Assignment(**base, agency=lead.canonical, agency_text=lead.text,
+                                          agency_start=lead.start, agency_end=lead.end,
+                                          role="responsible" if row.responsible else "lead",
+                                          partners=[n for n in partner_names if n != lead.canonical]))
+            for partner in partners:
+                if partner.canonical in lead_names:
+                    continue
+                records.append(Assignment(**base, agency=partner.canonical, agency_text=partner.text,
+                                          agency_start=partner.start, agency_end=partner.end, role="support",
+                                          partners=lead_names))
+    return records
+
+
 # --- entry point -------------------------------------------------------------------------
 
 def find_assignments(doc: DocumentStructure) -> list[Assignment]:
-    """Find every assignment in ``doc.text``: agency blocks first, then inline clauses."""
+    """Find every assignment in ``doc.text``: task tables and lists, agency blocks, then inline clauses."""
     mentions = find_agencies(doc.text)
+    rows = find_task_rows(doc)
+    regions = [row.region for row in rows]
     records, spans = block_assignments(doc, mentions)
-    notes = note_assignments(doc, mentions, spans)
+    notes = note_assignments(doc, mentions, spans + regions)
     records += notes
-    records += inline_assignments(doc, mentions, spans + [(r.agency_start, r.agency_end) for r in notes])
+    records += inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    region_starts = sorted(regions)
+    records = [r for r in records if not _inside(r.start, region_starts)]
+    records += row_assignments(doc, rows, mentions)
     records = _merge_scopes(records, mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
@@ -593,6 +665,11 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
+    index = bisect_left(regions, (position + 1,)) - 1
+    return index >= 0 and regions[index][0] <= position < regions[index][1]
 
 
 def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:

@@ -86,7 +86,7 @@ class BatchItem:
     @property
     def document(self) -> Document:
         if self._document is None:
-            self._document = Document.model_validate_json(self.json)
+            self._document = Document.from_json(self.json)
         return self._document
 
 

@@ -229,46 +229,116 @@ def agencies(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),
-    corpus: Optional[List[Path]] = typer.Option(None, "--corpus",
-                                                help="Folder(s) of the documents (default: corpus/ and synthetic/)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the full scoreboard as JSON."),
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files (real gold in gold/real/)."),
+    corpus: Optional[List[Path]] = typer.Option(
+        None, "--corpus", help="Folder(s) of the seed and synthetic documents (default: corpus/ and synthetic/ "
+        "beside --gold; a folder named synthetic feeds the synthetic column)."),
+    real_root: Optional[Path] = typer.Option(
+        None, "--real-root", help="Folder of the real plans (default: $KEHOACH_REAL_ROOT, else "
+        "../shared/real-plans beside the repository). Absent: the real columns are skipped."),
+    column: Optional[List[str]] = typer.Option(
+        None, "--column", help="Only these columns: seeds, synthetic, real-dev, real-test (repeatable)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only the real column of this split: dev or test."),
+    as_json: bool = typer.Option(False, "--json", help="Print every column as JSON (flat metrics prefixed by column)."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the scoreboard as Markdown (for the README)."),
-    errors: bool = typer.Option(False, "--errors", help="List every false positive / negative with context."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 when a metric is below gold/thresholds.json."),
+    errors: bool = typer.Option(False, "--errors",
+                                help="List every false positive / negative with context (not real-test)."),
+    include_test: bool = typer.Option(False, "--include-test",
+                                      help="Also print real-test's per-record errors and per-document rows."),
+    check: bool = typer.Option(False, "--check",
+                               help="Exit 1 when the gate fails: a metric below gold/thresholds.json, or nothing measured."),
 ) -> None:
-    """Score the extractors against the hand-labelled gold set (SPEC §9)."""
+    """Score the extractors against the hand-labelled gold set (SPEC §9), in four columns:
+    seeds, synthetic, real-dev, real-test."""
     from rich.table import Table
 
-    from .evaluation.runner import (DEFAULT_CORPUS_DIRS, SCOREBOARD_ROWS, check_thresholds, error_lines,
-                                    evaluate, load_thresholds, to_markdown)
+    from .evaluation.columns import COLUMNS, SPLIT_KEYS, evaluate_columns
+    from .evaluation.runner import (column_error_lines, column_header, columns_json, columns_markdown, gate,
+                                    load_column_thresholds, scoreboard_rows)
 
-    board, golds = evaluate(gold, corpus or DEFAULT_CORPUS_DIRS)
-    thresholds = load_thresholds(gold)
+    wanted = list(column or [])
+    if split:
+        by_split = {v: k for k, v in SPLIT_KEYS.items()}
+        if split not in by_split:
+            console.print(f"[red]Unknown --split {split!r}: use dev or test.[/red]")
+            raise typer.Exit(2)
+        wanted.append(by_split[split])
+    unknown = [c for c in wanted if c not in COLUMNS]
+    if unknown:
+        console.print(f"[red]Unknown --column {', '.join(unknown)}: use {', '.join(COLUMNS)}.[/red]")
+        raise typer.Exit(2)
+    evaluation = evaluate_columns(gold, real_root=real_root, corpus_dirs=corpus or None, only=wanted or None)
+    thresholds = load_column_thresholds(gold)
+    failures, notes = gate(evaluation, thresholds)
     if as_json:
-        sys.stdout.write(json.dumps({"micro": board.micro, "per_document": board.per_document,
-                                     "flat": board.flat()}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(columns_json(evaluation, thresholds, include_test),
+                                    ensure_ascii=False, indent=2) + "\n")
     elif markdown:
-        sys.stdout.write(to_markdown(board, thresholds) + "\n")
+        sys.stdout.write(columns_markdown(evaluation, thresholds, include_test) + "\n")
     else:
-        flat = board.flat()
-        table = Table(title=f"kehoach eval — {len(golds)} gold documents")
-        for column in ("metric", "value", "CI minimum"):
-            table.add_column(column, justify="left" if column == "metric" else "right")
-        for label, name in SCOREBOARD_ROWS:
-            value, minimum = flat.get(name), thresholds.get(name)
-            style = "red" if minimum is not None and (value is None or value < minimum) else ""
-            table.add_row(label, "—" if value is None else f"{value:.3f}",
-                          "" if minimum is None else f"{minimum:.2f}", style=style)
+        shown = [c for c in COLUMNS if c in evaluation.requested]
+        table = Table(title=f"kehoach eval — {evaluation.gold_count} gold documents")
+        table.add_column("metric")
+        for name in shown:
+            table.add_column(column_header(evaluation.columns[name], "\n"), justify="right")
+        table.add_column("CI minimum\nseeds+syn/dev/test", justify="right")
+        for label, values, below, minimums in scoreboard_rows(evaluation, thresholds):
+            cells = [("[red]" if low else "") + ("—" if v is None else f"{v:.3f}")
+                     for name, v, low in zip(COLUMNS, values, below) if name in shown]
+            table.add_row(label, *cells, minimums)
         Console().print(table)
     if errors:
-        for line in error_lines(board, golds):
+        for line in column_error_lines(evaluation, include_test, only=wanted or None):
             print(line)
-    failures = check_thresholds(board, thresholds)
+    for note in notes:
+        console.print(f"[yellow]note:[/yellow] {note}", soft_wrap=True)
     if failures:
-        console.print("[red]Below gold/thresholds.json:[/red]\n  " + "\n  ".join(failures))
+        console.print("[red]Gate failed:[/red]\n  " + "\n  ".join(failures), soft_wrap=True)
         if check:
             raise typer.Exit(1)
+
+
+@app.command("coverage")
+def coverage_command(
+    root: Optional[Path] = typer.Argument(None, help="Folder of real documents (default: $KEHOACH_REAL_ROOT, "
+                                          "else ../shared/real-plans beside the repository)."),
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Gold folder whose real/split.json marks the test half."),
+    show_test: bool = typer.Option(False, "--show-test",
+                                   help="Also show test and held_out documents per document (always in totals)."),
+    as_json: bool = typer.Option(False, "--json", help="Rows and totals as JSON."),
+    check: bool = typer.Option(False, "--check", help="Exit 1 when a document has stage errors or offset mismatches."),
+) -> None:
+    """Label-free coverage on real plans: Roman headings, 'Tổ chức thực hiện', citations vs numbered
+    references, assignments, targets, errors — per document and in total."""
+    from .evaluation.columns import default_real_root, load_split
+    from .evaluation.coverage import as_json as coverage_json
+    from .evaluation.coverage import coverage, render
+
+    folder = root or default_real_root(gold)
+    if not folder.is_dir():
+        console.print(f"[red]No folder {folder}: pass ROOT or set $KEHOACH_REAL_ROOT.[/red]", soft_wrap=True)
+        raise typer.Exit(2)
+    split = load_split(gold)
+    if not split and not show_test:
+        console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
+                      "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
+    rows = coverage(folder, split)
+    if not split and not show_test:
+        rows = [r if r.split else _mark_hidden(r) for r in rows]
+    if as_json:
+        sys.stdout.write(json.dumps(coverage_json(rows, show_test), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render(rows, show_test) + "\n")
+    if check and any(r.errors or r.offset_mismatches for r in rows):
+        console.print("[red]Documents with stage errors or offset mismatches (see err / off).[/red]")
+        raise typer.Exit(1)
+
+
+def _mark_hidden(row):  # type: ignore[no-untyped-def]
+    """A row hidden from the per-document table (split unknown)."""
+    from dataclasses import replace
+
+    return replace(row, split="held_out")
 
 
 @app.command()

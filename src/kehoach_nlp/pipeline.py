@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .reading import DEFAULT_MAX_CHARS, SUPPORTED_SUFFIXES, ReadError, read_path
+from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
 from .records import Document, ErrorRecord, SpanRecord
 from .structure import DocumentStructure, parse_structure
 from .text import normalize
@@ -126,15 +126,10 @@ def extract(path_or_text: str | os.PathLike[str]) -> Document:
 
 
 def iter_input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named, and supported files found recursively in folders, sorted."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            yield from found
-        else:
-            yield path
+    """Files named, and supported files found recursively in folders, sorted; entries that
+    cannot be read (FIFOs, dangling links, unlistable folders …) are included so that each
+    gets an ``errors`` line (:func:`kehoach_nlp.reading.iter_paths`)."""
+    yield from iter_paths(paths)
 
 
 def extract_many(paths: Iterable[str | os.PathLike]) -> Iterator[Document]:

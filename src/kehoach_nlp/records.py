@@ -18,24 +18,39 @@ Example::
 
 from __future__ import annotations
 
+import json
 from typing import Callable, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
 
 SectionKind = Literal[
     "preamble", "purpose", "objectives", "tasks", "solutions",
     "budget", "implementation", "closing", "other",
 ]
-CitationType = Literal[
-    "law", "code", "ordinance", "decree", "resolution", "joint_resolution",
-    "decision", "directive", "circular", "joint_circular", "plan",
-    "official_letter", "guidance", "notice", "constitution",
-]
+def _citation_type_codes() -> tuple[str, ...]:
+    """The citation types of ``data/document_types.toml`` ``[codes]``, checked against its ``[types]``:
+    a type word mapped to a code the table does not declare is an error naming the file."""
+    from .data import load_toml
+
+    table = load_toml("document_types.toml")
+    codes = tuple(table["codes"])
+    unknown = sorted({code for code in table["types"].values() if code not in codes})
+    if unknown:
+        raise ValueError(f"data/document_types.toml: [types] uses codes {unknown} not declared in [codes]")
+    return codes
+
+
+#: SPEC §4 types; one data row in document_types.toml adds one (no code change).
+CitationType = Literal[_citation_type_codes()]  # type: ignore[valid-type]
 CitationRelation = Literal["basis", "implements", "amends", "repeals", "refers"]
 Comparator = Literal["=", ">", ">=", "<", "<=", "~", "range"]
 TargetStatus = Literal["target", "achieved"]
 Role = Literal["lead", "support", "responsible"]
 Mode = Literal["requested", "assigned"]
+
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 #: Maps a clean-text span ``(start, end)`` to a source span ``(start, end)``.
 SpanMapper = Callable[[int, int], "tuple[int, int]"]
@@ -74,6 +89,8 @@ class SpanRecord(Record):
     text: str
     start: int
     end: int
+    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record (SPEC §7), "
+                                                          "e.g. citations.numbered, assignments.table")
 
     def remapped(self, source: str, to_source: SpanMapper) -> "SpanRecord":
         """Return a copy whose offsets index ``source`` and whose ``text`` is its slice."""
@@ -181,15 +198,26 @@ class Document(Record):
     content_sha256: Optional[str] = None
 
     def to_json(self) -> str:
-        """One JSON line, field names as in SPEC §7 (``period.from``, not ``from_``)."""
-        return self.model_dump_json(by_alias=True)
+        """One JSON line, field names as in SPEC §7 (``period.from``, not ``from_``).
+
+        A file name that is not valid UTF-8 (``k\\xffh.txt``, kept by Python as ``k\\udcffh``)
+        is written losslessly as the JSON escape ``"k\\udcffh"`` instead of failing the run."""
+        try:
+            return self.model_dump_json(by_alias=True)
+        except PydanticSerializationError:
+            line = json.dumps(self.model_dump(mode="json", by_alias=True), ensure_ascii=False,
+                              separators=(",", ":"))
+            return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
     def from_json(cls, line: str) -> "Document":
-        return cls.model_validate_json(line)
+        try:
+            return cls.model_validate_json(line)
+        except ValidationError:  # pydantic's parser refuses the escaped surrogates of to_json
+            return cls.model_validate(json.loads(line))
 
 
 def document_json_schema() -> dict:

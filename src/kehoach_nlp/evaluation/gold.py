@@ -124,14 +124,28 @@ def find_document(corpus_dirs: CorpusDirs, doc_id: str) -> Optional[Path]:
     return None
 
 
-def load_gold(gold_path: str | Path, corpus_dirs: CorpusDirs, *, check_hash: bool = True) -> GoldDocument:
-    """Load one gold file and resolve every quote against ``<corpus_dir>/<doc_id>.*``."""
+def gold_document_path(gold_path: str | Path, data: dict[str, Any], corpus_dirs: CorpusDirs,
+                       real_root: Optional[str | Path] = None) -> Optional[Path]:
+    """The text a gold file labels: ``<real_root>/<source>`` when the file names a
+    ``source`` (real plans, e.g. ``"formal/8e9a425dd83e56b3.md"``) and a real root
+    is given, else ``<corpus_dir>/<doc_id>.*``. None when that text is not there."""
+    if data.get("source") and real_root is not None:
+        path = Path(real_root) / data["source"]
+        return path if path.is_file() else None
+    return find_document(corpus_dirs, data.get("doc_id") or Path(gold_path).stem)
+
+
+def load_gold(gold_path: str | Path, corpus_dirs: CorpusDirs, *, check_hash: bool = True,
+              real_root: Optional[str | Path] = None) -> GoldDocument:
+    """Load one gold file and resolve every quote against its text (:func:`gold_document_path`)."""
     gold_path = Path(gold_path)
     data = json.loads(gold_path.read_text(encoding="utf-8"))
     doc_id = data.get("doc_id") or gold_path.stem
-    document = find_document(corpus_dirs, doc_id)
+    document = gold_document_path(gold_path, data, corpus_dirs, real_root)
     if document is None:
-        raise GoldError(f"{gold_path}: no document {doc_id}.* in {corpus_dirs}")
+        where = f"{real_root}/{data['source']}" if data.get("source") and real_root is not None else \
+            f"{doc_id}.* in {corpus_dirs}"
+        raise GoldError(f"{gold_path}: its text is missing (no {where})")
     candidates = [document]
     source = read_path(candidates[0]).text
     if check_hash and data.get("text_sha256") and data["text_sha256"] != text_sha256(source):
@@ -165,10 +179,17 @@ def _resolve(kind: str, item: dict, nt: NormalizedText) -> GoldRecord:
     return record
 
 
-def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs) -> list[GoldDocument]:
-    """Every ``*.json`` gold file directly in ``gold_dir`` (not sub-folders such as passes/)."""
-    return [load_gold(p, corpus_dirs) for p in sorted(Path(gold_dir).glob("*.json"))
-            if not p.name.startswith(("thresholds", "_"))]
+def gold_files(gold_dir: str | Path) -> list[Path]:
+    """The gold files directly in ``gold_dir`` (not sub-folders such as passes/; not
+    ``thresholds.json``, ``split.json`` or ``_*.json``)."""
+    return [p for p in sorted(Path(gold_dir).glob("*.json"))
+            if not p.name.startswith(("thresholds", "split", "_"))]
+
+
+def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs,
+                  real_root: Optional[str | Path] = None) -> list[GoldDocument]:
+    """Every gold file directly in ``gold_dir``, resolved against its text."""
+    return [load_gold(p, corpus_dirs, real_root=real_root) for p in gold_files(gold_dir)]
 
 
 def _main(argv: list[str]) -> int:

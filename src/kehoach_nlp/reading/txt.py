@@ -1,7 +1,8 @@
 """Plain-text reader: bytes → text, detecting the encoding.
 
-Order: BOM (UTF-8, UTF-16 LE/BE); strict UTF-8; UTF-16 without BOM (many NULs
-in alternate bytes); then the single-byte Vietnamese encodings — Windows-1258,
+Order: BOM (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE — UTF-32 first, since its LE BOM
+begins with the UTF-16 one); UTF-32 without BOM (two or three NULs in every
+four bytes); strict UTF-8; UTF-16 without BOM (many NULs in alternate bytes); then the single-byte Vietnamese encodings — Windows-1258,
 TCVN3, VNI — whichever reads as Vietnamese (:mod:`.legacy`); when none does, the
 encoding charset-normalizer detects, if its text is less garbled. Binary data (NUL
 bytes that are not UTF-16) is refused.
@@ -34,6 +35,24 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _looks_utf32(data: bytes) -> str | None:
+    """``K\\0\\0\\0ế\\x1e\\0\\0`` → ``utf-32-le``: every 4-byte unit a code point below U+110000
+    (its high byte NUL), the low byte rarely NUL, and the sample decodes strictly."""
+    sample = data[:4000]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    sample = sample[:len(sample) - len(sample) % 4]
+    units = len(sample) // 4
+    for name, high, low in (("utf-32-le", 3, 0), ("utf-32-be", 0, 3)):
+        if sample[high::4].count(0) == units and sample[low::4].count(0) < 0.1 * units:
+            try:
+                sample.decode(name)
+            except UnicodeDecodeError:
+                continue
+            return name
+    return None
+
+
 def _looks_binary(text_or_bytes: bytes) -> bool:
     sample = text_or_bytes[:8000]
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
@@ -44,8 +63,13 @@ def read_txt(data: bytes) -> tuple[str, str]:
     """Decode a ``.txt`` file's bytes; return ``(text, encoding)``."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace"), "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    utf32 = _looks_utf32(data)
+    if utf32:
+        return data.decode(utf32, errors="replace"), "utf-32"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
