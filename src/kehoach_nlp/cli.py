@@ -116,8 +116,15 @@ def extract(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of one output line (a Document)."""
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the field reference (docs/records.md) instead."),
+) -> None:
+    """Print the JSON Schema of one output line (a Document), every field described."""
+    if markdown:
+        from .schema_doc import records_markdown
+
+        sys.stdout.write(records_markdown())
+        return
     from .records import document_json_schema
 
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
