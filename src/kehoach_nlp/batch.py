@@ -147,8 +147,8 @@ def iter_items(paths: list[Path], jobs: int) -> Iterator[BatchItem]:
 
 
 def run_batch(
-    inputs: Iterable[str | os.PathLike],
-    output: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike[str]],
+    output: str | os.PathLike[str],
     *,
     fmt: OutputFormat = "jsonl",
     jobs: Optional[int] = None,
@@ -213,7 +213,7 @@ def _stale_parts(folder: Path) -> list[Path]:
     return [*folder.glob("part-*.jsonl"), *(p for t in TABLES for p in (folder / t).glob("part-*.parquet"))]
 
 
-def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike, *,
+def run_dask(inputs: Iterable[str | os.PathLike[str]], output_dir: str | os.PathLike[str], *,
              scheduler: str = "local", partitions: Optional[int] = None, fmt: str = "jsonl",
              resume: bool = False) -> int:
     """Extract on a Dask cluster; write part files into ``output_dir``. Returns the document count.
