@@ -29,7 +29,7 @@ def test_parts_concatenate_to_valid_json_lines_and_a_rerun_drops_stale_parts(cor
     out = tmp_path / "parts"
     out.mkdir()
     (out / "part-99.jsonl").write_text('{"doc_id": "stale"}\n', encoding="utf-8")  # from an older run
-    assert run_dask([corpus_copy], out, partitions=3) == 5
+    assert run_dask([corpus_copy], out, partitions=3, scheduler="sync") == 5  # LocalCluster: test_batch.py
     parts = sorted(out.glob("part-*.jsonl"))
     assert len(parts) == 3 and all(p.read_bytes().endswith(b"\n") for p in parts)
     joined = "".join(p.read_text(encoding="utf-8") for p in parts)          # cat parts/*
@@ -43,7 +43,7 @@ def test_parquet_parts_are_typed_tables(corpus_copy: Path, tmp_path: Path) -> No
     import pyarrow as pa
 
     out = tmp_path / "parts"
-    assert run_dask([corpus_copy], out, partitions=2, fmt="parquet") == 5
+    assert run_dask([corpus_copy], out, partitions=2, fmt="parquet", scheduler="sync") == 5
     documents = pq.read_table(out / "documents")
     assert documents.num_rows == 5
     citations = pq.read_table(out / "citations")

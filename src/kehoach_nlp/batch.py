@@ -23,6 +23,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -147,8 +148,8 @@ def iter_items(paths: list[Path], jobs: int) -> Iterator[BatchItem]:
 
 
 def run_batch(
-    inputs: Iterable[str | os.PathLike],
-    output: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike[str]],
+    output: str | os.PathLike[str],
     *,
     fmt: OutputFormat = "jsonl",
     jobs: Optional[int] = None,
@@ -213,7 +214,7 @@ def _stale_parts(folder: Path) -> list[Path]:
     return [*folder.glob("part-*.jsonl"), *(p for t in TABLES for p in (folder / t).glob("part-*.parquet"))]
 
 
-def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike, *,
+def run_dask(inputs: Iterable[str | os.PathLike[str]], output_dir: str | os.PathLike[str], *,
              scheduler: str = "local", partitions: Optional[int] = None, fmt: str = "jsonl",
              resume: bool = False) -> int:
     """Extract on a Dask cluster; write part files into ``output_dir``. Returns the document count.
@@ -225,8 +226,9 @@ def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike,
     The parts are written to a hidden folder inside ``output_dir`` first and moved in at the
     end, replacing every part of a previous run (no stale part survives a rerun).
 
-    ``scheduler`` is a scheduler address (``tcp://host:8786``) or ``"local"``
-    for a :class:`distributed.LocalCluster` on this machine. Each task runs
+    ``scheduler`` is a scheduler address (``tcp://host:8786``), ``"local"``
+    for a :class:`distributed.LocalCluster` on this machine, or ``"sync"`` to run the
+    same graph in this process (no cluster: for debugging and tests). Each task runs
     :func:`extract_to_json` — the same function a Spark ``mapInPandas`` UDF
     would call (see docs/batch.md).
     """
@@ -252,16 +254,19 @@ def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike,
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".parts-", dir=out))
+    synchronous = scheduler in ("sync", "synchronous")
     cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0") \
         if scheduler == "local" else None
-    client = Client(cluster if cluster is not None else scheduler)
+    client = None if synchronous else Client(cluster if cluster is not None else scheduler)
     try:
         bag = db.from_sequence(paths, npartitions=partitions or max(1, min(len(paths), 64))).map(extract_to_json)
-        if fmt == "jsonl":
-            bag.to_textfiles(str(staging / "part-*.jsonl"), encoding="utf-8", last_endline=True)
-        else:
-            parts = bag.to_delayed()
-            dask.compute(*(dask.delayed(_write_parquet_part)(part, str(staging), i) for i, part in enumerate(parts)))
+        with dask.config.set(scheduler="synchronous") if synchronous else contextlib.nullcontext():
+            if fmt == "jsonl":
+                bag.to_textfiles(str(staging / "part-*.jsonl"), encoding="utf-8", last_endline=True)
+            else:
+                parts = bag.to_delayed()
+                dask.compute(*(dask.delayed(_write_parquet_part)(part, str(staging), i)
+                               for i, part in enumerate(parts)))
         for stale in _stale_parts(out):
             stale.unlink()
         for part in sorted(staging.rglob("part-*")):
@@ -270,7 +275,8 @@ def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike,
             os.replace(part, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     return len(paths)

@@ -15,10 +15,14 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional, cast
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .outputs import OutputFormat
+    from .records import Document, Section
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese plan documents (Kế hoạch) into typed records.")
@@ -93,13 +97,13 @@ def extract(
     task = progress.add_task("extract", total=None, rate="")
     started = time.perf_counter()
 
-    def on_document(document, done: int) -> None:
+    def on_document(document: object, done: int) -> None:
         rate = done / max(time.perf_counter() - started, 1e-9)
         progress.update(task, completed=done, rate=f"{rate:.1f} docs/s")
 
     try:
         with progress:
-            summary = run_batch(paths, output, fmt=fmt, jobs=jobs, resume=resume, on_document=on_document,
+            summary = run_batch(paths, output, fmt=cast("OutputFormat", fmt), jobs=jobs, resume=resume, on_document=on_document,
                                 on_start=lambda total: progress.update(task, total=total))
     except OSError as exc:
         console.print(f"[red]Cannot write {output}: {exc}[/red]")
@@ -116,8 +120,15 @@ def extract(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of one output line (a Document)."""
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the field reference (docs/records.md) instead."),
+) -> None:
+    """Print the JSON Schema of one output line (a Document), every field described."""
+    if markdown:
+        from .schema_doc import records_markdown
+
+        sys.stdout.write(records_markdown())
+        return
     from .records import document_json_schema
 
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
@@ -142,7 +153,7 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
                 f"  period={info.period.model_dump(by_alias=True) if info.period else None}"
                 f"{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
 
-    def add(node, section) -> None:
+    def add(node: Tree, section: Section) -> None:
         line = text.count("\n", 0, section.start) + 1
         label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
         child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {label[:90]}")
@@ -157,7 +168,7 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
 CORPUS_PATHS_HELP = "Files or folders of documents, or .jsonl outputs of kehoach extract (read, not re-extracted)."
 
 
-def _corpus_documents(paths: List[Path]) -> list:
+def _corpus_documents(paths: List[Path]) -> "list[Document]":
     """Documents for a corpus command: .jsonl read back, the rest extracted (with a spinner)."""
     from .corpus import load_documents
 
@@ -172,7 +183,8 @@ def _corpus_documents(paths: List[Path]) -> list:
         raise typer.Exit(2)
 
 
-def _print_rows(rows: list, columns: tuple, fmt: str, title: str, right: tuple = ()) -> None:
+def _print_rows(rows: "list[dict[str, Any]]", columns: "tuple[str, ...]", fmt: str, title: str,
+                right: "tuple[str, ...]" = ()) -> None:
     from .corpus import rows_as_csv, rows_as_json
 
     if fmt == "json":

@@ -79,7 +79,8 @@ def _fold(text: str) -> str:
     from .text import fix_tone_placement
 
     folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return regex.sub(r"\p{L}+", lambda m: fix_tone_placement(m.group()), folded).strip(" ;:,.")
+    fixed: str = regex.sub(r"\p{L}+", lambda m: fix_tone_placement(m.group()), folded)
+    return fixed.strip(" ;:,.")
 
 
 def _sort_scope(text: str) -> str:
@@ -87,7 +88,8 @@ def _sort_scope(text: str) -> str:
         items = regex.split(r"\s*,\s*|\s+(?:" + "|".join(_joiners()) + r")\s+", match.group())
         return ", ".join(sorted({i.strip() for i in items if i.strip() and i.strip() not in _joiners()}))
 
-    return _scope_list().sub(sort, text)
+    result: str = _scope_list().sub(sort, text)
+    return result
 
 
 @lru_cache(maxsize=1)

@@ -389,7 +389,7 @@ class XlsxSink(TableSink):
         write_xlsx({name: arrow_to_frame(table) for name, table in tables.items()}, self._moves[0][0])
 
 
-def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
+def open_table_sink(output: str | os.PathLike[str], fmt: OutputFormat = "jsonl", *,
                     keep_from_previous: Optional[set[str]] = None) -> TableSink:
     """A sink for ``fmt``: a file for ``jsonl`` (``-`` or a device: streamed), a folder for
     ``csv``/``parquet``. Raises :class:`OutputPathError` when ``output`` cannot take ``fmt``."""
@@ -407,5 +407,5 @@ def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
 class AtomicJsonlWriter(JsonlSink):
     """JSON Lines writer renamed into place on success (kept for library users)."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(Path(path))

@@ -33,13 +33,14 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .records import Assignment, Citation, Document, Section, Target
+from .records import Assignment, Citation, Document, Record, Section, Target
 
 USER_DATA_KEY = "kehoach_records"
 GROUPS = ("kehoach_citations", "kehoach_targets", "kehoach_agencies", "kehoach_tasks", "kehoach_sections")
-_MODELS = {"citation": Citation, "target": Target, "assignment": Assignment, "section": Section}
+_MODELS: dict[str, type[Record]] = {"citation": Citation, "target": Target, "assignment": Assignment,
+                                    "section": Section}
 
 
 def _record_getter(span: Span) -> Optional[Any]:
@@ -86,7 +87,7 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
     spans can start and end there: with whitespace tokens ``167/2013/NĐ-CP;`` becomes
     ``167/2013/NĐ-CP`` + ``;`` when a citation ends before the ``;``. The other tokens keep
     their annotations; split tokens keep none beyond their text."""
-    cuts: list[tuple[Any, list[int]]] = []
+    cuts: list[tuple[Token, list[int]]] = []
     for token in doc:
         inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
         if inside:
@@ -97,7 +98,7 @@ def split_at(doc: Doc, offsets: set[int]) -> None:
         for token, inside in cuts:
             bounds = [0, *inside, len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            heads = [(token, 0)] * len(orths)
+            heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(orths)
             retokenizer.split(token, orths, heads=heads)
 
 
