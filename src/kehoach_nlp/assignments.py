@@ -64,6 +64,8 @@ class _Block:
     body_start: int
     body_end: int
     requested: bool
+    #: A role the heading gives every task ("Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì").
+    role: Optional[str] = None
 
 
 # --- configuration -----------------------------------------------------------------
@@ -234,6 +236,20 @@ def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+@cache
+def _heading_role_pattern() -> regex.Pattern:
+    return regex.compile(r"\s+(?P<words>" + _alternation(_cfg()["blocks"]["heading_roles"]) + r")[\s:.;]*$", regex.I)
+
+
+def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
+    """Where a block heading's role words begin and the role they give
+    (``… Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`` → lead), else ``(end, None)``."""
+    match = _heading_role_pattern().search(text, start, end)
+    if not match:
+        return end, None
+    return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
+
+
 def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -252,6 +268,11 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
         agencies = _heading_agencies(text, head, colon)
         body = colon + 1
     else:
+        role_at, heading_role = _heading_role_suffix(text, head, line_end)
+        if heading_role:
+            # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"
+            agencies = _heading_agencies(text, head, role_at)
+            return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
         agencies = _heading_agencies(text, head, line_end)
         if not agencies:
             return None
@@ -316,7 +337,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
             stop = opened[index + 1][0] if index + 1 < len(opened) else end
-            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested))
+            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
     return blocks
 
 
@@ -367,6 +388,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             for agency in block.agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
                                  rule="assignments.block")
+                if record and block.role and record.role == "responsible":
+                    record = record.model_copy(update={"role": block.role})
                 if record and lead_in and record.role == "responsible" and \
                         task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
                     # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it
