@@ -87,6 +87,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),
+        "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
         "numbered": regex.compile(cfg["region"]["numbered"], regex.M),
         "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
         "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
@@ -337,6 +338,8 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
             stop = opened[index + 1][0] if index + 1 < len(opened) else end
+            cut = _patterns()["body_stop"].search(text, block.body_start, stop)
+            stop = cut.start() if cut else stop
             blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
     return blocks
 
@@ -640,6 +643,10 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             name = text[s:e]
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
             continue
+        if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
+                and not regex.match(r"\s*\(", text[found[0].end:e]):
+            # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
+            found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
         out.extend(m if m.generic or not is_generic(m.text) else
                    AgencyMention(m.start, m.end, m.text, m.canonical, generic=True) for m in found)
         tail = _CELL_TAIL.match(text, found[-1].end, e)
