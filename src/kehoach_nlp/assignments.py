@@ -738,13 +738,18 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
         return bodies
     named = find_agencies(text, start, end)
     bodies = list(named)
-    for part in piece.finditer(text, start, end):
-        if any(m.start < part.end() and part.start() < m.end for m in named):
-            continue
-        for item in regex.finditer(r"(?:(?!\s+và\s+)[^,;])+", text[part.start():part.end()]):
-            name = item.group().strip()
+    # the stretches between named bodies: generic groups, kept whole ("các sở, ban, ngành")
+    edges = [start] + [x for m in named for x in (m.start, m.end)] + [end]
+    for gap_start, gap_end in zip(edges[0::2], edges[1::2]):
+        cursor = gap_start
+        for item in regex.split(r";|[ \t]+và[ \t]+(?=các[ \t])", text[gap_start:gap_end]):
+            at = text.find(item, cursor, gap_end)
+            cursor = at + len(item)
+            name = item.strip(_LIST_GLUE + "-")
+            if name.startswith("và "):
+                name = name[3:]
             if name and is_generic(name):
-                at = part.start() + item.start() + item.group().index(name)
+                at = text.find(name, at, gap_end)
                 bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
     return bodies
 
