@@ -314,9 +314,36 @@ def _chapter_titles(lines: list[_Line], headings: list[_Heading]) -> None:
                     h.rest = follow
 
 
+@cache
+def _late_closing_pattern() -> regex.Pattern:
+    return regex.compile("|".join(_config()["closing"]["late_patterns"]), regex.IGNORECASE)
+
+
+def _late_closing_start(lines: list[_Line], after: int, before: Optional[int]) -> Optional[int]:
+    """A closing sentence that only counts after the last top-level heading:
+    ``Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai thực hiện``."""
+    pattern = _late_closing_pattern()
+    for line in lines:
+        if line.start > after and (before is None or line.start < before) and pattern.match(line.text) \
+                and _heading_of(line) is None:
+            return line.start
+    return None
+
+
+def content_start(text: str, lines: list[_Line]) -> int:
+    """Where the document's text begins: past table bars and rules of a header laid out as cells."""
+    for line in lines:
+        if not _FURNITURE_LINE.fullmatch(line.text):
+            return line.start + len(line.text) - len(line.text.lstrip())
+    return 0
+
+
 def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) -> list[Section]:
     first = headings[0].line.start
     closing = _closing_start(lines, first + 1)
+    last_top = max(h.line.start for h in headings if h.level == 1)
+    late = _late_closing_start(lines, last_top, closing)
+    closing = late if late is not None else closing
     annexes = _annex_starts(lines, closing if closing is not None else first + 1)
     if closing is None and annexes:
         closing_or_annex = annexes[0].start
@@ -328,7 +355,7 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
     tree = _build_tree(_rank_schemes(headings), end)
     sections = []
     if first > 0:
-        sections.append(Section(kind="preamble", start=0, end=first))
+        sections.append(Section(kind="preamble", start=min(content_start(text, lines), first), end=first))
     sections.extend(tree)
     if closing is not None:
         sections.append(Section(kind="closing", start=closing, end=annexes[0].start if annexes else len(text)))
@@ -422,7 +449,7 @@ def _headingless_sections(text: str) -> list[Section]:
             sections[-1].end = start
             sections.append(Section(kind=kind, start=start, end=len(text)))
             current = kind
-    sections[0].start = 0
+    sections[0].start = min(content_start(text, _lines(text)), sections[0].start)
     return sections
 
 
