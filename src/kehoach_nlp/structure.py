@@ -462,7 +462,7 @@ def _header_patterns() -> dict[str, regex.Pattern]:
     return {
         "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
         # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
-        "number": regex.compile(r"(?i:số)\s*:\s*(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
+        "number": regex.compile(r"(?:(?i:số)\s*:\s*|^Số\s+(?=\d))(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
         "place_date": regex.compile(r"\s*(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?i:ngày)\s+\d"),
         "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
         "span": regex.compile(cfg["period"]["span"]),
@@ -592,11 +592,28 @@ def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
     return found
 
 
+def _header_anchor(lines: list[_Line]) -> int:
+    """Index of the line where the document's own header begins: a few lines before its motto
+    (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``ĐẢNG CỘNG SẢN VIỆT NAM``) when a website's own
+    block (``Số hiệu: | Loại văn bản: | …``) stands before it; 0 otherwise."""
+    cfg = _header_config()["lines"]
+    motto = {m.upper() for m in cfg["motto"]}
+    halves = {m.split()[0] for m in motto}
+    window = cfg["anchor_window"]
+    for index, line in enumerate(lines[:window]):
+        upper = " ".join(line.text.split()).upper()
+        if upper in motto or (upper.split()[:1] and upper.split()[0] in halves and len(upper) < 40
+                              and index + 1 < len(lines) and f"{upper} {' '.join(lines[index + 1].text.split()).upper()}" in motto):
+            return max(0, index - cfg["issuer_lines_before_motto"]) if index > cfg["issuer_lines_before_motto"] else 0
+    return 0
+
+
 def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     """Header info (SPEC §2) from the first lines of the clean text."""
     lines = lines if lines is not None else _lines(text)
     cfg = _header_config()
     patterns = _header_patterns()
+    lines = lines[_header_anchor(lines):]
     content_lines = [line for line in lines if not _FURNITURE_LINE.fullmatch(line.text)]
     header = _header_lines(lines)
     info = DocumentInfo()
