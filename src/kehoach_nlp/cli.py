@@ -19,6 +19,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese plan documents (Kế hoạch) into typed records.")
@@ -35,12 +36,17 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
+    max_seconds: float = typer.Option(120.0, "--max-seconds",
+                                      help="Time budget per document; over it the document gets an error line."),
+    max_memory_mb: int = typer.Option(2048, "--max-memory-mb",
+                                      help="Memory budget per document in a worker (MB; 0: none)."),
+    max_chars: int = typer.Option(20 * 1024 * 1024, "--max-chars", help="Longest text read from one document."),
 ) -> None:
     """Extract every document under PATHS (SPEC §7 records), in parallel."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
-    from .batch import run_batch, run_dask
+    from .batch import BatchInterrupted, Budget, OutputLocked, run_batch, run_dask
     from .pipeline import iter_input_files
 
     if not any(True for _ in iter_input_files(paths)):
@@ -68,7 +74,17 @@ def extract(
     try:
         with progress:
             summary = run_batch(paths, output, fmt=fmt, jobs=jobs, resume=resume, on_document=on_document,
-                                on_start=lambda total: progress.update(task, total=total))
+                                on_start=lambda total: progress.update(task, total=total),
+                                budget=Budget(max_chars=max_chars, max_seconds=max_seconds,
+                                              max_memory_mb=max_memory_mb))
+    except OutputLocked as exc:
+        console.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(1)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (BatchInterrupted)
+        signum = exc.signum if isinstance(exc, BatchInterrupted) else 2
+        console.print(f"[yellow]Stopped ({'SIGINT' if signum == 2 else exc}); the documents finished are in "
+                      f"{escape(str(output))}: rerun with --resume to continue.[/yellow]")
+        raise typer.Exit(128 + signum)
     except OSError as exc:
         console.print(f"[red]Cannot write {output}: {exc}[/red]")
         raise typer.Exit(1)
