@@ -152,3 +152,26 @@ def test_doc_ids_are_unique_when_stems_collide(tmp_path: Path) -> None:
     summary = run_batch([folder], out, jobs=1, resume=True)  # used to gain a duplicate line each time
     assert summary.skipped == 3 and summary.documents == 0
     assert [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_a_document_over_its_memory_budget_gets_an_error_line(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEEDS[0], folder / "a.txt")
+    (folder / "b_hog.txt").write_text("KẾ HOẠCH", encoding="utf-8")
+    import kehoach_nlp.batch as batch
+
+    real = batch.process_path
+
+    def hog(path, **kwargs):
+        if str(path).endswith("b_hog.txt"):
+            return [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GB
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(batch, "process_path", hog)
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, jobs=2, budget=Budget(max_memory_mb=300))
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["doc_id"] for d in lines] == ["a", "b_hog"] and lines[0]["sections"]
+    assert lines[1]["errors"][0]["stage"] == "budget"
+    assert "memory budget exceeded: over 300 MB" in lines[1]["errors"][0]["message"]

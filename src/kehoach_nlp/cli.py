@@ -21,6 +21,18 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+_CONTROL = str.maketrans({code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7f, 0xa0)]
+                          if code not in (0x09,)})
+
+
+def safe(text: object) -> str:
+    """Document text made safe for the terminal: control characters (``\\x1b[2J`` …) shown as
+    escapes, rich markup (``[/]``, ``[red]``) shown as written, non-UTF-8 names as ``\\xff``."""
+    from .outputs import printable_name
+
+    return escape(printable_name(str(text)).translate(_CONTROL))
+
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese plan documents (Kế hoạch) into typed records.")
 console = Console(stderr=True)
@@ -53,12 +65,12 @@ def extract(
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
     if fmt not in ("jsonl", "csv", "parquet"):
-        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv or parquet.[/red]")
+        console.print(f"[red]Unknown --format {safe(repr(fmt))}: use jsonl, csv or parquet.[/red]")
         raise typer.Exit(2)
     if dask:
         count = run_dask(paths, output, scheduler=dask)
         if not quiet:
-            console.print(f"{count} documents → {output}/part-*.jsonl on Dask ({dask})")
+            console.print(f"{count} documents → {safe(output)}/part-*.jsonl on Dask ({safe(dask)})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
@@ -78,21 +90,21 @@ def extract(
                                 budget=Budget(max_chars=max_chars, max_seconds=max_seconds,
                                               max_memory_mb=max_memory_mb))
     except OutputLocked as exc:
-        console.print(f"[red]{escape(str(exc))}[/red]")
+        console.print(f"[red]{safe(exc)}[/red]")
         raise typer.Exit(1)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (BatchInterrupted)
         signum = exc.signum if isinstance(exc, BatchInterrupted) else 2
         console.print(f"[yellow]Stopped ({'SIGINT' if signum == 2 else exc}); the documents finished are in "
-                      f"{escape(str(output))}: rerun with --resume to continue.[/yellow]")
+                      f"{safe(output)}: rerun with --resume to continue.[/yellow]")
         raise typer.Exit(128 + signum)
     except OSError as exc:
-        console.print(f"[red]Cannot write {output}: {exc}[/red]")
+        console.print(f"[red]Cannot write {safe(output)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     if not quiet:
         records = ", ".join(f"{n} {k}" for k, n in summary.records.items())
         console.print(
             f"{summary.documents} documents extracted ({summary.skipped} unchanged, skipped; "
-            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {output} "
+            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {safe(output)} "
             f"in {summary.seconds:.1f}s ({summary.rate:.1f} docs/s): {records}")
     if summary.documents and summary.documents == summary.unreadable:
         console.print("[red]No document could be read.[/red]")
@@ -119,17 +131,18 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     try:
         text = read_path(path).text
     except ReadError as exc:
-        console.print(f"[red]{path}: {exc}[/red]")
+        console.print(f"[red]{safe(path)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     info = document.info
-    tree = Tree(f"[bold]{path.name}[/bold]  {info.doc_type or ''} {info.number or ''} {info.issued_on or ''}"
-                f"  period={info.period.model_dump(by_alias=True) if info.period else None}"
-                f"{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
+    period = info.period.model_dump(by_alias=True) if info.period else None
+    tree = Tree(f"[bold]{safe(path.name)}[/bold]  "
+                f"{safe(' '.join(str(x or '') for x in (info.doc_type, info.number, info.issued_on)))}"
+                f"  period={safe(period)}{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
 
     def add(node, section) -> None:
         line = text.count("\n", 0, section.start) + 1
         label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
-        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {label[:90]}")
+        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {safe(label[:90])}")
         for sub in section.children:
             add(child, sub)
 
@@ -151,8 +164,8 @@ def citations(paths: List[Path] = typer.Argument(..., help="Files or folders."))
     for column in ("document", "type", "issuer", "issued on", "times", "cited in"):
         table.add_column(column, justify="right" if column == "times" else "left")
     for row in rows:
-        table.add_row(row["document"], row["type"], row["issuer"] or "", row["issued_on"] or "", str(row["count"]),
-                      ", ".join(row["cited_in"]))
+        table.add_row(safe(row["document"]), safe(row["type"]), safe(row["issuer"] or ""),
+                      safe(row["issued_on"] or ""), str(row["count"]), safe(", ".join(row["cited_in"])))
     Console().print(table)
 
 
@@ -169,7 +182,7 @@ def agencies(paths: List[Path] = typer.Argument(..., help="Files or folders.")) 
     for column in ("agency", "tasks", "lead", "support", "responsible", "requested", "documents"):
         table.add_column(column, justify="left" if column in ("agency", "documents") else "right")
     for row in rows:
-        table.add_row(row["agency"], *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
+        table.add_row(safe(row["agency"]), *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
                       str(len(row["documents"])))
     Console().print(table)
 
@@ -233,10 +246,10 @@ def show(
         text = read_path(path).text
     except ReadError as exc:
         text = ""
-        console.print(f"[yellow]{path}: {exc}[/yellow]")
+        console.print(f"[yellow]{safe(path)}: {safe(exc)}[/yellow]")
     target = output or path.with_suffix(path.suffix + ".html")
     target.write_text(render_document(document, text), encoding="utf-8")
-    console.print(f"{target}: {len(document.citations)} citations, {len(document.targets)} targets, "
+    console.print(f"{safe(target)}: {len(document.citations)} citations, {len(document.targets)} targets, "
                   f"{len(document.assignments)} assignments")
 
 
@@ -250,7 +263,7 @@ def report(
     from .render import render_report
 
     output.write_text(render_report(extract_many(paths)), encoding="utf-8")
-    console.print(f"report → {output}")
+    console.print(f"report → {safe(output)}")
 
 
 def main() -> None:

@@ -50,6 +50,29 @@ _FLOAT = {"value", "value_max", "denominator"}
 _BOOL = {"draft"}
 
 
+#: What a spreadsheet takes for the start of a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def printable_name(value: str) -> str:
+    """A file name that is not valid UTF-8 (kept by Python as lone surrogates, ``k\\udcffh``)
+    written as visible escapes, ``k\\xffh``, so that text tables can hold it."""
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a leading
+    single quote, as OWASP recommends (``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``, and a bullet
+    ``- Sở Y tế chủ trì`` → ``'- Sở Y tế chủ trì``); numbers and other text are left as they are.
+    For CSV and XLSX writers alike."""
+    if not isinstance(value, str):
+        return value
+    value = printable_name(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _join(values: Iterable[str]) -> str:
     return "; ".join(values)
 
@@ -212,7 +235,7 @@ class CsvSink(TableSink):
 
     def write(self, document: Document) -> None:
         for table, rows in document_rows(document).items():
-            self._writers[table].writerows(rows)
+            self._writers[table].writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         for handle in self._handles.values():
             handle.flush()
 
@@ -267,6 +290,10 @@ class ParquetSink(TableSink):
 
     def write(self, document: Document) -> None:
         for table, rows in document_rows(document).items():
+            for row in rows:  # Arrow strings are UTF-8: a non-UTF-8 file name becomes visible escapes
+                row["doc_id"] = printable_name(row["doc_id"])
+                if row.get("source"):
+                    row["source"] = printable_name(row["source"])
             self._pending[table].extend(rows)
         self._count += 1
         if self._count % self._batch == 0:
