@@ -115,7 +115,7 @@ class Budget:
     runs in this process: the time budget holds, the memory budget is not set."""
 
     max_chars: int = DEFAULT_MAX_CHARS
-    max_seconds: float = 120.0
+    max_seconds: float = 60.0
     max_memory_mb: int = 2048
 
     @property
@@ -276,7 +276,9 @@ def iter_items(tasks: list[tuple[Path, str]], jobs: int, budget: Budget = Budget
 
     def spawn() -> _Worker:
         parent_end, child_end = context.Pipe()
-        inherited = [w.conn.fileno() for w in workers] + _INHERITED_FDS if fork else []
+        # A forked child holds copies of every pipe end the parent has open, its own parent end
+        # included; it closes them so that the parent's death reaches it as end-of-file.
+        inherited = [parent_end.fileno(), *(w.conn.fileno() for w in workers), *_INHERITED_FDS] if fork else []
         process = context.Process(target=_worker_main, args=(child_end, budget, inherited), daemon=True)
         process.start()
         child_end.close()

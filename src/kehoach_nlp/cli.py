@@ -48,7 +48,7 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
-    max_seconds: float = typer.Option(120.0, "--max-seconds",
+    max_seconds: float = typer.Option(60.0, "--max-seconds",
                                       help="Time budget per document; over it the document gets an error line."),
     max_memory_mb: int = typer.Option(2048, "--max-memory-mb",
                                       help="Memory budget per document in a worker (MB; 0: none)."),
