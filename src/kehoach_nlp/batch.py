@@ -43,7 +43,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Generator, Iterable, Iterator, Optional
 
 from .pipeline import content_hash, iter_input_files, load_models, process_path
 from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
@@ -255,7 +255,8 @@ class _Worker:
     started: float = 0.0
 
 
-def iter_items(tasks: list[tuple[Path, str]], jobs: int, budget: Budget = Budget()) -> Iterator[BatchItem]:
+def iter_items(tasks: list[tuple[Path, str]], jobs: int,
+               budget: Budget = Budget()) -> Generator[BatchItem, None, None]:
     """Extract ``(path, doc_id)`` tasks over ``jobs`` processes (1: in this process); yield in
     input order. A worker that dies or overruns the time budget is replaced and its document
     gets an ``errors`` line; results wait for earlier ones in a buffer of bounded size."""
@@ -264,7 +265,7 @@ def iter_items(tasks: list[tuple[Path, str]], jobs: int, budget: Budget = Budget
             yield BatchItem.of(extract_budgeted(str(path), doc_id, budget), keep=True)
         return
     fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
+    context: Any = multiprocessing.get_context("fork" if fork else "spawn")
     if fork:
         load_models()  # forked workers share the parent's models (copy-on-write) instead of loading their own
     todo = [(index, str(path), doc_id) for index, (path, doc_id) in enumerate(tasks)]
@@ -306,7 +307,8 @@ def iter_items(tasks: list[tuple[Path, str]], jobs: int, budget: Budget = Budget
                 worker.task, worker.started = todo.pop(), time.monotonic()
                 try:
                     worker.conn.send(worker.task)
-                except OSError:
+                except OSError:  # it died while idle
+                    worker.process.join(timeout=5)
                     retire(worker, f"worker process died before extracting this document "
                                    f"({_death(worker.process.exitcode)}); the run went on", "worker")
             busy = [w for w in workers if w.task is not None]
