@@ -121,13 +121,14 @@ def test_a_document_over_its_time_budget_gets_an_error_line(tmp_path: Path, monk
         return real(path, **kwargs)
 
     monkeypatch.setattr(batch, "process_path", slow)
+    batch.load_models()  # so that the documents that are not slow finish well within the budget
     for jobs in (1, 2):
         out = tmp_path / f"out{jobs}.jsonl"
-        run_batch([folder], out, jobs=jobs, budget=Budget(max_seconds=0.5))
+        run_batch([folder], out, jobs=jobs, budget=Budget(max_seconds=3))
         lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert [d["doc_id"] for d in lines] == ["a", "b_slow", "c"]
         assert lines[1]["errors"][0]["stage"] == "budget"
-        assert "time budget exceeded: not finished in 0.5 s" in lines[1]["errors"][0]["message"]
+        assert "time budget exceeded: not finished in 3 s" in lines[1]["errors"][0]["message"]
         assert lines[0]["sections"] and lines[2]["sections"]
 
 
