@@ -81,3 +81,16 @@ def test_assignments_cost_grows_linearly(shape: str) -> None:
     stage(make(small))
     ratio = _best_time(lambda: stage(make(small * 8)), 1) / _best_time(lambda: stage(make(small)), 1)
     assert ratio < MAX_RATIO, f"{shape}: 8× the text took {ratio:.1f}× the time"
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức 5 Ðoàn kiểm tra tại các xã.",  # Ð is U+00D0 (Icelandic eth), not Đ
+    "Tổ chức 5 Ðoàn kiểm tra tại các xã. Đoàn viên tham gia đầy đủ.",
+    "Có 12 Ðội công tác xã hội.",
+])
+def test_a_unit_the_segmenter_rewrote_never_widens_or_empties_a_span(text: str) -> None:
+    """The unit's end used to be searched for from the number to the end of the document: an
+    empty span at 0 (not found) or a span running to a later "Đoàn" (and a scan per target)."""
+    for target in find_targets(parse_structure(text)):
+        assert target.start < target.end and text[target.start:target.end] == target.text
+        assert "." not in target.text, target.text

@@ -198,8 +198,14 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
     unit = tokens[0]
     if unit.lower() in tables["measure_words"] and len(tokens) > 1:
         unit = f"{unit} {tokens[1]}"
-    end = text.find(unit.split()[-1], start) + len(unit.split()[-1])
-    return _Unit(unit.lower(), end)
+    # The token ends inside the snippet it was segmented from; the segmenter may have changed a
+    # letter (Ð U+00D0 → Đ), so look only there: a search to the end of the document cost
+    # linear time per target and could stretch the span to a later "Đ".
+    last = unit.split()[-1]
+    found = text.find(last, start, start + len(snippet))
+    if found < 0:
+        return None
+    return _Unit(unit.lower(), found + len(last))
 
 
 class _Boundaries:
