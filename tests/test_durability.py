@@ -176,3 +176,30 @@ def test_a_document_over_its_memory_budget_gets_an_error_line(tmp_path: Path, mo
     assert [d["doc_id"] for d in lines] == ["a", "b_hog"] and lines[0]["sections"]
     assert lines[1]["errors"][0]["stage"] == "budget"
     assert "memory budget exceeded: over 300 MB" in lines[1]["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_sigterm_promotes_the_tables_and_resume_completes_them(tmp_path: Path, fmt: str) -> None:
+    from kehoach_nlp.batch import BatchInterrupted
+
+    out = tmp_path / "tables"
+
+    def stop_after_two(item, done: int) -> None:
+        if done == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    with pytest.raises(BatchInterrupted):
+        run_batch(SEEDS, out, fmt=fmt, jobs=1, on_document=stop_after_two)
+    assert not list(out.glob(".*.tmp")), "temporary files promoted, not left behind"
+    summary = run_batch(SEEDS, out, fmt=fmt, jobs=1, resume=True)
+    assert (summary.skipped, summary.documents) == (2, len(SEEDS) - 2)
+    if fmt == "csv":
+        import csv
+
+        with open(out / "documents.csv", encoding="utf-8-sig", newline="") as handle:
+            ids = [row["doc_id"] for row in csv.DictReader(handle)]
+    else:
+        import pyarrow.parquet as pq
+
+        ids = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()
+    assert ids == [p.stem for p in SEEDS]

@@ -9,8 +9,10 @@ Takes: :class:`~kehoach_nlp.records.Document` objects one at a time. Gives:
 * ``parquet`` — the same five tables as Parquet files (pyarrow).
 
 Everything is written to temporary files beside the target and renamed into
-place when the writer closes — also on Ctrl-C (every line/row written is a whole
-document), never after a crash, so a result is never half-written.
+place when the writer closes — also on Ctrl-C, SIGTERM and SIGHUP (every
+line/row written is a whole document), never after a crash, so a result is
+never half-written. (``kehoach extract`` writes JSON Lines in place instead, see
+:mod:`kehoach_nlp.batch`.)
 
 Example::
 
@@ -153,7 +155,7 @@ class TableSink:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self._finish()
-        if exc_type is None or exc_type is KeyboardInterrupt:
+        if exc_type is None or issubclass(exc_type, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP
             for temp, target in self._moves:
                 os.replace(temp, target)
         else:
