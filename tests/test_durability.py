@@ -42,7 +42,7 @@ def many(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reference(many: Path, tmp_path_factory) -> bytes:
     out = tmp_path_factory.mktemp("ref") / "out.jsonl"
-    subprocess.run([*CLI, "extract", str(many), "-o", str(out), "-j", "2", "-q"], check=True, env=_env())
+    run_batch([many], out, jobs=2)  # in this process: the same code path as the CLI, without its start-up
     return out.read_bytes()
 
 
@@ -71,10 +71,8 @@ def test_killed_run_then_resume_equals_an_uninterrupted_run(many: Path, referenc
     assert 5 <= complete.count(b"\n") < reference.count(b"\n")
     assert reference.startswith(complete), "the interrupted run left a prefix of the full output"
     assert not list(tmp_path.glob(".*.tmp")), "no hidden temporary file left behind"
-    resumed = subprocess.run([*CLI, "extract", str(many), "-o", str(out), "-j", "2", "--resume"],
-                             env=_env(), capture_output=True, text=True, check=True)
-    finished = complete.count(b"\n")
-    assert f"{finished} unchanged, skipped" in " ".join(resumed.stderr.split())
+    summary = run_batch([many], out, jobs=2, resume=True)
+    assert summary.skipped == complete.count(b"\n") and summary.documents == len(list(many.iterdir())) - summary.skipped
     assert out.read_bytes() == reference
 
 
