@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kehoach_nlp import extract
+from kehoach_nlp import extract_text
 from kehoach_nlp.records import Document
 
 FRAGMENTS = [
@@ -39,13 +39,13 @@ def test_spans_index_the_input_as_decoded(parts: list[str], decompose: bool) -> 
     source = "".join(parts)
     if decompose:
         source = unicodedata.normalize("NFD", source)
-    assert_spans_faithful(source, extract(source))
+    assert_spans_faithful(source, extract_text(source))
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_breaks_offsets(source: str) -> None:
-    document = extract(source) if source.strip() else None
+    document = extract_text(source) if source.strip() else None
     if document is not None:
         assert_spans_faithful(source, document)
 

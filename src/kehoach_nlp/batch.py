@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -48,7 +49,7 @@ from typing import Any, Callable, Generator, Iterable, Iterator, Optional
 from .pipeline import content_hash, iter_input_files, load_models, process_path
 from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
 from .records import Document, ErrorRecord
-from .outputs import OutputFormat, TableSink, open_table_sink
+from .outputs import FOLDER_FORMATS, OutputFormat, TableSink, check_output, is_stream, open_table_sink
 
 RECORD_TYPES = ("sections", "citations", "targets", "assignments")
 
@@ -411,7 +412,7 @@ def output_lock(output: Path, fmt: OutputFormat) -> Iterator[Optional[int]]:
     except ImportError:  # Windows: no advisory locks here
         yield None
         return
-    if fmt == "jsonl":
+    if fmt not in FOLDER_FORMATS:  # one file: jsonl, xlsx
         output.parent.mkdir(parents=True, exist_ok=True)
         lock_path = output.parent / f".{output.name}.lock"
     else:
@@ -521,8 +522,8 @@ def _signals_deferred() -> Iterator[None]:
 
 
 def run_batch(
-    inputs: Iterable[str | os.PathLike],
-    output: str | os.PathLike,
+    inputs: Iterable[str | os.PathLike[str]],
+    output: str | os.PathLike[str],
     *,
     fmt: OutputFormat = "jsonl",
     jobs: Optional[int] = None,
@@ -539,9 +540,11 @@ def run_batch(
     on SIGTERM/SIGHUP (after closing the output; ``resume`` continues from it).
     """
     started = time.perf_counter()
+    check_output(output, fmt, resume=resume)  # before any work: a bad path loses nothing
     output = Path(output)
     tasks = plan_tasks(inputs)
-    with output_lock(output, fmt) as lock_fd, _stop_signals_raise():
+    stream = is_stream(output)  # "-o -": standard output, nothing to lock or resume
+    with (contextlib.nullcontext(None) if stream else output_lock(output, fmt)) as lock_fd, _stop_signals_raise():
         _INHERITED_FDS[:] = [lock_fd] if lock_fd is not None else []
         keep: set[str] = set()
         if resume:
@@ -558,7 +561,7 @@ def run_batch(
         if on_start:
             on_start(len(todo))
         jobs = jobs or os.cpu_count() or 1
-        sink: Any = AppendingJsonl(output, keep if resume else None) if fmt == "jsonl" else \
+        sink: Any = AppendingJsonl(output, keep if resume else None) if fmt == "jsonl" and not stream else \
             open_table_sink(output, fmt, keep_from_previous=keep if resume else None)
         with sink:
             items = iter_items(todo, jobs, budget)
@@ -575,15 +578,60 @@ def run_batch(
     return summary
 
 
-def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike, *,
-             scheduler: str = "local", partitions: Optional[int] = None) -> int:
-    """Extract on a Dask cluster; write ``output_dir/part-*.jsonl``. Returns the document count.
+#: Output formats a Dask run writes as part files (one per partition).
+DASK_FORMATS = ("jsonl", "parquet")
 
-    ``scheduler`` is a scheduler address (``tcp://host:8786``) or ``"local"``
-    for a :class:`distributed.LocalCluster` on this machine. Each task runs
+
+def _write_parquet_part(lines: list[str], folder: str, index: int) -> int:
+    """Write one partition's documents as ``folder/<table>/part-<index>.parquet`` (typed tables)."""
+    import pyarrow.parquet as pq
+
+    from .tables import arrow_tables
+
+    tables = arrow_tables(Document.model_validate_json(line) for line in lines)
+    for name, table in tables.items():
+        (Path(folder) / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, Path(folder) / name / f"part-{index:05d}.parquet")
+    return len(lines)
+
+
+def _stale_parts(folder: Path) -> list[Path]:
+    from .tables import TABLES
+
+    return [*folder.glob("part-*.jsonl"), *(p for t in TABLES for p in (folder / t).glob("part-*.parquet"))]
+
+
+def run_dask(inputs: Iterable[str | os.PathLike[str]], output_dir: str | os.PathLike[str], *,
+             scheduler: str = "local", partitions: Optional[int] = None, fmt: str = "jsonl",
+             resume: bool = False) -> int:
+    """Extract on a Dask cluster; write part files into ``output_dir``. Returns the document count.
+
+    ``fmt="jsonl"``: ``part-*.jsonl``, each ending with a newline, so ``cat part-*.jsonl`` is
+    valid JSON Lines. ``fmt="parquet"``: ``<table>/part-*.parquet`` per table (typed as
+    ``-f parquet``; ``pyarrow.parquet.read_table("out/citations")`` reads a table whole).
+    CSV/xlsx and ``resume`` are refused with :class:`~kehoach_nlp.outputs.OutputPathError`.
+    The parts are written to a hidden folder inside ``output_dir`` first and moved in at the
+    end, replacing every part of a previous run (no stale part survives a rerun).
+
+    ``scheduler`` is a scheduler address (``tcp://host:8786``), ``"local"``
+    for a :class:`distributed.LocalCluster` on this machine, or ``"sync"`` to run the
+    same graph in this process (no cluster: for debugging and tests). Each task runs
     :func:`extract_to_json` — the same function a Spark ``mapInPandas`` UDF
     would call (see docs/batch.md).
     """
+    import shutil
+    import tempfile
+
+    from .outputs import OutputPathError
+
+    if fmt not in DASK_FORMATS:
+        raise OutputPathError(f"--dask writes part files as jsonl or parquet, not {fmt}; "
+                              f"run without --dask for {fmt}, or convert the parts afterwards")
+    if resume:
+        raise OutputPathError("--resume is not available with --dask: a Dask run rewrites all parts; "
+                              "run without --resume, or without --dask to resume")
+    check_output(output_dir, fmt, folder=True)
+    import dask
     import dask.bag as db
     from distributed import Client, LocalCluster
 
@@ -592,14 +640,30 @@ def run_dask(inputs: Iterable[str | os.PathLike], output_dir: str | os.PathLike,
         return 0
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None) \
+    staging = Path(tempfile.mkdtemp(prefix=".parts-", dir=out))
+    synchronous = scheduler in ("sync", "synchronous")
+    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0") \
         if scheduler == "local" else None
-    client = Client(cluster if cluster is not None else scheduler)
+    client = None if synchronous else Client(cluster if cluster is not None else scheduler)
     try:
-        bag = db.from_sequence(paths, npartitions=partitions or max(1, min(len(paths), 64)))
-        bag.map(extract_to_json).to_textfiles(str(out / "part-*.jsonl"), encoding="utf-8")
+        bag = db.from_sequence(paths, npartitions=partitions or max(1, min(len(paths), 64))).map(extract_to_json)
+        with dask.config.set(scheduler="synchronous") if synchronous else contextlib.nullcontext():
+            if fmt == "jsonl":
+                bag.to_textfiles(str(staging / "part-*.jsonl"), encoding="utf-8", last_endline=True)
+            else:
+                parts = bag.to_delayed()
+                dask.compute(*(dask.delayed(_write_parquet_part)(part, str(staging), i)
+                               for i, part in enumerate(parts)))
+        for stale in _stale_parts(out):
+            stale.unlink()
+        for part in sorted(staging.rglob("part-*")):
+            target = out / part.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(part, target)
     finally:
-        client.close()
+        shutil.rmtree(staging, ignore_errors=True)
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     return len(paths)

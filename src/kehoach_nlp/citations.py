@@ -356,7 +356,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
             serial=found.serial, year=year, sign=found.sign, issued_on=issued_on, issuer=issuer, title=title,
-            relation=relation, name=found.name, warnings=warnings))
+            relation=relation, name=found.name, warnings=warnings,
+            rule="citations.numbered" if found.sign else "citations.named"))
         # a document named inside another's title (or listed right after one that is) does not
         # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
         nested = previous is not None and relation == "refers" and (

@@ -15,7 +15,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional, cast
 
 import typer
 from rich.console import Console
@@ -33,17 +33,37 @@ def safe(text: object) -> str:
     return escape(printable_name(str(text)).translate(_CONTROL))
 
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .outputs import OutputFormat
+    from .records import Document, Section
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese plan documents (Kế hoạch) into typed records.")
 console = Console(stderr=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"kehoach {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Vietnamese plan documents (Kế hoạch) into typed records."""
 
 
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
     output: Path = typer.Option(Path("out.jsonl"), "-o", "--output",
-                                help="Output file (jsonl) or folder (csv, parquet, --dask)."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv (one table per record type) or parquet."),
+                                help="Output file (jsonl, '-' for standard output; xlsx) or folder (csv, parquet, --dask)."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet (a folder, one table per record type), or xlsx (one workbook, a sheet per record type)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Worker processes (default: all cores)."),
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
@@ -59,18 +79,34 @@ def extract(
                                TimeRemainingColumn)
 
     from .batch import BatchInterrupted, Budget, OutputLocked, run_batch, run_dask
+    from .outputs import OutputPathError, check_output
     from .pipeline import iter_input_files
 
+    if fmt not in ("jsonl", "csv", "parquet", "xlsx"):
+        console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
+        raise typer.Exit(2)
+    try:
+        if dask:
+            from .batch import DASK_FORMATS
+
+            if fmt not in DASK_FORMATS or resume:
+                run_dask([], output, fmt=fmt, resume=resume)  # raises the reason, before any work
+        check_output(output, fmt, resume=resume, folder=True if dask else None)
+    except OutputPathError as exc:
+        console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     if not any(True for _ in iter_input_files(paths)):
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
-    if fmt not in ("jsonl", "csv", "parquet"):
-        console.print(f"[red]Unknown --format {safe(repr(fmt))}: use jsonl, csv or parquet.[/red]")
-        raise typer.Exit(2)
     if dask:
-        count = run_dask(paths, output, scheduler=dask)
+        try:
+            count = run_dask(paths, output, scheduler=dask, fmt=fmt, resume=resume)
+        except OutputPathError as exc:
+            console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
         if not quiet:
-            console.print(f"{count} documents → {safe(output)}/part-*.jsonl on Dask ({safe(dask)})")
+            parts = "part-*.jsonl" if fmt == "jsonl" else "<table>/part-*.parquet"
+            console.print(f"{count} documents → {safe(output)}/{parts} on Dask ({safe(dask)})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
@@ -79,13 +115,13 @@ def extract(
     task = progress.add_task("extract", total=None, rate="")
     started = time.perf_counter()
 
-    def on_document(document, done: int) -> None:
+    def on_document(document: object, done: int) -> None:
         rate = done / max(time.perf_counter() - started, 1e-9)
         progress.update(task, completed=done, rate=f"{rate:.1f} docs/s")
 
     try:
         with progress:
-            summary = run_batch(paths, output, fmt=fmt, jobs=jobs, resume=resume, on_document=on_document,
+            summary = run_batch(paths, output, fmt=cast("OutputFormat", fmt), jobs=jobs, resume=resume, on_document=on_document,
                                 on_start=lambda total: progress.update(task, total=total),
                                 budget=Budget(max_chars=max_chars, max_seconds=max_seconds,
                                               max_memory_mb=max_memory_mb))
@@ -112,8 +148,15 @@ def extract(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of one output line (a Document)."""
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the field reference (docs/records.md) instead."),
+) -> None:
+    """Print the JSON Schema of one output line (a Document), every field described."""
+    if markdown:
+        from .schema_doc import records_markdown
+
+        sys.stdout.write(records_markdown())
+        return
     from .records import document_json_schema
 
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
@@ -139,7 +182,7 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
                 f"{safe(' '.join(str(x or '') for x in (info.doc_type, info.number, info.issued_on)))}"
                 f"  period={safe(period)}{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
 
-    def add(node, section) -> None:
+    def add(node: Tree, section: Section) -> None:
         line = text.count("\n", 0, section.start) + 1
         label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
         child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {safe(label[:90])}")
@@ -151,90 +194,189 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     Console().print(tree)
 
 
+CORPUS_PATHS_HELP = "Files or folders of documents, or .jsonl outputs of kehoach extract (read, not re-extracted)."
+
+
+def _corpus_documents(paths: List[Path]) -> "list[Document]":
+    """Documents for a corpus command: .jsonl read back, the rest extracted (with a spinner)."""
+    from .corpus import load_documents
+
+    extracting = any(p.suffix.lower() != ".jsonl" for p in paths)
+    try:
+        if extracting and console.is_terminal:
+            with console.status("extracting (give a .jsonl from kehoach extract to skip this)…"):
+                return list(load_documents(paths))
+        return list(load_documents(paths))
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def _print_rows(rows: "list[dict[str, Any]]", columns: "tuple[str, ...]", fmt: str, title: str,
+                right: "tuple[str, ...]" = ()) -> None:
+    from .corpus import rows_as_csv, rows_as_json
+
+    if fmt == "json":
+        sys.stdout.write(rows_as_json(rows) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(rows_as_csv(rows, columns))
+    else:
+        from rich.table import Table
+
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, justify="right" if column in right else "left")
+        for row in rows:
+            table.add_row(*(safe(", ".join(v) if isinstance(v, list) else ("" if v is None else str(v)))
+                            for v in (row[c] for c in columns)))  # document text: markup and controls escaped
+        Console().print(table)
+
+
+def _check_table_format(fmt: str) -> None:
+    if fmt not in ("table", "csv", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use table, csv or json.[/red]")
+        raise typer.Exit(2)
+
+
 @app.command()
-def citations(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the distinct documents cited across a corpus: how often and where."""
-    from rich.table import Table
+def citations(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The distinct documents cited across a corpus: how often and where (the same law under one row)."""
+    from .corpus import CITATION_COLUMNS, summarize_citations
 
-    from .citations import summarize_citations
-    from .pipeline import extract_many
-
-    rows = summarize_citations(extract_many(paths))
-    table = Table(title=f"{len(rows)} cited documents")
-    for column in ("document", "type", "issuer", "issued on", "times", "cited in"):
-        table.add_column(column, justify="right" if column == "times" else "left")
-    for row in rows:
-        table.add_row(safe(row["document"]), safe(row["type"]), safe(row["issuer"] or ""),
-                      safe(row["issued_on"] or ""), str(row["count"]), safe(", ".join(row["cited_in"])))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_citations(_corpus_documents(paths))
+    _print_rows(rows, CITATION_COLUMNS, fmt, f"{len(rows)} cited documents", right=("count",))
 
 
 @app.command()
-def agencies(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the agencies given tasks across a corpus: how many they lead, support, are responsible for."""
-    from rich.table import Table
+def agencies(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The agencies given tasks across a corpus: how many they lead, support, are responsible for
+    (the same body under one row: case and the order of 'các xã, phường' do not count)."""
+    from .corpus import AGENCY_COLUMNS, summarize_agencies
 
-    from .assignments import summarize_agencies
-    from .pipeline import extract_many
-
-    rows = summarize_agencies(extract_many(paths))
-    table = Table(title=f"{len(rows)} agencies")
-    for column in ("agency", "tasks", "lead", "support", "responsible", "requested", "documents"):
-        table.add_column(column, justify="left" if column in ("agency", "documents") else "right")
-    for row in rows:
-        table.add_row(safe(row["agency"]), *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
-                      str(len(row["documents"])))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_agencies(_corpus_documents(paths))
+    if fmt == "table":
+        rows = [{**row, "documents": str(len(row["documents"]))} for row in rows]
+    _print_rows(rows, AGENCY_COLUMNS, fmt, f"{len(rows)} agencies",
+                right=("tasks", "lead", "support", "responsible", "requested", "documents"))
 
 
 @app.command("eval")
 def evaluate_command(
-    gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files."),
-    corpus: Optional[List[Path]] = typer.Option(None, "--corpus",
-                                                help="Folder(s) of the documents (default: corpus/ and synthetic/)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the full scoreboard as JSON."),
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Folder of gold/<doc_id>.json files (real gold in gold/real/)."),
+    corpus: Optional[List[Path]] = typer.Option(
+        None, "--corpus", help="Folder(s) of the seed and synthetic documents (default: corpus/ and synthetic/ "
+        "beside --gold; a folder named synthetic feeds the synthetic column)."),
+    real_root: Optional[Path] = typer.Option(
+        None, "--real-root", help="Folder of the real plans (default: $KEHOACH_REAL_ROOT, else "
+        "../shared/real-plans beside the repository). Absent: the real columns are skipped."),
+    column: Optional[List[str]] = typer.Option(
+        None, "--column", help="Only these columns: seeds, synthetic, real-dev, real-test (repeatable)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only the real column of this split: dev or test."),
+    as_json: bool = typer.Option(False, "--json", help="Print every column as JSON (flat metrics prefixed by column)."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the scoreboard as Markdown (for the README)."),
-    errors: bool = typer.Option(False, "--errors", help="List every false positive / negative with context."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 when a metric is below gold/thresholds.json."),
+    errors: bool = typer.Option(False, "--errors",
+                                help="List every false positive / negative with context (not real-test)."),
+    include_test: bool = typer.Option(False, "--include-test",
+                                      help="Also print real-test's per-record errors and per-document rows."),
+    check: bool = typer.Option(False, "--check",
+                               help="Exit 1 when the gate fails: a metric below gold/thresholds.json, or nothing measured."),
 ) -> None:
-    """Score the extractors against the hand-labelled gold set (SPEC §9)."""
+    """Score the extractors against the hand-labelled gold set (SPEC §9), in four columns:
+    seeds, synthetic, real-dev, real-test."""
     from rich.table import Table
 
-    from .evaluation.runner import (DEFAULT_CORPUS_DIRS, SCOREBOARD_ROWS, check_thresholds, error_lines,
-                                    evaluate, load_thresholds, to_markdown)
+    from .evaluation.columns import COLUMNS, SPLIT_KEYS, evaluate_columns
+    from .evaluation.runner import (column_error_lines, column_header, columns_json, columns_markdown, gate,
+                                    load_column_thresholds, scoreboard_rows)
 
-    board, golds = evaluate(gold, corpus or DEFAULT_CORPUS_DIRS)
-    thresholds = load_thresholds(gold)
+    wanted = list(column or [])
+    if split:
+        by_split = {v: k for k, v in SPLIT_KEYS.items()}
+        if split not in by_split:
+            console.print(f"[red]Unknown --split {split!r}: use dev or test.[/red]")
+            raise typer.Exit(2)
+        wanted.append(by_split[split])
+    unknown = [c for c in wanted if c not in COLUMNS]
+    if unknown:
+        console.print(f"[red]Unknown --column {', '.join(unknown)}: use {', '.join(COLUMNS)}.[/red]")
+        raise typer.Exit(2)
+    evaluation = evaluate_columns(gold, real_root=real_root, corpus_dirs=corpus or None, only=wanted or None)
+    thresholds = load_column_thresholds(gold)
+    failures, notes = gate(evaluation, thresholds)
     if as_json:
-        sys.stdout.write(json.dumps({"micro": board.micro, "per_document": board.per_document,
-                                     "flat": board.flat()}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(columns_json(evaluation, thresholds, include_test),
+                                    ensure_ascii=False, indent=2) + "\n")
     elif markdown:
-        sys.stdout.write(to_markdown(board, thresholds) + "\n")
+        sys.stdout.write(columns_markdown(evaluation, thresholds, include_test) + "\n")
     else:
-        flat = board.flat()
-        table = Table(title=f"kehoach eval — {len(golds)} gold documents")
-        for column in ("metric", "value", "CI minimum"):
-            table.add_column(column, justify="left" if column == "metric" else "right")
-        for label, name in SCOREBOARD_ROWS:
-            value, minimum = flat.get(name), thresholds.get(name)
-            style = "red" if minimum is not None and (value is None or value < minimum) else ""
-            table.add_row(label, "—" if value is None else f"{value:.3f}",
-                          "" if minimum is None else f"{minimum:.2f}", style=style)
+        shown = [c for c in COLUMNS if c in evaluation.requested]
+        table = Table(title=f"kehoach eval — {evaluation.gold_count} gold documents")
+        table.add_column("metric")
+        for name in shown:
+            table.add_column(column_header(evaluation.columns[name], "\n"), justify="right")
+        table.add_column("CI minimum\nseeds+syn/dev/test", justify="right")
+        for label, values, below, minimums in scoreboard_rows(evaluation, thresholds):
+            cells = [("[red]" if low else "") + ("—" if v is None else f"{v:.3f}")
+                     for name, v, low in zip(COLUMNS, values, below) if name in shown]
+            table.add_row(label, *cells, minimums)
         Console().print(table)
     if errors:
-        for line in error_lines(board, golds):
+        for line in column_error_lines(evaluation, include_test, only=wanted or None):
             print(line)
-    failures = check_thresholds(board, thresholds)
+    for note in notes:
+        console.print(f"[yellow]note:[/yellow] {note}", soft_wrap=True)
     if failures:
-        console.print("[red]Below gold/thresholds.json:[/red]\n  " + "\n  ".join(failures))
+        console.print("[red]Gate failed:[/red]\n  " + "\n  ".join(failures), soft_wrap=True)
         if check:
             raise typer.Exit(1)
+
+
+@app.command("coverage")
+def coverage_command(
+    root: Optional[Path] = typer.Argument(None, help="Folder of real documents (default: $KEHOACH_REAL_ROOT, "
+                                          "else ../shared/real-plans beside the repository)."),
+    gold: Path = typer.Option(Path("gold"), "--gold", help="Gold folder whose real/split.json marks the test half."),
+    show_test: bool = typer.Option(False, "--show-test",
+                                   help="Also show test and held_out documents per document (always in totals)."),
+    as_json: bool = typer.Option(False, "--json", help="Rows and totals as JSON."),
+    check: bool = typer.Option(False, "--check", help="Exit 1 when a document has stage errors or offset mismatches."),
+) -> None:
+    """Label-free coverage on real plans: Roman headings, 'Tổ chức thực hiện', citations vs numbered
+    references, assignments, targets, errors — per document and in total."""
+    from .evaluation.columns import default_real_root, load_split
+    from .evaluation.coverage import as_json as coverage_json
+    from .evaluation.coverage import coverage, render
+
+    folder = root or default_real_root(gold)
+    if not folder.is_dir():
+        console.print(f"[red]No folder {folder}: pass ROOT or set $KEHOACH_REAL_ROOT.[/red]", soft_wrap=True)
+        raise typer.Exit(2)
+    split = load_split(gold)
+    if not split and not show_test:
+        console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
+                      "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
+    rows = coverage(folder, split)
+    if as_json:
+        sys.stdout.write(json.dumps(coverage_json(rows, show_test), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render(rows, show_test) + "\n")
+    if check and any(r.errors or r.offset_mismatches for r in rows):
+        console.print("[red]Documents with stage errors or offset mismatches (see err / off).[/red]")
+        raise typer.Exit(1)
 
 
 @app.command()
 def show(
     path: Path = typer.Argument(..., help="One document."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file (default: PATH.html)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="HTML file (default: NAME.html in the current folder)."),
 ) -> None:
     """Write one self-contained HTML page showing every extraction in the document."""
     from .pipeline import process_path
@@ -247,7 +389,7 @@ def show(
     except ReadError as exc:
         text = ""
         console.print(f"[yellow]{safe(path)}: {safe(exc)}[/yellow]")
-    target = output or path.with_suffix(path.suffix + ".html")
+    target = output or Path.cwd() / (path.name + ".html")  # never into the corpus folder unasked
     target.write_text(render_document(document, text), encoding="utf-8")
     console.print(f"{safe(target)}: {len(document.citations)} citations, {len(document.targets)} targets, "
                   f"{len(document.assignments)} assignments")
@@ -255,19 +397,32 @@ def show(
 
 @app.command()
 def report(
-    paths: List[Path] = typer.Argument(..., help="Files or folders."),
-    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="HTML file."),
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="Output file (default: report.html, or standard output for json)."),
+    fmt: str = typer.Option("html", "--format", "-f", help="html (a page with charts) or json (the same figures)."),
 ) -> None:
-    """Write a corpus overview page: agencies, cited documents, targets by unit."""
-    from .pipeline import extract_many
-    from .render import render_report
+    """Write a corpus overview: agencies, cited documents, targets by unit."""
+    from .render import corpus_summary, render_report
 
-    output.write_text(render_report(extract_many(paths)), encoding="utf-8")
+    if fmt not in ("html", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use html or json.[/red]")
+        raise typer.Exit(2)
+    documents = _corpus_documents(paths)
+    if fmt == "json":
+        text = json.dumps(corpus_summary(documents), ensure_ascii=False, indent=2) + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+            return
+    else:
+        text = render_report(documents)
+        output = output or Path("report.html")
+    output.write_text(text, encoding="utf-8")
     console.print(f"report → {safe(output)}")
 
 
 def main() -> None:
-    app()
+    app(prog_name="kehoach")
 
 
 if __name__ == "__main__":

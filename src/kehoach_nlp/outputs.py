@@ -4,9 +4,10 @@ Takes: :class:`~kehoach_nlp.records.Document` objects one at a time. Gives:
 
 * ``jsonl`` — one JSON line per document (SPEC §7);
 * ``csv`` — a folder with ``documents.csv``, ``sections.csv``, ``citations.csv``,
-  ``targets.csv``, ``assignments.csv``: UTF-8 with BOM so Excel shows Vietnamese,
+  ``targets.csv``, ``assignments.csv``, ``errors.csv``: UTF-8 with BOM so Excel shows Vietnamese,
   every record with ``doc_id``, offsets and every field of SPEC.md;
-* ``parquet`` — the same five tables as Parquet files (pyarrow).
+* ``parquet`` — the same tables as typed Parquet files (pyarrow; lists, dates, integers);
+* ``xlsx`` — one Excel workbook, a sheet per table (pandas + openpyxl, the ``[excel]`` extra).
 
 Everything is written to temporary files beside the target and renamed into
 place when the writer closes — also on Ctrl-C, SIGTERM and SIGHUP (every
@@ -23,37 +24,33 @@ Example::
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, Optional
+from typing import IO, Any, Iterable, Iterator, Literal, Optional
 
-from .records import Document, Section
+from .records import Document
+from .tables import COLUMNS, TABLES, arrow_schema, arrow_tables, arrow_to_frame, document_rows
 
-OutputFormat = Literal["jsonl", "csv", "parquet"]
-TABLES = ("documents", "sections", "citations", "targets", "assignments")
-
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "source", "doc_type", "number", "issuer", "place", "issued_on", "title",
-                  "period_from", "period_to", "draft", "source_encoding", "sections", "citations",
-                  "targets", "assignments", "errors", "content_sha256"),
-    "sections": ("doc_id", "section_id", "parent_id", "kind", "number", "heading", "level", "start", "end"),
-    "citations": ("doc_id", "text", "start", "end", "type", "number", "serial", "year", "sign", "issued_on",
-                  "issuer", "title", "relation", "name", "warnings"),
-    "targets": ("doc_id", "text", "start", "end", "value", "value_max", "comparator", "unit", "indicator",
-                "denominator", "deadline", "status"),
-    "assignments": ("doc_id", "text", "start", "end", "task", "agency", "agency_text", "agency_start",
-                    "agency_end", "role", "partners", "mode", "due"),
-}
-_INTEGER = {"start", "end", "level", "year", "deadline", "agency_start", "agency_end", "period_from",
-            "period_to", "sections", "citations", "targets", "assignments", "section_id", "parent_id"}
-_FLOAT = {"value", "value_max", "denominator"}
-_BOOL = {"draft"}
+OutputFormat = Literal["jsonl", "csv", "parquet", "xlsx"]
+#: Formats written as a folder of tables (the others are one file).
+FOLDER_FORMATS = ("csv", "parquet")
+#: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-#: What a spreadsheet takes for the start of a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+def neutralise(value: str) -> str:
+    """OWASP CSV-injection defence: a cell starting with ``= + - @``, tab or CR gets a leading
+    single quote, so Excel/LibreOffice show it as text instead of running it as a formula.
+
+    >>> neutralise("=HYPERLINK(\"http://x\")"), neutralise("- Chủ trì tuyên truyền"), neutralise("Sở Y tế")
+    ('\'=HYPERLINK("http://x")', "'- Chủ trì tuyên truyền", 'Sở Y tế')
+    """
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def printable_name(value: str) -> str:
@@ -65,70 +62,92 @@ def printable_name(value: str) -> str:
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    """A cell a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a leading
-    single quote, as OWASP recommends (``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``, and a bullet
-    ``- Sở Y tế chủ trì`` → ``'- Sở Y tế chủ trì``); numbers and other text are left as they are.
-    For CSV and XLSX writers alike."""
+    """One text cell for a spreadsheet (CSV, XLSX): :func:`neutralise` d, and a non-UTF-8 file
+    name made visible (:func:`printable_name`); numbers and None are left as they are."""
     if not isinstance(value, str):
         return value
-    value = printable_name(value)
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return neutralise(printable_name(value))
 
 
-def _join(values: Iterable[str]) -> str:
-    return "; ".join(values)
+def _cell(value: Any) -> Any:
+    """One CSV cell: lists joined with ``; ``, dates ISO, strings neutralised."""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    elif isinstance(value, (datetime.date,)):
+        return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(printable_name(value))
+    return value
 
 
-def _section_rows(doc_id: str, sections: list[Section]) -> Iterator[dict[str, Any]]:
-    counter = 0
-
-    def walk(items: list[Section], parent: Optional[int]) -> Iterator[dict[str, Any]]:
-        nonlocal counter
-        for section in items:
-            counter += 1
-            own = counter
-            yield {"doc_id": doc_id, "section_id": own, "parent_id": parent, "kind": section.kind,
-                   "number": section.number, "heading": section.heading, "level": section.level,
-                   "start": section.start, "end": section.end}
-            yield from walk(section.children, own)
-
-    yield from walk(sections, None)
+class OutputPathError(ValueError):
+    """The output path cannot take this format (a folder for a file, a file for a folder, …);
+    raised by :func:`check_output` before any document is read."""
 
 
-def document_rows(document: Document) -> dict[str, list[dict[str, Any]]]:
-    """The rows one document contributes to each table."""
-    info = document.info
-    period = info.period
-    rows: dict[str, list[dict[str, Any]]] = {
-        "documents": [{
-            "doc_id": document.doc_id, "source": document.source, "doc_type": info.doc_type,
-            "number": info.number, "issuer": info.issuer, "place": info.place, "issued_on": info.issued_on,
-            "title": info.title, "period_from": period.from_ if period else None,
-            "period_to": period.to if period else None, "draft": info.draft,
-            "source_encoding": info.source_encoding, "sections": len(document.sections),
-            "citations": len(document.citations), "targets": len(document.targets),
-            "assignments": len(document.assignments),
-            "errors": _join(f"{e.stage}: {e.message}" for e in document.errors),
-            "content_sha256": document.content_sha256,
-        }],
-        "sections": list(_section_rows(document.doc_id, document.sections)),
-    }
-    for name in ("citations", "targets", "assignments"):
-        table = []
-        for record in getattr(document, name):
-            row = {"doc_id": document.doc_id, **record.model_dump()}
-            for key in ("warnings", "partners"):
-                if key in row:
-                    row[key] = _join(row[key])
-            table.append({column: row.get(column) for column in COLUMNS[name]})
-        rows[name] = table
-    return rows
+#: ``-o -``: JSON Lines on standard output.
+STDOUT = "-"
+
+
+def is_stream(output: str | os.PathLike[str]) -> bool:
+    """True for ``-`` and for outputs that are not regular files or folders and must be written
+    in place, never replaced by a renamed file: ``/dev/stdout``, ``/dev/null``, a named pipe."""
+    if str(output) == STDOUT:
+        return True
+    path = Path(output)
+    if str(path).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def check_output(output: str | os.PathLike[str], fmt: str, *, resume: bool = False,
+                 folder: Optional[bool] = None) -> None:
+    """Raise :class:`OutputPathError` with a sentence a user can act on when ``output`` cannot
+    take ``fmt``: a stream for anything but JSON Lines (or with ``resume``), an existing folder
+    for a one-file format (jsonl, xlsx), an existing file for a folder format (csv, parquet).
+    ``folder=True`` asks for a folder whatever the format (Dask part files)."""
+    path = Path(output)
+    if folder is None:
+        folder = fmt in FOLDER_FORMATS
+    if is_stream(output):
+        if fmt != "jsonl" or folder:
+            raise OutputPathError(f"-o {output} is a stream: only JSON Lines from a local run can be streamed; "
+                                  f"give a {'folder' if folder else 'file'} name")
+        if resume:
+            raise OutputPathError(f"-o {output}: --resume needs the previous output as a file, not a stream")
+        return
+    if resume and fmt == "xlsx":
+        raise OutputPathError("--resume is not available for --format xlsx (a workbook is rewritten whole); "
+                              "resume a jsonl, csv or parquet output")
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise OutputPathError(f"-o {output} is a file, but this run writes a folder "
+                                  f"({'part files' if fmt not in FOLDER_FORMATS else 'of tables'}); give a folder name")
+    elif path.is_dir():
+        raise OutputPathError(f"-o {output} is a folder, but --format {fmt} writes one file; "
+                              f"give a file name such as {path / ('out.' + fmt)}")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _temp_beside(target: Path) -> Path:
+    """A temporary file in ``target``'s folder with the mode ``target`` will have: the mode of the
+    file it replaces, else what the umask allows (``mkstemp`` alone would give 0600)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.is_file() else 0o666 & ~_umask()
+        os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
     return Path(name)
 
 
@@ -153,13 +172,14 @@ class TableSink:
     def __enter__(self) -> "TableSink":
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self._finish()
-        if exc_type is None or issubclass(exc_type, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP
-            for temp, target in self._moves:
-                os.replace(temp, target)
-        else:
-            for temp, _ in self._moves:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            self._finish()
+            if exc_type is None or issubclass(exc_type, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP
+                for temp, target in self._moves:
+                    os.replace(temp, target)
+        finally:
+            for temp, _ in self._moves:  # whatever was not renamed into place
                 temp.unlink(missing_ok=True)
 
     @staticmethod
@@ -167,7 +187,31 @@ class TableSink:
         """doc_id → content hash from a previous CSV/Parquet run's documents table."""
         rows = list(_read_previous(output, "documents", fmt))
         return {r["doc_id"]: r["content_sha256"] for r in rows
-                if r.get("content_sha256") and not str(r.get("errors") or "").startswith("read:")}
+                if r.get("content_sha256") and not _read_failed(r.get("errors"))}
+
+
+class StreamJsonlSink(TableSink):
+    """JSON Lines written as they come to standard output (``-``) or a device or pipe
+    (``/dev/stdout``), in place: a stream cannot be renamed into."""
+
+    def __init__(self, output: Path | str, keep_from_previous: Optional[set[str]] = None) -> None:
+        super().__init__(Path(output), keep_from_previous)
+        self._own = str(output) != STDOUT
+        self._handle: IO[str] = open(output, "w", encoding="utf-8", newline="\n") if self._own else sys.stdout
+
+    def write(self, document: Document) -> None:
+        self._write_line(document.to_json())
+
+    def write_item(self, item: Any) -> None:
+        self._write_line(item.json)
+
+    def _write_line(self, line: str) -> None:
+        self._handle.write(line + "\n")
+        self._handle.flush()
+
+    def _finish(self) -> None:
+        if self._own:
+            self._handle.close()
 
 
 class JsonlSink(TableSink):
@@ -200,6 +244,12 @@ class JsonlSink(TableSink):
         self._handle.close()
 
 
+def _read_failed(errors: Any) -> bool:
+    if isinstance(errors, str):
+        return errors.lstrip("'").startswith("read:")
+    return any(str(e).startswith("read:") for e in errors or ())
+
+
 def _read_previous(folder: Path, table: str, fmt: str) -> Iterator[dict[str, Any]]:
     if fmt == "csv":
         path = folder / f"{table}.csv"
@@ -215,7 +265,8 @@ def _read_previous(folder: Path, table: str, fmt: str) -> Iterator[dict[str, Any
 
 
 class CsvSink(TableSink):
-    """Five CSV tables, UTF-8 with BOM (Excel), streamed row by row."""
+    """Six CSV tables, UTF-8 with BOM (Excel), streamed row by row; lists joined with ``; ``,
+    formula-like cells neutralised (:func:`neutralise`)."""
 
     def __init__(self, output: Path, keep_from_previous: Optional[set[str]] = None) -> None:
         super().__init__(output, keep_from_previous)
@@ -237,7 +288,7 @@ class CsvSink(TableSink):
 
     def write(self, document: Document) -> None:
         for table, rows in document_rows(document).items():
-            self._writers[table].writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
+            self._writers[table].writerows({k: _cell(v) for k, v in row.items()} for row in rows)
         for handle in self._handles.values():
             handle.flush()
 
@@ -246,23 +297,9 @@ class CsvSink(TableSink):
             handle.close()
 
 
-def _arrow_schema(table: str):
-    import pyarrow as pa
-
-    def type_of(column: str):
-        if column in _INTEGER:
-            return pa.int64()
-        if column in _FLOAT:
-            return pa.float64()
-        if column in _BOOL:
-            return pa.bool_()
-        return pa.string()
-
-    return pa.schema([(c, type_of(c)) for c in COLUMNS[table]])
-
-
 class ParquetSink(TableSink):
-    """Five Parquet tables, written in row groups of ``batch`` documents."""
+    """Six typed Parquet tables (:func:`~kehoach_nlp.tables.arrow_schema`: lists as lists, dates as
+    date32, integers as int64), written in row groups of ``batch`` documents."""
 
     def __init__(self, output: Path, keep_from_previous: Optional[set[str]] = None, batch: int = 500) -> None:
         import pyarrow.parquet as pq
@@ -280,14 +317,14 @@ class ParquetSink(TableSink):
             if self.keep:
                 self._pending[table].extend(r for r in _read_previous(output, table, "parquet")
                                             if r.get("doc_id") in self.keep)
-            self._writers[table] = pq.ParquetWriter(temp, _arrow_schema(table))
+            self._writers[table] = pq.ParquetWriter(temp, arrow_schema(table))
 
     def _flush(self) -> None:
         import pyarrow as pa
 
         for table, rows in self._pending.items():
             if rows:
-                self._writers[table].write_table(pa.Table.from_pylist(rows, schema=_arrow_schema(table)))
+                self._writers[table].write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)))
                 rows.clear()
 
     def write(self, document: Document) -> None:
@@ -307,18 +344,90 @@ class ParquetSink(TableSink):
             writer.close()
 
 
-def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
+#: Excel's limits: rows per sheet (with the header) and characters per cell.
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_CELL = 32_767
+
+
+def _xlsx_cell(value: Any) -> Any:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str):
+        value = neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
+        if len(value) > XLSX_MAX_CELL:
+            value = value[:XLSX_MAX_CELL - 1] + "…"
+    return value
+
+
+def write_xlsx(frames: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Write DataFrames (:func:`~kehoach_nlp.tables.to_frames`) as one sheet each: frozen header
+    row, auto-filter, column widths from the content (capped), dates as Excel dates
+    (``yyyy-mm-dd``), lists joined with ``; ``, formula-like text neutralised (:func:`neutralise`)."""
+    import pandas as pd
+    from openpyxl.utils import get_column_letter
+
+    for name, frame in frames.items():
+        if len(frame) >= XLSX_MAX_ROWS:
+            raise ValueError(f"the {name} table has {len(frame)} rows; an Excel sheet holds at most "
+                             f"{XLSX_MAX_ROWS - 1}: use --format parquet or csv")
+    with pd.ExcelWriter(path, engine="openpyxl", date_format="yyyy-mm-dd", datetime_format="yyyy-mm-dd") as writer:
+        for name, frame in frames.items():
+            frame = frame.copy()
+            for column in frame.columns:
+                if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+                    frame[column] = frame[column].map(_xlsx_cell).astype(object)
+            frame.to_excel(writer, sheet_name=name, index=False, freeze_panes=(1, 0))
+            sheet = writer.sheets[name]
+            sheet.auto_filter.ref = sheet.dimensions
+            for index, column in enumerate(frame.columns, 1):
+                sample = [len(str(column))] + [len(str(v)) for v in frame[column].head(500) if v is not None]
+                if pd.api.types.is_datetime64_any_dtype(frame[column]):
+                    sample = [len(str(column)), 10]
+                sheet.column_dimensions[get_column_letter(index)].width = min(max(sample) + 2, 60)
+
+
+class XlsxSink(TableSink):
+    """One Excel workbook, a sheet per record type (:func:`write_xlsx`), written when the sink
+    closes (a workbook cannot be streamed): rows are kept in memory meanwhile."""
+
+    def __init__(self, output: Path, keep_from_previous: Optional[set[str]] = None) -> None:
+        super().__init__(output, keep_from_previous)
+        try:
+            import openpyxl  # noqa: F401
+            import pandas  # noqa: F401
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("--format xlsx needs pandas and openpyxl: pip install 'kehoach_nlp[excel]'") from exc
+        temp = _temp_beside(output)
+        self._moves.append((temp, output))
+        self._documents: list[Document] = []
+
+    def write(self, document: Document) -> None:
+        self._documents.append(document)
+
+    def _finish(self) -> None:
+        tables = arrow_tables(self._documents)
+        write_xlsx({name: arrow_to_frame(table) for name, table in tables.items()}, self._moves[0][0])
+
+
+def open_table_sink(output: str | os.PathLike[str], fmt: OutputFormat = "jsonl", *,
                     keep_from_previous: Optional[set[str]] = None) -> TableSink:
-    """A sink for ``fmt``: a file for ``jsonl``, a folder for ``csv``/``parquet``."""
+    """A sink for ``fmt``: a file for ``jsonl`` (``-`` or a device: streamed), a folder for
+    ``csv``/``parquet``. Raises :class:`OutputPathError` when ``output`` cannot take ``fmt``."""
     path = Path(output)
-    sinks = {"jsonl": JsonlSink, "csv": CsvSink, "parquet": ParquetSink}
+    sinks: dict[str, type[TableSink]] = {"jsonl": JsonlSink, "csv": CsvSink, "parquet": ParquetSink,
+                                         "xlsx": XlsxSink}
     if fmt not in sinks:
-        raise ValueError(f"unknown output format {fmt!r}; use jsonl, csv or parquet")
+        raise ValueError(f"unknown output format {fmt!r}; use jsonl, csv, parquet or xlsx")
+    check_output(output, fmt, resume=bool(keep_from_previous))
+    if is_stream(output):
+        return StreamJsonlSink(str(output))
     return sinks[fmt](path, keep_from_previous)
 
 
 class AtomicJsonlWriter(JsonlSink):
     """JSON Lines writer renamed into place on success (kept for library users)."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(Path(path))

@@ -11,13 +11,14 @@ A failing stage adds an entry to ``errors`` and the others still run.
 
 Example::
 
-    >>> doc = extract("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ")
+    >>> doc = extract_text("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ")
     >>> doc.citations[0].number
     '221/2013/NĐ-CP'
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from pathlib import Path
@@ -75,12 +76,12 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
     return document
 
 
-def doc_id_for(path: str | os.PathLike) -> str:
+def doc_id_for(path: str | os.PathLike[str]) -> str:
     """SPEC §7: the file name without its extension."""
     return Path(path).stem
 
 
-def process_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS,
+def process_path(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS,
                  doc_id: str | None = None) -> Document:
     """Read one file and run the pipeline; read failures become ``errors``. ``doc_id`` defaults
     to the file's stem (a batch passes a longer one when two stems collide)."""
@@ -93,25 +94,47 @@ def process_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS,
     return process_text(source.text, doc_id=doc_id, source_path=str(path), encoding=source.encoding)
 
 
-def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and os.path.isfile(value)
+def extract_text(text: str, *, doc_id: str = "text") -> Document:
+    """Extract one document given as a string (no file is read).
+
+    >>> extract_text("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ").citations[0].number
+    '221/2013/NĐ-CP'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text takes a str, not {type(text).__name__}; for a file use extract(path)")
+    return process_text(text, doc_id=doc_id)
 
 
-def extract(text_or_path: str | os.PathLike) -> Document:
-    """Extract one document, given its text or the path of its file."""
-    if isinstance(text_or_path, os.PathLike) or (isinstance(text_or_path, str) and _looks_like_path(text_or_path)):
-        return process_path(text_or_path)
-    return process_text(str(text_or_path))
+def extract(path_or_text: str | os.PathLike[str]) -> Document:
+    """Extract one document from its file; raise FileNotFoundError when the file does not exist.
+
+    The rule (README "Library"): a ``PathLike``, or a ``str`` without a line break, is a path;
+    a ``str`` with a line break (``\\n`` or ``\\r``) is the text of a document, as before.
+    A one-line text must go through :func:`extract_text` — so a mistyped path such as
+    ``extract("corpus/typo.txt")`` raises instead of extracting the path string as text.
+    """
+    if isinstance(path_or_text, str) and ("\n" in path_or_text or "\r" in path_or_text):
+        return process_text(path_or_text)
+    if not isinstance(path_or_text, (str, os.PathLike)):
+        raise TypeError(f"extract takes a path or a str, not {type(path_or_text).__name__}")
+    path = Path(path_or_text)
+    if not path.exists():
+        raise FileNotFoundError(errno.ENOENT, "no such document file (for a one-line text use "
+                                "kehoach_nlp.extract_text)", str(path_or_text))
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder, not a document (use kehoach_nlp.extract_many)",
+                                str(path_or_text))
+    return process_path(path)
 
 
-def iter_input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Files named, and supported files found recursively in folders, sorted; entries that
     cannot be read (FIFOs, dangling links, unlistable folders …) are included so that each
     gets an ``errors`` line (:func:`kehoach_nlp.reading.iter_paths`)."""
     yield from iter_paths(paths)
 
 
-def extract_many(paths: Iterable[str | os.PathLike]) -> Iterator[Document]:
+def extract_many(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """Extract every file under ``paths`` (files or folders), one Document each, in order."""
     for path in iter_input_files(paths):
         yield process_path(path)

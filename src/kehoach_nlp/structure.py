@@ -93,6 +93,8 @@ class DocumentStructure:
 _REST = r"\s*(?P<rest>[\p{L}\"“'(].{0,2000})$"
 #: Numbering schemes, tried in this order: (scheme, pattern of the number and its punctuation).
 _HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = (
+    ("chapter", regex.compile(r"(?:Chương|CHƯƠNG)\s+(?P<num>[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])[.:]?\s*(?P<rest>.{0,2000})$")),
+    ("article", regex.compile(r"(?:Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?!\d)[.:]?\s*(?P<rest>.{0,2000})$")),
     ("roman", regex.compile(r"(?P<num>[IVXL]{1,6})[.)/]" + _REST)),
     ("decimal", regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|\p{L})" + _REST)),
     ("arabic", regex.compile(r"(?P<num>\d{1,2})[.)/]" + _REST)),
@@ -162,6 +164,8 @@ def _heading_of(line: _Line) -> Optional[_Heading]:
     else:
         return None
     number, rest = match["num"], match["rest"].strip()
+    if scheme in ("roman", "chapter") and not (_is_roman(number) or number.isdigit()):
+        return None
     if scheme == "roman" and not _is_roman(number):
         return None
     if scheme == "decimal":
@@ -221,16 +225,6 @@ def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
 
 # --- formal plans -----------------------------------------------------------------
 
-def _assign_levels(headings: list[_Heading]) -> list[_Heading]:
-    order: list[str] = []
-    for h in headings:
-        if h.scheme not in order:
-            order.append(h.scheme)
-    for h in headings:
-        h.level = order.index(h.scheme) + 1
-    return headings
-
-
 def _plausible(headings: list[_Heading]) -> list[_Heading]:
     """Drop numbered lines that cannot be headings in sequence (a stray 'I.' in a sentence)."""
     kept = []
@@ -263,19 +257,85 @@ def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
     return roots
 
 
+#: Numbering schemes from the highest level down (Vietnamese administrative drafting:
+#: Chương → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
+_SCHEME_ORDER = ("chapter", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
+
+
+def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
+    """Level of each heading from the fixed order of numbering schemes (``a)`` under ``1.1.``
+    even when a lettered list appears first); an article (``Điều 1.``) that carries
+    Roman-numbered content is not itself a section."""
+    schemes = {h.scheme for h in headings}
+    if "chapter" not in schemes and "roman" in schemes:
+        headings = [h for h in headings if h.scheme != "article"]
+        schemes.discard("article")
+    order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
+    for h in headings:
+        h.level = order.index(h.scheme) + 1
+    return headings
+
+
+@cache
+def _annex_pattern() -> regex.Pattern:
+    words = _config()["annexes"]["starts"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
+
+
+def _annex_starts(lines: list[_Line], after: int) -> list[_Line]:
+    """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section."""
+    pattern = _annex_pattern()
+    return [line for line in lines if line.start >= after and pattern.match(line.text)]
+
+
+def attached_document_start(lines: list[_Line]) -> int:
+    """Where a document attached to a decision begins (its type line: ``KẾ HOẠCH`` followed
+    by ``(Kèm theo Quyết định số …)``), or 0 when nothing is attached."""
+    cfg = _header_config()["attached"]
+    types = {t.upper() for t in cfg["types"]}
+    marker = regex.compile(cfg["marker"], regex.IGNORECASE)
+    for index, line in enumerate(lines):
+        if index == 0 or " ".join(line.text.split()).upper() not in types or line.text.upper() != line.text:
+            continue
+        if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
+            return line.start
+    return 0
+
+
+def _chapter_titles(lines: list[_Line], headings: list[_Heading]) -> None:
+    """``Chương I`` with its title on the next line (``QUY ĐỊNH CHUNG``): take that line."""
+    starts = {line.start: index for index, line in enumerate(lines)}
+    for h in headings:
+        if h.scheme == "chapter" and not h.rest and h.line.start in starts:
+            index = starts[h.line.start]
+            if index + 1 < len(lines):
+                follow = lines[index + 1].text.strip()
+                if follow and follow.upper() == follow and len(follow) < 200 and _heading_of(lines[index + 1]) is None:
+                    h.rest = follow
+
+
 def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) -> list[Section]:
     first = headings[0].line.start
     closing = _closing_start(lines, first + 1)
-    end = closing if closing is not None else len(text)
+    annexes = _annex_starts(lines, closing if closing is not None else first + 1)
+    if closing is None and annexes:
+        closing_or_annex = annexes[0].start
+    else:
+        closing_or_annex = closing
+    end = closing_or_annex if closing_or_annex is not None else len(text)
     headings = [h for h in headings if h.line.start < end]
-    tree = _build_tree(_assign_levels(headings), end)
-    # top-level children of a non-top heading scheme that came before a higher one get their own level
+    _chapter_titles(lines, headings)
+    tree = _build_tree(_rank_schemes(headings), end)
     sections = []
     if first > 0:
         sections.append(Section(kind="preamble", start=0, end=first))
     sections.extend(tree)
     if closing is not None:
-        sections.append(Section(kind="closing", start=closing, end=len(text)))
+        sections.append(Section(kind="closing", start=closing, end=annexes[0].start if annexes else len(text)))
+    for index, annex in enumerate(annexes):
+        stop = annexes[index + 1].start if index + 1 < len(annexes) else len(text)
+        sections.append(Section(kind="other", heading=" ".join(annex.text.split()) or None,
+                                level=1, start=annex.start, end=stop))
     return sections
 
 
@@ -452,6 +512,23 @@ def _canonical_issuer(parts: list[str]) -> Optional[str]:
     return " ".join(name.split())
 
 
+_FURNITURE_LINE = regex.compile(r"[\s|\-_=.*]*")
+
+
+def _header_lines(lines: list[_Line]) -> list[_Line]:
+    """The first lines of the document that carry text: table-cell bars and rules
+    (``|``, ``-------``) of a header laid out as a table do not count."""
+    limit = _header_config()["lines"]["header_lines"]
+    kept: list[_Line] = []
+    for line in lines:
+        if _FURNITURE_LINE.fullmatch(line.text):
+            continue
+        kept.append(line)
+        if len(kept) >= limit:
+            break
+    return kept
+
+
 def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
     cfg = _header_config()
     patterns = _header_patterns()
@@ -493,10 +570,11 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     lines = lines if lines is not None else _lines(text)
     cfg = _header_config()
     patterns = _header_patterns()
-    header = lines[: cfg["lines"]["header_lines"]]
+    content_lines = [line for line in lines if not _FURNITURE_LINE.fullmatch(line.text)]
+    header = _header_lines(lines)
     info = DocumentInfo()
     info.draft = any(patterns["draft"].search(line.text) for line in header[:6])
-    doc_type, title, type_at = _title_and_type(lines, 0)
+    doc_type, title, type_at = _title_and_type(content_lines, 0)
     info.doc_type, info.title = doc_type, title
     motto = {m.upper() for m in cfg["lines"]["motto"]}
     scope = tuple(cfg["lines"]["scope_words"])
@@ -574,13 +652,16 @@ def parse_structure(text: str) -> DocumentStructure:
         return DocumentStructure(text=text)
     lines = _lines(text)
     info = parse_info(text, lines)
-    headings = _plausible([h for h in (_heading_of(line) for line in lines) if h])
-    top_candidates = [h for h in headings if h.scheme == (headings[0].scheme if headings else None)]
-    # two top-level headings, one of them naming a section kind; or one such heading under a
-    # "KẾ HOẠCH" header (a short plan, or the first part of one)
+    body_start = attached_document_start(lines)
+    headings = _plausible([h for h in (_heading_of(line) for line in lines if line.start >= body_start) if h])
+    headings = _rank_schemes(headings)
+    top_candidates = [h for h in headings if h.level == 1]
+    # two top-level headings, one of them naming a section kind (or chapters / articles of a
+    # decision); or one such heading under a "KẾ HOẠCH" header (a short plan, or the first part of one)
     needed = 1 if info.doc_type else 2
-    formal = len(top_candidates) >= needed and any(kind_of_heading(heading_title(h.rest)) != "other"
-                                                   for h in top_candidates)
+    structured = bool(top_candidates) and top_candidates[0].scheme in ("chapter", "article")
+    formal = len(top_candidates) >= needed and (structured or any(
+        kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates))
     province = document_province(text, info.issuer)
     if formal:
         sections = _formal_sections(text, lines, headings)

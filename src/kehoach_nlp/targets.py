@@ -424,7 +424,8 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
         start, end = match.start(), unit.end
         out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,
                           unit=unit.text, indicator=_indicator(text, start, end, unit.text, False, len(text)),
-                          status=_status(doc, start, end), deadline=_deadline(doc, start, end)))
+                          status=_status(doc, start, end), deadline=_deadline(doc, start, end),
+                          rule="targets.number_word"))
     return out
 
 
@@ -494,7 +495,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,
             indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
-            deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor)))
+            deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor),
+            rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):

@@ -4,7 +4,18 @@ Takes: the source text exactly as decoded. Gives: :class:`NormalizedText`, whose
 ``text`` is the clean text every later stage reads, and whose
 :meth:`~NormalizedText.to_source` maps a clean span back to the source span.
 
-What normalisation does, in one pass:
+Normalisation is an ordered list of named steps (``data/normalisation.toml``),
+as eyecite's ``clean_text(text, steps)``. The *layout* steps come first and are
+length-preserving (they replace characters by spaces), so they need no offset
+map of their own:
+
+* ``markup`` — Markdown layout converted pages carry: emphasis ``**``/``*``/``__``
+  (``**I. MỤC ĐÍCH,\nYÊU CẦU**``, ``*1.1. *Quán triệt``), ``#`` title marks,
+  footnote marks ``[1]``; a line break inside a short emphasis span is a wrap
+  (``**III. TỔ CHỨC\nTHỰC HIỆN**`` is one heading line). ``|`` table cells are
+  kept: they are structure, read by :mod:`kehoach_nlp.structure`.
+
+Then the *text* steps, done in one pass over the masked text:
 
 * Unicode NFC (seed 002 is decomposed: ``tri\u0323`` → ``trị``);
 * old tone placement to the new one: ``hoà`` → ``hòa``, ``thuý`` → ``thúy``,
@@ -97,6 +108,97 @@ _LINE_MARKER = regex.compile(
 )
 _SENTENCE_END = frozenset(".:;!?")
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*:?")
+
+
+# --- layout steps (length-preserving) ----------------------------------------------
+
+# Emphasis runs; a single "*" that opens a line and is followed by a space is a bullet.
+_EMPHASIS = regex.compile(
+    r"(?P<bullet>(?m:^)[ \t]*\*(?=[ \t]+[^*\s]))"
+    r"|(?P<run>\*+|_{2,}|(?<![\p{L}\p{N}_])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.:;,)])_(?![\p{L}\p{N}_]))"
+)
+_TITLE_MARK = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t])")
+_FOOTNOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N}.,;:)”\"'])\[\d{1,3}\]")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        if chars[index] not in "\n\r":
+            chars[index] = " "
+
+
+def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, int, str]]) -> None:
+    """Turn the line breaks inside a short emphasis span into spaces (a wrapped heading).
+
+    A span is paired run by run of the same kind within a paragraph; it is joined only when
+    it is short and no inner line opens with a heading number or a bullet of its own.
+    """
+    limits = load_toml("normalisation.toml")["markup"]
+    open_at: dict[str, int] = {}
+    paragraph_end = -1
+    for start, end, kind in spans:
+        if start > paragraph_end:
+            open_at.clear()
+            found = _PARAGRAPH_BREAK.search(source, start)
+            paragraph_end = found.start() if found else len(source)
+        if kind not in open_at:
+            open_at[kind] = end
+            continue
+        inner_start = open_at.pop(kind)
+        inner = source[inner_start:start]
+        breaks = inner.count("\n")
+        if not breaks or len(inner) > limits["max_span_chars"] or breaks > limits["max_span_lines"]:
+            continue
+        lines = inner.split("\n")
+        if any(_LINE_MARKER.match(line.lstrip(" *_")) for line in lines[1:]):
+            continue
+        position = inner_start
+        for line in lines[:-1]:
+            position += len(line)
+            chars[position] = " "
+            position += 1
+
+
+def mask_markup(source: str) -> str:
+    """Markdown layout replaced by spaces, every other character kept at its offset.
+
+    >>> mask_markup("**I. MỤC ĐÍCH,\\nYÊU CẦU**")
+    '  I. MỤC ĐÍCH, YÊU CẦU  '
+    >>> mask_markup("*1.1. *Quán triệt[2]")
+    ' 1.1.  Quán triệt   '
+    """
+    if not any(mark in source for mark in "*_#["):
+        return source
+    chars = list(source)
+    spans: list[tuple[int, int, str]] = []
+    for match in _EMPHASIS.finditer(source):
+        if match["bullet"] is not None:
+            continue
+        start, end = match.span()
+        _blank(chars, start, end)
+        run = match["run"]
+        spans.append((start, end, "strong" if len(run) >= 2 else "em"))
+    for match in _TITLE_MARK.finditer(source):
+        _blank(chars, *match.span())
+    for match in _FOOTNOTE_MARK.finditer(source):
+        _blank(chars, *match.span())
+    _join_emphasis_lines(source, chars, spans)
+    return "".join(chars)
+
+
+#: The layout steps by name (``data/normalisation.toml`` says which run, in order).
+LAYOUT_STEPS = {"markup": mask_markup}
+
+
+def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
+    """Run the length-preserving layout steps in order (default: the data file's list)."""
+    names = steps if steps is not None else tuple(load_toml("normalisation.toml")["steps"]["layout"])
+    for name in names:
+        if name not in LAYOUT_STEPS:
+            raise ValueError(f"normalisation.toml: unknown layout step {name!r} (known: {sorted(LAYOUT_STEPS)})")
+        source = LAYOUT_STEPS[name](source)
+    return source
 
 
 def fix_tone_placement(word: str) -> str:
@@ -244,6 +346,15 @@ def _line_break_rules() -> tuple[regex.Pattern, regex.Pattern, frozenset[str], f
             frozenset(cfg["open_endings"]), frozenset(cfg["standalone_words"]))
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(load_toml("line_breaks.toml")["number_words"])
+
+
+#: A line that holds only a heading number ("1.", "II.", "a)") goes on with the next line.
+_BARE_NUMBER = regex.compile(r"(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]?")
+
+
 def _continues_one_word_line(word: str, after: str) -> bool:
     """A one-word line is the head of the next line when their cases agree: "ỦY\nBAN NHÂN DÂN",
     "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND" — not the tail of a title ("… TỈNH CÀ\nMAU\nCăn cứ …")."""
@@ -259,6 +370,12 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) 
     """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap."""
     before = _line_before(source, run_start).strip()
     after = source[run_end : run_end + 40]
+    if before in _number_words() and after[:1].isdigit():
+        return True  # "Điều\n1. Ban hành …"
+    if before and _BARE_NUMBER.fullmatch(before) and after[:1].isalpha() and not _LINE_MARKER.match(after):
+        line_start = source.rfind("\n", 0, run_start - len(_line_before(source, run_start)))
+        if source[max(line_start - 12, 0):line_start + 1].strip() in _number_words() or before[-1:] in ".)":
+            return True  # "Điều 1.\nBan hành …", "1.\nTổ chức rà soát …"
     if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
     open_word, open_before_digits, open_endings, standalone = _line_break_rules()
@@ -275,8 +392,13 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) 
     return wrap is not None and len(before) >= wrap - 15
 
 
-def normalize(source: str) -> NormalizedText:
-    """Normalise ``source`` (see the module docstring) keeping the offset map."""
+def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> NormalizedText:
+    """Normalise ``source`` (see the module docstring) keeping the offset map.
+
+    ``layout_steps`` overrides the data file's list of layout steps (``()`` for none).
+    """
+    original = source
+    source = apply_layout_steps(source, layout_steps)
     builder = _Builder()
     wrap = _wrap_width(source) if "\n" in source else None
     blank = _BLANK_CHARS
@@ -306,5 +428,5 @@ def normalize(source: str) -> NormalizedText:
                 builder.replace(" ", start, end)
     builder.copy(source, cursor, max(cursor, end_trim))
     text = "".join(builder.pieces)
-    return NormalizedText(source, text, builder.segments,
+    return NormalizedText(original, text, builder.segments,
                           [s.clean_start for s in builder.segments])

@@ -15,7 +15,8 @@ Example record::
 
     {"quote": "Nghị định 221/2013/NĐ-CP", "type": "decree", "number": "221/2013/NĐ-CP"}
 
-Check a file by hand: ``python -m kehoach_nlp.evaluation.gold gold/001_….json``.
+Check a file by hand: ``python -m kehoach_nlp.evaluation.gold gold/001_….json`` (a real one:
+``python -m kehoach_nlp.evaluation.gold gold/real/<id>.json --real-root=../shared/real-plans``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Sequence, TypeAlias, Union
 
 import regex
 
@@ -111,7 +112,8 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-CorpusDirs = "str | Path | list[str | Path] | tuple[str | Path, ...]"
+#: One corpus folder or several.
+CorpusDirs: TypeAlias = Union[str, Path, Sequence[Union[str, Path]]]
 
 
 def find_document(corpus_dirs: CorpusDirs, doc_id: str) -> Optional[Path]:
@@ -124,14 +126,28 @@ def find_document(corpus_dirs: CorpusDirs, doc_id: str) -> Optional[Path]:
     return None
 
 
-def load_gold(gold_path: str | Path, corpus_dirs: CorpusDirs, *, check_hash: bool = True) -> GoldDocument:
-    """Load one gold file and resolve every quote against ``<corpus_dir>/<doc_id>.*``."""
+def gold_document_path(gold_path: str | Path, data: dict[str, Any], corpus_dirs: CorpusDirs,
+                       real_root: Optional[str | Path] = None) -> Optional[Path]:
+    """The text a gold file labels: ``<real_root>/<source>`` when the file names a
+    ``source`` (real plans, e.g. ``"formal/8e9a425dd83e56b3.md"``) and a real root
+    is given, else ``<corpus_dir>/<doc_id>.*``. None when that text is not there."""
+    if data.get("source") and real_root is not None:
+        path = Path(real_root) / data["source"]
+        return path if path.is_file() else None
+    return find_document(corpus_dirs, data.get("doc_id") or Path(gold_path).stem)
+
+
+def load_gold(gold_path: str | Path, corpus_dirs: CorpusDirs, *, check_hash: bool = True,
+              real_root: Optional[str | Path] = None) -> GoldDocument:
+    """Load one gold file and resolve every quote against its text (:func:`gold_document_path`)."""
     gold_path = Path(gold_path)
     data = json.loads(gold_path.read_text(encoding="utf-8"))
     doc_id = data.get("doc_id") or gold_path.stem
-    document = find_document(corpus_dirs, doc_id)
+    document = gold_document_path(gold_path, data, corpus_dirs, real_root)
     if document is None:
-        raise GoldError(f"{gold_path}: no document {doc_id}.* in {corpus_dirs}")
+        where = f"{real_root}/{data['source']}" if data.get("source") and real_root is not None else \
+            f"{doc_id}.* in {corpus_dirs}"
+        raise GoldError(f"{gold_path}: its text is missing (no {where})")
     candidates = [document]
     source = read_path(candidates[0]).text
     if check_hash and data.get("text_sha256") and data["text_sha256"] != text_sha256(source):
@@ -165,20 +181,35 @@ def _resolve(kind: str, item: dict, nt: NormalizedText) -> GoldRecord:
     return record
 
 
-def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs) -> list[GoldDocument]:
-    """Every ``*.json`` gold file directly in ``gold_dir`` (not sub-folders such as passes/)."""
-    return [load_gold(p, corpus_dirs) for p in sorted(Path(gold_dir).glob("*.json"))
-            if not p.name.startswith(("thresholds", "_"))]
+def gold_files(gold_dir: str | Path) -> list[Path]:
+    """The gold files directly in ``gold_dir`` (not sub-folders such as passes/; not
+    ``thresholds.json``, ``split.json`` or ``_*.json``)."""
+    return [p for p in sorted(Path(gold_dir).glob("*.json"))
+            if not p.name.startswith(("thresholds", "split", "_"))]
+
+
+def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs,
+                  real_root: Optional[str | Path] = None) -> list[GoldDocument]:
+    """Every gold file directly in ``gold_dir``, resolved against its text."""
+    return [load_gold(p, corpus_dirs, real_root=real_root) for p in gold_files(gold_dir)]
 
 
 def _main(argv: list[str]) -> int:
-    """Check gold files: print each record's resolved source line, or the errors."""
+    """Check gold files: print each file's record counts, or the errors.
+
+    ``--corpus=DIR`` (repeatable) for seed/synthetic texts; ``--real-root=DIR`` for
+    real gold files naming a ``source`` (default ``$KEHOACH_REAL_ROOT``, else
+    ``../shared/real-plans`` beside the repository)."""
+    from .columns import default_real_root
+
     corpus = [a.split("=", 1)[1] for a in argv if a.startswith("--corpus=")] or ["corpus", "synthetic"]
-    paths = [a for a in argv if not a.startswith("--corpus=")]
+    real = [a.split("=", 1)[1] for a in argv if a.startswith("--real-root=")]
+    real_root = Path(real[0]) if real else default_real_root("gold")
+    paths = [a for a in argv if not a.startswith(("--corpus=", "--real-root="))]
     status = 0
     for path in paths:
         try:
-            gold = load_gold(path, corpus)
+            gold = load_gold(path, corpus, real_root=real_root)
         except (GoldError, json.JSONDecodeError) as exc:
             print(f"ERROR {exc}")
             status = 1

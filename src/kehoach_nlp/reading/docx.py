@@ -1,7 +1,9 @@
 """``.docx`` reader: paragraphs and table cells in reading order.
 
 Table rows become one line each, cells joined by `` | `` (SPEC: tables flattened
-with ``|``). The package is opened with size limits so a zip bomb is refused.
+with ``|``). The package is opened with size limits so a zip bomb is refused, and
+every XML part is parsed by defusedxml first, so a DTD, an entity declaration or an
+external reference (XXE) anywhere in the package is refused.
 
 Example: a table row ``| Sở Y tế | Chủ trì |`` reads as ``Sở Y tế | Chủ trì``.
 """
@@ -36,9 +38,28 @@ def _check_zip(data: bytes) -> None:
         raise ReadError(f".docx unpacks to {total} bytes, over the limit of {MAX_UNCOMPRESSED}")
     if "word/document.xml" not in archive.namelist():
         raise ReadError("not a Word document: word/document.xml is missing")
-    raw = archive.read("word/document.xml")
-    if b"<!ENTITY" in raw or b"<!DOCTYPE" in raw:
-        raise ReadError(".docx contains XML entity declarations (refused for safety)")
+    _check_xml_parts(archive)
+
+
+def _check_xml_parts(archive: zipfile.ZipFile) -> None:
+    """Parse every XML part of the package with defusedxml, which refuses DTDs, entity
+    declarations (billion laughs, quadratic blow-up) and external references (XXE) in any
+    part — not only ``word/document.xml`` — before python-docx parses anything."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    for name in archive.namelist():
+        if not name.endswith((".xml", ".rels")):
+            continue
+        try:
+            fromstring(archive.read(name), forbid_dtd=True)
+        except DefusedXmlException:
+            raise ReadError(f".docx contains XML entity declarations or a DTD in {name} "
+                            "(refused for safety)") from None
+        except ParseError as exc:
+            raise ReadError(f"not a valid .docx: {name} is not well-formed XML ({exc})") from None
 
 
 _RUN_TEXT = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
