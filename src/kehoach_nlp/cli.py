@@ -19,6 +19,19 @@ from typing import TYPE_CHECKING, Any, List, Optional, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+_CONTROL = str.maketrans({code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7f, 0xa0)]
+                          if code not in (0x09,)})
+
+
+def safe(text: object) -> str:
+    """Document text made safe for the terminal: control characters (``\\x1b[2J`` …) shown as
+    escapes, rich markup (``[/]``, ``[red]``) shown as written, non-UTF-8 names as ``\\xff``."""
+    from .outputs import printable_name
+
+    return escape(printable_name(str(text)).translate(_CONTROL))
+
 
 if TYPE_CHECKING:  # pragma: no cover
     from .outputs import OutputFormat
@@ -55,12 +68,17 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
+    max_seconds: float = typer.Option(60.0, "--max-seconds",
+                                      help="Time budget per document; over it the document gets an error line."),
+    max_memory_mb: int = typer.Option(2048, "--max-memory-mb",
+                                      help="Memory budget per document in a worker (MB; 0: none)."),
+    max_chars: int = typer.Option(20 * 1024 * 1024, "--max-chars", help="Longest text read from one document."),
 ) -> None:
     """Extract every document under PATHS (SPEC §7 records), in parallel."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
-    from .batch import run_batch, run_dask
+    from .batch import BatchInterrupted, Budget, OutputLocked, run_batch, run_dask
     from .outputs import OutputPathError, check_output
     from .pipeline import iter_input_files
 
@@ -88,7 +106,7 @@ def extract(
             raise typer.Exit(2)
         if not quiet:
             parts = "part-*.jsonl" if fmt == "jsonl" else "<table>/part-*.parquet"
-            console.print(f"{count} documents → {output}/{parts} on Dask ({dask})")
+            console.print(f"{count} documents → {safe(output)}/{parts} on Dask ({safe(dask)})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
@@ -104,15 +122,25 @@ def extract(
     try:
         with progress:
             summary = run_batch(paths, output, fmt=cast("OutputFormat", fmt), jobs=jobs, resume=resume, on_document=on_document,
-                                on_start=lambda total: progress.update(task, total=total))
+                                on_start=lambda total: progress.update(task, total=total),
+                                budget=Budget(max_chars=max_chars, max_seconds=max_seconds,
+                                              max_memory_mb=max_memory_mb))
+    except OutputLocked as exc:
+        console.print(f"[red]{safe(exc)}[/red]")
+        raise typer.Exit(1)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (BatchInterrupted)
+        signum = exc.signum if isinstance(exc, BatchInterrupted) else 2
+        console.print(f"[yellow]Stopped ({'SIGINT' if signum == 2 else exc}); the documents finished are in "
+                      f"{safe(output)}: rerun with --resume to continue.[/yellow]")
+        raise typer.Exit(128 + signum)
     except OSError as exc:
-        console.print(f"[red]Cannot write {output}: {exc}[/red]")
+        console.print(f"[red]Cannot write {safe(output)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     if not quiet:
         records = ", ".join(f"{n} {k}" for k, n in summary.records.items())
         console.print(
             f"{summary.documents} documents extracted ({summary.skipped} unchanged, skipped; "
-            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {output} "
+            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {safe(output)} "
             f"in {summary.seconds:.1f}s ({summary.rate:.1f} docs/s): {records}")
     if summary.documents and summary.documents == summary.unreadable:
         console.print("[red]No document could be read.[/red]")
@@ -146,17 +174,18 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     try:
         text = read_path(path).text
     except ReadError as exc:
-        console.print(f"[red]{path}: {exc}[/red]")
+        console.print(f"[red]{safe(path)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     info = document.info
-    tree = Tree(f"[bold]{path.name}[/bold]  {info.doc_type or ''} {info.number or ''} {info.issued_on or ''}"
-                f"  period={info.period.model_dump(by_alias=True) if info.period else None}"
-                f"{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
+    period = info.period.model_dump(by_alias=True) if info.period else None
+    tree = Tree(f"[bold]{safe(path.name)}[/bold]  "
+                f"{safe(' '.join(str(x or '') for x in (info.doc_type, info.number, info.issued_on)))}"
+                f"  period={safe(period)}{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
 
     def add(node: Tree, section: Section) -> None:
         line = text.count("\n", 0, section.start) + 1
         label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
-        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {label[:90]}")
+        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {safe(label[:90])}")
         for sub in section.children:
             add(child, sub)
 
@@ -198,8 +227,8 @@ def _print_rows(rows: "list[dict[str, Any]]", columns: "tuple[str, ...]", fmt: s
         for column in columns:
             table.add_column(column, justify="right" if column in right else "left")
         for row in rows:
-            table.add_row(*(", ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
-                            for v in (row[c] for c in columns)))
+            table.add_row(*(safe(", ".join(v) if isinstance(v, list) else ("" if v is None else str(v)))
+                            for v in (row[c] for c in columns)))  # document text: markup and controls escaped
         Console().print(table)
 
 
@@ -359,10 +388,10 @@ def show(
         text = read_path(path).text
     except ReadError as exc:
         text = ""
-        console.print(f"[yellow]{path}: {exc}[/yellow]")
+        console.print(f"[yellow]{safe(path)}: {safe(exc)}[/yellow]")
     target = output or Path.cwd() / (path.name + ".html")  # never into the corpus folder unasked
     target.write_text(render_document(document, text), encoding="utf-8")
-    console.print(f"{target}: {len(document.citations)} citations, {len(document.targets)} targets, "
+    console.print(f"{safe(target)}: {len(document.citations)} citations, {len(document.targets)} targets, "
                   f"{len(document.assignments)} assignments")
 
 
@@ -389,7 +418,7 @@ def report(
         text = render_report(documents)
         output = output or Path("report.html")
     output.write_text(text, encoding="utf-8")
-    console.print(f"report → {output}")
+    console.print(f"report → {safe(output)}")
 
 
 def main() -> None:

@@ -81,9 +81,11 @@ def doc_id_for(path: str | os.PathLike[str]) -> str:
     return Path(path).stem
 
 
-def process_path(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
-    """Read one file and run the pipeline; read failures become ``errors``."""
-    doc_id = doc_id_for(path)
+def process_path(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS,
+                 doc_id: str | None = None) -> Document:
+    """Read one file and run the pipeline; read failures become ``errors``. ``doc_id`` defaults
+    to the file's stem (a batch passes a longer one when two stems collide)."""
+    doc_id = doc_id or doc_id_for(path)
     try:
         source = read_path(path, max_chars=max_chars)
     except ReadError as exc:
