@@ -274,6 +274,13 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
             # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"
             agencies = _heading_agencies(text, head, role_at)
             return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
+        named = [m for m in find_agencies(text, head, line_end) if not m.generic]
+        if named and named[0].start == head:
+            rest = text[named[0].end:line_end].strip(_TRAIL)
+            if rest and not rest.startswith("(") and not is_generic(rest) \
+                    and not _patterns()["separator"].match(text, named[0].end):
+                # "3. Sở Tài chính bố trí …": the rest of the line is the task
+                return _Block((named[0],), named[0].end, end, requested)
         agencies = _heading_agencies(text, head, line_end)
         if not agencies:
             return None
