@@ -277,7 +277,8 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
         named = [m for m in find_agencies(text, head, line_end) if not m.generic]
         if named and named[0].start == head:
             rest = text[named[0].end:line_end].strip(_TRAIL)
-            if rest and not rest.startswith("(") and not is_generic(rest) \
+            sentence = text[head:line_end].rstrip()[-1:] in ".;"
+            if sentence and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
