@@ -352,35 +352,52 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     return blocks
 
 
-def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
-    """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
-    line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
-    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
-    lead_in: Optional[tuple[int, int]] = None
+def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The bullets and paragraphs of a block body as (start, end, is_bullet): a line that does
+    not open with a bullet goes on with the unit before it unless that one ended a sentence
+    (``.;:!?``) — a hard-wrapped page breaks sentences over lines."""
+    units: list[list] = []
     for line in _LINE.finditer(text, start, end):
         content = line.group()
         if not content.strip(_TRAIL):
             continue
         bullet = _patterns()["bullet"].match(content)
-        offset = line.start()
         if bullet:
+            units.append([line.start() + bullet.end(), line.end(), True])
+            continue
+        if units and text[units[-1][0]:units[-1][1]].rstrip()[-1:] not in ".;:!?" \
+                and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
+            units[-1][1] = line.end()
+            continue
+        units.append([line.start(), line.end(), False])
+    return [(a, b, c) for a, b, c in units]
+
+
+def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
+    """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
+    line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
+    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+    lead_in: Optional[tuple[int, int]] = None
+    for unit_start, unit_end, is_bullet in _body_units(text, start, end):
+        content = text[unit_start:unit_end]
+        if is_bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
                 continue  # a lead-in to sub-bullets
-            yield offset + bullet.end(), line.end(), lead_in
+            yield unit_start, unit_end, lead_in
             continue
         if content.rstrip().endswith(":") and len(content) < 400:
-            lead_in = (offset, line.end())
+            lead_in = (unit_start, unit_end)
             continue
         lead_in = None
         cursor = 0
         pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
         for stop in pieces:
-            sentence_start = offset + cursor
+            sentence_start = unit_start + cursor
             if split_clauses:
-                for clause in _PLAIN_LINE.finditer(text[sentence_start:offset + stop]):
+                for clause in _PLAIN_LINE.finditer(text[sentence_start:unit_start + stop]):
                     yield sentence_start + clause.start(), sentence_start + clause.end(), None
             else:
-                yield sentence_start, offset + stop, None
+                yield sentence_start, unit_start + stop, None
             cursor = stop
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
