@@ -95,7 +95,7 @@ _REST = r"\s*(?P<rest>[\p{L}\"“'(].{0,2000})$"
 _HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = (
     ("chapter", regex.compile(r"(?:Chương|CHƯƠNG)\s+(?P<num>[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])[.:]?\s*(?P<rest>.{0,2000})$")),
     ("article", regex.compile(r"(?:Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?!\d)[.:]?\s*(?P<rest>.{0,2000})$")),
-    ("roman", regex.compile(r"(?P<num>[IVXL]{1,6})[.)/]" + _REST)),
+    ("roman", regex.compile(r"(?P<num>[IVXL]{1,6})(?:[.)/]|[ \t]?-(?=[ \t]))" + _REST)),
     ("decimal", regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|\p{L})" + _REST)),
     ("arabic", regex.compile(r"(?P<num>\d{1,2})[.)/]" + _REST)),
     ("letter", regex.compile(r"(?P<num>[a-zđ])\)" + _REST)),

@@ -104,7 +104,7 @@ _OLD_TONE = regex.compile(
 # A line that opens with a heading number or a list bullet is never joined to
 # the line before it.
 _LINE_MARKER = regex.compile(
-    r"[ \t]{0,8}(?:[-+•*–—]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[IVXLC]{1,7}[.)]|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
+    r"[ \t]{0,8}(?:[-+•*–—]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[IVXLC]{1,7}(?:[.)]|[ \t]?-[ \t])|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
 )
 _SENTENCE_END = frozenset(".:;!?")
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*:?")
