@@ -179,3 +179,13 @@ def test_regulation_chapters_and_article_blocks() -> None:
     assert [(s.kind, s.number, s.heading) for s in document.sections[1:]] == [
         ("other", "I", "QUY ĐỊNH CHUNG"), ("implementation", "II", "TỔ CHỨC THỰC HIỆN")]
     assert [(a.agency, a.role) for a in document.assignments] == [("Sở Nội vụ", "lead")]
+
+
+@pytest.mark.parametrize("sentence, agency, role", [
+    ("Giám đốc Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức kiểm tra.", "Sở Y tế", "lead"),
+    ("Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm tuyên truyền.", "Ủy ban nhân dân các xã, phường",
+     "responsible"),
+])
+def test_an_official_stands_for_the_body(sentence: str, agency: str, role: str) -> None:
+    document = process_text("KẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\n" + sentence + "\n")
+    assert [(a.agency, a.role) for a in document.assignments] == [(agency, role)]

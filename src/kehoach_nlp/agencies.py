@@ -245,6 +245,22 @@ def scope_end(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+@cache
+def official_pattern() -> regex.Pattern:
+    """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
+    titles = _heads()["officials"]["titles"]
+    return regex.compile(r"(?:" + _alternation(titles) + r")(?!\p{L})[ \t]*")
+
+
+def _without_official(mention: AgencyMention) -> AgencyMention:
+    """``Chủ tịch Ủy ban nhân dân các xã`` → ``Ủy ban nhân dân các xã`` (the body, not its head)."""
+    title = official_pattern().match(mention.text)
+    if not title or title.end() >= len(mention.text) or not mention.text[title.end()].isupper():
+        return mention
+    rest = mention.text[title.end():]
+    return AgencyMention(mention.start + title.end(), mention.end, rest, canonical_agency(rest), mention.generic)
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
@@ -265,5 +281,5 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         e = min(scope_end(window, e), limit)
         surface = window[s:e].rstrip(" ,")
         e = s + len(surface)
-        mentions.append(AgencyMention(start + s, start + e, surface, canonical_agency(surface)))
+        mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
     return mentions

@@ -38,7 +38,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import regex
 
-from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic
+from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
@@ -450,7 +450,8 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     intro = p["intro"].match(prefix)
     if intro:
         prefix = prefix[intro.end():]
-    return not prefix.strip() or is_generic(prefix)
+    official = official_pattern().fullmatch(prefix.strip()) if prefix.strip() else None
+    return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
 
 
 # Matched on the right-stripped prefix: no unbounded whitespace run, so no quadratic scan.
@@ -718,7 +719,7 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["execution"]
     clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
                            + r")(?!\p{L})", regex.I)
-    official = regex.compile(r"(?:" + _alternation(cfg["officials"]) + r")(?!\p{L})\s*")
+    official = official_pattern()
     piece = regex.compile(r"[^,;]+")
     return clause, official, piece
 
