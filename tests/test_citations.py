@@ -160,3 +160,34 @@ def test_grammar_round_trip(type_word, serial, year, with_so, date, long_date, n
     assert c.year == (year or (date.year if date else None))
     assert c.issued_on == (date.isoformat() if date else None)
     assert c.text == text[c.start:c.end] and c.text.lower().startswith(word.lower())
+
+
+# Issue 20 (SPEC §4): Party documents number as serial-hyphen-sign; the body after the slash is the issuer.
+@pytest.mark.parametrize("text, number, kind, issuer", [
+    ("Thực hiện Kết luận số 132-KL/TW ngày 18/3/2025 về", "132-KL/TW", "conclusion", "Trung ương Đảng"),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá", "57-NQ/TW", "resolution", "Bộ Chính trị"),
+    ("Chỉ thị 36-CT/TW của Ban Bí thư", "36-CT/TW", "directive", "Ban Bí thư"),
+    ("Kế hoạch số 466-KH/TU ngày 5/6/2025", "466-KH/TU", "plan", "Tỉnh ủy"),
+    ("Chương trình hành động số 10-CTr/TU", "10-CTr/TU", "program", "Tỉnh ủy"),
+    ("Quy định 69-QĐ/TW", "69-QĐ/TW", "regulation", "Trung ương Đảng"),
+    ("Thông tri số 02-TT/TU", "02-TT/TU", "instruction", "Tỉnh ủy"),
+    ("Nghị quyết số 27/NQ- TW", "27-NQ/TW", "resolution", "Trung ương Đảng"),     # written State-like, spaced
+    ("Nghị quyết số 27-NQ/ TW", "27-NQ/TW", "resolution", "Trung ương Đảng"),
+    ("Nghị quyết 05-NQ/HU của", "05-NQ/HU", "resolution", "Huyện ủy"),
+    ("Nghị quyết số 12-NQ/ĐU", "12-NQ/ĐU", "resolution", "Đảng ủy"),
+    ("Kế hoạch số 01-KH/BCĐ", "01-KH/BCĐ", "plan", "Ban Chỉ đạo"),
+])
+def test_party_numbers(text: str, number: str, kind: str, issuer: str) -> None:
+    found = cite(text)
+    assert [(c.number, c.type, c.issuer, c.rule) for c in found] == [(number, kind, issuer, "citations.party_number")]
+    serial, sign = number.split("-", 1)
+    assert (found[0].serial, found[0].sign, found[0].warnings) == (serial, sign, [])
+
+
+@pytest.mark.parametrize("header, number, issuer", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX\n\n", "466-KH/TU", "Tỉnh ủy Nghệ An"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nKẾ HOẠCH\nX\n\n", "466-KH/TU", "Thành ủy Hà Nội"),
+])
+def test_party_committee_takes_the_documents_province(header: str, number: str, issuer: str) -> None:
+    found = cite(header + "Thực hiện Kế hoạch số 466-KH/TU ngày 5/6/2025.")
+    assert [(c.number, c.issuer) for c in found] == [(number, issuer)]

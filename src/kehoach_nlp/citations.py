@@ -75,6 +75,14 @@ _NUMBER = (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\
            r"(?P<sign>" + _SIGN_TOKEN + r"(?:\s{0,2}-\s{0,2}" + _SIGN_TOKEN + r"){0,8})")
 
 
+def _party_number() -> str:
+    """A Party number (SPEC §4): ``132-KL/TW``, ``10- CTr/TU``, ``27/NQ- TW``; the issuer code after the
+    type code must be a Party body of ``document_types.toml`` [party]."""
+    issuers = _alternation(_config()["party"]["issuers"])
+    return (r"(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
+            r"(?P<pissuer>" + issuers + r")")
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
@@ -87,7 +95,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         type_alternatives.append(f"[{first.upper()}{first.lower()}](?i:{regex.escape(rest)})")
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
+    type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
     return {
+        "party": regex.compile(type_word + r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _party_number()
+                               + r"(?![\p{L}\d])"),
         "numbered": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
             r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _NUMBER + r"(?![\p{L}\d])"),
@@ -126,6 +137,17 @@ class _Found:
     year: Optional[int] = None
     sign: Optional[str] = None
     name: Optional[str] = None
+    party: bool = False
+    rule: str = "citations.numbered"
+
+    @property
+    def number(self) -> Optional[str]:
+        """Canonical number: ``221/2013/NĐ-CP``, ``51/NQ-CP``; Party ``132-KL/TW``."""
+        if self.sign is None:
+            return None
+        if self.party:
+            return f"{self.serial}-{self.sign}"
+        return f"{self.serial}/{self.year}/{self.sign}" if self.year else f"{self.serial}/{self.sign}"
 
 
 _SIGN_DASH = regex.compile(r"\s*-\s*")
@@ -149,6 +171,29 @@ def canonical_sign(sign: str) -> str:
             letters = letters.replace("D", "Đ")  # OCR: "ND-CP" for "NĐ-CP"
         fixed.append(known.get(letters, letters) + digits)
     return "-".join(fixed)
+
+
+def party_issuer(sign: str, province: Optional[str] = None) -> Optional[str]:
+    """Issuer of a Party sign (``KL/TW`` → Trung ương Đảng; ``KH/TU`` of a plan from Nghệ An → Tỉnh ủy Nghệ An;
+    ``NQ/TU`` of a plan from Hà Nội → Thành ủy Hà Nội).
+
+    >>> party_issuer("KL/TW"), party_issuer("KH/TU", "Nghệ An"), party_issuer("NQ/TU", "Hà Nội")
+    ('Trung ương Đảng', 'Tỉnh ủy Nghệ An', 'Thành ủy Hà Nội')
+    """
+    code = sign.rsplit("/", 1)[-1]
+    name = _sign_issuers().get(code)
+    if name is None:
+        return None
+    party = _config()["party"]
+    if name == "Tỉnh ủy" and province and _is_city(province):
+        name = "Thành ủy"
+    if name in party["local_committees"] and province:
+        name = f"{name} {province}"
+    return name
+
+
+def _is_city(province: str) -> bool:
+    return province in _config()["cities"]["names"]
 
 
 def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional[str]:
@@ -179,7 +224,9 @@ def _join_bodies(names: list[str]) -> str:
 
 def _province_suffix(doc: DocumentStructure) -> Optional[str]:
     """' tỉnh Nghệ An': the document's own province, for 'UBND' signs and a bare 'tỉnh'."""
-    return f" tỉnh {doc.province}" if doc.province else None
+    if not doc.province:
+        return None
+    return f" thành phố {doc.province}" if _is_city(doc.province) else f" tỉnh {doc.province}"
 
 
 _CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
@@ -271,7 +318,14 @@ def _find(text: str) -> list[_Found]:
     type_of = {w.lower(): t for w, t in types.items()}
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    for match in patterns["party"].finditer(text):
+        sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
+        found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], None, sign,
+                            party=True, rule="citations.party_number"))
+        taken.append(match.span())
     for match in patterns["numbered"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         sign = canonical_sign(match["sign"])
         year = int(match["year"]) if match["year"] else None
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
@@ -333,17 +387,18 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         if found.sign is None:
             title = None  # an unnumbered law's name is its title; a "về …" after it is the citing clause's
         warnings: list[str] = []
-        number = None
-        if found.sign:
-            number = f"{found.serial}/{found.year}/{found.sign}" if found.year else f"{found.serial}/{found.sign}"
+        number = found.number
         year = found.year
         if year is None and issued_on:
             year = int(issued_on[:4])
-        from_sign = issuer_from_sign(found.sign, province) if found.sign else None
+        if found.party:
+            from_sign = party_issuer(found.sign, doc.province)
+        else:
+            from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         if issuer is None:
             issuer = _config()["type_issuers"].get(found.type)
-        if issuer_text and from_sign:
+        if issuer_text and from_sign and not found.party:
             sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
@@ -357,7 +412,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
             serial=found.serial, year=year, sign=found.sign, issued_on=issued_on, issuer=issuer, title=title,
             relation=relation, name=found.name, warnings=warnings,
-            rule="citations.numbered" if found.sign else "citations.named"))
+            rule=found.rule if found.sign else "citations.named"))
         # a document named inside another's title (or listed right after one that is) does not
         # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
         nested = previous is not None and relation == "refers" and (
