@@ -191,3 +191,35 @@ def test_party_numbers(text: str, number: str, kind: str, issuer: str) -> None:
 def test_party_committee_takes_the_documents_province(header: str, number: str, issuer: str) -> None:
     found = cite(header + "Thực hiện Kế hoạch số 466-KH/TU ngày 5/6/2025.")
     assert [(c.number, c.issuer) for c in found] == [(number, issuer)]
+
+
+# Issue 20: later members of a list that shares one type word are citations of that type, text from "số".
+@pytest.mark.parametrize("text, expected", [
+    ("phù hợp với các quy hoạch được phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc quy hoạch "
+     "hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024",
+     [("Quyết định: số 36/QĐ-TTg", "decision", "citations.numbered"),
+      ("số 1569/QĐ-TTg", "decision", "citations.list_member"), ("số 1668/QĐ-TTg", "decision", "citations.list_member")]),
+    ("Căn cứ các Nghị định của Chính phủ quy định chi tiết một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP ngày "
+     "07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);",
+     [("Luật Quy hoạch", "law", "citations.named"), ("Số 37/2019/NĐ-CP", "decree", "citations.list_member"),
+      ("số 58/2023/NĐ-CP", "decree", "citations.list_member")]),
+    ("sửa đổi một số điều của Nghị định số 37/2019/NĐ-CP và số 22/2025/NĐ-CP ngày 11/02/2025",
+     [("Nghị định số 37/2019/NĐ-CP", "decree", "citations.numbered"),
+      ("số 22/2025/NĐ-CP", "decree", "citations.list_member")]),
+    ("theo các Nghị quyết số 57-NQ/TW và số 66-NQ/TW của Bộ Chính trị",
+     [("Nghị quyết số 57-NQ/TW", "resolution", "citations.party_number"),
+      ("số 66-NQ/TW", "resolution", "citations.list_member")]),
+    # a number whose type code disagrees with every type word before it is not a member
+    ("Căn cứ Luật Đầu tư công; số 12/QĐ-UBND", [("Luật Đầu tư công", "law", "citations.named")]),
+    ("tăng số 12/2020 lên", []),
+])
+def test_list_members_share_the_type_word(text: str, expected: list) -> None:
+    assert [(c.text, c.type, c.rule) for c in cite(text)] == expected
+
+
+def test_list_members_take_the_heads_issuer_and_relation() -> None:
+    found = cite("Căn cứ các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch "
+                 "(Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);")
+    assert [(c.number, c.issuer, c.relation, c.year) for c in found] == [
+        ("1226/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025),
+        ("2657/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025)]

@@ -96,12 +96,15 @@ def _patterns() -> dict[str, regex.Pattern]:
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
     type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
+    so = r"(?:\s{0,2}:?\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
+    member = r"(?<![\p{L}\d])(?P<so>[Ss]ố)\s{0,2}:?\s{0,3}"
     return {
-        "party": regex.compile(type_word + r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _party_number()
-                               + r"(?![\p{L}\d])"),
-        "numbered": regex.compile(
-            r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
-            r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _NUMBER + r"(?![\p{L}\d])"),
+        "party": regex.compile(type_word + so + _party_number() + r"(?![\p{L}\d])"),
+        # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
+        "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
+        "member": regex.compile(member + _NUMBER + r"(?![\p{L}\d])"),
+        "type_word": regex.compile(type_word + r"(?![\p{L}])"),
+        "numbered": regex.compile(type_word + so + _NUMBER + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
@@ -139,6 +142,8 @@ class _Found:
     name: Optional[str] = None
     party: bool = False
     rule: str = "citations.numbered"
+    #: for a list member, the span of the type word it shares ("các Quyết định: số 36/…; số 1569/…")
+    head: Optional[tuple[int, int]] = None
 
     @property
     def number(self) -> Optional[str]:
@@ -330,6 +335,7 @@ def _find(text: str) -> list[_Found]:
         year = int(match["year"]) if match["year"] else None
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
         taken.append(match.span())
+    found.extend(_list_members(text, taken))
     for match in patterns["named"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()) \
                 or patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
@@ -343,6 +349,46 @@ def _find(text: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_SENTENCE_END = regex.compile(r"\.\s|\n\s*\n")
+
+
+def _list_members(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Bare ``số N/…`` numbers that share a type word written before them in the same sentence:
+    ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …`` or ``các Nghị định … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP)``.
+
+    The member takes the type of the nearest type word before it whose type agrees with the type code of its
+    sign (``NĐ`` → decree); a sign without a known type code takes the nearest type word. Its text starts at ``số``.
+    """
+    patterns = _patterns()
+    type_of = {w.lower(): t for w, t in _config()["types"].items()}
+    codes = _type_codes()
+    members: list[_Found] = []
+    candidates = [(m, True) for m in patterns["member_party"].finditer(text)]
+    candidates += [(m, False) for m in patterns["member"].finditer(text)]
+    for match, party in sorted(candidates, key=lambda c: c[0].start()):
+        if any(s <= match.start() < e for s, e in taken) or any(m.start <= match.start() < m.end for m in members):
+            continue
+        if party:
+            sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
+            code_type = codes.get(sign.split("/")[0])
+            year = None
+        else:
+            sign = canonical_sign(match["sign"])
+            code_type = codes.get(sign.split("-")[0])
+            year = int(match["year"]) if match["year"] else None
+        window_start = match.start() - 400
+        ends = list(_SENTENCE_END.finditer(text, max(0, window_start), match.start()))
+        window_start = ends[-1].end() if ends else max(0, window_start)
+        words = [w for w in patterns["type_word"].finditer(text, window_start, match.start())
+                 if code_type is None or type_of[w["type"].lower()] == code_type]
+        if not words:
+            continue
+        members.append(_Found(match.start(), match.end(), type_of[words[-1]["type"].lower()], match["serial"], year,
+                              sign, party=party, rule="citations.list_member", head=words[-1].span()))
+    taken.extend((m.start, m.end) for m in members)
+    return members
+
+
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
               last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
@@ -350,6 +396,11 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     for relation, pattern in _relation_patterns():
         if pattern.search(before):
             return relation
+    if found.head is not None:  # a list member: the cue before the type word it shares ("Căn cứ các Nghị định …")
+        before_head = text[max(0, found.head[0] - 60):found.head[0]]
+        for relation, pattern in _relation_patterns():
+            if pattern.search(before_head):
+                return relation
     if last is not None and sibling:
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
@@ -384,6 +435,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     last_nested = False
     for found in _find(text):
         issued_on, issuer_text, title = _parse_after(text, found)
+        if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
+            issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
             title = None  # an unnumbered law's name is its title; a "về …" after it is the citing clause's
         warnings: list[str] = []
