@@ -54,7 +54,8 @@ def cite(text: str):
     ("kiểm tra việc chấp hành Pháp lệnh Phòng, chống mại dâm tại 35 cơ sở",
      dict(text="Pháp lệnh Phòng, chống mại dâm", type="ordinance", relation="refers")),
     ("theo quy định của Luật Đầu tư công và phù hợp khả năng", dict(text="Luật Đầu tư công")),
-    ("Bộ luật Hình sự năm 2015", dict(text="Bộ luật Hình sự", type="code")),
+    ("Bộ luật Hình sự năm 2015", dict(text="Bộ luật Hình sự năm 2015", type="code", name="Bộ luật Hình sự",
+                                      year=2015)),  # issue 20: the year after the name belongs to it
 ])
 def test_citation_table(text: str, expected: dict) -> None:
     found = cite(text)
@@ -223,3 +224,26 @@ def test_list_members_take_the_heads_issuer_and_relation() -> None:
     assert [(c.number, c.issuer, c.relation, c.year) for c in found] == [
         ("1226/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025),
         ("2657/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025)]
+
+
+# Issue 20: a law's number or year after its name belongs to the citation; signs broken by a line or a lost dash.
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;",
+     dict(text="Luật Đất đai số 31/2024/QH15", type="law", number="31/2024/QH15", name="Luật Đất đai",
+          issuer="Quốc hội", year=2024, relation="basis")),
+    ("Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14;",
+     dict(text="Luật Tín ngưỡng, tôn giáo số 02/2016/QH14", number="02/2016/QH14", name="Luật Tín ngưỡng, tôn giáo")),
+    ("theo Luật Giáo dục năm 2019,", dict(text="Luật Giáo dục năm 2019", number=None, year=2019, name="Luật Giáo dục")),
+    ("theo Luật Nhà ở 2023 và", dict(text="Luật Nhà ở 2023", year=2023, name="Luật Nhà ở")),
+    ("theo văn bản số 16495/BTC-PTHT ngày 10/10/2024 của Bộ Tài chính",
+     dict(text="văn bản số 16495/BTC-PTHT", type="official_letter", number="16495/BTC-PTHT", issuer="Bộ Tài chính")),
+    ("Thực hiện Chỉ thị số 27/CT-\nTTg ngày 1/1/2020", dict(number="27/CT-TTg", issuer="Thủ tướng Chính phủ")),
+    ("Thực hiện Quyết định 927/QĐ TTg ngày 2/2/2021", dict(text="Quyết định 927/QĐ TTg", number="927/QĐ-TTg",
+                                                          issuer="Thủ tướng Chính phủ")),
+    ("Quyết định 12/QĐ-UBND Tỉnh Nghệ An", dict(number="12/QĐ-UBND")),  # a capitalised word is no sign part
+])
+def test_numbered_laws_years_and_broken_signs(text: str, expected: dict) -> None:
+    found = find_citations(DocumentStructure(text=text))
+    assert len(found) == 1, [c.text for c in found]
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, field

@@ -71,8 +71,15 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _SIGN_TOKEN = r"\p{Lu}[\p{L}\d&]{0,15}"
-_NUMBER = (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
-           r"(?P<sign>" + _SIGN_TOKEN + r"(?:\s{0,2}-\s{0,2}" + _SIGN_TOKEN + r"){0,8})")
+
+
+def _number() -> str:
+    """A State number ``serial/year/sign`` or ``serial/sign``; sign parts joined by a dash, or by a space when the
+    next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
+    issuers = _alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
+    joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
+    return (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
+            r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
 
 
 def _party_number() -> str:
@@ -102,9 +109,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "party": regex.compile(type_word + so + _party_number() + r"(?![\p{L}\d])"),
         # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
         "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
-        "member": regex.compile(member + _NUMBER + r"(?![\p{L}\d])"),
+        "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
-        "numbered": regex.compile(type_word + so + _NUMBER + r"(?![\p{L}\d])"),
+        "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
@@ -166,7 +173,7 @@ def canonical_sign(sign: str) -> str:
     >>> canonical_sign("nd – cp".upper())
     'NĐ-CP'
     """
-    parts = [p for p in _SIGN_DASH.split(sign.replace("–", "-").strip()) if p]
+    parts = [p for p in _SIGN_DASH.split(sign.replace("–", "-").strip()) for p in p.split() if p]
     known = _known_codes()
     fixed = []
     for part in parts:
@@ -335,7 +342,6 @@ def _find(text: str) -> list[_Found]:
         year = int(match["year"]) if match["year"] else None
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
         taken.append(match.span())
-    found.extend(_list_members(text, taken))
     for match in patterns["named"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()) \
                 or patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
@@ -344,9 +350,36 @@ def _find(text: str) -> list[_Found]:
         if first[0].isdigit() or patterns["name_stop"].fullmatch(first):
             continue
         end = _name_end(text, match.start(), match.end("first"))
-        name = text[match.start():end]
-        found.append(_Found(match.start(), end, type_of[match["type"].lower()], name=" ".join(name.split())))
+        found.append(_named_tail(text, _Found(match.start(), end, type_of[match["type"].lower()],
+                                              name=" ".join(text[match.start():end].split()), rule="citations.named")))
+        taken.append((found[-1].start, found[-1].end))
+    found.extend(_list_members(text, taken))
     return sorted(found, key=lambda f: f.start)
+
+
+_NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?=[Ss]ố\s)")
+_NAME_THEN_YEAR = regex.compile(r"\s{1,3}(?:năm\s{1,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
+
+
+def _named_tail(text: str, named: _Found) -> _Found:
+    """A law's name followed by its number or its year keeps them (SPEC §4):
+    ``Luật Đất đai số 31/2024/QH15`` (number 31/2024/QH15), ``Luật Tín ngưỡng, tôn giáo số 02/2016/QH14``,
+    ``Luật Giáo dục năm 2019`` and ``Luật Nhà ở 2023`` (year in the field and in the span)."""
+    patterns = _patterns()
+    lead = _NAME_THEN_NUMBER.match(text, named.end)
+    if lead:
+        cont = lead["cont"]
+        number = patterns["member"].match(text, lead.end())
+        if number and not (cont and (patterns["name_stop"].search(cont) or patterns["type_word"].search(cont))):
+            name_end = lead.end("cont") if cont else named.end
+            named.name = " ".join(text[named.start:name_end].split())
+            named.end, named.serial, named.sign = number.end(), number["serial"], canonical_sign(number["sign"])
+            named.year = int(number["year"]) if number["year"] else None
+            return named
+    year = _NAME_THEN_YEAR.match(text, named.end)
+    if year:
+        named.end, named.year = year.end(), int(year["year"])
+    return named
 
 
 _SENTENCE_END = regex.compile(r"\.\s|\n\s*\n")
