@@ -247,3 +247,25 @@ def test_numbered_laws_years_and_broken_signs(text: str, expected: dict) -> None
     assert len(found) == 1, [c.text for c in found]
     for field, value in expected.items():
         assert getattr(found[0], field) == value, field
+
+
+# Issue 20 (SPEC §4): a document referring to itself is not a citation; in a news report the plan reported on is.
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 617/KH-UBND\nKẾ HOẠCH\nPhòng, chống thiên tai\n\n"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    (HEADER + "Căn cứ Quyết định số 5/QĐ-UBND ngày 1/2/2020.\n\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n"
+              "(Kèm theo Kế hoạch 617/KH-UBND ngày 18/11/2025 của UBND tỉnh)\n",
+     ["5/QĐ-UBND"]),                                                       # its own header number in an annex title
+    ("KẾ HOẠCH\nPhòng, chống thiên tai\n(Kèm theo Quyết định số 2853/QĐ-UBND ngày 1/12/2025 của UBND tỉnh)\n\n"
+     "Căn cứ Luật Phòng, chống thiên tai;\nKế hoạch này được ban hành kèm theo Quyết định số 2853/QĐ-UBND.",
+     [None]),                                                              # the decision the plan is attached to
+    ("QUY CHẾ\nQuản lý\n*(Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND ngày 21 tháng 11 năm 2025)*\n\n"
+     "Quy chế này thay thế Quyết định số 06/2021/QĐ-UBND.", ["06/2021/QĐ-UBND"]),
+    ("Sáng 27/11, UBND tỉnh ban hành Kế hoạch 188/KH-UBND về phát triển đường sắt. Theo Kế hoạch 188/KH-UBND, …",
+     ["188/KH-UBND", "188/KH-UBND"]),                                     # news: the reported plan is cited
+    ("Các đơn vị lập biểu mẫu (kèm theo Thông tư số 05/2021/TT-BLĐTBXH) để báo cáo.",
+     ["05/2021/TT-BLĐTBXH"]),                                              # "kèm theo" inside a sentence: another document
+])
+def test_self_references_are_not_citations(text: str, numbers: list) -> None:
+    assert [c.number for c in cite(text)] == numbers

@@ -459,6 +459,21 @@ def _canonical_issuer(written: str) -> str:
     return _BODY_DASH.sub(", ", expanded)
 
 
+_ATTACHED_TO = regex.compile(r"(?:^|\n)[\s*_]*\([\s*_]*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+
+
+def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
+    """Numbers that are the document itself (SPEC §4: a document referring to itself is no citation): its own
+    header number, and the document it is attached to, named on a line of its own under a title —
+    ``(Kèm theo Quyết định số 2853/QĐ-UBND …)``, ``(Ban hành kèm theo …)``, ``(Kèm theo Kế hoạch số 980/KH-UBND …)``.
+    A news report has no header number, so the plan it reports on stays a citation."""
+    own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
+    for f in found:
+        if f.number and f.type != "law" and _ATTACHED_TO.search(doc.text, max(0, f.start - 40), f.start):
+            own.add(f.number.upper())
+    return own
+
+
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
@@ -466,7 +481,11 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
-    for found in _find(text):
+    all_found = _find(text)
+    own = _own_numbers(doc, all_found)
+    for found in all_found:
+        if found.number and found.number.upper() in own:
+            continue
         issued_on, issuer_text, title = _parse_after(text, found)
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
