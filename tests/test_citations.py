@@ -269,3 +269,30 @@ HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 617/KH-UBND\nKẾ HOẠCH
 ])
 def test_self_references_are_not_citations(text: str, numbers: list) -> None:
     assert [c.number for c in cite(text)] == numbers
+
+
+# Issue 20: where an unnumbered law's name ends (data/laws.tsv, amending laws, words that cannot begin a name).
+@pytest.mark.parametrize("text, expected", [
+    ("triển khai Luật Việc làm bảo đảm kịp thời, hiệu quả", ["Luật Việc làm"]),
+    ("theo Luật Tiêu chuẩn và Quy chuẩn kỹ thuật;", ["Luật Tiêu chuẩn và Quy chuẩn kỹ thuật"]),
+    ("kiểm tra việc thi hành Luật phòng thủ dân sự trên địa bàn", ["Luật phòng thủ dân sự"]),          # any case
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020;",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"]),            # one law
+    ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;",
+     ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+     "công tư và Luật Đấu thầu ngày 29/11/2024;",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+      "công tư và Luật Đấu thầu"]),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+     ["Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"]),
+    ("Luật Giáo dục năm 2019 và Luật Nhà ở 2023", ["Luật Giáo dục năm 2019", "Luật Nhà ở 2023"]),
+    ("có trình độ đại học Luật hoặc chuyên ngành Luật trở lên", []),
+    ("rà soát các Luật thuộc phạm vi quản lý", []),
+    ("Căn cứ Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính", ["Luật Phòng, chống ma túy",
+                                                                      "Luật Xử lý vi phạm hành chính"]),
+    ("theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12/6/2017", ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
+    ("theo Luật Nông nghiệp hữu cơ ngày 1/1/2030 về", ["Luật Nông nghiệp hữu cơ"]),  # not listed: the stop words
+])
+def test_where_a_law_name_ends(text: str, expected: list) -> None:
+    assert [c.text for c in cite(text)] == expected

@@ -324,6 +324,54 @@ def _name_end(text: str, start: int, first_end: int) -> int:
     return end
 
 
+@cache
+def _known_laws() -> regex.Pattern:
+    """The names of ``data/laws.tsv``, longest first, case and spacing ignored."""
+    names = sorted((row[0] for row in load_tsv("laws.tsv")), key=len, reverse=True)
+    alternatives = [r"\s+".join(regex.escape(word) for word in name.split()) for name in names]
+    return regex.compile(r"(?i:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\d])")
+
+
+_AMENDING = regex.compile(r"(?:Luật|Pháp lệnh)\s+(?i:sửa\s+đổi,?\s+bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
+                          r"(?:\s+(?i:một\s+số\s+điều(?:\s+và\s+phụ\s+lục)?)\s+(?i:của))?\s+")
+_MANY_LAWS = regex.compile(r"(?<!\d)\d++\s+(?i:luật|bộ\s+luật)\s+[^;,.()\n\d]*?(?=\s+(?:ngày|số|năm|\d)|\s*[;,.()\n]|$)")
+_LAW_JOIN = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)")
+
+
+def _law_end(text: str, start: int, first_end: int) -> int:
+    """End of an unnumbered law's name that starts at ``start`` (its type word).
+
+    * a name of ``data/laws.tsv`` ends where that name ends (the longest that fits):
+      ``Luật Việc làm bảo đảm kịp thời`` → ``Luật Việc làm``;
+    * an amending law names the laws it amends, and they are part of its one name:
+      ``Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều``,
+      ``Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch``;
+    * else the stop words of ``document_types.toml`` end it (:func:`_name_end`).
+    """
+    known = _known_laws().match(text, start)
+    if known:
+        return known.end()
+    amending = _AMENDING.match(text, start)
+    if amending:
+        at = amending.end()
+        many = _MANY_LAWS.match(text, at)
+        if many:
+            return many.end()
+        end = None
+        while True:
+            law = _patterns()["named"].match(text, at)
+            if not law or _AMENDING.match(text, at):
+                break
+            end = _law_end(text, at, law.end("first"))
+            join = _LAW_JOIN.match(text, end)
+            if not join:
+                break
+            at = join.end()
+        if end is not None:
+            return end
+    return _name_end(text, start, first_end)
+
+
 def _find(text: str) -> list[_Found]:
     patterns = _patterns()
     types = _config()["types"]
@@ -338,6 +386,8 @@ def _find(text: str) -> list[_Found]:
     for match in patterns["numbered"].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
+            continue  # "văn bản quy phạm pháp luật số 87/2025/QH15": the number belongs to the name before
         sign = canonical_sign(match["sign"])
         year = int(match["year"]) if match["year"] else None
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
@@ -349,7 +399,7 @@ def _find(text: str) -> list[_Found]:
         first = match["first"]
         if first[0].isdigit() or patterns["name_stop"].fullmatch(first):
             continue
-        end = _name_end(text, match.start(), match.end("first"))
+        end = _law_end(text, match.start(), match.end("first"))
         found.append(_named_tail(text, _Found(match.start(), end, type_of[match["type"].lower()],
                                               name=" ".join(text[match.start():end].split()), rule="citations.named")))
         taken.append((found[-1].start, found[-1].end))
@@ -459,7 +509,7 @@ def _canonical_issuer(written: str) -> str:
     return _BODY_DASH.sub(", ", expanded)
 
 
-_ATTACHED_TO = regex.compile(r"(?:^|\n)[\s*_]*\([\s*_]*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+_ATTACHED_TO = regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
 
 
 def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
