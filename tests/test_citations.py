@@ -296,3 +296,33 @@ def test_self_references_are_not_citations(text: str, numbers: list) -> None:
 ])
 def test_where_a_law_name_ends(text: str, expected: list) -> None:
     assert [c.text for c in cite(text)] == expected
+
+
+# Issue 20: relations seen in real plans.
+@pytest.mark.parametrize("text, relations", [
+    ("Trên cơ sở Kế hoạch số 139/KH-UBND ngày 16/5/2025 của UBND Thành phố,", ["basis"]),
+    ("bảo đảm phù hợp với Quyết định số 1569/QĐ-TTg ngày 12/12/2024", ["refers"]),
+    ("quy hoạch được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND ngày 28/02/2025.", ["refers"]),
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6453/TTr-SNV ngày 28/10/2025.", ["implements"]),
+    ("Căn cứ tại Điều 6 Nghị định 110/2018/NĐ-CP có quy định về quyền", ["basis"]),         # a part of the document
+    ("Căn cứ theo Mục I Kế hoạch 88/KH-UBND năm 2025", ["basis"]),
+    ("Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020.", ["repeals"]),
+    ("Triển khai khi ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg ngày 27/8/2008.", ["refers"]),
+    ("Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009.", ["refers"]),
+    ("2. Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:\n\n"
+     "a) Quyết định số 06/2021/QĐ-UBND ngày 22 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy chế.\n\n"
+     "b) Quyết định số 25/2021/QĐ-UBND ngày 13 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh Bắc Kạn ban hành Quy chế.",
+     ["repeals", "repeals"]),                                                               # the lead-in's cue
+    # a document named inside another's title is referred to, whatever verb the title uses
+    ("Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07/5/2019 của Chính phủ quy định chi tiết thi hành một số điều "
+     "của Luật Quy hoạch;", ["basis", "refers"]),
+    ("Căn cứ Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành "
+     "Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ;", ["basis", "refers"]),
+])
+def test_relations_in_real_plans(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+def test_a_submission_is_issued_by_the_body_that_proposes() -> None:
+    found = cite("Theo đề nghị của Giám đốc Sở Nội vụ thành phố Hà Nội tại Tờ trình số 6453/TTr-SNV ngày 28/10/2025.")
+    assert [(c.type, c.issuer) for c in found] == [("submission", "Sở Nội vụ thành phố Hà Nội")]

@@ -131,11 +131,71 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = _alternation(_config()["relation_modifiers"]["words"])
+    locators = _alternation(_config()["relation_locators"]["words"])
+    locator = r"(?:\s+(?:" + locators + r")\s+[\p{L}\d][\p{L}\d.]{0,6}){0,4}"
     out = []
     for relation, cues in relations.items():
-        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cues) + r"))"
-                                            r"(?:\s+(?i:" + modifiers + r"))?(?:\s+(?i:các|số))?\s*$")))
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
+                                            r"(?:\s+(?i:" + modifiers + r"))?" + locator +
+                                            r"(?:\s+(?i:các|số))?\s*$")))
     return out
+
+
+_NEW_DOCUMENT = regex.compile(r"(?:\s+mới)?\s+$")
+
+
+def _cue_relation(text: str, start: int) -> Optional[str]:
+    """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
+    ``thay thế`` repeals only when this document replaces: after another document's type word
+    (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
+    before = text[max(0, start - 80):start]
+    best: Optional[tuple[int, str, regex.Match]] = None
+    for relation, pattern in _relation_patterns():
+        match = pattern.search(before)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), relation, match)
+    if best is None:
+        return None
+    _, relation, match = best
+    if relation == "repeals":
+        head = before[:match.start("cue")]
+        words = list(_patterns()["type_word"].finditer(head))
+        if words and _NEW_DOCUMENT.fullmatch(head, words[-1].end()):
+            return "refers"
+    return relation
+
+
+@cache
+def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]:
+    leads = _config()["relation_leads"]
+    relations = _config()["relations"]
+    item = regex.compile(r"\s*" + leads["item_marker"] + r"\s*")
+    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
+    return item, cues
+
+
+def _lead_in_relation(text: str, start: int) -> Optional[str]:
+    """A citation that opens a list item takes the relation cue of the list's lead-in line:
+    ``Các quyết định sau hết hiệu lực …:`` / ``a) Quyết định số 06/2021/QĐ-UBND …`` → repeals."""
+    item, cues = _lead_in_patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    if not item.fullmatch(text, line_start, start):
+        return None
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line.endswith(":"):
+            for relation, cue in cues:
+                if cue.search(line):
+                    return relation
+            return None
+        if line and not item.match(line):
+            return None
+        end = begin - 1
+    return None
 
 
 @dataclass
@@ -476,14 +536,22 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
               last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
-    for relation, pattern in _relation_patterns():
-        if pattern.search(before):
-            return relation
+    cue = _cue_relation(text, found.start)
+    if previous is not None and found.start < previous[1] and not _patterns()["list_join"].search(before) \
+            and cue in (None, "basis", "implements"):
+        # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
+        # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP": the cue is the title's.
+        # A title that amends or repeals ("… về bãi bỏ Nghị quyết số 16/2014/NQ-HĐND") keeps its cue.
+        return "refers"
+    if cue is not None:
+        return cue
     if found.head is not None:  # a list member: the cue before the type word it shares ("Căn cứ các Nghị định …")
-        before_head = text[max(0, found.head[0] - 60):found.head[0]]
-        for relation, pattern in _relation_patterns():
-            if pattern.search(before_head):
-                return relation
+        cue = _cue_relation(text, found.head[0])
+        if cue is not None:
+            return cue
+    lead = _lead_in_relation(text, found.start)
+    if lead is not None:
+        return lead
     if last is not None and sibling:
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
@@ -507,6 +575,20 @@ def _canonical_issuer(written: str) -> str:
     """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
     expanded = " ".join(expand_abbreviations(written).split())
     return _BODY_DASH.sub(", ", expanded)
+
+
+@cache
+def _proposal_pattern() -> regex.Pattern:
+    cfg = _config()["proposal"]
+    return regex.compile(r"(?i:" + _alternation(cfg["cues"]) + r")\s+(?:(?:" + _alternation(cfg["head_titles"]) + r")\s+)?"
+                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+tại\s+$")
+
+
+def _proposer(text: str, start: int) -> Optional[str]:
+    """Who proposed the cited submission: ``Theo đề nghị của Giám đốc Sở Nội vụ thành phố Hà Nội tại Tờ trình số …``
+    → ``Sở Nội vụ thành phố Hà Nội``."""
+    match = _proposal_pattern().search(text, max(0, start - 160), start)
+    return match["body"].strip() if match else None
 
 
 _ATTACHED_TO = regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
@@ -537,6 +619,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         if found.number and found.number.upper() in own:
             continue
         issued_on, issuer_text, title = _parse_after(text, found)
+        if issuer_text is None:
+            issuer_text = _proposer(text, found.start)
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
