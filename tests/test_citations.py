@@ -326,3 +326,12 @@ def test_relations_in_real_plans(text: str, relations: list) -> None:
 def test_a_submission_is_issued_by_the_body_that_proposes() -> None:
     found = cite("Theo đề nghị của Giám đốc Sở Nội vụ thành phố Hà Nội tại Tờ trình số 6453/TTr-SNV ngày 28/10/2025.")
     assert [(c.type, c.issuer) for c in found] == [("submission", "Sở Nội vụ thành phố Hà Nội")]
+
+
+@pytest.mark.parametrize("text, number, kind, rule", [
+    ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 1/1/2025", "66.2/2025/NQ-CP", "resolution", "citations.numbered"),
+    ("Thông báo số 30-TB/TGV ngày 2/2/2025", "30-TB/TGV", "notice", "citations.party_number"),  # unlisted Party body
+    ("Kế hoạch hành động 469-KH/TU ngày 3/3/2025", "469-KH/TU", "plan", "citations.party_number"),
+])
+def test_number_shapes_seen_in_the_corpus_check(text: str, number: str, kind: str, rule: str) -> None:
+    assert [(c.number, c.type, c.rule) for c in cite(text)] == [(number, kind, rule)]

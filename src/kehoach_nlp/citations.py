@@ -78,7 +78,7 @@ def _number() -> str:
     next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
     issuers = _alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
     joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
-    return (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
+    return (r"(?P<serial>\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
             r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
 
 
@@ -86,8 +86,11 @@ def _party_number() -> str:
     """A Party number (SPEC §4): ``132-KL/TW``, ``10- CTr/TU``, ``27/NQ- TW``; the issuer code after the
     type code must be a Party body of ``document_types.toml`` [party]."""
     issuers = _alternation(_config()["party"]["issuers"])
-    return (r"(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
-            r"(?P<pissuer>" + issuers + r")")
+    # the Party shape proper (serial-hyphen-type-slash-body) takes any body code: "30-TB/TGV";
+    # a State-like or spaced writing ("27/NQ- TW") only a known Party body
+    return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}[\p{Lu}Đđ]{1,9})(?![\p{L}\d-])"
+            r"|(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
+            r"(?P<pissuer>" + issuers + r"))")
 
 
 @cache
