@@ -335,3 +335,18 @@ def test_a_submission_is_issued_by_the_body_that_proposes() -> None:
 ])
 def test_number_shapes_seen_in_the_corpus_check(text: str, number: str, kind: str, rule: str) -> None:
     assert [(c.number, c.type, c.rule) for c in cite(text)] == [(number, kind, rule)]
+
+
+@pytest.mark.parametrize("text, issuer, year", [
+    ("Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng phê duyệt Quy hoạch;", "Thủ tướng Chính phủ", 2024),
+    ("thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch hành động của Ban Thường vụ Thành ủy",
+     "Chính phủ", 2025),                                           # the issuer ends before another document
+    ("theo Nghị quyết số 04/2025/NQ-HĐND ngày 29/4/2025 của Hội đồng nhân dân thành phố Hà Nội và các quyền lợi khác",
+     "Hội đồng nhân dân thành phố Hà Nội", 2025),                  # "và" + lower case: another clause
+    ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội "
+     "và Bộ Công an về hướng dẫn", "Bộ Lao động - Thương binh và Xã hội và Bộ Công an", 2005),  # a list of bodies
+    ("Căn cứ theo Kế hoạch 44/KH-UBND năm 2025 Kế hoạch Tổ chức Giải đua ghe", "Ủy ban nhân dân", 2025),
+])
+def test_issuer_clause_and_written_year(text: str, issuer: str, year: int) -> None:
+    found = find_citations(DocumentStructure(text=text))
+    assert (found[0].issuer, found[0].year) == (issuer, year)

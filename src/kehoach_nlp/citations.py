@@ -316,6 +316,10 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
     return start + (match.start() if match else len(window))
 
 
+_ISSUER_JOIN = regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|"
+                            r"Chương trình|Thông tư|Nghị định|Công văn|Luật)(?!\p{L}))")
+
+
 def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """The date, issuer text and title that follow a citation."""
     patterns = _patterns()
@@ -344,6 +348,11 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         comma = regex.search(r",\s*(?:ngày|về|quy định|phê duyệt)", text[opener.end():stop])
         if comma:
             stop = opener.end() + comma.start()
+        # a list of bodies goes on with a capitalised body ("… và Bộ Công an"); "và các quyền lợi …",
+        # "và Kế hoạch hành động của …" start another clause
+        joined = _ISSUER_JOIN.search(text, opener.end(), stop)
+        if joined:
+            stop = joined.start()
         issuer = text[opener.end():stop].strip(" ,")
         position = stop
         if not issued_on:
@@ -609,6 +618,9 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     return own
 
 
+_YEAR_AFTER = regex.compile(r"\s{1,3}năm\s{1,2}(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
@@ -633,11 +645,17 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         year = found.year
         if year is None and issued_on:
             year = int(issued_on[:4])
+        if year is None and found.sign:  # "Kế hoạch 44/KH-BTC năm 2025"
+            written = _YEAR_AFTER.match(text, found.end)
+            year = int(written["year"]) if written else None
         if found.party:
             from_sign = party_issuer(found.sign, doc.province)
         else:
             from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
+        bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
+        if issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
+            issuer = bare_sign  # "của Thủ tướng" with QĐ-TTg: Thủ tướng Chính phủ
         if issuer is None:
             issuer = _config()["type_issuers"].get(found.type)
         if issuer_text and from_sign and not found.party:
