@@ -1,26 +1,32 @@
 """Legal citations (SPEC.md §4): find every mention of a legal document and parse it.
 
 Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives:
-:class:`~kehoach_nlp.records.Citation` records in clean-text offsets.
+:class:`~kehoach_nlp.records.Citation` records in clean-text offsets, each with the ``rule`` that made it.
 
 Three steps, in the spirit of eyecite:
 
 1. **find** — a type word from ``data/document_types.toml`` (``Nghị định``,
-   ``Nghị quyết liên tịch`` before ``Nghị quyết`` …), optional ``số``, then a
-   number ``serial/year/sign`` or ``serial/sign``, tolerant of ``NQ- HĐND``,
-   spaces around ``/``, a line break inside the number. Laws, codes,
-   ordinances and the constitution may be cited by name alone
-   (``Luật Phòng, chống mua bán người``); the name ends at a stop word of the
-   data file, never by a list of laws.
+   ``Nghị quyết liên tịch`` before ``Nghị quyết`` …), optional ``số``, then a number:
+   State ``serial/year/sign`` or ``serial/sign`` (``citations.numbered``), tolerant of ``NQ- HĐND``,
+   spaces around ``/``, a line break inside the number, ``927/QĐ TTg``; Party ``132-KL/TW``,
+   ``27/NQ- TW`` (``citations.party_number``, bodies in ``[party]``); later members of a list that shares
+   one type word, ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg`` (``citations.list_member``).
+   Laws, codes, ordinances and the constitution may be cited by name alone
+   (``Luật Phòng, chống mua bán người``, ``citations.named``): the name ends where a name of
+   ``data/laws.tsv`` ends, an amending law's name includes the laws it amends, else at a stop word;
+   a number or year written after the name belongs to it (``Luật Đất đai số 31/2024/QH15``).
+   The document's own number and the document it is attached to (``(Kèm theo Quyết định số …)``)
+   are not citations.
 2. **parse** — canonical number (spaces removed, sign upper-case, ``ND`` →
    ``NĐ`` where the sign table knows the code), ``serial``, ``year`` (from the
    date when the number has none), the ``ngày …`` date, the ``của …`` issuer
    and the subject clause (``về …``, ``quy định …``, ``phê duyệt …``).
 3. **resolve** — the issuer from the sign when ``của`` is absent
-   (``NĐ-CP`` → Chính phủ, ``QĐ-UBND`` → the document's own Ủy ban nhân dân);
+   (``NĐ-CP`` → Chính phủ, ``QĐ-UBND`` → the document's own Ủy ban nhân dân, ``/TU`` → its Tỉnh ủy);
    a written issuer that contradicts the sign is kept and reported in
-   ``warnings``; the relation from the cue right before the citation
-   (``Căn cứ`` → basis …), shared by the citations of a list.
+   ``warnings``; the relation from the longest cue right before the citation
+   (``Căn cứ`` → basis, ``phù hợp với`` → refers …), from a list's lead-in, or shared by the citations of a list;
+   a document named inside another's title is ``refers``.
 
 Example::
 
