@@ -351,3 +351,8 @@ def test_number_shapes_seen_in_the_corpus_check(text: str, number: str, kind: st
 def test_issuer_clause_and_written_year(text: str, issuer: str, year: int) -> None:
     found = find_citations(DocumentStructure(text=text))
     assert (found[0].issuer, found[0].year) == (issuer, year)
+
+
+def test_a_law_is_passed_by_the_national_assembly_whatever_follows() -> None:
+    found = cite("Kế hoạch thực hiện Nghị định hướng dẫn Luật phòng thủ dân sự do tỉnh Nghệ An ban hành")
+    assert [(c.text, c.issuer) for c in found] == [("Luật phòng thủ dân sự", "Quốc hội")]
