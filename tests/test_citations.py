@@ -54,7 +54,8 @@ def cite(text: str):
     ("kiểm tra việc chấp hành Pháp lệnh Phòng, chống mại dâm tại 35 cơ sở",
      dict(text="Pháp lệnh Phòng, chống mại dâm", type="ordinance", relation="refers")),
     ("theo quy định của Luật Đầu tư công và phù hợp khả năng", dict(text="Luật Đầu tư công")),
-    ("Bộ luật Hình sự năm 2015", dict(text="Bộ luật Hình sự", type="code")),
+    ("Bộ luật Hình sự năm 2015", dict(text="Bộ luật Hình sự năm 2015", type="code", name="Bộ luật Hình sự",
+                                      year=2015)),  # issue 20: the year after the name belongs to it
 ])
 def test_citation_table(text: str, expected: dict) -> None:
     found = cite(text)
@@ -73,6 +74,7 @@ def test_citation_table(text: str, expected: dict) -> None:
     "Kế hoạch thực hiện Chiến lược quốc gia phòng, chống ma túy đến năm 2020",
     "Luật sư của Văn phòng luật",
     "theo mẫu tại Phụ lục số 1 kèm theo",
+    "tham gia và kết nối cộng đồng Dân Luật Việt Nam,",  # a website, not a law
 ])
 def test_not_citations(text: str) -> None:
     assert cite(text) == []
@@ -160,3 +162,197 @@ def test_grammar_round_trip(type_word, serial, year, with_so, date, long_date, n
     assert c.year == (year or (date.year if date else None))
     assert c.issued_on == (date.isoformat() if date else None)
     assert c.text == text[c.start:c.end] and c.text.lower().startswith(word.lower())
+
+
+# Issue 20 (SPEC §4): Party documents number as serial-hyphen-sign; the body after the slash is the issuer.
+@pytest.mark.parametrize("text, number, kind, issuer", [
+    ("Thực hiện Kết luận số 132-KL/TW ngày 18/3/2025 về", "132-KL/TW", "conclusion", "Trung ương Đảng"),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá", "57-NQ/TW", "resolution", "Bộ Chính trị"),
+    ("Chỉ thị 36-CT/TW của Ban Bí thư", "36-CT/TW", "directive", "Ban Bí thư"),
+    ("Kế hoạch số 466-KH/TU ngày 5/6/2025", "466-KH/TU", "plan", "Tỉnh ủy"),
+    ("Chương trình hành động số 10-CTr/TU", "10-CTr/TU", "program", "Tỉnh ủy"),
+    ("Quy định 69-QĐ/TW", "69-QĐ/TW", "regulation", "Trung ương Đảng"),
+    ("Thông tri số 02-TT/TU", "02-TT/TU", "instruction", "Tỉnh ủy"),
+    ("Nghị quyết số 27/NQ- TW", "27-NQ/TW", "resolution", "Trung ương Đảng"),     # written State-like, spaced
+    ("Nghị quyết số 27-NQ/ TW", "27-NQ/TW", "resolution", "Trung ương Đảng"),
+    ("Nghị quyết 05-NQ/HU của", "05-NQ/HU", "resolution", "Huyện ủy"),
+    ("Nghị quyết số 12-NQ/ĐU", "12-NQ/ĐU", "resolution", "Đảng ủy"),
+    ("Kế hoạch số 01-KH/BCĐ", "01-KH/BCĐ", "plan", "Ban Chỉ đạo"),
+])
+def test_party_numbers(text: str, number: str, kind: str, issuer: str) -> None:
+    found = cite(text)
+    assert [(c.number, c.type, c.issuer, c.rule) for c in found] == [(number, kind, issuer, "citations.party_number")]
+    serial, sign = number.split("-", 1)
+    assert (found[0].serial, found[0].sign, found[0].warnings) == (serial, sign, [])
+
+
+@pytest.mark.parametrize("header, number, issuer", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX\n\n", "466-KH/TU", "Tỉnh ủy Nghệ An"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nKẾ HOẠCH\nX\n\n", "466-KH/TU", "Thành ủy Hà Nội"),
+])
+def test_party_committee_takes_the_documents_province(header: str, number: str, issuer: str) -> None:
+    found = cite(header + "Thực hiện Kế hoạch số 466-KH/TU ngày 5/6/2025.")
+    assert [(c.number, c.issuer) for c in found] == [(number, issuer)]
+
+
+# Issue 20: later members of a list that shares one type word are citations of that type, text from "số".
+@pytest.mark.parametrize("text, expected", [
+    ("phù hợp với các quy hoạch được phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về việc quy hoạch "
+     "hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024",
+     [("Quyết định: số 36/QĐ-TTg", "decision", "citations.numbered"),
+      ("số 1569/QĐ-TTg", "decision", "citations.list_member"), ("số 1668/QĐ-TTg", "decision", "citations.list_member")]),
+    ("Căn cứ các Nghị định của Chính phủ quy định chi tiết một số điều của Luật Quy hoạch (Số 37/2019/NĐ-CP ngày "
+     "07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);",
+     [("Luật Quy hoạch", "law", "citations.named"), ("Số 37/2019/NĐ-CP", "decree", "citations.list_member"),
+      ("số 58/2023/NĐ-CP", "decree", "citations.list_member")]),
+    ("sửa đổi một số điều của Nghị định số 37/2019/NĐ-CP và số 22/2025/NĐ-CP ngày 11/02/2025",
+     [("Nghị định số 37/2019/NĐ-CP", "decree", "citations.numbered"),
+      ("số 22/2025/NĐ-CP", "decree", "citations.list_member")]),
+    ("theo các Nghị quyết số 57-NQ/TW và số 66-NQ/TW của Bộ Chính trị",
+     [("Nghị quyết số 57-NQ/TW", "resolution", "citations.party_number"),
+      ("số 66-NQ/TW", "resolution", "citations.list_member")]),
+    # a number whose type code disagrees with every type word before it is not a member
+    ("Căn cứ Luật Đầu tư công; số 12/QĐ-UBND", [("Luật Đầu tư công", "law", "citations.named")]),
+    ("tăng số 12/2020 lên", []),
+])
+def test_list_members_share_the_type_word(text: str, expected: list) -> None:
+    assert [(c.text, c.type, c.rule) for c in cite(text)] == expected
+
+
+def test_list_members_take_the_heads_issuer_and_relation() -> None:
+    found = cite("Căn cứ các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch "
+                 "(Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);")
+    assert [(c.number, c.issuer, c.relation, c.year) for c in found] == [
+        ("1226/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025),
+        ("2657/QĐ-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "basis", 2025)]
+
+
+# Issue 20: a law's number or year after its name belongs to the citation; signs broken by a line or a lost dash.
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;",
+     dict(text="Luật Đất đai số 31/2024/QH15", type="law", number="31/2024/QH15", name="Luật Đất đai",
+          issuer="Quốc hội", year=2024, relation="basis")),
+    ("Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14;",
+     dict(text="Luật Tín ngưỡng, tôn giáo số 02/2016/QH14", number="02/2016/QH14", name="Luật Tín ngưỡng, tôn giáo")),
+    ("theo Luật Giáo dục năm 2019,", dict(text="Luật Giáo dục năm 2019", number=None, year=2019, name="Luật Giáo dục")),
+    ("theo Luật Nhà ở 2023 và", dict(text="Luật Nhà ở 2023", year=2023, name="Luật Nhà ở")),
+    ("theo văn bản số 16495/BTC-PTHT ngày 10/10/2024 của Bộ Tài chính",
+     dict(text="văn bản số 16495/BTC-PTHT", type="official_letter", number="16495/BTC-PTHT", issuer="Bộ Tài chính")),
+    ("Thực hiện Chỉ thị số 27/CT-\nTTg ngày 1/1/2020", dict(number="27/CT-TTg", issuer="Thủ tướng Chính phủ")),
+    ("Thực hiện Quyết định 927/QĐ TTg ngày 2/2/2021", dict(text="Quyết định 927/QĐ TTg", number="927/QĐ-TTg",
+                                                          issuer="Thủ tướng Chính phủ")),
+    ("Quyết định 12/QĐ-UBND Tỉnh Nghệ An", dict(number="12/QĐ-UBND")),  # a capitalised word is no sign part
+])
+def test_numbered_laws_years_and_broken_signs(text: str, expected: dict) -> None:
+    found = find_citations(DocumentStructure(text=text))
+    assert len(found) == 1, [c.text for c in found]
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, field
+
+
+# Issue 20 (SPEC §4): a document referring to itself is not a citation; in a news report the plan reported on is.
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 617/KH-UBND\nKẾ HOẠCH\nPhòng, chống thiên tai\n\n"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    (HEADER + "Căn cứ Quyết định số 5/QĐ-UBND ngày 1/2/2020.\n\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n"
+              "(Kèm theo Kế hoạch 617/KH-UBND ngày 18/11/2025 của UBND tỉnh)\n",
+     ["5/QĐ-UBND"]),                                                       # its own header number in an annex title
+    ("KẾ HOẠCH\nPhòng, chống thiên tai\n(Kèm theo Quyết định số 2853/QĐ-UBND ngày 1/12/2025 của UBND tỉnh)\n\n"
+     "Căn cứ Luật Phòng, chống thiên tai;\nKế hoạch này được ban hành kèm theo Quyết định số 2853/QĐ-UBND.",
+     [None]),                                                              # the decision the plan is attached to
+    ("QUY CHẾ\nQuản lý\n*(Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND ngày 21 tháng 11 năm 2025)*\n\n"
+     "Quy chế này thay thế Quyết định số 06/2021/QĐ-UBND.", ["06/2021/QĐ-UBND"]),
+    ("Sáng 27/11, UBND tỉnh ban hành Kế hoạch 188/KH-UBND về phát triển đường sắt. Theo Kế hoạch 188/KH-UBND, …",
+     ["188/KH-UBND", "188/KH-UBND"]),                                     # news: the reported plan is cited
+    ("Các đơn vị lập biểu mẫu (kèm theo Thông tư số 05/2021/TT-BLĐTBXH) để báo cáo.",
+     ["05/2021/TT-BLĐTBXH"]),                                              # "kèm theo" inside a sentence: another document
+])
+def test_self_references_are_not_citations(text: str, numbers: list) -> None:
+    assert [c.number for c in cite(text)] == numbers
+
+
+# Issue 20: where an unnumbered law's name ends (data/laws.tsv, amending laws, words that cannot begin a name).
+@pytest.mark.parametrize("text, expected", [
+    ("triển khai Luật Việc làm bảo đảm kịp thời, hiệu quả", ["Luật Việc làm"]),
+    ("theo Luật Tiêu chuẩn và Quy chuẩn kỹ thuật;", ["Luật Tiêu chuẩn và Quy chuẩn kỹ thuật"]),
+    ("kiểm tra việc thi hành Luật phòng thủ dân sự trên địa bàn", ["Luật phòng thủ dân sự"]),          # any case
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020;",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"]),            # one law
+    ("Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20/11/2018;",
+     ["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+     "công tư và Luật Đấu thầu ngày 29/11/2024;",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác "
+      "công tư và Luật Đấu thầu"]),
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+     ["Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"]),
+    ("Luật Giáo dục năm 2019 và Luật Nhà ở 2023", ["Luật Giáo dục năm 2019", "Luật Nhà ở 2023"]),
+    ("có trình độ đại học Luật hoặc chuyên ngành Luật trở lên", []),
+    ("rà soát các Luật thuộc phạm vi quản lý", []),
+    ("Căn cứ Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính", ["Luật Phòng, chống ma túy",
+                                                                      "Luật Xử lý vi phạm hành chính"]),
+    ("theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12/6/2017", ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
+    ("theo Luật Nông nghiệp hữu cơ ngày 1/1/2030 về", ["Luật Nông nghiệp hữu cơ"]),  # not listed: the stop words
+])
+def test_where_a_law_name_ends(text: str, expected: list) -> None:
+    assert [c.text for c in cite(text)] == expected
+
+
+# Issue 20: relations seen in real plans.
+@pytest.mark.parametrize("text, relations", [
+    ("Trên cơ sở Kế hoạch số 139/KH-UBND ngày 16/5/2025 của UBND Thành phố,", ["basis"]),
+    ("bảo đảm phù hợp với Quyết định số 1569/QĐ-TTg ngày 12/12/2024", ["refers"]),
+    ("quy hoạch được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND ngày 28/02/2025.", ["refers"]),
+    ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6453/TTr-SNV ngày 28/10/2025.", ["implements"]),
+    ("Căn cứ tại Điều 6 Nghị định 110/2018/NĐ-CP có quy định về quyền", ["basis"]),         # a part of the document
+    ("Căn cứ theo Mục I Kế hoạch 88/KH-UBND năm 2025", ["basis"]),
+    ("Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020.", ["repeals"]),
+    ("Triển khai khi ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg ngày 27/8/2008.", ["refers"]),
+    ("Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009.", ["refers"]),
+    ("2. Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:\n\n"
+     "a) Quyết định số 06/2021/QĐ-UBND ngày 22 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy chế.\n\n"
+     "b) Quyết định số 25/2021/QĐ-UBND ngày 13 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh Bắc Kạn ban hành Quy chế.",
+     ["repeals", "repeals"]),                                                               # the lead-in's cue
+    # a document named inside another's title is referred to, whatever verb the title uses
+    ("Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07/5/2019 của Chính phủ quy định chi tiết thi hành một số điều "
+     "của Luật Quy hoạch;", ["basis", "refers"]),
+    ("Căn cứ Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành "
+     "Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ;", ["basis", "refers"]),
+])
+def test_relations_in_real_plans(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+def test_a_submission_is_issued_by_the_body_that_proposes() -> None:
+    found = cite("Theo đề nghị của Giám đốc Sở Nội vụ thành phố Hà Nội tại Tờ trình số 6453/TTr-SNV ngày 28/10/2025.")
+    assert [(c.type, c.issuer) for c in found] == [("submission", "Sở Nội vụ thành phố Hà Nội")]
+
+
+@pytest.mark.parametrize("text, number, kind, rule", [
+    ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 1/1/2025", "66.2/2025/NQ-CP", "resolution", "citations.numbered"),
+    ("Thông báo số 30-TB/TGV ngày 2/2/2025", "30-TB/TGV", "notice", "citations.party_number"),  # unlisted Party body
+    ("Kế hoạch hành động 469-KH/TU ngày 3/3/2025", "469-KH/TU", "plan", "citations.party_number"),
+])
+def test_number_shapes_seen_in_the_corpus_check(text: str, number: str, kind: str, rule: str) -> None:
+    assert [(c.number, c.type, c.rule) for c in cite(text)] == [(number, kind, rule)]
+
+
+@pytest.mark.parametrize("text, issuer, year", [
+    ("Căn cứ Quyết định số 991/QĐ-TTg ngày 16/9/2024 của Thủ tướng phê duyệt Quy hoạch;", "Thủ tướng Chính phủ", 2024),
+    ("thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch hành động của Ban Thường vụ Thành ủy",
+     "Chính phủ", 2025),                                           # the issuer ends before another document
+    ("theo Nghị quyết số 04/2025/NQ-HĐND ngày 29/4/2025 của Hội đồng nhân dân thành phố Hà Nội và các quyền lợi khác",
+     "Hội đồng nhân dân thành phố Hà Nội", 2025),                  # "và" + lower case: another clause
+    ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội "
+     "và Bộ Công an về hướng dẫn", "Bộ Lao động - Thương binh và Xã hội và Bộ Công an", 2005),  # a list of bodies
+    ("Căn cứ theo Kế hoạch 44/KH-UBND năm 2025 Kế hoạch Tổ chức Giải đua ghe", "Ủy ban nhân dân", 2025),
+])
+def test_issuer_clause_and_written_year(text: str, issuer: str, year: int) -> None:
+    found = find_citations(DocumentStructure(text=text))
+    assert (found[0].issuer, found[0].year) == (issuer, year)
+
+
+def test_a_law_is_passed_by_the_national_assembly_whatever_follows() -> None:
+    found = cite("Kế hoạch thực hiện Nghị định hướng dẫn Luật phòng thủ dân sự do tỉnh Nghệ An ban hành")
+    assert [(c.text, c.issuer) for c in found] == [("Luật phòng thủ dân sự", "Quốc hội")]

@@ -1,26 +1,32 @@
 """Legal citations (SPEC.md §4): find every mention of a legal document and parse it.
 
 Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives:
-:class:`~kehoach_nlp.records.Citation` records in clean-text offsets.
+:class:`~kehoach_nlp.records.Citation` records in clean-text offsets, each with the ``rule`` that made it.
 
 Three steps, in the spirit of eyecite:
 
 1. **find** — a type word from ``data/document_types.toml`` (``Nghị định``,
-   ``Nghị quyết liên tịch`` before ``Nghị quyết`` …), optional ``số``, then a
-   number ``serial/year/sign`` or ``serial/sign``, tolerant of ``NQ- HĐND``,
-   spaces around ``/``, a line break inside the number. Laws, codes,
-   ordinances and the constitution may be cited by name alone
-   (``Luật Phòng, chống mua bán người``); the name ends at a stop word of the
-   data file, never by a list of laws.
+   ``Nghị quyết liên tịch`` before ``Nghị quyết`` …), optional ``số``, then a number:
+   State ``serial/year/sign`` or ``serial/sign`` (``citations.numbered``), tolerant of ``NQ- HĐND``,
+   spaces around ``/``, a line break inside the number, ``927/QĐ TTg``; Party ``132-KL/TW``,
+   ``27/NQ- TW`` (``citations.party_number``, bodies in ``[party]``); later members of a list that shares
+   one type word, ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg`` (``citations.list_member``).
+   Laws, codes, ordinances and the constitution may be cited by name alone
+   (``Luật Phòng, chống mua bán người``, ``citations.named``): the name ends where a name of
+   ``data/laws.tsv`` ends, an amending law's name includes the laws it amends, else at a stop word;
+   a number or year written after the name belongs to it (``Luật Đất đai số 31/2024/QH15``).
+   The document's own number and the document it is attached to (``(Kèm theo Quyết định số …)``)
+   are not citations.
 2. **parse** — canonical number (spaces removed, sign upper-case, ``ND`` →
    ``NĐ`` where the sign table knows the code), ``serial``, ``year`` (from the
    date when the number has none), the ``ngày …`` date, the ``của …`` issuer
    and the subject clause (``về …``, ``quy định …``, ``phê duyệt …``).
 3. **resolve** — the issuer from the sign when ``của`` is absent
-   (``NĐ-CP`` → Chính phủ, ``QĐ-UBND`` → the document's own Ủy ban nhân dân);
+   (``NĐ-CP`` → Chính phủ, ``QĐ-UBND`` → the document's own Ủy ban nhân dân, ``/TU`` → its Tỉnh ủy);
    a written issuer that contradicts the sign is kept and reported in
-   ``warnings``; the relation from the cue right before the citation
-   (``Căn cứ`` → basis …), shared by the citations of a list.
+   ``warnings``; the relation from the longest cue right before the citation
+   (``Căn cứ`` → basis, ``phù hợp với`` → refers …), from a list's lead-in, or shared by the citations of a list;
+   a document named inside another's title is ``refers``.
 
 Example::
 
@@ -71,8 +77,26 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _SIGN_TOKEN = r"\p{Lu}[\p{L}\d&]{0,15}"
-_NUMBER = (r"(?P<serial>\d{1,5}[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
-           r"(?P<sign>" + _SIGN_TOKEN + r"(?:\s{0,2}-\s{0,2}" + _SIGN_TOKEN + r"){0,8})")
+
+
+def _number() -> str:
+    """A State number ``serial/year/sign`` or ``serial/sign``; sign parts joined by a dash, or by a space when the
+    next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
+    issuers = _alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
+    joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
+    return (r"(?P<serial>\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
+            r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
+
+
+def _party_number() -> str:
+    """A Party number (SPEC §4): ``132-KL/TW``, ``10- CTr/TU``, ``27/NQ- TW``; the issuer code after the
+    type code must be a Party body of ``document_types.toml`` [party]."""
+    issuers = _alternation(_config()["party"]["issuers"])
+    # the Party shape proper (serial-hyphen-type-slash-body) takes any body code: "30-TB/TGV";
+    # a State-like or spaced writing ("27/NQ- TW") only a known Party body
+    return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}[\p{Lu}Đđ]{1,9})(?![\p{L}\d-])"
+            r"|(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
+            r"(?P<pissuer>" + issuers + r"))")
 
 
 @cache
@@ -87,10 +111,16 @@ def _patterns() -> dict[str, regex.Pattern]:
         type_alternatives.append(f"[{first.upper()}{first.lower()}](?i:{regex.escape(rest)})")
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
+    type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
+    so = r"(?:\s{0,2}:?\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
+    member = r"(?<![\p{L}\d])(?P<so>[Ss]ố)\s{0,2}:?\s{0,3}"
     return {
-        "numbered": regex.compile(
-            r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
-            r"(?:\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}" + _NUMBER + r"(?![\p{L}\d])"),
+        "party": regex.compile(type_word + so + _party_number() + r"(?![\p{L}\d])"),
+        # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
+        "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
+        "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
+        "type_word": regex.compile(type_word + r"(?![\p{L}])"),
+        "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
@@ -110,11 +140,71 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = _alternation(_config()["relation_modifiers"]["words"])
+    locators = _alternation(_config()["relation_locators"]["words"])
+    locator = r"(?:\s+(?:" + locators + r")\s+[\p{L}\d][\p{L}\d.]{0,6}){0,4}"
     out = []
     for relation, cues in relations.items():
-        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cues) + r"))"
-                                            r"(?:\s+(?i:" + modifiers + r"))?(?:\s+(?i:các|số))?\s*$")))
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
+                                            r"(?:\s+(?i:" + modifiers + r"))?" + locator +
+                                            r"(?:\s+(?i:các|số))?\s*$")))
     return out
+
+
+_NEW_DOCUMENT = regex.compile(r"(?:\s+mới)?\s+$")
+
+
+def _cue_relation(text: str, start: int) -> Optional[str]:
+    """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
+    ``thay thế`` repeals only when this document replaces: after another document's type word
+    (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
+    before = text[max(0, start - 80):start]
+    best: Optional[tuple[int, str, regex.Match]] = None
+    for relation, pattern in _relation_patterns():
+        match = pattern.search(before)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), relation, match)
+    if best is None:
+        return None
+    _, relation, match = best
+    if relation == "repeals":
+        head = before[:match.start("cue")]
+        words = list(_patterns()["type_word"].finditer(head))
+        if words and _NEW_DOCUMENT.fullmatch(head, words[-1].end()):
+            return "refers"
+    return relation
+
+
+@cache
+def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]:
+    leads = _config()["relation_leads"]
+    relations = _config()["relations"]
+    item = regex.compile(r"\s*" + leads["item_marker"] + r"\s*")
+    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
+    return item, cues
+
+
+def _lead_in_relation(text: str, start: int) -> Optional[str]:
+    """A citation that opens a list item takes the relation cue of the list's lead-in line:
+    ``Các quyết định sau hết hiệu lực …:`` / ``a) Quyết định số 06/2021/QĐ-UBND …`` → repeals."""
+    item, cues = _lead_in_patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    if not item.fullmatch(text, line_start, start):
+        return None
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line.endswith(":"):
+            for relation, cue in cues:
+                if cue.search(line):
+                    return relation
+            return None
+        if line and not item.match(line):
+            return None
+        end = begin - 1
+    return None
 
 
 @dataclass
@@ -126,6 +216,19 @@ class _Found:
     year: Optional[int] = None
     sign: Optional[str] = None
     name: Optional[str] = None
+    party: bool = False
+    rule: str = "citations.numbered"
+    #: for a list member, the span of the type word it shares ("các Quyết định: số 36/…; số 1569/…")
+    head: Optional[tuple[int, int]] = None
+
+    @property
+    def number(self) -> Optional[str]:
+        """Canonical number: ``221/2013/NĐ-CP``, ``51/NQ-CP``; Party ``132-KL/TW``."""
+        if self.sign is None:
+            return None
+        if self.party:
+            return f"{self.serial}-{self.sign}"
+        return f"{self.serial}/{self.year}/{self.sign}" if self.year else f"{self.serial}/{self.sign}"
 
 
 _SIGN_DASH = regex.compile(r"\s*-\s*")
@@ -139,7 +242,7 @@ def canonical_sign(sign: str) -> str:
     >>> canonical_sign("nd – cp".upper())
     'NĐ-CP'
     """
-    parts = [p for p in _SIGN_DASH.split(sign.replace("–", "-").strip()) if p]
+    parts = [p for p in _SIGN_DASH.split(sign.replace("–", "-").strip()) for p in p.split() if p]
     known = _known_codes()
     fixed = []
     for part in parts:
@@ -149,6 +252,29 @@ def canonical_sign(sign: str) -> str:
             letters = letters.replace("D", "Đ")  # OCR: "ND-CP" for "NĐ-CP"
         fixed.append(known.get(letters, letters) + digits)
     return "-".join(fixed)
+
+
+def party_issuer(sign: str, province: Optional[str] = None) -> Optional[str]:
+    """Issuer of a Party sign (``KL/TW`` → Trung ương Đảng; ``KH/TU`` of a plan from Nghệ An → Tỉnh ủy Nghệ An;
+    ``NQ/TU`` of a plan from Hà Nội → Thành ủy Hà Nội).
+
+    >>> party_issuer("KL/TW"), party_issuer("KH/TU", "Nghệ An"), party_issuer("NQ/TU", "Hà Nội")
+    ('Trung ương Đảng', 'Tỉnh ủy Nghệ An', 'Thành ủy Hà Nội')
+    """
+    code = sign.rsplit("/", 1)[-1]
+    name = _sign_issuers().get(code)
+    if name is None:
+        return None
+    party = _config()["party"]
+    if name == "Tỉnh ủy" and province and _is_city(province):
+        name = "Thành ủy"
+    if name in party["local_committees"] and province:
+        name = f"{name} {province}"
+    return name
+
+
+def _is_city(province: str) -> bool:
+    return province in _config()["cities"]["names"]
 
 
 def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional[str]:
@@ -179,7 +305,9 @@ def _join_bodies(names: list[str]) -> str:
 
 def _province_suffix(doc: DocumentStructure) -> Optional[str]:
     """' tỉnh Nghệ An': the document's own province, for 'UBND' signs and a bare 'tỉnh'."""
-    return f" tỉnh {doc.province}" if doc.province else None
+    if not doc.province:
+        return None
+    return f" thành phố {doc.province}" if _is_city(doc.province) else f" tỉnh {doc.province}"
 
 
 _CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
@@ -192,6 +320,10 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
     window = text[start:start + limit]
     match = (_LIST_END if lists else _CLAUSE_END).search(window)
     return start + (match.start() if match else len(window))
+
+
+_ISSUER_JOIN = regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|"
+                            r"Chương trình|Thông tư|Nghị định|Công văn|Luật)(?!\p{L}))")
 
 
 def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -222,6 +354,11 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         comma = regex.search(r",\s*(?:ngày|về|quy định|phê duyệt)", text[opener.end():stop])
         if comma:
             stop = opener.end() + comma.start()
+        # a list of bodies goes on with a capitalised body ("… và Bộ Công an"); "và các quyền lợi …",
+        # "và Kế hoạch hành động của …" start another clause
+        joined = _ISSUER_JOIN.search(text, opener.end(), stop)
+        if joined:
+            stop = joined.start()
         issuer = text[opener.end():stop].strip(" ,")
         position = stop
         if not issued_on:
@@ -265,13 +402,70 @@ def _name_end(text: str, start: int, first_end: int) -> int:
     return end
 
 
+@cache
+def _known_laws() -> regex.Pattern:
+    """The names of ``data/laws.tsv``, longest first, case and spacing ignored."""
+    names = sorted((row[0] for row in load_tsv("laws.tsv")), key=len, reverse=True)
+    alternatives = [r"\s+".join(regex.escape(word) for word in name.split()) for name in names]
+    return regex.compile(r"(?i:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\d])")
+
+
+_AMENDING = regex.compile(r"(?:Luật|Pháp lệnh)\s+(?i:sửa\s+đổi,?\s+bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
+                          r"(?:\s+(?i:một\s+số\s+điều(?:\s+và\s+phụ\s+lục)?)\s+(?i:của))?\s+")
+_MANY_LAWS = regex.compile(r"(?<!\d)\d++\s+(?i:luật|bộ\s+luật)\s+[^;,.()\n\d]*?(?=\s+(?:ngày|số|năm|\d)|\s*[;,.()\n]|$)")
+_LAW_JOIN = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)")
+
+
+def _law_end(text: str, start: int, first_end: int) -> int:
+    """End of an unnumbered law's name that starts at ``start`` (its type word).
+
+    * a name of ``data/laws.tsv`` ends where that name ends (the longest that fits):
+      ``Luật Việc làm bảo đảm kịp thời`` → ``Luật Việc làm``;
+    * an amending law names the laws it amends, and they are part of its one name:
+      ``Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều``,
+      ``Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch``;
+    * else the stop words of ``document_types.toml`` end it (:func:`_name_end`).
+    """
+    known = _known_laws().match(text, start)
+    if known:
+        return known.end()
+    amending = _AMENDING.match(text, start)
+    if amending:
+        at = amending.end()
+        many = _MANY_LAWS.match(text, at)
+        if many:
+            return many.end()
+        end = None
+        while True:
+            law = _patterns()["named"].match(text, at)
+            if not law or _AMENDING.match(text, at):
+                break
+            end = _law_end(text, at, law.end("first"))
+            join = _LAW_JOIN.match(text, end)
+            if not join:
+                break
+            at = join.end()
+        if end is not None:
+            return end
+    return _name_end(text, start, first_end)
+
+
 def _find(text: str) -> list[_Found]:
     patterns = _patterns()
     types = _config()["types"]
     type_of = {w.lower(): t for w, t in types.items()}
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    for match in patterns["party"].finditer(text):
+        sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
+        found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], None, sign,
+                            party=True, rule="citations.party_number"))
+        taken.append(match.span())
     for match in patterns["numbered"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
+            continue  # "văn bản quy phạm pháp luật số 87/2025/QH15": the number belongs to the name before
         sign = canonical_sign(match["sign"])
         year = int(match["year"]) if match["year"] else None
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
@@ -283,19 +477,99 @@ def _find(text: str) -> list[_Found]:
         first = match["first"]
         if first[0].isdigit() or patterns["name_stop"].fullmatch(first):
             continue
-        end = _name_end(text, match.start(), match.end("first"))
-        name = text[match.start():end]
-        found.append(_Found(match.start(), end, type_of[match["type"].lower()], name=" ".join(name.split())))
+        end = _law_end(text, match.start(), match.end("first"))
+        found.append(_named_tail(text, _Found(match.start(), end, type_of[match["type"].lower()],
+                                              name=" ".join(text[match.start():end].split()), rule="citations.named")))
+        taken.append((found[-1].start, found[-1].end))
+    found.extend(_list_members(text, taken))
     return sorted(found, key=lambda f: f.start)
+
+
+_NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?=[Ss]ố\s)")
+_NAME_THEN_YEAR = regex.compile(r"\s{1,3}(?:năm\s{1,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
+
+
+def _named_tail(text: str, named: _Found) -> _Found:
+    """A law's name followed by its number or its year keeps them (SPEC §4):
+    ``Luật Đất đai số 31/2024/QH15`` (number 31/2024/QH15), ``Luật Tín ngưỡng, tôn giáo số 02/2016/QH14``,
+    ``Luật Giáo dục năm 2019`` and ``Luật Nhà ở 2023`` (year in the field and in the span)."""
+    patterns = _patterns()
+    lead = _NAME_THEN_NUMBER.match(text, named.end)
+    if lead:
+        cont = lead["cont"]
+        number = patterns["member"].match(text, lead.end())
+        if number and not (cont and (patterns["name_stop"].search(cont) or patterns["type_word"].search(cont))):
+            name_end = lead.end("cont") if cont else named.end
+            named.name = " ".join(text[named.start:name_end].split())
+            named.end, named.serial, named.sign = number.end(), number["serial"], canonical_sign(number["sign"])
+            named.year = int(number["year"]) if number["year"] else None
+            return named
+    year = _NAME_THEN_YEAR.match(text, named.end)
+    if year:
+        named.end, named.year = year.end(), int(year["year"])
+    return named
+
+
+_SENTENCE_END = regex.compile(r"\.\s|\n\s*\n")
+
+
+def _list_members(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Bare ``số N/…`` numbers that share a type word written before them in the same sentence:
+    ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …`` or ``các Nghị định … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP)``.
+
+    The member takes the type of the nearest type word before it whose type agrees with the type code of its
+    sign (``NĐ`` → decree); a sign without a known type code takes the nearest type word. Its text starts at ``số``.
+    """
+    patterns = _patterns()
+    type_of = {w.lower(): t for w, t in _config()["types"].items()}
+    codes = _type_codes()
+    members: list[_Found] = []
+    candidates = [(m, True) for m in patterns["member_party"].finditer(text)]
+    candidates += [(m, False) for m in patterns["member"].finditer(text)]
+    for match, party in sorted(candidates, key=lambda c: c[0].start()):
+        if any(s <= match.start() < e for s, e in taken) or any(m.start <= match.start() < m.end for m in members):
+            continue
+        if party:
+            sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
+            code_type = codes.get(sign.split("/")[0])
+            year = None
+        else:
+            sign = canonical_sign(match["sign"])
+            code_type = codes.get(sign.split("-")[0])
+            year = int(match["year"]) if match["year"] else None
+        window_start = match.start() - 400
+        ends = list(_SENTENCE_END.finditer(text, max(0, window_start), match.start()))
+        window_start = ends[-1].end() if ends else max(0, window_start)
+        words = [w for w in patterns["type_word"].finditer(text, window_start, match.start())
+                 if code_type is None or type_of[w["type"].lower()] == code_type]
+        if not words:
+            continue
+        members.append(_Found(match.start(), match.end(), type_of[words[-1]["type"].lower()], match["serial"], year,
+                              sign, party=party, rule="citations.list_member", head=words[-1].span()))
+    taken.extend((m.start, m.end) for m in members)
+    return members
 
 
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
               last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
-    for relation, pattern in _relation_patterns():
-        if pattern.search(before):
-            return relation
+    cue = _cue_relation(text, found.start)
+    if previous is not None and found.start < previous[1] and not _patterns()["list_join"].search(before) \
+            and cue in (None, "basis", "implements"):
+        # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
+        # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP": the cue is the title's.
+        # A title that amends or repeals ("… về bãi bỏ Nghị quyết số 16/2014/NQ-HĐND") keeps its cue.
+        return "refers"
+    if cue is not None:
+        return cue
+    if found.head is not None:  # a list member: the cue before the type word it shares ("Căn cứ các Nghị định …")
+        cue = _cue_relation(text, found.head[0])
+        if cue is not None:
+            return cue
+    lead = _lead_in_relation(text, found.start)
+    if lead is not None:
+        return lead
     if last is not None and sibling:
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
     if previous is not None:
@@ -321,6 +595,38 @@ def _canonical_issuer(written: str) -> str:
     return _BODY_DASH.sub(", ", expanded)
 
 
+@cache
+def _proposal_pattern() -> regex.Pattern:
+    cfg = _config()["proposal"]
+    return regex.compile(r"(?i:" + _alternation(cfg["cues"]) + r")\s+(?:(?:" + _alternation(cfg["head_titles"]) + r")\s+)?"
+                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+tại\s+$")
+
+
+def _proposer(text: str, start: int) -> Optional[str]:
+    """Who proposed the cited submission: ``Theo đề nghị của Giám đốc Sở Nội vụ thành phố Hà Nội tại Tờ trình số …``
+    → ``Sở Nội vụ thành phố Hà Nội``."""
+    match = _proposal_pattern().search(text, max(0, start - 160), start)
+    return match["body"].strip() if match else None
+
+
+_ATTACHED_TO = regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+
+
+def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
+    """Numbers that are the document itself (SPEC §4: a document referring to itself is no citation): its own
+    header number, and the document it is attached to, named on a line of its own under a title —
+    ``(Kèm theo Quyết định số 2853/QĐ-UBND …)``, ``(Ban hành kèm theo …)``, ``(Kèm theo Kế hoạch số 980/KH-UBND …)``.
+    A news report has no header number, so the plan it reports on stays a citation."""
+    own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
+    for f in found:
+        if f.number and f.type != "law" and _ATTACHED_TO.search(doc.text, max(0, f.start - 40), f.start):
+            own.add(f.number.upper())
+    return own
+
+
+_YEAR_AFTER = regex.compile(r"\s{1,3}năm\s{1,2}(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
@@ -328,22 +634,40 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
-    for found in _find(text):
+    all_found = _find(text)
+    own = _own_numbers(doc, all_found)
+    for found in all_found:
+        if found.number and found.number.upper() in own:
+            continue
         issued_on, issuer_text, title = _parse_after(text, found)
+        if issuer_text is None:
+            issuer_text = _proposer(text, found.start)
+        if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
+            issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
             title = None  # an unnumbered law's name is its title; a "về …" after it is the citing clause's
         warnings: list[str] = []
-        number = None
-        if found.sign:
-            number = f"{found.serial}/{found.year}/{found.sign}" if found.year else f"{found.serial}/{found.sign}"
+        number = found.number
         year = found.year
         if year is None and issued_on:
             year = int(issued_on[:4])
-        from_sign = issuer_from_sign(found.sign, province) if found.sign else None
+        if year is None and found.sign:  # "Kế hoạch 44/KH-BTC năm 2025"
+            written = _YEAR_AFTER.match(text, found.end)
+            year = int(written["year"]) if written else None
+        if found.party:
+            from_sign = party_issuer(found.sign, doc.province)
+        else:
+            from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
-        if issuer is None:
-            issuer = _config()["type_issuers"].get(found.type)
-        if issuer_text and from_sign:
+        bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
+        if issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
+            issuer = bare_sign  # "của Thủ tướng" with QĐ-TTg: Thủ tướng Chính phủ
+        by_type = _config()["type_issuers"].get(found.type)
+        if issuer is None or (by_type and found.sign is None and by_type.casefold() not in issuer.casefold()):
+            # only the National Assembly passes laws: "Luật phòng thủ dân sự do tỉnh Nghệ An ban hành" names
+            # the issuer of the citing text, not of the law
+            issuer = by_type if by_type else issuer
+        if issuer_text and from_sign and not found.party:
             sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
@@ -357,7 +681,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
             serial=found.serial, year=year, sign=found.sign, issued_on=issued_on, issuer=issuer, title=title,
             relation=relation, name=found.name, warnings=warnings,
-            rule="citations.numbered" if found.sign else "citations.named"))
+            rule=found.rule if found.sign else "citations.named"))
         # a document named inside another's title (or listed right after one that is) does not
         # start a list of its own: "Nghị định … quy định … của Luật A, Luật B …; Kế hoạch …"
         nested = previous is not None and relation == "refers" and (
