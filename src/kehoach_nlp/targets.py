@@ -45,6 +45,7 @@ from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
+_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|[a-zđ](?![\p{L}]))"
 _NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -81,6 +82,18 @@ def _patterns() -> dict[str, regex.Pattern]:
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + _alternation([w.lower() for w in words])
                                      + r")\s+(?!số(?!\p{L}))(?=\p{L})"),
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["parts"]) + r"))\s+"
+                                   + _PART_NUMBER + r"(?:\s*(?:" + _alternation(cfg["identifiers"]["part_joiners"])
+                                   + r")\s*" + _PART_NUMBER + r")*\s*(?:"
+                                   + _alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
+        "part_after": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
+                                    + _PART_NUMBER + r"|\p{Lu})(?![\p{L}\d])"),
+        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
+        "document_noun": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["document_nouns"])
+                                       + r")(?!\p{L})"),
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["specification_nouns"])
+                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
+        "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
         "deadline": regex.compile(cfg["deadline"]["pattern"]),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
@@ -343,6 +356,12 @@ def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     if patterns["identifier"].search(before):
         return True
+    if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
+        return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
+    if patterns["of_word"].search(before) and patterns["document_noun"].match(text, end):
+        return True  # documents counted in a document's name: "… một số điều của 37 luật có liên quan"
+    if patterns["specification"].search(text[max(0, start - 30):start]):
+        return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
     cfg = _config()["identifiers"]
     window = " ".join(text[max(0, start - 60):start].split()[-cfg["named_window"]:])
     if patterns["named_head"].search(window) and \
@@ -360,15 +379,57 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["recipients"]
+    head = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["heads"]) + r"))\W{0,3}:")
+    last = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
+    return head, last
+
+
+def recipients_spans(text: str) -> list[tuple[int, int]]:
+    """Where a document lists its recipients ("Nơi nhận: - UBND 34 tỉnh, thành phố; - Lưu: VT."): the numbers
+    there count addressees.
+
+    >>> recipients_spans("Giao Sở Y tế 10 lớp.\nNơi nhận:\n- UBND 34 tỉnh;\n- Lưu: VT.\nPHỤ LỤC")
+    [(21, 57)]
+    """
+    head, last = _recipients_pattern()
+    spans = []
+    for match in head.finditer(text):
+        limit = min(len(text), match.end() + _config()["recipients"]["max_chars"])
+        closing = last.search(text, match.end(), limit)
+        spans.append((match.start(), closing.end() if closing else limit))
+    return spans
+
+
+def _proper_name_follows(text: str, at: int) -> bool:
+    """A capitalised name of two words or more right after a number ("lớp 10 Đắk Lắk", "17 Nguyễn Gia Thiều",
+    "12/11 Quảng Ninh"): the number dates, ranks or addresses it. A unit the data knows ("05 Hội nghị") is not a
+    name."""
+    match = _patterns()["proper_name"].match(text, at)
+    if not match:
+        return False
+    tables = _unit_tables()
+    first = match["first"].lower()
+    return first not in tables["common"] and first not in tables["measure_words"] and \
+        not any(unit.startswith(first + " ") for unit in tables["common"])
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
 def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     text = doc.text
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     out = []
+    recipients = recipients_spans(text)
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
-        if unit is None:
+        if unit is None or _inside(recipients, match.start()):
             continue
         value = number_words()[match["word"].lower()]
         comparator = _comparator_of().get(match["cue"].lower(), "=")
@@ -380,6 +441,13 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _unit_range(unit: str) -> regex.Pattern:
+    """The upper bound of a range written with its unit on both sides: " - 97.386 tỷ đồng", " đến 3 lớp"."""
+    return regex.compile(r"\s{0,3}(?:-|–|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
+                         + regex.escape(unit) + r")(?!\p{L})")
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -387,9 +455,10 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
+    recipients = recipients_spans(text)
     for index, match in enumerate(candidates):
         start, end = match.span()
-        if start < consumed_until or _excluded(text, start, end):
+        if start < consumed_until or _excluded(text, start, end) or _inside(recipients, start):
             continue
         value = parse_number(match.group())
         if value is None:
@@ -416,11 +485,19 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             cursor = ratio.end()
         unit = None
         if not percent:
+            if _proper_name_follows(text, cursor):
+                continue
             unit_found = read_unit(text, cursor)
             if unit_found is None:
                 continue
             unit = unit_found.text
             cursor = unit_found.end
+            unit_range = _unit_range(unit).match(text, cursor) if comparator != "range" and denominator is None \
+                else None
+            if unit_range:  # "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": one range
+                value_max = parse_number(unit_range["max"])
+                comparator = "range"
+                cursor = unit_range.end()
             if denominator is None:
                 after_unit = patterns["ratio"].match(text, cursor)
                 if after_unit:

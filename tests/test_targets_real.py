@@ -1,0 +1,89 @@
+"""Numeric targets on real layouts (issue 20): numbers that name, rank or date are not targets; quantities quoted
+from a rule are not the plan's aims; status and deadline come from the clause, the lead-in and the heading.
+
+Each case is Vietnamese input → the targets expected (or none), read as a specification."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.targets import find_targets, recipients_spans
+from kehoach_nlp.text import normalize
+
+
+def targets(text: str):
+    return find_targets(parse_structure(normalize(text).text))
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in targets(text)]
+
+
+# --- 1. numbers that name, rank or date ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # grades and school years
+    "Đáp án đề thi vào 10 Đắk Lắk năm 2025 chi tiết",
+    "kỳ thi tuyển sinh lớp 10 trung học phổ thông năm học 2025-2026",
+    "đề thi tuyển sinh lớp 10 môn Toán tỉnh Lạng Sơn",
+    "Học sinh đang học lớp 9 đăng ký dự thi tại trường",
+    # parts of a document
+    "Cụ thể, tại Mục IV Phần A Phụ lục 3 ban hành kèm theo Kế hoạch 188/KH-UBND năm 2025",
+    "quy định tại các khoản 1, 2 và 3 Điều 34 Luật Phòng, chống tham nhũng",
+    "Tại tiểu mục 1, 2, 4 Mục II Kế hoạch 4342/KH-SGDĐT",
+    "(Điều 7, 8 Nghị định)",
+    "theo Mẫu số 02 và Biểu 3 kèm theo",
+    # days of the lunar calendar and times of day
+    "Chương trình nghệ thuật đón giao thừa diễn ra tối 30 Tết tại quảng trường",
+    "Lễ khai mạc vào sáng mùng 1 Tết",
+    # counts in a document's name
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch;",
+    # named programmes, switchboards, places and addresses
+    "cập nhật tiến độ Đề án 06 trước ngày 20 hằng tháng",
+    "Tiếp nhận và duy trì Hệ thống Tổng đài 112 phục vụ người dân",
+    "Đề án chuyển đổi Khu công nghiệp Biên Hòa 1 thành Khu đô thị thương mại",
+    "Địa chỉ: 17 Nguyễn Gia Thiều, P. Xuân Hòa",
+    "Link đăng ký vé Concert Hạ Long 12/11 Quảng Ninh - Đất mỏ anh hùng",
+    # the value of a property is a specification, not an aim
+    "Thi đấu vòng loại cự ly 1.200 mét giải nam",
+    "truyền dữ liệu với tốc độ 10 Gigabit mỗi giây",
+    "Thang điểm: 100 điểm.",
+])
+def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_counts_in_the_recipients_list_are_not_targets() -> None:
+    text = ("Phấn đấu 100% xã có mô hình.\nNơi nhận:\n- Bộ Văn hóa, Thể thao và Du lịch;\n"
+            "- UBND 34 tỉnh, thành phố;\n- Sở VHTTDL 34 tỉnh, thành phố;\n- Lưu: VT, KHTC.\n"
+            "PHỤ LỤC\nXây dựng 12 mô hình điểm.")
+    assert texts(text) == ["100%", "12 mô hình"]
+    assert len(recipients_spans(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # still targets: a count before its noun, a known unit written with a capital, a count of documents to issue
+    ("tổ chức 05 Hội nghị về thành lập điểm tư vấn", "05 Hội nghị"),
+    ("Dự kiến khoảng 60 Đội ghe Ngo tham gia.", "khoảng 60 Đội"),
+    ("Mở 3 lớp tập huấn cho cán bộ", "3 lớp"),
+    ("Ban hành 8 Nghị định hướng dẫn thi hành Luật", "8 Nghị định"),
+    ("rút ngắn thời gian xử lý hồ sơ 30%", "30%"),
+])
+def test_quantities_beside_those_shapes_stay_targets(text: str, expected: str) -> None:
+    assert texts(text)[:1] == [expected]
+
+
+# --- 5. units ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a sum written with its unit on both sides is one range
+    ("Ngân sách trung ương khoảng 75%-80% tổng vốn đầu tư (khoảng 91.299 tỷ đồng - 97.386 tỷ đồng).",
+     dict(text="khoảng 91.299 tỷ đồng - 97.386 tỷ đồng", value=91299, value_max=97386, comparator="range",
+          unit="tỷ đồng")),
+    ("xây dựng từ 2 lớp đến 4 lớp học", dict(text="từ 2 lớp đến 4 lớp", value=2, value_max=4, comparator="range",
+                                          unit="lớp")),
+])
+def test_ranges_with_the_unit_on_both_sides(text: str, expected: dict) -> None:
+    found = [t for t in targets(text) if t.unit != "%"]
+    assert found, text
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, (field, getattr(found[0], field))
