@@ -87,3 +87,48 @@ def test_ranges_with_the_unit_on_both_sides(text: str, expected: dict) -> None:
     assert found, text
     for field, value in expected.items():
         assert getattr(found[0], field) == value, (field, getattr(found[0], field))
+
+
+# --- 4. deadline: the target's clause, its table column, its list's lead-in, its heading ------------------
+DEADLINE_CASES = [
+    # stated with the target
+    ("Phấn đấu đến hết năm 2025, 100% xã có mô hình.", "100%", 2025),
+    ("Danh sách 05 dự án đường sắt trọng điểm tại Đồng Nai đến 2030", "05 dự án", 2030),
+    # in the list's lead-in, on the same line or above the list items
+    ("phấn đấu đến hết năm 2025, các chỉ tiêu sau: 90% hộ gia đình; 80% trường học đạt chuẩn.", "80%", 2025),
+    ("**(1) Mục tiêu đến hết năm 2026:**\n- 100% các khu công nghiệp có trạm 5G.\n"
+     "- Thí điểm cho tối thiểu 2 dự án.", "tối thiểu 2 dự án", 2026),
+    # in the heading it sits under, through the section tree
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển hạ tầng.\n"
+     "2. Chỉ tiêu cụ thể đến năm 2030\n- 100% xã có cáp quang.\n- Xây dựng 50 trạm phát sóng.\n"
+     "II. NHIỆM VỤ\n1. Xây dựng 20 trạm.", "50 trạm", 2030),
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\n**I. MỤC TIÊU**\n**2. Chỉ tiêu cụ thể đến năm 2030**\n"
+     "- 100% xã có cáp quang.\n**II. NHIỆM VỤ**\n1. Xây dựng 20 trạm.\n", "100%", 2030),
+    # a table column headed by a year
+    ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
+     "Số cán bộ được tập huấn | 60 người | 150 người\n", "60 người", 2023),
+    ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
+     "Số cán bộ được tập huấn | 60 người | 150 người\n", "150 người", 2025),
+]
+
+
+@pytest.mark.parametrize("text, quote, deadline", DEADLINE_CASES)
+def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, deadline: int) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].deadline == deadline
+
+
+@pytest.mark.parametrize("text, quote", [
+    # never from the plan's title or period (SPEC §5)
+    ("KẾ HOẠCH\nPhát triển hạ tầng số đến năm 2030\nI. MỤC TIÊU\n- Xây dựng 50 trạm phát sóng.\n", "50 trạm"),
+    # a section of a different year does not date its sibling
+    ("I. MỤC TIÊU\n1. Mục tiêu đến năm 2025\n- Xây dựng 10 trạm.\n2. Mục tiêu chung\n- Xây dựng 20 trạm.\n",
+     "20 trạm"),
+    # a paragraph after a list is no longer under its lead-in
+    ("Mục tiêu đến năm 2025:\n- Xây dựng 10 trạm.\nNăm 2020 toàn tỉnh có 20 trạm.\n", "20 trạm"),
+])
+def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].deadline is None

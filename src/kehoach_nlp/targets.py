@@ -343,12 +343,101 @@ def _status(doc: DocumentStructure, start: int, end: int) -> str:
 
 
 def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None) -> Optional[int]:
-    """The due year in the target's own clause: its sentence, but not past the neighbouring targets."""
-    s_start, s_end = _sentence(doc.text, start, end)
+    """The due year (SPEC §5), from the nearest place that states it: the target's own clause (its sentence, not
+    past the neighbouring targets), the year heading its table column, its list's lead-in, then the headings of
+    the sections it sits in, innermost first — never the plan's title.
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("I. MỤC TIÊU\\n1. Mục tiêu đến hết năm 2026\\n- 100% xã có trạm.\\n")
+    >>> _deadline(doc, doc.text.index("100%"), doc.text.index("100%") + 4)
+    2026
+    """
+    text = doc.text
+    pattern = _patterns()["deadline"]
+    s_start, s_end = _sentence(text, start, end)
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
-    match = _patterns()["deadline"].search(doc.text, s_start, max(s_start, s_end))
+    match = pattern.search(text, s_start, max(s_start, s_end))
+    if match:
+        return int(match.group(1))
+    year = _column_year(text, start)
+    if year is not None:
+        return year
+    lead_in = _lead_in(text, start)
+    if lead_in is not None:
+        match = pattern.search(lead_in)
+        if match:
+            return int(match.group(1))
+    for section in reversed(doc.path_at(start)):
+        if section.kind == "preamble" or not section.heading:
+            continue
+        match = pattern.search(section.heading)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[a-zđ]\.)\s")
+
+
+def _lead_in(text: str, start: int) -> Optional[str]:
+    """The lead-in of the list the target sits in: the text before a colon earlier on its own line
+    ("phấn đấu đến hết năm 2025, …: 90% …"), or the line ending with a colon above the run of list items that
+    holds it ("**(1) Mục tiêu đến hết năm 2026:**" above "- 100% …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.rfind(":", line_start, start)
+    if colon >= 0:
+        return text[line_start:colon]
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    cursor = line_start
+    for _ in range(_config()["deadline"]["lead_in_items"]):
+        if cursor == 0:
+            return None
+        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[previous_start:cursor - 1]
+        cursor = previous_start
+        if not line.strip():
+            continue
+        stripped = line.rstrip(" \t*_#")
+        if stripped.endswith(":"):
+            return stripped
+        if not _LIST_ITEM.match(line):
+            return None
+    return None
+
+
+def _column_year(text: str, start: int) -> Optional[int]:
+    """In a table flattened with ``|``, the year heading the target's column ("Chỉ tiêu | Năm 2023 | Năm 2025")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line:
+        return None
+    column = line.count("|", 0, start - line_start) - line.startswith("|")
+    header: Optional[str] = None
+    cursor = line_start
+    for _ in range(_config()["deadline"]["table_rows"]):  # the first line of the table block is its header
+        if cursor == 0:
+            break
+        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous = text[previous_start:cursor - 1]
+        if "|" not in previous:
+            break
+        header, cursor = previous, previous_start
+    if header is None:
+        return None
+    cells = header.strip().strip("|").split("|")
+    if not 0 <= column < len(cells):
+        return None
+    cell = " ".join(cells[column].replace("*", " ").split())
+    match = _column_header().match(cell)
     return int(match.group(1)) if match else None
+
+
+@cache
+def _column_header() -> regex.Pattern:
+    return regex.compile(_config()["deadline"]["column_header"])
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
