@@ -132,3 +132,41 @@ def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> 
     found = {t.text: t for t in targets(text)}
     assert quote in found, list(found)
     assert found[quote].deadline is None
+
+
+# --- 2. quantities quoted from a rule are not the plan's aims --------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an entitlement granted by a rule ("được" + cộng/trả/hưởng/…)
+    "Trong đó, nhóm 1: được cộng 2,0 điểm; nhóm 2 được cộng 1,5 điểm; nhóm 3 được cộng 1,0 điểm.",
+    "Người lao động làm việc vào ban đêm thì được trả thêm ít nhất bằng 30% tiền lương.",
+    # items of a list whose lead-in grants the entitlement or quotes a legal norm
+    "1. Người lao động làm thêm giờ được trả lương như sau:\na) Vào ngày thường, ít nhất bằng 150%;\n"
+    "b) Vào ngày nghỉ hằng tuần, ít nhất bằng 200%;\nc) Vào ngày nghỉ lễ, tết, ít nhất bằng 300%.",
+    "Căn cứ theo quy định tại Điều 98 Bộ luật Lao động 2019, quy định về tiền lương như sau:\n"
+    "- Vào ngày thường, ít nhất bằng 150%;",
+    # a conditional sentence: its condition and its consequence
+    "Nếu trả lời đúng từ 50% số câu hỏi trở lên thì người dự tuyển được thi tiếp vòng 2.",
+    "Trường hợp người lao động làm vào ngày nghỉ tết thì người lao động được hưởng lương, ít nhất 300%.",
+    "Đơn vị đạt từ 90% trở lên thì được xét khen thưởng.",
+    # an eligibility threshold
+    "5. Đối với cá nhân được đề nghị khen thưởng danh hiệu “Công dân Thủ đô ưu tú”, phải có tỷ lệ phiếu đồng ý "
+    "của Hội đồng từ 90% trở lên tính trên tổng số thành viên của Hội đồng.",
+    # a clause citing a rule
+    "Mức hỗ trợ theo quy định là 50% chi phí học nghề.",
+])
+def test_quantities_quoted_from_a_rule_are_not_targets(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's own aims, even beside those cues
+    ("Phấn đấu đến năm 2025, nếu đủ điều kiện thì 100% xã được công nhận.", ["100%"]),
+    ("Đối với cha mẹ trẻ em: phấn đấu 100% cha mẹ được tuyên truyền.", ["100%"]),
+    ("- 100% số cơ sở ký cam kết không vi phạm và phải đăng ký lao động.", ["100%"]),
+    ("người nghiện được điều trị từ 60% trở lên.", ["từ 60% trở lên"]),
+    ("Tuyển dụng theo quy định tại Kế hoạch 133/KH-UBND: 260 chỉ tiêu giáo viên.", ["260 chỉ tiêu"]),
+    ("Chỉ tiêu | Năm 2023\nTỷ lệ nạn nhân được hỗ trợ theo quy định | 90%", ["90%"]),
+    ("Hằng năm, xét tặng danh hiệu không quá 10 cá nhân trong 01 năm.", ["không quá 10 cá nhân"]),
+])
+def test_the_plans_own_aims_stay_targets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

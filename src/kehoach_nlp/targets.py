@@ -214,6 +214,9 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
     return _Unit(unit.lower(), end)
 
 
+_RULE_WINDOW = 600  # characters either side of a number that its clause (status, deadline, rule) is read in
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
@@ -326,9 +329,16 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     return value or None
 
 
+def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The target's sentence, at most ``_RULE_WINDOW`` characters either side (a run-on 'sentence' of thousands
+    of targets must not make every lookup scan all of it)."""
+    s_start, s_end = _sentence(text, start, end)
+    return max(s_start, start - _RULE_WINDOW), min(s_end, end + _RULE_WINDOW)
+
+
 def _status(doc: DocumentStructure, start: int, end: int) -> str:
     patterns = _patterns()
-    s_start, s_end = _sentence(doc.text, start, end)
+    s_start, s_end = _clause_window(doc.text, start, end)
     sentence = doc.text[s_start:s_end]
     kind = doc.top_kind_at(start)
     if patterns["status_target"].search(sentence):
@@ -354,7 +364,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     """
     text = doc.text
     pattern = _patterns()["deadline"]
-    s_start, s_end = _sentence(text, start, end)
+    s_start, s_end = _clause_window(text, start, end)
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
     match = pattern.search(text, s_start, max(s_start, s_end))
@@ -380,21 +390,26 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
 _LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[a-zđ]\.)\s")
 
 
+_LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
+
+
 def _lead_in(text: str, start: int) -> Optional[str]:
     """The lead-in of the list the target sits in: the text before a colon earlier on its own line
     ("phấn đấu đến hết năm 2025, …: 90% …"), or the line ending with a colon above the run of list items that
     holds it ("**(1) Mục tiêu đến hết năm 2026:**" above "- 100% …")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     colon = text.rfind(":", line_start, start)
     if colon >= 0:
         return text[line_start:colon]
+    if line_start == 0 and start > _LEAD_IN_CHARS:
+        return None  # a line this long is no list item
     if not _LIST_ITEM.match(text, line_start):
         return None
     cursor = line_start
     for _ in range(_config()["deadline"]["lead_in_items"]):
         if cursor == 0:
             return None
-        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous_start = text.rfind("\n", max(0, cursor - 1 - _LEAD_IN_CHARS), cursor - 1) + 1
         line = text[previous_start:cursor - 1]
         cursor = previous_start
         if not line.strip():
@@ -438,6 +453,65 @@ def _column_year(text: str, start: int) -> Optional[int]:
 @cache
 def _column_header() -> regex.Pattern:
     return regex.compile(_config()["deadline"]["column_header"])
+
+
+@cache
+def _rule_patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()["rules"]
+
+    def words(key: str) -> str:
+        return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
+
+    return {
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?" + words("conditional_openers")),
+        "consequence": regex.compile(words("consequence_markers")),
+        "condition_end": regex.compile(words("condition_ends")),
+        "entitlement": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")
+                                     + r"(?:\s{1,3}[\p{L}\p{M}]+){0,4}[\s,]{0,3}$"),
+        "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
+        "rule_citing": regex.compile(words("rule_citing")),
+        "plan_words": regex.compile(words("plan_words")),
+        "norm": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["norm_words"]) + r")(?!\p{L})"),
+        "aim": regex.compile(words("aim_words")),
+    }
+
+
+def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
+    """Whether the quantity at ``start:end`` is quoted from a rule rather than aimed at by the plan, by what governs
+    its clause: a conditional sentence ("Nếu trả lời đúng từ 50% số câu hỏi trở lên thì …"), an entitlement
+    ("nhóm 1 được cộng 2,0 điểm"), a clause citing a rule ("theo quy định là 50%"), or a list whose lead-in quotes
+    a legal norm or grants an entitlement ("… được trả lương … như sau:" above "a) Vào ngày thường, ít nhất bằng
+    150%;").
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> text = "Trong đó, nhóm 1: được cộng 2,0 điểm; phấn đấu 90% học sinh đỗ."
+    >>> [quoted_from_rule(parse_structure(text), text.index(n), text.index(n) + 3) for n in ("2,0", "90%")]
+    [True, False]
+    """
+    text = doc.text
+    patterns = _rule_patterns()
+    s_start, s_end = _clause_window(text, start, end)
+    clause_start = max(_clause_before(text, start), text.rfind("|", s_start, start) + 1)  # a table cell is a clause
+    if patterns["aim"].search(text, s_start, start):
+        return False
+    if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
+        return True
+    cited = patterns["rule_citing"].search(text, clause_start, start)
+    if cited and not patterns["plan_words"].search(text, cited.end(), min(start, cited.end() + 40)):
+        return True
+    consequence_after = patterns["condition_end"].search(text, end, s_end)
+    if consequence_after:
+        return True  # the condition of a rule: "… đạt từ 50% trở lên thì …"
+    if patterns["opener"].match(text, s_start, start) and patterns["consequence"].search(text, s_start, start):
+        return True  # the consequence of a rule: "Trường hợp … thì … được hưởng lương, ít nhất 300%"
+    lead_in = _lead_in(text, start)
+    if lead_in is not None and not patterns["aim"].search(lead_in):
+        if patterns["entitlement_anywhere"].search(lead_in):
+            return True
+        if patterns["rule_citing"].search(lead_in) and patterns["norm"].search(lead_in) \
+                and not patterns["plan_words"].search(lead_in):
+            return True
+    return False
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
@@ -518,14 +592,14 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     recipients = recipients_spans(text)
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
-        if unit is None or _inside(recipients, match.start()):
+        if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end):
             continue
         value = number_words()[match["word"].lower()]
         comparator = _comparator_of().get(match["cue"].lower(), "=")
         start, end = match.start(), unit.end
         out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,
                           unit=unit.text, indicator=_indicator(text, start, end, unit.text, False, len(text)),
-                          status=_status(doc, start, end), deadline=_deadline(doc, start, end),
+                          status=_status(doc, start, end), deadline=None,  # set by find_targets
                           rule="targets.number_word"))
     return out
 
@@ -605,13 +679,15 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
             comparator = ">="
         consumed_until = cursor
+        if quoted_from_rule(doc, span_start, cursor):
+            continue
         next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor), len(text))
         unit_text = "%" if percent else unit
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,
             indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
-            deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor),
+            deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
     targets.sort(key=lambda t: t.start)
