@@ -170,3 +170,24 @@ def test_quantities_quoted_from_a_rule_are_not_targets(text: str) -> None:
 ])
 def test_the_plans_own_aims_stay_targets(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --- 3. status: results reported with the number are achieved ----------------------------------------------
+STATUS_PLAN = ("KẾ HOẠCH\nPhát triển kinh tế năm 2025\nI. MỤC TIÊU\n{}\nII. NHIỆM VỤ\n1. Sở Tài chính: chủ trì.\n")
+
+
+@pytest.mark.parametrize("sentence, quote, status", [
+    ("Năm 2024, tổng thu ngân sách ước đạt 12.500 tỷ đồng.", "12.500 tỷ đồng", "achieved"),
+    ("Toàn tỉnh đã đạt 95% số xã đạt chuẩn nông thôn mới.", "95%", "achieved"),
+    ("Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 8% so với cùng kỳ.", "8%", "achieved"),
+    ("Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 8% so với cùng kỳ.", "1.200 triệu USD", "achieved"),
+    ("Hiện nay, toàn thành phố có khoảng 180 trạm, trong đó có 22 trạm 5G.", "22 trạm", "achieved"),
+    # the plan's aims stay targets
+    ("Phấn đấu tăng trưởng 10% so với cùng kỳ.", "10%", "target"),
+    ("Phấn đấu 100% xã đạt chuẩn nông thôn mới.", "100%", "target"),
+    ("Xây dựng 20 trạm phát sóng 5G.", "20 trạm", "target"),
+])
+def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> None:
+    found = {t.text: t for t in targets(STATUS_PLAN.format(sentence))}
+    assert quote in found, list(found)
+    assert found[quote].status == status

@@ -288,7 +288,6 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     }
 
 
-_PAST = regex.compile(r"(?i:(?<!\p{L})đã(?!\p{L}))")
 _REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
 
 
@@ -336,15 +335,28 @@ def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
     return max(s_start, start - _RULE_WINDOW), min(s_end, end + _RULE_WINDOW)
 
 
+@cache
+def _result_words() -> dict[str, regex.Pattern]:
+    cfg = _config()["status"]
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg[name]) + r")(?!\p{L}))")
+            for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
+                              ("present_or_past", "present_or_past"))}
+
+
 def _status(doc: DocumentStructure, start: int, end: int) -> str:
     patterns = _patterns()
     s_start, s_end = _clause_window(doc.text, start, end)
     sentence = doc.text[s_start:s_end]
     kind = doc.top_kind_at(start)
+    result = _result_words()
+    if not result["aims"].search(doc.text, s_start, start):
+        clause_start = max(_clause_before(doc.text, start), s_start)
+        if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
+            return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
     if patterns["status_target"].search(sentence):
         return "target"
     if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
-        return "achieved" if _PAST.search(sentence) else "target"
+        return "achieved" if result["present_or_past"].search(sentence) else "target"
     if patterns["status_achieved"].search(sentence) or _REACHED.search(sentence):
         return "achieved"
     if kind == "preamble" and not doc.headingless:
