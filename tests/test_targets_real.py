@@ -44,6 +44,13 @@ def texts(text: str) -> list[str]:
     "Đề án chuyển đổi Khu công nghiệp Biên Hòa 1 thành Khu đô thị thương mại",
     "Địa chỉ: 17 Nguyễn Gia Thiều, P. Xuân Hòa",
     "Link đăng ký vé Concert Hạ Long 12/11 Quảng Ninh - Đất mỏ anh hùng",
+    # ranks, tiers, rounds and categories
+    "các bộ, ngành đạt cấp độ 4 mức độ trưởng thành về quản trị dữ liệu",
+    "vận hành mô hình chính quyền địa phương 02 cấp",
+    "Đợt 01 dự kiến: cao điểm tập trung",
+    "Đối tượng 1 phải đáp ứng tiêu chuẩn lý luận chính trị",
+    "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN",
+    "trình phê duyệt trước 30/12 hằng năm",
     # the value of a property is a specification, not an aim
     "Thi đấu vòng loại cự ly 1.200 mét giải nam",
     "truyền dữ liệu với tốc độ 10 Gigabit mỗi giây",
@@ -68,6 +75,8 @@ def test_counts_in_the_recipients_list_are_not_targets() -> None:
     ("Mở 3 lớp tập huấn cho cán bộ", "3 lớp"),
     ("Ban hành 8 Nghị định hướng dẫn thi hành Luật", "8 Nghị định"),
     ("rút ngắn thời gian xử lý hồ sơ 30%", "30%"),
+    ("ưu tiên hoàn thiện 11 cơ sở dữ liệu quốc gia", "11 cơ sở dữ liệu"),
+    ("Tổ chức 02 đợt truyền thông", "02 đợt"),
 ])
 def test_quantities_beside_those_shapes_stay_targets(text: str, expected: str) -> None:
     assert texts(text)[:1] == [expected]

@@ -194,7 +194,7 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
         return not _BREAK.search(gap)
 
     # frequent units (longest first), with a measure word in front or not
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
             return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
     if lowered[0] in tables["measure_words"] and len(lowered) > 1:
