@@ -200,3 +200,15 @@ def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> N
     found = {t.text: t for t in targets(STATUS_PLAN.format(sentence))}
     assert quote in found, list(found)
     assert found[quote].status == status
+
+
+# --- restatements: a summing-up, an image caption, the same number in other units -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Có nêu cụ thể 05 dự án đường sắt.\n*Danh sách 05 dự án đường sắt trọng điểm (Hình từ Internet)*\n"
+     "*(*) Trên đây là thông tin \"Danh sách 05 dự án đường sắt trọng điểm\".*", ["05 dự án"]),
+    ("Triển khai hạ tầng với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng.", []),
+    # a sum in parentheses after a share is a quantity of its own
+    ("Ngân sách trung ương khoảng 10% tổng vốn đầu tư (khoảng 12.173 tỷ đồng).", ["khoảng 10%", "khoảng 12.173 tỷ đồng"]),
+])
+def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

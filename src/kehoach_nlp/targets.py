@@ -485,7 +485,24 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "plan_words": regex.compile(words("plan_words")),
         "norm": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["norm_words"]) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
+        "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
+        "caption": regex.compile(r"(?i:" + _alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
     }
+
+
+def restates(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a line that repeats what the text has said: a summing-up
+    ("*Trên đây là thông tin về "Danh sách 05 dự án …"*") or an image caption ("*Danh sách 05 dự án … (Hình từ
+    Internet)*").
+
+    >>> restates("*Trên đây là thông tin về 05 dự án.*", 26), restates("Xây dựng 05 dự án.", 9)
+    (True, False)
+    """
+    patterns = _rule_patterns()
+    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
+    line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
+    return bool(patterns["restating"].match(text, line_start, start) or patterns["caption"].search(text, start, line_end))
 
 
 def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
@@ -604,7 +621,8 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     recipients = recipients_spans(text)
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
-        if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end):
+        if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
+                or restates(text, match.start()):
             continue
         value = number_words()[match["word"].lower()]
         comparator = _comparator_of().get(match["cue"].lower(), "=")
@@ -623,6 +641,9 @@ def _unit_range(unit: str) -> regex.Pattern:
                          + regex.escape(unit) + r")(?!\p{L})")
 
 
+_RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -631,12 +652,15 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     targets: list[Target] = []
     consumed_until = -1
     recipients = recipients_spans(text)
+    last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
-        if start < consumed_until or _excluded(text, start, end) or _inside(recipients, start):
+        if start < consumed_until:
             continue
         value = parse_number(match.group())
-        if value is None:
+        previous_value, previous_end = last_value, last_end
+        last_value, last_end = value, end
+        if _excluded(text, start, end) or _inside(recipients, start) or value is None:
             continue
         value_max = denominator = None
         comparator = "="
@@ -691,8 +715,11 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
             comparator = ">="
         consumed_until = cursor
-        if quoted_from_rule(doc, span_start, cursor):
+        if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start):
             continue
+        if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
+                and span_start - previous_end < _RESTATED_WITHIN:
+            continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
         next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor), len(text))
         unit_text = "%" if percent else unit
         targets.append(Target(
