@@ -212,3 +212,23 @@ def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> N
 ])
 def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --- indicators of shares, parenthesised sums and names with digits ------------------------------------------
+@pytest.mark.parametrize("text, quote, indicator", [
+    # a share of a total measures the item's label; the sum in parentheses is the same share
+    ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư "
+     "(khoảng 12.173 tỷ đồng).", "khoảng 10%", "Ngân sách địa phương"),
+    ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư "
+     "(khoảng 12.173 tỷ đồng).", "khoảng 12.173 tỷ đồng", "Ngân sách địa phương"),
+    # digits inside a name do not end the indicator
+    ("100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G trong mỗi khu.", "tối thiểu 1 trạm",
+     "trạm phát sóng 5G trong mỗi khu"),
+    # a trailing preposition before the next number is dropped; the bare unit takes the words before it
+    ("xét tặng danh hiệu không quá 10 cá nhân trong 01 năm.", "không quá 10 cá nhân",
+     "xét tặng danh hiệu cá nhân"),
+])
+def test_indicators(text: str, quote: str, indicator: str) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].indicator == indicator

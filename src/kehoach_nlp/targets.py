@@ -275,7 +275,8 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 @cache
 def _indicator_patterns() -> dict[str, regex.Pattern]:
     strip = _alternation(_config()["indicator"]["strip_words"])
-    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d"
+    # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
+    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -286,6 +287,22 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
         "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
         "trailing_cue": regex.compile(r"^\s*(?:trở lên|trở xuống)\s*"),
     }
+
+
+@cache
+def _share_base() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
+
+
+_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*)?(?P<label>[^:\n]{3,120}):")
+
+
+def _item_label(text: str, start: int) -> Optional[str]:
+    """The label of the list item or line holding ``start``: "Ngân sách trung ương" in "- Ngân sách trung ương:
+    để thực hiện …, chiếm khoảng 75%"."""
+    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    match = _ITEM_LABEL.match(text, line_start, start)
+    return match["label"] if match else None
 
 
 _REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
@@ -313,6 +330,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return patterns["edges"].sub("", value).strip(" ,")
 
     value = tidy(phrase)
+    if percent and _share_base().match(value):
+        # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
+        # measures is the item's label, not the total
+        label = _item_label(text, start)
+        if label:
+            return tidy(label)
+        value = ""
     bare = not value or (unit is not None and value.lower() == unit)
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
@@ -720,12 +744,17 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
                 and span_start - previous_end < _RESTATED_WITHIN:
             continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
-        next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor), len(text))
+        next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor
+                           and not text[c.end():c.end() + 1].isalpha()), len(text))  # "5G" is a name
         unit_text = "%" if percent else unit
+        indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
+        if targets and text[max(0, span_start - 1):span_start] == "(" and \
+                "\n" not in text[targets[-1].end:span_start]:
+            indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,
-            indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
+            indicator=indicator,
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
