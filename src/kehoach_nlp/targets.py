@@ -46,6 +46,7 @@ from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
+_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|[a-zđ](?![\p{L}]))"
 _NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -82,6 +83,18 @@ def _patterns() -> dict[str, regex.Pattern]:
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + _alternation([w.lower() for w in words])
                                      + r")\s+(?!số(?!\p{L}))(?=\p{L})"),
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["parts"]) + r"))\s+"
+                                   + _PART_NUMBER + r"(?:\s*(?:" + _alternation(cfg["identifiers"]["part_joiners"])
+                                   + r")\s*" + _PART_NUMBER + r")*\s*(?:"
+                                   + _alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
+        "part_after": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
+                                    + _PART_NUMBER + r"|\p{Lu})(?![\p{L}\d])"),
+        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
+        "document_noun": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["document_nouns"])
+                                       + r")(?!\p{L})"),
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["specification_nouns"])
+                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
+        "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
         "deadline": regex.compile(cfg["deadline"]["pattern"]),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
@@ -182,7 +195,7 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
         return not _BREAK.search(gap)
 
     # frequent units (longest first), with a measure word in front or not
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
             return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
     if lowered[0] in tables["measure_words"] and len(lowered) > 1:
@@ -241,6 +254,9 @@ class _Boundaries:
 @lru_cache(maxsize=2)
 def _boundaries(text: str) -> _Boundaries:
     return _Boundaries(text)
+
+
+_RULE_WINDOW = 600  # characters either side of a number that its clause (status, deadline, rule) is read in
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -308,7 +324,8 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 @cache
 def _indicator_patterns() -> dict[str, regex.Pattern]:
     strip = _alternation(_config()["indicator"]["strip_words"])
-    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d"
+    # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
+    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -321,7 +338,22 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     }
 
 
-_PAST = regex.compile(r"(?i:(?<!\p{L})đã(?!\p{L}))")
+@cache
+def _share_base() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
+
+
+_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*)?(?P<label>[^:\n]{3,120}):")
+
+
+def _item_label(text: str, start: int) -> Optional[str]:
+    """The label of the list item or line holding ``start``: "Ngân sách trung ương" in "- Ngân sách trung ương:
+    để thực hiện …, chiếm khoảng 75%"."""
+    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    match = _ITEM_LABEL.match(text, line_start, start)
+    return match["label"] if match else None
+
+
 _REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
 
 
@@ -347,6 +379,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return patterns["edges"].sub("", value).strip(" ,")
 
     value = tidy(phrase)
+    if percent and _share_base().match(value):
+        # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
+        # measures is the item's label, not the total
+        label = _item_label(text, start)
+        if label:
+            return tidy(label)
+        value = ""
     bare = not value or (unit is not None and value.lower() == unit)
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
@@ -362,15 +401,35 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     return value or None
 
 
+def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The target's sentence, at most ``_RULE_WINDOW`` characters either side (a run-on 'sentence' of thousands
+    of targets must not make every lookup scan all of it)."""
+    s_start, s_end = _sentence(text, start, end)
+    return max(s_start, start - _RULE_WINDOW), min(s_end, end + _RULE_WINDOW)
+
+
+@cache
+def _result_words() -> dict[str, regex.Pattern]:
+    cfg = _config()["status"]
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg[name]) + r")(?!\p{L}))")
+            for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
+                              ("present_or_past", "present_or_past"))}
+
+
 def _status(doc: DocumentStructure, start: int, end: int) -> str:
     patterns = _patterns()
-    s_start, s_end = _sentence(doc.text, start, end)
+    s_start, s_end = _clause_window(doc.text, start, end)
     sentence = doc.text[s_start:s_end]
     kind = doc.top_kind_at(start)
+    result = _result_words()
+    if not result["aims"].search(doc.text, s_start, start):
+        clause_start = max(_clause_before(doc.text, start), s_start)
+        if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
+            return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
     if patterns["status_target"].search(sentence):
         return "target"
     if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
-        return "achieved" if _PAST.search(sentence) else "target"
+        return "achieved" if result["present_or_past"].search(sentence) else "target"
     if patterns["status_achieved"].search(sentence) or _REACHED.search(sentence):
         return "achieved"
     if kind == "preamble" and not doc.headingless:
@@ -379,12 +438,182 @@ def _status(doc: DocumentStructure, start: int, end: int) -> str:
 
 
 def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None) -> Optional[int]:
-    """The due year in the target's own clause: its sentence, but not past the neighbouring targets."""
-    s_start, s_end = _sentence(doc.text, start, end)
+    """The due year (SPEC §5), from the nearest place that states it: the target's own clause (its sentence, not
+    past the neighbouring targets), the year heading its table column, its list's lead-in, then the headings of
+    the sections it sits in, innermost first — never the plan's title.
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("I. MỤC TIÊU\\n1. Mục tiêu đến hết năm 2026\\n- 100% xã có trạm.\\n")
+    >>> _deadline(doc, doc.text.index("100%"), doc.text.index("100%") + 4)
+    2026
+    """
+    text = doc.text
+    pattern = _patterns()["deadline"]
+    s_start, s_end = _clause_window(text, start, end)
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
-    match = _patterns()["deadline"].search(doc.text, s_start, max(s_start, s_end))
+    match = pattern.search(text, s_start, max(s_start, s_end))
+    if match:
+        return int(match.group(1))
+    year = _column_year(text, start)
+    if year is not None:
+        return year
+    lead_in = _lead_in(text, start)
+    if lead_in is not None:
+        match = pattern.search(lead_in)
+        if match:
+            return int(match.group(1))
+    for section in reversed(doc.path_at(start)):
+        if section.kind == "preamble" or not section.heading:
+            continue
+        match = pattern.search(section.heading)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[a-zđ]\.)\s")
+
+
+_LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
+
+
+def _lead_in(text: str, start: int) -> Optional[str]:
+    """The lead-in of the list the target sits in: the text before a colon earlier on its own line
+    ("phấn đấu đến hết năm 2025, …: 90% …"), or the line ending with a colon above the run of list items that
+    holds it ("**(1) Mục tiêu đến hết năm 2026:**" above "- 100% …")."""
+    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    colon = text.rfind(":", line_start, start)
+    if colon >= 0:
+        return text[line_start:colon]
+    if line_start == 0 and start > _LEAD_IN_CHARS:
+        return None  # a line this long is no list item
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    cursor = line_start
+    for _ in range(_config()["deadline"]["lead_in_items"]):
+        if cursor == 0:
+            return None
+        previous_start = text.rfind("\n", max(0, cursor - 1 - _LEAD_IN_CHARS), cursor - 1) + 1
+        line = text[previous_start:cursor - 1]
+        cursor = previous_start
+        if not line.strip():
+            continue
+        stripped = line.rstrip(" \t*_#")
+        if stripped.endswith(":"):
+            return stripped
+        if not _LIST_ITEM.match(line):
+            return None
+    return None
+
+
+def _column_year(text: str, start: int) -> Optional[int]:
+    """In a table flattened with ``|``, the year heading the target's column ("Chỉ tiêu | Năm 2023 | Năm 2025")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in line:
+        return None
+    column = line.count("|", 0, start - line_start) - line.startswith("|")
+    header: Optional[str] = None
+    cursor = line_start
+    for _ in range(_config()["deadline"]["table_rows"]):  # the first line of the table block is its header
+        if cursor == 0:
+            break
+        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous = text[previous_start:cursor - 1]
+        if "|" not in previous:
+            break
+        header, cursor = previous, previous_start
+    if header is None:
+        return None
+    cells = header.strip().strip("|").split("|")
+    if not 0 <= column < len(cells):
+        return None
+    cell = " ".join(cells[column].replace("*", " ").split())
+    match = _column_header().match(cell)
     return int(match.group(1)) if match else None
+
+
+@cache
+def _column_header() -> regex.Pattern:
+    return regex.compile(_config()["deadline"]["column_header"])
+
+
+@cache
+def _rule_patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()["rules"]
+
+    def words(key: str) -> str:
+        return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
+
+    return {
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?" + words("conditional_openers")),
+        "consequence": regex.compile(words("consequence_markers")),
+        "condition_end": regex.compile(words("condition_ends")),
+        "entitlement": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")
+                                     + r"(?:\s{1,3}[\p{L}\p{M}]+){0,4}[\s,]{0,3}$"),
+        "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
+        "rule_citing": regex.compile(words("rule_citing")),
+        "plan_words": regex.compile(words("plan_words")),
+        "norm": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["norm_words"]) + r")(?!\p{L})"),
+        "aim": regex.compile(words("aim_words")),
+        "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
+        "caption": regex.compile(r"(?i:" + _alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
+    }
+
+
+def restates(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a line that repeats what the text has said: a summing-up
+    ("*Trên đây là thông tin về "Danh sách 05 dự án …"*") or an image caption ("*Danh sách 05 dự án … (Hình từ
+    Internet)*").
+
+    >>> restates("*Trên đây là thông tin về 05 dự án.*", 26), restates("Xây dựng 05 dự án.", 9)
+    (True, False)
+    """
+    patterns = _rule_patterns()
+    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
+    line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
+    return bool(patterns["restating"].match(text, line_start, start) or patterns["caption"].search(text, start, line_end))
+
+
+def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
+    """Whether the quantity at ``start:end`` is quoted from a rule rather than aimed at by the plan, by what governs
+    its clause: a conditional sentence ("Nếu trả lời đúng từ 50% số câu hỏi trở lên thì …"), an entitlement
+    ("nhóm 1 được cộng 2,0 điểm"), a clause citing a rule ("theo quy định là 50%"), or a list whose lead-in quotes
+    a legal norm or grants an entitlement ("… được trả lương … như sau:" above "a) Vào ngày thường, ít nhất bằng
+    150%;").
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> text = "Trong đó, nhóm 1: được cộng 2,0 điểm; phấn đấu 90% học sinh đỗ."
+    >>> [quoted_from_rule(parse_structure(text), text.index(n), text.index(n) + 3) for n in ("2,0", "90%")]
+    [True, False]
+    """
+    text = doc.text
+    patterns = _rule_patterns()
+    s_start, s_end = _clause_window(text, start, end)
+    clause_start = max(_clause_before(text, start), text.rfind("|", s_start, start) + 1)  # a table cell is a clause
+    if patterns["aim"].search(text, s_start, start):
+        return False
+    if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
+        return True
+    cited = patterns["rule_citing"].search(text, clause_start, start)
+    if cited and not patterns["plan_words"].search(text, cited.end(), min(start, cited.end() + 40)):
+        return True
+    consequence_after = patterns["condition_end"].search(text, end, s_end)
+    if consequence_after:
+        return True  # the condition of a rule: "… đạt từ 50% trở lên thì …"
+    if patterns["opener"].match(text, s_start, start) and patterns["consequence"].search(text, s_start, start):
+        return True  # the consequence of a rule: "Trường hợp … thì … được hưởng lương, ít nhất 300%"
+    lead_in = _lead_in(text, start)
+    if lead_in is not None and not patterns["aim"].search(lead_in):
+        if patterns["entitlement_anywhere"].search(lead_in):
+            return True
+        if patterns["rule_citing"].search(lead_in) and patterns["norm"].search(lead_in) \
+                and not patterns["plan_words"].search(lead_in):
+            return True
+    return False
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
@@ -392,6 +621,12 @@ def _excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     if patterns["identifier"].search(before):
         return True
+    if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
+        return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
+    if patterns["of_word"].search(before) and patterns["document_noun"].match(text, end):
+        return True  # documents counted in a document's name: "… một số điều của 37 luật có liên quan"
+    if patterns["specification"].search(text[max(0, start - 30):start]):
+        return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
     cfg = _config()["identifiers"]
     window = " ".join(text[max(0, start - 60):start].split()[-cfg["named_window"]:])
     if patterns["named_head"].search(window) and \
@@ -409,24 +644,77 @@ def _excluded(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["recipients"]
+    head = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["heads"]) + r"))\W{0,3}:")
+    last = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
+    return head, last
+
+
+def recipients_spans(text: str) -> list[tuple[int, int]]:
+    """Where a document lists its recipients ("Nơi nhận: - UBND 34 tỉnh, thành phố; - Lưu: VT."): the numbers
+    there count addressees.
+
+    >>> recipients_spans("Giao Sở Y tế 10 lớp.\nNơi nhận:\n- UBND 34 tỉnh;\n- Lưu: VT.\nPHỤ LỤC")
+    [(21, 57)]
+    """
+    head, last = _recipients_pattern()
+    spans = []
+    for match in head.finditer(text):
+        limit = min(len(text), match.end() + _config()["recipients"]["max_chars"])
+        closing = last.search(text, match.end(), limit)
+        spans.append((match.start(), closing.end() if closing else limit))
+    return spans
+
+
+def _proper_name_follows(text: str, at: int) -> bool:
+    """A capitalised name of two words or more right after a number ("lớp 10 Đắk Lắk", "17 Nguyễn Gia Thiều",
+    "12/11 Quảng Ninh"): the number dates, ranks or addresses it. A unit the data knows ("05 Hội nghị") is not a
+    name."""
+    match = _patterns()["proper_name"].match(text, at)
+    if not match:
+        return False
+    tables = _unit_tables()
+    first = match["first"].lower()
+    return first not in tables["common"] and first not in tables["measure_words"] and \
+        not any(unit.startswith(first + " ") for unit in tables["common"])
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
 def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     text = doc.text
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ"): keep offsets exact
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     out = []
+    recipients = recipients_spans(text)
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
-        if unit is None:
+        if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
+                or restates(text, match.start()):
             continue
         value = number_words()[match["word"].lower()]
         comparator = _comparator_of().get(match["cue"].lower(), "=")
         start, end = match.start(), unit.end
         out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,
                           unit=unit.text, indicator=_indicator(text, start, end, unit.text, False, len(text)),
-                          status=_status(doc, start, end), deadline=_deadline(doc, start, end),
+                          status=_status(doc, start, end), deadline=None,  # set by find_targets
                           rule="targets.number_word"))
     return out
+
+
+@lru_cache(maxsize=256)
+def _unit_range(unit: str) -> regex.Pattern:
+    """The upper bound of a range written with its unit on both sides: " - 97.386 tỷ đồng", " đến 3 lớp"."""
+    return regex.compile(r"\s{0,3}(?:-|–|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
+                         + regex.escape(unit) + r")(?!\p{L})")
+
+
+_RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
 
 
 def find_targets(doc: DocumentStructure) -> list[Target]:
@@ -436,12 +724,16 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
+    recipients = recipients_spans(text)
+    last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
-        if start < consumed_until or _excluded(text, start, end):
+        if start < consumed_until:
             continue
         value = parse_number(match.group())
-        if value is None:
+        previous_value, previous_end = last_value, last_end
+        last_value, last_end = value, end
+        if _excluded(text, start, end) or _inside(recipients, start) or value is None:
             continue
         value_max = denominator = None
         comparator = "="
@@ -465,11 +757,19 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             cursor = ratio.end()
         unit = None
         if not percent:
+            if _proper_name_follows(text, cursor):
+                continue
             unit_found = read_unit(text, cursor)
             if unit_found is None:
                 continue
             unit = unit_found.text
             cursor = unit_found.end
+            unit_range = _unit_range(unit).match(text, cursor) if comparator != "range" and denominator is None \
+                else None
+            if unit_range:  # "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": one range
+                value_max = parse_number(unit_range["max"])
+                comparator = "range"
+                cursor = unit_range.end()
             if denominator is None:
                 after_unit = patterns["ratio"].match(text, cursor)
                 if after_unit:
@@ -488,14 +788,25 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
             comparator = ">="
         consumed_until = cursor
+        if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start):
+            continue
+        if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
+                and span_start - previous_end < _RESTATED_WITHIN:
+            continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
-                           if candidates[j].start() >= cursor), len(text))
+                           if candidates[j].start() >= cursor
+                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G" is a name
+                          len(text))
         unit_text = "%" if percent else unit
+        indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
+        if targets and text[max(0, span_start - 1):span_start] == "(" and \
+                "\n" not in text[targets[-1].end:span_start]:
+            indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,
-            indicator=_indicator(text, span_start, cursor, unit, percent, next_start),
-            deadline=_deadline(doc, span_start, cursor), status=_status(doc, span_start, cursor),
+            indicator=indicator,
+            deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
     targets.sort(key=lambda t: t.start)

@@ -1,0 +1,234 @@
+"""Numeric targets on real layouts (issue 20): numbers that name, rank or date are not targets; quantities quoted
+from a rule are not the plan's aims; status and deadline come from the clause, the lead-in and the heading.
+
+Each case is Vietnamese input → the targets expected (or none), read as a specification."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.targets import find_targets, recipients_spans
+from kehoach_nlp.text import normalize
+
+
+def targets(text: str):
+    return find_targets(parse_structure(normalize(text).text))
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in targets(text)]
+
+
+# --- 1. numbers that name, rank or date ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # grades and school years
+    "Đáp án đề thi vào 10 Đắk Lắk năm 2025 chi tiết",
+    "kỳ thi tuyển sinh lớp 10 trung học phổ thông năm học 2025-2026",
+    "đề thi tuyển sinh lớp 10 môn Toán tỉnh Lạng Sơn",
+    "Học sinh đang học lớp 9 đăng ký dự thi tại trường",
+    # parts of a document
+    "Cụ thể, tại Mục IV Phần A Phụ lục 3 ban hành kèm theo Kế hoạch 188/KH-UBND năm 2025",
+    "quy định tại các khoản 1, 2 và 3 Điều 34 Luật Phòng, chống tham nhũng",
+    "Tại tiểu mục 1, 2, 4 Mục II Kế hoạch 4342/KH-SGDĐT",
+    "(Điều 7, 8 Nghị định)",
+    "theo Mẫu số 02 và Biểu 3 kèm theo",
+    # days of the lunar calendar and times of day
+    "Chương trình nghệ thuật đón giao thừa diễn ra tối 30 Tết tại quảng trường",
+    "Lễ khai mạc vào sáng mùng 1 Tết",
+    # counts in a document's name
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch;",
+    # named programmes, switchboards, places and addresses
+    "cập nhật tiến độ Đề án 06 trước ngày 20 hằng tháng",
+    "Tiếp nhận và duy trì Hệ thống Tổng đài 112 phục vụ người dân",
+    "Đề án chuyển đổi Khu công nghiệp Biên Hòa 1 thành Khu đô thị thương mại",
+    "Địa chỉ: 17 Nguyễn Gia Thiều, P. Xuân Hòa",
+    "Link đăng ký vé Concert Hạ Long 12/11 Quảng Ninh - Đất mỏ anh hùng",
+    # ranks, tiers, rounds and categories
+    "các bộ, ngành đạt cấp độ 4 mức độ trưởng thành về quản trị dữ liệu",
+    "vận hành mô hình chính quyền địa phương 02 cấp",
+    "Đợt 01 dự kiến: cao điểm tập trung",
+    "Đối tượng 1 phải đáp ứng tiêu chuẩn lý luận chính trị",
+    "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN",
+    "trình phê duyệt trước 30/12 hằng năm",
+    # the value of a property is a specification, not an aim
+    "Thi đấu vòng loại cự ly 1.200 mét giải nam",
+    "truyền dữ liệu với tốc độ 10 Gigabit mỗi giây",
+    "Thang điểm: 100 điểm.",
+])
+def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_counts_in_the_recipients_list_are_not_targets() -> None:
+    text = ("Phấn đấu 100% xã có mô hình.\nNơi nhận:\n- Bộ Văn hóa, Thể thao và Du lịch;\n"
+            "- UBND 34 tỉnh, thành phố;\n- Sở VHTTDL 34 tỉnh, thành phố;\n- Lưu: VT, KHTC.\n"
+            "PHỤ LỤC\nXây dựng 12 mô hình điểm.")
+    assert texts(text) == ["100%", "12 mô hình"]
+    assert len(recipients_spans(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # still targets: a count before its noun, a known unit written with a capital, a count of documents to issue
+    ("tổ chức 05 Hội nghị về thành lập điểm tư vấn", "05 Hội nghị"),
+    ("Dự kiến khoảng 60 Đội ghe Ngo tham gia.", "khoảng 60 Đội"),
+    ("Mở 3 lớp tập huấn cho cán bộ", "3 lớp"),
+    ("Ban hành 8 Nghị định hướng dẫn thi hành Luật", "8 Nghị định"),
+    ("rút ngắn thời gian xử lý hồ sơ 30%", "30%"),
+    ("ưu tiên hoàn thiện 11 cơ sở dữ liệu quốc gia", "11 cơ sở dữ liệu"),
+    ("Tổ chức 02 đợt truyền thông", "02 đợt"),
+])
+def test_quantities_beside_those_shapes_stay_targets(text: str, expected: str) -> None:
+    assert texts(text)[:1] == [expected]
+
+
+# --- 5. units ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a sum written with its unit on both sides is one range
+    ("Ngân sách trung ương khoảng 75%-80% tổng vốn đầu tư (khoảng 91.299 tỷ đồng - 97.386 tỷ đồng).",
+     dict(text="khoảng 91.299 tỷ đồng - 97.386 tỷ đồng", value=91299, value_max=97386, comparator="range",
+          unit="tỷ đồng")),
+    ("xây dựng từ 2 lớp đến 4 lớp học", dict(text="từ 2 lớp đến 4 lớp", value=2, value_max=4, comparator="range",
+                                          unit="lớp")),
+])
+def test_ranges_with_the_unit_on_both_sides(text: str, expected: dict) -> None:
+    found = [t for t in targets(text) if t.unit != "%"]
+    assert found, text
+    for field, value in expected.items():
+        assert getattr(found[0], field) == value, (field, getattr(found[0], field))
+
+
+# --- 4. deadline: the target's clause, its table column, its list's lead-in, its heading ------------------
+DEADLINE_CASES = [
+    # stated with the target
+    ("Phấn đấu đến hết năm 2025, 100% xã có mô hình.", "100%", 2025),
+    ("Danh sách 05 dự án đường sắt trọng điểm tại Đồng Nai đến 2030", "05 dự án", 2030),
+    # in the list's lead-in, on the same line or above the list items
+    ("phấn đấu đến hết năm 2025, các chỉ tiêu sau: 90% hộ gia đình; 80% trường học đạt chuẩn.", "80%", 2025),
+    ("**(1) Mục tiêu đến hết năm 2026:**\n- 100% các khu công nghiệp có trạm 5G.\n"
+     "- Thí điểm cho tối thiểu 2 dự án.", "tối thiểu 2 dự án", 2026),
+    # in the heading it sits under, through the section tree
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển hạ tầng.\n"
+     "2. Chỉ tiêu cụ thể đến năm 2030\n- 100% xã có cáp quang.\n- Xây dựng 50 trạm phát sóng.\n"
+     "II. NHIỆM VỤ\n1. Xây dựng 20 trạm.", "50 trạm", 2030),
+    ("KẾ HOẠCH\nPhát triển hạ tầng số\n**I. MỤC TIÊU**\n**2. Chỉ tiêu cụ thể đến năm 2030**\n"
+     "- 100% xã có cáp quang.\n**II. NHIỆM VỤ**\n1. Xây dựng 20 trạm.\n", "100%", 2030),
+    # a table column headed by a year
+    ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
+     "Số cán bộ được tập huấn | 60 người | 150 người\n", "60 người", 2023),
+    ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
+     "Số cán bộ được tập huấn | 60 người | 150 người\n", "150 người", 2025),
+]
+
+
+@pytest.mark.parametrize("text, quote, deadline", DEADLINE_CASES)
+def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, deadline: int) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].deadline == deadline
+
+
+@pytest.mark.parametrize("text, quote", [
+    # never from the plan's title or period (SPEC §5)
+    ("KẾ HOẠCH\nPhát triển hạ tầng số đến năm 2030\nI. MỤC TIÊU\n- Xây dựng 50 trạm phát sóng.\n", "50 trạm"),
+    # a section of a different year does not date its sibling
+    ("I. MỤC TIÊU\n1. Mục tiêu đến năm 2025\n- Xây dựng 10 trạm.\n2. Mục tiêu chung\n- Xây dựng 20 trạm.\n",
+     "20 trạm"),
+    # a paragraph after a list is no longer under its lead-in
+    ("Mục tiêu đến năm 2025:\n- Xây dựng 10 trạm.\nNăm 2020 toàn tỉnh có 20 trạm.\n", "20 trạm"),
+])
+def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].deadline is None
+
+
+# --- 2. quantities quoted from a rule are not the plan's aims --------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an entitlement granted by a rule ("được" + cộng/trả/hưởng/…)
+    "Trong đó, nhóm 1: được cộng 2,0 điểm; nhóm 2 được cộng 1,5 điểm; nhóm 3 được cộng 1,0 điểm.",
+    "Người lao động làm việc vào ban đêm thì được trả thêm ít nhất bằng 30% tiền lương.",
+    # items of a list whose lead-in grants the entitlement or quotes a legal norm
+    "1. Người lao động làm thêm giờ được trả lương như sau:\na) Vào ngày thường, ít nhất bằng 150%;\n"
+    "b) Vào ngày nghỉ hằng tuần, ít nhất bằng 200%;\nc) Vào ngày nghỉ lễ, tết, ít nhất bằng 300%.",
+    "Căn cứ theo quy định tại Điều 98 Bộ luật Lao động 2019, quy định về tiền lương như sau:\n"
+    "- Vào ngày thường, ít nhất bằng 150%;",
+    # a conditional sentence: its condition and its consequence
+    "Nếu trả lời đúng từ 50% số câu hỏi trở lên thì người dự tuyển được thi tiếp vòng 2.",
+    "Trường hợp người lao động làm vào ngày nghỉ tết thì người lao động được hưởng lương, ít nhất 300%.",
+    "Đơn vị đạt từ 90% trở lên thì được xét khen thưởng.",
+    # an eligibility threshold
+    "5. Đối với cá nhân được đề nghị khen thưởng danh hiệu “Công dân Thủ đô ưu tú”, phải có tỷ lệ phiếu đồng ý "
+    "của Hội đồng từ 90% trở lên tính trên tổng số thành viên của Hội đồng.",
+    # a clause citing a rule
+    "Mức hỗ trợ theo quy định là 50% chi phí học nghề.",
+])
+def test_quantities_quoted_from_a_rule_are_not_targets(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's own aims, even beside those cues
+    ("Phấn đấu đến năm 2025, nếu đủ điều kiện thì 100% xã được công nhận.", ["100%"]),
+    ("Đối với cha mẹ trẻ em: phấn đấu 100% cha mẹ được tuyên truyền.", ["100%"]),
+    ("- 100% số cơ sở ký cam kết không vi phạm và phải đăng ký lao động.", ["100%"]),
+    ("người nghiện được điều trị từ 60% trở lên.", ["từ 60% trở lên"]),
+    ("Tuyển dụng theo quy định tại Kế hoạch 133/KH-UBND: 260 chỉ tiêu giáo viên.", ["260 chỉ tiêu"]),
+    ("Chỉ tiêu | Năm 2023\nTỷ lệ nạn nhân được hỗ trợ theo quy định | 90%", ["90%"]),
+    ("Hằng năm, xét tặng danh hiệu không quá 10 cá nhân trong 01 năm.", ["không quá 10 cá nhân"]),
+])
+def test_the_plans_own_aims_stay_targets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- 3. status: results reported with the number are achieved ----------------------------------------------
+STATUS_PLAN = ("KẾ HOẠCH\nPhát triển kinh tế năm 2025\nI. MỤC TIÊU\n{}\nII. NHIỆM VỤ\n1. Sở Tài chính: chủ trì.\n")
+
+
+@pytest.mark.parametrize("sentence, quote, status", [
+    ("Năm 2024, tổng thu ngân sách ước đạt 12.500 tỷ đồng.", "12.500 tỷ đồng", "achieved"),
+    ("Toàn tỉnh đã đạt 95% số xã đạt chuẩn nông thôn mới.", "95%", "achieved"),
+    ("Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 8% so với cùng kỳ.", "8%", "achieved"),
+    ("Kim ngạch xuất khẩu đạt 1.200 triệu USD, tăng 8% so với cùng kỳ.", "1.200 triệu USD", "achieved"),
+    ("Hiện nay, toàn thành phố có khoảng 180 trạm, trong đó có 22 trạm 5G.", "22 trạm", "achieved"),
+    # the plan's aims stay targets
+    ("Phấn đấu tăng trưởng 10% so với cùng kỳ.", "10%", "target"),
+    ("Phấn đấu 100% xã đạt chuẩn nông thôn mới.", "100%", "target"),
+    ("Xây dựng 20 trạm phát sóng 5G.", "20 trạm", "target"),
+])
+def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> None:
+    found = {t.text: t for t in targets(STATUS_PLAN.format(sentence))}
+    assert quote in found, list(found)
+    assert found[quote].status == status
+
+
+# --- restatements: a summing-up, an image caption, the same number in other units -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Có nêu cụ thể 05 dự án đường sắt.\n*Danh sách 05 dự án đường sắt trọng điểm (Hình từ Internet)*\n"
+     "*(*) Trên đây là thông tin \"Danh sách 05 dự án đường sắt trọng điểm\".*", ["05 dự án"]),
+    ("Triển khai hạ tầng với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng.", []),
+    # a sum in parentheses after a share is a quantity of its own
+    ("Ngân sách trung ương khoảng 10% tổng vốn đầu tư (khoảng 12.173 tỷ đồng).", ["khoảng 10%", "khoảng 12.173 tỷ đồng"]),
+])
+def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- indicators of shares, parenthesised sums and names with digits ------------------------------------------
+@pytest.mark.parametrize("text, quote, indicator", [
+    # a share of a total measures the item's label; the sum in parentheses is the same share
+    ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư "
+     "(khoảng 12.173 tỷ đồng).", "khoảng 10%", "Ngân sách địa phương"),
+    ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư "
+     "(khoảng 12.173 tỷ đồng).", "khoảng 12.173 tỷ đồng", "Ngân sách địa phương"),
+    # digits inside a name do not end the indicator
+    ("100% các khu công nghiệp có tối thiểu 1 trạm phát sóng 5G trong mỗi khu.", "tối thiểu 1 trạm",
+     "trạm phát sóng 5G trong mỗi khu"),
+    # a trailing preposition before the next number is dropped; the bare unit takes the words before it
+    ("xét tặng danh hiệu không quá 10 cá nhân trong 01 năm.", "không quá 10 cá nhân",
+     "xét tặng danh hiệu cá nhân"),
+])
+def test_indicators(text: str, quote: str, indicator: str) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert found[quote].indicator == indicator
