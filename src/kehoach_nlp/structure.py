@@ -404,10 +404,138 @@ def paragraph_kind(paragraph: str, current: str, *, is_last: bool = False) -> Op
     return None
 
 
+@cache
+def _web_patterns() -> dict[str, regex.Pattern]:
+    table = _config()["web"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    lead_marks = r"[^\p{L}\p{N}]*"  # ">>> ", "(*) ", "... ", "> "
+    intro = [(kind, cue) for kind, cues in _config()["kinds"].items() for cue in cues]
+    intro += [(kind, cue) for kind, cues in table["intro_kinds"].items() for cue in cues]
+    return {
+        "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
+        "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
+        "caption": regex.compile(r".*\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE | regex.DOTALL),
+        "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
+        "numbered": regex.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXLivxl]{1,5}|[a-zđ])[.)/:]|[-+•*–—·◦▪>=]|\d)"),
+        "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
+                                                     for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
+                               regex.IGNORECASE),
+    }
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Site furniture of a web article: download and see-more links, the closing line,
+    picture captions.
+
+    >>> is_boilerplate(">>> Tải về Kế hoạch 44/KH-BTC năm 2025"), is_boilerplate("Danh sách dự án (Hình từ Internet)")
+    (True, True)
+    """
+    text = paragraph.strip()
+    patterns = _web_patterns()
+    if patterns["boilerplate"].match(text) or patterns["caption"].fullmatch(text):
+        return True
+    return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
+
+
+def is_subhead(paragraph: str) -> bool:
+    """A line standing as an article's subhead: one line, short, capitalised, without
+    final ``.``, ``:``, ``;`` or ``,``, not numbered, not boilerplate.
+
+    >>> is_subhead("Nội dung, số lượng tham dự"), is_subhead("(1) Nhiệm vụ chiến lược:")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not text[0].isupper():
+        return False
+    if len(text.split()) > _config()["web"]["subhead_max_words"] or regex.search(r"[.!]\s+\p{Lu}", text):
+        return False
+    return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
+
+
+def _is_sentence(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return text[-1:] in ".:;!" or bool(regex.search(r"[.!;]\s+\p{Lu}", text))
+
+
+def _intro_kind(paragraph: str) -> str:
+    """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``)."""
+    match = _web_patterns()["intro"].search(paragraph)
+    return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
+
+
+def _closing_index(texts: list[str]) -> int:
+    """Index of the paragraph that opens the article's closing: a closing line (``Trên đây là
+    thông tin …``, ``Quý khách cần hỏi thêm …``) followed only by boilerplate, bylines or
+    marks; ``len(texts)`` when there is none."""
+    patterns = _web_patterns()
+    found = len(texts)
+    for index in range(len(texts) - 1, -1, -1):
+        text = texts[index].strip()
+        if patterns["closing"].match(text):
+            found = index
+        elif not (is_boilerplate(text) or not regex.search(r"\p{L}", text)
+                  or (index == len(texts) - 1 and _BYLINE.fullmatch(text))):
+            break
+    return found
+
+
+def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
+    """Sections of a web article with subheads, or None when it has none (then paragraph cues
+    decide). The headline block and the lead are the preamble; the first paragraph that
+    introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
+    subhead opens a section of the kind it names (``Nhiệm vụ chiến lược, đột phá …`` →
+    ``tasks``), a paragraph introducing a quoted plan heading (``Kế hoạch … cũng nêu rõ:``
+    before ``IV. TỔ CHỨC THỰC HIỆN``) opens that heading's kind, the closing lines open
+    ``closing``."""
+    texts = [text[start:end] for start, end in paragraphs]
+    lead = next((i for i, t in enumerate(texts) if _is_sentence(t) and not is_boilerplate(t)), None)
+    closing = _closing_index(texts)
+    if lead is None:
+        return None
+    subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
+    if not subheads:
+        return None
+    sections = [Section(kind="preamble", start=0, end=len(text))]
+
+    def open_section(index: int, kind: str, heading: Optional[str] = None) -> None:
+        sections[-1].end = paragraphs[index][0]
+        sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
+
+    body_open, opened_last, current_heading = False, False, ""
+    for index in range(lead, closing):
+        paragraph = texts[index].strip()
+        if index in subheads:
+            title = paragraph.rstrip("?").strip()
+            if opened_last or (current_heading and title.lower() in current_heading.lower()):
+                continue  # a second title line, or a part of the current heading ("Mục đích" under "Mục đích, yêu cầu …")
+            open_section(index, kind_of_heading(title), paragraph)
+            body_open, opened_last, current_heading = True, True, paragraph
+            continue
+        if paragraph.endswith(":") and not opened_last:
+            quoted = _heading_of(_Line(0, 0, texts[index + 1])) if index + 1 < closing else None
+            quoted_kind = kind_of_heading(heading_title(quoted.rest)) if quoted else "other"
+            if quoted_kind != "other":
+                open_section(index, quoted_kind)
+                body_open, current_heading = True, ""
+            elif not body_open:
+                open_section(index, _intro_kind(paragraph))
+                body_open = True
+        opened_last = False
+    if closing < len(paragraphs):
+        open_section(closing, "closing")
+    return sections
+
+
 def _headingless_sections(text: str) -> list[Section]:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return []
+    web = _web_article_sections(text, paragraphs)
+    if web is not None:
+        return web
     first_start, first_end = paragraphs[0]
     first_kind = "preamble"
     if len(text[first_start:first_end].split()) > _config()["paragraphs"]["headline_words"]:
