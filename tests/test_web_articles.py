@@ -152,6 +152,9 @@ def test_subhead_sections_carry_their_heading() -> None:
     ("Danh sách 06 dự án giao thông (Hình từ Internet)", False),
     ("Dự kiến khoảng 40 đội tham gia.", False),
     ("- Lúc 7 giờ 30 phút: Khai mạc Hội thao", False),
+    ("Vòng 2: Thi môn nghiệp vụ chuyên ngành", False),  # a label and its value: a list item
+    ("Tết Nguyên đán Bính Ngọ 2026: Thời hạn công khai phương án trả lương", True),
+    ("Trên đây là danh sách 04 dự án đô thị trọng điểm (Kế hoạch 188/KH-UBND)", False),  # a summary line
 ])
 def test_subhead_lines(line: str, expected: bool) -> None:
     assert is_subhead(line) is expected
@@ -166,6 +169,18 @@ def test_subhead_lines(line: str, expected: bool) -> None:
 ])
 def test_boilerplate_lines(line: str, expected: bool) -> None:
     assert is_boilerplate(line) is expected
+
+
+def test_a_subhead_made_of_the_current_headings_words_is_its_part() -> None:
+    article = ("# Nguyên tắc tổ chức Hội thao theo Kế hoạch 21/KH-SGDĐT ra sao?\n\n"
+               "Ngày 02/10/2025, Sở Giáo dục và Đào tạo đã ban hành Kế hoạch 21/KH-SGDĐT.\n\n"
+               "**Nguyên tắc tổ chức các hoạt động thể thao cho học sinh ra sao?**\n\n"
+               "Căn cứ Điều 3 Thông tư 12/2024/TT-BGDĐT quy định như sau:\n\n"
+               "**Nguyên tắc tổ chức hoạt động thể thao**\n\n"
+               "1. Đúng chủ trương của Đảng.\n\n"
+               "**Hình thức tổ chức hoạt động thể thao ra sao?**\n\n"
+               "Các hình thức gồm thi đấu và giao lưu.\n\n")
+    assert [kind for kind, _ in _sections(article)] == ["preamble", "other", "other"]
 
 
 def test_reports_without_subheads_keep_paragraph_cues() -> None:

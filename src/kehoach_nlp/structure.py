@@ -450,7 +450,11 @@ def is_subhead(paragraph: str) -> bool:
     text = paragraph.strip()
     if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not text[0].isupper():
         return False
-    if len(text.split()) > _config()["web"]["subhead_max_words"] or regex.search(r"[.!]\s+\p{Lu}", text):
+    words = text.split()
+    table = _config()["web"]
+    if len(words) > table["subhead_max_words"] or regex.search(r"[.!]\s+\p{Lu}", text):
+        return False
+    if any(word.endswith(":") for word in words[:table["label_words"]]):
         return False
     return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
 
@@ -464,6 +468,10 @@ def _intro_kind(paragraph: str) -> str:
     """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``)."""
     match = _web_patterns()["intro"].search(paragraph)
     return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text)}
 
 
 def _closing_index(texts: list[str]) -> int:
@@ -509,7 +517,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         paragraph = texts[index].strip()
         if index in subheads:
             title = paragraph.rstrip("?").strip()
-            if opened_last or (current_heading and title.lower() in current_heading.lower()):
+            if opened_last or _words(title) <= _words(current_heading):
                 continue  # a second title line, or a part of the current heading ("Mục đích" under "Mục đích, yêu cầu …")
             open_section(index, kind_of_heading(title), paragraph)
             body_open, opened_last, current_heading = True, True, paragraph
