@@ -153,7 +153,10 @@ def test_subhead_sections_carry_their_heading() -> None:
     ("Dự kiến khoảng 40 đội tham gia.", False),
     ("- Lúc 7 giờ 30 phút: Khai mạc Hội thao", False),
     ("Vòng 2: Thi môn nghiệp vụ chuyên ngành", False),  # a label and its value: a list item
-    ("Tết Nguyên đán Bính Ngọ 2026: Thời hạn công khai phương án trả lương", True),
+    ("Hình thức công khai: Gồm 02 hình thức, công khai tại cuộc họp", False),
+    ("Tết Nguyên đán 2026: người lao động được nghỉ mấy ngày?", True),  # a question subhead
+    ("KẾ HOẠCH", False),  # capitals: quoted from the plan
+    ("MÃ ĐỀ 704", False),
     ("Trên đây là danh sách 04 dự án đô thị trọng điểm (Kế hoạch 188/KH-UBND)", False),  # a summary line
 ])
 def test_subhead_lines(line: str, expected: bool) -> None:
@@ -190,3 +193,17 @@ def test_reports_without_subheads_keep_paragraph_cues() -> None:
             "Minh An")
     kinds = [s.kind for s in parse_structure(text).sections]
     assert kinds == ["preamble", "objectives", "closing"]
+
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("corpus/004_790bb3ac0d4df460.txt", True),   # caption "(Ảnh báo Lạng Sơn)", "TIN LIÊN QUAN"
+    ("corpus/002_3979e869356f75aa.txt", False),  # a plan
+    ("synthetic/syn_01_district_plan_wrapped.txt", False),  # a plan closing "Trên đây là Kế hoạch …"
+])
+def test_web_articles_are_told_from_plans(path: str, expected: bool) -> None:
+    from pathlib import Path
+
+    from kehoach_nlp.structure import is_web_article
+    source = (Path(__file__).parent.parent / path).read_bytes().decode("utf-8", errors="replace")
+    assert is_web_article(normalize(source).text) is expected

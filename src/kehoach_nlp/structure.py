@@ -419,6 +419,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
         "caption": regex.compile(r".*\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE | regex.DOTALL),
         "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
+        "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": regex.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXLivxl]{1,5}|[a-zđ])[.)/:]|[-+•*–—·◦▪>=]|\d)"),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
@@ -441,8 +442,9 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def is_subhead(paragraph: str) -> bool:
-    """A line standing as an article's subhead: one line, short, capitalised, without
-    final ``.``, ``:``, ``;`` or ``,``, not numbered, not boilerplate.
+    """A line standing as an article's subhead: one line, short, in sentence case, without
+    final ``.``, ``:``, ``;`` or ``,``, not numbered, not a ``label: value`` item (unless a
+    question), not boilerplate.
 
     >>> is_subhead("Nội dung, số lượng tham dự"), is_subhead("(1) Nhiệm vụ chiến lược:")
     (True, False)
@@ -454,7 +456,7 @@ def is_subhead(paragraph: str) -> bool:
     table = _config()["web"]
     if len(words) > table["subhead_max_words"] or regex.search(r"[.!]\s+\p{Lu}", text):
         return False
-    if any(word.endswith(":") for word in words[:table["label_words"]]):
+    if text.upper() == text or (":" in text and not text.endswith("?")):
         return False
     return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
 
@@ -488,6 +490,23 @@ def _closing_index(texts: list[str]) -> int:
                   or (index == len(texts) - 1 and _BYLINE.fullmatch(text))):
             break
     return found
+
+
+def is_web_article(text: str) -> bool:
+    """True for a page of a news or legal-news site: it ends with the site's closing lines
+    (``Trên đây là thông tin …``, ``Quý khách cần hỏi thêm …``) or carries a picture caption
+    with its credit (``… (Hình từ Internet)``). Such a page stays headingless even when it
+    quotes the plan's numbered headings (``1. Mục đích``, ``2. Yêu cầu``): its sections are
+    its own subheads and functions (gold/ANNOTATION.md, news articles).
+
+    >>> is_web_article("Kế hoạch 177/KH-UBND\\n\\n1. Mục đích\\n\\n2. Yêu cầu\\n\\nTrên đây là thông tin về Kế hoạch.")
+    True
+    """
+    texts = [text[start:end] for start, end in _paragraphs(text)]
+    patterns = _web_patterns()
+    closing = _closing_index(texts)
+    return ((closing < len(texts) and bool(patterns["site_closing"].match(texts[closing].strip())))
+            or any(patterns["caption"].fullmatch(t.strip()) for t in texts))
 
 
 def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
