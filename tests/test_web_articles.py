@@ -195,6 +195,39 @@ def test_reports_without_subheads_keep_paragraph_cues() -> None:
     assert kinds == ["preamble", "objectives", "closing"]
 
 
+#: An article that quotes the plan's numbered headings ('1. Mục đích', '2. Yêu cầu') under its own subheads.
+QUOTING = """# Kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang (Kế hoạch 90/KH-UBND)
+
+Ngày 02/12/2025, UBND tỉnh Hậu Giang đã ban hành Kế hoạch 90/KH-UBND thực hiện kê khai tài sản, thu nhập năm 2025.
+
+Cụ thể, Kế hoạch 90/KH-UBND năm 2025 nêu rõ mục đích và yêu cầu như sau:
+
+**1. Mục đích**
+
+- Thực hiện nghiêm các quy định về kê khai tài sản, thu nhập.
+
+**2. Yêu cầu**
+
+- Kê khai đầy đủ, trung thực.
+
+*Kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang (Hình từ Internet)*
+
+## Nội dung kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang
+
+Hình thức công khai: Gồm 02 hình thức
+
+*Trên đây là thông tin về "Kế hoạch kê khai tài sản thu nhập năm 2025 tại Hậu Giang".*
+"""
+
+
+def test_an_article_quoting_numbered_headings_stays_headingless() -> None:
+    assert _sections(QUOTING) == [
+        ("preamble", "Kế hoạch kê khai tài sản thu n"),
+        ("purpose", "Cụ thể, Kế hoạch 90/KH-UBND nă"),  # the quoted "1. Mục đích" names the kind
+        ("tasks", "Nội dung kế hoạch kê khai tài "),
+        ("closing", "Trên đây là thông tin về \"Kế h"),
+    ]
+
 
 @pytest.mark.parametrize("path, expected", [
     ("corpus/004_790bb3ac0d4df460.txt", True),   # caption "(Ảnh báo Lạng Sơn)", "TIN LIÊN QUAN"

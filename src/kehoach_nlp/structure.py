@@ -816,7 +816,7 @@ def parse_structure(text: str) -> DocumentStructure:
     needed = 1 if info.doc_type else 2
     structured = bool(top_candidates) and top_candidates[0].scheme in ("chapter", "article")
     formal = len(top_candidates) >= needed and (structured or any(
-        kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates))
+        kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
     if formal:
         sections = _formal_sections(text, lines, headings)
