@@ -240,3 +240,19 @@ def test_web_articles_are_told_from_plans(path: str, expected: bool) -> None:
     from kehoach_nlp.structure import is_web_article
     source = (Path(__file__).parent.parent / path).read_bytes().decode("utf-8", errors="replace")
     assert is_web_article(normalize(source).text) is expected
+
+
+def test_a_quoted_roman_heading_opens_its_kind() -> None:
+    article = ("# Thời hạn công khai phương án thưởng Tết theo Kế hoạch 34/KH-TLĐ thế nào?\n\n"
+               "Ngày 20/11/2025, Tổng Liên đoàn Lao động Việt Nam ban hành Kế hoạch 34/KH-TLĐ.\n\n"
+               "Căn cứ tại Mục 5 Kế hoạch 34/KH-TLĐ năm 2025 quy định như sau:\n\n"
+               "KẾ HOẠCH\n\n"
+               "...\n\n"
+               "V. TỔ CHỨC THỰC HIỆN\n\n"
+               "5. Công đoàn cơ sở\n\n"
+               "- Chủ động tham gia công khai phương án trả lương, thưởng Tết.\n\n"
+               "**Đi làm vào ngày Tết Âm lịch 2026 được trả lương thế nào?**\n\n"
+               "Căn cứ Điều 98 Bộ luật Lao động 2019 quy định như sau:\n\n"
+               "- Vào ngày nghỉ lễ, tết, ít nhất bằng 300%.\n\n"
+               "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
+    assert [kind for kind, _ in _sections(article)] == ["preamble", "other", "implementation", "other", "closing"]

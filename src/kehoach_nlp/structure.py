@@ -476,6 +476,16 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text)}
 
 
+def _quoted_heading_kind(paragraph: str, schemes: tuple[str, ...] = ()) -> str:
+    """The kind a plan heading quoted in an article names (``IV. TỔ CHỨC THỰC HIỆN`` →
+    ``implementation``), ``other`` for any other paragraph; only the given numbering
+    schemes when ``schemes`` is not empty."""
+    heading = _heading_of(_Line(0, 0, paragraph.strip()))
+    if heading is None or (schemes and heading.scheme not in schemes):
+        return "other"
+    return kind_of_heading(heading_title(heading.rest))
+
+
 def _closing_index(texts: list[str]) -> int:
     """Index of the paragraph that opens the article's closing: a closing line (``Trên đây là
     thông tin …``, ``Quý khách cần hỏi thêm …``) followed only by boilerplate, bylines or
@@ -531,26 +541,32 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         sections[-1].end = paragraphs[index][0]
         sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
 
-    body_open, opened_last, current_heading = False, False, ""
+    body_open, opened_last, title_last, current_heading = False, False, False, ""
     for index in range(lead, closing):
         paragraph = texts[index].strip()
+        opened, title = False, False
         if index in subheads:
-            title = paragraph.rstrip("?").strip()
-            if opened_last or _words(title) <= _words(current_heading):
-                continue  # a second title line, or a part of the current heading ("Mục đích" under "Mục đích, yêu cầu …")
-            open_section(index, kind_of_heading(title), paragraph)
-            body_open, opened_last, current_heading = True, True, paragraph
-            continue
-        if paragraph.endswith(":") and not opened_last:
-            quoted = _heading_of(_Line(0, 0, texts[index + 1])) if index + 1 < closing else None
-            quoted_kind = kind_of_heading(heading_title(quoted.rest)) if quoted else "other"
-            if quoted_kind != "other":
+            title = True
+            words = _words(paragraph)
+            # title lines in a row open one section; a part of the current heading ("Mục đích"
+            # under "Mục đích, yêu cầu …") opens none
+            if not title_last and not words <= _words(current_heading):
+                open_section(index, kind_of_heading(paragraph.rstrip("?").strip()), paragraph)
+                body_open, opened, current_heading = True, True, paragraph
+            title = title_last or opened
+        elif _quoted_heading_kind(paragraph, ("roman",)) != "other":
+            if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
+                open_section(index, _quoted_heading_kind(paragraph, ("roman",)))
+                body_open, opened, current_heading = True, True, ""
+        elif paragraph.endswith(":") and not opened_last:
+            quoted_kind = _quoted_heading_kind(texts[index + 1]) if index + 1 < closing else "other"
+            if quoted_kind != "other":  # "Kế hoạch … cũng nêu rõ:" before "IV. TỔ CHỨC THỰC HIỆN"
                 open_section(index, quoted_kind)
-                body_open, current_heading = True, ""
+                body_open, opened, current_heading = True, True, ""
             elif not body_open:
                 open_section(index, _intro_kind(paragraph))
-                body_open = True
-        opened_last = False
+                body_open, opened = True, True
+        opened_last, title_last = opened, title
     if closing < len(paragraphs):
         open_section(closing, "closing")
     return sections
