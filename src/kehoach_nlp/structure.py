@@ -34,6 +34,19 @@ section only on a strong cue near its start, kept as data:
 A paragraph without a strong cue continues the current section, so a photo
 caption inside the objectives stays there.
 
+**Web articles** (Markdown pages of legal-news sites, whose ``##`` and bold marks
+the normaliser masks) are sectioned by their layout instead, when they have
+subheads — short sentence-case lines without final punctuation, not numbered
+(``Nhiệm vụ chiến lược, đột phá Kế hoạch 188/KH-UBND …``, ``Mục đích, yêu cầu
+Lễ hội Óoc Om Bóc 2025?``): the headline block and lead are the ``preamble``; the
+first paragraph introducing the plan's content (``Cụ thể, tại Mục IV … như
+sau:``) opens the body; each subhead opens a section of the kind it names
+(:func:`kind_of_heading`, with the subhead as ``heading``); a quoted plan heading
+(``IV. TỔ CHỨC THỰC HIỆN``) opens its kind; the site's closing lines (``Trên đây
+là thông tin …``, ``Quý khách cần hỏi thêm …``) open ``closing`` when only
+boilerplate follows. :func:`is_web_article` keeps such a page headingless even
+when it quotes ``1. Mục đích``, ``2. Yêu cầu``.
+
 Example::
 
     >>> s = parse_structure("KẾ HOẠCH\\nI. MỤC TIÊU\\n1. Mục tiêu chung:\\nII. TỔ CHỨC THỰC HIỆN")
