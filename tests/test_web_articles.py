@@ -256,3 +256,13 @@ def test_a_quoted_roman_heading_opens_its_kind() -> None:
                "- Vào ngày nghỉ lễ, tết, ít nhất bằng 300%.\n\n"
                "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
     assert [kind for kind, _ in _sections(article)] == ["preamble", "other", "implementation", "other", "closing"]
+
+
+def test_caption_test_is_linear_on_bracket_heavy_text() -> None:
+    import time
+
+    from kehoach_nlp.structure import is_web_article
+    text = ("(a) " * 50_000 + "x\n\n") * 3
+    started = time.perf_counter()
+    assert not is_web_article(text)
+    assert time.perf_counter() - started < 1.0

@@ -430,7 +430,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
     return {
         "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
         "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
-        "caption": regex.compile(r".*\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE | regex.DOTALL),
+        "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
         "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": regex.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXLivxl]{1,5}|[a-zđ])[.)/:]|[-+•*–—·◦▪>=]|\d)"),
@@ -438,6 +438,17 @@ def _web_patterns() -> dict[str, regex.Pattern]:
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
                                regex.IGNORECASE),
     }
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _is_caption(paragraph: str) -> bool:
+    """A picture caption: the paragraph ends with its credit in brackets, ``… (Hình từ Internet)``."""
+    text = paragraph.rstrip()
+    opening = text.rfind("(")
+    return opening >= 0 and bool(_web_patterns()["caption"].fullmatch(text, opening))
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -449,7 +460,7 @@ def is_boilerplate(paragraph: str) -> bool:
     """
     text = paragraph.strip()
     patterns = _web_patterns()
-    if patterns["boilerplate"].match(text) or patterns["caption"].fullmatch(text):
+    if patterns["boilerplate"].match(text) or _is_caption(text):
         return True
     return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
 
@@ -467,7 +478,7 @@ def is_subhead(paragraph: str) -> bool:
         return False
     words = text.split()
     table = _config()["web"]
-    if len(words) > table["subhead_max_words"] or regex.search(r"[.!]\s+\p{Lu}", text):
+    if len(words) > table["subhead_max_words"] or _SENTENCE_BREAK.search(text):
         return False
     if text.upper() == text or (":" in text and not text.endswith("?")):
         return False
@@ -476,7 +487,7 @@ def is_subhead(paragraph: str) -> bool:
 
 def _is_sentence(paragraph: str) -> bool:
     text = paragraph.strip()
-    return text[-1:] in ".:;!" or bool(regex.search(r"[.!;]\s+\p{Lu}", text))
+    return text[-1:] in ".:;!" or bool(_SENTENCE_BREAK.search(text))
 
 
 def _intro_kind(paragraph: str) -> str:
@@ -486,7 +497,7 @@ def _intro_kind(paragraph: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text)}
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _quoted_heading_kind(paragraph: str, schemes: tuple[str, ...] = ()) -> str:
@@ -529,7 +540,7 @@ def is_web_article(text: str) -> bool:
     patterns = _web_patterns()
     closing = _closing_index(texts)
     return ((closing < len(texts) and bool(patterns["site_closing"].match(texts[closing].strip())))
-            or any(patterns["caption"].fullmatch(t.strip()) for t in texts))
+            or any(_is_caption(t) for t in texts))
 
 
 def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
