@@ -266,3 +266,32 @@ def test_caption_test_is_linear_on_bracket_heavy_text() -> None:
     started = time.perf_counter()
     assert not is_web_article(text)
     assert time.perf_counter() - started < 1.0
+
+
+#: A newspaper report: headline, lead, a paragraph of targets, then '##' subheads and the byline.
+NEWSPAPER = """# Hà Nội đặt mục tiêu phủ sóng 5G toàn bộ khu công nghiệp
+
+UBND thành phố Hà Nội vừa ban hành Kế hoạch 310/KH-UBND về phát triển hạ tầng 5G trong các khu công nghiệp.
+
+Theo kế hoạch, thành phố phấn đấu đến hết năm 2026 có 100% khu công nghiệp được phủ sóng 5G.
+
+## Nhiệm vụ trọng tâm
+
+Thành phố tập trung rà soát quy hoạch viễn thông, bổ sung hạ tầng dùng chung.
+
+## Tổ chức thực hiện
+
+Sở Khoa học và Công nghệ chủ trì, phối hợp với các doanh nghiệp viễn thông triển khai kế hoạch.
+
+Minh An
+"""
+
+
+def test_newspaper_report_with_subheads_and_byline() -> None:
+    assert _sections(NEWSPAPER) == [
+        ("preamble", "Hà Nội đặt mục tiêu phủ sóng 5"),
+        ("objectives", "Theo kế hoạch, thành phố phấn "),  # before the first subhead, paragraph cues decide
+        ("tasks", "Nhiệm vụ trọng tâm\n\nThành phố "),
+        ("implementation", "Tổ chức thực hiện\n\nSở Khoa học"),
+        ("closing", "Minh An"),  # the byline ends the report
+    ]

@@ -442,6 +442,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
 
 _SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _is_caption(paragraph: str) -> bool:
@@ -520,8 +521,9 @@ def _closing_index(texts: list[str]) -> int:
         text = texts[index].strip()
         if patterns["closing"].match(text):
             found = index
-        elif not (is_boilerplate(text) or not regex.search(r"\p{L}", text)
-                  or (index == len(texts) - 1 and _BYLINE.fullmatch(text))):
+        elif index == len(texts) - 1 and _BYLINE.fullmatch(text):
+            found = index  # the reporter's name ends a news report
+        elif not (is_boilerplate(text) or not _LETTER.search(text)):
             break
     return found
 
@@ -566,6 +568,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
 
     body_open, opened_last, title_last, current_heading = False, False, False, ""
+    layout_opened = False  # a subhead, intro or quoted heading has opened a section
     for index in range(lead, closing):
         paragraph = texts[index].strip()
         opened, title = False, False
@@ -590,6 +593,14 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
             elif not body_open:
                 open_section(index, _intro_kind(paragraph))
                 body_open, opened = True, True
+        elif not layout_opened and index > lead:
+            # between the lead and the first subhead, paragraph cues decide as in a report
+            # ("Theo kế hoạch, thành phố phấn đấu 100% …" opens objectives)
+            kind = paragraph_kind(paragraph, sections[-1].kind)
+            if kind and kind not in (sections[-1].kind, "closing"):
+                open_section(index, kind)
+                opened = True
+        layout_opened = layout_opened or (opened and body_open)
         opened_last, title_last = opened, title
     if closing < len(paragraphs):
         open_section(closing, "closing")
