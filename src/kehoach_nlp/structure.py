@@ -34,6 +34,19 @@ section only on a strong cue near its start, kept as data:
 A paragraph without a strong cue continues the current section, so a photo
 caption inside the objectives stays there.
 
+**Web articles** (Markdown pages of legal-news sites, whose ``##`` and bold marks
+the normaliser masks) are sectioned by their layout instead, when they have
+subheads — short sentence-case lines without final punctuation, not numbered
+(``Nhiệm vụ chiến lược, đột phá Kế hoạch 188/KH-UBND …``, ``Mục đích, yêu cầu
+Lễ hội Óoc Om Bóc 2025?``): the headline block and lead are the ``preamble``; the
+first paragraph introducing the plan's content (``Cụ thể, tại Mục IV … như
+sau:``) opens the body; each subhead opens a section of the kind it names
+(:func:`kind_of_heading`, with the subhead as ``heading``); a quoted plan heading
+(``IV. TỔ CHỨC THỰC HIỆN``) opens its kind; the site's closing lines (``Trên đây
+là thông tin …``, ``Quý khách cần hỏi thêm …``) open ``closing`` when only
+boilerplate follows. :func:`is_web_article` keeps such a page headingless even
+when it quotes ``1. Mục đích``, ``2. Yêu cầu``.
+
 Example::
 
     >>> s = parse_structure("KẾ HOẠCH\\nI. MỤC TIÊU\\n1. Mục tiêu chung:\\nII. TỔ CHỨC THỰC HIỆN")
@@ -431,10 +444,203 @@ def paragraph_kind(paragraph: str, current: str, *, is_last: bool = False) -> Op
     return None
 
 
+@cache
+def _web_patterns() -> dict[str, regex.Pattern]:
+    table = _config()["web"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    lead_marks = r"[^\p{L}\p{N}]*"  # ">>> ", "(*) ", "... ", "> "
+    intro = [(kind, cue) for kind, cues in _config()["kinds"].items() for cue in cues]
+    intro += [(kind, cue) for kind, cues in table["intro_kinds"].items() for cue in cues]
+    return {
+        "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
+        "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
+        "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
+        "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
+        "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
+        "numbered": regex.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXLivxl]{1,5}|[a-zđ])[.)/:]|[-+•*–—·◦▪>=]|\d)"),
+        "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
+                                                     for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
+                               regex.IGNORECASE),
+    }
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_caption(paragraph: str) -> bool:
+    """A picture caption: the paragraph ends with its credit in brackets, ``… (Hình từ Internet)``."""
+    text = paragraph.rstrip()
+    opening = text.rfind("(")
+    return opening >= 0 and bool(_web_patterns()["caption"].fullmatch(text, opening))
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Site furniture of a web article: download and see-more links, the closing line,
+    picture captions.
+
+    >>> is_boilerplate(">>> Tải về Kế hoạch 44/KH-BTC năm 2025"), is_boilerplate("Danh sách dự án (Hình từ Internet)")
+    (True, True)
+    """
+    text = paragraph.strip()
+    patterns = _web_patterns()
+    if patterns["boilerplate"].match(text) or _is_caption(text):
+        return True
+    return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
+
+
+def is_subhead(paragraph: str) -> bool:
+    """A line standing as an article's subhead: one line, short, in sentence case, without
+    final ``.``, ``:``, ``;`` or ``,``, not numbered, not a ``label: value`` item (unless a
+    question), not boilerplate.
+
+    >>> is_subhead("Nội dung, số lượng tham dự"), is_subhead("(1) Nhiệm vụ chiến lược:")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not text[0].isupper():
+        return False
+    words = text.split()
+    table = _config()["web"]
+    if len(words) > table["subhead_max_words"] or _SENTENCE_BREAK.search(text):
+        return False
+    if text.upper() == text or (":" in text and not text.endswith("?")):
+        return False
+    return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
+
+
+def _is_sentence(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return text[-1:] in ".:;!" or bool(_SENTENCE_BREAK.search(text))
+
+
+def _intro_kind(paragraph: str) -> str:
+    """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``)."""
+    match = _web_patterns()["intro"].search(paragraph)
+    return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _quoted_heading_kind(paragraph: str, schemes: tuple[str, ...] = ()) -> str:
+    """The kind a plan heading quoted in an article names (``IV. TỔ CHỨC THỰC HIỆN`` →
+    ``implementation``), ``other`` for any other paragraph; only the given numbering
+    schemes when ``schemes`` is not empty."""
+    heading = _heading_of(_Line(0, 0, paragraph.strip()))
+    if heading is None or (schemes and heading.scheme not in schemes):
+        return "other"
+    return kind_of_heading(heading_title(heading.rest))
+
+
+def _closing_index(texts: list[str]) -> int:
+    """Index of the paragraph that opens the article's closing: a closing line (``Trên đây là
+    thông tin …``, ``Quý khách cần hỏi thêm …``) followed only by boilerplate, bylines or
+    marks; ``len(texts)`` when there is none."""
+    patterns = _web_patterns()
+    found = len(texts)
+    for index in range(len(texts) - 1, -1, -1):
+        text = texts[index].strip()
+        if patterns["closing"].match(text):
+            found = index
+        elif index == len(texts) - 1 and _BYLINE.fullmatch(text):
+            found = index  # the reporter's name ends a news report
+        elif not (is_boilerplate(text) or not _LETTER.search(text)):
+            break
+    return found
+
+
+def is_web_article(text: str) -> bool:
+    """True for a page of a news or legal-news site: it ends with the site's closing lines
+    (``Trên đây là thông tin …``, ``Quý khách cần hỏi thêm …``) or carries a picture caption
+    with its credit (``… (Hình từ Internet)``). Such a page stays headingless even when it
+    quotes the plan's numbered headings (``1. Mục đích``, ``2. Yêu cầu``): its sections are
+    its own subheads and functions (gold/ANNOTATION.md, news articles).
+
+    >>> is_web_article("Kế hoạch 177/KH-UBND\\n\\n1. Mục đích\\n\\n2. Yêu cầu\\n\\nTrên đây là thông tin về Kế hoạch.")
+    True
+    """
+    texts = [text[start:end] for start, end in _paragraphs(text)]
+    patterns = _web_patterns()
+    closing = _closing_index(texts)
+    return ((closing < len(texts) and bool(patterns["site_closing"].match(texts[closing].strip())))
+            or any(_is_caption(t) for t in texts))
+
+
+def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
+    """Sections of a web article with subheads, or None when it has none (then paragraph cues
+    decide). The headline block and the lead are the preamble; the first paragraph that
+    introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
+    subhead opens a section of the kind it names (``Nhiệm vụ chiến lược, đột phá …`` →
+    ``tasks``), a paragraph introducing a quoted plan heading (``Kế hoạch … cũng nêu rõ:``
+    before ``IV. TỔ CHỨC THỰC HIỆN``) opens that heading's kind, the closing lines open
+    ``closing``."""
+    texts = [text[start:end] for start, end in paragraphs]
+    lead = next((i for i, t in enumerate(texts) if _is_sentence(t) and not is_boilerplate(t)), None)
+    closing = _closing_index(texts)
+    if lead is None:
+        return None
+    subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
+    if not subheads:
+        return None
+    sections = [Section(kind="preamble", start=0, end=len(text))]
+
+    def open_section(index: int, kind: str, heading: Optional[str] = None) -> None:
+        sections[-1].end = paragraphs[index][0]
+        sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
+
+    body_open, opened_last, title_last, current_heading = False, False, False, ""
+    layout_opened = False  # a subhead, intro or quoted heading has opened a section
+    for index in range(lead, closing):
+        paragraph = texts[index].strip()
+        opened, title = False, False
+        if index in subheads:
+            title = True
+            words = _words(paragraph)
+            # title lines in a row open one section; a part of the current heading ("Mục đích"
+            # under "Mục đích, yêu cầu …") opens none
+            if not title_last and not words <= _words(current_heading):
+                open_section(index, kind_of_heading(paragraph.rstrip("?").strip()), paragraph)
+                body_open, opened, current_heading = True, True, paragraph
+            title = title_last or opened
+        elif _quoted_heading_kind(paragraph, ("roman",)) != "other":
+            if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
+                open_section(index, _quoted_heading_kind(paragraph, ("roman",)))
+                body_open, opened, current_heading = True, True, ""
+        elif paragraph.endswith(":") and not opened_last:
+            quoted_kind = _quoted_heading_kind(texts[index + 1]) if index + 1 < closing else "other"
+            if quoted_kind != "other":  # "Kế hoạch … cũng nêu rõ:" before "IV. TỔ CHỨC THỰC HIỆN"
+                open_section(index, quoted_kind)
+                body_open, opened, current_heading = True, True, ""
+            elif not body_open:
+                open_section(index, _intro_kind(paragraph))
+                body_open, opened = True, True
+        elif not layout_opened and index > lead:
+            # between the lead and the first subhead, paragraph cues decide as in a report
+            # ("Theo kế hoạch, thành phố phấn đấu 100% …" opens objectives)
+            kind = paragraph_kind(paragraph, sections[-1].kind)
+            if kind and kind not in (sections[-1].kind, "closing"):
+                open_section(index, kind)
+                opened = True
+        layout_opened = layout_opened or (opened and body_open)
+        opened_last, title_last = opened, title
+    if closing < len(paragraphs):
+        open_section(closing, "closing")
+    return sections
+
+
 def _headingless_sections(text: str) -> list[Section]:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return []
+    web = _web_article_sections(text, paragraphs)
+    if web is not None:
+        return web
     first_start, first_end = paragraphs[0]
     first_kind = "preamble"
     if len(text[first_start:first_end].split()) > _config()["paragraphs"]["headline_words"]:
@@ -705,7 +911,7 @@ def parse_structure(text: str) -> DocumentStructure:
     needed = 1 if info.doc_type else 2
     structured = bool(top_candidates) and top_candidates[0].scheme in ("chapter", "article")
     formal = len(top_candidates) >= needed and (structured or any(
-        kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates))
+        kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
     if formal:
         sections = _formal_sections(text, lines, headings)
