@@ -433,12 +433,14 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
 # --- inline assignments ----------------------------------------------------------------
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for line in _LINE.finditer(text, start, end):
-        cursor = line.start()
-        for match in _SENTENCE_END.finditer(line.group()):
-            yield cursor, line.start() + match.start()
-            cursor = line.start() + match.end()
-        yield cursor, line.end()
+    """Sentences of ``text[start:end]``, a sentence going on over a hard-wrapped line break."""
+    for unit_start, unit_end, _ in _body_units(text, start, end):
+        content = text[unit_start:unit_end]
+        cursor = unit_start
+        for match in _SENTENCE_END.finditer(content):
+            yield cursor, unit_start + match.start()
+            cursor = unit_start + match.end()
+        yield cursor, unit_end
 
 
 def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bool:
