@@ -352,6 +352,11 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     return blocks
 
 
+#: A line that opens with a heading number never goes on with the line before, nor takes the next.
+_HEADING_START = regex.compile(r"[ \t]*(?:[IVXL]{1,6}[ \t]?[.)\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)"
+                               r"|(?:Điều|ĐIỀU)[ \t]+\d|(?:Chương|CHƯƠNG)[ \t])")
+
+
 def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The bullets and paragraphs of a block body as (start, end, is_bullet): a line that does
     not open with a bullet goes on with the unit before it unless that one ended a sentence
@@ -365,7 +370,10 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if bullet:
             units.append([line.start() + bullet.end(), line.end(), True])
             continue
-        if units and text[units[-1][0]:units[-1][1]].rstrip()[-1:] not in ".;:!?" \
+        previous = text[units[-1][0]:units[-1][1]] if units else ""
+        if units and previous.rstrip()[-1:] not in ".;:!?" and not _HEADING_START.match(content) \
+                and not _HEADING_START.match(text, text.rfind("\n", 0, units[-1][0]) + 1) \
+                and previous.upper() != previous \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             units[-1][1] = line.end()
             continue
