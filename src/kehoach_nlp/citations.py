@@ -694,20 +694,20 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         if year is None and found.sign:  # "Kế hoạch 44/KH-BTC năm 2025"
             written = _YEAR_AFTER.match(text, found.end)
             year = int(written["year"]) if written else None
-        if found.party:
+        if found.party and found.sign:
             from_sign = party_issuer(found.sign, doc.province)
         else:
             from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
-        if issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
+        if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
             issuer = bare_sign  # "của Thủ tướng" with QĐ-TTg: Thủ tướng Chính phủ
         by_type = _config()["type_issuers"].get(found.type)
         if issuer is None or (by_type and found.sign is None and by_type.casefold() not in issuer.casefold()):
             # only the National Assembly passes laws: "Luật phòng thủ dân sự do tỉnh Nghệ An ban hành" names
             # the issuer of the citing text, not of the law
             issuer = by_type if by_type else issuer
-        if issuer_text and from_sign and not found.party:
+        if issuer and issuer_text and from_sign and not found.party:
             sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
