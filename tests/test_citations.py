@@ -356,3 +356,16 @@ def test_issuer_clause_and_written_year(text: str, issuer: str, year: int) -> No
 def test_a_law_is_passed_by_the_national_assembly_whatever_follows() -> None:
     found = cite("Kế hoạch thực hiện Nghị định hướng dẫn Luật phòng thủ dân sự do tỉnh Nghệ An ban hành")
     assert [(c.text, c.issuer) for c in found] == [("Luật phòng thủ dân sự", "Quốc hội")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các Kết luận số 187, 188- KL/TW ngày 1/1/2025 của Bộ Chính trị;",
+     [("Kết luận số 187", "187-KL/TW", "Bộ Chính trị", "citations.party_number"),
+      ("188- KL/TW", "188-KL/TW", "Bộ Chính trị", "citations.list_member")]),
+    ("các Quyết định số 36, 37 và 38/QĐ-TTg ngày 2/2/2024",
+     [("Quyết định số 36", "36/QĐ-TTg", "Thủ tướng Chính phủ", "citations.numbered"),
+      ("37", "37/QĐ-TTg", "Thủ tướng Chính phủ", "citations.list_member"),
+      ("38/QĐ-TTg", "38/QĐ-TTg", "Thủ tướng Chính phủ", "citations.list_member")]),
+])
+def test_serials_that_share_the_last_sign(text: str, expected: list) -> None:
+    assert [(c.text, c.number, c.issuer, c.rule) for c in cite(text)] == expected

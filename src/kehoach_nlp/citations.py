@@ -39,7 +39,7 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Iterable, Optional
 
@@ -120,6 +120,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
         "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
+        # serials that share the sign written after the last: "các Kết luận số 187, 188-KL/TW"
+        "shared_sign": regex.compile(type_word + so + r"(?P<serials>\d{1,5}(?:\s{0,2},\s{0,2}\d{1,5}(?![\d/-])){0,10})"
+                                     r"(?:\s*+,|\s++và)\s*+(?=\d{1,5}\s{0,2}[-/])"),
+        "bare_party": regex.compile(_party_number() + r"(?![\p{L}\d])"),
+        "bare_number": regex.compile(_number() + r"(?![\p{L}\d])"),
         "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
@@ -220,6 +225,8 @@ class _Found:
     rule: str = "citations.numbered"
     #: for a list member, the span of the type word it shares ("các Quyết định: số 36/…; số 1569/…")
     head: Optional[tuple[int, int]] = None
+    #: where its date, issuer and title are written, when not right after it ("số 187, 188-KL/TW ngày …")
+    tail_at: Optional[int] = None
 
     @property
     def number(self) -> Optional[str]:
@@ -456,7 +463,11 @@ def _find(text: str) -> list[_Found]:
     type_of = {w.lower(): t for w, t in types.items()}
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    for match in patterns["shared_sign"].finditer(text):
+        found.extend(_shared_sign(text, match, type_of[match["type"].lower()], taken))
     for match in patterns["party"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], None, sign,
                             party=True, rule="citations.party_number"))
@@ -483,6 +494,34 @@ def _find(text: str) -> list[_Found]:
         taken.append((found[-1].start, found[-1].end))
     found.extend(_list_members(text, taken))
     return sorted(found, key=lambda f: f.start)
+
+
+def _shared_sign(text: str, match: regex.Match, kind: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """``Kết luận số 187, 188-KL/TW``: each serial is a citation with the sign written after the last
+    (``187-KL/TW``, ``188-KL/TW``); the first runs from the type word, the others are list members."""
+    patterns = _patterns()
+    last = patterns["bare_party"].match(text, match.end())
+    party = last is not None
+    if last is None:
+        last = patterns["bare_number"].match(text, match.end())
+    if last is None:
+        return []
+    if party:
+        sign, year = f"{canonical_sign(last['ptype'])}/{last['pissuer']}", None
+    else:
+        sign, year = canonical_sign(last["sign"]), (int(last["year"]) if last["year"] else None)
+    serials = list(regex.finditer(r"\d{1,5}", text[match.start("serials"):match.end("serials")]))
+    out = []
+    for i, serial in enumerate(serials):
+        start = match.start() if i == 0 else match.start("serials") + serial.start()
+        end = match.start("serials") + serial.end()
+        rule = ("citations.party_number" if party else "citations.numbered") if i == 0 else "citations.list_member"
+        out.append(_Found(start, end, kind, serial.group(), year, sign, party=party, rule=rule,
+                          head=None if i == 0 else (match.start("type"), match.end("type")), tail_at=last.end()))
+    out.append(_Found(last.start(), last.end(), kind, last["serial"], year, sign, party=party,
+                      rule="citations.list_member", head=(match.start("type"), match.end("type"))))
+    taken.extend((f.start, f.end) for f in out)
+    return out
 
 
 _NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?=[Ss]ố\s)")
@@ -639,7 +678,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     for found in all_found:
         if found.number and found.number.upper() in own:
             continue
-        issued_on, issuer_text, title = _parse_after(text, found)
+        issued_on, issuer_text, title = _parse_after(text, found if found.tail_at is None
+                                                     else replace(found, end=found.tail_at))
         if issuer_text is None:
             issuer_text = _proposer(text, found.start)
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
@@ -654,20 +694,20 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         if year is None and found.sign:  # "Kế hoạch 44/KH-BTC năm 2025"
             written = _YEAR_AFTER.match(text, found.end)
             year = int(written["year"]) if written else None
-        if found.party:
+        if found.party and found.sign:
             from_sign = party_issuer(found.sign, doc.province)
         else:
             from_sign = issuer_from_sign(found.sign, province) if found.sign else None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
-        if issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
+        if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
             issuer = bare_sign  # "của Thủ tướng" with QĐ-TTg: Thủ tướng Chính phủ
         by_type = _config()["type_issuers"].get(found.type)
         if issuer is None or (by_type and found.sign is None and by_type.casefold() not in issuer.casefold()):
             # only the National Assembly passes laws: "Luật phòng thủ dân sự do tỉnh Nghệ An ban hành" names
             # the issuer of the citing text, not of the law
             issuer = by_type if by_type else issuer
-        if issuer_text and from_sign and not found.party:
+        if issuer and issuer_text and from_sign and not found.party:
             sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
             generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
