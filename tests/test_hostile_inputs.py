@@ -145,3 +145,43 @@ def test_html_nesting_has_a_depth_limit(tmp_path: Path) -> None:
     shallow.write_text("<html><body>" + "<div>" * 50 + "<p>Kế hoạch<p>số 1" + "</div>" * 50 + "</body></html>",
                        encoding="utf-8")
     assert read_path(shallow).text.split() == ["Kế", "hoạch", "số", "1"]
+
+
+def _docx_with_table(rows: int) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    table = document.add_table(rows=rows, cols=3)
+    for i, row in enumerate(table.rows):
+        for j, cell in enumerate(row.cells):
+            cell.text = f"Sở Y tế {i} {j}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_text_is_budgeted_before_it_is_joined(tmp_path: Path) -> None:
+    path = tmp_path / "big.docx"
+    path.write_bytes(_docx_with_table(300))
+    assert "Sở Y tế 299 2" in read_path(path).text
+    with pytest.raises(ReadError, match=r"\.docx text is over the limit of 2000 characters"):
+        read_path(path, max_chars=2000)
+
+
+def test_docx_tables_are_read_in_linear_time() -> None:
+    """8 times the rows must cost well under 8² times the time (python-docx's row.cells was quadratic)."""
+    import time
+
+    from kehoach_nlp.reading.docx import read_docx
+
+    small, large = _docx_with_table(150), _docx_with_table(1200)
+    read_docx(small)  # warm up
+    timings = []
+    for data in (small, large):
+        started = time.perf_counter()
+        read_docx(data)
+        timings.append(time.perf_counter() - started)
+    assert timings[1] / timings[0] < 20, timings

@@ -26,9 +26,10 @@ def _kehoach(*args: str, cwd: Path | None = None, stdout=subprocess.PIPE) -> sub
                           text=True, cwd=cwd, env=env)
 
 
-def test_dash_streams_json_lines_to_stdout(tmp_path: Path) -> None:
-    result = _kehoach("extract", str(DOC), "-o", "-", "-q", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+def test_dash_streams_json_lines_to_stdout(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", str(DOC), "-o", "-", "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["doc_id"] == DOC.stem
     assert list(tmp_path.iterdir()) == []  # no file named '-'

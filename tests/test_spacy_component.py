@@ -43,16 +43,44 @@ def test_to_doc_puts_every_record_on_a_labelled_span() -> None:
     doc = to_doc(_document(), TEXT)
     assert set(GROUPS) <= set(doc.spans)
     citation = doc.spans["kehoach_citations"][0]
-    # the whitespace tokenizer keeps "167/2013/NĐ-CP;" as one token: the span expands to it
-    assert citation.text == "Nghị định 167/2013/NĐ-CP;"
+    # the whitespace tokenizer made "167/2013/NĐ-CP;" one token: it is split, the ";" stays out
+    assert citation.text == "Nghị định 167/2013/NĐ-CP"
     assert citation.label_ == "decree" and citation._.record.issuer == "Chính phủ"
     targets = doc.spans["kehoach_targets"]
     assert [t._.record.value for t in targets] == [90, 0]
-    assert targets[1].text == "90%"  # expanded to the whole token
+    assert [t.text for t in targets] == ["trên 90%", "0%"]  # a record inside a token: the token is split
     agency = doc.spans["kehoach_agencies"][0]
-    assert agency.text == "Công an tỉnh:" and agency._.record.agency_text == "Công an tỉnh"
+    assert agency.text == "Công an tỉnh" and agency._.record.agency_text == "Công an tỉnh"  # no ":"
     assert doc.spans["kehoach_tasks"][0].label_ == "lead"
     assert [s.label_ for s in doc.spans["kehoach_sections"]] == ["implementation", "other"]
+
+
+@pytest.mark.parametrize("group, field", [
+    ("kehoach_citations", "text"), ("kehoach_targets", "text"), ("kehoach_agencies", "agency_text"),
+    ("kehoach_tasks", "text"),
+])
+def test_every_span_text_is_its_record_text(group: str, field: str) -> None:
+    doc = to_doc(_document(), TEXT)
+    assert doc.spans[group] and all(span.text == getattr(span._.record, field) for span in doc.spans[group])
+
+
+def test_corpus_spans_equal_their_records(corpus_documents, corpus_files) -> None:
+    for path, document in zip(corpus_files, corpus_documents):
+        doc = to_doc(document, path.read_text(encoding="utf-8"))
+        for group, field in (("kehoach_citations", "text"), ("kehoach_targets", "text"),
+                             ("kehoach_agencies", "agency_text"), ("kehoach_tasks", "text")):
+            expected = len(document.assignments) if group in ("kehoach_agencies", "kehoach_tasks") \
+                else len(getattr(document, group.removeprefix("kehoach_")))
+            spans = doc.spans[group]
+            assert len(spans) == expected, (path.name, group)
+            assert all(span.text == getattr(span._.record, field) for span in spans), (path.name, group)
+
+
+def test_records_are_entities_where_they_do_not_overlap() -> None:
+    doc = to_doc(_document(), TEXT)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Công an tỉnh", "AGENCY"), ("Nghị định 167/2013/NĐ-CP", "CITATION"), ("trên 90%", "TARGET")]
+    assert doc.ents[1]._.record.number == "167/2013/NĐ-CP"  # "0%" inside "trên 90%" is not an entity
 
 
 def test_docbin_round_trip_keeps_records() -> None:

@@ -152,3 +152,22 @@ def test_spark_json_schema_of_a_table() -> None:
 
 def test_arrow_schema_follows_the_models() -> None:
     assert arrow_schema("citations").names == ["doc_id", *Citation.model_fields]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_resume_keeps_typed_rows_of_unchanged_documents(tmp_path: Path, fmt: str) -> None:
+    import shutil
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = tmp_path / "corpus"
+    shutil.copytree(root / "corpus", corpus)
+    out = tmp_path / "tables"
+    run_batch([corpus], out, fmt=fmt, jobs=1)  # type: ignore[arg-type]
+    again = run_batch([corpus], out, fmt=fmt, jobs=1, resume=True)  # type: ignore[arg-type]
+    assert (again.documents, again.skipped) == (0, 5)
+    if fmt == "parquet":
+        citations = pq.read_table(out / "citations.parquet")
+        assert citations.num_rows > 0 and citations.schema.field("issued_on").type == pa.date32()
+    else:
+        with open(out / "documents.csv", encoding="utf-8-sig", newline="") as handle:
+            assert len(list(csv.DictReader(handle))) == 5

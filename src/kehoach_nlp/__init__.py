@@ -31,6 +31,8 @@ from .records import (
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 
@@ -49,7 +51,7 @@ def spark_schema() -> str:
     return _spark_schema()
 
 
-def to_doc(document: Document, text: str | None = None, nlp=None):
+def to_doc(document: Document, text: str | None = None, nlp: "Language | None" = None) -> "Doc":
     """A spaCy ``Doc`` with ``document``'s records as span groups (see spacy_component)."""
     from .spacy_component import to_doc as _to_doc
 

@@ -44,6 +44,7 @@ _DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(
 _SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
 _LEADING_UY = regex.compile(r"^(?:Uỷ|UỶ)(?![\p{L}])")
 _SPACES = regex.compile(r"\s+")
+_SLASH = regex.compile(r"[ \t]*/[ \t]*")
 CONNECTOR = "và"  # joins names in a list; not part of a gazetteer key
 
 
@@ -110,6 +111,7 @@ def _spellings() -> tuple[tuple[str, str], ...]:
 def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
+    name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
     name = _LEADING_UY.sub("Ủy", name)
     return name[:1].upper() + name[1:] if name else name
 

@@ -42,6 +42,7 @@ from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies,
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
+from .task_tables import TaskRow, find_task_rows
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
@@ -63,6 +64,8 @@ class _Block:
     body_start: int
     body_end: int
     requested: bool
+    #: A role the heading gives every task ("Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì").
+    role: Optional[str] = None
 
 
 # --- configuration -----------------------------------------------------------------
@@ -84,6 +87,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),
+        "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
         "numbered": regex.compile(cfg["region"]["numbered"], regex.M),
         "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
         "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
@@ -233,6 +237,20 @@ def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+@cache
+def _heading_role_pattern() -> regex.Pattern:
+    return regex.compile(r"\s+(?P<words>" + _alternation(_cfg()["blocks"]["heading_roles"]) + r")[\s:.;]*$", regex.I)
+
+
+def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
+    """Where a block heading's role words begin and the role they give
+    (``… Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`` → lead), else ``(end, None)``."""
+    match = _heading_role_pattern().search(text, start, end)
+    if not match:
+        return end, None
+    return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
+
+
 def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -251,6 +269,19 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
         agencies = _heading_agencies(text, head, colon)
         body = colon + 1
     else:
+        role_at, heading_role = _heading_role_suffix(text, head, line_end)
+        if heading_role:
+            # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"
+            agencies = _heading_agencies(text, head, role_at)
+            return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
+        named = [m for m in find_agencies(text, head, line_end) if not m.generic]
+        if named and named[0].start == head:
+            rest = text[named[0].end:line_end].strip(_TRAIL)
+            sentence = text[head:line_end].rstrip()[-1:] in ".;"
+            if sentence and rest and not rest.startswith("(") and not is_generic(rest) \
+                    and not _patterns()["separator"].match(text, named[0].end):
+                # "3. Sở Tài chính bố trí …": the rest of the line is the task
+                return _Block((named[0],), named[0].end, end, requested)
         agencies = _heading_agencies(text, head, line_end)
         if not agencies:
             return None
@@ -269,7 +300,8 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
 
 
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
-    """Blocks from the section tree: the highest sections under ``implementation`` that name an agency.
+    """Blocks from the section tree: the highest sections that name an agency, under the top-level
+    sections that hand out work (implementation, tasks, solutions, chapters … as data says).
 
     An agency block keeps its sub-items (``a)``, ``1.1.``) as its body; a section that names no
     agency (``1. Cấp tỉnh``) is searched for agency blocks among its children.
@@ -284,9 +316,11 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         for child in section.children:
             visit(child)
 
-    for top in doc.top_sections("implementation"):
-        for child in top.children:
-            visit(child)
+    kinds = set(_cfg()["blocks"]["section_kinds"])
+    for top in doc.sections:
+        if top.kind in kinds:
+            for child in top.children:
+                visit(child)
     return blocks
 
 
@@ -312,35 +346,58 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
             stop = opened[index + 1][0] if index + 1 < len(opened) else end
-            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested))
+            cut = _patterns()["body_stop"].search(text, block.body_start, stop)
+            stop = cut.start() if cut else stop
+            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
     return blocks
 
 
-def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Task spans of a block body: one per bullet, else one per sentence."""
-    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The bullets and paragraphs of a block body as (start, end, is_bullet): a line that does
+    not open with a bullet goes on with the unit before it unless that one ended a sentence
+    (``.;:!?``) — a hard-wrapped page breaks sentences over lines."""
+    units: list[list] = []
     for line in _LINE.finditer(text, start, end):
         content = line.group()
         if not content.strip(_TRAIL):
             continue
         bullet = _patterns()["bullet"].match(content)
-        offset = line.start()
         if bullet:
+            units.append([line.start() + bullet.end(), line.end(), True])
+            continue
+        if units and text[units[-1][0]:units[-1][1]].rstrip()[-1:] not in ".;:!?" \
+                and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
+            units[-1][1] = line.end()
+            continue
+        units.append([line.start(), line.end(), False])
+    return [(a, b, c) for a, b, c in units]
+
+
+def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
+    """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
+    line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
+    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+    lead_in: Optional[tuple[int, int]] = None
+    for unit_start, unit_end, is_bullet in _body_units(text, start, end):
+        content = text[unit_start:unit_end]
+        if is_bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
                 continue  # a lead-in to sub-bullets
-            yield offset + bullet.end(), line.end()
+            yield unit_start, unit_end, lead_in
             continue
-        if content.rstrip().endswith(":") and len(content) < 120:
+        if content.rstrip().endswith(":") and len(content) < 400:
+            lead_in = (unit_start, unit_end)
             continue
+        lead_in = None
         cursor = 0
         pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
         for stop in pieces:
-            sentence_start = offset + cursor
+            sentence_start = unit_start + cursor
             if split_clauses:
-                for clause in _PLAIN_LINE.finditer(text[sentence_start:offset + stop]):
-                    yield sentence_start + clause.start(), sentence_start + clause.end()
+                for clause in _PLAIN_LINE.finditer(text[sentence_start:unit_start + stop]):
+                    yield sentence_start + clause.start(), sentence_start + clause.end(), None
             else:
-                yield sentence_start, offset + stop
+                yield sentence_start, unit_start + stop, None
             cursor = stop
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
@@ -355,10 +412,19 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     starts = [m.start for m in mentions]
     for block in blocks:
         spans.append((block.agencies[0].start, block.body_end))
-        for start, end in _body_tasks(doc.text, block.body_start, block.body_end):
+        for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
             for agency in block.agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
                                  rule="assignments.block")
+                if record and block.role and record.role == "responsible":
+                    record = record.model_copy(update={"role": block.role})
+                if record and lead_in and record.role == "responsible" and \
+                        task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
+                    # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it
+                    partners = task_partners(doc.text, lead_in[0], lead_in[1], mentions,
+                                             own=[agency.canonical], starts=starts)
+                    record = record.model_copy(update={
+                        "role": "lead", "partners": record.partners + [p for p in partners if p not in record.partners]})
                 if record:
                     records.append(record)
     return records, spans
@@ -578,15 +644,184 @@ def _task_prefix_end(line: str) -> int:
     return marker.end() if marker else len(line) - len(line.lstrip())
 
 
+# --- task tables and responsibility lists ----------------------------------------------
+
+_CELL_PIECE = regex.compile(r"[^;\n]+")
+_CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\bvà\b)[ \t]{0,3}(?P<rest>\S.*)$")
+
+
+def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies a table cell or list line names: ``Bộ CHQS tỉnh; UBND cấp xã``, ``Sở Tài chính và
+    cơ quan, địa phương liên quan`` (a generic group after the named body is kept, flagged generic).
+    A piece that names no known body is a body all the same: a lead cell holds agencies."""
+    out: list[AgencyMention] = []
+    for piece in _CELL_PIECE.finditer(text, start, end):
+        s, e = piece.span()
+        while s < e and text[s] in " \t-+•,.":
+            s += 1
+        while e > s and text[e - 1] in " \t,.:":
+            e -= 1
+        if e <= s:
+            continue
+        found = find_agencies(text, s, e)
+        if not found:
+            name = text[s:e]
+            out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
+            continue
+        if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
+                and not regex.match(r"\s*\(", text[found[0].end:e]):
+            # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
+            found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
+        out.extend(m if m.generic or not is_generic(m.text) else
+                   AgencyMention(m.start, m.end, m.text, m.canonical, generic=True) for m in found)
+        tail = _CELL_TAIL.match(text, found[-1].end, e)
+        if tail and is_generic(tail["rest"]):
+            rest_start = tail.start("rest")
+            out.append(AgencyMention(rest_start, e, text[rest_start:e], canonical_agency(text[rest_start:e]),
+                                     generic=True))
+    return out
+
+
+def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[AgencyMention]) -> list[Assignment]:
+    """One record per task per lead body (``lead``, or ``responsible`` under a "thực hiện" column)
+    and one per named partner body (``support``), with ``due`` from the time column."""
+    text = doc.text
+    records: list[Assignment] = []
+    for row in rows:
+        leads = cell_agencies(text, *row.lead) if row.lead else []
+        partners = [m for m in cell_agencies(text, *row.partners) if not m.generic] if row.partners else []
+        due = text[row.due[0]:row.due[1]] if row.due else None
+        lead_names = [m.canonical for m in leads if not m.generic]
+        partner_names = [m.canonical for m in partners if m.canonical not in lead_names]
+        for start, end in row.tasks:
+            task = text[start:end]
+            base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
+                        due=due if due is not None else task_due(task))
+            for lead in leads:
+                records.append(Assignment(**base, agency=lead.canonical, agency_text=lead.text,
+                                          agency_start=lead.start, agency_end=lead.end,
+                                          role="responsible" if row.responsible else "lead",
+                                          partners=[n for n in partner_names if n != lead.canonical]))
+            for partner in partners:
+                if partner.canonical in lead_names:
+                    continue
+                records.append(Assignment(**base, agency=partner.canonical, agency_text=partner.text,
+                                          agency_start=partner.start, agency_end=partner.end, role="support",
+                                          partners=lead_names))
+    return records
+
+
+# --- the execution article of a decision ------------------------------------------------
+
+@cache
+def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["execution"]
+    clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
+                           + r")(?!\p{L})", regex.I)
+    official = regex.compile(r"(?:" + _alternation(cfg["officials"]) + r")(?!\p{L})\s*")
+    piece = regex.compile(r"[^,;]+")
+    return clause, official, piece
+
+
+_LIST_GLUE = " ,;\t\n"
+_AND_GROUP = regex.compile(r"[ \t]+và[ \t]+(?=các[ \t])")
+
+
+def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
+    và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
+    official's title to the next one (so ``Vụ Kế hoạch, Tài chính`` keeps its comma); otherwise
+    the named bodies, and the generic groups between them."""
+    _, official, piece = _execution_patterns()
+    titles = [m for m in official.finditer(text, start, end)
+              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - 4):m.start()] == "và "]
+    bodies: list[AgencyMention] = []
+    if titles:
+        keeps = _cfg()["execution"]["title_keeps"]
+        for index, title in enumerate(titles):
+            stop = titles[index + 1].start() if index + 1 < len(titles) else end
+            name_end = stop
+            while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE or text[name_end - 3:name_end] == " và"):
+                name_end -= 3 if text[name_end - 3:name_end] == " và" else 1
+            kept = keeps.get(title.group().strip())
+            name_start = title.end() - (len(kept) + 1 if kept else 0)
+            # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
+            cursor = name_start
+            for item in _AND_GROUP.split(text[name_start:name_end]):
+                at = text.find(item, cursor, name_end)
+                cursor = at + len(item)
+                name = item.strip(_LIST_GLUE)
+                if not name:
+                    continue
+                at += item.index(name)
+                generic = is_generic(name)
+                bodies.append(AgencyMention(at, at + len(name), name, name if generic else canonical_agency(name),
+                                            generic=generic))
+        # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
+        start_of_titles = titles[0].start()
+        bodies += [m for m in find_agencies(text, start, start_of_titles)]
+        return bodies
+    named = find_agencies(text, start, end)
+    bodies = list(named)
+    # the stretches between named bodies: generic groups, kept whole ("các sở, ban, ngành")
+    edges = [start] + [x for m in named for x in (m.start, m.end)] + [end]
+    for gap_start, gap_end in zip(edges[0::2], edges[1::2]):
+        cursor = gap_start
+        for item in regex.split(r";|[ \t]+và[ \t]+(?=các[ \t])", text[gap_start:gap_end]):
+            at = text.find(item, cursor, gap_end)
+            cursor = at + len(item)
+            name = item.strip(_LIST_GLUE + "-")
+            if name.startswith("và "):
+                name = name[3:]
+            if name and is_generic(name):
+                at = text.find(name, at, gap_end)
+                bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
+    return bodies
+
+
+_ARTICLE_PREFIX = regex.compile(r"^\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]?\s*")
+
+
+def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
+    """``Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này``:
+    one ``responsible`` record per body named before the clause (an official stands for the body;
+    ``Thủ trưởng các cơ quan liên quan`` → ``các cơ quan liên quan``)."""
+    text = doc.text
+    clause, official, piece = _execution_patterns()
+    records: list[Assignment] = []
+    regions: list[tuple[int, int]] = []
+    for match in clause.finditer(text):
+        paragraph_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[:match.start()] else 0
+        sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, match.start()) + 1)
+        prefix = _ARTICLE_PREFIX.match(text, sentence_start, match.start())
+        subject_start = prefix.end() if prefix else sentence_start
+        bodies = _execution_bodies(text, subject_start, match.start())
+        if not bodies:
+            continue
+        regions.append((sentence_start, match.end()))
+        task = text[match.start():match.end()]
+        for body in sorted(bodies, key=lambda m: m.start):
+            records.append(Assignment(text=task, start=match.start(), end=match.end(), task=task,
+                                      agency=body.canonical, agency_text=body.text, agency_start=body.start,
+                                      agency_end=body.end, role="responsible", rule="assignments.execution"))
+    return records, regions
+
+
 # --- entry point -------------------------------------------------------------------------
 
 def find_assignments(doc: DocumentStructure) -> list[Assignment]:
-    """Find every assignment in ``doc.text``: agency blocks first, then inline clauses."""
+    """Find every assignment in ``doc.text``: task tables and lists, agency blocks, then inline clauses."""
     mentions = find_agencies(doc.text)
+    rows = find_task_rows(doc)
+    executions, execution_regions = execution_assignments(doc)
+    regions = [row.region for row in rows] + execution_regions
     records, spans = block_assignments(doc, mentions)
-    notes = note_assignments(doc, mentions, spans)
+    notes = note_assignments(doc, mentions, spans + regions)
     records += notes
-    records += inline_assignments(doc, mentions, spans + [(r.agency_start, r.agency_end) for r in notes])
+    records += inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    region_starts = sorted(regions)
+    records = [r for r in records if not _inside(r.start, region_starts)]
+    records += row_assignments(doc, rows, mentions) + executions
     records = _merge_scopes(records, mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
@@ -596,6 +831,11 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
+    index = bisect_left(regions, (position + 1,)) - 1
+    return index >= 0 and regions[index][0] <= position < regions[index][1]
 
 
 def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:

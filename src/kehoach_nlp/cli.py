@@ -15,10 +15,27 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+_CONTROL = str.maketrans({code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7f, 0xa0)]
+                          if code not in (0x09,)})
+
+
+def safe(text: object) -> str:
+    """Document text made safe for the terminal: control characters (``\\x1b[2J`` …) shown as
+    escapes, rich markup (``[/]``, ``[red]``) shown as written, non-UTF-8 names as ``\\xff``."""
+    from .outputs import printable_name
+
+    return escape(printable_name(str(text)).translate(_CONTROL))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .outputs import OutputFormat
+    from .records import Document, Section
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Vietnamese plan documents (Kế hoạch) into typed records.")
@@ -51,12 +68,17 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip documents already in the output, unchanged."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on Dask: a scheduler address, or 'local'."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
+    max_seconds: float = typer.Option(60.0, "--max-seconds",
+                                      help="Time budget per document; over it the document gets an error line."),
+    max_memory_mb: int = typer.Option(2048, "--max-memory-mb",
+                                      help="Memory budget per document in a worker (MB; 0: none)."),
+    max_chars: int = typer.Option(20 * 1024 * 1024, "--max-chars", help="Longest text read from one document."),
 ) -> None:
     """Extract every document under PATHS (SPEC §7 records), in parallel."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
-    from .batch import run_batch, run_dask
+    from .batch import BatchInterrupted, Budget, OutputLocked, run_batch, run_dask
     from .outputs import OutputPathError, check_output
     from .pipeline import iter_input_files
 
@@ -64,6 +86,11 @@ def extract(
         console.print(f"[red]Unknown --format {fmt!r}: use jsonl, csv, parquet or xlsx.[/red]")
         raise typer.Exit(2)
     try:
+        if dask:
+            from .batch import DASK_FORMATS
+
+            if fmt not in DASK_FORMATS or resume:
+                run_dask([], output, fmt=fmt, resume=resume)  # raises the reason, before any work
         check_output(output, fmt, resume=resume, folder=True if dask else None)
     except OutputPathError as exc:
         console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
@@ -72,9 +99,14 @@ def extract(
         console.print("[red]No input documents found.[/red]")
         raise typer.Exit(2)
     if dask:
-        count = run_dask(paths, output, scheduler=dask)
+        try:
+            count = run_dask(paths, output, scheduler=dask, fmt=fmt, resume=resume)
+        except OutputPathError as exc:
+            console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+            raise typer.Exit(2)
         if not quiet:
-            console.print(f"{count} documents → {output}/part-*.jsonl on Dask ({dask})")
+            parts = "part-*.jsonl" if fmt == "jsonl" else "<table>/part-*.parquet"
+            console.print(f"{count} documents → {safe(output)}/{parts} on Dask ({safe(dask)})")
         return
     show = not quiet and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
@@ -83,22 +115,32 @@ def extract(
     task = progress.add_task("extract", total=None, rate="")
     started = time.perf_counter()
 
-    def on_document(document, done: int) -> None:
+    def on_document(document: object, done: int) -> None:
         rate = done / max(time.perf_counter() - started, 1e-9)
         progress.update(task, completed=done, rate=f"{rate:.1f} docs/s")
 
     try:
         with progress:
-            summary = run_batch(paths, output, fmt=fmt, jobs=jobs, resume=resume, on_document=on_document,
-                                on_start=lambda total: progress.update(task, total=total))
+            summary = run_batch(paths, output, fmt=cast("OutputFormat", fmt), jobs=jobs, resume=resume, on_document=on_document,
+                                on_start=lambda total: progress.update(task, total=total),
+                                budget=Budget(max_chars=max_chars, max_seconds=max_seconds,
+                                              max_memory_mb=max_memory_mb))
+    except OutputLocked as exc:
+        console.print(f"[red]{safe(exc)}[/red]")
+        raise typer.Exit(1)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (BatchInterrupted)
+        signum = exc.signum if isinstance(exc, BatchInterrupted) else 2
+        console.print(f"[yellow]Stopped ({'SIGINT' if signum == 2 else exc}); the documents finished are in "
+                      f"{safe(output)}: rerun with --resume to continue.[/yellow]")
+        raise typer.Exit(128 + signum)
     except OSError as exc:
-        console.print(f"[red]Cannot write {output}: {exc}[/red]")
+        console.print(f"[red]Cannot write {safe(output)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     if not quiet:
         records = ", ".join(f"{n} {k}" for k, n in summary.records.items())
         console.print(
             f"{summary.documents} documents extracted ({summary.skipped} unchanged, skipped; "
-            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {output} "
+            f"{summary.unreadable} unreadable; {summary.with_errors} with stage errors) → {safe(output)} "
             f"in {summary.seconds:.1f}s ({summary.rate:.1f} docs/s): {records}")
     if summary.documents and summary.documents == summary.unreadable:
         console.print("[red]No document could be read.[/red]")
@@ -106,8 +148,15 @@ def extract(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of one output line (a Document)."""
+def schema(
+    markdown: bool = typer.Option(False, "--markdown", help="Print the field reference (docs/records.md) instead."),
+) -> None:
+    """Print the JSON Schema of one output line (a Document), every field described."""
+    if markdown:
+        from .schema_doc import records_markdown
+
+        sys.stdout.write(records_markdown())
+        return
     from .records import document_json_schema
 
     sys.stdout.write(json.dumps(document_json_schema(), ensure_ascii=False, indent=2) + "\n")
@@ -125,17 +174,18 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     try:
         text = read_path(path).text
     except ReadError as exc:
-        console.print(f"[red]{path}: {exc}[/red]")
+        console.print(f"[red]{safe(path)}: {safe(exc)}[/red]")
         raise typer.Exit(1)
     info = document.info
-    tree = Tree(f"[bold]{path.name}[/bold]  {info.doc_type or ''} {info.number or ''} {info.issued_on or ''}"
-                f"  period={info.period.model_dump(by_alias=True) if info.period else None}"
-                f"{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
+    period = info.period.model_dump(by_alias=True) if info.period else None
+    tree = Tree(f"[bold]{safe(path.name)}[/bold]  "
+                f"{safe(' '.join(str(x or '') for x in (info.doc_type, info.number, info.issued_on)))}"
+                f"  period={safe(period)}{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
 
-    def add(node, section) -> None:
+    def add(node: Tree, section: Section) -> None:
         line = text.count("\n", 0, section.start) + 1
         label = " ".join(x for x in (section.number, section.heading) if x) or text[section.start:section.start + 60]
-        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {label[:90]}")
+        child = node.add(f"[cyan]{section.kind:<14}[/cyan] l.{line:<4} {safe(label[:90])}")
         for sub in section.children:
             add(child, sub)
 
@@ -144,40 +194,78 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     Console().print(tree)
 
 
+CORPUS_PATHS_HELP = "Files or folders of documents, or .jsonl outputs of kehoach extract (read, not re-extracted)."
+
+
+def _corpus_documents(paths: List[Path]) -> "list[Document]":
+    """Documents for a corpus command: .jsonl read back, the rest extracted (with a spinner)."""
+    from .corpus import load_documents
+
+    extracting = any(p.suffix.lower() != ".jsonl" for p in paths)
+    try:
+        if extracting and console.is_terminal:
+            with console.status("extracting (give a .jsonl from kehoach extract to skip this)…"):
+                return list(load_documents(paths))
+        return list(load_documents(paths))
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def _print_rows(rows: "list[dict[str, Any]]", columns: "tuple[str, ...]", fmt: str, title: str,
+                right: "tuple[str, ...]" = ()) -> None:
+    from .corpus import rows_as_csv, rows_as_json
+
+    if fmt == "json":
+        sys.stdout.write(rows_as_json(rows) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(rows_as_csv(rows, columns))
+    else:
+        from rich.table import Table
+
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, justify="right" if column in right else "left")
+        for row in rows:
+            table.add_row(*(safe(", ".join(v) if isinstance(v, list) else ("" if v is None else str(v)))
+                            for v in (row[c] for c in columns)))  # document text: markup and controls escaped
+        Console().print(table)
+
+
+def _check_table_format(fmt: str) -> None:
+    if fmt not in ("table", "csv", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use table, csv or json.[/red]")
+        raise typer.Exit(2)
+
+
 @app.command()
-def citations(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the distinct documents cited across a corpus: how often and where."""
-    from rich.table import Table
+def citations(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The distinct documents cited across a corpus: how often and where (the same law under one row)."""
+    from .corpus import CITATION_COLUMNS, summarize_citations
 
-    from .citations import summarize_citations
-    from .pipeline import extract_many
-
-    rows = summarize_citations(extract_many(paths))
-    table = Table(title=f"{len(rows)} cited documents")
-    for column in ("document", "type", "issuer", "issued on", "times", "cited in"):
-        table.add_column(column, justify="right" if column == "times" else "left")
-    for row in rows:
-        table.add_row(row["document"], row["type"], row["issuer"] or "", row["issued_on"] or "", str(row["count"]),
-                      ", ".join(row["cited_in"]))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_citations(_corpus_documents(paths))
+    _print_rows(rows, CITATION_COLUMNS, fmt, f"{len(rows)} cited documents", right=("count",))
 
 
 @app.command()
-def agencies(paths: List[Path] = typer.Argument(..., help="Files or folders.")) -> None:
-    """Table of the agencies given tasks across a corpus: how many they lead, support, are responsible for."""
-    from rich.table import Table
+def agencies(
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json (on standard output)."),
+) -> None:
+    """The agencies given tasks across a corpus: how many they lead, support, are responsible for
+    (the same body under one row: case and the order of 'các xã, phường' do not count)."""
+    from .corpus import AGENCY_COLUMNS, summarize_agencies
 
-    from .assignments import summarize_agencies
-    from .pipeline import extract_many
-
-    rows = summarize_agencies(extract_many(paths))
-    table = Table(title=f"{len(rows)} agencies")
-    for column in ("agency", "tasks", "lead", "support", "responsible", "requested", "documents"):
-        table.add_column(column, justify="left" if column in ("agency", "documents") else "right")
-    for row in rows:
-        table.add_row(row["agency"], *(str(row[k]) for k in ("tasks", "lead", "support", "responsible", "requested")),
-                      str(len(row["documents"])))
-    Console().print(table)
+    _check_table_format(fmt)
+    rows = summarize_agencies(_corpus_documents(paths))
+    if fmt == "table":
+        rows = [{**row, "documents": str(len(row["documents"]))} for row in rows]
+    _print_rows(rows, AGENCY_COLUMNS, fmt, f"{len(rows)} agencies",
+                right=("tasks", "lead", "support", "responsible", "requested", "documents"))
 
 
 @app.command("eval")
@@ -276,8 +364,6 @@ def coverage_command(
         console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
                       "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
     rows = coverage(folder, split)
-    if not split and not show_test:
-        rows = [r if r.split else _mark_hidden(r) for r in rows]
     if as_json:
         sys.stdout.write(json.dumps(coverage_json(rows, show_test), ensure_ascii=False, indent=1) + "\n")
     else:
@@ -285,13 +371,6 @@ def coverage_command(
     if check and any(r.errors or r.offset_mismatches for r in rows):
         console.print("[red]Documents with stage errors or offset mismatches (see err / off).[/red]")
         raise typer.Exit(1)
-
-
-def _mark_hidden(row):  # type: ignore[no-untyped-def]
-    """A row hidden from the per-document table (split unknown)."""
-    from dataclasses import replace
-
-    return replace(row, split="held_out")
 
 
 @app.command()
@@ -309,24 +388,37 @@ def show(
         text = read_path(path).text
     except ReadError as exc:
         text = ""
-        console.print(f"[yellow]{path}: {exc}[/yellow]")
+        console.print(f"[yellow]{safe(path)}: {safe(exc)}[/yellow]")
     target = output or Path.cwd() / (path.name + ".html")  # never into the corpus folder unasked
     target.write_text(render_document(document, text), encoding="utf-8")
-    console.print(f"{target}: {len(document.citations)} citations, {len(document.targets)} targets, "
+    console.print(f"{safe(target)}: {len(document.citations)} citations, {len(document.targets)} targets, "
                   f"{len(document.assignments)} assignments")
 
 
 @app.command()
 def report(
-    paths: List[Path] = typer.Argument(..., help="Files or folders."),
-    output: Path = typer.Option(Path("report.html"), "-o", "--output", help="HTML file."),
+    paths: List[Path] = typer.Argument(..., help=CORPUS_PATHS_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="Output file (default: report.html, or standard output for json)."),
+    fmt: str = typer.Option("html", "--format", "-f", help="html (a page with charts) or json (the same figures)."),
 ) -> None:
-    """Write a corpus overview page: agencies, cited documents, targets by unit."""
-    from .pipeline import extract_many
-    from .render import render_report
+    """Write a corpus overview: agencies, cited documents, targets by unit."""
+    from .render import corpus_summary, render_report
 
-    output.write_text(render_report(extract_many(paths)), encoding="utf-8")
-    console.print(f"report → {output}")
+    if fmt not in ("html", "json"):
+        console.print(f"[red]Unknown --format {fmt!r}: use html or json.[/red]")
+        raise typer.Exit(2)
+    documents = _corpus_documents(paths)
+    if fmt == "json":
+        text = json.dumps(corpus_summary(documents), ensure_ascii=False, indent=2) + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+            return
+    else:
+        text = render_report(documents)
+        output = output or Path("report.html")
+    output.write_text(text, encoding="utf-8")
+    console.print(f"report → {safe(output)}")
 
 
 def main() -> None:

@@ -10,8 +10,10 @@ Takes: :class:`~kehoach_nlp.records.Document` objects one at a time. Gives:
 * ``xlsx`` — one Excel workbook, a sheet per table (pandas + openpyxl, the ``[excel]`` extra).
 
 Everything is written to temporary files beside the target and renamed into
-place when the writer closes — also on Ctrl-C (every line/row written is a whole
-document), never after a crash, so a result is never half-written.
+place when the writer closes — also on Ctrl-C, SIGTERM and SIGHUP (every
+line/row written is a whole document), never after a crash, so a result is
+never half-written. (``kehoach extract`` writes JSON Lines in place instead, see
+:mod:`kehoach_nlp.batch`.)
 
 Example::
 
@@ -51,6 +53,22 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def printable_name(value: str) -> str:
+    """A file name that is not valid UTF-8 (kept by Python as lone surrogates, ``k\\udcffh``)
+    written as visible escapes, ``k\\xffh``, so that text tables can hold it."""
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """One text cell for a spreadsheet (CSV, XLSX): :func:`neutralise` d, and a non-UTF-8 file
+    name made visible (:func:`printable_name`); numbers and None are left as they are."""
+    if not isinstance(value, str):
+        return value
+    return neutralise(printable_name(value))
+
+
 def _cell(value: Any) -> Any:
     """One CSV cell: lists joined with ``; ``, dates ISO, strings neutralised."""
     if isinstance(value, list):
@@ -58,7 +76,7 @@ def _cell(value: Any) -> Any:
     elif isinstance(value, (datetime.date,)):
         return value.isoformat()
     if isinstance(value, str):
-        return neutralise(value)
+        return neutralise(printable_name(value))
     return value
 
 
@@ -157,7 +175,7 @@ class TableSink:
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             self._finish()
-            if exc_type is None or exc_type is KeyboardInterrupt:
+            if exc_type is None or issubclass(exc_type, KeyboardInterrupt):  # Ctrl-C, SIGTERM, SIGHUP
                 for temp, target in self._moves:
                     os.replace(temp, target)
         finally:
@@ -311,6 +329,10 @@ class ParquetSink(TableSink):
 
     def write(self, document: Document) -> None:
         for table, rows in document_rows(document).items():
+            for row in rows:  # Arrow strings are UTF-8: a non-UTF-8 file name becomes visible escapes
+                row["doc_id"] = printable_name(row["doc_id"])
+                if row.get("source"):
+                    row["source"] = printable_name(row["source"])
             self._pending[table].extend(rows)
         self._count += 1
         if self._count % self._batch == 0:
@@ -389,7 +411,7 @@ class XlsxSink(TableSink):
         write_xlsx({name: arrow_to_frame(table) for name, table in tables.items()}, self._moves[0][0])
 
 
-def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
+def open_table_sink(output: str | os.PathLike[str], fmt: OutputFormat = "jsonl", *,
                     keep_from_previous: Optional[set[str]] = None) -> TableSink:
     """A sink for ``fmt``: a file for ``jsonl`` (``-`` or a device: streamed), a folder for
     ``csv``/``parquet``. Raises :class:`OutputPathError` when ``output`` cannot take ``fmt``."""
@@ -407,5 +429,5 @@ def open_table_sink(output: str | os.PathLike, fmt: OutputFormat = "jsonl", *,
 class AtomicJsonlWriter(JsonlSink):
     """JSON Lines writer renamed into place on success (kept for library users)."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(Path(path))

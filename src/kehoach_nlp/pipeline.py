@@ -76,14 +76,16 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
     return document
 
 
-def doc_id_for(path: str | os.PathLike) -> str:
+def doc_id_for(path: str | os.PathLike[str]) -> str:
     """SPEC §7: the file name without its extension."""
     return Path(path).stem
 
 
-def process_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
-    """Read one file and run the pipeline; read failures become ``errors``."""
-    doc_id = doc_id_for(path)
+def process_path(path: str | os.PathLike[str], *, max_chars: int = DEFAULT_MAX_CHARS,
+                 doc_id: str | None = None) -> Document:
+    """Read one file and run the pipeline; read failures become ``errors``. ``doc_id`` defaults
+    to the file's stem (a batch passes a longer one when two stems collide)."""
+    doc_id = doc_id or doc_id_for(path)
     try:
         source = read_path(path, max_chars=max_chars)
     except ReadError as exc:
@@ -125,14 +127,14 @@ def extract(path_or_text: str | os.PathLike[str]) -> Document:
     return process_path(path)
 
 
-def iter_input_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Files named, and supported files found recursively in folders, sorted; entries that
     cannot be read (FIFOs, dangling links, unlistable folders …) are included so that each
     gets an ``errors`` line (:func:`kehoach_nlp.reading.iter_paths`)."""
     yield from iter_paths(paths)
 
 
-def extract_many(paths: Iterable[str | os.PathLike]) -> Iterator[Document]:
+def extract_many(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document]:
     """Extract every file under ``paths`` (files or folders), one Document each, in order."""
     for path in iter_input_files(paths):
         yield process_path(path)

@@ -170,7 +170,10 @@ def _bar_chart(rows: list[tuple[str, int]], colour: str, width: int = 560) -> st
 
 def corpus_summary(documents: Iterable[Document], top: int = 15) -> dict:
     """Counts an analyst asks for first, over many documents."""
+    from .corpus import corpus_labels
+
     docs = list(documents)
+    agency, cited_as = corpus_labels(docs)  # one label per law / body (case, scope-list order)
     led: Counter[str] = Counter()
     supported: Counter[str] = Counter()
     tasks: Counter[str] = Counter()
@@ -178,13 +181,13 @@ def corpus_summary(documents: Iterable[Document], top: int = 15) -> dict:
     units: Counter[str] = Counter()
     for d in docs:
         for a in d.assignments:
-            tasks[a.agency] += 1
+            tasks[agency(a.agency)] += 1
             if a.role == "lead":
-                led[a.agency] += 1
+                led[agency(a.agency)] += 1
             elif a.role == "support":
-                supported[a.agency] += 1
+                supported[agency(a.agency)] += 1
         for c in d.citations:
-            cited[c.number or c.name or c.text] += 1
+            cited[cited_as(c)] += 1
         for t in d.targets:
             units[t.unit or "?"] += 1
     return {"documents": len(docs), "errors": sum(1 for d in docs if d.errors),

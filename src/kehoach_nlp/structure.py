@@ -257,17 +257,20 @@ def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
     return roots
 
 
+#: Numbering schemes from the highest level down (Vietnamese administrative drafting:
+#: Chương → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
+_SCHEME_ORDER = ("chapter", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
+
+
 def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
-    """Chapters outrank articles, which outrank the plan's own numbering; an article
-    (``Điều 1.``) that carries Roman-numbered content is not itself a section."""
+    """Level of each heading from the fixed order of numbering schemes (``a)`` under ``1.1.``
+    even when a lettered list appears first); an article (``Điều 1.``) that carries
+    Roman-numbered content is not itself a section."""
     schemes = {h.scheme for h in headings}
     if "chapter" not in schemes and "roman" in schemes:
         headings = [h for h in headings if h.scheme != "article"]
         schemes.discard("article")
-    order = [scheme for scheme in ("chapter", "article") if scheme in schemes]
-    for h in headings:
-        if h.scheme not in order:
-            order.append(h.scheme)
+    order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
     for h in headings:
         h.level = order.index(h.scheme) + 1
     return headings
@@ -311,9 +314,36 @@ def _chapter_titles(lines: list[_Line], headings: list[_Heading]) -> None:
                     h.rest = follow
 
 
+@cache
+def _late_closing_pattern() -> regex.Pattern:
+    return regex.compile("|".join(_config()["closing"]["late_patterns"]), regex.IGNORECASE)
+
+
+def _late_closing_start(lines: list[_Line], after: int, before: Optional[int]) -> Optional[int]:
+    """A closing sentence that only counts after the last top-level heading:
+    ``Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai thực hiện``."""
+    pattern = _late_closing_pattern()
+    for line in lines:
+        if line.start > after and (before is None or line.start < before) and pattern.match(line.text) \
+                and _heading_of(line) is None:
+            return line.start
+    return None
+
+
+def content_start(text: str, lines: list[_Line]) -> int:
+    """Where the document's text begins: past table bars and rules of a header laid out as cells."""
+    for line in lines:
+        if not _FURNITURE_LINE.fullmatch(line.text):
+            return line.start + len(line.text) - len(line.text.lstrip())
+    return 0
+
+
 def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) -> list[Section]:
     first = headings[0].line.start
     closing = _closing_start(lines, first + 1)
+    last_top = max(h.line.start for h in headings if h.level == 1)
+    late = _late_closing_start(lines, last_top, closing)
+    closing = late if late is not None else closing
     annexes = _annex_starts(lines, closing if closing is not None else first + 1)
     if closing is None and annexes:
         closing_or_annex = annexes[0].start
@@ -325,7 +355,7 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
     tree = _build_tree(_rank_schemes(headings), end)
     sections = []
     if first > 0:
-        sections.append(Section(kind="preamble", start=0, end=first))
+        sections.append(Section(kind="preamble", start=min(content_start(text, lines), first), end=first))
     sections.extend(tree)
     if closing is not None:
         sections.append(Section(kind="closing", start=closing, end=annexes[0].start if annexes else len(text)))
@@ -419,7 +449,7 @@ def _headingless_sections(text: str) -> list[Section]:
             sections[-1].end = start
             sections.append(Section(kind=kind, start=start, end=len(text)))
             current = kind
-    sections[0].start = 0
+    sections[0].start = min(content_start(text, _lines(text)), sections[0].start)
     return sections
 
 
@@ -432,7 +462,7 @@ def _header_patterns() -> dict[str, regex.Pattern]:
     return {
         "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
         # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
-        "number": regex.compile(r"(?i:số)\s*:\s*(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
+        "number": regex.compile(r"(?:(?i:số)\s*:\s*|^Số\s+(?=\d))(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
         "place_date": regex.compile(r"\s*(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?i:ngày)\s+\d"),
         "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
         "span": regex.compile(cfg["period"]["span"]),
@@ -562,11 +592,28 @@ def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
     return found
 
 
+def _header_anchor(lines: list[_Line]) -> int:
+    """Index of the line where the document's own header begins: a few lines before its motto
+    (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``ĐẢNG CỘNG SẢN VIỆT NAM``) when a website's own
+    block (``Số hiệu: | Loại văn bản: | …``) stands before it; 0 otherwise."""
+    cfg = _header_config()["lines"]
+    motto = {m.upper() for m in cfg["motto"]}
+    halves = {m.split()[0] for m in motto}
+    window = cfg["anchor_window"]
+    for index, line in enumerate(lines[:window]):
+        upper = " ".join(line.text.split()).upper()
+        if upper in motto or (upper.split()[:1] and upper.split()[0] in halves and len(upper) < 40
+                              and index + 1 < len(lines) and f"{upper} {' '.join(lines[index + 1].text.split()).upper()}" in motto):
+            return max(0, index - cfg["issuer_lines_before_motto"]) if index > cfg["issuer_lines_before_motto"] else 0
+    return 0
+
+
 def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     """Header info (SPEC §2) from the first lines of the clean text."""
     lines = lines if lines is not None else _lines(text)
     cfg = _header_config()
     patterns = _header_patterns()
+    lines = lines[_header_anchor(lines):]
     content_lines = [line for line in lines if not _FURNITURE_LINE.fullmatch(line.text)]
     header = _header_lines(lines)
     info = DocumentInfo()

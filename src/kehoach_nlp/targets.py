@@ -33,6 +33,7 @@ Example::
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Optional
@@ -210,22 +211,71 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
     unit = tokens[0]
     if unit.lower() in tables["measure_words"] and len(tokens) > 1:
         unit = f"{unit} {tokens[1]}"
-    end = text.find(unit.split()[-1], start) + len(unit.split()[-1])
-    return _Unit(unit.lower(), end)
+    # The token ends inside the snippet it was segmented from; the segmenter may have changed a
+    # letter (Ð U+00D0 → Đ), so look only there: a search to the end of the document cost
+    # linear time per target and could stretch the span to a later "Đ".
+    last = unit.split()[-1]
+    found = text.find(last, start, start + len(snippet))
+    if found < 0:
+        return None
+    return _Unit(unit.lower(), found + len(last))
+
+
+class _Boundaries:
+    """Where each separator (``". "``, ``"\\n"``, ``","`` …) occurs in a text, found once per
+    document, so that the sentence or clause around each of thousands of targets is a
+    binary search instead of a ``str.find``/``rfind`` that may scan the whole document
+    (bullet lines ending ``.\\n`` have no ``". "``: each search ran to the end)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._positions: dict[str, list[int]] = {}
+
+    def positions(self, needle: str) -> list[int]:
+        found = self._positions.get(needle)
+        if found is None:
+            found = [m.start() for m in regex.finditer(regex.escape(needle), self.text)]
+            self._positions[needle] = found
+        return found
+
+    def rfind(self, needle: str, start: int) -> int:
+        """``text.rfind(needle, 0, start)``."""
+        found = self.positions(needle)
+        index = bisect_right(found, start - len(needle)) - 1
+        return found[index] if index >= 0 else -1
+
+    def find(self, needle: str, end: int) -> int:
+        """``text.find(needle, end)``."""
+        found = self.positions(needle)
+        index = bisect_left(found, end)
+        return found[index] if index < len(found) else -1
+
+
+@lru_cache(maxsize=2)
+def _boundaries(text: str) -> _Boundaries:
+    return _Boundaries(text)
 
 
 _RULE_WINDOW = 600  # characters either side of a number that its clause (status, deadline, rule) is read in
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    bounds = _boundaries(text)
+    left = max(bounds.rfind(". ", start), bounds.rfind("\n", start), bounds.rfind("; ", start))
+    right_candidates = [i for i in (bounds.find(". ", end), bounds.find("\n", end), bounds.find("; ", end)) if i >= 0]
     return (left + 1 if left >= 0 else 0), (min(right_candidates) if right_candidates else len(text))
 
 
 def _clause_before(text: str, start: int) -> int:
-    left = max(text.rfind(ch, 0, start) for ch in (".", ";", ":", "\n", "(", ","))
+    bounds = _boundaries(text)
+    left = max(bounds.rfind(ch, start) for ch in (".", ";", ":", "\n", "(", ","))
     return left + 1 if left >= 0 else 0
+
+
+def _line_around(text: str, start: int) -> tuple[int, int]:
+    """``(line start, line end)`` of the line holding ``start`` (end: ``-1`` on the last line)."""
+    bounds = _boundaries(text)
+    return bounds.rfind("\n", start) + 1, bounds.find("\n", start)
 
 
 @cache
@@ -263,12 +313,11 @@ def _list_label(text: str, colon: int) -> Optional[str]:
 
 def _table_row_label(text: str, start: int) -> Optional[str]:
     """In a table row flattened with ``|``, the first cell names what the row measures."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if "|" not in line:
+    line_start, line_end = _line_around(text, start)
+    pipe = _boundaries(text).find("|", line_start)  # the first cell ends at the line's first "|"
+    if pipe < 0 or (line_end >= 0 and pipe >= line_end):
         return None
-    first = line.split("|", 1)[0].strip()
+    first = text[line_start:pipe].strip()
     return first or None
 
 
@@ -460,8 +509,7 @@ def _lead_in(text: str, start: int) -> Optional[str]:
 
 def _column_year(text: str, start: int) -> Optional[int]:
     """In a table flattened with ``|``, the year heading the target's column ("Chỉ tiêu | Năm 2023 | Năm 2025")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start, line_end = _line_around(text, start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in line:
         return None
@@ -471,7 +519,7 @@ def _column_year(text: str, start: int) -> Optional[int]:
     for _ in range(_config()["deadline"]["table_rows"]):  # the first line of the table block is its header
         if cursor == 0:
             break
-        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous_start = _boundaries(text).rfind("\n", cursor - 1) + 1
         previous = text[previous_start:cursor - 1]
         if "|" not in previous:
             break
@@ -589,7 +637,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _YEAR.fullmatch(value):
         return True  # a year ("2020"), or the first year of a period ("2021 - 2025")
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_around(text, start)[0]
     if _BLANK.fullmatch(text, line_start, start) and _NUMBERING_END.match(following):
         return True  # heading or list numbering "2." / "3)"
     return False
@@ -744,8 +792,10 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
                 and span_start - previous_end < _RESTATED_WITHIN:
             continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
-        next_start = next((c.start() for c in candidates[index + 1:] if c.start() >= cursor
-                           and not text[c.end():c.end() + 1].isalpha()), len(text))  # "5G" is a name
+        next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
+                           if candidates[j].start() >= cursor
+                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G": a name
+                          len(text))
         unit_text = "%" if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
         if targets and text[max(0, span_start - 1):span_start] == "(" and \

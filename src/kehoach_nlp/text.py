@@ -314,18 +314,18 @@ class _Builder:
 def _wrap_width(source: str) -> int | None:
     """The column a hard-wrapped file is wrapped at, or None when it is not.
 
-    A hard-wrapped file has no line longer than the wrap column, and many lines
-    end just short of it.
+    A hard-wrapped file has many lines that end just short of the wrap column; a few
+    longer lines (a web address, a table row, a pasted paragraph) do not change that, so
+    the column is read at the 90th percentile of the longer lines, not at their maximum.
     """
-    lengths = [len(line.rstrip()) for line in source.split("\n") if line.strip()]
-    if len(lengths) < 6:
+    longish = sorted(len(line.rstrip()) for line in source.split("\n") if len(line.rstrip()) >= 40)
+    if len(longish) < 6:
         return None
-    width = max(lengths)
+    width = longish[int(0.9 * (len(longish) - 1))]
     if not 40 <= width <= 130:
         return None
-    near = sum(1 for n in lengths if width - 15 <= n <= width)
-    longish = sum(1 for n in lengths if n >= 40)
-    return width if near >= 5 and near >= 0.3 * longish else None
+    near = sum(1 for n in longish if width - 15 <= n <= width + 5)
+    return width if near >= 5 and near >= 0.3 * len(longish) else None
 
 
 def _line_before(source: str, end: int) -> str:

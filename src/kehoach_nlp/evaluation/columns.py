@@ -177,25 +177,25 @@ def evaluate_columns(gold_dir: str | Path = "gold", *, real_root: Optional[str |
             except (ValueError, OSError) as exc:
                 result.problems.append(f"{path}: {_one_line(str(exc))}")
                 continue
-            source = data.get("source")
-            column = next((c for c, key in SPLIT_KEYS.items() if source in split.get(key, [])), None)
-            if column is None:
+            source = str(data.get("source") or "")
+            in_split = next((c for c, key in SPLIT_KEYS.items() if source in split.get(key, [])), None)
+            if in_split is None:
                 result.problems.append(f"{path}: source {source!r} is in neither dev nor test of "
                                        f"{real_gold / 'split.json'}")
                 continue
             labelled.add(source)
-            if column not in wanted:
+            if in_split not in wanted:
                 continue
             text = gold_document_path(path, data, dirs, real)
             if text is None:
                 result.problems.append(f"{path}: its text is missing (no {real / source})")
                 continue
-            add(column, path, data, text)
+            add(in_split, path, data, text)
         for name, key in SPLIT_KEYS.items():
             columns[name].unlabelled = [s for s in split.get(key, []) if s not in labelled]
 
-    for column in columns.values():
-        column.board = score(column.predictions, column.golds)
+    for scored in columns.values():
+        scored.board = score(scored.predictions, scored.golds)
     combined = Column(COMBINED, golds=columns["seeds"].golds + columns["synthetic"].golds,
                       predictions=columns["seeds"].predictions + columns["synthetic"].predictions)
     combined.board = score(combined.predictions, combined.golds)

@@ -65,7 +65,7 @@ class CoverageRow:
     """The counts of one document."""
 
     source: str            #: path under the root, e.g. ``formal/8e9a425dd83e56b3.md``
-    split: str             #: dev, test, held_out or "" (unlabelled)
+    split: str             #: dev, test, held_out, "" (not in the split) or "unknown" (no split given)
     roman_lines: int       #: Roman-numbered heading lines in the text
     roman_found: int       #: … of which a level-1 section starts within the line
     implementation_heading: bool  #: a numbered ``Tổ chức thực hiện`` heading in the text
@@ -82,7 +82,7 @@ class CoverageRow:
     @property
     def hidden(self) -> bool:
         """Test and held-out documents are not shown per document by default."""
-        return self.split in ("test", "held_out")
+        return self.split in ("test", "held_out", "unknown")
 
 
 def _line_spans(text: str) -> Iterable[tuple[int, int]]:
@@ -149,15 +149,19 @@ def split_of(split: dict[str, list[str]]) -> dict[str, str]:
 
 
 def coverage(root: str | Path, split: Optional[dict[str, list[str]]] = None) -> list[CoverageRow]:
-    """One row per ``*.md`` / ``*.txt`` document under ``root`` (sorted by path)."""
+    """One row per ``*.md`` / ``*.txt`` document under ``root`` (sorted by path).
+
+    Without a split (None or empty) the test half is unknown: every row is marked
+    ``unknown`` and hidden from the per-document table."""
     root = Path(root)
     splits = split_of(split or {})
+    default = "" if split else "unknown"
     paths = sorted(p for p in root.rglob("*") if p.suffix in (".md", ".txt") and p.is_file()
                    and p.name not in ("README.md",))
     rows = []
     for path in paths:
         name = path.relative_to(root).as_posix()
-        rows.append(measure(path, name, splits.get(name, "")))
+        rows.append(measure(path, name, splits.get(name, default)))
     return rows
 
 
@@ -216,7 +220,8 @@ def render(rows: list[CoverageRow], show_test: bool = False) -> str:
             f"with offset mismatches: {t['documents_with_offset_mismatches']}"]
     hidden = len(rows) - len(shown)
     if hidden:
-        out.append(f"{hidden} documents of the test split and held_out are counted in TOTAL but not shown "
+        out.append(f"{hidden} documents of the test split and held_out (or of an unknown split) are counted in TOTAL "
+                   "but not shown "
                    "(--show-test shows them; nobody writing rules should read them).")
     out.append("Columns: roman = Roman-numbered heading lines, L1 = of them a level-1 section start, "
                "TCTH = numbered 'Tổ chức thực hiện' heading in the text, impl = implementation section found, "

@@ -15,7 +15,8 @@ Example record::
 
     {"quote": "Nghị định 221/2013/NĐ-CP", "type": "decree", "number": "221/2013/NĐ-CP"}
 
-Check a file by hand: ``python -m kehoach_nlp.evaluation.gold gold/001_….json``.
+Check a file by hand: ``python -m kehoach_nlp.evaluation.gold gold/001_….json`` (a real one:
+``python -m kehoach_nlp.evaluation.gold gold/real/<id>.json --real-root=../shared/real-plans``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Sequence, TypeAlias, Union
 
 import regex
 
@@ -111,7 +112,8 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-CorpusDirs = "str | Path | list[str | Path] | tuple[str | Path, ...]"
+#: One corpus folder or several.
+CorpusDirs: TypeAlias = Union[str, Path, Sequence[Union[str, Path]]]
 
 
 def find_document(corpus_dirs: CorpusDirs, doc_id: str) -> Optional[Path]:
@@ -193,13 +195,21 @@ def load_gold_dir(gold_dir: str | Path, corpus_dirs: CorpusDirs,
 
 
 def _main(argv: list[str]) -> int:
-    """Check gold files: print each record's resolved source line, or the errors."""
+    """Check gold files: print each file's record counts, or the errors.
+
+    ``--corpus=DIR`` (repeatable) for seed/synthetic texts; ``--real-root=DIR`` for
+    real gold files naming a ``source`` (default ``$KEHOACH_REAL_ROOT``, else
+    ``../shared/real-plans`` beside the repository)."""
+    from .columns import default_real_root
+
     corpus = [a.split("=", 1)[1] for a in argv if a.startswith("--corpus=")] or ["corpus", "synthetic"]
-    paths = [a for a in argv if not a.startswith("--corpus=")]
+    real = [a.split("=", 1)[1] for a in argv if a.startswith("--real-root=")]
+    real_root = Path(real[0]) if real else default_real_root("gold")
+    paths = [a for a in argv if not a.startswith(("--corpus=", "--real-root="))]
     status = 0
     for path in paths:
         try:
-            gold = load_gold(path, corpus)
+            gold = load_gold(path, corpus, real_root=real_root)
         except (GoldError, json.JSONDecodeError) as exc:
             print(f"ERROR {exc}")
             status = 1

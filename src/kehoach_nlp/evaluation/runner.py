@@ -156,7 +156,7 @@ def gate(evaluation: Evaluation, thresholds: dict[str, dict[str, float]]) -> tup
                             f"(known: {', '.join((*COLUMNS, COMBINED))})")
             continue
         if column.skipped:
-            notes.append(f"{column_name}: {len(minimums)} thresholds not checked — {column.skipped}")
+            notes.append(f"{column_name}: {len(minimums)} thresholds not checked (column skipped)")
             continue
         if not column.golds:
             failures.append(f"{column_name}: {len(minimums)} thresholds but no gold documents in the column")

@@ -34,7 +34,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-from ..records import Document
+from ..records import Document, Section
 from .gold import GoldDocument, GoldRecord
 
 CITATION_FIELDS = ("type", "number", "serial", "year", "sign", "issued_on", "issuer", "title", "relation")
@@ -348,10 +348,10 @@ def _score_sections(pred_doc: Document, gold: GoldDocument, board: Scoreboard, t
         return {}
     category = "formal" if any(g.fields.get("number") for g in gold_records) else "headingless"
     source = gold.source
-    gold_lines = {}
+    gold_lines: dict[int, GoldRecord] = {}
     for g in gold_records:
         gold_lines.setdefault(_line_of(source, g.start), g)
-    pred_lines = {}
+    pred_lines: dict[int, Section] = {}
     for s in pred_doc.sections:
         pred_lines.setdefault(_line_of(source, s.start), s)
     matched = set(gold_lines) & set(pred_lines)

@@ -109,7 +109,8 @@ def read_path(path: str | os.PathLike, *, max_chars: int = DEFAULT_MAX_CHARS,
         raise ReadError("file is empty")
     suffix = p.suffix.lower()
     try:
-        text, encoding = _reader_for(suffix)(data)
+        reader = _reader_for(suffix)
+        text, encoding = reader(data, max_chars) if suffix == ".docx" else reader(data)  # type: ignore[call-arg]
     except ReadError:
         raise
     except Exception as exc:  # a malformed container: report it, never crash the run

@@ -2,8 +2,10 @@
 
 Order: BOM (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE — UTF-32 first, since its LE BOM
 begins with the UTF-16 one); UTF-32 without BOM (two or three NULs in every
-four bytes); strict UTF-8; UTF-16 without BOM (many NULs in alternate bytes); then the single-byte Vietnamese encodings — Windows-1258,
-TCVN3, VNI — whichever reads as Vietnamese (:mod:`.legacy`). Binary data (NUL
+four bytes); strict UTF-8; UTF-16 without BOM (many NULs in alternate bytes);
+then the single-byte Vietnamese encodings — Windows-1258, TCVN3, VNI —
+whichever reads as Vietnamese (:mod:`.legacy`); when none does, the encoding
+charset-normalizer detects, if its text is less garbled. Binary data (NUL
 bytes that are not UTF-16) is refused.
 
 Example::
@@ -17,7 +19,7 @@ from __future__ import annotations
 import codecs
 
 from . import ReadError
-from .legacy import decode_single_byte
+from .legacy import decode_single_byte, vietnamese_score
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -82,4 +84,31 @@ def read_txt(data: bytes) -> tuple[str, str]:
         return data.decode(utf16, errors="replace"), "utf-16"
     if _looks_binary(data):
         raise ReadError("binary file: not decodable as text (UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)")
-    return decode_single_byte(data)
+    text, encoding = decode_single_byte(data)
+    if vietnamese_score(text) < NOT_VIETNAMESE:
+        return _detected(data) or (text, encoding)
+    return text, encoding
+
+
+#: Below this :func:`~.legacy.vietnamese_score`, no Vietnamese table fits the bytes.
+NOT_VIETNAMESE = 0.3
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """Fallback when no Vietnamese single-byte table reads the bytes as Vietnamese: the
+    encoding charset-normalizer detects (``cp1251`` for a Russian annex, ``shift_jis`` …),
+    kept only if its text is less garbled than ours by charset-normalizer's own measure."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    ours, _ = decode_single_byte(data[:20_000])
+    if mess_ratio(text[:20_000], maximum_threshold=1.0) >= mess_ratio(ours, maximum_threshold=1.0):
+        return None
+    return text, best.encoding

@@ -1,0 +1,276 @@
+"""Task tables and responsibility lists: rows of (task, lead, partners, due) (SPEC.md §6).
+
+Takes: the clean text and section tree (:class:`~kehoach_nlp.structure.DocumentStructure`).
+Gives: :class:`TaskRow` spans in clean-text offsets; :mod:`kehoach_nlp.assignments` turns each
+row into one record per lead body and one per named partner body.
+
+Two layouts, both common in real plans and in their annexes:
+
+* **table** — a Markdown table flattened by a converted page: every cell stands between lines
+  that hold only ``|``, a row ends with two such lines. The header row names the columns
+  (``TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành``, cue
+  words in ``data/task_tables.toml``); data rows start at their ``TT`` cell (``1``, ``II``,
+  ``1.2``); a group row (``I | KIỆN TOÀN …``) has no lead cell and gives nothing.
+* **list** — under a numbered task item, lines naming who does it::
+
+      a) Nhiệm vụ: Tham mưu UBND Thành phố …
+      b) Cơ quan thực hiện:
+      - Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+      - Đơn vị phối hợp: Các Sở, ban, ngành.
+      c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> text = ("I. NHIỆM VỤ\\n|\\nTT\\n|\\nNội dung\\n|\\nCơ quan chủ trì\\n|\\nCơ quan phối hợp\\n|\\n|\\n"
+    ...         "1\\n|\\nTổ chức tập huấn\\n|\\nSở Y tế\\n|\\nCông an tỉnh\\n|\\n|")
+    >>> [(text[r.tasks[0][0]:r.tasks[0][1]], text[r.lead[0]:r.lead[1]]) for r in find_task_rows(parse_structure(text))]
+    [('Tổ chức tập huấn', 'Sở Y tế')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator, Optional
+
+import regex
+
+from .data import load_toml
+from .structure import DocumentStructure
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One row of a task table or one task item with its responsibility list."""
+
+    tasks: tuple[Span, ...]
+    lead: Optional[Span]
+    partners: Optional[Span]
+    due: Optional[Span]
+    #: True when the lead column is "thực hiện" (who carries it out), not "chủ trì".
+    responsible: bool
+    rule: str
+    #: The whole row or item, so that other finders leave it alone.
+    region: Span
+
+
+@cache
+def _config() -> dict:
+    return load_toml("task_tables.toml")
+
+
+def _cue(words: list[str]) -> regex.Pattern:
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<!\p{L})(?:" + alternation + r")(?!\p{L})", regex.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()
+    columns = cfg["columns"]
+    lists = cfg["lists"]
+    marker = r"^[ \t]*(?:[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
+    return {
+        "number": _cue(columns["number"]),
+        "task": _cue(columns["task"]),
+        "lead": _cue(columns["lead"]),
+        "responsible": _cue(columns["responsible"]),
+        "partner": _cue(columns["partners"]),
+        "due": _cue(columns["due"]),
+        "row_number": regex.compile(cfg["rows"]["number"]),
+        "list_lead": regex.compile(marker + r"(?:" + _cue(lists["lead"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
+                                   regex.IGNORECASE | regex.MULTILINE),
+        "list_partner": regex.compile(marker + r"(?:" + _cue(lists["partners"]).pattern + r")[ \t]*:[ \t]*",
+                                      regex.IGNORECASE | regex.MULTILINE),
+        "list_due": regex.compile(marker + r"(?:" + _cue(lists["due"]).pattern + r")[ \t]*:[ \t]*",
+                                  regex.IGNORECASE | regex.MULTILINE),
+        "list_task": regex.compile(marker + r"(?:" + _cue(lists["task"]).pattern + r")[ \t]*:[ \t]*",
+                                   regex.IGNORECASE | regex.MULTILINE),
+        "list_who": regex.compile(marker + r"(?:" + _cue(lists["who"]).pattern + r")[ \t]*:?[ \t]*$",
+                                  regex.IGNORECASE | regex.MULTILINE),
+        "bullet": regex.compile(r"^[ \t]*[-+•][ \t]*", regex.MULTILINE),
+    }
+
+
+def _trim(text: str, start: int, end: int) -> Optional[Span]:
+    """The span without surrounding blanks and list punctuation; None when nothing is left."""
+    while start < end and text[start] in " \t\n|":
+        start += 1
+    while end > start and text[end - 1] in " \t\n|;,.:":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --- tables -------------------------------------------------------------------------------
+
+def _cells(text: str) -> Iterator[list[Optional[Span]]]:
+    """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell).
+
+    A run ends where a cell holds a paragraph break: that is body text between two tables.
+    """
+    bars = [m.start() for m in regex.finditer(r"(?m)^[ \t]*\|[ \t]*$", text)]
+    run: list[Optional[Span]] = []
+    for left, right in zip(bars, bars[1:]):
+        start = text.find("\n", left)
+        start = right if start < 0 or start > right else start + 1
+        if "\n\n" in text[start:right]:
+            if run:
+                yield run
+            run = []
+            continue
+        run.append(_trim(text, start, right))
+    if run:
+        yield run
+
+
+def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[str, int]]:
+    """Column indexes of a header row starting at ``cells[at]``, when it names a task and a lead column."""
+    p = _patterns()
+    columns: dict[str, int] = {}
+    index = at
+    while index < len(cells) and cells[index] is not None and index - at < 12:
+        label = text[cells[index][0]:cells[index][1]]
+        if len(label) > 80:
+            return None
+        column = index - at
+        if p["number"].fullmatch(label.strip()):
+            columns.setdefault("number", column)
+        elif p["partner"].search(label):
+            columns.setdefault("partners", column)
+        elif p["lead"].search(label):
+            columns.setdefault("lead", column)
+        elif p["task"].search(label):
+            columns.setdefault("task", column)
+        elif p["responsible"].search(label):
+            columns.setdefault("responsible", column)
+        elif p["due"].search(label):
+            columns.setdefault("due", column)
+        index += 1
+    if "task" in columns and ("lead" in columns or "responsible" in columns):
+        columns["width"] = index - at
+        return columns
+    return None
+
+
+def _table_rows(text: str) -> Iterator[TaskRow]:
+    p = _patterns()
+    for cells in _cells(text):
+        at = 0
+        while at < len(cells):
+            columns = _header(text, cells, at) if cells[at] is not None else None
+            if columns is None:
+                at += 1
+                continue
+            body = at + columns["width"]
+            # data rows: from one row-number cell to the next (a row's empty cells keep their place)
+            starts = [i for i in range(body, len(cells)) if cells[i] is not None
+                      and p["row_number"].fullmatch(text[cells[i][0]:cells[i][1]])]
+            if "number" not in columns:
+                starts = list(range(body, len(cells), columns["width"] + 1))
+            for index, first in enumerate(starts):
+                stop = starts[index + 1] if index + 1 < len(starts) else len(cells)
+                row = cells[first:stop]
+                offset = columns.get("number", 0)
+
+                def cell(name: str) -> Optional[Span]:
+                    if name not in columns:
+                        return None
+                    position = columns[name] - offset
+                    return row[position] if 0 <= position < len(row) else None
+
+                lead_column = "lead" if "lead" in columns else "responsible"
+                task, lead = cell("task"), cell(lead_column)
+                if task is None or lead is None:
+                    continue
+                spans = [span for span in row if span is not None]
+                yield TaskRow(tasks=tuple(_bullets(text, *task)), lead=lead, partners=cell("partners"),
+                              due=cell("due"), responsible=lead_column == "responsible",
+                              rule="assignments.table", region=(spans[0][0], spans[-1][1]))
+            at = len(cells)
+
+
+def _bullets(text: str, start: int, end: int) -> Iterator[Span]:
+    """A cell or item body: one task per bullet line, else the whole of it."""
+    marks = list(_patterns()["bullet"].finditer(text, start, end))
+    if not marks:
+        span = _trim(text, start, end)
+        if span:
+            yield span
+        return
+    lead_in = _trim(text, start, marks[0].start())
+    if lead_in and not text[lead_in[0]:lead_in[1] + 1].rstrip().endswith(":"):
+        yield lead_in
+    for index, mark in enumerate(marks):
+        stop = marks[index + 1].start() if index + 1 < len(marks) else end
+        span = _trim(text, mark.end(), stop)
+        if span:
+            yield span
+
+
+# --- responsibility lists -----------------------------------------------------------------
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    end = text.find("\n", position, limit)
+    return limit if end < 0 else end
+
+
+def _task_item(doc: DocumentStructure, position: int):
+    """The numbered item a responsibility line belongs to: the innermost section around it whose
+    own heading is not itself a responsibility line (``b) Cơ quan thực hiện:``, ``a) Nhiệm vụ:``)."""
+    p = _patterns()
+    text = doc.text
+    for section in reversed(doc.path_at(position)):
+        if section.level < 2:
+            return None
+        line = text[section.start:_line_end(text, section.start, section.end)]
+        if not any(p[name].match(line) for name in ("list_who", "list_lead", "list_partner", "list_due", "list_task")):
+            return section
+    return None
+
+
+def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
+    text = doc.text
+    p = _patterns()
+    for lead in p["list_lead"].finditer(text):
+        item = _task_item(doc, lead.start())
+        if item is None:
+            continue
+        heading_end = _line_end(text, item.start, item.end)
+        who = p["list_who"].search(text, heading_end, lead.start())
+        first_note = who.start() if who else lead.start()
+        lead_span = _trim(text, lead.end(), _line_end(text, lead.end(), item.end))
+        partner = p["list_partner"].search(text, lead.end(), item.end)
+        due = p["list_due"].search(text, heading_end, item.end)
+        tasks: list[Span] = []
+        named = p["list_task"].search(text, heading_end, first_note)
+        if named:
+            tasks = list(_bullets(text, named.end(), first_note))
+        else:
+            tasks = list(_bullets(text, heading_end, first_note))
+        if not tasks:
+            title = _trim(text, item.start, heading_end)
+            tasks = [title] if title else []
+        if not tasks or lead_span is None:
+            continue
+        yield TaskRow(
+            tasks=tuple(tasks), lead=lead_span,
+            partners=_trim(text, partner.end(), _line_end(text, partner.end(), item.end)) if partner else None,
+            due=_trim(text, due.end(), _line_end(text, due.end(), item.end)) if due else None,
+            responsible=False, rule="assignments.list", region=(item.start, item.end))
+
+
+def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
+    """Every task table row and responsibility-list item of the document."""
+    rows = list(_table_rows(doc.text))
+    taken = [row.region for row in rows]
+    for row in _list_rows(doc):
+        if not any(s <= row.region[0] < e for s, e in taken):
+            rows.append(row)
+            taken.append(row.region)
+    return sorted(rows, key=lambda r: r.region)
+
+
+__all__ = ["TaskRow", "find_task_rows"]

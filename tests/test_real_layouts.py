@@ -1,0 +1,181 @@
+"""Real layouts (issues #21, #22): Markdown, attached documents, annexes, task tables and lists,
+the execution article of a decision. Each case is a Vietnamese input and what it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import process_text
+from kehoach_nlp.text import mask_markup, normalize
+
+TABLE = """KẾ HOẠCH
+I. NHIỆM VỤ
+1. Rà soát văn bản.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+|
+**TT**
+|
+**Nội dung thực
+hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+|
+**I**
+|
+**KIỆN TOÀN CƠ CHẾ**
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh
+|
+Sở Tài chính; Công an tỉnh
+|
+Sở Y tế và các cơ quan liên quan
+|
+Trước ngày 30/11/2025
+|
+|
+2
+|
+Hướng dẫn thanh toán chi phí
+|
+Sở Y tế
+|
+Sở Tài chính
+|
+2025
+|
+|
+"""
+
+LIST = """KẾ HOẠCH
+II. NHIỆM VỤ
+1. Về dữ liệu
+1.1. Xây dựng chiến lược dữ liệu:
+a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát chiến lược dữ liệu.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+- Đơn vị phối hợp: Sở Tài chính, các Sở, ban, ngành.
+c) Thời gian thực hiện: Hoàn thành trong năm 2025.
+"""
+
+EXECUTION = """QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def _records(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None, str | None]]:
+    document = process_text(text)
+    return [(a.task, a.agency, a.role, tuple(a.partners), a.due, a.rule) for a in document.assignments]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (TABLE, [
+        ("Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "Sở Tài chính", "lead", ("Sở Y tế",),
+         "Trước ngày 30/11/2025", "assignments.table"),
+        ("Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "Công an tỉnh", "lead", ("Sở Y tế",),
+         "Trước ngày 30/11/2025", "assignments.table"),
+        ("Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", "Sở Y tế", "support", ("Sở Tài chính", "Công an tỉnh"),
+         "Trước ngày 30/11/2025", "assignments.table"),
+        ("Hướng dẫn thanh toán chi phí", "Sở Y tế", "lead", ("Sở Tài chính",), "2025", "assignments.table"),
+        ("Hướng dẫn thanh toán chi phí", "Sở Tài chính", "support", ("Sở Y tế",), "2025", "assignments.table"),
+    ]),
+    (LIST, [
+        ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Khoa học và Công nghệ", "lead", ("Sở Tài chính",),
+         "Hoàn thành trong năm 2025", "assignments.list"),
+        ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Tài chính", "support",
+         ("Sở Khoa học và Công nghệ",), "Hoàn thành trong năm 2025", "assignments.list"),
+    ]),
+])
+def test_task_tables_and_lists(text: str, expected: list) -> None:
+    assert sorted(_records(text)) == sorted(expected)
+
+
+def test_execution_article_gives_one_task_per_body() -> None:
+    got = {(agency, role, rule) for task, agency, role, _, _, rule in _records(EXECUTION)
+           if task == "chịu trách nhiệm thi hành Quyết định này"}
+    assert got == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "responsible", "assignments.execution"),
+        ("Sở Nội vụ", "responsible", "assignments.execution"),
+        ("các sở, ban, ngành", "responsible", "assignments.execution"),
+        ("Ủy ban nhân dân các xã, phường", "responsible", "assignments.execution"),
+        ("các tổ chức, cá nhân liên quan", "responsible", "assignments.execution"),
+    }
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("**I. MỤC ĐÍCH,\nYÊU CẦU**", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("**III. TỔ CHỨC\nTHỰC HIỆN**", "III. TỔ CHỨC THỰC HIỆN"),
+    ("*1.1. *Quán triệt nghị quyết[1]", "1.1. Quán triệt nghị quyết"),
+    ("__Đáp án:__ Có", "Đáp án: Có"),
+    ("## Nhiệm vụ chiến lược", "Nhiệm vụ chiến lược"),
+    ("**Điều\n1.\n**Ban hành kèm theo", "Điều 1. Ban hành kèm theo"),
+    ("* Nội dung tuyên truyền", "* Nội dung tuyên truyền"),  # a bullet, not emphasis
+])
+def test_markup_is_layout(raw: str, clean: str) -> None:
+    assert len(mask_markup(raw)) == len(raw)
+    assert normalize(raw).text == clean
+
+
+ATTACHED = """QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch phòng, chống thiên tai
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai.
+1. Nội dung của điều này.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2025
+(Kèm theo Quyết định số 12/QĐ-UBND ngày 01/01/2025 của Ủy ban nhân dân tỉnh)
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NHIỆM VỤ
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính: bố trí kinh phí.
+Trên đây là Kế hoạch phòng, chống thiên tai.
+PHỤ LỤC I
+DANH MỤC NHIỆM VỤ
+PHỤ LỤC II
+BIỂU MẪU
+"""
+
+
+def test_attached_plan_sections_and_annexes() -> None:
+    sections = process_text(ATTACHED).sections
+    assert [(s.kind, s.number) for s in sections] == [
+        ("preamble", None), ("purpose", "I"), ("tasks", "II"), ("implementation", "III"), ("closing", None),
+        ("other", None), ("other", None)]
+    assert sections[1].children[0].number == "1"  # the plan's own numbering, not the decision's
+    assert [s.heading for s in sections[-2:]] == ["PHỤ LỤC I", "PHỤ LỤC II"]
+
+
+REGULATION = """QUY CHẾ
+Phối hợp quản lý
+(Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND)
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc phối hợp.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 5. Trách nhiệm của Sở Nội vụ
+1. Chủ trì tổng hợp báo cáo.
+"""
+
+
+def test_regulation_chapters_and_article_blocks() -> None:
+    document = process_text(REGULATION)
+    assert [(s.kind, s.number, s.heading) for s in document.sections[1:]] == [
+        ("other", "I", "QUY ĐỊNH CHUNG"), ("implementation", "II", "TỔ CHỨC THỰC HIỆN")]
+    assert [(a.agency, a.role) for a in document.assignments] == [("Sở Nội vụ", "lead")]
