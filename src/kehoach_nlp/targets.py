@@ -36,12 +36,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Optional
+from typing import Optional, cast
 
 import regex
 
 from .data import load_toml
-from .records import Target
+from .records import Comparator, Target, TargetStatus
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
@@ -104,12 +104,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _comparator_of() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _comparator_of() -> dict[str, Comparator]:
+    table: dict[str, Comparator] = {}
     for section in ("before", "after"):
         for comparator, words in _config()["comparators"][section].items():
             for word in words:
-                table[word.lower()] = comparator
+                table[word.lower()] = cast(Comparator, comparator)  # keys of [comparators] are SPEC §5 symbols
     return table
 
 
@@ -416,7 +416,7 @@ def _result_words() -> dict[str, regex.Pattern]:
                               ("present_or_past", "present_or_past"))}
 
 
-def _status(doc: DocumentStructure, start: int, end: int) -> str:
+def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     patterns = _patterns()
     s_start, s_end = _clause_window(doc.text, start, end)
     sentence = doc.text[s_start:s_end]
@@ -443,7 +443,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     the sections it sits in, innermost first — never the plan's title.
 
     >>> from kehoach_nlp.structure import parse_structure
-    >>> doc = parse_structure("I. MỤC TIÊU\\n1. Mục tiêu đến hết năm 2026\\n- 100% xã có trạm.\\n")
+    >>> doc = parse_structure("(1) Mục tiêu đến hết năm 2026:\\n- Hoàn thành quy hoạch.\\n- 100% xã có trạm.\\n")
     >>> _deadline(doc, doc.text.index("100%"), doc.text.index("100%") + 4)
     2026
     """
@@ -655,7 +655,7 @@ def recipients_spans(text: str) -> list[tuple[int, int]]:
     """Where a document lists its recipients ("Nơi nhận: - UBND 34 tỉnh, thành phố; - Lưu: VT."): the numbers
     there count addressees.
 
-    >>> recipients_spans("Giao Sở Y tế 10 lớp.\nNơi nhận:\n- UBND 34 tỉnh;\n- Lưu: VT.\nPHỤ LỤC")
+    >>> recipients_spans("Giao Sở Y tế 10 lớp.\\nNơi nhận:\\n- UBND 34 tỉnh;\\n- Lưu: VT.\\nPHỤ LỤC")
     [(21, 57)]
     """
     head, last = _recipients_pattern()
@@ -735,7 +735,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if _excluded(text, start, end) or _inside(recipients, start) or value is None:
             continue
         value_max = denominator = None
-        comparator = "="
+        comparator: Comparator = "="
         percent = False
         cursor = end
         pct = patterns["percent"].match(text, cursor)
