@@ -458,8 +458,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     year = _column_year(text, start)
     if year is not None:
         return year
-    lead_in = _lead_in(text, start)
-    if lead_in is not None:
+    for lead_in in _lead_ins(text, start):
         match = pattern.search(lead_in)
         if match:
             return int(match.group(1))
@@ -478,14 +477,20 @@ _LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]
 _LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
 
 
-def _lead_in(text: str, start: int) -> Optional[str]:
-    """The lead-in of the list the target sits in: the text before a colon earlier on its own line
-    ("phấn đấu đến hết năm 2025, …: 90% …"), or the line ending with a colon above the run of list items that
-    holds it ("**(1) Mục tiêu đến hết năm 2026:**" above "- 100% …")."""
+def _lead_ins(text: str, start: int) -> list[str]:
+    """The lead-ins of the target, nearest first: the text before a colon earlier on its own line
+    ("phấn đấu đến hết năm 2025, …: 90% …"; "- Làm việc vào ban ngày: Nhận ít nhất 400% lương"), then the line
+    ending with a colon above the run of list items that holds it ("**(1) Mục tiêu đến hết năm 2026:**" above
+    "- 100% …")."""
     line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     colon = text.rfind(":", line_start, start)
-    if colon >= 0:
-        return text[line_start:colon]
+    found = [text[line_start:colon]] if colon >= 0 else []
+    above = _list_lead_in(text, start, line_start)
+    return found + [above] if above is not None else found
+
+
+def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
+    """The line ending with a colon above the run of list items whose item starts at ``line_start``."""
     if line_start == 0 and start > _LEAD_IN_CHARS:
         return None  # a line this long is no list item
     if not _LIST_ITEM.match(text, line_start):
@@ -547,7 +552,9 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
 
     return {
-        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?" + words("conditional_openers")),
+        # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
+                                + words("conditional_openers")),
         "consequence": regex.compile(words("consequence_markers")),
         "condition_end": regex.compile(words("condition_ends")),
         "entitlement": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")
@@ -605,8 +612,9 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
         return True  # the condition of a rule: "… đạt từ 50% trở lên thì …"
     if patterns["opener"].match(text, s_start, start) and patterns["consequence"].search(text, s_start, start):
         return True  # the consequence of a rule: "Trường hợp … thì … được hưởng lương, ít nhất 300%"
-    lead_in = _lead_in(text, start)
-    if lead_in is not None and not patterns["aim"].search(lead_in):
+    for lead_in in _lead_ins(text, start):
+        if patterns["aim"].search(lead_in):
+            return False
         if patterns["entitlement_anywhere"].search(lead_in):
             return True
         if patterns["rule_citing"].search(lead_in) and patterns["norm"].search(lead_in) \
