@@ -105,6 +105,7 @@ DEADLINE_CASES = [
     ("Danh sách 05 dự án đường sắt trọng điểm tại Đồng Nai đến 2030", "05 dự án", 2030),
     # in the list's lead-in, on the same line or above the list items
     ("phấn đấu đến hết năm 2025, các chỉ tiêu sau: 90% hộ gia đình; 80% trường học đạt chuẩn.", "80%", 2025),
+    ("Mục tiêu đến năm 2030:\n- Ngân sách địa phương: chiếm khoảng 10% tổng vốn.", "khoảng 10%", 2030),
     ("**(1) Mục tiêu đến hết năm 2026:**\n- 100% các khu công nghiệp có trạm 5G.\n"
      "- Thí điểm cho tối thiểu 2 dự án.", "tối thiểu 2 dự án", 2026),
     # in the heading it sits under, through the section tree
@@ -157,6 +158,10 @@ def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> 
     "Nếu trả lời đúng từ 50% số câu hỏi trở lên thì người dự tuyển được thi tiếp vòng 2.",
     "Trường hợp người lao động làm vào ngày nghỉ tết thì người lao động được hưởng lương, ít nhất 300%.",
     "Đơn vị đạt từ 90% trở lên thì được xét khen thưởng.",
+    # a conditional opened after a fronted adverbial; an item whose outer lead-in grants the entitlement
+    "Ngoài ra, trường hợp làm việc vào ban đêm thì sẽ được trả thêm ít nhất 30% tiền lương và 20% tiền lương "
+    "của ngày nghỉ tết.",
+    "Như vậy, người lao động được tính lương như sau:\n- Làm việc vào ban ngày: Nhận ít nhất 400% lương.",
     # an eligibility threshold
     "5. Đối với cá nhân được đề nghị khen thưởng danh hiệu “Công dân Thủ đô ưu tú”, phải có tỷ lệ phiếu đồng ý "
     "của Hội đồng từ 90% trở lên tính trên tổng số thành viên của Hội đồng.",

@@ -36,12 +36,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Optional
+from typing import Optional, cast
 
 import regex
 
 from .data import load_toml
-from .records import Target
+from .records import Comparator, Target, TargetStatus
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
@@ -104,12 +104,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _comparator_of() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _comparator_of() -> dict[str, Comparator]:
+    table: dict[str, Comparator] = {}
     for section in ("before", "after"):
         for comparator, words in _config()["comparators"][section].items():
             for word in words:
-                table[word.lower()] = comparator
+                table[word.lower()] = cast(Comparator, comparator)  # keys of [comparators] are SPEC §5 symbols
     return table
 
 
@@ -416,7 +416,7 @@ def _result_words() -> dict[str, regex.Pattern]:
                               ("present_or_past", "present_or_past"))}
 
 
-def _status(doc: DocumentStructure, start: int, end: int) -> str:
+def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     patterns = _patterns()
     s_start, s_end = _clause_window(doc.text, start, end)
     sentence = doc.text[s_start:s_end]
@@ -443,7 +443,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     the sections it sits in, innermost first — never the plan's title.
 
     >>> from kehoach_nlp.structure import parse_structure
-    >>> doc = parse_structure("I. MỤC TIÊU\\n1. Mục tiêu đến hết năm 2026\\n- 100% xã có trạm.\\n")
+    >>> doc = parse_structure("(1) Mục tiêu đến hết năm 2026:\\n- Hoàn thành quy hoạch.\\n- 100% xã có trạm.\\n")
     >>> _deadline(doc, doc.text.index("100%"), doc.text.index("100%") + 4)
     2026
     """
@@ -458,8 +458,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     year = _column_year(text, start)
     if year is not None:
         return year
-    lead_in = _lead_in(text, start)
-    if lead_in is not None:
+    for lead_in in _lead_ins(text, start):
         match = pattern.search(lead_in)
         if match:
             return int(match.group(1))
@@ -478,14 +477,20 @@ _LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]
 _LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
 
 
-def _lead_in(text: str, start: int) -> Optional[str]:
-    """The lead-in of the list the target sits in: the text before a colon earlier on its own line
-    ("phấn đấu đến hết năm 2025, …: 90% …"), or the line ending with a colon above the run of list items that
-    holds it ("**(1) Mục tiêu đến hết năm 2026:**" above "- 100% …")."""
+def _lead_ins(text: str, start: int) -> list[str]:
+    """The lead-ins of the target, nearest first: the text before a colon earlier on its own line
+    ("phấn đấu đến hết năm 2025, …: 90% …"; "- Làm việc vào ban ngày: Nhận ít nhất 400% lương"), then the line
+    ending with a colon above the run of list items that holds it ("**(1) Mục tiêu đến hết năm 2026:**" above
+    "- 100% …")."""
     line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     colon = text.rfind(":", line_start, start)
-    if colon >= 0:
-        return text[line_start:colon]
+    found = [text[line_start:colon]] if colon >= 0 else []
+    above = _list_lead_in(text, start, line_start)
+    return found + [above] if above is not None else found
+
+
+def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
+    """The line ending with a colon above the run of list items whose item starts at ``line_start``."""
     if line_start == 0 and start > _LEAD_IN_CHARS:
         return None  # a line this long is no list item
     if not _LIST_ITEM.match(text, line_start):
@@ -509,8 +514,7 @@ def _lead_in(text: str, start: int) -> Optional[str]:
 
 def _column_year(text: str, start: int) -> Optional[int]:
     """In a table flattened with ``|``, the year heading the target's column ("Chỉ tiêu | Năm 2023 | Năm 2025")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_start, line_end = _line_around(text, start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in line:
         return None
@@ -520,7 +524,7 @@ def _column_year(text: str, start: int) -> Optional[int]:
     for _ in range(_config()["deadline"]["table_rows"]):  # the first line of the table block is its header
         if cursor == 0:
             break
-        previous_start = text.rfind("\n", 0, cursor - 1) + 1
+        previous_start = _boundaries(text).rfind("\n", cursor - 1) + 1
         previous = text[previous_start:cursor - 1]
         if "|" not in previous:
             break
@@ -548,7 +552,9 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
 
     return {
-        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?" + words("conditional_openers")),
+        # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
+                                + words("conditional_openers")),
         "consequence": regex.compile(words("consequence_markers")),
         "condition_end": regex.compile(words("condition_ends")),
         "entitlement": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")
@@ -606,8 +612,9 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
         return True  # the condition of a rule: "… đạt từ 50% trở lên thì …"
     if patterns["opener"].match(text, s_start, start) and patterns["consequence"].search(text, s_start, start):
         return True  # the consequence of a rule: "Trường hợp … thì … được hưởng lương, ít nhất 300%"
-    lead_in = _lead_in(text, start)
-    if lead_in is not None and not patterns["aim"].search(lead_in):
+    for lead_in in _lead_ins(text, start):
+        if patterns["aim"].search(lead_in):
+            return False
         if patterns["entitlement_anywhere"].search(lead_in):
             return True
         if patterns["rule_citing"].search(lead_in) and patterns["norm"].search(lead_in) \
@@ -656,7 +663,7 @@ def recipients_spans(text: str) -> list[tuple[int, int]]:
     """Where a document lists its recipients ("Nơi nhận: - UBND 34 tỉnh, thành phố; - Lưu: VT."): the numbers
     there count addressees.
 
-    >>> recipients_spans("Giao Sở Y tế 10 lớp.\nNơi nhận:\n- UBND 34 tỉnh;\n- Lưu: VT.\nPHỤ LỤC")
+    >>> recipients_spans("Giao Sở Y tế 10 lớp.\\nNơi nhận:\\n- UBND 34 tỉnh;\\n- Lưu: VT.\\nPHỤ LỤC")
     [(21, 57)]
     """
     head, last = _recipients_pattern()
@@ -736,7 +743,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if _excluded(text, start, end) or _inside(recipients, start) or value is None:
             continue
         value_max = denominator = None
-        comparator = "="
+        comparator: Comparator = "="
         percent = False
         cursor = end
         pct = patterns["percent"].match(text, cursor)
@@ -795,7 +802,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
                            if candidates[j].start() >= cursor
-                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G" is a name
+                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G": a name
                           len(text))
         unit_text = "%" if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
