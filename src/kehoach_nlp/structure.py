@@ -546,8 +546,8 @@ def is_web_article(text: str) -> bool:
 
 
 def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
-    """Sections of a web article with subheads, or None when it has none (then paragraph cues
-    decide). The headline block and the lead are the preamble; the first paragraph that
+    """Sections of a web article — one with subheads, or one that ends with a site's closing
+    line — or None for other reports (then paragraph cues decide). The headline block and the lead are the preamble; the first paragraph that
     introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
     subhead opens a section of the kind it names (``Nhiệm vụ chiến lược, đột phá …`` →
     ``tasks``), a paragraph introducing a quoted plan heading (``Kế hoạch … cũng nêu rõ:``
@@ -559,7 +559,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
     if lead is None:
         return None
     subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
-    if not subheads:
+    if not subheads and not (closing < len(texts) and _web_patterns()["site_closing"].match(texts[closing].strip())):
         return None
     sections = [Section(kind="preamble", start=0, end=len(text))]
 
