@@ -295,3 +295,14 @@ def test_newspaper_report_with_subheads_and_byline() -> None:
         ("implementation", "Tổ chức thực hiện\n\nSở Khoa học"),
         ("closing", "Minh An"),  # the byline ends the report
     ]
+
+
+def test_a_site_page_without_subheads_is_read_by_its_layout() -> None:
+    article = ("# Nhiệm vụ phòng, chống dịch bệnh năm 2026 theo Kế hoạch 12/KH-UBND ra sao?\n\n"
+               "Ngày 05/01/2026, UBND tỉnh Nam Định đã ban hành Kế hoạch 12/KH-UBND.\n\n"
+               "Cụ thể, Kế hoạch 12/KH-UBND nêu rõ nhiệm vụ phòng, chống dịch bệnh như sau:\n\n"
+               "(1) Sở Y tế chủ trì, phối hợp với các địa phương giám sát dịch bệnh.\n\n"
+               "(2) Tăng cường truyền thông phòng bệnh.\n\n"
+               "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
+    # the quoted items ("Sở Y tế chủ trì …") stay in the body: cue words do not split it
+    assert [kind for kind, _ in _sections(article)] == ["preamble", "tasks", "closing"]

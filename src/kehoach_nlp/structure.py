@@ -566,16 +566,18 @@ def is_web_article(text: str) -> bool:
     True
     """
     texts = [text[start:end] for start, end in _paragraphs(text)]
-    patterns = _web_patterns()
-    closing = _closing_index(texts)
-    return ((closing < len(texts) and bool(patterns["site_closing"].match(texts[closing].strip())))
-            or any(_is_caption(t) for t in texts))
+    return _site_closing_at(texts, _closing_index(texts)) or any(_is_caption(t) for t in texts)
+
+
+def _site_closing_at(texts: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` is a closing line only a web page has (``Quý khách cần hỏi thêm …``)."""
+    return index < len(texts) and bool(_web_patterns()["site_closing"].match(texts[index].strip()))
 
 
 def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
-    """Sections of a web article with subheads, or None when it has none (then paragraph cues
-    decide). The headline block and the lead are the preamble; the first paragraph that
-    introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
+    """Sections of a web article — one with subheads, or one that ends with a site's closing
+    line — or None for other reports (then paragraph cues decide). The headline block and
+    the lead are the preamble; the first paragraph that introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
     subhead opens a section of the kind it names (``Nhiệm vụ chiến lược, đột phá …`` →
     ``tasks``), a paragraph introducing a quoted plan heading (``Kế hoạch … cũng nêu rõ:``
     before ``IV. TỔ CHỨC THỰC HIỆN``) opens that heading's kind, the closing lines open
@@ -586,7 +588,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
     if lead is None:
         return None
     subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
-    if not subheads:
+    if not subheads and not _site_closing_at(texts, closing):
         return None
     sections = [Section(kind="preamble", start=0, end=len(text))]
 
@@ -599,18 +601,17 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
     for index in range(lead, closing):
         paragraph = texts[index].strip()
         opened, title = False, False
+        quoted_roman = _quoted_heading_kind(paragraph, ("roman",))
         if index in subheads:
-            title = True
-            words = _words(paragraph)
             # title lines in a row open one section; a part of the current heading ("Mục đích"
             # under "Mục đích, yêu cầu …") opens none
-            if not title_last and not words <= _words(current_heading):
+            if not title_last and not _words(paragraph) <= _words(current_heading):
                 open_section(index, kind_of_heading(paragraph.rstrip("?").strip()), paragraph)
                 body_open, opened, current_heading = True, True, paragraph
             title = title_last or opened
-        elif _quoted_heading_kind(paragraph, ("roman",)) != "other":
+        elif quoted_roman != "other":
             if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
-                open_section(index, _quoted_heading_kind(paragraph, ("roman",)))
+                open_section(index, quoted_roman)
                 body_open, opened, current_heading = True, True, ""
         elif paragraph.endswith(":") and not opened_last:
             quoted_kind = _quoted_heading_kind(texts[index + 1]) if index + 1 < closing else "other"
