@@ -16,16 +16,27 @@ the expected record with it.
 
 The rows are patched into the file text that :mod:`kehoach_nlp.data` reads and every
 cache in the package is cleared before and after, so the other tests see the shipped data.
+
+A new citation *type* is built into the records when the package is imported, so those
+cases run in a fresh Python on a copy of the package with the edited file:
+``"Điều lệ" = "charter"`` in ``[types]`` plus ``charter = "Điều lệ"`` in ``[codes]`` → a
+``charter`` citation; the ``[types]`` row alone → ``import kehoach_nlp`` fails with
+``ValueError: data/document_types.toml: [types] uses codes ['charter'] not declared in [codes]``.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 
+import kehoach_nlp
 import kehoach_nlp.data as data
 from kehoach_nlp import extract_text
 from kehoach_nlp.agencies import find_agencies
@@ -148,7 +159,42 @@ def test_a_type_word_mapped_to_an_undeclared_code_is_a_load_error_naming_the_fil
     assert "regulation" in _citation_type_codes()
 
 
-def test_a_new_code_declared_in_codes_is_a_citation_type() -> None:
-    with data_rows(("document_types.toml", "[types]\n", '[types]\n"Điều lệ" = "charter"\n'),
-                   ("document_types.toml", "[codes]\n", '[codes]\ncharter = "Điều lệ"\n')):
-        assert "charter" in _citation_type_codes()
+def _package_with(tmp_path: Path, file: str, *edits: tuple[str, str]) -> Path:
+    """A copy of the package whose ``data/<file>`` has the edits made on disk (for what is built at import)."""
+    root = tmp_path / "src"
+    shutil.copytree(Path(kehoach_nlp.__file__).parent, root / "kehoach_nlp",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    path = root / "kehoach_nlp" / "data" / file
+    text = path.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, f"data/{file} no longer holds {old!r}: update docs/extending.md and this test"
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _run(root: Path, code: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+
+
+CITE = ("from kehoach_nlp.citations import find_citations\n"
+        "from kehoach_nlp.structure import parse_structure\n"
+        "text = 'Căn cứ Điều lệ số 15/ĐL-HND ngày 10/3/2023 của Hội Nông dân tỉnh;'\n"
+        "print([(c.type, c.text, c.issuer) for c in find_citations(parse_structure(text))])\n")
+
+
+def test_a_new_type_is_a_types_row_and_a_codes_row(tmp_path: Path) -> None:
+    root = _package_with(tmp_path, "document_types.toml", ("[types]\n", '[types]\n"Điều lệ" = "charter"\n'),
+                         ("[codes]\n", '[codes]\ncharter = "Điều lệ"\n'))
+    result = _run(root, CITE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('charter', 'Điều lệ số 15/ĐL-HND', 'Hội Nông dân tỉnh')]"
+
+
+def test_importing_with_an_undeclared_code_fails_naming_the_file(tmp_path: Path) -> None:
+    root = _package_with(tmp_path, "document_types.toml", ("[types]\n", '[types]\n"Điều lệ" = "charter"\n'))
+    result = _run(root, "import kehoach_nlp")
+    assert result.returncode != 0
+    assert ("ValueError: data/document_types.toml: [types] uses codes ['charter'] not declared in [codes]"
+            in result.stderr)
