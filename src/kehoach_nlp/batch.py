@@ -25,9 +25,14 @@ Takes: input paths (files and folders) and output options. Gives: output files
 
 Example::
 
-    >>> summary = run_batch(["corpus/"], "out.jsonl", jobs=2)
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> for name in ("a.txt", "b.txt"):
+    ...     with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+    ...         _ = f.write("Căn cứ Luật Đầu tư công ngày 13/6/2019;")
+    >>> summary = run_batch([folder], os.path.join(folder, "out.jsonl"), jobs=1)
     >>> summary.documents
-    5
+    2
 """
 
 from __future__ import annotations

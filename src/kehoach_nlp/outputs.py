@@ -17,8 +17,15 @@ never half-written. (``kehoach extract`` writes JSON Lines in place instead, see
 
 Example::
 
-    >>> with open_table_sink("out/", "csv") as sink:
+    >>> import os, tempfile
+    >>> from kehoach_nlp import extract_text
+    >>> document = extract_text("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ;")
+    >>> out = os.path.join(tempfile.mkdtemp(), "out")
+    >>> with open_table_sink(out, "csv") as sink:
     ...     sink.write(document)
+    >>> sorted(os.listdir(out))  # doctest: +NORMALIZE_WHITESPACE
+    ['assignments.csv', 'citations.csv', 'documents.csv', 'errors.csv', 'sections.csv',
+     'targets.csv']
 """
 
 from __future__ import annotations
@@ -47,8 +54,8 @@ def neutralise(value: str) -> str:
     """OWASP CSV-injection defence: a cell starting with ``= + - @``, tab or CR gets a leading
     single quote, so Excel/LibreOffice show it as text instead of running it as a formula.
 
-    >>> neutralise("=HYPERLINK(\"http://x\")"), neutralise("- Chủ trì tuyên truyền"), neutralise("Sở Y tế")
-    ('\'=HYPERLINK("http://x")', "'- Chủ trì tuyên truyền", 'Sở Y tế')
+    >>> neutralise('=HYPERLINK("http://x")'), neutralise("- Chủ trì tuyên truyền"), neutralise("Sở Y tế")
+    ('\\'=HYPERLINK("http://x")', "'- Chủ trì tuyên truyền", 'Sở Y tế')
     """
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 

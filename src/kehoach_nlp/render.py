@@ -14,7 +14,9 @@ font from the network.
 
 Example::
 
-    >>> html = render_document(doc, text)
+    >>> from kehoach_nlp import extract_text
+    >>> text = "Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ;"
+    >>> html = render_document(extract_text(text), text)
     >>> "kh-citation" in html
     True
 """

@@ -22,7 +22,7 @@ Example::
 
     >>> import spacy
     >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    >>> nlp.add_pipe("kehoach")
+    >>> component = nlp.add_pipe("kehoach")
     >>> doc = nlp("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ")
     >>> doc.spans["kehoach_citations"][0]._.record.issuer
     'Chính phủ'

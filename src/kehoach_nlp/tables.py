@@ -11,6 +11,7 @@ Types: lists stay lists (``warnings``, ``partners``), ISO dates are dates
 
 Example::
 
+    >>> from kehoach_nlp import extract_text
     >>> doc = extract_text("Căn cứ Nghị định 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ;")
     >>> document_rows(doc)["citations"][0]["issued_on"]
     datetime.date(2013, 12, 30)

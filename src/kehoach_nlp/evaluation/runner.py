@@ -7,8 +7,8 @@ and the comparison against ``gold/thresholds.json`` (the CI gate).
 
 Example::
 
-    >>> board = evaluate("gold", "corpus")
-    >>> board.flat()["citations.overlap.f1"]
+    >>> board = evaluate("gold", "corpus")  # doctest: +SKIP
+    >>> board.flat()["citations.overlap.f1"]  # doctest: +SKIP
     1.0
 """
 

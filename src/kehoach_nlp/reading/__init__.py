@@ -5,7 +5,11 @@ decoded) or raises :class:`ReadError` with a message a person can act on.
 
 Example::
 
-    >>> read_path("corpus/001_de8a39346a403402.txt").encoding
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "ke_hoach.txt")
+    >>> with open(path, "w", encoding="utf-8") as f:
+    ...     _ = f.write("KẾ HOẠCH Thực hiện Chương trình chuyển đổi số năm 2025")
+    >>> read_path(path).encoding
     'utf-8'
 """
 
