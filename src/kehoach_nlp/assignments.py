@@ -353,7 +353,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
 
 
 #: A line that opens with a heading number never goes on with the line before, nor takes the next.
-_HEADING_START = regex.compile(r"[ \t]*(?:[IVXL]{1,6}[ \t]?[.)\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)"
+_HEADING_START = regex.compile(r"[ \t]{0,8}(?:[IVXL]{1,6}[ \t]?[.)\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)"
                                r"|(?:Điều|ĐIỀU)[ \t]+\d|(?:Chương|CHƯƠNG)[ \t])")
 
 

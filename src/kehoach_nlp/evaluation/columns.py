@@ -21,11 +21,11 @@ real gold file whose source is not in the split — those are problems.
 
 Example::
 
-    >>> result = evaluate_columns("gold", real_root="../shared/real-plans")
+    >>> result = evaluate_columns("gold", real_root="no-such-folder/real-plans")   # as on a fresh clone
     >>> result.columns["seeds"].board.flat()["citations.overlap.f1"]
     1.0
-    >>> result.columns["real-test"].skipped   # on a fresh clone
-    'real plans not found at ../shared/real-plans (a fresh clone?): real-dev and real-test not measured'
+    >>> result.columns["real-test"].skipped
+    'real plans not found at no-such-folder/real-plans (a fresh clone?): real-dev and real-test not measured'
 """
 
 from __future__ import annotations
