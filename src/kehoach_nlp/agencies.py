@@ -246,6 +246,18 @@ def scope_end(text: str, end: int) -> int:
 
 
 @cache
+def _body_start_pattern() -> regex.Pattern:
+    firsts = [h for h in _heads()["named_heads"] if h[:1].isupper()]
+    return regex.compile(r"(?:" + _alternation(firsts) + r")[ \t]+\S")
+
+
+def starts_body(text: str, position: int) -> bool:
+    """True when a body's head word (capitalised: ``Hiệp hội``, ``Sở``, ``Hội``) begins at ``position``,
+    even before a lower-case name (``Hiệp hội doanh nghiệp tỉnh``)."""
+    return _body_start_pattern().match(text, position) is not None
+
+
+@cache
 def official_pattern() -> regex.Pattern:
     """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
     titles = _heads()["officials"]["titles"]

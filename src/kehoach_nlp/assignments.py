@@ -38,7 +38,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 import regex
 
-from .agencies import CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern
+from .agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern,
+                       starts_body)
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
@@ -206,7 +207,8 @@ def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
         return []
     cuts = [start]
     for separator in _patterns()["separator"].finditer(text, start, end):
-        if any(m.start == separator.end() for m in mentions):
+        if any(m.start == separator.end() for m in mentions) or (
+                separator.group().strip() in ",;" and starts_body(text, separator.end())):
             cuts.append(separator.end())
     out: list[AgencyMention] = []
     for index, cut in enumerate(cuts):
