@@ -189,3 +189,12 @@ def test_regulation_chapters_and_article_blocks() -> None:
 def test_an_official_stands_for_the_body(sentence: str, agency: str, role: str) -> None:
     document = process_text("KẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\n" + sentence + "\n")
     assert [(a.agency, a.role) for a in document.assignments] == [(agency, role)]
+
+
+def test_a_websites_footer_yields_no_records() -> None:
+    text = ("KẾ HOẠCH\nI. MỤC TIÊU\nPhấn đấu 90% xã được tuyên truyền.\n"
+            "Văn bản này chưa cập nhật nội dung Tiếng Anh\n"
+            "Thưa Quý khách,\nNghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân; 250 nhân sự.\n")
+    document = process_text(text)
+    assert [t.text for t in document.targets] == ["90%"]
+    assert document.citations == []

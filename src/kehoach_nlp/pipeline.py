@@ -68,7 +68,8 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
     document.sections = [s.remapped(source, clean.to_source) for s in structure.sections]
     for name, find in _extractors().items():
         try:
-            records = [r.remapped(source, clean.to_source) for r in find(structure)]
+            # text after the document (a website's footer) yields no records
+            records = [r.remapped(source, clean.to_source) for r in find(structure) if r.start < structure.body_end]
         except Exception as exc:
             document.errors.append(ErrorRecord(stage=name, message=f"{type(exc).__name__}: {exc}"))
             continue

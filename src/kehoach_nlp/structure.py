@@ -77,6 +77,9 @@ class DocumentStructure:
     headingless: bool = False
     #: The document's own province or city ("Ninh Thuận"), from its issuer or its text.
     province: Optional[str] = None
+    #: Where the document ends: a website's footer after it ("Văn bản này chưa cập nhật nội dung
+    #: Tiếng Anh", "Thưa Quý khách, …") is no part of it and yields no records.
+    body_end: int = 10**12
 
     def path_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, from the top level down."""
@@ -897,6 +900,22 @@ def _period(title: Optional[str], text: str) -> Optional[Period]:
 
 # --- entry point ------------------------------------------------------------------
 
+@cache
+def _footer_pattern() -> regex.Pattern:
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in _config()["site"]["footer_starts"]) + r")",
+                         regex.IGNORECASE)
+
+
+def site_footer_start(lines: list[_Line]) -> int:
+    """Where a website's footer begins after the document (``data/sections.toml`` [site]),
+    else past the end of the text."""
+    pattern = _footer_pattern()
+    for line in lines:
+        if pattern.match(line.text):
+            return line.start
+    return 10**12
+
+
 def parse_structure(text: str) -> DocumentStructure:
     """Segment ``text`` (clean) into info and sections."""
     if not text:
@@ -914,10 +933,11 @@ def parse_structure(text: str) -> DocumentStructure:
     formal = len(top_candidates) >= needed and (structured or any(
         kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
+    body_end = site_footer_start(lines)
     if formal:
         sections = _formal_sections(text, lines, headings)
         if info.issuer is None and sections and sections[0].kind == "preamble":
             info.issuer = enacting_issuer(text[sections[0].start:sections[0].end], province)
-        return DocumentStructure(text=text, info=info, sections=sections, province=province)
+        return DocumentStructure(text=text, info=info, sections=sections, province=province, body_end=body_end)
     return DocumentStructure(text=text, info=info, sections=_headingless_sections(text), headingless=True,
-                             province=province)
+                             province=province, body_end=body_end)
