@@ -902,18 +902,15 @@ def _period(title: Optional[str], text: str) -> Optional[Period]:
 
 @cache
 def _footer_pattern() -> regex.Pattern:
-    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in _config()["site"]["footer_starts"]) + r")",
-                         regex.IGNORECASE)
+    return regex.compile(r"(?:" + "|".join(regex.escape(c) for c in _config()["site"]["footer_starts"]) + r")")
 
 
-def site_footer_start(lines: list[_Line]) -> int:
-    """Where a website's footer begins after the document (``data/sections.toml`` [site]),
-    else past the end of the text."""
-    pattern = _footer_pattern()
-    for line in lines:
-        if pattern.match(line.text):
-            return line.start
-    return 10**12
+def site_footer_start(text: str) -> int:
+    """Where a website's footer begins after the document (``data/sections.toml`` [site];
+    its phrases are looked for anywhere, since a converted page may have joined the footer's
+    first line to the document's last), else past the end of the text."""
+    match = _footer_pattern().search(text)
+    return match.start() if match else 10**12
 
 
 def parse_structure(text: str) -> DocumentStructure:
@@ -933,7 +930,7 @@ def parse_structure(text: str) -> DocumentStructure:
     formal = len(top_candidates) >= needed and (structured or any(
         kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
-    body_end = site_footer_start(lines)
+    body_end = site_footer_start(text)
     if formal:
         sections = _formal_sections(text, lines, headings)
         if info.issuer is None and sections and sections[0].kind == "preamble":
