@@ -67,6 +67,12 @@ b) Cơ quan thực hiện:
 c) Thời gian thực hiện: Hoàn thành trong năm 2025.
 """
 
+LIST_ONE_LINE = """KẾ HOẠCH
+II. NHIỆM VỤ
+1. Rà soát văn bản quy phạm pháp luật
+- Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp; thời gian hoàn thành: Quý IV năm 2025.
+"""
+
 EXECUTION = """QUYẾT ĐỊNH
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
@@ -94,6 +100,12 @@ def _records(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None
          "Hoàn thành trong năm 2025", "assignments.list"),
         ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Tài chính", "support",
          ("Sở Khoa học và Công nghệ",), "Hoàn thành trong năm 2025", "assignments.list"),
+    ]),
+    (LIST_ONE_LINE, [
+        ("Rà soát văn bản quy phạm pháp luật", "Bộ Công an", "lead", ("Bộ Tư pháp",), "Quý IV năm 2025",
+         "assignments.list"),
+        ("Rà soát văn bản quy phạm pháp luật", "Bộ Tư pháp", "support", ("Bộ Công an",), "Quý IV năm 2025",
+         "assignments.list"),
     ]),
 ])
 def test_task_tables_and_lists(text: str, expected: list) -> None:

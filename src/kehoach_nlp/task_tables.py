@@ -40,6 +40,7 @@ from .data import load_toml
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
+_HEADING_NUMBER = regex.compile(r"[ \t]*(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][ \t]*")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "list_who": regex.compile(marker + r"(?:" + _cue(lists["who"]).pattern + r")[ \t]*:?[ \t]*$",
                                   regex.IGNORECASE | regex.MULTILINE),
         "bullet": regex.compile(r"^[ \t]*[-+•][ \t]*", regex.MULTILINE),
+        "inline_note": regex.compile(r"[;,.][ \t]*(?:" + _cue(lists["partners"] + lists["due"]).pattern + r")[ \t]*:",
+                                     regex.IGNORECASE),
+        "inline_partner": regex.compile(r"(?:" + _cue(lists["partners"]).pattern + r")[ \t]*:[ \t]*", regex.IGNORECASE),
+        "inline_due": regex.compile(r"(?:" + _cue(lists["due"]).pattern + r")[ \t]*:[ \t]*", regex.IGNORECASE),
     }
 
 
@@ -241,9 +246,17 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         heading_end = _line_end(text, item.start, item.end)
         who = p["list_who"].search(text, heading_end, lead.start())
         first_note = who.start() if who else lead.start()
-        lead_span = _trim(text, lead.end(), _line_end(text, lead.end(), item.end))
-        partner = p["list_partner"].search(text, lead.end(), item.end)
-        due = p["list_due"].search(text, heading_end, item.end)
+        line_end = _line_end(text, lead.end(), item.end)
+        # "Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp" on one line
+        inline = p["inline_note"].search(text, lead.end(), line_end)
+        lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
+        partner = p["list_partner"].search(text, lead.end(), item.end) or \
+            p["inline_partner"].search(text, lead.end(), line_end)
+        due = p["list_due"].search(text, heading_end, item.end) or p["inline_due"].search(text, lead.end(), line_end)
+        partner_end = _line_end(text, partner.end(), item.end) if partner else 0
+        if partner:
+            after = p["inline_note"].search(text, partner.end(), partner_end)
+            partner_end = after.start() if after else partner_end
         tasks: list[Span] = []
         named = p["list_task"].search(text, heading_end, first_note)
         if named:
@@ -251,13 +264,14 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         else:
             tasks = list(_bullets(text, heading_end, first_note))
         if not tasks:
-            title = _trim(text, item.start, heading_end)
+            number = _HEADING_NUMBER.match(text, item.start, heading_end)
+            title = _trim(text, number.end() if number else item.start, heading_end)
             tasks = [title] if title else []
         if not tasks or lead_span is None:
             continue
         yield TaskRow(
             tasks=tuple(tasks), lead=lead_span,
-            partners=_trim(text, partner.end(), _line_end(text, partner.end(), item.end)) if partner else None,
+            partners=_trim(text, partner.end(), partner_end) if partner else None,
             due=_trim(text, due.end(), _line_end(text, due.end(), item.end)) if due else None,
             responsible=False, rule="assignments.list", region=(item.start, item.end))
 
