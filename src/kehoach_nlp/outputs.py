@@ -197,14 +197,10 @@ class TableSink:
                 if r.get("content_sha256") and not _read_failed(r.get("errors"))}
 
 
-class StreamJsonlSink(TableSink):
-    """JSON Lines written as they come to standard output (``-``) or a device or pipe
-    (``/dev/stdout``), in place: a stream cannot be renamed into."""
+class _LineSink(TableSink):
+    """A sink that writes one JSON line per document to ``self._handle`` and flushes it."""
 
-    def __init__(self, output: Path | str, keep_from_previous: Optional[set[str]] = None) -> None:
-        super().__init__(Path(output), keep_from_previous)
-        self._own = str(output) != STDOUT
-        self._handle: IO[str] = open(output, "w", encoding="utf-8", newline="\n") if self._own else sys.stdout
+    _handle: IO[str]
 
     def write(self, document: Document) -> None:
         self._write_line(document.to_json())
@@ -216,12 +212,22 @@ class StreamJsonlSink(TableSink):
         self._handle.write(line + "\n")
         self._handle.flush()
 
+
+class StreamJsonlSink(_LineSink):
+    """JSON Lines written as they come to standard output (``-``) or a device or pipe
+    (``/dev/stdout``), in place: a stream cannot be renamed into."""
+
+    def __init__(self, output: Path | str, keep_from_previous: Optional[set[str]] = None) -> None:
+        super().__init__(Path(output), keep_from_previous)
+        self._own = str(output) != STDOUT
+        self._handle: IO[str] = open(output, "w", encoding="utf-8", newline="\n") if self._own else sys.stdout
+
     def _finish(self) -> None:
         if self._own:
             self._handle.close()
 
 
-class JsonlSink(TableSink):
+class JsonlSink(_LineSink):
     def __init__(self, output: Path, keep_from_previous: Optional[set[str]] = None) -> None:
         super().__init__(output, keep_from_previous)
         temp = _temp_beside(output)
@@ -236,16 +242,6 @@ class JsonlSink(TableSink):
                         continue
                     if doc_id in self.keep:
                         self._handle.write(line if line.endswith("\n") else line + "\n")
-
-    def write(self, document: Document) -> None:
-        self._write_line(document.to_json())
-
-    def write_item(self, item: Any) -> None:
-        self._write_line(item.json)
-
-    def _write_line(self, line: str) -> None:
-        self._handle.write(line + "\n")
-        self._handle.flush()
 
     def _finish(self) -> None:
         self._handle.close()
