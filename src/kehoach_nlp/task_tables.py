@@ -40,7 +40,7 @@ from .data import load_toml
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
-_HEADING_NUMBER = regex.compile(r"[ \t]*(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][ \t]*")
+_HEADING_NUMBER = regex.compile(r"[ \t]{0,8}(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][ \t]*")
 
 
 @dataclass(frozen=True)
