@@ -210,3 +210,11 @@ def test_a_websites_footer_yields_no_records() -> None:
     document = process_text(text)
     assert [t.text for t in document.targets] == ["90%"]
     assert document.citations == []
+
+
+def test_a_plural_group_heading_under_implementation_is_an_assignee() -> None:
+    text = ("KẾ HOẠCH\nI. NỘI DUNG\n1. Các giải pháp chủ yếu\nTăng cường tuyên truyền.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n- Chủ trì theo dõi việc thực hiện.\n"
+            "2. Các doanh nghiệp viễn thông\n- Đầu tư hạ tầng trạm phát sóng.\n")
+    got = [(a.agency, a.role) for a in process_text(text).assignments]
+    assert got == [("Sở Khoa học và Công nghệ", "lead"), ("Các doanh nghiệp viễn thông", "responsible")]

@@ -197,12 +197,14 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
 
 # --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
 
-def _heading_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
-    """Agencies a block heading names; several when separators precede a new agency."""
+def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
+    """Agencies a block heading names; several when separators precede a new agency. With
+    ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
+    viễn thông``) is the block's assignee too."""
     mentions = [m for m in find_agencies(text, start, end) if not m.generic]
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
-        if name and is_generic(name):
+        if name and (is_generic(name) or groups and _PLURAL_GROUP.fullmatch(name)):
             return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
         return []
     cuts = [start]
@@ -253,7 +255,11 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
     return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
 
 
-def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
+#: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
+_PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,9}")
+
+
+def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
     number = p["numbered"].match(text, start, end)
@@ -268,7 +274,7 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
     line_end = end if line_end < 0 else line_end
     colon = text.find(":", head, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
     if colon >= 0:
-        agencies = _heading_agencies(text, head, colon)
+        agencies = _heading_agencies(text, head, colon, groups)
         body = colon + 1
     else:
         role_at, heading_role = _heading_role_suffix(text, head, line_end)
@@ -284,7 +290,7 @@ def _block_at(text: str, start: int, end: int) -> Optional[_Block]:
                     and not _patterns()["separator"].match(text, named[0].end):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
-        agencies = _heading_agencies(text, head, line_end)
+        agencies = _heading_agencies(text, head, line_end, groups)
         if not agencies:
             return None
         rest = text[agencies[-1].end:line_end].strip(_TRAIL)
@@ -310,19 +316,19 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """
     blocks: list[_Block] = []
 
-    def visit(section: Section) -> None:
-        block = _block_at(doc.text, section.start, section.end)
+    def visit(section: Section, groups: bool) -> None:
+        block = _block_at(doc.text, section.start, section.end, groups)
         if block:
             blocks.append(block)
             return
         for child in section.children:
-            visit(child)
+            visit(child, groups)
 
     kinds = set(_cfg()["blocks"]["section_kinds"])
     for top in doc.sections:
         if top.kind in kinds:
             for child in top.children:
-                visit(child)
+                visit(child, top.kind == "implementation")
     return blocks
 
 
