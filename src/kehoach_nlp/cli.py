@@ -286,6 +286,8 @@ def evaluate_command(
                                 help="List every false positive / negative with context (not real-test)."),
     include_test: bool = typer.Option(False, "--include-test",
                                       help="Also print real-test's per-record errors and per-document rows."),
+    by_rule: bool = typer.Option(False, "--by-rule",
+                                 help="With --errors: count wrong records by the rule that made them, worst first."),
     check: bool = typer.Option(False, "--check",
                                help="Exit 1 when the gate fails: a metric below gold/thresholds.json, or nothing measured."),
 ) -> None:
@@ -294,7 +296,7 @@ def evaluate_command(
     from rich.table import Table
 
     from .evaluation.columns import COLUMNS, SPLIT_KEYS, evaluate_columns
-    from .evaluation.runner import (column_error_lines, column_header, columns_json, columns_markdown, gate,
+    from .evaluation.runner import (column_error_lines, errors_by_rule, column_header, columns_json, columns_markdown, gate,
                                     load_column_thresholds, scoreboard_rows)
 
     wanted = list(column or [])
@@ -328,7 +330,10 @@ def evaluate_command(
                      for name, v, low in zip(COLUMNS, values, below) if name in shown]
             table.add_row(label, *cells, minimums)
         Console().print(table)
-    if errors:
+    if errors and by_rule:
+        for line in errors_by_rule(evaluation, include_test, only=wanted or None):
+            print(line)
+    elif errors:
         for line in column_error_lines(evaluation, include_test, only=wanted or None):
             print(line)
     for note in notes:

@@ -340,3 +340,31 @@ def column_error_lines(evaluation: Evaluation, include_test: bool = False,
         out.append(f"# {name}: {len(column.board.mistakes)} errors in {len(column.golds)} documents")
         out += error_lines(column.board, column.golds)
     return out
+
+
+def errors_by_rule(evaluation: Evaluation, include_test: bool = False,
+                   only: Optional[list[str]] = None) -> list[str]:
+    """``--errors --by-rule``: per column, the rules that made wrong records (false positives and
+    wrong fields), worst first, so that the rule to fix is one command away; missed gold records
+    have no rule and are counted apart. Real-test only with ``include_test``."""
+    out: list[str] = []
+    for name in COLUMNS:
+        if only and name not in only:
+            continue
+        column = evaluation.columns[name]
+        if (name == "real-test" and not include_test) or not column.measured:
+            continue
+        counts: dict[tuple[str, str], list[int]] = {}
+        missed = 0
+        for mistake in column.board.mistakes:
+            if mistake.kind == "FN":
+                missed += 1
+                continue
+            if mistake.record_type not in ("citations", "targets", "assignments"):
+                continue
+            row = counts.setdefault((mistake.record_type, mistake.rule or "(no rule)"), [0, 0])
+            row[0 if mistake.kind == "FP" else 1] += 1
+        out.append(f"# {name}: errors by rule (false positives, wrong fields); {missed} gold records missed")
+        for (record_type, rule), (fp, field) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+            out.append(f"{fp + field:5d}  {rule:32s} {record_type:12s} FP {fp:4d}  wrong fields {field:4d}")
+    return out

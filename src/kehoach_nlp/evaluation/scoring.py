@@ -148,6 +148,8 @@ class Mistake:
     start: int
     end: int
     detail: str
+    #: The rule that made the predicted record (SPEC §7); None for a missed gold record.
+    rule: Optional[str] = None
 
 
 def _key(record_type: str, fields: dict) -> Any:
@@ -239,7 +241,7 @@ def _score_spans(record_type: str, fields: tuple[str, ...], pred_doc: Document, 
             for i, p in enumerate(pred):
                 if i not in matched_p:
                     board.mistakes.append(Mistake(gold.doc_id, record_type, "FP", p["start"], p["end"],
-                                                  _describe(record_type, p)))
+                                                  _describe(record_type, p), p.get("rule")))
             for j, g in enumerate(gold_records):
                 if j not in matched_g:
                     board.mistakes.append(Mistake(gold.doc_id, record_type, "FN", g.start, g.end,
@@ -253,7 +255,8 @@ def _score_spans(record_type: str, fields: tuple[str, ...], pred_doc: Document, 
                     if not ok:
                         board.mistakes.append(Mistake(
                             gold.doc_id, record_type, "field", pred[i]["start"], pred[i]["end"],
-                            f"{name}: predicted {pred[i].get(name)!r}, gold {gold_records[j].fields[name]!r}"))
+                            f"{name}: predicted {pred[i].get(name)!r}, gold {gold_records[j].fields[name]!r}",
+                            pred[i].get("rule")))
     return result
 
 
@@ -323,14 +326,15 @@ def _score_assignments(pred_doc: Document, gold: GoldDocument, board: Scoreboard
                 if not ok:
                     board.mistakes.append(Mistake(gold.doc_id, "assignments", "field", pred[i].start, pred[i].end,
                                                   f"{name}: predicted {getattr(pred[i], name)!r}, "
-                                                  f"gold {gold_records[j].fields[name]!r} ({pred[i].agency})"))
+                                                  f"gold {gold_records[j].fields[name]!r} ({pred[i].agency})",
+                                                  pred[i].rule))
     for j, g in enumerate(gold_records):
         if j not in used_g:
             board.mistakes.append(Mistake(gold.doc_id, "assignments", "FN", g.start, g.end, _describe("assignments", g.fields)))
     for i, p in enumerate(pred):
         if i not in used_p:
             board.mistakes.append(Mistake(gold.doc_id, "assignments", "FP", p.start, p.end,
-                                          _describe("assignments", {"agency": p.agency, "role": p.role})))
+                                          _describe("assignments", {"agency": p.agency, "role": p.role}), p.rule))
     recall = g_cov / g_tot if g_tot else 1.0
     precision = p_cov / p_tot if p_tot else (1.0 if not g_tot else 0.0)
     return {"agency_set": agency_counts.as_dict(),
