@@ -78,9 +78,10 @@ def _segments(text: str, spans: list[tuple[int, int, str, int]],
 
 
 def _hover(record_type: str, record: dict) -> str:
-    keys = {"citation": ("type", "number", "issued_on", "issuer", "relation"),
-            "target": ("value", "value_max", "comparator", "unit", "status", "deadline"),
-            "agency": ("agency", "role", "mode"), "task": ("agency", "role", "partners", "due")}[record_type]
+    keys = {"citation": ("type", "number", "issued_on", "issuer", "relation", "rule"),
+            "target": ("value", "value_max", "comparator", "unit", "status", "deadline", "rule"),
+            "agency": ("agency", "role", "mode", "rule"), "task": ("agency", "role", "partners", "due", "rule")
+            }[record_type]
     return f"{record_type}: " + ", ".join(f"{k}={record.get(k)}" for k in keys if record.get(k) not in (None, [], ""))
 
 
