@@ -155,7 +155,8 @@ def summarize_citations(documents: Iterable[Document]) -> list[dict[str, Any]]:
             if document.doc_id not in group["cited_in"]:
                 group["cited_in"].append(document.doc_id)
     rows = [{"document": _label(g["spellings"]), "type": g["first"].type, "issuer": g["first"].issuer,
-             "issued_on": g["first"].issued_on, "count": g["count"], "cited_in": g["cited_in"]}
+             "issued_on": g["first"].issued_on.isoformat() if g["first"].issued_on else None,
+             "count": g["count"], "cited_in": g["cited_in"]}
             for g in groups.values()]
     return sorted(rows, key=lambda r: (-r["count"], r["document"]))
 
@@ -180,7 +181,7 @@ def summarize_agencies(documents: Iterable[Document]) -> list[dict[str, Any]]:
 
 
 def rows_as_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps(rows, ensure_ascii=False, indent=2)
+    return json.dumps(rows, ensure_ascii=False, indent=2, default=str)  # dates as ISO
 
 
 def rows_as_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:

@@ -19,7 +19,8 @@ Example::
 from __future__ import annotations
 
 import json
-from typing import Callable, Literal, Optional
+from datetime import date
+from typing import Any, Callable, Iterator, Literal, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -43,7 +44,7 @@ def _citation_type_codes() -> tuple[str, ...]:
 
 
 #: SPEC §4 types; one data row in document_types.toml adds one (no code change).
-CitationType = Literal[_citation_type_codes()]  # type: ignore[valid-type]
+CitationType = Literal[_citation_type_codes()]  # type: ignore[valid-type]  # built from data at load
 CitationRelation = Literal["basis", "implements", "amends", "repeals", "refers"]
 Comparator = Literal["=", ">", ">=", "<", "<=", "~", "range"]
 TargetStatus = Literal["target", "achieved"]
@@ -82,8 +83,8 @@ class DocumentInfo(Record):
         description="issuing body, canonical name (`Ủy ban nhân dân tỉnh Nghệ An`)")
     place: Optional[str] = Field(default=None,
         description="place of the `Nghệ An, ngày 20 tháng 3 năm 2023` line (`Nghệ An`)")
-    issued_on: Optional[str] = Field(default=None,
-        description="date of issue from the place-and-date line, ISO (`2023-03-20`)")
+    issued_on: Optional[date] = Field(default=None,
+        description="date of issue from the place-and-date line (a `datetime.date`; ISO `2023-03-20` in JSON)")
     title: Optional[str] = Field(default=None, description="the title after `KẾ HOẠCH`, joined onto one line")
     period: Optional[Period] = Field(default=None, description="plan year or span, `{\"from\": 2021, \"to\": 2025}`")
     draft: bool = Field(default=False, description="true when the document is marked `DỰ THẢO`")
@@ -105,11 +106,11 @@ class SpanRecord(Record):
     def remapped(self, source: str, to_source: SpanMapper) -> "SpanRecord":
         """Return a copy whose offsets index ``source`` and whose ``text`` is its slice."""
         start, end = to_source(self.start, self.end)
-        update: dict = {"start": start, "end": end, "text": source[start:end]}
+        update: dict[str, Any] = {"start": start, "end": end, "text": source[start:end]}
         update.update(self._remap_extra(source, to_source))
         return self.model_copy(update=update)
 
-    def _remap_extra(self, source: str, to_source: SpanMapper) -> dict:
+    def _remap_extra(self, source: str, to_source: SpanMapper) -> dict[str, Any]:
         return {}
 
 
@@ -138,7 +139,7 @@ class Section(Record):
             "children": [child.remapped(source, to_source) for child in self.children],
         })
 
-    def walk(self):
+    def walk(self) -> "Iterator[Section]":
         """Yield this section and all its descendants, depth first."""
         yield self
         for child in self.children:
@@ -148,7 +149,7 @@ class Section(Record):
 class Citation(SpanRecord):
     """SPEC §4: a mention of a legal or administrative document."""
 
-    type: CitationType = Field(
+    type: CitationType = Field(  # type: ignore[valid-type]
         description="kind of document cited: law, code, ordinance, decree, resolution, decision, directive, "
                     "circular, plan … (SPEC §4)")
     number: Optional[str] = Field(default=None,
@@ -156,7 +157,8 @@ class Citation(SpanRecord):
     serial: Optional[str] = Field(default=None, description="serial part of the number (`221`)")
     year: Optional[int] = Field(default=None, description="year of the number, else of the date (`2013`)")
     sign: Optional[str] = Field(default=None, description="sign part of the number (`NĐ-CP`)")
-    issued_on: Optional[str] = Field(default=None, description="the `ngày …` date that follows, ISO (`2013-12-30`)")
+    issued_on: Optional[date] = Field(default=None,
+        description="the `ngày …` date that follows (a `datetime.date`; ISO `2013-12-30` in JSON)")
     issuer: Optional[str] = Field(default=None,
         description="canonical issuing body, from `của …` or from the sign (`NĐ-CP` → `Chính phủ`)")
     title: Optional[str] = Field(default=None,
@@ -213,7 +215,7 @@ class Assignment(SpanRecord):
         description="deadline or frequency as written (`Định kỳ 6 tháng, cuối năm`, `trước ngày 15/12`), else "
                     "null")
 
-    def _remap_extra(self, source: str, to_source: SpanMapper) -> dict:
+    def _remap_extra(self, source: str, to_source: SpanMapper) -> dict[str, Any]:
         a_start, a_end = to_source(self.agency_start, self.agency_end)
         t_start, t_end = to_source(self.start, self.end)
         return {"agency_start": a_start, "agency_end": a_end,
@@ -252,13 +254,15 @@ class Document(Record):
         A file name that is not valid UTF-8 (``k\\xffh.txt``, kept by Python as ``k\\udcffh``)
         is written losslessly as the JSON escape ``"k\\udcffh"`` instead of failing the run."""
         try:
-            return self.model_dump_json(by_alias=True)
+            line: str = self.model_dump_json(by_alias=True)
+            return line
         except PydanticSerializationError:
-            line = json.dumps(self.model_dump(mode="json", by_alias=True), ensure_ascii=False,
+            text = json.dumps(self.model_dump(mode="json", by_alias=True), ensure_ascii=False,
                               separators=(",", ":"))
-            return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+            escaped: str = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+            return escaped
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
 
     @classmethod
@@ -269,7 +273,7 @@ class Document(Record):
             return cls.model_validate(json.loads(line))
 
 
-def document_json_schema() -> dict:
+def document_json_schema() -> dict[str, Any]:
     """The JSON Schema other tools can validate our JSON Lines against."""
     return Document.model_json_schema(by_alias=True)
 

@@ -30,6 +30,8 @@ and headingless reports.
 
 from __future__ import annotations
 
+from datetime import date
+
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
@@ -79,6 +81,8 @@ def agency_key(name: Any) -> str:
 
 
 def field_agrees(name: str, predicted: Any, gold: Any) -> bool:
+    if isinstance(predicted, date):  # typed dates compare with the gold's ISO strings
+        predicted = predicted.isoformat()
     if name == "partners":
         return sorted(map(agency_key, predicted or [])) == sorted(map(agency_key, gold or []))
     if name in ("issuer", "agency"):  # "Bộ A, Bộ B và Bộ C" is "Bộ A, Bộ B, Bộ C"
