@@ -218,3 +218,13 @@ def test_a_plural_group_heading_under_implementation_is_an_assignee() -> None:
             "2. Các doanh nghiệp viễn thông\n- Đầu tư hạ tầng trạm phát sóng.\n")
     got = [(a.agency, a.role) for a in process_text(text).assignments]
     assert got == [("Sở Khoa học và Công nghệ", "lead"), ("Các doanh nghiệp viễn thông", "responsible")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các doanh nghiệp viễn thông chủ động bố trí kinh phí để thực hiện nhiệm vụ.",
+     [("Các doanh nghiệp viễn thông", "chủ động bố trí kinh phí để thực hiện nhiệm vụ")]),
+    ("Các chương trình, dự án triển khai thực hiện quy hoạch.", []),  # things, not actors
+])
+def test_a_plural_group_that_is_the_subject_of_a_task(sentence: str, expected: list) -> None:
+    document = process_text("KẾ HOẠCH\nI. MỤC TIÊU\nPhấn đấu.\nII. TỔ CHỨC THỰC HIỆN\n" + sentence + "\n")
+    assert [(a.agency, a.task) for a in document.assignments] == expected

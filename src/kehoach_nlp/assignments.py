@@ -104,6 +104,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "intro": regex.compile(rf"^(?:{_alternation(cfg['inline']['intros'])}){b}\s*,?\s*", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
+        "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:và[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
@@ -524,6 +525,42 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     return position
 
 
+@cache
+def _group_head() -> regex.Pattern:
+    heads = _alternation(_cfg()["inline"]["group_heads"])
+    return regex.compile(r"(?:Các|các)[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
+#: The gap after each following word of a group: where a verb may begin.
+_WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
+
+
+def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """A plural group as the subject of a sentence in a section that hands out work, with a verb of
+    the task list after it: (the group, where its task starts); None otherwise."""
+    if doc.top_kind_at(start) not in _cfg()["inline"]["group_subject_sections"]:
+        return None
+    p = _patterns()
+    at = start
+    marker = p["list_marker"].match(doc.text, at, end)
+    if marker:
+        at = marker.end()
+    intro = p["intro"].match(doc.text[at:end])
+    if intro:
+        at += intro.end()
+    head = _group_head().match(doc.text, at, end)
+    if not head:
+        return None
+    # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
+    for word in _WORD_GAP.finditer(doc.text, head.end(), min(end, head.end() + 160)):
+        if p["group_verb"].match(doc.text, word.end(), end):
+            name = doc.text[head.start():word.end()].rstrip(" ,\t")
+            if name.count(" ") > 14:
+                return None
+            return AgencyMention(head.start(), head.start() + len(name), name, name, generic=True), word.end()
+        if doc.text[word.start():word.end()].strip() in (".", ";", ":"):
+            return None
+    return None
+
+
 def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                        skip: list[tuple[int, int]]) -> list[Assignment]:
     """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
@@ -548,6 +585,15 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
         if not inside:
+            group = _group_subject(doc, start, end)
+            if group is not None:
+                # "Các doanh nghiệp viễn thông chủ động bố trí kinh phí …": a group that is the subject
+                mention, task_start = group
+                record = _record(text, task_start, end, mention, mentions, False, starts)
+                if record:
+                    records.append(record)
+                carry = None
+                continue
             if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
                 for agency in carry[0]:
                     record = _record(text, start, end, agency, mentions, False, starts)
