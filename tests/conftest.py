@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,11 @@ def corpus_documents(corpus_files):
     from kehoach_nlp.pipeline import process_path
 
     return [process_path(p) for p in corpus_files]
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    """A copy of the corpus folder that a test may write into."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder

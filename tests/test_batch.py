@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,6 @@ from kehoach_nlp.pipeline import extract_many
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture()
-def corpus_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", folder)
-    return folder
 
 
 def _lines(path: Path) -> list[dict]:

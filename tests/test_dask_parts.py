@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,6 @@ from kehoach_nlp.outputs import OutputPathError
 pytest.importorskip("distributed")
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture()
-def corpus_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpus", folder)
-    return folder
 
 
 def test_parts_concatenate_to_valid_json_lines_and_a_rerun_drops_stale_parts(corpus_copy: Path,

@@ -4,7 +4,6 @@ rest of the folder is extracted."""
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import socket

@@ -712,6 +712,8 @@ def _task_prefix_end(line: str) -> int:
 # --- task tables and responsibility lists ----------------------------------------------
 
 _CELL_PIECE = regex.compile(r"[^;\n]+")
+_OPENS_GLOSS = regex.compile(r"\s*\(")
+_GROUP_SPLIT = regex.compile(r";|[ \t]+và[ \t]+(?=các[ \t])")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\bvà\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 
@@ -734,7 +736,7 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
             continue
         if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
-                and not regex.match(r"\s*\(", text[found[0].end:e]):
+                and not _OPENS_GLOSS.match(text, found[0].end, e):
             # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
             found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
         out.extend(m if m.generic or not is_generic(m.text) else
@@ -779,13 +781,12 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
 # --- the execution article of a decision ------------------------------------------------
 
 @cache
-def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _cfg()["execution"]
     clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
                            + r")(?!\p{L})", regex.I)
     official = official_pattern()
-    piece = regex.compile(r"[^,;]+")
-    return clause, official, piece
+    return clause, official
 
 
 _LIST_GLUE = " ,;\t\n"
@@ -797,7 +798,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
     official's title to the next one (so ``Vụ Kế hoạch, Tài chính`` keeps its comma); otherwise
     the named bodies, and the generic groups between them."""
-    _, official, piece = _execution_patterns()
+    _, official = _execution_patterns()
     titles = [m for m in official.finditer(text, start, end)
               if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - 4):m.start()] == "và "]
     bodies: list[AgencyMention] = []
@@ -832,7 +833,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     edges = [start] + [x for m in named for x in (m.start, m.end)] + [end]
     for gap_start, gap_end in zip(edges[0::2], edges[1::2]):
         cursor = gap_start
-        for item in regex.split(r";|[ \t]+và[ \t]+(?=các[ \t])", text[gap_start:gap_end]):
+        for item in _GROUP_SPLIT.split(text[gap_start:gap_end]):
             at = text.find(item, cursor, gap_end)
             cursor = at + len(item)
             name = item.strip(_LIST_GLUE + "-")
@@ -852,7 +853,7 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
     one ``responsible`` record per body named before the clause (an official stands for the body;
     ``Thủ trưởng các cơ quan liên quan`` → ``các cơ quan liên quan``)."""
     text = doc.text
-    clause, official, piece = _execution_patterns()
+    clause, _ = _execution_patterns()
     records: list[Assignment] = []
     regions: list[tuple[int, int]] = []
     for match in clause.finditer(text):

@@ -38,7 +38,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Literal, Optional
+from typing import IO, Any, Iterator, Literal, Optional
 
 from .records import Document
 from .tables import COLUMNS, TABLES, arrow_schema, arrow_tables, arrow_to_frame, document_rows

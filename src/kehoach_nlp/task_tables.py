@@ -40,6 +40,7 @@ from .data import load_toml
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
+_BAR_LINE = regex.compile(r"(?m)^[ \t]{0,8}\|[ \t]*$")
 _HEADING_NUMBER = regex.compile(r"[ \t]{0,8}(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][ \t]*")
 
 
@@ -116,7 +117,7 @@ def _cells(text: str) -> Iterator[list[Optional[Span]]]:
 
     A run ends where a cell holds a paragraph break: that is body text between two tables.
     """
-    bars = [m.start() for m in regex.finditer(r"(?m)^[ \t]*\|[ \t]*$", text)]
+    bars = [m.start() for m in _BAR_LINE.finditer(text)]
     run: list[Optional[Span]] = []
     for left, right in zip(bars, bars[1:]):
         start = text.find("\n", left)

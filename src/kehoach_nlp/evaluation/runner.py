@@ -180,6 +180,15 @@ def gate(evaluation: Evaluation, thresholds: dict[str, dict[str, float]]) -> tup
     return failures, notes
 
 
+def _document_row(labels: list[str], doc: dict[str, Any]) -> str:
+    """One Markdown row of per-document figures after its label cells (doc_id, column)."""
+    sections = doc.get("sections") or {}
+    figures = (doc["citations"]["overlap"]["f1"], doc["targets"]["overlap"]["f1"],
+               doc["assignments"]["agency_set"]["f1"], doc["assignments"]["task_coverage"]["f1"],
+               sections.get("start", {}).get("f1"))
+    return "| " + " | ".join([*labels, *(_fmt(f) for f in figures)]) + " |"
+
+
 def _fmt(value: Any) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -195,11 +204,7 @@ def to_markdown(board: Scoreboard, thresholds: dict[str, float] | None = None) -
     lines += ["", "| document | citations F1 | targets F1 | agency-set F1 | task coverage F1 | section start F1 |",
               "|---|---:|---:|---:|---:|---:|"]
     for doc_id, doc in board.per_document.items():
-        sections = doc.get("sections") or {}
-        lines.append(
-            f"| {doc_id} | {_fmt(doc['citations']['overlap']['f1'])} | {_fmt(doc['targets']['overlap']['f1'])} | "
-            f"{_fmt(doc['assignments']['agency_set']['f1'])} | {_fmt(doc['assignments']['task_coverage']['f1'])} | "
-            f"{_fmt(sections.get('start', {}).get('f1'))} |")
+        lines.append(_document_row([doc_id], doc))
     return "\n".join(lines)
 
 
@@ -282,11 +287,7 @@ def columns_markdown(evaluation: Evaluation, thresholds: dict[str, dict[str, flo
         if name == "real-test" and not include_test:
             continue
         for doc_id, doc in evaluation.columns[name].board.per_document.items():
-            sections = doc.get("sections") or {}
-            lines.append(
-                f"| {doc_id} | {name} | {_fmt(doc['citations']['overlap']['f1'])} | "
-                f"{_fmt(doc['targets']['overlap']['f1'])} | {_fmt(doc['assignments']['agency_set']['f1'])} | "
-                f"{_fmt(doc['assignments']['task_coverage']['f1'])} | {_fmt(sections.get('start', {}).get('f1'))} |")
+            lines.append(_document_row([doc_id, name], doc))
     return "\n".join(lines)
 
 
