@@ -55,6 +55,10 @@ def texts(text: str) -> list[str]:
     "Thi đấu vòng loại cự ly 1.200 mét giải nam",
     "truyền dữ liệu với tốc độ 10 Gigabit mỗi giây",
     "Thang điểm: 100 điểm.",
+    # counted parts of the plan itself or of an event's programme
+    "triển khai có trọng tâm 08 nhóm giải pháp đã được đề ra tại Quyết định",
+    "Phát triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)",
+    "Lúc 12 giờ 30 phút: Thi đấu 02 nội dung:",
 ])
 def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
     assert texts(text) == []
@@ -66,6 +70,29 @@ def test_counts_in_the_recipients_list_are_not_targets() -> None:
             "PHỤ LỤC\nXây dựng 12 mô hình điểm.")
     assert texts(text) == ["100%", "12 mô hình"]
     assert len(recipients_spans(text)) == 1
+
+
+# --- conditions that sort cases (policy P5): thresholds on what a case has, degrees, scoring bands --------
+@pytest.mark.parametrize("text", [
+    "Con thương binh mất sức lao động 81% trở lên; Con bệnh binh mất sức lao động dưới 81%;",
+    "người hưởng chính sách như thương binh bị suy giảm khả năng lao động 81% trở lên",
+    "kê khai khi có biến động về tài sản, thu nhập trong năm có giá trị từ 300.000.000 đồng trở lên",
+    "Phường/xã có tổng số các trường trung học cơ sở và tiểu học từ 16 trường trở lên: đăng ký",
+    "khu xử lý nước thải có phạm vi phục vụ trên địa bàn 02 xã trở lên;",
+    "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm",
+])
+def test_conditions_that_sort_cases_are_not_targets(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan's own aims and caps beside those shapes stay targets
+    ("phấn đấu 100% xã có từ 2 mô hình trở lên", ["100%", "từ 2 mô hình trở lên"]),
+    ("Phường/xã có từ 16 trường trở lên: đăng ký dự thi tối đa 02 tiết mục.", ["tối đa 02 tiết mục"]),
+    ("Đến năm 2025 hoàn thành 100% nhiệm vụ được giao; tổ chức 02 nội dung thi.", ["100%"]),
+])
+def test_aims_beside_conditions_stay_targets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

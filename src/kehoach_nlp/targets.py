@@ -92,6 +92,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
         "document_noun": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["document_nouns"])
                                        + r")(?!\p{L})"),
+        "counted_part": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["units"]["counted_parts"]) + r")(?!\p{L})"),
         "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["specification_nouns"])
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
@@ -566,6 +567,16 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "aim": regex.compile(words("aim_words")),
         "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
         "caption": regex.compile(r"(?i:" + _alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
+        # "… có giá trị từ 300.000.000 đồng …": the property a case has, up to the number
+        "property": regex.compile(words("possession") + r"\s{1,3}" + words("property_nouns")
+                                  + r"(?:[ \t]{1,3}[^\s.;:!?]{1,20}){0,%d}[ \t]{1,3}$" % cfg["property_window"]),
+        "case_heading": regex.compile(words("possession") + r"[ \t]{1,3}$"),
+        "colon_after": regex.compile(r"[ \t*_]{0,3}:"),
+        "threshold_before": regex.compile(words("threshold_before") + r"\s{1,3}"),
+        "threshold_after": regex.compile(r"\s{1,3}" + words("threshold_after") + r"[\W]{0,3}$"),
+        "eligibility": regex.compile(words("eligibility_measures") + r"(?:[ \t]{1,3}[\p{L}\p{M}]{1,12}){0,2}[ \t]{1,3}$"),
+        "rubric_before": regex.compile(words("rubric_verbs") + r"[ \t]{1,3}$"),
+        "rubric_after": regex.compile(r"[ \t]{0,3}[,:]?[ \t]{0,3}" + words("rubric_verbs") + r"[ \t]{1,3}\d"),
     }
 
 
@@ -582,6 +593,32 @@ def restates(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
     line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
     return bool(patterns["restating"].match(text, line_start, start) or patterns["caption"].search(text, start, line_end))
+
+
+def sorts_cases(text: str, start: int, end: int) -> bool:
+    """Whether the quantity at ``start:end`` is a condition that sorts cases rather than an aim (policy P5): a
+    threshold on a property a case has, a degree of disability that makes a category, or a band of a scoring rubric
+    and the points it earns.
+
+    >>> text = "Con thương binh mất sức lao động 81% trở lên; biến động có giá trị từ 300 triệu đồng trở lên."
+    >>> [sorts_cases(text, text.index(q), text.index(q) + len(q)) for q in ("81% trở lên", "từ 300 triệu đồng trở lên")]
+    [True, True]
+    >>> text = "Từ 88 - 90% cộng 02 điểm; phấn đấu 90% xã có từ 2 mô hình trở lên."
+    >>> [sorts_cases(text, text.rindex(q), text.rindex(q) + len(q)) for q in ("Từ 88 - 90%", "02 điểm", "90%")]
+    [True, True, False]
+    """
+    patterns = _rule_patterns()
+    quote = text[start:end]
+    threshold = bool(patterns["threshold_before"].match(quote) or patterns["threshold_after"].search(quote))
+    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    before = text[max(line_start, start - 120):start]
+    if threshold and patterns["property"].search(before):
+        return True
+    if threshold and patterns["case_heading"].search(before[-8:]) and patterns["colon_after"].match(text, end):
+        return True  # a case that the next words rule on: "Phường/xã có từ 16 trường trở lên: đăng ký …"
+    if patterns["eligibility"].search(before[-60:]):
+        return True
+    return bool(patterns["rubric_before"].search(before[-12:]) or patterns["rubric_after"].match(text, end))
 
 
 def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
@@ -602,6 +639,8 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
     clause_start = max(_clause_before(text, start), text.rfind("|", s_start, start) + 1)  # a table cell is a clause
     if patterns["aim"].search(text, s_start, start):
         return False
+    if sorts_cases(text, start, end):
+        return True
     if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
         return True
     cited = patterns["rule_citing"].search(text, clause_start, start)
@@ -632,6 +671,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
     if patterns["of_word"].search(before) and patterns["document_noun"].match(text, end):
         return True  # documents counted in a document's name: "… một số điều của 37 luật có liên quan"
+    if patterns["counted_part"].match(text, end):
+        return True  # a part of the plan or its programme counted: "08 nhóm giải pháp", "Thi đấu 02 nội dung"
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
     cfg = _config()["identifiers"]
