@@ -39,7 +39,7 @@ from typing import Any, Iterable, Iterator, Optional
 import regex
 
 from .agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern,
-                       starts_body)
+                       starts_body, _without_official)
 from .data import load_toml
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
@@ -203,6 +203,14 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
     viễn thông``) is the block's assignee too."""
     mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    if mentions and mentions[0].start != start and text[mentions[0].start].isupper():
+        # "Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và …": a group named before the first body
+        lead = _LEADING_GROUP.fullmatch(text, start, mentions[0].start)
+        if lead and (is_generic(lead["name"]) or _PLURAL_GROUP.fullmatch(lead["name"])):
+            rest = _heading_agencies(text, mentions[0].start, end, groups)
+            if rest:
+                name = lead["name"]
+                return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
         if name and (is_generic(name) or groups and _PLURAL_GROUP.fullmatch(name)):
@@ -256,8 +264,48 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
     return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
 
 
+#: A group before the first named body of a heading, with the separator after it.
+_LEADING_GROUP = regex.compile(r"(?P<name>[^\n,;:()]{2,80}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
+
 #: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
 _PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,9}")
+
+
+#: A line that cannot end a name: it ends with a comma, a dash or a joining word ("Sở Văn hóa, Thể thao và").
+_WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:và|của|với))$")
+
+#: The gap before the next lower-case word (a verb after its subject).
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
+
+#: A sentence end: a colon after one ends no block heading (a heading's name list may hold ';').
+_CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
+
+
+def _heading_end(text: str, head: int, end: int) -> int:
+    r"""Where a block heading's line ends, going on over hard wraps: ``**2. Đề nghị các cấp ủy Đảng,⏎Mặt trận
+    Tổ quốc Việt Nam tỉnh: **Phối hợp …`` reads to the end of its second line. A line that ends a sentence
+    or a colon, a blank line, a bullet or a heading number stops it; it goes on only where the line cannot end
+    (a comma, a dash, ``và``) or the next line opens in lower case (``địa⏎phương``).
+
+    >>> text = "2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.\n- Tuyên truyền."
+    >>> text[:_heading_end(text, 3, len(text))]
+    '2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.'
+    """
+    limit = min(end, head + _cfg()["blocks"]["max_heading_chars"])
+    line_end = text.find("\n", head, end)
+    line_end = end if line_end < 0 else line_end
+    while line_end < limit:
+        line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip(" \t*_")
+        following = text.find("\n", line_end + 1, end)
+        following = end if following < 0 else following
+        next_line = text[line_end + 1:following]
+        if not line or line[-1] in ".;:!?" or not next_line.strip() or line.upper() == line \
+                or _patterns()["bullet"].match(next_line) or _HEADING_START.match(next_line):
+            break
+        if not _WRAPPED.search(line) and not next_line.lstrip(" \t*_")[:1].islower():
+            break  # "1. Sở Lao động - Thương binh và Xã hội⏎Chủ trì, …": a heading line, then its body
+        line_end = following
+    return line_end
 
 
 def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
@@ -271,9 +319,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
     requested = bool(prefix)
     if prefix:
         head = prefix.end()
-    line_end = text.find("\n", head, end)
-    line_end = end if line_end < 0 else line_end
+    line_end = _heading_end(text, head, end)
     colon = text.find(":", head, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
+    if colon >= 0 and _CLAUSE_END.search(text, head, colon):
+        colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
     if colon >= 0:
         agencies = _heading_agencies(text, head, colon, groups)
         body = colon + 1
@@ -286,11 +335,17 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         named = [m for m in find_agencies(text, head, line_end) if not m.generic]
         if named and named[0].start == head:
             rest = text[named[0].end:line_end].strip(_TRAIL)
-            sentence = text[head:line_end].rstrip()[-1:] in ".;"
+            sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
             if sentence and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
+        if not named and groups:
+            subject = _group_at(text, head, line_end)
+            if subject:
+                # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ … xây dựng kế hoạch …" (+ bullets):
+                # the group is the subject of the block's tasks (policy P2)
+                return _Block((subject[0],), subject[0].end, end, requested)
         agencies = _heading_agencies(text, head, line_end, groups)
         if not agencies:
             return None
@@ -420,6 +475,29 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
                 cursor += 1
 
 
+#: The number of a list item in parentheses: "(1)", "(iv)".
+_ITEM_NUMBER = regex.compile(r"[ \t]{0,4}\((?:\d{1,2}|[ivx]{1,5})\)[ \t]{0,4}")
+
+
+def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention],
+                  starts: list[int]) -> Optional[tuple[AgencyMention, int]]:
+    """A named body that opens a task unit as the subject of its verb, and where the task after it starts:
+    ``(1) Bộ Tài chính giải quyết 03 vấn đề …`` → (Bộ Tài chính, the offset of ``giải quyết``)."""
+    p = _patterns()
+    at = start
+    number = _ITEM_NUMBER.match(text, at, end) or p["list_marker"].match(text, at, end)
+    if number and number.end() > at:
+        at = number.end()
+    index = bisect_left(starts, at)
+    if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
+        return None
+    mention = mentions[index]
+    verb = _NEXT_WORD.match(text, mention.end, end)
+    if not verb or (p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+        return None
+    return _without_official(mention), verb.end()
+
+
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
@@ -430,7 +508,12 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     for block in blocks:
         spans.append((block.agencies[0].start, block.body_end))
         for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
-            for agency in block.agencies:
+            agencies = block.agencies
+            subject = _unit_subject(doc.text, start, end, mentions, starts)
+            if subject and all(subject[0].canonical != a.canonical for a in agencies):
+                # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …": the item names its own body
+                agencies, start = (subject[0],), subject[1]
+            for agency in agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
                                  rule="assignments.block")
                 if record and block.role and record.role == "responsible":
@@ -546,17 +629,24 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     intro = p["intro"].match(doc.text[at:end])
     if intro:
         at += intro.end()
-    head = _group_head().match(doc.text, at, end)
+    return _group_at(doc.text, at, end)
+
+
+def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
+    starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise."""
+    p = _patterns()
+    head = _group_head().match(text, at, end)
     if not head:
         return None
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
-    for word in _WORD_GAP.finditer(doc.text, head.end(), min(end, head.end() + 160)):
-        if p["group_verb"].match(doc.text, word.end(), end):
-            name = doc.text[head.start():word.end()].rstrip(" ,\t")
+    for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
+        if p["group_verb"].match(text, word.end(), end):
+            name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > 14:
                 return None
             return AgencyMention(head.start(), head.start() + len(name), name, name, generic=True), word.end()
-        if doc.text[word.start():word.end()].strip() in (".", ";", ":"):
+        if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
     return None
 

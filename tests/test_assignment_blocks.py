@@ -1,0 +1,56 @@
+"""Agency blocks as real plans write them (issue 22): a group named before the first body of a
+heading, a plural group as the subject of a block, an item that names its own body, a heading
+line that runs on into its task. Table-driven: the plan's text → (agency, role, task start)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.assignments import find_assignments
+from kehoach_nlp.structure import parse_structure
+
+HEAD = "KẾ HOẠCH\nTổ chức đợt thi đua năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def _records(body: str) -> list[tuple[str, str, str]]:
+    text = HEAD + body
+    found = find_assignments(parse_structure(text))
+    for record in found:
+        assert text[record.start:record.end] == record.task
+    return [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in found]
+
+
+CASES = [
+    # a generic group named before the first body of a heading is an assignee too (policy P2)
+    ("2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: "
+     "Phối hợp chặt chẽ với chính quyền các cấp tuyên truyền, vận động Nhân dân.\n",
+     [("Các cấp ủy Đảng", "support", "Phối hợp chặt"),
+      ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "support", "Phối hợp chặt"),
+      ("Các tổ chức chính trị - xã hội tỉnh", "support", "Phối hợp chặt")]),
+    # a plural group opening a block is the subject of its sentence and of the bullets under it
+    ("1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch.\n"
+     "- Giới thiệu điển hình tiên tiến.\n- Báo cáo Ủy ban nhân dân tỉnh kết quả.\n",
+     [("Các cơ quan, đơn vị, địa phương", "responsible", "căn cứ chức"),
+      ("Các cơ quan, đơn vị, địa phương", "responsible", "Giới thiệu điển"),
+      ("Các cơ quan, đơn vị, địa phương", "responsible", "Báo cáo Ủy")]),
+    # an item that names its own body takes the task from the group of its block
+    ("1. Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập, cụ thể:\n"
+     "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng.\n(2) Bộ Y tế chủ trì nâng cấp Hệ thống.\n",
+     [("Bộ Tài chính", "responsible", "giải quyết 03"),
+      ("Bộ Y tế", "lead", "chủ trì nâng")]),
+    # a heading line that runs on into a second sentence: the body is named, the rest is its task
+    ("2. Văn phòng Chính phủ theo dõi, đôn đốc việc triển khai các nhiệm vụ nêu trên. Báo cáo Thủ tướng "
+     "Chính phủ kết quả trước ngày 20 hằng tháng.\n",
+     [("Văn phòng Chính phủ", "responsible", "theo dõi, đôn"),
+      ("Văn phòng Chính phủ", "responsible", "Báo cáo Thủ")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(body) == expected
+
+
+def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
+    body = ("3. Sở Văn hóa, Thể thao và\nDu lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tuyên truyền.\n")
+    assert _records(body) == [("Sở Văn hóa, Thể thao và Du lịch", "support", "Phối hợp với")]
