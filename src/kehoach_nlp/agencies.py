@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Iterable, Optional
@@ -170,24 +171,28 @@ def _gazetteer_spans(text: str, start: int = 0, end: Optional[int] = None) -> li
     block headings of one document share the whole document's run.
     """
     end = len(text) if end is None else end
-    return [(s, e) for s, e in _gazetteer_spans_of(text) if s >= start and e <= end]
+    spans, starts = _gazetteer_spans_of(text)
+    # sorted by start: only the spans starting inside the window are looked at (bisect), not all
+    return [(s, e) for s, e in spans[bisect_left(starts, start):bisect_left(starts, end)] if e <= end]
 
 
 @lru_cache(maxsize=4)
-def _gazetteer_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The gazetteer spans of ``text`` sorted by (start, end), and their starts (for bisect)."""
     from spacy.tokens import Doc
 
     nlp, matcher, _ = _matcher()
     tokens = [m for m in _WORD.finditer(text) if m.group().lower() != CONNECTOR]
     if not tokens:
-        return ()
+        return (), ()
     doc = Doc(nlp.vocab, words=[m.group() for m in tokens])
     spans = []
     for _, first, last in matcher(doc):
         start, end = tokens[first].start(), tokens[last - 1].end()
         if text[start].isupper() and not _BAD_INSIDE.search(text, start, end):
             spans.append((start, end))
-    return tuple(spans)
+    spans.sort()
+    return tuple(spans), tuple(s for s, _ in spans)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -283,9 +288,13 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     candidates = [c for c in candidates if not _SIGN_BEFORE.search(window, max(0, c[0] - 4), c[0])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
+    # characters already taken by a longer candidate: one look at the candidate's own span,
+    # not a check against every mention taken (which grew with the square of the mentions)
+    used = bytearray(len(window))
     for s, e, _ in candidates:
-        if all(e <= ts or s >= te for ts, te in taken):
+        if used.find(1, s, e) < 0:  # candidates are never empty
             taken.append((s, e))
+            used[s:e] = b"\x01" * (e - s)
     taken.sort()
     mentions: list[AgencyMention] = []
     for index, (s, e) in enumerate(taken):

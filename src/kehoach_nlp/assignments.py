@@ -31,9 +31,9 @@ Example::
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
 import regex
@@ -67,6 +67,45 @@ class _Block:
     requested: bool
     #: A role the heading gives every task ("Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì").
     role: Optional[str] = None
+
+
+class _Covered:
+    """Whether a position lies in any of some (possibly overlapping) ``[start, end)`` spans:
+    the spans are merged once and each position is looked up with bisect, not tested against all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+@lru_cache(maxsize=8)
+def _positions(text: str, needle: str) -> list[int]:
+    """Every offset of ``needle`` in ``text`` (overlapping ones too), found once per document."""
+    return [m.start() for m in regex.finditer("(?=" + regex.escape(needle) + ")", text)]
+
+
+def _rfind(text: str, needle: str, start: int, end: int) -> int:
+    """``text.rfind(needle, start, end)`` by bisect over :func:`_positions`, not a scan back."""
+    found = _positions(text, needle)
+    index = bisect_right(found, end - len(needle)) - 1
+    return found[index] if index >= 0 and found[index] >= start else -1
+
+
+def _find(text: str, needle: str, start: int) -> int:
+    """``text.find(needle, start)`` by bisect over :func:`_positions`, not a scan forward."""
+    found = _positions(text, needle)
+    index = bisect_left(found, start)
+    return found[index] if index < len(found) else -1
 
 
 # --- configuration -----------------------------------------------------------------
@@ -143,10 +182,13 @@ def task_due(task: str) -> Optional[str]:
 
 
 def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
-           generic_gap: bool = True) -> list[AgencyMention]:
-    """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``."""
+           generic_gap: bool = True, first: int = 0) -> list[AgencyMention]:
+    """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``.
+
+    ``mentions[first:]`` are looked at (an index, so that no caller copies the list's tail)."""
     chained: list[AgencyMention] = []
-    for mention in mentions:
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
         if mention.start < position:
             continue
         if mention.start >= limit:
@@ -436,7 +478,7 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         previous = text[units[-1][0]:units[-1][1]] if units else ""
         if units and previous.rstrip()[-1:] not in ".;:!?" and not _HEADING_START.match(content) \
-                and not _HEADING_START.match(text, text.rfind("\n", 0, units[-1][0]) + 1) \
+                and not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1) \
                 and previous.upper() != previous \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             units[-1][1] = line.end()
@@ -590,7 +632,7 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
     colon = _COLON.match(text, position, end)
     if not colon:
         return None, end
-    line_end = text.find("\n", colon.end())
+    line_end = _find(text, "\n", colon.end())
     return colon.end(), len(text) if line_end < 0 else line_end
 
 
@@ -662,15 +704,17 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     records: list[Assignment] = []
     starts = [m.start for m in mentions]
 
+    covered = _Covered(skip)
+
     def skipped(position: int) -> bool:
-        return any(s <= position < e for s, e in skip)
+        return position in covered
 
     # agencies whose task list the next sentence of the same paragraph may continue
     carry: tuple[list[AgencyMention], int] | None = None
     for start, end in _sentences(text, 0, len(text)):
         if skipped(start) or end - start < 12:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = _rfind(text, "\n", 0, start) + 1
         before = len(records)
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
@@ -713,12 +757,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         index = 0
         while index < len(inside):
             mention = inside[index]
-            boundary = max(text.rfind(c, start, mention.start) for c in ";:")
+            boundary = max(_rfind(text, c, start, mention.start) for c in ";:")
             clause_start = max(start, boundary + 1)
             if mention.start in used or not _is_subject_position(text, clause_start, mention.start):
                 index += 1
                 continue
-            listed = _chain(text, inside[index:], mention.start, end, generic_gap=False)
+            listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
             index += len(listed)
             co_subject = _generic_co_subject(text, clause_start, mention.start)
             if co_subject:
@@ -758,14 +802,15 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     p = _patterns()
     starts = [m.start for m in mentions]
     records: list[Assignment] = []
+    covered = _Covered(skip)
     for note in p["note_lead"].finditer(text):
-        if any(s <= note.start() < e for s, e in skip):
+        if note.start() in covered:
             continue
-        line_start = text.rfind("\n", 0, note.start()) + 1
-        line_end = text.find("\n", note.end())
+        line_start = _rfind(text, "\n", 0, note.start()) + 1
+        line_end = _find(text, "\n", note.end())
         line_end = len(text) if line_end < 0 else line_end
         first = bisect_left(starts, note.end())
-        leads = _chain(text, mentions[first:], note.end(), line_end, generic_gap=False)
+        leads = _chain(text, mentions, note.end(), line_end, generic_gap=False, first=first)
         if not leads:
             continue
         task_start = line_start + _task_prefix_end(text[line_start:note.start()])
@@ -774,14 +819,14 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             task_end -= 1
         if task_end - task_start < 3:  # the note stands on its own line: the task is the line above
             above_end = line_start - 1
-            above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+            above_start = _rfind(text, "\n", 0, max(above_end, 0)) + 1
             if above_end <= above_start:
                 continue
             task_start = above_start + _task_prefix_end(text[above_start:above_end])
             task_end = above_end
         partner_names: list[str] = []
         for cue in p["note_partner"].finditer(text, note.end(), line_end):
-            for mention in _chain(text, mentions[bisect_left(starts, cue.end()):], cue.end(), line_end):
+            for mention in _chain(text, mentions, cue.end(), line_end, first=bisect_left(starts, cue.end())):
                 if mention.canonical not in partner_names:
                     partner_names.append(mention.canonical)
         due = p["note_due"].search(text, note.end(), line_end)
@@ -947,8 +992,9 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
     records: list[Assignment] = []
     regions: list[tuple[int, int]] = []
     for match in clause.finditer(text):
-        paragraph_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[:match.start()] else 0
-        sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, match.start()) + 1)
+        paragraph_break = _rfind(text, "\n\n", 0, match.start())
+        paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
+        sentence_start = max(paragraph_start, _rfind(text, ". ", paragraph_start, match.start()) + 1)
         prefix = _ARTICLE_PREFIX.match(text, sentence_start, match.start())
         subject_start = prefix.end() if prefix else sentence_start
         bodies = _execution_bodies(text, subject_start, match.start())
