@@ -350,6 +350,23 @@ def _heading_end(text: str, head: int, end: int) -> int:
     return line_end
 
 
+def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[AgencyMention]:
+    """Bodies listed one after another from ``named[0]`` (``Sở Tài chính và Ủy ban nhân dân các xã, phường``)
+    when a verb follows the last of them, else []."""
+    p = _patterns()
+    chain = [named[0]]
+    for mention in named[1:]:
+        gap = p["separator"].fullmatch(text, chain[-1].end, mention.start)
+        if not gap:
+            break
+        chain.append(mention)
+    verb = _NEXT_WORD.match(text, chain[-1].end, end)
+    if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
+            p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+        return []
+    return chain
+
+
 def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -382,6 +399,11 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
                     and not _patterns()["separator"].match(text, named[0].end):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
+            chain = _subject_chain(text, named, line_end)
+            if sentence and chain:
+                # "4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách …": every body of the
+                # subject list has the task
+                return _Block(tuple(chain), chain[-1].end, end, requested)
         if not named and groups:
             subject = _group_at(text, head, line_end)
             if subject:
