@@ -46,6 +46,25 @@ CASES = [
 ]
 
 
+CASES += [
+    # a generic list before a named tier of local government, in a heading without colon
+    ("3. Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và Ủy ban nhân dân cấp xã\n"
+     "a) Tổ chức khai thác, sử dụng Phần mềm.\n",
+     [("Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh", "responsible", "Tổ chức khai"),
+      ("Ủy ban nhân dân cấp xã", "responsible", "Tổ chức khai")]),
+    # a name ends where the heading's verb starts; the verb gives the role of the tasks under it
+    ("1. Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:\n"
+     "a) Tham mưu Ủy ban nhân dân tỉnh quyết định đầu tư.\n",
+     [("Sở Tài chính", "lead", "Tham mưu Ủy")]),
+    ("2. Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:\n"
+     "a) Đảm bảo hạ tầng kỹ thuật máy chủ.\n",
+     [("Sở Khoa học và Công nghệ", "responsible", "Đảm bảo hạ")]),
+    # a list of bodies as the subject of the block's sentence
+    ("4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách để thực hiện Kế hoạch này.\n",
+     [("Sở Tài chính", "responsible", "bố trí ngân"), ("Ủy ban nhân dân các xã, phường", "responsible", "bố trí ngân")]),
+]
+
+
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected

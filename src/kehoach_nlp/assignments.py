@@ -273,6 +273,11 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 sep = _patterns()["separator"].search(text, sep.end(), cuts[index + 1])
                 stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
         segment = text[cut:stop]
+        first = next((m for m in mentions if m.start == cut), None)
+        if first and first.end < stop and _patterns()["group_verb"].match(text, first.end + 1, stop) \
+                and text[first.end:first.end + 1] in " \t":
+            # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
+            segment = text[cut:first.end]
         if "(" in segment:  # "Ủy ban nhân dân các huyện (Ủy ban nhân dân cấp huyện)": the gloss is not the name
             segment = segment[:segment.index("(")]
         segment = segment.rstrip(_TRAIL)
@@ -307,7 +312,7 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
 
 
 #: A group before the first named body of a heading, with the separator after it.
-_LEADING_GROUP = regex.compile(r"(?P<name>[^\n,;:()]{2,80}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
+_LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
 
 #: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
 _PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,9}")
@@ -385,6 +390,12 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
     if colon >= 0:
         agencies = _heading_agencies(text, head, colon, groups)
         body = colon + 1
+        lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
+        if lead_in and _patterns()["group_verb"].match(lead_in):
+            # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
+            # the role of every task under it
+            role = task_role(lead_in)
+            return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None)
     else:
         role_at, heading_role = _heading_role_suffix(text, head, line_end)
         if heading_role:
