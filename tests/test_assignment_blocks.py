@@ -73,3 +73,20 @@ def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str,
 def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
     body = ("3. Sở Văn hóa, Thể thao và\nDu lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tuyên truyền.\n")
     assert _records(body) == [("Sở Văn hóa, Thể thao và Du lịch", "support", "Phối hợp với")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("Điều 3. Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan chịu "
+     "trách nhiệm thi hành Quyết định này./.",
+     ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh; "
+     "Chủ tịch Ủy ban nhân dân các xã, phường, các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+     "Quyết định này.",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
+      "Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
+])
+def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
+    text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article
+    found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.execution"]
+    assert [r.agency_text for r in found] == [text[r.agency_start:r.agency_end] for r in found]
+    assert [r.agency for r in found] == expected

@@ -958,7 +958,9 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 _LIST_GLUE = " ,;\t\n"
-_AND_GROUP = regex.compile(r"[ \t]+và[ \t]+(?=các[ \t])")
+#: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
+#: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
+_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+và|,)[ \t]+(?=các[ \t])")
 
 
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
