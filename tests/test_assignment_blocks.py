@@ -90,3 +90,17 @@ def test_the_closing_article_gives_one_record_per_listed_body(article: str, expe
     found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.execution"]
     assert [r.agency_text for r in found] == [text[r.agency_start:r.agency_end] for r in found]
     assert [r.agency for r in found] == expected
+
+
+def test_a_time_line_under_a_task_is_its_due_and_an_apposition_is_no_name() -> None:
+    body = ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n"
+            "- Tuyên truyền, phổ biến các quy định về quản lý tài sản công.\n\n"
+            "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n\n"
+            "- Phối hợp với các cơ quan chuyên môn hướng dẫn biểu mẫu kiểm kê.\n\n"
+            "Thời gian hoàn thành: Tháng 12/2025.\n")
+    text = HEAD + body
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.role, r.due) for r in found] == [
+        ("Sở Tài chính", "responsible", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê"),
+        ("Sở Tài chính", "support", "Tháng 12/2025"),
+    ]

@@ -278,6 +278,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
+        if first and _APPOSITION.match(text, first.end, stop):
+            # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
+            segment = text[cut:first.end]
         if "(" in segment:  # "Ủy ban nhân dân các huyện (Ủy ban nhân dân cấp huyện)": the gloss is not the name
             segment = segment[:segment.index("(")]
         segment = segment.rstrip(_TRAIL)
@@ -310,6 +313,9 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
         return end, None
     return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
 
+
+#: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
+_APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
 _LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
@@ -425,6 +431,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         if not agencies:
             return None
         rest = text[agencies[-1].end:line_end].strip(_TRAIL)
+        if rest and _APPOSITION.match(text, agencies[-1].end, line_end):
+            # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
+            # each task says its own)
+            return _Block(tuple(agencies), line_end, end, requested)
         if rest and not rest.startswith("(") and not is_generic(rest):
             # "3. Sở Tài chính bố trí …": the rest of the line is the task
             agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
@@ -573,6 +583,11 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     return _without_official(mention), verb.end()
 
 
+#: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025".
+_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"])
+                          + r")[ \t*_]{0,3}:[ \t*_]{0,3}")
+
+
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
@@ -582,7 +597,17 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     starts = [m.start for m in mentions]
     for block in blocks:
         spans.append((block.agencies[0].start, block.body_end))
+        previous: list[int] = []  # indices in ``records`` of the last unit's records
         for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
+            due_line = _DUE_LINE.match(doc.text, start, end)
+            if due_line:
+                # "Thời gian hoàn thành: Tháng 12/2025." under a task is that task's due, not a task
+                due = doc.text[due_line.end():end].strip(_TRAIL) or None
+                for index in previous:
+                    if records[index].due is None and due:
+                        records[index] = records[index].model_copy(update={"due": due})
+                continue
+            previous = []
             agencies = block.agencies
             subject = _unit_subject(doc.text, start, end, mentions, starts)
             if subject and all(subject[0].canonical != a.canonical for a in agencies):
@@ -601,6 +626,7 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                     record = record.model_copy(update={
                         "role": "lead", "partners": record.partners + [p for p in partners if p not in record.partners]})
                 if record:
+                    previous.append(len(records))
                     records.append(record)
     return records, spans
 
