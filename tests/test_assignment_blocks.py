@@ -64,6 +64,14 @@ CASES += [
      [("Sở Tài chính", "responsible", "bố trí ngân"), ("Ủy ban nhân dân các xã, phường", "responsible", "bố trí ngân")]),
 ]
 
+CASES += [
+    # a fronted adverbial clause before the subject list of a block's sentence
+    ("3. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây "
+     "dựng Kế hoạch triển khai.\n",
+     [("các sở, ban, ngành", "responsible", "xây dựng Kế"), ("Ủy ban nhân dân các xã, phường", "responsible",
+                                                             "xây dựng Kế")]),
+]
+
 
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:

@@ -140,7 +140,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
-        "intro": regex.compile(rf"^(?:{_alternation(cfg['inline']['intros'])}){b}\s*,?\s*", regex.I),
+        "intro": regex.compile(rf"^(?:(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
+                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}},[ \t]{{0,3}})",
+                               regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
