@@ -332,6 +332,9 @@ _WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:và|của|với))$")
 #: The gap before the next lower-case word (a verb after its subject).
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
 
+#: A short line that ends a heading with its colon ("2. Sở Nội vụ thành phố⏎Hà Nội:").
+_SHORT_TO_COLON = regex.compile(r"[^\n:.;]{1,40}:[ \t*_]{0,4}$")
+
 #: A sentence end: a colon after one ends no block heading (a heading's name list may hold ';').
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
 
@@ -340,7 +343,8 @@ def _heading_end(text: str, head: int, end: int) -> int:
     r"""Where a block heading's line ends, going on over hard wraps: ``**2. Đề nghị các cấp ủy Đảng,⏎Mặt trận
     Tổ quốc Việt Nam tỉnh: **Phối hợp …`` reads to the end of its second line. A line that ends a sentence
     or a colon, a blank line, a bullet or a heading number stops it; it goes on only where the line cannot end
-    (a comma, a dash, ``và``) or the next line opens in lower case (``địa⏎phương``).
+    (a comma, a dash, ``và``), the next line opens in lower case (``địa⏎phương``) or is a short end of the
+    heading up to its colon (``Sở Nội vụ thành phố⏎Hà Nội:``).
 
     >>> text = "2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.\n- Tuyên truyền."
     >>> text[:_heading_end(text, 3, len(text))]
@@ -357,7 +361,8 @@ def _heading_end(text: str, head: int, end: int) -> int:
         if not line or line[-1] in ".;:!?" or not next_line.strip() or line.upper() == line \
                 or _patterns()["bullet"].match(next_line) or _HEADING_START.match(next_line):
             break
-        if not _WRAPPED.search(line) and not next_line.lstrip(" \t*_")[:1].islower():
+        colon_next = ":" in line or _SHORT_TO_COLON.match(next_line) is None
+        if not _WRAPPED.search(line) and not next_line.lstrip(" \t*_")[:1].islower() and colon_next:
             break  # "1. Sở Lao động - Thương binh và Xã hội⏎Chủ trì, …": a heading line, then its body
         line_end = following
     return line_end
