@@ -72,6 +72,13 @@ CASES += [
                                                              "xây dựng Kế")]),
 ]
 
+CASES += [
+    # a plural group heading with a generic tail: two assignees (policy P2: one agency per listed body)
+    ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan\n\n- Tuân thủ các quy định về cấp phép.\n",
+     [("Các doanh nghiệp viễn thông", "responsible", "Tuân thủ các"),
+      ("tổ chức, cá nhân có liên quan", "responsible", "Tuân thủ các")]),
+]
+
 
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:

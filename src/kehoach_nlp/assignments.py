@@ -257,6 +257,15 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
+        if name and groups and not is_generic(name) and _PLURAL_GROUP.fullmatch(name):
+            # "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the group, then a generic tail
+            for comma in _LIST_COMMA.finditer(name):
+                tail = name[comma.end():]
+                if is_generic(tail) and not is_generic(name[:comma.start()]):
+                    head_name, tail_at = name[:comma.start()], start + comma.end()
+                    return [AgencyMention(start, start + len(head_name), head_name, canonical_agency(head_name),
+                                          generic=True),
+                            AgencyMention(tail_at, tail_at + len(tail), tail, tail, generic=True)]
         if name and (is_generic(name) or groups and _PLURAL_GROUP.fullmatch(name)):
             return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
         return []
@@ -323,7 +332,9 @@ _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 _LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
 
 #: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
-_PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,9}")
+_PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,12}")
+#: A list comma (or "và") inside a group's name, where a generic tail may begin.
+_LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+và[ \t]+")
 
 
 #: A line that cannot end a name: it ends with a comma, a dash or a joining word ("Sở Văn hóa, Thể thao và").
