@@ -55,6 +55,9 @@ _COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
 _PLAIN_LINE = regex.compile(r"[^;]+")
 _GENERIC_TAIL = regex.compile(r"\s+và\s+(?P<rest>các\s[^;]{1,200})$")
 _IS_PREFIX = regex.compile(r"^(?i:là)\s+")
+#: A sentence longer than this is cut into clauses at each subject, and no task runs longer (the
+#: longest task in the 61 real plans that may be read is 737 characters).
+_LONG_SENTENCE = 2_000
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,16 @@ def _find(text: str, needle: str, start: int) -> int:
     found = _positions(text, needle)
     index = bisect_left(found, start)
     return found[index] if index < len(found) else -1
+
+
+#: A bullet or item number opening a new sentence inside a line: ". - Sở Tài chính", "; 2. Công an tỉnh".
+_INLINE_BULLET = regex.compile(r"(?<=[.;!?…])[ \t]{1,8}(?P<at>[-+•][ \t]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t])")
+
+
+@lru_cache(maxsize=4)
+def _inline_bullets(text: str) -> list[int]:
+    """Where a bullet opens inside a line (:data:`_INLINE_BULLET`), found once per document."""
+    return [m.start("at") for m in _INLINE_BULLET.finditer(text)]
 
 
 # --- configuration -----------------------------------------------------------------
@@ -226,6 +239,12 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
 def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],
             requested: bool, starts: Optional[list[int]] = None, rule: str = "assignments.inline"
             ) -> Optional[Assignment]:
+    if end - start > _LONG_SENTENCE:
+        # an overlong task (a plan flattened onto one line) ends at its last sentence or clause end
+        # within the bound: the cost of a record never grows with the length of its line
+        bound = start + _LONG_SENTENCE
+        stop = max(_rfind(text, ". ", start, bound), _rfind(text, "; ", start, bound))
+        end = stop + 1 if stop > start else bound
     while start < end and text[start] in " \t":
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -710,7 +729,11 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
     if not colon:
         return None, end
     line_end = _find(text, "\n", colon.end())
-    return colon.end(), len(text) if line_end < 0 else line_end
+    line_end = len(text) if line_end < 0 else line_end
+    # "… tập huấn. - Sở Tài chính: …" (a plan flattened onto one line): not past the next bullet
+    bullets = _inline_bullets(text)
+    index = bisect_right(bullets, colon.end())
+    return colon.end(), min(line_end, bullets[index]) if index < len(bullets) else line_end
 
 
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
@@ -832,6 +855,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     records.append(record)
         clause_start = start
         index = 0
+        subjects: list[tuple[list[AgencyMention], int, int]] = []  # (agencies, task start, task end)
         while index < len(inside):
             mention = inside[index]
             boundary = max(_rfind(text, c, start, mention.start) for c in ";:")
@@ -852,11 +876,18 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 task_end = task_end if task_start is not None else end
             if task_start is None:
                 continue
+            if end - start > _LONG_SENTENCE and subjects and subjects[-1][1] < clause_start < subjects[-1][2]:
+                # "UBND tỉnh A phối hợp với tỉnh B; UBND tỉnh C …" in an overlong sentence: a task
+                # ends where the next clause with its own subject begins (else each task ran to the
+                # end of the sentence, and the cost grew with the square of its length)
+                subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start)
+            subjects.append((listed, task_start, task_end))
+            carry = (listed, line_start) if task_end == end else None
+        for listed, task_start, task_end in subjects:
             for agency in listed:
                 record = _record(text, task_start, task_end, agency, mentions, False, starts)
                 if record:
                     records.append(record)
-            carry = (listed, line_start) if task_end == end else None
         if len(records) == before and carry and carry[1] == line_start and p["continuation"].match(text, start, end):
             # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
             for agency in carry[0]:
@@ -1123,11 +1154,13 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
     """One name per body in a document: a name written without its level ("Ủy ban Mặt trận Tổ quốc
     Việt Nam") takes the one spelling of the same body with a level word ("… Việt Nam tỉnh") that the
     document also uses, when there is exactly one."""
-    levels = load_toml("agency_heads.toml")["scope"]["levels"]
+    levels = set(load_toml("agency_heads.toml")["scope"]["levels"])
     names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
 
+    @cache
     def scoped(name: str) -> str:
-        candidates = [n for n in names if n.startswith(name + " ") and n[len(name) + 1:] in levels]
+        # each level word looked up in the set of names, not each name scanned per record
+        candidates = [name + " " + level for level in levels if name + " " + level in names]
         return candidates[0] if len(candidates) == 1 else name
 
     return [r.model_copy(update={"agency": scoped(r.agency), "partners": [scoped(p) for p in r.partners]})
