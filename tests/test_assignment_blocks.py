@@ -119,3 +119,14 @@ def test_a_time_line_under_a_task_is_its_due_and_an_apposition_is_no_name() -> N
         ("Sở Tài chính", "responsible", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê"),
         ("Sở Tài chính", "support", "Tháng 12/2025"),
     ]
+
+
+@pytest.mark.parametrize("heading, mode", [
+    ("Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì", "assigned"),
+    ("5. Trách nhiệm của Sở Y tế:", "assigned"),
+    ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:", "requested"),
+])
+def test_only_a_request_makes_a_block_requested(heading: str, mode: str) -> None:
+    text = HEAD + heading + "\n1. Tuyên truyền, vận động Nhân dân chấp hành pháp luật.\n"
+    found = find_assignments(parse_structure(text))
+    assert found and {r.mode for r in found} == {mode}

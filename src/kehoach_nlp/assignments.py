@@ -423,7 +423,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         return None
     head = number.end()
     prefix = p["prefix"].match(text, head, end)
-    requested = bool(prefix)
+    # only "Đề nghị …" asks (SPEC §6); "Nội dung …", "Trách nhiệm của …" are no request
+    requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
     if prefix:
         head = prefix.end()
     line_end = _heading_end(text, head, end)
