@@ -127,6 +127,6 @@ def test_a_time_line_under_a_task_is_its_due_and_an_apposition_is_no_name() -> N
     ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:", "requested"),
 ])
 def test_only_a_request_makes_a_block_requested(heading: str, mode: str) -> None:
-    text = HEAD + heading + "\n1. Tuyên truyền, vận động Nhân dân chấp hành pháp luật.\n"
+    text = HEAD + heading + "\na) Tuyên truyền, vận động Nhân dân chấp hành pháp luật.\n"
     found = find_assignments(parse_structure(text))
     assert found and {r.mode for r in found} == {mode}
