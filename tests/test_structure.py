@@ -141,3 +141,82 @@ def test_headingless_report_sections_follow_the_function_of_paragraphs() -> None
 ])
 def test_paragraph_cues(paragraph: str, current: str, kind) -> None:
     assert paragraph_kind(paragraph, current) == kind
+
+
+# --- heading numbers: one data file, one variant per stage (data/headings.toml) --------------
+# Each stage reads the number a line opens with in its own way, on purpose: above all the
+# letter items "a)" / "a." (treating them alike once moved real-test role accuracy). One row
+# per (variant, line): whether the variant matches at the start of the line.
+
+@pytest.mark.parametrize("variant, line, matches", [
+    # text.py line joining: a line that opens like this is never joined to the line before
+    ("line_start", "- Tuyên truyền", True),
+    ("line_start", "1.2.3.4.5. Nội dung", True),
+    ("line_start", "II - NHIỆM VỤ", True),
+    ("line_start", "C. Kinh phí", True),
+    ("line_start", "a. Sở Y tế", True),
+    ("line_start", "b) Công an tỉnh", True),
+    ("line_start", "a.b", False),
+    ("line_start", "Sở Y tế", False),
+    # text.py: a line that holds only a number goes on with the next line
+    ("bare_number", "1.", True),
+    ("bare_number", "II", True),
+    ("bare_number", "2.1", True),
+    ("bare_number", "a)", True),
+    ("bare_number", "123.", False),
+    # task_tables.py: the number before a task heading in a cell
+    ("task_heading", "  2.1. Tổ chức tuyên truyền", True),
+    ("task_heading", "a. Sở Y tế", True),
+    ("task_heading", "b) Công an tỉnh", True),
+    ("task_heading", "2025 là năm", False),
+    # assignments.py: "a." is not a heading start there (a sentence may end in "… a."), "a)" is
+    ("heading_start", "a) Sở Y tế", True),
+    ("heading_start", "a. Sở Y tế", False),
+    ("heading_start", "II- NHIỆM VỤ", True),
+    ("heading_start", "Điều 3. Chánh Văn phòng", True),
+    ("heading_start", "Chương II", True),
+    ("heading_start", "Điều chỉnh kế hoạch", False),
+    # sections.py: bullets are list items, never headings
+    ("bullet", "• Nội dung", True),
+    ("bullet", "1. Nội dung", False),
+    # sections.py: a numbered or bulleted line of a web article is never a subhead
+    ("web_numbered", "(1) Nhiệm vụ chiến lược:", True),
+    ("web_numbered", "ii) Phát triển", True),
+    ("web_numbered", ">>> Tải về", True),
+    ("web_numbered", "Nhiệm vụ chiến lược", False),
+])
+def test_heading_number_variants(variant: str, line: str, matches: bool) -> None:
+    from kehoach_nlp.headings import heading_marker
+
+    pattern = heading_marker(variant)
+    found = pattern.fullmatch(line) if variant == "bare_number" else pattern.match(line)
+    assert bool(found) is matches
+
+
+@pytest.mark.parametrize("line, scheme, number", [
+    ("CHƯƠNG II QUY ĐỊNH CHUNG", "chapter", "II"),
+    ("Điều 12. Trách nhiệm thi hành", "article", "12"),
+    ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV"),
+    ("II- NHIỆM VỤ", "roman", "II"),
+    ("2.4. Giải pháp", "decimal", "2.4"),
+    ("3) Kinh phí", "arabic", "3"),
+    ("đ) Sở Tài chính", "letter", "đ"),
+    ("a. Mục tiêu chung", "letter", "a"),
+    ("a. các nội dung khác", None, None),  # "a." opens a heading only before a capital
+    ("Trang 3", None, None),
+])
+def test_heading_schemes(line: str, scheme: str | None, number: str | None) -> None:
+    from kehoach_nlp.headings import heading_schemes
+
+    found = next(((name, m["num"]) for name, pattern in heading_schemes() if (m := pattern.match(line))), (None, None))
+    assert found == (scheme, number)
+
+
+def test_every_heading_shape_is_used() -> None:
+    """No dead rows: each shape of data/headings.toml is used by a marker or a scheme."""
+    from kehoach_nlp.data import load_toml
+
+    table = load_toml("headings.toml")
+    templates = " ".join(list(table["markers"].values()) + [p for _, p in table["schemes"]["order"]])
+    unused = [name for name in table["shapes"] if f"@{name}" not in templates and name != "roman_valid"]
+    assert unused == []

@@ -70,22 +70,15 @@ from typing import Optional
 import regex
 
 from .data import load_toml
+from .headings import heading_marker, heading_schemes, shape
 from .records import Section
 
 # --- heading lines ----------------------------------------------------------------
 
-_REST = r"\s*(?P<rest>[\p{L}\"“'(].{0,2000})$"
-#: Numbering schemes, tried in this order: (scheme, pattern of the number and its punctuation).
-_HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = (
-    ("chapter", regex.compile(r"(?:Chương|CHƯƠNG)\s+(?P<num>[IVXL]{1,6}|\d{1,2})(?![\p{L}\d])[.:]?\s*(?P<rest>.{0,2000})$")),
-    ("article", regex.compile(r"(?:Điều|ĐIỀU)\s+(?P<num>\d{1,3})(?!\d)[.:]?\s*(?P<rest>.{0,2000})$")),
-    ("roman", regex.compile(r"(?P<num>[IVXL]{1,6})(?:[.)/]|[ \t]?-(?=[ \t]))" + _REST)),
-    ("decimal", regex.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|\p{L})" + _REST)),
-    ("arabic", regex.compile(r"(?P<num>\d{1,2})[.)/]" + _REST)),
-    ("letter", regex.compile(r"(?P<num>[a-zđ])\)" + _REST)),
-    ("letter", regex.compile(r"(?P<num>[a-zđ])\.\s+(?P<rest>\p{Lu}.{0,2000})$")),
-)
-_BULLET = regex.compile(r"[-+•*–—·◦▪]\s?")
+#: Numbering schemes, tried in this order: (scheme, pattern of the number and its punctuation,
+#: with the groups ``num`` and ``rest``) — ``data/headings.toml [schemes]``.
+_HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = heading_schemes()
+_BULLET = heading_marker("bullet")
 
 
 @dataclass
@@ -124,7 +117,7 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-_ROMAN = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})|XL|L")
+_ROMAN = regex.compile(shape("roman_valid"))
 
 def _is_roman(value: str) -> bool:
     return bool(_ROMAN.fullmatch(value)) and value != ""
@@ -412,7 +405,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
         "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
-        "numbered": regex.compile(r"\s*(?:\(?(?:\d{1,2}|[IVXLivxl]{1,5}|[a-zđ])[.)/:]|[-+•*–—·◦▪>=]|\d)"),
+        "numbered": heading_marker("web_numbered"),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
                                regex.IGNORECASE),
