@@ -220,3 +220,50 @@ def test_every_heading_shape_is_used() -> None:
     templates = " ".join(list(table["markers"].values()) + [p for _, p in table["schemes"]["order"]])
     unused = [name for name in table["shapes"] if f"@{name}" not in templates and name != "roman_valid"]
     assert unused == []
+
+
+# --- issuer names: bodies, spellings, province from data/header.toml [issuer], [enacting] -------
+
+@pytest.mark.parametrize("parts, issuer", [
+    (["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], "Ủy ban nhân dân tỉnh Nghệ An"),
+    (["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"], "Ủy ban nhân dân tỉnh Nghệ An"),
+    (["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"], "Hội đồng nhân dân thành phố Hà Nội"),
+    (["UỶ BAN NHÂN DÂN", "HUYỆN CHƯ SÊ"], "Ủy ban nhân dân huyện Chư Sê"),
+    (["Uỷ ban nhân dân huyện Chư Sê"], "Ủy ban nhân dân huyện Chư Sê"),
+])
+def test_issuer_names(parts: list[str], issuer: str) -> None:
+    from kehoach_nlp.header import _canonical_issuer
+
+    assert _canonical_issuer(parts) == issuer
+
+
+@pytest.mark.parametrize("preamble, issuer", [
+    ("Thực hiện Chỉ thị số 12, UBND tỉnh ban hành Kế hoạch như sau:", "Ủy ban nhân dân tỉnh Ninh Thuận"),
+    ("Ủy ban nhân dân thành phố xây dựng Kế hoạch thực hiện", "Ủy ban nhân dân thành phố Ninh Thuận"),
+    ("Sở Y tế xây dựng Kế hoạch triển khai", "Sở Y tế"),
+    ("Kế hoạch được ban hành", None),
+])
+def test_enacting_issuer(preamble: str, issuer: str | None) -> None:
+    from kehoach_nlp.header import enacting_issuer
+
+    assert enacting_issuer(preamble, "Ninh Thuận") == issuer
+
+
+def test_no_vietnamese_rule_words_in_structure_code() -> None:
+    """Cue words, body names and number shapes are data: the string literals of the structure
+    modules (docstrings aside) hold no Vietnamese letter."""
+    import ast
+    from pathlib import Path
+
+    import kehoach_nlp
+
+    found = []
+    for name in ("structure", "header", "sections", "headings"):
+        path = Path(kehoach_nlp.__file__).parent / f"{name}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node)}
+        found += [f"{name}.py:{node.lineno}: {node.value[:40]!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                  and any(ch.isalpha() and not ch.isascii() for ch in node.value)]
+    assert found == []

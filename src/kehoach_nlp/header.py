@@ -64,8 +64,8 @@ def _header_patterns() -> dict[str, regex.Pattern]:
     return {
         "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
         # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
-        "number": regex.compile(r"(?:(?i:số)\s*:\s*|^Số\s+(?=\d))(?P<number>\d[\w./\-&]*(?:\s+(?!\p{Lu}\p{Ll})[\w./\-&]+){0,4})"),
-        "place_date": regex.compile(r"\s*(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?i:ngày)\s+\d"),
+        "number": regex.compile(cfg["number"]["pattern"]),
+        "place_date": regex.compile(cfg["place_date"]["pattern"]),
         "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
         "span": regex.compile(cfg["period"]["span"]),
         "bare_span": regex.compile(cfg["period"]["bare_span"]),
@@ -74,7 +74,20 @@ def _header_patterns() -> dict[str, regex.Pattern]:
                                       + cfg["period"]["year"] + r")"),
         "enacting": regex.compile(cfg["enacting"]["pattern"]),
         "province": regex.compile(cfg["province"]["pattern"]),
+        "province_after": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in cfg["enacting"]["province_after"])
+                                        + r")$"),
     }
+
+
+@cache
+def _issuer_rules() -> tuple[str, tuple[tuple[str, regex.Pattern], ...]]:
+    """Header.toml [issuer]: the alternation of issuing bodies a place follows, and the
+    spelling fixes of a name's start (standard spelling, pattern of its variants)."""
+    cfg = _header_config()["issuer"]
+    bodies = "|".join(regex.escape(b) for b in cfg["bodies"])
+    spellings = tuple((standard, regex.compile(r"^(?:" + "|".join(regex.escape(v) for v in variants) + r")"))
+                      for standard, variants in cfg["spellings"].items())
+    return bodies, spellings
 
 
 def document_province(text: str, issuer: Optional[str]) -> Optional[str]:
@@ -100,7 +113,7 @@ def enacting_issuer(preamble: str, province: Optional[str]) -> Optional[str]:
     if not match:
         return None
     body = _canonical_issuer([match["body"].strip()])
-    if body and province and regex.search(r"(?:tỉnh|thành phố)$", body):
+    if body and province and _header_patterns()["province_after"].search(body):
         body = f"{body} {province}"
     return body
 
@@ -129,15 +142,16 @@ def _canonical_issuer(parts: list[str]) -> Optional[str]:
         return match.group(1) + " " + " ".join(w.capitalize() for w in match.group(2).split())
 
     first = expand_abbreviations(parts[0])
-    head = regex.match(r"((?:Ủy ban nhân dân|Hội đồng nhân dân|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN NHÂN DÂN))\s+("
-                       + scope_re.upper() + r"\s+.+)$", first)
+    bodies, spellings = _issuer_rules()
+    head = regex.match(r"((?:" + bodies + r"))\s+(" + scope_re.upper() + r"\s+.+)$", first)
     if head:
         name = lower_case(head.group(1)) + " " + place_case(head.group(2))
     else:
         name = lower_case(first)
     for part in parts[1:]:
         name += " " + place_case(expand_abbreviations(part))
-    name = regex.sub(r"^(?:Uỷ|ỦY|UỶ) ban", "Ủy ban", name)
+    for standard, variants in spellings:
+        name = variants.sub(standard, name)
     return " ".join(name.split())
 
 
