@@ -76,6 +76,17 @@ def test_heading_titles(rest: str, title: str) -> None:
     assert heading_title(rest) == title
 
 
+def test_heading_title_separators_are_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A separator added to sections.toml [headings] title_separators ends a title like ``:``."""
+    from kehoach_nlp import sections
+
+    table = sections._config()
+    extended = {**table, "headings": {**table["headings"], "title_separators": [":", " – "]}}
+    monkeypatch.setattr(sections, "_config", lambda: extended)
+    assert heading_title("Sở Y tế – chủ trì, phối hợp với các ngành") == "Sở Y tế"
+    assert heading_title("Sở Y tế: chủ trì – phối hợp") == "Sở Y tế"
+
+
 def _shape(text: str) -> list[tuple]:
     def walk(sections, out):
         for s in sections:

@@ -148,10 +148,13 @@ def _heading_of(line: _Line) -> Optional[_Heading]:
 
 
 def heading_title(rest: str) -> str:
-    """The title part of a heading line: before ``:`` when the line goes on with body text."""
-    words_max = _config()["headings"]["max_title_words"]
-    head, colon, tail = rest.partition(":")
-    if colon and len(head.split()) <= max(words_max * 2, 20):
+    """The title part of a heading line: before the first title separator (``:``,
+    ``data/sections.toml [headings] title_separators``) when the line goes on with body text."""
+    table = _config()["headings"]
+    words_max = table["max_title_words"]
+    cut = min((i for i in (rest.find(s) for s in table["title_separators"]) if i >= 0), default=-1)
+    head = rest[:cut] if cut >= 0 else ""
+    if cut >= 0 and len(head.split()) <= max(words_max * 2, 20):
         return head.strip().rstrip(".").strip()
     title = rest.strip().rstrip(":.;").strip()
     return title if len(title) <= 200 else title[:200].rsplit(" ", 1)[0] + "…"
