@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kehoach_nlp.structure import heading_title, kind_of_heading, paragraph_kind, parse_info, parse_structure
@@ -17,7 +19,7 @@ def test_header_info() -> None:
     assert info.doc_type == "ke_hoach"
     assert info.number == "170/KH-UBND"
     assert info.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
-    assert (info.place, info.issued_on) == ("Nghệ An", "2023-03-20")
+    assert (info.place, info.issued_on) == ("Nghệ An", date(2023, 3, 20))  # a date, as records.py types it
     assert info.title == "Thực hiện công tác phòng, chống mại dâm giai đoạn 2021 - 2025"
     assert (info.period.from_, info.period.to) == (2021, 2025)
     assert info.draft is False
@@ -36,7 +38,7 @@ def test_flattened_header_table() -> None:
     structure = parse_structure(normalize(FLATTENED_HEADER).text)
     info = structure.info
     assert (info.number, info.issuer) == ("58/KH-UBND", "Ủy ban nhân dân tỉnh Hà Giang")
-    assert (info.place, info.issued_on) == ("Hà Giang", "2022-02-14")
+    assert (info.place, info.issued_on) == ("Hà Giang", date(2022, 2, 14))
     assert info.title == "PHÒNG, CHỐNG MA TÚY NĂM 2022"  # an upper-case title stops at the body
     assert [s.kind for s in structure.sections] == ["preamble", "purpose"]  # one heading under a KẾ HOẠCH header
 
@@ -48,7 +50,7 @@ def test_flattened_header_table() -> None:
     ("UBND TỈNH BẮC KẠN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX", "issuer", "Ủy ban nhân dân tỉnh Bắc Kạn"),
     ("Một bản tin không có tiêu đề KẾ HOẠCH.", "title", None),
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/KH-UBND | Hà Giang, ngày 01 tháng 11 năm 2021 |"
-     "\nKẾ HOẠCH\nX", "issued_on", "2021-11-01"),                  # header rows with "|" between cells
+     "\nKẾ HOẠCH\nX", "issued_on", date(2021, 11, 1)),                  # header rows with "|" between cells
     ("Một bản tin không có tiêu đề.", "number", None),
 ])
 def test_info_fields(text: str, field: str, expected) -> None:

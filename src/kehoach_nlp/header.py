@@ -23,6 +23,7 @@ Example::
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Optional
 
@@ -257,7 +258,7 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
             dates = list(find_dates(content))
             if dates:
                 info.place = place["place"].strip()
-                info.issued_on = dates[0][2]
+                info.issued_on = date.fromisoformat(dates[0][2])
             continue
         if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
             continue
@@ -275,7 +276,7 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
                 place = patterns["place_date"].match(cell.strip())
                 dates = list(find_dates(cell)) if place else []
                 if dates and info.issued_on is None:
-                    info.place, info.issued_on = place["place"].strip(), dates[0][2]
+                    info.place, info.issued_on = place["place"].strip(), date.fromisoformat(dates[0][2])
     if bodies and type_at is not None:
         # the issuer block stands before the motto ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN | CỘNG HÒA …");
         # its last line is the issuing body ("UBND TỈNH BẮC KẠN / BAN CHỈ ĐẠO …")
