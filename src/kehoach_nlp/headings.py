@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -29,20 +30,20 @@ _PLACEHOLDER = regex.compile(r"@([a-z_]{1,40})")
 
 
 @cache
-def _table() -> dict:
+def _table() -> dict[str, Any]:
     return load_toml("headings.toml")
 
 
 def _expand(template: str, extra: dict[str, str] | None = None) -> str:
     """``template`` with each ``@name`` replaced by its shape (a ``KeyError`` names an unknown shape)."""
-    shapes = {**_table()["shapes"], **(extra or {})}
+    shapes: dict[str, str] = {**_table()["shapes"], **(extra or {})}
 
     def replace(match: regex.Match) -> str:
         if match[1] not in shapes:
             raise KeyError(f"data/headings.toml: unknown shape @{match[1]} in {template!r}")
         return shapes[match[1]]
 
-    return _PLACEHOLDER.sub(replace, template)
+    return str(_PLACEHOLDER.sub(replace, template))
 
 
 def shape(name: str) -> str:
@@ -51,7 +52,7 @@ def shape(name: str) -> str:
     >>> shape("letter")
     '[a-zđ]'
     """
-    return _table()["shapes"][name]
+    return str(_table()["shapes"][name])
 
 
 @cache
