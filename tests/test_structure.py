@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kehoach_nlp.structure import heading_title, kind_of_heading, paragraph_kind, parse_info, parse_structure
@@ -17,7 +19,7 @@ def test_header_info() -> None:
     assert info.doc_type == "ke_hoach"
     assert info.number == "170/KH-UBND"
     assert info.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
-    assert (info.place, info.issued_on) == ("Nghệ An", "2023-03-20")
+    assert (info.place, info.issued_on) == ("Nghệ An", date(2023, 3, 20))  # a date, as records.py types it
     assert info.title == "Thực hiện công tác phòng, chống mại dâm giai đoạn 2021 - 2025"
     assert (info.period.from_, info.period.to) == (2021, 2025)
     assert info.draft is False
@@ -36,7 +38,7 @@ def test_flattened_header_table() -> None:
     structure = parse_structure(normalize(FLATTENED_HEADER).text)
     info = structure.info
     assert (info.number, info.issuer) == ("58/KH-UBND", "Ủy ban nhân dân tỉnh Hà Giang")
-    assert (info.place, info.issued_on) == ("Hà Giang", "2022-02-14")
+    assert (info.place, info.issued_on) == ("Hà Giang", date(2022, 2, 14))
     assert info.title == "PHÒNG, CHỐNG MA TÚY NĂM 2022"  # an upper-case title stops at the body
     assert [s.kind for s in structure.sections] == ["preamble", "purpose"]  # one heading under a KẾ HOẠCH header
 
@@ -48,7 +50,7 @@ def test_flattened_header_table() -> None:
     ("UBND TỈNH BẮC KẠN\nSố: 1/KH-UBND\nKẾ HOẠCH\nX", "issuer", "Ủy ban nhân dân tỉnh Bắc Kạn"),
     ("Một bản tin không có tiêu đề KẾ HOẠCH.", "title", None),
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/KH-UBND | Hà Giang, ngày 01 tháng 11 năm 2021 |"
-     "\nKẾ HOẠCH\nX", "issued_on", "2021-11-01"),                  # header rows with "|" between cells
+     "\nKẾ HOẠCH\nX", "issued_on", date(2021, 11, 1)),                  # header rows with "|" between cells
     ("Một bản tin không có tiêu đề.", "number", None),
 ])
 def test_info_fields(text: str, field: str, expected) -> None:
@@ -74,6 +76,17 @@ def test_heading_kinds(title: str, kind: str) -> None:
 ])
 def test_heading_titles(rest: str, title: str) -> None:
     assert heading_title(rest) == title
+
+
+def test_heading_title_separators_are_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A separator added to sections.toml [headings] title_separators ends a title like ``:``."""
+    from kehoach_nlp import sections
+
+    table = sections._config()
+    extended = {**table, "headings": {**table["headings"], "title_separators": [":", " – "]}}
+    monkeypatch.setattr(sections, "_config", lambda: extended)
+    assert heading_title("Sở Y tế – chủ trì, phối hợp với các ngành") == "Sở Y tế"
+    assert heading_title("Sở Y tế: chủ trì – phối hợp") == "Sở Y tế"
 
 
 def _shape(text: str) -> list[tuple]:
@@ -141,3 +154,129 @@ def test_headingless_report_sections_follow_the_function_of_paragraphs() -> None
 ])
 def test_paragraph_cues(paragraph: str, current: str, kind) -> None:
     assert paragraph_kind(paragraph, current) == kind
+
+
+# --- heading numbers: one data file, one variant per stage (data/headings.toml) --------------
+# Each stage reads the number a line opens with in its own way, on purpose: above all the
+# letter items "a)" / "a." (treating them alike once moved real-test role accuracy). One row
+# per (variant, line): whether the variant matches at the start of the line.
+
+@pytest.mark.parametrize("variant, line, matches", [
+    # text.py line joining: a line that opens like this is never joined to the line before
+    ("line_start", "- Tuyên truyền", True),
+    ("line_start", "1.2.3.4.5. Nội dung", True),
+    ("line_start", "II - NHIỆM VỤ", True),
+    ("line_start", "C. Kinh phí", True),
+    ("line_start", "a. Sở Y tế", True),
+    ("line_start", "b) Công an tỉnh", True),
+    ("line_start", "a.b", False),
+    ("line_start", "Sở Y tế", False),
+    # text.py: a line that holds only a number goes on with the next line
+    ("bare_number", "1.", True),
+    ("bare_number", "II", True),
+    ("bare_number", "2.1", True),
+    ("bare_number", "a)", True),
+    ("bare_number", "123.", False),
+    # task_tables.py: the number before a task heading in a cell
+    ("task_heading", "  2.1. Tổ chức tuyên truyền", True),
+    ("task_heading", "a. Sở Y tế", True),
+    ("task_heading", "b) Công an tỉnh", True),
+    ("task_heading", "2025 là năm", False),
+    # assignments.py: "a." is not a heading start there (a sentence may end in "… a."), "a)" is
+    ("heading_start", "a) Sở Y tế", True),
+    ("heading_start", "a. Sở Y tế", False),
+    ("heading_start", "II- NHIỆM VỤ", True),
+    ("heading_start", "Điều 3. Chánh Văn phòng", True),
+    ("heading_start", "Chương II", True),
+    ("heading_start", "Điều chỉnh kế hoạch", False),
+    # sections.py: bullets are list items, never headings
+    ("bullet", "• Nội dung", True),
+    ("bullet", "1. Nội dung", False),
+    # sections.py: a numbered or bulleted line of a web article is never a subhead
+    ("web_numbered", "(1) Nhiệm vụ chiến lược:", True),
+    ("web_numbered", "ii) Phát triển", True),
+    ("web_numbered", ">>> Tải về", True),
+    ("web_numbered", "Nhiệm vụ chiến lược", False),
+])
+def test_heading_number_variants(variant: str, line: str, matches: bool) -> None:
+    from kehoach_nlp.headings import heading_marker
+
+    pattern = heading_marker(variant)
+    found = pattern.fullmatch(line) if variant == "bare_number" else pattern.match(line)
+    assert bool(found) is matches
+
+
+@pytest.mark.parametrize("line, scheme, number", [
+    ("CHƯƠNG II QUY ĐỊNH CHUNG", "chapter", "II"),
+    ("Điều 12. Trách nhiệm thi hành", "article", "12"),
+    ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV"),
+    ("II- NHIỆM VỤ", "roman", "II"),
+    ("2.4. Giải pháp", "decimal", "2.4"),
+    ("3) Kinh phí", "arabic", "3"),
+    ("đ) Sở Tài chính", "letter", "đ"),
+    ("a. Mục tiêu chung", "letter", "a"),
+    ("a. các nội dung khác", None, None),  # "a." opens a heading only before a capital
+    ("Trang 3", None, None),
+])
+def test_heading_schemes(line: str, scheme: str | None, number: str | None) -> None:
+    from kehoach_nlp.headings import heading_schemes
+
+    found = next(((name, m["num"]) for name, pattern in heading_schemes() if (m := pattern.match(line))), (None, None))
+    assert found == (scheme, number)
+
+
+def test_every_heading_shape_is_used() -> None:
+    """No dead rows: each shape of data/headings.toml is used by a marker or a scheme."""
+    from kehoach_nlp.data import load_toml
+
+    table = load_toml("headings.toml")
+    templates = " ".join(list(table["markers"].values()) + [p for _, p in table["schemes"]["order"]])
+    unused = [name for name in table["shapes"] if f"@{name}" not in templates and name != "roman_valid"]
+    assert unused == []
+
+
+# --- issuer names: bodies, spellings, province from data/header.toml [issuer], [enacting] -------
+
+@pytest.mark.parametrize("parts, issuer", [
+    (["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"], "Ủy ban nhân dân tỉnh Nghệ An"),
+    (["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"], "Ủy ban nhân dân tỉnh Nghệ An"),
+    (["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI"], "Hội đồng nhân dân thành phố Hà Nội"),
+    (["UỶ BAN NHÂN DÂN", "HUYỆN CHƯ SÊ"], "Ủy ban nhân dân huyện Chư Sê"),
+    (["Uỷ ban nhân dân huyện Chư Sê"], "Ủy ban nhân dân huyện Chư Sê"),
+])
+def test_issuer_names(parts: list[str], issuer: str) -> None:
+    from kehoach_nlp.header import _canonical_issuer
+
+    assert _canonical_issuer(parts) == issuer
+
+
+@pytest.mark.parametrize("preamble, issuer", [
+    ("Thực hiện Chỉ thị số 12, UBND tỉnh ban hành Kế hoạch như sau:", "Ủy ban nhân dân tỉnh Ninh Thuận"),
+    ("Ủy ban nhân dân thành phố xây dựng Kế hoạch thực hiện", "Ủy ban nhân dân thành phố Ninh Thuận"),
+    ("Sở Y tế xây dựng Kế hoạch triển khai", "Sở Y tế"),
+    ("Kế hoạch được ban hành", None),
+])
+def test_enacting_issuer(preamble: str, issuer: str | None) -> None:
+    from kehoach_nlp.header import enacting_issuer
+
+    assert enacting_issuer(preamble, "Ninh Thuận") == issuer
+
+
+def test_no_vietnamese_rule_words_in_structure_code() -> None:
+    """Cue words, body names and number shapes are data: the string literals of the structure
+    modules (docstrings aside) hold no Vietnamese letter."""
+    import ast
+    from pathlib import Path
+
+    import kehoach_nlp
+
+    found = []
+    for name in ("structure", "header", "sections", "headings"):
+        path = Path(kehoach_nlp.__file__).parent / f"{name}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node)}
+        found += [f"{name}.py:{node.lineno}: {node.value[:40]!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                  and any(ch.isalpha() and not ch.isascii() for ch in node.value)]
+    assert found == []

@@ -37,11 +37,13 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml
+from .headings import heading_marker
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
 _BAR_LINE = regex.compile(r"(?m)^[ \t]{0,8}\|[ \t]*$")
-_HEADING_NUMBER = regex.compile(r"[ \t]{0,8}(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][ \t]*")
+#: The number before a task heading inside a cell ("2.1. ", "a) "): data/headings.toml [markers].
+_HEADING_NUMBER = heading_marker("task_heading")
 
 
 @dataclass(frozen=True)

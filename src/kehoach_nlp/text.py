@@ -46,6 +46,7 @@ from functools import cache
 import regex
 
 from .data import load_toml
+from .headings import heading_marker
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -103,9 +104,7 @@ _OLD_TONE = regex.compile(
 )
 # A line that opens with a heading number or a list bullet is never joined to
 # the line before it.
-_LINE_MARKER = regex.compile(
-    r"[ \t]{0,8}(?:[-+•*–—]|\d{1,3}(?:\.\d{1,3}){0,4}[.)]|[IVXLC]{1,7}(?:[.)]|[ \t]?-[ \t])|[a-zđ][.)]\s|[A-ZĐ][.)]\s)"
-)
+_LINE_MARKER = heading_marker("line_start")
 _SENTENCE_END = frozenset(".:;!?")
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*:?")
 
@@ -352,7 +351,7 @@ def _number_words() -> frozenset[str]:
 
 
 #: A line that holds only a heading number ("1.", "II.", "a)") goes on with the next line.
-_BARE_NUMBER = regex.compile(r"(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]?")
+_BARE_NUMBER = heading_marker("bare_number")
 
 
 def _continues_one_word_line(word: str, after: str) -> bool:

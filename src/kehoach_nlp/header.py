@@ -1,0 +1,302 @@
+"""The header block of a Vietnamese administrative document (SPEC.md §2).
+
+Takes: the clean text from :mod:`kehoach_nlp.text` (and its lines). Gives:
+:class:`~kehoach_nlp.records.DocumentInfo` — number, issuer, place and date, type, title,
+plan period, draft flag — from the first lines (:func:`parse_info`); the document's own
+province (:func:`document_province`); the issuer of a plan without a header, from its
+enacting sentence (:func:`enacting_issuer`); where a document attached to a decision begins
+(:func:`attached_document_start`). What it looks for is ``data/header.toml``.
+
+The header is read from the national motto (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``) on,
+past a website's own block before it; the issuer block is the upper-case lines before the
+motto (``ỦY BAN NHÂN DÂN`` / ``TỈNH NGHỆ AN`` → ``Ủy ban nhân dân tỉnh Nghệ An``); the type
+line (``KẾ HOẠCH``) is followed by the title, which ends at a blank line, a heading or
+``Căn cứ``.
+
+Example::
+
+    >>> info = parse_info("ỦY BAN NHÂN DÂN\\nTỈNH NGHỆ AN\\nSố: 170/KH-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\n"
+    ...                   "Nghệ An, ngày 12 tháng 3 năm 2024\\nKẾ HOẠCH\\nPhát triển du lịch giai đoạn 2024-2025")
+    >>> info.number, info.issuer, info.doc_type, info.period.from_, info.period.to
+    ('170/KH-UBND', 'Ủy ban nhân dân tỉnh Nghệ An', 'ke_hoach', 2024, 2025)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Optional
+
+import regex
+
+from .data import load_toml
+from .records import DocumentInfo, Period
+from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines
+from .vietnamese import expand_abbreviations, find_dates
+
+
+@cache
+def _header_config() -> dict:
+    return load_toml("header.toml")
+
+
+
+def attached_document_start(lines: list[_Line]) -> int:
+    """Where a document attached to a decision begins (its type line: ``KẾ HOẠCH`` followed
+    by ``(Kèm theo Quyết định số …)``), or 0 when nothing is attached."""
+    cfg = _header_config()["attached"]
+    types = {t.upper() for t in cfg["types"]}
+    marker = regex.compile(cfg["marker"], regex.IGNORECASE)
+    for index, line in enumerate(lines):
+        if index == 0 or " ".join(line.text.split()).upper() not in types or line.text.upper() != line.text:
+            continue
+        if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
+            return line.start
+    return 0
+
+
+
+# --- header info ------------------------------------------------------------------
+
+@cache
+def _header_patterns() -> dict[str, regex.Pattern]:
+    cfg = _header_config()
+    types = sorted(cfg["doc_types"], key=len, reverse=True)
+    return {
+        "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
+        # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
+        "number": regex.compile(cfg["number"]["pattern"]),
+        "place_date": regex.compile(cfg["place_date"]["pattern"]),
+        "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
+        "span": regex.compile(cfg["period"]["span"]),
+        "bare_span": regex.compile(cfg["period"]["bare_span"]),
+        "year": regex.compile(cfg["period"]["year"]),
+        "plan_mention": regex.compile(cfg["period"]["plan_mention"] + r"(?:" + cfg["period"]["span"] + r"|"
+                                      + cfg["period"]["year"] + r")"),
+        "enacting": regex.compile(cfg["enacting"]["pattern"]),
+        "province": regex.compile(cfg["province"]["pattern"]),
+        "province_after": regex.compile(r"(?:" + "|".join(regex.escape(w) for w in cfg["enacting"]["province_after"])
+                                        + r")$"),
+    }
+
+
+@cache
+def _issuer_rules() -> tuple[str, tuple[tuple[str, regex.Pattern], ...]]:
+    """Header.toml [issuer]: the alternation of issuing bodies a place follows, and the
+    spelling fixes of a name's start (standard spelling, pattern of its variants)."""
+    cfg = _header_config()["issuer"]
+    bodies = "|".join(regex.escape(b) for b in cfg["bodies"])
+    spellings = tuple((standard, regex.compile(r"^(?:" + "|".join(regex.escape(v) for v in variants) + r")"))
+                      for standard, variants in cfg["spellings"].items())
+    return bodies, spellings
+
+
+def document_province(text: str, issuer: Optional[str]) -> Optional[str]:
+    """The document's own province: from its issuer ("… tỉnh Nghệ An"), else the one its text names most.
+
+    >>> document_province("trên địa bàn tỉnh Ninh Thuận; tỉnh Ninh Thuận", None)
+    'Ninh Thuận'
+    """
+    pattern = _header_patterns()["province"]
+    if issuer:
+        match = pattern.search(issuer)
+        if match:
+            return match.group(1)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
+
+
+def enacting_issuer(preamble: str, province: Optional[str]) -> Optional[str]:
+    """Issuer of a plan without a header, from its enacting sentence, with the province when it says 'tỉnh'."""
+    match = _header_patterns()["enacting"].search(preamble)
+    if not match:
+        return None
+    body = _canonical_issuer([match["body"].strip()])
+    if body and province and _header_patterns()["province_after"].search(body):
+        body = f"{body} {province}"
+    return body
+
+
+def _canonical_issuer(parts: list[str]) -> Optional[str]:
+    """'ỦY BAN NHÂN DÂN' + 'TỈNH NGHỆ AN' → 'Ủy ban nhân dân tỉnh Nghệ An'.
+
+    An upper-case name is lower-cased except its first letter and the place name
+    after a scope word that opens a continuation line or follows the body name.
+    """
+    if not parts:
+        return None
+    scope = sorted(_header_config()["lines"]["scope_words"], key=len, reverse=True)
+    scope_re = r"(?:" + "|".join(regex.escape(w.lower()) for w in scope) + r")"
+
+    def lower_case(name: str) -> str:
+        if name.upper() != name:
+            return name
+        lowered = name.lower()
+        return lowered[:1].upper() + lowered[1:]
+
+    def place_case(part: str) -> str:
+        match = regex.match(r"(" + scope_re + r")\s+(.+)$", part.lower())
+        if not match or part.upper() != part:
+            return lower_case(part) if part.upper() == part else part
+        return match.group(1) + " " + " ".join(w.capitalize() for w in match.group(2).split())
+
+    first = expand_abbreviations(parts[0])
+    bodies, spellings = _issuer_rules()
+    head = regex.match(r"((?:" + bodies + r"))\s+(" + scope_re.upper() + r"\s+.+)$", first)
+    if head:
+        name = lower_case(head.group(1)) + " " + place_case(head.group(2))
+    else:
+        name = lower_case(first)
+    for part in parts[1:]:
+        name += " " + place_case(expand_abbreviations(part))
+    for standard, variants in spellings:
+        name = variants.sub(standard, name)
+    return " ".join(name.split())
+
+
+def _header_lines(lines: list[_Line]) -> list[_Line]:
+    """The first lines of the document that carry text: table-cell bars and rules
+    (``|``, ``-------``) of a header laid out as a table do not count."""
+    limit = _header_config()["lines"]["header_lines"]
+    kept: list[_Line] = []
+    for line in lines:
+        if _FURNITURE_LINE.fullmatch(line.text):
+            continue
+        kept.append(line)
+        if len(kept) >= limit:
+            break
+    return kept
+
+
+def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
+    cfg = _header_config()
+    patterns = _header_patterns()
+    for index, line in enumerate(lines[: cfg["lines"]["header_lines"]]):
+        if patterns["type"].match(line.text):
+            word = regex.sub(r"[\s:]+$", "", line.text.strip())
+            doc_type = cfg["doc_types"].get(word)
+            parts: list[str] = []
+            for follow in lines[index + 1:index + 6]:
+                text = follow.text.strip()
+                if parts and parts[0].upper() == parts[0] and text.upper() != text:
+                    break  # an upper-case title ends where sentence case begins: the body
+                if (not text or _heading_of(follow) or any(text.startswith(s) for s in cfg["lines"]["title_stops"])
+                        or len(text) > cfg["lines"]["max_title_line"]
+                        or len(" ".join(parts + [text])) > cfg["lines"]["max_title_chars"]):
+                    break
+                parts.append(text)
+                if follow.end + 1 < len(lines) and lines[lines.index(follow) + 1].start > follow.end + 1:
+                    break  # a blank line ends the title
+            return doc_type, (" ".join(parts) or None), line.start
+    return None, None, None
+
+
+def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
+    """Indexes of the header lines that make up the national motto, also when a converted
+    page splits it over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    found: set[int] = set()
+    texts = [" ".join(line.text.split()).upper() for line in header]
+    for index, text in enumerate(texts):
+        if text in motto:
+            found.add(index)
+        elif index + 1 < len(texts) and f"{text} {texts[index + 1]}" in motto:
+            found.update((index, index + 1))
+    return found
+
+
+def _header_anchor(lines: list[_Line]) -> int:
+    """Index of the line where the document's own header begins: a few lines before its motto
+    (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``, ``ĐẢNG CỘNG SẢN VIỆT NAM``) when a website's own
+    block (``Số hiệu: | Loại văn bản: | …``) stands before it; 0 otherwise."""
+    cfg = _header_config()["lines"]
+    motto = {m.upper() for m in cfg["motto"]}
+    halves = {m.split()[0] for m in motto}
+    window = cfg["anchor_window"]
+    for index, line in enumerate(lines[:window]):
+        upper = " ".join(line.text.split()).upper()
+        if upper in motto or (upper.split()[:1] and upper.split()[0] in halves and len(upper) < 40
+                              and index + 1 < len(lines) and f"{upper} {' '.join(lines[index + 1].text.split()).upper()}" in motto):
+            return max(0, index - cfg["issuer_lines_before_motto"]) if index > cfg["issuer_lines_before_motto"] else 0
+    return 0
+
+
+def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
+    """Header info (SPEC §2) from the first lines of the clean text."""
+    lines = lines if lines is not None else _lines(text)
+    cfg = _header_config()
+    patterns = _header_patterns()
+    lines = lines[_header_anchor(lines):]
+    content_lines = [line for line in lines if not _FURNITURE_LINE.fullmatch(line.text)]
+    header = _header_lines(lines)
+    info = DocumentInfo()
+    info.draft = any(patterns["draft"].search(line.text) for line in header[:6])
+    doc_type, title, type_at = _title_and_type(content_lines, 0)
+    info.doc_type, info.title = doc_type, title
+    motto = {m.upper() for m in cfg["lines"]["motto"]}
+    scope = tuple(cfg["lines"]["scope_words"])
+    motto_lines = _motto_lines(header, motto)
+    bodies: list[list[str]] = []
+    bodies_before_motto = 0
+    for index, line in enumerate(header):
+        if type_at is not None and line.start >= type_at:
+            break
+        if index in motto_lines:
+            bodies_before_motto = bodies_before_motto or len(bodies)
+            continue
+        content = line.text.strip()
+        number = patterns["number"].search(content)
+        if number and info.number is None:
+            info.number = regex.sub(r"\s+", "", number["number"]).replace("–", "-").rstrip(".")
+            before = content[: number.start()].strip()
+            if before and before.upper() == before:
+                bodies.append([before])
+            continue
+        place = patterns["place_date"].match(content)
+        if place and info.issued_on is None:
+            dates = list(find_dates(content))
+            if dates:
+                info.place = place["place"].strip()
+                info.issued_on = date.fromisoformat(dates[0][2])
+            continue
+        if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
+            continue
+        if content.upper() == content and len(content) < 120 and "|" not in content:
+            if bodies and content.startswith(scope):
+                bodies[-1].append(content)
+            else:
+                bodies.append([content])
+    if info.issued_on is None:
+        # a header flattened into table rows: "Số: 5971/KH-UBND | Ninh Thuận, ngày 01 tháng 11 năm 2021 |"
+        for line in header:
+            if type_at is not None and line.start >= type_at:
+                break
+            for cell in line.text.split("|")[1:]:
+                place = patterns["place_date"].match(cell.strip())
+                dates = list(find_dates(cell)) if place else []
+                if dates and info.issued_on is None:
+                    info.place, info.issued_on = place["place"].strip(), date.fromisoformat(dates[0][2])
+    if bodies and type_at is not None:
+        # the issuer block stands before the motto ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN | CỘNG HÒA …");
+        # its last line is the issuing body ("UBND TỈNH BẮC KẠN / BAN CHỈ ĐẠO …")
+        info.issuer = _canonical_issuer(bodies[bodies_before_motto - 1] if bodies_before_motto else bodies[-1])
+    info.period = _period(title, text)
+    return info
+
+
+def _period(title: Optional[str], text: str) -> Optional[Period]:
+    patterns = _header_patterns()
+    candidates = [title] if title else []
+    mention = patterns["plan_mention"].search(text[:400])
+    if not title and mention:
+        candidates.append(mention.group())
+    for candidate in candidates:
+        span = patterns["span"].search(candidate) or patterns["bare_span"].search(candidate)
+        if span:
+            return Period(from_=int(span.group(1)), to=int(span.group(2)))
+        years = patterns["year"].findall(candidate)
+        if years:
+            year = int(years[-1])
+            return Period(from_=year, to=year)
+    return None

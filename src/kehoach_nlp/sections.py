@@ -1,0 +1,627 @@
+"""Headings, numbering schemes, the section tree, annexes, closing formulas, where the
+body ends, and the sectioning of headingless reports and web articles (SPEC.md §3).
+
+Takes: the clean text from :mod:`kehoach_nlp.text`, as lines (:func:`_lines`). Gives: the
+section tree (:class:`~kehoach_nlp.records.Section` objects in clean-text offsets) through
+:func:`_formal_sections` (numbered plans) or :func:`_headingless_sections` (reports, web
+articles), the kind a heading names (:func:`kind_of_heading`), and where a website's footer
+begins (:func:`site_footer_start`). :mod:`kehoach_nlp.structure` decides which of the two
+applies and assembles the result; cue words live in ``data/sections.toml``.
+
+**Formal plans.** A heading is a line that opens with a number — Roman
+(``I.``), Arabic (``1.``), decimal (``1.1.``, ``2.4``) or a letter (``a)``) —
+followed by text; bullets (``-``, ``+``, ``•``) are list items, page furniture
+(``Trang 3``) and table rows (``|``) are not headings. Levels come from the
+*order in which numbering schemes first appear*: in a plan that starts at
+``I.`` then ``1.`` then ``1.1.``, those are levels 1, 2, 3; in a plan whose
+first heading is ``1.``, Arabic numbers are level 1. A heading's kind comes
+from the cue words of ``data/sections.toml`` (the cue that occurs first wins,
+so ``Nhiệm vụ và giải pháp`` is ``tasks``). When a numbered line continues with
+body text (``1. Sở Y tế: Chủ trì…``), its heading is the part before ``:``.
+Text before the first heading is the ``preamble``; the closing formula
+(``Trên đây là…``, ``Căn cứ Kế hoạch này…``, ``Nơi nhận:``) opens ``closing``.
+
+**Headingless documents** (news reports). Paragraphs are read in order; the
+first is the ``preamble`` (headline and lead). A later paragraph opens a new
+section only on a strong cue near its start, kept as data:
+
+* ``objectives`` — ``phấn đấu``, ``chỉ tiêu``, ``mục tiêu`` *with* a quantity
+  (a percentage or a count) in the paragraph;
+* ``purpose`` — ``mục tiêu``, ``mục đích`` without a quantity (general aims);
+* ``tasks`` — ``Để đạt được các mục tiêu…``, ``nhiệm vụ``, ``giải pháp``, or a
+  paragraph that opens with an action verb (``Tăng cường``, ``Đẩy mạnh``,
+  ``Tổ chức``…) after objectives;
+* ``implementation`` — ``giao``, ``phân công``, ``có trách nhiệm``, ``chủ trì``;
+* ``closing`` — site boilerplate (``TIN LIÊN QUAN``, ``Loading…``) or a byline
+  (a last paragraph of two to four capitalised words).
+
+A paragraph without a strong cue continues the current section, so a photo
+caption inside the objectives stays there.
+
+**Web articles** (Markdown pages of legal-news sites, whose ``##`` and bold marks
+the normaliser masks) are sectioned by their layout instead, when they have
+subheads — short sentence-case lines without final punctuation, not numbered
+(``Nhiệm vụ chiến lược, đột phá Kế hoạch 188/KH-UBND …``, ``Mục đích, yêu cầu
+Lễ hội Óoc Om Bóc 2025?``): the headline block and lead are the ``preamble``; the
+first paragraph introducing the plan's content (``Cụ thể, tại Mục IV … như
+sau:``) opens the body; each subhead opens a section of the kind it names
+(:func:`kind_of_heading`, with the subhead as ``heading``); a quoted plan heading
+(``IV. TỔ CHỨC THỰC HIỆN``) opens its kind; the site's closing lines (``Trên đây
+là thông tin …``, ``Quý khách cần hỏi thêm …``) open ``closing`` when only
+boilerplate follows. :func:`is_web_article` keeps such a page headingless even
+when it quotes ``1. Mục đích``, ``2. Yêu cầu``.
+
+Example::
+
+    >>> heading_title("Sở Y tế: Chủ trì, phối hợp với các đơn vị …"), kind_of_heading("NHIỆM VỤ VÀ GIẢI PHÁP")
+    ('Sở Y tế', 'tasks')
+    >>> text = "KẾ HOẠCH\\nI. MỤC TIÊU\\nII. TỔ CHỨC THỰC HIỆN\\nTrên đây là Kế hoạch …"
+    >>> headings = _rank_schemes([h for h in map(_heading_of, _lines(text)) if h])
+    >>> [(s.kind, s.number) for s in _formal_sections(text, _lines(text), headings)]
+    [('preamble', None), ('objectives', 'I'), ('implementation', 'II'), ('closing', None)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+import regex
+
+from .data import load_toml
+from .headings import heading_marker, heading_schemes, shape
+from .records import Section
+
+# --- heading lines ----------------------------------------------------------------
+
+#: Numbering schemes, tried in this order: (scheme, pattern of the number and its punctuation,
+#: with the groups ``num`` and ``rest``) — ``data/headings.toml [schemes]``.
+_HEADING_SHAPES: tuple[tuple[str, regex.Pattern], ...] = heading_schemes()
+_BULLET = heading_marker("bullet")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Heading:
+    line: _Line
+    number: str
+    scheme: str
+    rest: str
+    level: int = 0
+
+
+@cache
+def _config() -> dict:
+    return load_toml("sections.toml")
+
+
+@cache
+def _furniture() -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(p) for p in _config()["furniture"]["patterns"])
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for part in text.split("\n"):
+        end = start + len(part)
+        if part.strip():
+            lines.append(_Line(start, end, part))
+        start = end + 1
+    return lines
+
+
+_ROMAN = regex.compile(shape("roman_valid"))
+
+def _is_roman(value: str) -> bool:
+    return bool(_ROMAN.fullmatch(value)) and value != ""
+
+
+def _heading_of(line: _Line) -> Optional[_Heading]:
+    text = line.text.strip()
+    if "|" in text or _BULLET.match(text) and not text[:1].isdigit():
+        return None
+    if any(p.match(text) for p in _furniture()):
+        return None
+    for scheme, pattern in _HEADING_SHAPES:
+        match = pattern.match(text)
+        if match:
+            break
+    else:
+        return None
+    number, rest = match["num"], match["rest"].strip()
+    if scheme in ("roman", "chapter") and not (_is_roman(number) or number.isdigit()):
+        return None
+    if scheme == "roman" and not _is_roman(number):
+        return None
+    if scheme == "decimal":
+        scheme = "decimal" + str(number.count(".") + 1)
+    if scheme == "arabic" and rest[:1].isdigit():
+        return None
+    return _Heading(line=line, number=number, scheme=scheme, rest=rest)
+
+
+def heading_title(rest: str) -> str:
+    """The title part of a heading line: before the first title separator (``:``,
+    ``data/sections.toml [headings] title_separators``) when the line goes on with body text."""
+    table = _config()["headings"]
+    words_max = table["max_title_words"]
+    cut = min((i for i in (rest.find(s) for s in table["title_separators"]) if i >= 0), default=-1)
+    head = rest[:cut] if cut >= 0 else ""
+    if cut >= 0 and len(head.split()) <= max(words_max * 2, 20):
+        return head.strip().rstrip(".").strip()
+    title = rest.strip().rstrip(":.;").strip()
+    return title if len(title) <= 200 else title[:200].rsplit(" ", 1)[0] + "…"
+
+
+@cache
+def _kind_patterns() -> list[tuple[str, regex.Pattern]]:
+    table = _config()["kinds"]
+    return [(kind, regex.compile(r"(?<!\p{L})" + regex.escape(cue) + r"(?!\p{L})", regex.IGNORECASE))
+            for kind, cues in table.items() for cue in cues]
+
+
+def kind_of_heading(title: str) -> str:
+    """The §3 kind a heading names, or ``other``.
+
+    >>> kind_of_heading("NHIỆM VỤ VÀ GIẢI PHÁP"), kind_of_heading("Sở Y tế")
+    ('tasks', 'other')
+    """
+    words = title.split()
+    short = len(words) <= _config()["headings"]["max_title_words"]
+    window = title if short else " ".join(words[:3])
+    best: tuple[int, str] | None = None
+    for kind, pattern in _kind_patterns():
+        match = pattern.search(window)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else "other"
+
+
+@cache
+def _closing_pattern() -> regex.Pattern:
+    cues = _config()["closing"]["starts"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in cues) + r")", regex.IGNORECASE)
+
+
+def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
+    pattern = _closing_pattern()
+    for line in lines:
+        if line.start >= after and pattern.match(line.text):
+            return line.start
+    return None
+
+
+# --- formal plans -----------------------------------------------------------------
+
+def _plausible(headings: list[_Heading]) -> list[_Heading]:
+    """Drop numbered lines that cannot be headings in sequence (a stray 'I.' in a sentence)."""
+    kept = []
+    for h in headings:
+        if h.scheme == "letter" and not kept:
+            continue  # a plan does not open with "a)"
+        kept.append(h)
+    return kept
+
+
+def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []
+    nodes: list[tuple[_Heading, Section]] = []
+    for h in headings:
+        title = heading_title(h.rest)
+        section = Section(kind=kind_of_heading(title), number=h.number, heading=title or None,
+                          level=h.level, start=h.line.start, end=end)
+        while stack and stack[-1][0] >= h.level:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(section)
+        stack.append((h.level, section))
+        nodes.append((h, section))
+    # ends: the next heading at the same or a higher level
+    for index, (h, section) in enumerate(nodes):
+        for later, _ in nodes[index + 1:]:
+            if later.level <= h.level:
+                section.end = later.line.start
+                break
+    return roots
+
+
+#: Numbering schemes from the highest level down (Vietnamese administrative drafting:
+#: Chương → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
+_SCHEME_ORDER = ("chapter", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
+
+
+def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
+    """Level of each heading from the fixed order of numbering schemes (``a)`` under ``1.1.``
+    even when a lettered list appears first); an article (``Điều 1.``) that carries
+    Roman-numbered content is not itself a section."""
+    schemes = {h.scheme for h in headings}
+    if "chapter" not in schemes and "roman" in schemes:
+        headings = [h for h in headings if h.scheme != "article"]
+        schemes.discard("article")
+    order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
+    for h in headings:
+        h.level = order.index(h.scheme) + 1
+    return headings
+
+
+@cache
+def _annex_pattern() -> regex.Pattern:
+    words = _config()["annexes"]["starts"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
+
+
+def _annex_starts(lines: list[_Line], after: int) -> list[_Line]:
+    """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section."""
+    pattern = _annex_pattern()
+    return [line for line in lines if line.start >= after and pattern.match(line.text)]
+
+
+def _chapter_titles(lines: list[_Line], headings: list[_Heading]) -> None:
+    """``Chương I`` with its title on the next line (``QUY ĐỊNH CHUNG``): take that line."""
+    starts = {line.start: index for index, line in enumerate(lines)}
+    for h in headings:
+        if h.scheme == "chapter" and not h.rest and h.line.start in starts:
+            index = starts[h.line.start]
+            if index + 1 < len(lines):
+                follow = lines[index + 1].text.strip()
+                if follow and follow.upper() == follow and len(follow) < 200 and _heading_of(lines[index + 1]) is None:
+                    h.rest = follow
+
+
+@cache
+def _late_closing_pattern() -> regex.Pattern:
+    return regex.compile("|".join(_config()["closing"]["late_patterns"]), regex.IGNORECASE)
+
+
+def _late_closing_start(lines: list[_Line], after: int, before: Optional[int]) -> Optional[int]:
+    """A closing sentence that only counts after the last top-level heading:
+    ``Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai thực hiện``."""
+    pattern = _late_closing_pattern()
+    for line in lines:
+        if line.start > after and (before is None or line.start < before) and pattern.match(line.text) \
+                and _heading_of(line) is None:
+            return line.start
+    return None
+
+
+def content_start(text: str, lines: list[_Line]) -> int:
+    """Where the document's text begins: past table bars and rules of a header laid out as cells."""
+    for line in lines:
+        if not _FURNITURE_LINE.fullmatch(line.text):
+            return line.start + len(line.text) - len(line.text.lstrip())
+    return 0
+
+
+def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) -> list[Section]:
+    first = headings[0].line.start
+    closing = _closing_start(lines, first + 1)
+    last_top = max(h.line.start for h in headings if h.level == 1)
+    late = _late_closing_start(lines, last_top, closing)
+    closing = late if late is not None else closing
+    annexes = _annex_starts(lines, closing if closing is not None else first + 1)
+    if closing is None and annexes:
+        closing_or_annex = annexes[0].start
+    else:
+        closing_or_annex = closing
+    end = closing_or_annex if closing_or_annex is not None else len(text)
+    headings = [h for h in headings if h.line.start < end]
+    _chapter_titles(lines, headings)
+    tree = _build_tree(_rank_schemes(headings), end)
+    sections = []
+    if first > 0:
+        sections.append(Section(kind="preamble", start=min(content_start(text, lines), first), end=first))
+    sections.extend(tree)
+    if closing is not None:
+        sections.append(Section(kind="closing", start=closing, end=annexes[0].start if annexes else len(text)))
+    for index, annex in enumerate(annexes):
+        stop = annexes[index + 1].start if index + 1 < len(annexes) else len(text)
+        sections.append(Section(kind="other", heading=" ".join(annex.text.split()) or None,
+                                level=1, start=annex.start, end=stop))
+    return sections
+
+
+# --- headingless documents --------------------------------------------------------
+
+_QUANTITY = regex.compile(r"(?<!\d)(?:\d{1,9}(?:[.,]\d{1,3})?\s?%|\d{1,3}(?:\.\d{3})+|\d{1,9}\s\p{Ll})")
+
+
+@cache
+def _paragraph_cues() -> dict[str, regex.Pattern]:
+    table = _config()["paragraphs"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    cues = {kind: regex.compile(r"(?<!\p{L})(?:" + words(table[kind]) + r")(?!\p{L})", regex.IGNORECASE)
+            for kind in ("objectives", "purpose", "tasks")}
+    cues["implementation"] = regex.compile("|".join(table["implementation"]))
+    cues["opener"] = regex.compile(r"\s*(?:(?:" + words(table["connectives"]) + r")\s*,\s*)?(?:"
+                                   + words(table["task_openers"]) + r")(?!\p{L})", regex.IGNORECASE)
+    cues["closing"] = regex.compile(r"\s*(?:" + words(table["closing_markers"]) + r")", regex.IGNORECASE)
+    return cues
+
+
+_BYLINE = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in regex.split(r"\n\s*\n", text):
+        index = text.find(part, start)
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((index + lead, index + len(part.rstrip())))
+        start = index + len(part)
+    if len(spans) <= 1:  # no blank lines: every line is a paragraph
+        spans = [(line.start, line.end) for line in _lines(text)]
+    return spans
+
+
+def paragraph_kind(paragraph: str, current: str, *, is_last: bool = False) -> Optional[str]:
+    """The kind a paragraph opens, or None when it continues the current section.
+
+    >>> paragraph_kind("Phấn đấu 90% xã được tuyên truyền.", "preamble")
+    'objectives'
+    """
+    cues = _paragraph_cues()
+    window = _config()["paragraphs"]["cue_window"]
+    head = paragraph[:window]
+    if cues["closing"].match(paragraph) or (is_last and _BYLINE.fullmatch(paragraph.strip())):
+        return "closing"
+    has_quantity = bool(_QUANTITY.search(paragraph))
+    candidates: list[str] = []
+    if cues["implementation"].search(head):
+        candidates.append("implementation")
+    objectives = cues["objectives"].search(head)
+    if objectives and has_quantity:
+        candidates.append("objectives")
+    if cues["tasks"].search(head) or (cues["opener"].match(paragraph) and current != "preamble"):
+        candidates.append("tasks")
+    if cues["purpose"].search(head) and not has_quantity and current == "preamble":
+        candidates.append("purpose")
+    for kind in candidates:
+        if kind != current:
+            return kind
+    return None
+
+
+@cache
+def _web_patterns() -> dict[str, regex.Pattern]:
+    table = _config()["web"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    lead_marks = r"[^\p{L}\p{N}]*"  # ">>> ", "(*) ", "... ", "> "
+    intro = [(kind, cue) for kind, cues in _config()["kinds"].items() for cue in cues]
+    intro += [(kind, cue) for kind, cues in table["intro_kinds"].items() for cue in cues]
+    return {
+        "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
+        "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
+        "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
+        "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
+        "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
+        "numbered": heading_marker("web_numbered"),
+        "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
+                                                     for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
+                               regex.IGNORECASE),
+    }
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_caption(paragraph: str) -> bool:
+    """A picture caption: the paragraph ends with its credit in brackets, ``… (Hình từ Internet)``."""
+    text = paragraph.rstrip()
+    opening = text.rfind("(")
+    return opening >= 0 and bool(_web_patterns()["caption"].fullmatch(text, opening))
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Site furniture of a web article: download and see-more links, the closing line,
+    picture captions.
+
+    >>> is_boilerplate(">>> Tải về Kế hoạch 44/KH-BTC năm 2025"), is_boilerplate("Danh sách dự án (Hình từ Internet)")
+    (True, True)
+    """
+    text = paragraph.strip()
+    patterns = _web_patterns()
+    if patterns["boilerplate"].match(text) or _is_caption(text):
+        return True
+    return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
+
+
+def is_subhead(paragraph: str) -> bool:
+    """A line standing as an article's subhead: one line, short, in sentence case, without
+    final ``.``, ``:``, ``;`` or ``,``, not numbered, not a ``label: value`` item (unless a
+    question), not boilerplate.
+
+    >>> is_subhead("Nội dung, số lượng tham dự"), is_subhead("(1) Nhiệm vụ chiến lược:")
+    (True, False)
+    """
+    text = paragraph.strip()
+    if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not text[0].isupper():
+        return False
+    words = text.split()
+    table = _config()["web"]
+    if len(words) > table["subhead_max_words"] or _SENTENCE_BREAK.search(text):
+        return False
+    if text.upper() == text or (":" in text and not text.endswith("?")):
+        return False
+    return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
+
+
+def _is_sentence(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return text[-1:] in ".:;!" or bool(_SENTENCE_BREAK.search(text))
+
+
+def _intro_kind(paragraph: str) -> str:
+    """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``)."""
+    match = _web_patterns()["intro"].search(paragraph)
+    return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _quoted_heading_kind(paragraph: str, schemes: tuple[str, ...] = ()) -> str:
+    """The kind a plan heading quoted in an article names (``IV. TỔ CHỨC THỰC HIỆN`` →
+    ``implementation``), ``other`` for any other paragraph; only the given numbering
+    schemes when ``schemes`` is not empty."""
+    heading = _heading_of(_Line(0, 0, paragraph.strip()))
+    if heading is None or (schemes and heading.scheme not in schemes):
+        return "other"
+    return kind_of_heading(heading_title(heading.rest))
+
+
+def _closing_index(texts: list[str]) -> int:
+    """Index of the paragraph that opens the article's closing: a closing line (``Trên đây là
+    thông tin …``, ``Quý khách cần hỏi thêm …``) followed only by boilerplate, bylines or
+    marks; ``len(texts)`` when there is none."""
+    patterns = _web_patterns()
+    found = len(texts)
+    for index in range(len(texts) - 1, -1, -1):
+        text = texts[index].strip()
+        if patterns["closing"].match(text):
+            found = index
+        elif index == len(texts) - 1 and _BYLINE.fullmatch(text):
+            found = index  # the reporter's name ends a news report
+        elif not (is_boilerplate(text) or not _LETTER.search(text)):
+            break
+    return found
+
+
+def is_web_article(text: str) -> bool:
+    """True for a page of a news or legal-news site: it ends with the site's closing lines
+    (``Trên đây là thông tin …``, ``Quý khách cần hỏi thêm …``) or carries a picture caption
+    with its credit (``… (Hình từ Internet)``). Such a page stays headingless even when it
+    quotes the plan's numbered headings (``1. Mục đích``, ``2. Yêu cầu``): its sections are
+    its own subheads and functions (gold/ANNOTATION.md, news articles).
+
+    >>> is_web_article("Kế hoạch 177/KH-UBND\\n\\n1. Mục đích\\n\\n2. Yêu cầu\\n\\nTrên đây là thông tin về Kế hoạch.")
+    True
+    """
+    texts = [text[start:end] for start, end in _paragraphs(text)]
+    return _site_closing_at(texts, _closing_index(texts)) or any(_is_caption(t) for t in texts)
+
+
+def _site_closing_at(texts: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` is a closing line only a web page has (``Quý khách cần hỏi thêm …``)."""
+    return index < len(texts) and bool(_web_patterns()["site_closing"].match(texts[index].strip()))
+
+
+def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
+    """Sections of a web article — one with subheads, or one that ends with a site's closing
+    line — or None for other reports (then paragraph cues decide). The headline block and
+    the lead are the preamble; the first paragraph that introduces the plan's content (``Cụ thể, tại Mục IV … như sau:``) opens the body, each
+    subhead opens a section of the kind it names (``Nhiệm vụ chiến lược, đột phá …`` →
+    ``tasks``), a paragraph introducing a quoted plan heading (``Kế hoạch … cũng nêu rõ:``
+    before ``IV. TỔ CHỨC THỰC HIỆN``) opens that heading's kind, the closing lines open
+    ``closing``."""
+    texts = [text[start:end] for start, end in paragraphs]
+    lead = next((i for i, t in enumerate(texts) if _is_sentence(t) and not is_boilerplate(t)), None)
+    closing = _closing_index(texts)
+    if lead is None:
+        return None
+    subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
+    if not subheads and not _site_closing_at(texts, closing):
+        return None
+    sections = [Section(kind="preamble", start=0, end=len(text))]
+
+    def open_section(index: int, kind: str, heading: Optional[str] = None) -> None:
+        sections[-1].end = paragraphs[index][0]
+        sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
+
+    body_open, opened_last, title_last, current_heading = False, False, False, ""
+    layout_opened = False  # a subhead, intro or quoted heading has opened a section
+    for index in range(lead, closing):
+        paragraph = texts[index].strip()
+        opened, title = False, False
+        quoted_roman = _quoted_heading_kind(paragraph, ("roman",))
+        if index in subheads:
+            # title lines in a row open one section; a part of the current heading ("Mục đích"
+            # under "Mục đích, yêu cầu …") opens none
+            if not title_last and not _words(paragraph) <= _words(current_heading):
+                open_section(index, kind_of_heading(paragraph.rstrip("?").strip()), paragraph)
+                body_open, opened, current_heading = True, True, paragraph
+            title = title_last or opened
+        elif quoted_roman != "other":
+            if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
+                open_section(index, quoted_roman)
+                body_open, opened, current_heading = True, True, ""
+        elif paragraph.endswith(":") and not opened_last:
+            quoted_kind = _quoted_heading_kind(texts[index + 1]) if index + 1 < closing else "other"
+            if quoted_kind != "other":  # "Kế hoạch … cũng nêu rõ:" before "IV. TỔ CHỨC THỰC HIỆN"
+                open_section(index, quoted_kind)
+                body_open, opened, current_heading = True, True, ""
+            elif not body_open:
+                open_section(index, _intro_kind(paragraph))
+                body_open, opened = True, True
+        elif not layout_opened and index > lead:
+            # between the lead and the first subhead, paragraph cues decide as in a report
+            # ("Theo kế hoạch, thành phố phấn đấu 100% …" opens objectives)
+            kind = paragraph_kind(paragraph, sections[-1].kind)
+            if kind and kind not in (sections[-1].kind, "closing"):
+                open_section(index, kind)
+                opened = True
+        layout_opened = layout_opened or (opened and body_open)
+        opened_last, title_last = opened, title
+    if closing < len(paragraphs):
+        open_section(closing, "closing")
+    return sections
+
+
+def _headingless_sections(text: str) -> list[Section]:
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return []
+    web = _web_article_sections(text, paragraphs)
+    if web is not None:
+        return web
+    first_start, first_end = paragraphs[0]
+    first_kind = "preamble"
+    if len(text[first_start:first_end].split()) > _config()["paragraphs"]["headline_words"]:
+        first_kind = paragraph_kind(text[first_start:first_end], "preamble") or "preamble"
+    sections: list[Section] = [Section(kind=first_kind, start=first_start, end=len(text))]
+    current = first_kind
+    for index, (start, end) in enumerate(paragraphs[1:], 1):
+        if current == "closing":
+            break
+        kind = paragraph_kind(text[start:end], current, is_last=index == len(paragraphs) - 1)
+        if kind and kind != current:
+            sections[-1].end = start
+            sections.append(Section(kind=kind, start=start, end=len(text)))
+            current = kind
+    sections[0].start = min(content_start(text, _lines(text)), sections[0].start)
+    return sections
+
+
+# --- where the document ends --------------------------------------------------------
+
+#: A line of table bars and rules only (``|``, ``-------``): layout, no text.
+_FURNITURE_LINE = regex.compile(r"[\s|\-_=.*]*")
+
+
+@cache
+def _footer_pattern() -> regex.Pattern:
+    return regex.compile(r"(?:" + "|".join(regex.escape(c) for c in _config()["site"]["footer_starts"]) + r")")
+
+
+def site_footer_start(text: str) -> int:
+    """Where a website's footer begins after the document (``data/sections.toml`` [site];
+    its phrases are looked for anywhere, since a converted page may have joined the footer's
+    first line to the document's last), else past the end of the text."""
+    match = _footer_pattern().search(text)
+    return match.start() if match else 10**12
