@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 import unicodedata
 
 import regex
 
 from .data import load_toml, load_tsv
+from .rules import alternation
 from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
 
@@ -190,19 +191,15 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
-    heads = _alternation(cfg["named_heads"])
-    stops = _alternation(cfg["stop_words"])
+    heads = alternation(cfg["named_heads"])
+    stops = alternation(cfg["stop_words"])
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
-    firsts = _alternation([h.split()[0] for h in cfg["named_heads"]]
+    firsts = alternation([h.split()[0] for h in cfg["named_heads"]]
                           + [row[0].split()[0] for row in load_tsv("agencies.tsv")])
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
@@ -218,11 +215,11 @@ def _scope_pattern() -> regex.Pattern:
     levels = []
     for level in sorted(cfg["levels"], key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
-        guard = rf"(?!\s+(?:{_alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
+        guard = rf"(?!\s+(?:{alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
         levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
-    whole = _alternation(cfg["whole"])
-    prefix = _alternation(cfg["prefixes"])
+    whole = alternation(cfg["whole"])
+    prefix = alternation(cfg["prefixes"])
     proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
     listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+và\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
     return regex.compile(rf"\s+(?:(?:{whole})(?![\p{{L}}\p{{N}}])|{listed})")
@@ -248,7 +245,7 @@ def scope_end(text: str, end: int) -> int:
 @cache
 def _body_start_pattern() -> regex.Pattern:
     firsts = [h for h in _heads()["named_heads"] if h[:1].isupper()]
-    return regex.compile(r"(?:" + _alternation(firsts) + r")[ \t]+\S")
+    return regex.compile(r"(?:" + alternation(firsts) + r")[ \t]+\S")
 
 
 def starts_body(text: str, position: int) -> bool:
@@ -261,7 +258,7 @@ def starts_body(text: str, position: int) -> bool:
 def official_pattern() -> regex.Pattern:
     """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
     titles = _heads()["officials"]["titles"]
-    return regex.compile(r"(?:" + _alternation(titles) + r")(?!\p{L})[ \t]*")
+    return regex.compile(r"(?:" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 
 def _without_official(mention: AgencyMention) -> AgencyMention:

@@ -42,6 +42,7 @@ import regex
 
 from .data import load_toml
 from .records import Comparator, Target, TargetStatus
+from .rules import alternation
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
@@ -56,10 +57,6 @@ def _config() -> dict:
     return load_toml("targets.toml")
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
@@ -68,9 +65,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     words = [w for w in number_words() if w not in ("năm", "tư", "lăm", "mốt", "mươi", "trăm", "nghìn", "ngàn",
                                                          "vạn", "triệu", "tỷ", "tỉ", "không")]
     return {
-        "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation([w for ws in before.values() for w in ws])
+        "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation([w for ws in before.values() for w in ws])
                                 + r"))\s{1,3}$"),
-        "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + _alternation([w for ws in after.values() for w in ws])
+        "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + alternation([w for ws in after.values() for w in ws])
                                + r"))(?!\p{L})"),
         "percent": regex.compile(r"\s?%"),
         "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}(?:-|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")(?![\d]|[.,]\d)"),
@@ -78,27 +75,27 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
         "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
         "year_span": regex.compile(r"\s{0,2}-\s{0,2}(?:19|20)\d\d(?!\d)"),
-        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["before"]) + r"))\s{1,3}$"),
+        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["before"]) + r"))\s{1,3}$"),
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
-        "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w.lower() for ws in before.values() for w in ws])
-                                     + r")\s+(?P<word>" + _alternation([w.lower() for w in words])
+        "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
+                                     + r")\s+(?P<word>" + alternation([w.lower() for w in words])
                                      + r")\s+(?!số(?!\p{L}))(?=\p{L})"),
-        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["parts"]) + r"))\s+"
-                                   + _PART_NUMBER + r"(?:\s*(?:" + _alternation(cfg["identifiers"]["part_joiners"])
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["parts"]) + r"))\s+"
+                                   + _PART_NUMBER + r"(?:\s*(?:" + alternation(cfg["identifiers"]["part_joiners"])
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
-                                   + _alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
-        "part_after": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
+                                   + alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
+        "part_after": regex.compile(r"\s{1,3}(?i:" + alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
                                     + _PART_NUMBER + r"|\p{Lu})(?![\p{L}\d])"),
-        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
-        "document_noun": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["document_nouns"])
+        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
+        "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(cfg["identifiers"]["document_nouns"])
                                        + r")(?!\p{L})"),
-        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["specification_nouns"])
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["specification_nouns"])
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
-        "named_head": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
+        "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
         "deadline": regex.compile(cfg["deadline"]["pattern"]),
-        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
-        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["achieved"])
+        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
+        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["status"]["achieved"])
                                          + r")(?!\p{L}))"),
     }
 
@@ -167,7 +164,7 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
 def _level_list_item() -> regex.Pattern:
     """", phường", " và thị trấn" after an administrative level."""
     cfg = _config()["indicator"]
-    levels, joiners = _alternation(cfg["list_units"]), _alternation(cfg["list_joiners"])
+    levels, joiners = alternation(cfg["list_units"]), alternation(cfg["list_joiners"])
     return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
@@ -280,7 +277,7 @@ def _line_around(text: str, start: int) -> tuple[int, int]:
 
 @cache
 def _money_cut() -> regex.Pattern:
-    words = _alternation(_config()["indicator"]["money_cut_words"])
+    words = alternation(_config()["indicator"]["money_cut_words"])
     return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
 
 
@@ -323,7 +320,7 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 
 @cache
 def _indicator_patterns() -> dict[str, regex.Pattern]:
-    strip = _alternation(_config()["indicator"]["strip_words"])
+    strip = alternation(_config()["indicator"]["strip_words"])
     # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
     number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
@@ -340,7 +337,7 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
 
 @cache
 def _share_base() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
+    return regex.compile(r"(?i:" + alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
 
 
 _ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*)?(?P<label>[^:\n]{3,120}):")
@@ -411,7 +408,7 @@ def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
 @cache
 def _result_words() -> dict[str, regex.Pattern]:
     cfg = _config()["status"]
-    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg[name]) + r")(?!\p{L}))")
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg[name]) + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
                               ("present_or_past", "present_or_past"))}
 
@@ -549,7 +546,7 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
     cfg = _config()["rules"]
 
     def words(key: str) -> str:
-        return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
+        return r"(?i:(?<!\p{L})(?:" + alternation(cfg[key]) + r")(?!\p{L}))"
 
     return {
         # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
@@ -562,10 +559,10 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
         "rule_citing": regex.compile(words("rule_citing")),
         "plan_words": regex.compile(words("plan_words")),
-        "norm": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["norm_words"]) + r")(?!\p{L})"),
+        "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(cfg["norm_words"]) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
         "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
-        "caption": regex.compile(r"(?i:" + _alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
+        "caption": regex.compile(r"(?i:" + alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
     }
 
 
@@ -654,8 +651,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
 @cache
 def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["recipients"]
-    head = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["heads"]) + r"))\W{0,3}:")
-    last = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
+    head = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["heads"]) + r"))\W{0,3}:")
+    last = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
     return head, last
 
 

@@ -37,6 +37,7 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml
+from .rules import words_pattern
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
@@ -65,8 +66,7 @@ def _config() -> dict:
 
 
 def _cue(words: list[str]) -> regex.Pattern:
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<!\p{L})(?:" + alternation + r")(?!\p{L})", regex.IGNORECASE)
+    return words_pattern(words, flags=regex.IGNORECASE)
 
 
 @cache

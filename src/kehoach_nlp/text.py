@@ -46,6 +46,7 @@ from functools import cache
 import regex
 
 from .data import load_toml
+from .rules import words_pattern
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -333,8 +334,7 @@ def _line_before(source: str, end: int) -> str:
 
 
 def _ending_pattern(words: list[str]) -> regex.Pattern:
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation + r")$", regex.IGNORECASE)
+    return words_pattern(words, flags=regex.IGNORECASE, left=r"(?<![\p{L}\p{M}])", right="$")
 
 
 @cache

@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml, load_tsv
+from .rules import words_pattern
 
 
 @cache
@@ -132,8 +133,8 @@ def parse_date(text: str) -> Optional[str]:
 @cache
 def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
     table = {abbr: expansion for abbr, expansion in load_tsv("abbreviations.tsv")}
-    alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation + r")(?![\p{L}\p{N}])"), table
+    return words_pattern(table, left=r"(?<![\p{L}\p{N}])", right=r"(?![\p{L}\p{N}])",
+                         where="data/abbreviations.tsv"), table
 
 
 def expand_abbreviations(text: str) -> str:

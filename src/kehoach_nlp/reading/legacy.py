@@ -25,6 +25,7 @@ from typing import Optional
 import regex
 
 from ..data import load_tsv
+from ..rules import alternation
 
 _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 _SYLLABLE = regex.compile(
@@ -62,8 +63,7 @@ def _tcvn3_table() -> dict[int, str]:
 @cache
 def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
     table = {row[0]: row[1] for row in load_tsv("legacy_vni.tsv")}
-    alternation = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(alternation), table
+    return regex.compile(alternation(table, where="data/legacy_vni.tsv")), table
 
 
 def decode_tcvn3(data: bytes) -> str:
