@@ -35,7 +35,7 @@ import unicodedata
 import regex
 
 from .data import load_toml, load_tsv
-from .rules import alternation
+from .rules import alternation, word, word_mapping, words_pattern
 from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
 
@@ -43,10 +43,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BAD_INSIDE = regex.compile(r"[.;:()\[\]\n/!?\"“”]")
 _DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(?=\p{L})")
 _SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
-_LEADING_UY = regex.compile(r"^(?:Uỷ|UỶ)(?![\p{L}])")
 _SPACES = regex.compile(r"\s+")
 _SLASH = regex.compile(r"[ \t]*/[ \t]*")
-CONNECTOR = "và"  # joins names in a list; not part of a gazetteer key
+CONNECTOR = word("agency_heads.toml", "words", "connector")  # joins names in a list; not part of a gazetteer key
 
 
 @dataclass(frozen=True)
@@ -109,11 +108,23 @@ def _spellings() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cache
+def _leading_respellings() -> tuple[regex.Pattern, dict[str, str]]:
+    table = word_mapping("agency_heads.toml", "words", "leading_respellings")
+    return words_pattern(table, left="^", right=r"(?![\p{L}])"), table
+
+
+def _leading_respelling(name: str) -> str:
+    """``Uỷ ban nhân dân`` → ``Ủy ban nhân dân`` (``data/agency_heads.toml`` [words] leading_respellings)."""
+    pattern, table = _leading_respellings()
+    return pattern.sub(lambda m: table[m.group()], name)
+
+
 def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
     name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
-    name = _LEADING_UY.sub("Ủy", name)
+    name = _leading_respelling(name)
     return name[:1].upper() + name[1:] if name else name
 
 
@@ -205,7 +216,8 @@ def _head_pattern() -> regex.Pattern:
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:\s+{cap}){{1,4}}|{cap}{low}"
     part = f"(?:{part})"
-    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+và\s+{new_body}|\s+){part}){{0,6}}"
+    joiner = alternation([CONNECTOR])
+    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+(?:{joiner})\s+{new_body}|\s+){part}){{0,6}}"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})\s+{name}")
 
 
@@ -221,7 +233,8 @@ def _scope_pattern() -> regex.Pattern:
     whole = alternation(cfg["whole"])
     prefix = alternation(cfg["prefixes"])
     proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
-    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+và\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
+    joiner = alternation([CONNECTOR])
+    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+(?:{joiner})\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
     return regex.compile(rf"\s+(?:(?:{whole})(?![\p{{L}}\p{{N}}])|{listed})")
 
 

@@ -41,7 +41,7 @@ WORD_START = r"(?<!\p{L})"
 WORD_END = r"(?!\p{L})"
 
 # Probes on which a data pattern must not match empty text at their start.
-_EMPTY_PROBES = ("", " ", "a", "1", "-", "\n", "Đ")
+_EMPTY_PROBES = ("", " ", "a", "A", "1", "-", "\n")
 
 
 def alternation(words: Iterable[str], *, spaces: str | None = None, where: str = "") -> str:
@@ -108,6 +108,28 @@ def word_list(file: str, *keys: str) -> tuple[str, ...]:
 
 
 @cache
+def word(file: str, *keys: str) -> str:
+    """The validated single word at ``keys`` of ``data/<file>``: ``word("agency_heads.toml", "words", "connector")``."""
+    value = _lookup(file, keys)
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{_where(file, keys)}: expected a non-empty word, got {value!r}")
+    return value
+
+
+@cache
+def word_mapping(file: str, *keys: str) -> dict[str, str]:
+    """A validated table word → word (``[words] respellings``: ``"Uỷ" = "Ủy"``)."""
+    table = _lookup(file, keys)
+    where = _where(file, keys)
+    if not isinstance(table, Mapping) or not table:
+        raise ValueError(f"{where}: expected a non-empty table of words")
+    for key, value in table.items():
+        if not key.strip() or not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{where}: empty word in {key!r} = {value!r}")
+    return dict(table)
+
+
+@cache
 def word_lists(file: str, *keys: str) -> dict[str, tuple[str, ...]]:
     """A validated table of word lists (``[comparators.before]``: comparator → its cue words)."""
     table = _lookup(file, keys)
@@ -137,6 +159,14 @@ def data_pattern(file: str, *keys: str, flags: int = 0) -> regex.Pattern:
     if not isinstance(pattern, str) or not pattern:
         raise ValueError(f"{where}: expected a non-empty pattern")
     return check_pattern(pattern, where, flags)
+
+
+@cache
+def data_regex(file: str, *keys: str) -> str:
+    """The regular expression text at ``keys`` of ``data/<file>``, validated, to build into a larger pattern
+    (``item_letter = "[a-zđ]"``)."""
+    data_pattern(file, *keys)
+    return str(_lookup(file, keys))
 
 
 @cache

@@ -42,12 +42,13 @@ import regex
 
 from .data import load_toml
 from .records import Comparator, Target, TargetStatus
-from .rules import alternation
+from .rules import alternation, data_regex, word_list, words_pattern
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
-_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|[a-zđ](?![\p{L}]))"
+_ITEM_LETTER = data_regex("targets.toml", "rule_words", "item_letter")  # [a-zđ]: "đ) Phấn đấu …"
+_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r"(?![\p{L}]))"
 _NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -57,20 +58,32 @@ def _config() -> dict:
     return load_toml("targets.toml")
 
 
+def _range_joiner(extra: str) -> str:
+    """``-`` or a joiner word of ``[ranges] joiners`` and a space: "từ 1 đến 3", "65% - 70%"; ``extra``: more
+    symbols."""
+    joiners = word_list("targets.toml", "ranges", "joiners")
+    symbols = [j for j in joiners if not regex.search(r"\p{L}", j)]
+    words = [j for j in joiners if regex.search(r"\p{L}", j)]
+    return "(?:" + alternation(symbols) + extra + r"|(?i:" + alternation(words) + r")\s)"
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     before = cfg["comparators"]["before"]
     after = cfg["comparators"]["after"]
-    words = [w for w in number_words() if w not in ("năm", "tư", "lăm", "mốt", "mươi", "trăm", "nghìn", "ngàn",
-                                                         "vạn", "triệu", "tỷ", "tỉ", "không")]
+    not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
+    words = [w for w in number_words() if w not in not_leading]
+    not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
+    copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
     return {
         "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation([w for ws in before.values() for w in ws])
                                 + r"))\s{1,3}$"),
         "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + alternation([w for ws in after.values() for w in ws])
                                + r"))(?!\p{L})"),
         "percent": regex.compile(r"\s?%"),
-        "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}(?:-|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")(?![\d]|[.,]\d)"),
+        "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}" + _range_joiner("") + r"\s{0,3}(?P<max>" + _NUM
+                               + r")(?![\d]|[.,]\d)"),
         "ratio": regex.compile(r"/(?P<den>" + _NUM + r")(?![\d/]|[.,]\d)"),
         "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
         "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
@@ -79,7 +92,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + alternation([w.lower() for w in words])
-                                     + r")\s+(?!số(?!\p{L}))(?=\p{L})"),
+                                     + r")\s+(?!(?:" + not_counted + r")(?!\p{L}))(?=\p{L})"),
         "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["parts"]) + r"))\s+"
                                    + _PART_NUMBER + r"(?:\s*(?:" + alternation(cfg["identifiers"]["part_joiners"])
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
@@ -90,7 +103,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(cfg["identifiers"]["document_nouns"])
                                        + r")(?!\p{L})"),
         "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["specification_nouns"])
-                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
+                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
+                                       + r"))?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
         "deadline": regex.compile(cfg["deadline"]["pattern"]),
@@ -322,7 +336,9 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 def _indicator_patterns() -> dict[str, regex.Pattern]:
     strip = alternation(_config()["indicator"]["strip_words"])
     # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
-    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d(?![\d.,]*\p{L})"
+    joiners = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
+    cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
+    number_ahead = r"|\s(?:" + joiners + r"|,)?\s*(?:" + cues + r")?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -331,7 +347,8 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
         "cut_percent": regex.compile(r"[;.:(\n|/]" + number_ahead),
         "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
-        "trailing_cue": regex.compile(r"^\s*(?:trở lên|trở xuống)\s*"),
+        "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
+                                      + r")\s*"),
     }
 
 
@@ -340,7 +357,8 @@ def _share_base() -> regex.Pattern:
     return regex.compile(r"(?i:" + alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
 
 
-_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*)?(?P<label>[^:\n]{3,120}):")
+_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER
+                            + r"\)\s*)?(?P<label>[^:\n]{3,120}):")
 
 
 def _item_label(text: str, start: int) -> Optional[str]:
@@ -351,7 +369,12 @@ def _item_label(text: str, start: int) -> Optional[str]:
     return match["label"] if match else None
 
 
-_REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
+
+
+@cache
+def _reached() -> regex.Pattern:
+    """``đạt`` (``[rule_words] reached``): "tỷ lệ hộ nghèo đạt 2,5%" reports a result."""
+    return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE)
 
 
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
@@ -427,7 +450,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         return "target"
     if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
         return "achieved" if result["present_or_past"].search(sentence) else "target"
-    if patterns["status_achieved"].search(sentence) or _REACHED.search(sentence):
+    if patterns["status_achieved"].search(sentence) or _reached().search(sentence):
         return "achieved"
     if kind == "preamble" and not doc.headingless:
         return "achieved"
@@ -468,7 +491,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     return None
 
 
-_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[a-zđ]\.)\s")
+_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?" + _ITEM_LETTER + r"\)|" + _ITEM_LETTER
+                           + r"\.)\s")
 
 
 _LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
@@ -550,7 +574,7 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
 
     return {
         # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
-        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:" + _ITEM_LETTER + r"[.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
                                 + words("conditional_openers")),
         "consequence": regex.compile(words("consequence_markers")),
         "condition_end": regex.compile(words("condition_ends")),
@@ -714,7 +738,7 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
 @lru_cache(maxsize=256)
 def _unit_range(unit: str) -> regex.Pattern:
     """The upper bound of a range written with its unit on both sides: " - 97.386 tỷ đồng", " đến 3 lớp"."""
-    return regex.compile(r"\s{0,3}(?:-|–|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
+    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
                          + regex.escape(unit) + r")(?!\p{L})")
 
 
@@ -789,8 +813,6 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
-        if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
-            comparator = ">="
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start):
             continue

@@ -32,7 +32,13 @@ from .rules import words_pattern
 @cache
 def number_words() -> dict[str, float]:
     """Number word → value, from ``data/number_words.tsv``."""
-    return {word: float(value) for word, value in load_tsv("number_words.tsv")}
+    return {row[0]: float(row[1]) for row in load_tsv("number_words.tsv")}
+
+
+@cache
+def _tens_words() -> frozenset[str]:
+    """Words that multiply the number before them by ten (``mươi``: column 3 ``tens`` of ``number_words.tsv``)."""
+    return frozenset(row[0] for row in load_tsv("number_words.tsv") if row[2:3] == ("tens",))
 
 
 _DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$")
@@ -69,7 +75,7 @@ def _parse_number_words(phrase: str) -> Optional[float]:
             return None
         value = words[word]
         seen = True
-        if value == 10 and word in ("mươi",):
+        if value == 10 and word in _tens_words():
             current = (current or 1) * 10
         elif value in (100,):
             current = (current or 1) * 100
