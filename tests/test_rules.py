@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 import regex
 
+import kehoach_nlp.data as data
 from kehoach_nlp import rules
+from kehoach_nlp.agencies import canonical_agency, find_agencies
+from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.targets import find_targets
+from kehoach_nlp.vietnamese import parse_number
+from tests.test_extending import data_rows
 from kehoach_nlp.rules import alternation, check_pattern, check_words, words_pattern
 
 
@@ -76,7 +82,7 @@ def test_word_list_from_toml_names_file_and_key(monkeypatch: pytest.MonkeyPatch)
 
 def test_tsv_rows_name_the_line(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "# viết tắt\tđầy đủ\nUBND\tỦy ban nhân dân\n\nHĐND\t\n"
-    monkeypatch.setattr(rules, "_read", lambda name: text)
+    monkeypatch.setattr(data, "_read", lambda name: text)
     rules.tsv_rows.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"data/abbreviations.tsv: line 4: expected 2 non-empty"):
@@ -90,3 +96,52 @@ def test_every_shipped_word_list_pattern_is_valid() -> None:
     """The data as shipped loads through the engine (an empty list or word there would raise)."""
     assert rules.tsv_rows("abbreviations.tsv", 2)
     assert rules.tsv_rows("legacy_vni.tsv", 2)
+
+
+def _targets(text: str) -> list[tuple[str, str, float | None]]:
+    return [(t.text, t.comparator, t.value_max) for t in find_targets(parse_structure(text))]
+
+
+#: (what, the edit of a data file, call, input, result with the shipped data, result with the edit):
+#: rule words that used to be written in code are read from data.
+DATA_DRIVEN = [
+    ("range joiners are [ranges] joiners of targets.toml",
+     ("targets.toml", 'joiners = ["đến", "tới", "-"]', 'joiners = ["đến", "tới", "cho tới", "-"]'),
+     _targets, "Tổ chức từ 3 cho tới 5 lớp tập huấn.",
+     [("5 lớp", "=", None)], [("từ 3 cho tới 5 lớp", "range", 5.0)]),
+    ("the tens word is column 3 of number_words.tsv",
+     ("number_words.tsv", "mươi\t10\ttens\n", "mươi\t10\n"),
+     parse_number, "hai mươi", 20.0, 12.0),
+    ("the old spellings of 'Ủy' are [words] leading_respellings of agency_heads.toml",
+     ("agency_heads.toml", '{ "Uỷ" = "Ủy", "UỶ" = "Ủy" }', '{ "Uỷ" = "Ủy" }'),
+     canonical_agency, "UỶ BAN Mặt trận", "Ủy BAN Mặt trận", "UỶ BAN Mặt trận"),
+    ("'đạt' reports a result: [rule_words] reached of targets.toml",
+     ("targets.toml", 'reached = ["đạt"]', 'reached = ["vươn tới"]'),
+     lambda text: [t.status for t in find_targets(parse_structure(text))],
+     "Tỷ lệ hộ nghèo đạt 2,5%.", ["achieved"], ["target"]),
+]
+
+
+@pytest.mark.parametrize("what, edit, call, text, shipped, edited", DATA_DRIVEN, ids=[c[0] for c in DATA_DRIVEN])
+def test_rule_words_are_read_from_data(what, edit, call, text, shipped, edited) -> None:
+    assert call(text) == shipped
+    with data_rows(edit):
+        assert call(text) == edited
+
+
+@pytest.mark.parametrize("edit, call, message", [
+    (("targets.toml", 'joiners = ["đến", "tới", "-"]', "joiners = []"),
+     lambda: find_targets(parse_structure("từ 3 đến 5 lớp")), r"data/targets.toml: \[ranges\] joiners: empty word list"),
+    (("targets.toml", 'reached = ["đạt"]', 'reached = ["đạt", ""]'),
+     lambda: find_targets(parse_structure("Tỷ lệ đạt 90%.")),
+     r"data/targets.toml: \[rule_words\] reached: empty word '' at position 2"),
+    (("agency_heads.toml", 'titles = ["Chánh Văn phòng"', 'titles = [""'),
+     lambda: find_agencies("Giám đốc Sở Y tế chủ trì."),
+     r"data/agency_heads.toml: \[officials\] titles: empty word ''"),
+    (("targets.toml", "pattern = '(?i:", "pattern = '(?:)|(?i:"),
+     lambda: find_targets(parse_structure("Phấn đấu đến năm 2025 có 90% xã đạt chuẩn.")),
+     r"data/targets.toml: \[deadline\] pattern: pattern .* can match empty text"),
+])
+def test_bad_data_is_a_load_error_naming_file_and_key(edit, call, message: str) -> None:
+    with data_rows(edit), pytest.raises(ValueError, match=message):
+        call()

@@ -35,7 +35,7 @@ import unicodedata
 import regex
 
 from .data import load_toml, load_tsv
-from .rules import alternation, word, word_mapping, words_pattern
+from .rules import alternation, word, word_list, word_mapping, words_pattern
 from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
 
@@ -205,8 +205,8 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[int, int], ...]:
 @cache
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
-    heads = alternation(cfg["named_heads"])
-    stops = alternation(cfg["stop_words"])
+    heads = alternation(word_list("agency_heads.toml", "named_heads"))
+    stops = alternation(word_list("agency_heads.toml", "stop_words"))
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
@@ -225,13 +225,13 @@ def _head_pattern() -> regex.Pattern:
 def _scope_pattern() -> regex.Pattern:
     cfg = _heads()["scope"]
     levels = []
-    for level in sorted(cfg["levels"], key=len, reverse=True):
+    for level in sorted(word_list("agency_heads.toml", "scope", "levels"), key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
         guard = rf"(?!\s+(?:{alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
         levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
-    whole = alternation(cfg["whole"])
-    prefix = alternation(cfg["prefixes"])
+    whole = alternation(word_list("agency_heads.toml", "scope", "whole"))
+    prefix = alternation(word_list("agency_heads.toml", "scope", "prefixes"))
     proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
     joiner = alternation([CONNECTOR])
     listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+(?:{joiner})\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
@@ -270,7 +270,7 @@ def starts_body(text: str, position: int) -> bool:
 @cache
 def official_pattern() -> regex.Pattern:
     """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
-    titles = _heads()["officials"]["titles"]
+    titles = word_list("agency_heads.toml", "officials", "titles")
     return regex.compile(r"(?:" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 

@@ -33,7 +33,8 @@ from typing import Any
 
 import regex
 
-from .data import _read, load_toml
+from . import data as _data
+from .data import load_toml
 
 #: No letter may come right before a matched word (``đạt`` is not found inside ``xđạt``).
 WORD_START = r"(?<!\p{L})"
@@ -174,7 +175,7 @@ def tsv_rows(file: str, columns: int = 1) -> tuple[tuple[str, ...], ...]:
     """Rows of ``data/<file>`` (tab-separated, blank and ``#`` lines skipped), each with at least
     ``columns`` non-empty cells; a ValueError naming the file and line otherwise."""
     rows = []
-    for number, line in enumerate(_read(file).splitlines(), start=1):
+    for number, line in enumerate(_data._read(file).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = tuple(cell.strip() for cell in line.split("\t"))

@@ -42,7 +42,7 @@ import regex
 
 from .data import load_toml
 from .records import Comparator, Target, TargetStatus
-from .rules import alternation, data_regex, word_list, words_pattern
+from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
@@ -69,9 +69,8 @@ def _range_joiner(extra: str) -> str:
 
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
-    cfg = _config()
-    before = cfg["comparators"]["before"]
-    after = cfg["comparators"]["after"]
+    before = word_lists("targets.toml", "comparators", "before")
+    after = word_lists("targets.toml", "comparators", "after")
     not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
     words = [w for w in number_words() if w not in not_leading]
     not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
@@ -88,28 +87,28 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
         "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
         "year_span": regex.compile(r"\s{0,2}-\s{0,2}(?:19|20)\d\d(?!\d)"),
-        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["before"]) + r"))\s{1,3}$"),
+        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "before")) + r"))\s{1,3}$"),
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + alternation([w.lower() for w in words])
                                      + r")\s+(?!(?:" + not_counted + r")(?!\p{L}))(?=\p{L})"),
-        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["parts"]) + r"))\s+"
-                                   + _PART_NUMBER + r"(?:\s*(?:" + alternation(cfg["identifiers"]["part_joiners"])
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r"))\s+"
+                                   + _PART_NUMBER + r"(?:\s*(?:" + alternation(word_list("targets.toml", "identifiers", "part_joiners"))
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
-                                   + alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
-        "part_after": regex.compile(r"\s{1,3}(?i:" + alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
+                                   + alternation(word_list("targets.toml", "identifiers", "part_joiners")) + r")\s*$"),
+        "part_after": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r")\s{1,3}(?:"
                                     + _PART_NUMBER + r"|\p{Lu})(?![\p{L}\d])"),
-        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
-        "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(cfg["identifiers"]["document_nouns"])
+        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "of_words")) + r"))\s{1,3}$"),
+        "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "document_nouns"))
                                        + r")(?!\p{L})"),
-        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["identifiers"]["specification_nouns"])
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
                                        + r"))?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
-        "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
-        "deadline": regex.compile(cfg["deadline"]["pattern"]),
-        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
-        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["status"]["achieved"])
+        "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
+        "deadline": data_pattern("targets.toml", "deadline", "pattern"),
+        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
+        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
     }
 
@@ -177,8 +176,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
 @cache
 def _level_list_item() -> regex.Pattern:
     """", phường", " và thị trấn" after an administrative level."""
-    cfg = _config()["indicator"]
-    levels, joiners = alternation(cfg["list_units"]), alternation(cfg["list_joiners"])
+    levels = alternation(word_list("targets.toml", "indicator", "list_units"))
+    joiners = alternation(word_list("targets.toml", "indicator", "list_joiners"))
     return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
@@ -291,7 +290,7 @@ def _line_around(text: str, start: int) -> tuple[int, int]:
 
 @cache
 def _money_cut() -> regex.Pattern:
-    words = alternation(_config()["indicator"]["money_cut_words"])
+    words = alternation(word_list("targets.toml", "indicator", "money_cut_words"))
     return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
 
 
@@ -334,7 +333,7 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 
 @cache
 def _indicator_patterns() -> dict[str, regex.Pattern]:
-    strip = alternation(_config()["indicator"]["strip_words"])
+    strip = alternation(word_list("targets.toml", "indicator", "strip_words"))
     # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
     joiners = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
     cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
@@ -354,7 +353,7 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
 
 @cache
 def _share_base() -> regex.Pattern:
-    return regex.compile(r"(?i:" + alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
+    return regex.compile(r"(?i:" + alternation(word_list("targets.toml", "indicator", "share_bases")) + r")(?!\p{L})")
 
 
 _ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER
@@ -430,8 +429,8 @@ def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _result_words() -> dict[str, regex.Pattern]:
-    cfg = _config()["status"]
-    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg[name]) + r")(?!\p{L}))")
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", name))
+                               + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
                               ("present_or_past", "present_or_past"))}
 
@@ -562,15 +561,14 @@ def _column_year(text: str, start: int) -> Optional[int]:
 
 @cache
 def _column_header() -> regex.Pattern:
-    return regex.compile(_config()["deadline"]["column_header"])
+    return data_pattern("targets.toml", "deadline", "column_header")
 
 
 @cache
 def _rule_patterns() -> dict[str, regex.Pattern]:
-    cfg = _config()["rules"]
 
     def words(key: str) -> str:
-        return r"(?i:(?<!\p{L})(?:" + alternation(cfg[key]) + r")(?!\p{L}))"
+        return r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", key)) + r")(?!\p{L}))"
 
     return {
         # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
@@ -583,10 +581,10 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
         "rule_citing": regex.compile(words("rule_citing")),
         "plan_words": regex.compile(words("plan_words")),
-        "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(cfg["norm_words"]) + r")(?!\p{L})"),
+        "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
         "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
-        "caption": regex.compile(r"(?i:" + alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
+        "caption": regex.compile(r"(?i:" + alternation(word_list("targets.toml", "rules", "caption_ends")) + r")[\s*_.]{0,6}$"),
     }
 
 
@@ -674,9 +672,9 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 @cache
 def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
-    cfg = _config()["recipients"]
-    head = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["heads"]) + r"))\W{0,3}:")
-    last = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
+    heads, last_words = word_list("targets.toml", "recipients", "heads"), word_list("targets.toml", "recipients", "last")
+    head = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(heads) + r"))\W{0,3}:")
+    last = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(last_words) + r"))(?!\p{L})[^\n]*")
     return head, last
 
 
