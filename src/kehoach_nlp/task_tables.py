@@ -37,7 +37,7 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml
-from .rules import words_pattern
+from .rules import data_regex, words_pattern
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
@@ -74,7 +74,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     columns = cfg["columns"]
     lists = cfg["lists"]
-    marker = r"^[ \t]*(?:[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
+    letter = data_regex("task_tables.toml", "list_items", "letter")
+    marker = r"^[ \t]*(?:[-+•]|" + letter + r"\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
     return {
         "number": _cue(columns["number"]),
         "task": _cue(columns["task"]),
