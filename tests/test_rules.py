@@ -141,6 +141,10 @@ def test_rule_words_are_read_from_data(what, edit, call, text, shipped, edited) 
     (("targets.toml", "pattern = '(?i:", "pattern = '(?:)|(?i:"),
      lambda: find_targets(parse_structure("Phấn đấu đến năm 2025 có 90% xã đạt chuẩn.")),
      r"data/targets.toml: \[deadline\] pattern: pattern .* can match empty text"),
+    (("abbreviations.tsv", "UBND\tỦy ban nhân dân", "UBND\t"),
+     lambda: canonical_agency("UBND tỉnh"), r"data/abbreviations.tsv: line 5: expected 2 non-empty"),
+    (("number_words.tsv", "mươi\t10\ttens", "mươi"),
+     lambda: parse_number("hai mươi"), r"data/number_words.tsv: line \d+: expected 2 non-empty"),
 ])
 def test_bad_data_is_a_load_error_naming_file_and_key(edit, call, message: str) -> None:
     with data_rows(edit), pytest.raises(ValueError, match=message):

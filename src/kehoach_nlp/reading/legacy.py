@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from ..data import load_tsv
-from ..rules import alternation, word, word_list
+from ..rules import alternation, tsv_rows, word, word_list
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # A word with any non-ASCII letter (every Vietnamese letter with a diacritic is one).
@@ -68,7 +68,7 @@ def _tcvn3_table() -> dict[int, str]:
 
 @cache
 def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
-    table = {row[0]: row[1] for row in load_tsv("legacy_vni.tsv")}
+    table = {row[0]: row[1] for row in tsv_rows("legacy_vni.tsv", 2)}
     return regex.compile(alternation(table, where="data/legacy_vni.tsv")), table
 
 
