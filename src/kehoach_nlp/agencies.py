@@ -210,7 +210,7 @@ def _head_pattern() -> regex.Pattern:
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
-    firsts = alternation([h.split()[0] for h in cfg["named_heads"]]
+    firsts = alternation([h.split()[0] for h in word_list("agency_heads.toml", "named_heads")]
                           + [row[0].split()[0] for row in load_tsv("agencies.tsv")])
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
@@ -240,7 +240,7 @@ def _scope_pattern() -> regex.Pattern:
 
 @cache
 def _generic_words() -> frozenset[str]:
-    return frozenset(w for phrase in _heads()["generic"]["words"] for w in phrase.split())
+    return frozenset(w for phrase in word_list("agency_heads.toml", "generic", "words") for w in phrase.split())
 
 
 def is_generic(name: str) -> bool:
@@ -257,7 +257,7 @@ def scope_end(text: str, end: int) -> int:
 
 @cache
 def _body_start_pattern() -> regex.Pattern:
-    firsts = [h for h in _heads()["named_heads"] if h[:1].isupper()]
+    firsts = [h for h in word_list("agency_heads.toml", "named_heads") if h[:1].isupper()]
     return regex.compile(r"(?:" + alternation(firsts) + r")[ \t]+\S")
 
 
