@@ -29,13 +29,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 import unicodedata
 
 import regex
 
 from .data import load_toml, load_tsv
+from .rules import alternation, word, word_list, word_mapping, words_pattern
 from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
 
@@ -43,10 +44,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BAD_INSIDE = regex.compile(r"[.;:()\[\]\n/!?\"“”]")
 _DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(?=\p{L})")
 _SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
-_LEADING_UY = regex.compile(r"^(?:Uỷ|UỶ)(?![\p{L}])")
 _SPACES = regex.compile(r"\s+")
 _SLASH = regex.compile(r"[ \t]*/[ \t]*")
-CONNECTOR = "và"  # joins names in a list; not part of a gazetteer key
+CONNECTOR = word("agency_heads.toml", "words", "connector")  # joins names in a list; not part of a gazetteer key
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,23 @@ def _spellings() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cache
+def _leading_respellings() -> tuple[regex.Pattern, dict[str, str]]:
+    table = word_mapping("agency_heads.toml", "words", "leading_respellings")
+    return words_pattern(table, left="^", right=r"(?![\p{L}])"), table
+
+
+def _leading_respelling(name: str) -> str:
+    """``Uỷ ban nhân dân`` → ``Ủy ban nhân dân`` (``data/agency_heads.toml`` [words] leading_respellings)."""
+    pattern, table = _leading_respellings()
+    return pattern.sub(lambda m: table[m.group()], name)
+
+
 def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
     name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
-    name = _LEADING_UY.sub("Ủy", name)
+    name = _leading_respelling(name)
     return name[:1].upper() + name[1:] if name else name
 
 
@@ -195,25 +207,22 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
-    heads = _alternation(cfg["named_heads"])
-    stops = _alternation(cfg["stop_words"])
+    heads = alternation(word_list("agency_heads.toml", "named_heads"))
+    stops = alternation(word_list("agency_heads.toml", "stop_words"))
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
-    firsts = _alternation([h.split()[0] for h in cfg["named_heads"]]
+    firsts = alternation([h.split()[0] for h in word_list("agency_heads.toml", "named_heads")]
                           + [row[0].split()[0] for row in load_tsv("agencies.tsv")])
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:\s+{cap}){{1,4}}|{cap}{low}"
     part = f"(?:{part})"
-    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+và\s+{new_body}|\s+){part}){{0,6}}"
+    joiner = alternation([CONNECTOR])
+    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+(?:{joiner})\s+{new_body}|\s+){part}){{0,6}}"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})\s+{name}")
 
 
@@ -221,21 +230,22 @@ def _head_pattern() -> regex.Pattern:
 def _scope_pattern() -> regex.Pattern:
     cfg = _heads()["scope"]
     levels = []
-    for level in sorted(cfg["levels"], key=len, reverse=True):
+    for level in sorted(word_list("agency_heads.toml", "scope", "levels"), key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
-        guard = rf"(?!\s+(?:{_alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
+        guard = rf"(?!\s+(?:{alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
         levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
-    whole = _alternation(cfg["whole"])
-    prefix = _alternation(cfg["prefixes"])
+    whole = alternation(word_list("agency_heads.toml", "scope", "whole"))
+    prefix = alternation(word_list("agency_heads.toml", "scope", "prefixes"))
     proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
-    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+và\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
+    joiner = alternation([CONNECTOR])
+    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+(?:{joiner})\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
     return regex.compile(rf"\s+(?:(?:{whole})(?![\p{{L}}\p{{N}}])|{listed})")
 
 
 @cache
 def _generic_words() -> frozenset[str]:
-    return frozenset(w for phrase in _heads()["generic"]["words"] for w in phrase.split())
+    return frozenset(w for phrase in word_list("agency_heads.toml", "generic", "words") for w in phrase.split())
 
 
 def is_generic(name: str) -> bool:
@@ -252,8 +262,8 @@ def scope_end(text: str, end: int) -> int:
 
 @cache
 def _body_start_pattern() -> regex.Pattern:
-    firsts = [h for h in _heads()["named_heads"] if h[:1].isupper()]
-    return regex.compile(r"(?:" + _alternation(firsts) + r")[ \t]+\S")
+    firsts = [h for h in word_list("agency_heads.toml", "named_heads") if h[:1].isupper()]
+    return regex.compile(r"(?:" + alternation(firsts) + r")[ \t]+\S")
 
 
 def starts_body(text: str, position: int) -> bool:
@@ -265,8 +275,8 @@ def starts_body(text: str, position: int) -> bool:
 @cache
 def official_pattern() -> regex.Pattern:
     """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
-    titles = _heads()["officials"]["titles"]
-    return regex.compile(r"(?:" + _alternation(titles) + r")(?!\p{L})[ \t]*")
+    titles = word_list("agency_heads.toml", "officials", "titles")
+    return regex.compile(r"(?:" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 
 def _without_official(mention: AgencyMention) -> AgencyMention:

@@ -33,12 +33,19 @@ def safe(text: object) -> str:
     return escape(printable_name(str(text)).translate(_CONTROL))
 
 
+def _draft_mark() -> str:
+    """How a draft is marked, as the documents write it (the first of ``data/header.toml`` [lines] draft)."""
+    from .rules import word_list
+
+    return escape(word_list("header.toml", "lines", "draft")[0])
+
+
 if TYPE_CHECKING:  # pragma: no cover
     from .outputs import OutputFormat
     from .records import Document, Section
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Vietnamese plan documents (Kế hoạch) into typed records.")
+                  help="Vietnamese plan documents into typed records.")
 console = Console(stderr=True)
 
 
@@ -180,7 +187,7 @@ def sections(path: Path = typer.Argument(..., help="One document.")) -> None:
     period = info.period.model_dump(by_alias=True) if info.period else None
     tree = Tree(f"[bold]{safe(path.name)}[/bold]  "
                 f"{safe(' '.join(str(x or '') for x in (info.doc_type, info.number, info.issued_on)))}"
-                f"  period={safe(period)}{'  [red]DỰ THẢO[/red]' if info.draft else ''}")
+                f"  period={safe(period)}{'  [red]' + _draft_mark() + '[/red]' if info.draft else ''}")
 
     def add(node: Tree, section: Section) -> None:
         line = text.count("\n", 0, section.start) + 1

@@ -42,11 +42,13 @@ import regex
 
 from .data import load_toml
 from .records import Comparator, Target, TargetStatus
+from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
-_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|[a-zđ](?![\p{L}]))"
+_ITEM_LETTER = data_regex("targets.toml", "rule_words", "item_letter")  # [a-zđ]: "đ) Phấn đấu …"
+_PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r"(?![\p{L}]))"
 _NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -56,50 +58,59 @@ def _config() -> dict:
     return load_toml("targets.toml")
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def _range_joiner(extra: str) -> str:
+    """``-`` or a joiner word of ``[ranges] joiners`` and a space: "từ 1 đến 3", "65% - 70%"; ``extra``: more
+    symbols."""
+    joiners = word_list("targets.toml", "ranges", "joiners")
+    symbols = [j for j in joiners if not regex.search(r"\p{L}", j)]
+    words = [j for j in joiners if regex.search(r"\p{L}", j)]
+    return "(?:" + alternation(symbols) + extra + r"|(?i:" + alternation(words) + r")\s)"
 
 
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
-    cfg = _config()
-    before = cfg["comparators"]["before"]
-    after = cfg["comparators"]["after"]
-    words = [w for w in number_words() if w not in ("năm", "tư", "lăm", "mốt", "mươi", "trăm", "nghìn", "ngàn",
-                                                         "vạn", "triệu", "tỷ", "tỉ", "không")]
+    before = word_lists("targets.toml", "comparators", "before")
+    after = word_lists("targets.toml", "comparators", "after")
+    not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
+    words = [w for w in number_words() if w not in not_leading]
+    not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
+    copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
     return {
-        "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation([w for ws in before.values() for w in ws])
+        "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation([w for ws in before.values() for w in ws])
                                 + r"))\s{1,3}$"),
-        "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + _alternation([w for ws in after.values() for w in ws])
+        "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + alternation([w for ws in after.values() for w in ws])
                                + r"))(?!\p{L})"),
         "percent": regex.compile(r"\s?%"),
-        "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}(?:-|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")(?![\d]|[.,]\d)"),
+        "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}" + _range_joiner("") + r"\s{0,3}(?P<max>" + _NUM
+                               + r")(?![\d]|[.,]\d)"),
         "ratio": regex.compile(r"/(?P<den>" + _NUM + r")(?![\d/]|[.,]\d)"),
         "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
         "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
         "year_span": regex.compile(r"\s{0,2}-\s{0,2}(?:19|20)\d\d(?!\d)"),
-        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["before"]) + r"))\s{1,3}$"),
+        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "before")) + r"))\s{1,3}$"),
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
-        "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + _alternation([w.lower() for ws in before.values() for w in ws])
-                                     + r")\s+(?P<word>" + _alternation([w.lower() for w in words])
-                                     + r")\s+(?!số(?!\p{L}))(?=\p{L})"),
-        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["parts"]) + r"))\s+"
-                                   + _PART_NUMBER + r"(?:\s*(?:" + _alternation(cfg["identifiers"]["part_joiners"])
+        "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
+                                     + r")\s+(?P<word>" + alternation([w.lower() for w in words])
+                                     + r")\s+(?!(?:" + not_counted + r")(?!\p{L}))(?=\p{L})"),
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r"))\s+"
+                                   + _PART_NUMBER + r"(?:\s*(?:" + alternation(word_list("targets.toml", "identifiers", "part_joiners"))
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
-                                   + _alternation(cfg["identifiers"]["part_joiners"]) + r")\s*$"),
-        "part_after": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["parts"]) + r")\s{1,3}(?:"
+                                   + alternation(word_list("targets.toml", "identifiers", "part_joiners")) + r")\s*$"),
+        "part_after": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r")\s{1,3}(?:"
                                     + _PART_NUMBER + r"|\p{Lu})(?![\p{L}\d])"),
-        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["of_words"]) + r"))\s{1,3}$"),
-        "document_noun": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["identifiers"]["document_nouns"])
+        "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "of_words")) + r"))\s{1,3}$"),
+        "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "document_nouns"))
                                        + r")(?!\p{L})"),
-        "counted_part": regex.compile(r"\s{1,3}(?i:" + _alternation(cfg["units"]["counted_parts"]) + r")(?!\p{L})"),
-        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["specification_nouns"])
-                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}là)?\s{0,3}$"),
+        "counted_part": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_parts"))
+                                      + r")(?!\p{L})"),
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
+                                       + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
+                                       + r"))?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
-        "named_head": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["identifiers"]["named_heads"]) + r")(?!\p{L})"),
-        "deadline": regex.compile(cfg["deadline"]["pattern"]),
-        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["target"]) + r")(?!\p{L}))"),
-        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["status"]["achieved"])
+        "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
+        "deadline": data_pattern("targets.toml", "deadline", "pattern"),
+        "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
+        "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
     }
 
@@ -167,8 +178,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
 @cache
 def _level_list_item() -> regex.Pattern:
     """", phường", " và thị trấn" after an administrative level."""
-    cfg = _config()["indicator"]
-    levels, joiners = _alternation(cfg["list_units"]), _alternation(cfg["list_joiners"])
+    levels = alternation(word_list("targets.toml", "indicator", "list_units"))
+    joiners = alternation(word_list("targets.toml", "indicator", "list_joiners"))
     return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
@@ -281,7 +292,7 @@ def _line_around(text: str, start: int) -> tuple[int, int]:
 
 @cache
 def _money_cut() -> regex.Pattern:
-    words = _alternation(_config()["indicator"]["money_cut_words"])
+    words = alternation(word_list("targets.toml", "indicator", "money_cut_words"))
     return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
 
 
@@ -324,9 +335,11 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
 
 @cache
 def _indicator_patterns() -> dict[str, regex.Pattern]:
-    strip = _alternation(_config()["indicator"]["strip_words"])
+    strip = alternation(word_list("targets.toml", "indicator", "strip_words"))
     # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
-    number_ahead = r"|\s(?:và|,)?\s*(?:trên|từ|khoảng|ít nhất|tối thiểu|dưới)?\s*\d(?![\d.,]*\p{L})"
+    joiners = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
+    cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
+    number_ahead = r"|\s(?:" + joiners + r"|,)?\s*(?:" + cues + r")?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -335,16 +348,18 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
         "cut_percent": regex.compile(r"[;.:(\n|/]" + number_ahead),
         "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
-        "trailing_cue": regex.compile(r"^\s*(?:trở lên|trở xuống)\s*"),
+        "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
+                                      + r")\s*"),
     }
 
 
 @cache
 def _share_base() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_config()["indicator"]["share_bases"]) + r")(?!\p{L})")
+    return regex.compile(r"(?i:" + alternation(word_list("targets.toml", "indicator", "share_bases")) + r")(?!\p{L})")
 
 
-_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*)?(?P<label>[^:\n]{3,120}):")
+_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER
+                            + r"\)\s*)?(?P<label>[^:\n]{3,120}):")
 
 
 def _item_label(text: str, start: int) -> Optional[str]:
@@ -355,7 +370,12 @@ def _item_label(text: str, start: int) -> Optional[str]:
     return match["label"] if match else None
 
 
-_REACHED = regex.compile(r"(?i:(?<!\p{L})đạt(?!\p{L}))")
+
+
+@cache
+def _reached() -> regex.Pattern:
+    """``đạt`` (``[rule_words] reached``): "tỷ lệ hộ nghèo đạt 2,5%" reports a result."""
+    return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE)
 
 
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
@@ -411,8 +431,8 @@ def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _result_words() -> dict[str, regex.Pattern]:
-    cfg = _config()["status"]
-    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg[name]) + r")(?!\p{L}))")
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", name))
+                               + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
                               ("present_or_past", "present_or_past"))}
 
@@ -431,7 +451,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         return "target"
     if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
         return "achieved" if result["present_or_past"].search(sentence) else "target"
-    if patterns["status_achieved"].search(sentence) or _REACHED.search(sentence):
+    if patterns["status_achieved"].search(sentence) or _reached().search(sentence):
         return "achieved"
     if kind == "preamble" and not doc.headingless:
         return "achieved"
@@ -472,7 +492,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     return None
 
 
-_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[a-zđ]\.)\s")
+_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?" + _ITEM_LETTER + r"\)|" + _ITEM_LETTER
+                           + r"\.)\s")
 
 
 _LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
@@ -542,19 +563,18 @@ def _column_year(text: str, start: int) -> Optional[int]:
 
 @cache
 def _column_header() -> regex.Pattern:
-    return regex.compile(_config()["deadline"]["column_header"])
+    return data_pattern("targets.toml", "deadline", "column_header")
 
 
 @cache
 def _rule_patterns() -> dict[str, regex.Pattern]:
-    cfg = _config()["rules"]
 
     def words(key: str) -> str:
-        return r"(?i:(?<!\p{L})(?:" + _alternation(cfg[key]) + r")(?!\p{L}))"
+        return r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", key)) + r")(?!\p{L}))"
 
     return {
         # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
-        "opener": regex.compile(r"[\W\d]{0,12}?(?:[a-zđ][.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
+        "opener": regex.compile(r"[\W\d]{0,12}?(?:" + _ITEM_LETTER + r"[.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
                                 + words("conditional_openers")),
         "consequence": regex.compile(words("consequence_markers")),
         "condition_end": regex.compile(words("condition_ends")),
@@ -563,13 +583,13 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
         "rule_citing": regex.compile(words("rule_citing")),
         "plan_words": regex.compile(words("plan_words")),
-        "norm": regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["norm_words"]) + r")(?!\p{L})"),
+        "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
         "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
-        "caption": regex.compile(r"(?i:" + _alternation(cfg["caption_ends"]) + r")[\s*_.]{0,6}$"),
+        "caption": regex.compile(r"(?i:" + alternation(word_list("targets.toml", "rules", "caption_ends")) + r")[\s*_.]{0,6}$"),
         # "… có giá trị từ 300.000.000 đồng …": the property a case has, up to the number
         "property": regex.compile(words("possession") + r"\s{1,3}" + words("property_nouns")
-                                  + r"(?:[ \t]{1,3}[^\s.;:!?]{1,20}){0,%d}[ \t]{1,3}$" % cfg["property_window"]),
+                                  + r"(?:[ \t]{1,3}[^\s.;:!?]{1,20}){0,%d}[ \t]{1,3}$" % _config()["rules"]["property_window"]),
         "case_heading": regex.compile(words("possession") + r"[ \t]{1,3}$"),
         "colon_after": regex.compile(r"[ \t*_]{0,3}:"),
         "threshold_before": regex.compile(words("threshold_before") + r"\s{1,3}"),
@@ -694,9 +714,9 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 @cache
 def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
-    cfg = _config()["recipients"]
-    head = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["heads"]) + r"))\W{0,3}:")
-    last = regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(cfg["last"]) + r"))(?!\p{L})[^\n]*")
+    heads, last_words = word_list("targets.toml", "recipients", "heads"), word_list("targets.toml", "recipients", "last")
+    head = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(heads) + r"))\W{0,3}:")
+    last = regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(last_words) + r"))(?!\p{L})[^\n]*")
     return head, last
 
 
@@ -758,7 +778,7 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
 @lru_cache(maxsize=256)
 def _unit_range(unit: str) -> regex.Pattern:
     """The upper bound of a range written with its unit on both sides: " - 97.386 tỷ đồng", " đến 3 lớp"."""
-    return regex.compile(r"\s{0,3}(?:-|–|(?i:đến|tới)\s)\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
+    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s{1,3}(?i:"
                          + regex.escape(unit) + r")(?!\p{L})")
 
 
@@ -833,8 +853,6 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
-        if comparator == ">=" and before and before["cue"].lower() == "từ" and not after:
-            comparator = ">="
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start):
             continue

@@ -38,6 +38,7 @@ import regex
 
 from .data import load_toml
 from .headings import heading_marker
+from .rules import data_regex, words_pattern
 from .structure import DocumentStructure
 
 Span = tuple[int, int]
@@ -67,8 +68,7 @@ def _config() -> dict:
 
 
 def _cue(words: list[str]) -> regex.Pattern:
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<!\p{L})(?:" + alternation + r")(?!\p{L})", regex.IGNORECASE)
+    return words_pattern(words, flags=regex.IGNORECASE)
 
 
 @cache
@@ -76,7 +76,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     columns = cfg["columns"]
     lists = cfg["lists"]
-    marker = r"^[ \t]*(?:[-+•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
+    letter = data_regex("task_tables.toml", "list_items", "letter")
+    marker = r"^[ \t]*(?:[-+•]|" + letter + r"\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
     return {
         "number": _cue(columns["number"]),
         "task": _cue(columns["task"]),

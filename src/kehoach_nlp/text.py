@@ -47,6 +47,7 @@ import regex
 
 from .data import load_toml
 from .headings import heading_marker
+from .rules import words_pattern
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -54,9 +55,10 @@ _DROPPED = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 # Characters stripped from both ends of a document (ranges expanded for str.strip).
 _BLANK_CHARS = " \t\n\r\f\v\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))) + _DROPPED
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_TONED_A_E = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
-_TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# a, e and y with each tone mark, either case (à á ả ã ạ, ỳ ý ỷ ỹ ỵ …): the letters of old tone placement
+_TONED_A_E = "".join(unicodedata.normalize("NFC", base + mark) for base in "aAeE" for mark in _TONE_MARKS)
+_TONED_Y = "".join(unicodedata.normalize("NFC", base + mark) for base in "yY" for mark in _TONE_MARKS)
 
 # Spots that need a change; everything between is copied as is. Whitespace and
 # dashes are found directly; words are found from an anchor inside them (a
@@ -332,8 +334,7 @@ def _line_before(source: str, end: int) -> str:
 
 
 def _ending_pattern(words: list[str]) -> regex.Pattern:
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation + r")$", regex.IGNORECASE)
+    return words_pattern(words, flags=regex.IGNORECASE, left=r"(?<![\p{L}\p{M}])", right="$")
 
 
 @cache

@@ -25,13 +25,20 @@ from typing import Iterator, Optional
 
 import regex
 
-from .data import load_toml, load_tsv
+from .data import load_toml
+from .rules import tsv_rows, words_pattern
 
 
 @cache
 def number_words() -> dict[str, float]:
     """Number word → value, from ``data/number_words.tsv``."""
-    return {word: float(value) for word, value in load_tsv("number_words.tsv")}
+    return {row[0]: float(row[1]) for row in tsv_rows("number_words.tsv", 2)}
+
+
+@cache
+def _tens_words() -> frozenset[str]:
+    """Words that multiply the number before them by ten (``mươi``: column 3 ``tens`` of ``number_words.tsv``)."""
+    return frozenset(row[0] for row in tsv_rows("number_words.tsv", 2) if row[2:3] == ("tens",))
 
 
 _DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$|^\d+\.\d{1,2}$")
@@ -68,7 +75,7 @@ def _parse_number_words(phrase: str) -> Optional[float]:
             return None
         value = words[word]
         seen = True
-        if value == 10 and word in ("mươi",):
+        if value == 10 and word in _tens_words():
             current = (current or 1) * 10
         elif value in (100,):
             current = (current or 1) * 100
@@ -131,9 +138,9 @@ def parse_date(text: str) -> Optional[str]:
 
 @cache
 def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
-    table = {abbr: expansion for abbr, expansion in load_tsv("abbreviations.tsv")}
-    alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation + r")(?![\p{L}\p{N}])"), table
+    table = {row[0]: row[1] for row in tsv_rows("abbreviations.tsv", 2)}
+    return words_pattern(table, left=r"(?<![\p{L}\p{N}])", right=r"(?![\p{L}\p{N}])",
+                         where="data/abbreviations.tsv"), table
 
 
 def expand_abbreviations(text: str) -> str:

@@ -25,14 +25,20 @@ from typing import Optional
 import regex
 
 from ..data import load_tsv
+from ..rules import alternation, tsv_rows, word, word_list
 
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_SYLLABLE = regex.compile(
-    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[" + _VOWELS + r"]{1,3}(?:ng|nh|ch|[cmnpt])?",
-    regex.IGNORECASE,
-)
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_DIACRITIC = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[^\x00-\x7f]")
+# A word with any non-ASCII letter (every Vietnamese letter with a diacritic is one).
+_DIACRITIC = regex.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _syllable() -> regex.Pattern:
+    """A well-formed syllable: onset, one to three vowels, coda (``data/normalisation.toml`` [orthography])."""
+    vowels = regex.escape(word("normalisation.toml", "orthography", "vowels"))
+    onsets = alternation(word_list("normalisation.toml", "orthography", "onsets"))
+    codas = alternation(word_list("normalisation.toml", "orthography", "codas"))
+    return regex.compile(r"(?:" + onsets + r")?[" + vowels + r"]{1,3}(?:" + codas + r")?", regex.IGNORECASE)
 
 
 @cache
@@ -50,7 +56,8 @@ def vietnamese_score(text: str, sample: int = 20000) -> float:
         return 0.0
     common = _common_syllables()
     frequent = sum(1 for w in words if w in common)
-    formed = sum(1 for w in words if _SYLLABLE.fullmatch(w))
+    syllable = _syllable()
+    formed = sum(1 for w in words if syllable.fullmatch(w))
     return (frequent + 0.1 * formed) / len(words)
 
 
@@ -61,9 +68,8 @@ def _tcvn3_table() -> dict[int, str]:
 
 @cache
 def _vni_pattern() -> tuple[regex.Pattern, dict[str, str]]:
-    table = {row[0]: row[1] for row in load_tsv("legacy_vni.tsv")}
-    alternation = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
-    return regex.compile(alternation), table
+    table = {row[0]: row[1] for row in tsv_rows("legacy_vni.tsv", 2)}
+    return regex.compile(alternation(table, where="data/legacy_vni.tsv")), table
 
 
 def decode_tcvn3(data: bytes) -> str:
@@ -106,14 +112,19 @@ def decode_single_byte(data: bytes) -> tuple[str, str]:
 
 
 _LATIN1 = regex.compile(r"[\u0080-\u00ff]")
-_VIETNAMESE_UNICODE = regex.compile(r"[\u1ea0-\u1ef9ơưđăƠƯĐĂ\u0300\u0301\u0303\u0309\u0323]")
+
+
+@cache
+def _vietnamese_unicode() -> regex.Pattern:
+    letters = "".join(regex.escape(c) for c in word_list("normalisation.toml", "orthography", "unicode_letters"))
+    return regex.compile(r"[\u1ea0-\u1ef9" + letters + r"\u0300\u0301\u0303\u0309\u0323]")
 
 
 def looks_like_unicode_vietnamese(sample: str) -> bool:
     """Vietnamese written in Unicode uses the U+1EA0–U+1EF9 letters (ạ, ế, ự …) and ơ ư đ ă;
     TCVN3, VNI and mojibake read as Latin-1 have none of them."""
     latin1 = len(_LATIN1.findall(sample))
-    return latin1 == 0 or len(_VIETNAMESE_UNICODE.findall(sample)) >= 0.5 * latin1
+    return latin1 == 0 or len(_vietnamese_unicode().findall(sample)) >= 0.5 * latin1
 
 
 def repair_text(text: str) -> tuple[str, Optional[str]]:
