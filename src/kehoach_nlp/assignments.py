@@ -41,6 +41,8 @@ import regex
 from .agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern,
                        starts_body, _without_official)
 from .data import load_toml
+from .headings import heading_marker
+from .rules import alternation
 from .records import Assignment, Document, Section
 from .structure import DocumentStructure
 from .task_tables import TaskRow, find_task_rows
@@ -53,8 +55,15 @@ _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
 _MAX_GAP = 160
 _COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
 _PLAIN_LINE = regex.compile(r"[^;]+")
-_GENERIC_TAIL = regex.compile(r"\s+và\s+(?P<rest>các\s[^;]{1,200})$")
-_IS_PREFIX = regex.compile(r"^(?i:là)\s+")
+#: Rule words of this stage (data/assignments.toml [words]; the list connector "và" from agency_heads.toml).
+_WORDS = load_toml("assignments.toml")["words"]
+_AND = regex.escape(CONNECTOR)
+_PLURAL = regex.escape(_WORDS["plural"])
+#: "Các" in the three ways it is written, and in the two a sentence opens with.
+_PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"
+_PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
+_GENERIC_TAIL = regex.compile(r"\s+" + _AND + r"\s+(?P<rest>" + _PLURAL + r"\s[^;]{1,200})$")
+_IS_PREFIX = regex.compile(r"^(?i:" + regex.escape(_WORDS["copula"]) + r")\s+")
 #: A sentence longer than this is cut into clauses at each subject, and no task runs longer (the
 #: longest task in the 61 real plans that may be read is 737 characters).
 _LONG_SENTENCE = 2_000
@@ -112,7 +121,7 @@ def _find(text: str, needle: str, start: int) -> int:
 
 
 #: A bullet or item number opening a new sentence inside a line: ". - Sở Tài chính", "; 2. Công an tỉnh".
-_INLINE_BULLET = regex.compile(r"(?<=[.;!?…])[ \t]{1,8}(?P<at>[-+•][ \t]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t])")
+_INLINE_BULLET = heading_marker("inline_bullet")
 
 
 @lru_cache(maxsize=4)
@@ -128,8 +137,7 @@ def _cfg() -> dict[str, Any]:
     return load_toml("assignments.toml")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alternation = alternation  # one rule engine (rules.py): escaped, deduplicated, longest first
 
 
 @cache
@@ -149,7 +157,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
-        "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!đối\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
+        "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alternation(_WORDS['partner_not_after'])})\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
@@ -159,7 +167,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
-        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:và[ \t]+)?(?:{atom})){{0,3}}", regex.I),
+        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
         "note_partner": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['partners'])})"
@@ -167,7 +175,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
                                   r"(?P<due>[^;)\n]{1,80})", regex.I),
         "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
-        "list_marker": regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/]?|[-+•*]|[a-zđ]\))\s*"),
+        "list_marker": heading_marker("list_marker"),
     }
 
 
@@ -348,16 +356,16 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
 _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
-_LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|và)[ \t]{1,3}")
+_LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|" + _AND + r")[ \t]{1,3}")
 
 #: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
-_PLURAL_GROUP = regex.compile(r"(?:Các|CÁC|các)[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,12}")
+_PLURAL_GROUP = regex.compile(_PLURAL_ANY + r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,12}")
 #: A list comma (or "và") inside a group's name, where a generic tail may begin.
-_LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+và[ \t]+")
+_LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+" + _AND + r"[ \t]+")
 
 
 #: A line that cannot end a name: it ends with a comma, a dash or a joining word ("Sở Văn hóa, Thể thao và").
-_WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:và|của|với))$")
+_WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:" + _alternation(_WORDS["wrap_words"]) + r"))$")
 
 #: The gap before the next lower-case word (a verb after its subject).
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
@@ -540,8 +548,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
 
 
 #: A line that opens with a heading number never goes on with the line before, nor takes the next.
-_HEADING_START = regex.compile(r"[ \t]{0,8}(?:[IVXL]{1,6}[ \t]?[.)\-]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)"
-                               r"|(?:Điều|ĐIỀU)[ \t]+\d|(?:Chương|CHƯƠNG)[ \t])")
+_HEADING_START = heading_marker("heading_start")
 
 
 def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -754,7 +761,7 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
 @cache
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
-    return regex.compile(r"(?:Các|các)[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
+    return regex.compile(_PLURAL_OPENING + r"[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
 #: The gap after each following word of a group: where a verb may begin.
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
 
@@ -957,8 +964,8 @@ def _task_prefix_end(line: str) -> int:
 
 _CELL_PIECE = regex.compile(r"[^;\n]+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
-_GROUP_SPLIT = regex.compile(r";|[ \t]+và[ \t]+(?=các[ \t])")
-_CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\bvà\b)[ \t]{0,3}(?P<rest>\S.*)$")
+_GROUP_SPLIT = regex.compile(r";|[ \t]+" + _AND + r"[ \t]+(?=" + _PLURAL + r"[ \t])")
+_CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 
 def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -1036,7 +1043,7 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _LIST_GLUE = " ,;\t\n"
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
-_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+và|,)[ \t]+(?=các[ \t])")
+_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
 
 
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -1046,15 +1053,17 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     the named bodies, and the generic groups between them."""
     _, official = _execution_patterns()
     titles = [m for m in official.finditer(text, start, end)
-              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - 4):m.start()] == "và "]
+              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "]
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
         for index, title in enumerate(titles):
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
             name_end = stop
-            while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE or text[name_end - 3:name_end] == " và"):
-                name_end -= 3 if text[name_end - 3:name_end] == " và" else 1
+            joined = " " + CONNECTOR
+            while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE
+                                              or text[name_end - len(joined):name_end] == joined):
+                name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
             kept = keeps.get(title.group().strip())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
             # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
@@ -1083,15 +1092,15 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             at = text.find(item, cursor, gap_end)
             cursor = at + len(item)
             name = item.strip(_LIST_GLUE + "-")
-            if name.startswith("và "):
-                name = name[3:]
+            if name.startswith(CONNECTOR + " "):
+                name = name[len(CONNECTOR) + 1:]
             if name and is_generic(name):
                 at = text.find(name, at, gap_end)
                 bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
     return bodies
 
 
-_ARTICLE_PREFIX = regex.compile(r"^\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:]?\s*")
+_ARTICLE_PREFIX = heading_marker("article_prefix")
 
 
 def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
