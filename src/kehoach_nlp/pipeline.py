@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
+from .data import load_toml
 from .records import Document, ErrorRecord, SpanRecord
 from .structure import DocumentStructure, parse_structure
 from .text import normalize
@@ -44,7 +45,7 @@ def load_models() -> None:
     """Load now what the extractors otherwise load on first use (the spaCy gazetteer, the
     underthesea segmenter). The batch runner calls it before forking its workers, so that
     they share one copy of the models instead of loading one each."""
-    process_text("Sở Y tế tổ chức 05 chuyến tham quan cho 200 lượt cán bộ cơ sở.", doc_id="warm-up")
+    process_text(load_toml("normalisation.toml")["warm_up"]["text"], doc_id="warm-up")
 
 
 def content_hash(text: str) -> str:

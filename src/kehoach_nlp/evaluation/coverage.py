@@ -42,6 +42,8 @@ from typing import Iterable, Optional
 
 import regex
 
+from ..data import load_toml
+
 from ..pipeline import process_path
 from ..reading import read_path
 from ..records import Document
@@ -50,8 +52,11 @@ from ..records import Document
 #: ``**IV- TỔ CHỨC THỰC HIỆN**`` (not ``I.1``: a letter must follow).
 ROMAN_HEADING = regex.compile(r"^[ \t*_#]*[IVXL]+[ \t]*[.)\-–][ \t*_]*\p{L}")
 #: A numbered ``Tổ chức thực hiện`` heading, possibly wrapped over lines and in emphasis.
+#: The probe's words come from data/sections.toml [coverage] (independent of the extractor's cues).
+IMPLEMENTATION_NAME = load_toml("sections.toml")["coverage"]["implementation_heading"]
 IMPLEMENTATION_HEADING = regex.compile(
-    r"^[ \t*_#]*(?:[IVXL]+|\d+)[ \t]*[.)\-–][ \t*_]*tổ[\s*_]+chức[\s*_]+thực[\s*_]+hiện\b",
+    r"^[ \t*_#]*(?:[IVXL]+|\d+)[ \t]*[.)\-–][ \t*_]*"
+    + r"[\s*_]+".join(regex.escape(word) for word in IMPLEMENTATION_NAME.split()) + r"\b",
     regex.IGNORECASE | regex.MULTILINE)
 #: State document numbers: ``12/2024/NĐ-CP``, ``36/QĐ-TTg``, ``01/2021/TT-BLĐTBXH``.
 STATE_NUMBER = r"\d+/(?:\d{4}/)?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+"
@@ -213,7 +218,7 @@ def render(rows: list[CoverageRow], show_test: bool = False) -> str:
     pct = t["roman_found"] / t["roman_lines"] if t["roman_lines"] else 0.0
     out += ["",
             f"Roman heading lines found as level-1 sections: {t['roman_found']} of {t['roman_lines']} ({pct:.0%})",
-            f"Numbered 'Tổ chức thực hiện' heading: {t['implementation_heading']} documents; "
+            f"Numbered '{IMPLEMENTATION_NAME}' heading: {t['implementation_heading']} documents; "
             f"implementation section found in {t['implementation_found_where_heading']}, "
             f"with at least one assignment in {t['implementation_with_assignment']}",
             f"Documents with stage errors: {t['documents_with_errors']}; "
@@ -224,7 +229,7 @@ def render(rows: list[CoverageRow], show_test: bool = False) -> str:
                    "but not shown "
                    "(--show-test shows them; nobody writing rules should read them).")
     out.append("Columns: roman = Roman-numbered heading lines, L1 = of them a level-1 section start, "
-               "TCTH = numbered 'Tổ chức thực hiện' heading in the text, impl = implementation section found, "
+               f"TCTH = numbered '{IMPLEMENTATION_NAME}' heading in the text, impl = implementation section found, "
                "cit = citations found, refs = numbered references by a plain regex, err = stage errors, "
                "off = offset mismatches.")
     return "\n".join(out)

@@ -36,6 +36,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from ..agencies import CONNECTOR
 from ..records import Document, Section
 from .gold import GoldDocument, GoldRecord
 
@@ -76,7 +77,7 @@ def agency_key(name: Any) -> str:
     """Agencies match whatever their punctuation: 'Đài Phát thanh - Truyền hình tỉnh' is
     'Đài Phát thanh và Truyền hình tỉnh'; case, commas, dashes and 'và' are ignored."""
     text = unicodedata.normalize("NFC", str(name or "")).casefold()
-    text = " ".join(w for w in text.replace(",", " ").replace("-", " ").replace("–", " ").split() if w != "và")
+    text = " ".join(w for w in text.replace(",", " ").replace("-", " ").replace("–", " ").split() if w != CONNECTOR)
     return text
 
 
