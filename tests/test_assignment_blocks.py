@@ -130,3 +130,11 @@ def test_only_a_request_makes_a_block_requested(heading: str, mode: str) -> None
     text = HEAD + heading + "\na) Tuyên truyền, vận động Nhân dân chấp hành pháp luật.\n"
     found = find_assignments(parse_structure(text))
     assert found and {r.mode for r in found} == {mode}
+
+
+def test_an_omission_under_a_quoted_heading_does_not_end_the_block() -> None:
+    text = ("Kế hoạch 44/KH-BTC năm 2025 cũng nêu rõ:\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Dân tộc và Tôn giáo\n\n...\n\n"
+            "l) Tăng cường công tác thông tin, tuyên truyền, quảng bá Lễ hội;\n\n...\n\nXem thêm: kết quả giải đua.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.task) for r in found] == [
+        ("Sở Dân tộc và Tôn giáo", "Tăng cường công tác thông tin, tuyên truyền, quảng bá Lễ hội")]

@@ -542,6 +542,10 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
         for index, (s, block) in enumerate(opened):
             stop = opened[index + 1][0] if index + 1 < len(opened) else end
             cut = _patterns()["body_stop"].search(text, block.body_start, stop)
+            if cut and not text[block.body_start:cut.start()].strip(_TRAIL + "\n"):
+                # "1. Sở Dân tộc và Tôn giáo⏎...⏎l) Tăng cường …": an omission right under the heading of a
+                # quoted block skips that block's first items; the block goes on to the next stop
+                cut = _patterns()["body_stop"].search(text, cut.end(), stop)
             stop = cut.start() if cut else stop
             blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
     return blocks
