@@ -371,3 +371,38 @@ def test_a_law_is_passed_by_the_national_assembly_whatever_follows() -> None:
 ])
 def test_serials_that_share_the_last_sign(text: str, expected: list) -> None:
     assert [(c.text, c.number, c.issuer, c.rule) for c in cite(text)] == expected
+
+
+# Issue 20: where a written issuer ends — a body, never the subject clause or an aside after it.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ Quy định chi tiết một số điều của Luật Giá;",
+     "Chính phủ"),                                                  # a title in capitals after a complete body
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị khóa XIII về đột phá phát triển;",
+     "Bộ Chính trị"),
+    ("Thông tư số 29/2024/TT-BTC ngày 16/5/2024 của Bộ trưởng Bộ Tài chính Hướng dẫn việc quản lý;",
+     "Bộ trưởng Bộ Tài chính"),                                     # the head's title stays as written
+    ("Kết luận số 187-KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư và các quy định liên quan;",
+     "Bộ Chính trị, Ban Bí thư"),                                   # a list of complete bodies
+    ("Chỉ thị số 30-CT/TW ngày 1/1/2024 của Ban Bí thư “Về tiếp tục đổi mới”;", "Ban Bí thư"),
+    ("Quyết định số 06/2021/QĐ-UBND ngày 22/01/2021 của Ủy ban nhân dân tỉnh Thái Nguyên Ban hành Quy chế;",
+     "Ủy ban nhân dân tỉnh Thái Nguyên"),                           # a title opener in capitals
+    ("Quyết định số 07/2022/QĐ-UBND ngày 13/01/2022 của Ủy ban nhân dân thành phố\nHà Nội ban hành Quy định;",
+     "Ủy ban nhân dân thành phố Hà Nội"),                           # a name wrapped after its scope word
+    ("Thông báo số 15/TB-VPCP ngày 2/2/2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư;",
+     "Văn phòng Chính phủ"),
+    ("Căn cứ Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội;",
+     "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),              # a year between number and issuer
+    ("Nghị quyết số 18/NQ-CP ngày 1/1/2025 của Chính phủ (được sửa đổi tại Nghị quyết số 20/NQ-CP)", "Chính phủ"),
+])
+def test_where_a_written_issuer_ends(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Thông tư số 15/2025/TT-BKHCN quy định yêu cầu kỹ thuật", "Bộ Khoa học và Công nghệ"),
+    ("Căn cứ Thông tư số 01/2023/TT-VPCP quy định một số nội dung", "Văn phòng Chính phủ"),
+    ("Ngân hàng Nhà nước ban hành Quyết định số 3539/QĐ-NHNN bổ sung phương án", "Ngân hàng Nhà nước Việt Nam"),
+    ("tại Tờ trình số 441/TTr-SXD ngày 07/11/2025", "Sở Xây dựng"),
+])
+def test_issuer_from_signs_of_ministries_and_departments(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer

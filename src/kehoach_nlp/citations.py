@@ -319,18 +319,74 @@ def _province_suffix(doc: DocumentStructure) -> Optional[str]:
 
 _CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
 _LIST_END = regex.compile(r";|\.(?:\s|$)|\n")
+#: a line break inside a clause: the next line goes on in lower case ("… quy định về phân cấp,\nphân quyền …")
+_WRAPPED = regex.compile(r"\n[ \t]{0,8}(?=\p{Ll})")
+
+
+@cache
+def _wrapped_name() -> regex.Pattern:
+    """A line break after a scope word of a body's name: ``của Ủy ban nhân dân thành phố\nHà Nội``."""
+    words = _alternation(_config()["clauses"]["scope_words"])
+    return regex.compile(r"(?<!\p{L})(?:" + words + r")[ \t]{0,8}\n[ \t]{0,8}(?=\p{Lu}\p{Ll})")
 
 
 def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> int:
     """Where a clause that starts at ``start`` ends: ``;``, end of sentence or line, a comma before a
-    capitalised word (unless ``lists``: an issuer may be a list of bodies), or ``limit`` characters."""
-    window = text[start:start + limit]
-    match = (_LIST_END if lists else _CLAUSE_END).search(window)
-    return start + (match.start() if match else len(window))
+    capitalised word (unless ``lists``: an issuer may be a list of bodies), or ``limit`` characters.
+    A line that the next line goes on (a wrap of a converted page) does not end it."""
+    end = min(len(text), start + limit)
+    at = start
+    pattern = _LIST_END if lists else _CLAUSE_END
+    while (match := pattern.search(text, at, end)) is not None:
+        if match.group() != "\n" or not (_WRAPPED.match(text, match.start())
+                                          or (lists and _wrapped_name().search(text, max(start, match.start() - 12),
+                                                                                match.start() + 12))):
+            return match.start()
+        at = match.end()
+    return end
 
 
 _ISSUER_JOIN = regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|"
                             r"Chương trình|Thông tư|Nghị định|Công văn|Luật)(?!\p{L}))")
+
+
+def _words(name: str) -> str:
+    """A name as a pattern that allows any spacing between its words."""
+    return r"\s+".join(regex.escape(word) for word in name.split())
+
+
+@cache
+def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """Patterns of ``document_types.toml`` [clauses] that end a written issuer: complete bodies (and a list of
+    them), the next body of a list, marks that open an aside, and a subject-clause opener in any case."""
+    cfg = _config()["clauses"]
+    complete = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
+                                              if not name.startswith(tuple(cfg["local_bodies"]))}
+    bodies = "|".join(_words(name) for name in sorted(complete, key=len, reverse=True))
+    heads = "|".join(_words(title) for title in sorted(cfg["head_titles"], key=len, reverse=True))
+    complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
+    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:và|,))\s{0,2}(?=(?:" + _alternation(cfg["body_heads"]) + r")(?!\p{L}))")
+    marks = regex.compile(_alternation(cfg["issuer_end_marks"]))
+    opener = regex.compile(r"(?<!\p{L})(?i:" + _alternation(cfg["title_openers"]) + r")(?!\p{L})")
+    return complete_body, next_body, marks, opener
+
+
+def _issuer_stop(text: str, start: int, stop: int) -> int:
+    """Where a written issuer that starts at ``start`` ends, at most ``stop``: before an aside
+    (``của Bộ Chính trị (khóa XIII)``), before its subject clause in any case (``của Chính phủ Quy định chi tiết``),
+    and right after a complete body or a list of them (``của Quốc hội khóa XV``, ``của Bộ Chính trị, Ban Bí thư``)."""
+    complete_body, next_body, marks, opener = _issuer_end_patterns()
+    for pattern in (marks, opener):
+        match = pattern.search(text, start, stop)
+        if match and match.start() > start:
+            stop = match.start()
+    at = start
+    while (body := complete_body.match(text, at, stop)) is not None:
+        joined = next_body.match(text, body.end(), stop)
+        if joined is None:
+            return body.end()
+        at = joined.end()
+    return stop
 
 
 def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -339,6 +395,9 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
     cfg = _config()["clauses"]
     position = found.end
     issued_on = issuer = title = None
+    year = _YEAR_AFTER.match(text, position)  # "Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch …"
+    if year:
+        position = year.end()
     date = patterns["date"].match(text, position)
     if date:
         dates = [d for d in find_dates(text[date.start():date.end() + 40]) if d[0] <= date.end() - date.start() + 1]
@@ -366,6 +425,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         joined = _ISSUER_JOIN.search(text, opener.end(), stop)
         if joined:
             stop = joined.start()
+        stop = _issuer_stop(text, opener.end(), stop)
         issuer = text[opener.end():stop].strip(" ,")
         position = stop
         if not issued_on:
@@ -628,9 +688,12 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 _BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
 
 
+_SPACE_COMMA = regex.compile(r"\s+,")
+
+
 def _canonical_issuer(written: str) -> str:
     """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
-    expanded = " ".join(expand_abbreviations(written).split())
+    expanded = _SPACE_COMMA.sub(",", " ".join(expand_abbreviations(written).split()))
     return _BODY_DASH.sub(", ", expanded)
 
 
