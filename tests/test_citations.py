@@ -406,3 +406,28 @@ def test_where_a_written_issuer_ends(text: str, issuer: str) -> None:
 ])
 def test_issuer_from_signs_of_ministries_and_departments(text: str, issuer: str) -> None:
     assert cite(text)[0].issuer == issuer
+
+
+# Issue 20: relation cues met in real plans (SPEC §4: implements = thực hiện / triển khai / theo …).
+@pytest.mark.parametrize("text, relations", [
+    # a lead-in that names the documents by type, then a colon: its cue carries to the list
+    ("Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định số 326/QĐ-TTg ngày 09/3/2022 về phân bổ "
+     "chỉ tiêu; Quyết định số 95/QĐ-TTg ngày 16/11/2023 phê duyệt quy hoạch.", ["implements", "implements"]),
+    # members of a list whose type word comes before a law named in the heads' title take the heads' cue
+    ("Căn cứ các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch "
+     "(Số 37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);", ["refers", "basis", "basis"]),
+    ("Căn cứ Nghị định số 85/2024/NĐ-CP của Chính phủ Quy định chi tiết một số điều của Luật Giá;",
+     ["basis", "refers"]),                                          # "của": named inside a title
+    # a bare place in a document only points to it
+    ("tập trung nguồn lực triển khai (danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP).", ["refers"]),
+    ("Tại tiểu mục 1 Mục III Kế hoạch 188/KH-UBND năm 2025 có nêu cụ thể về nhiệm vụ", ["refers"]),
+    # … unless the plan carries out what was given, set or laid down there
+    ("bảo đảm hoàn thành các nhiệm vụ, chỉ tiêu được giao tại Nghị quyết 214/NQ-CP", ["implements"]),
+    ("Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW ngày 22/12/2024", ["implements"]),
+    ("công khai tài sản công theo quy định tại Điều 104, Điều 105, Điều 106 Nghị định số 186/2025/NĐ-CP",
+     ["implements"]),                                               # a list of parts between cue and type word
+    ("thực hiện nghiêm quy định tại các điểm a, b, c và đ khoản 2 Điều 6 Nghị định 110/2018/NĐ-CP",
+     ["implements"]),
+])
+def test_relation_cues_of_real_plans(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations

@@ -146,7 +146,10 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = _alternation(_config()["relation_modifiers"]["words"])
     locators = _alternation(_config()["relation_locators"]["words"])
-    locator = r"(?:\s+(?:" + locators + r")\s+[\p{L}\d][\p{L}\d.]{0,6}){0,4}"
+    # "tại Điều 104, Điều 105, Điều 106", "tại các điểm a, b, c và đ khoản 2 Điều 6"
+    label = r"[\p{L}\d][\p{L}\d.]{0,6}"
+    locator = (r"(?:\s{0,2},?\s{1,3}(?:các\s{1,3})?(?i:" + locators + r")\s{1,3}" + label
+               + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
     out = []
     for relation, cues in relations.items():
         out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
@@ -209,6 +212,31 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
         if line and not item.match(line):
             return None
         end = begin - 1
+    return None
+
+
+_LEAD_IN_START = regex.compile(r"[.;:\n*]|^")
+_LEAD_IN_COLON = regex.compile(r":[ \t*_]{0,8}$")
+
+
+def _inline_lead_in_relation(text: str, start: int) -> Optional[str]:
+    """A citation right after a colon takes the cue that opens the lead-in before the colon, when that lead-in
+    names the documents by their type word: ``Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định
+    số 326/QĐ-TTg …`` → implements."""
+    colon = _LEAD_IN_COLON.search(text, max(0, start - 10), start)
+    if colon is None:
+        return None
+    begin = max(0, colon.start() - 200)
+    opens = list(_LEAD_IN_START.finditer(text, begin, colon.start()))
+    lead_start = opens[-1].end() if opens else begin
+    lead = text[lead_start:colon.start()]
+    if not _patterns()["type_word"].search(lead):
+        return None
+    _, cues = _lead_in_patterns()
+    for relation, cue in cues:
+        match = cue.search(lead)
+        if match and not lead[:match.start()].strip(" \t*_-+•"):
+            return relation
     return None
 
 
@@ -654,6 +682,16 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
     cue = _cue_relation(text, found.start)
+    if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
+        # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
+        # của Chính phủ quy định … của Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
+        head_cue = _cue_relation(text, found.head[0])
+        if head_cue is not None:
+            return head_cue
+    if cue is None:
+        cue = _inline_lead_in_relation(text, found.start)
+    if cue == "refers" and _proposer(text, found.start) is not None:
+        cue = "implements"  # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": what the plan acts on
     if previous is not None and found.start < previous[1] and not _patterns()["list_join"].search(before) \
             and cue in (None, "basis", "implements"):
         # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
