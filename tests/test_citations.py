@@ -431,3 +431,27 @@ def test_issuer_from_signs_of_ministries_and_departments(text: str, issuer: str)
 ])
 def test_relation_cues_of_real_plans(text: str, relations: list) -> None:
     assert [c.relation for c in cite(text)] == relations
+
+
+# Issue 20: a sentence that says who enacted the cited document names its issuer and date (news reports).
+@pytest.mark.parametrize("text, issuer, issued_on", [
+    ("Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND về việc triển khai thực hiện",
+     "Ủy ban nhân dân tỉnh Đồng Nai", "2025-11-26"),
+    ("Ngày 27/11/2025, Văn phòng UBND tỉnh Ninh Bình đã có Kế hoạch 61/KH-VPUBND kế hoạch triển khai kê khai",
+     "Văn phòng Ủy ban nhân dân tỉnh Ninh Bình", "2025-11-27"),     # a sign code nobody listed
+    ("Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 quy định cắt giảm",
+     "Chính phủ", "2025-11-15"),
+    ("Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 về việc tổ chức",
+     "Công đoàn Ngân hàng Việt Nam", "2025-09-17"),                 # a year between number and what follows
+    ("Hội chợ mùa Thu năm 2025 có nhiều gian hàng; Kế hoạch 5607/KH-BVHTTDL về truyền thông",
+     "Bộ Văn hóa, Thể thao và Du lịch", None),                      # no enacting sentence: from the sign
+])
+def test_issuer_of_an_enacting_sentence(text: str, issuer: str | None, issued_on: str) -> None:
+    found = cite(text)[0]
+    assert (found.issuer, found.model_dump(mode="json")["issued_on"]) == (issuer, issued_on)
+
+
+def test_mentions_of_one_number_share_its_year() -> None:
+    found = cite("Kế hoạch 188/KH-UBND (tóm tắt). Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch "
+                 "188/KH-UBND về việc triển khai. Tại Mục III Kế hoạch 188/KH-UBND có nêu.")
+    assert [c.year for c in found] == [2025, 2025, 2025]

@@ -783,6 +783,11 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
                                                      else replace(found, end=found.tail_at))
         if issuer_text is None:
             issuer_text = _proposer(text, found.start)
+        if issuer_text is None:  # "Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND …"
+            enacted = _enactor(text, found.start)
+            if enacted is not None:
+                issuer_text = enacted[0]
+                issued_on = issued_on or enacted[1]
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
@@ -830,7 +835,49 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         last_nested = nested
         if not nested:
             previous = (found, min(clause_end, found.end + 400), relation)
-    return citations
+    return _share_by_number(citations)
+
+
+def _share_by_number(citations: list[Citation]) -> list[Citation]:
+    """Mentions of one document (one ``number``) are one document: a mention without a year takes the year known
+    at another (``(Kế hoạch 188/KH-UBND)`` in a caption, after ``Ngày 26/11/2025, … ban hành Kế hoạch 188/KH-UBND``).
+    The issuer stays each mention's own (SPEC §4: written with it, else from its sign)."""
+    years: dict[str, int] = {}
+    for citation in citations:
+        if citation.number is not None and citation.year is not None:
+            years.setdefault(citation.number, citation.year)
+    return [citation.model_copy(update={"year": years[citation.number]})
+            if citation.year is None and citation.number in years else citation for citation in citations]
+
+
+@cache
+def _enactor_pattern() -> regex.Pattern:
+    cfg = _config()["enacting"]
+    heads = _alternation(_config()["clauses"]["body_heads"])
+    return regex.compile(r"(?:^|[,.;:\n]|(?<![\p{L}\d])(?i:ngày)\s{1,3}[\d/.-]{6,10})\s{0,3}"
+                         r"(?P<body>(?:(?:" + heads + r")(?!\p{L})|\p{Lu}{2,}(?![\p{Ll}]))[^,.;:\n()“\"]{0,100}?)"
+                         r"\s{1,3}(?:(?:" + _alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + _alternation(cfg["verbs"])
+                         + r")\s{1,3}$")
+
+
+_DATE_LEAD = regex.compile(r"(?i:ngày)\s{1,3}[\d/.-]{6,10}\s{0,3},?\s{0,3}$")
+
+
+def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
+    """The body that a sentence says enacted the citation, and the date it opens with:
+    ``Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND`` → (``UBND tỉnh Đồng Nai``, ``2025-11-26``).
+    ``BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL`` → ``BVHTTDL``."""
+    window_start = max(0, start - 160)
+    match = _enactor_pattern().search(text, window_start, start)
+    if match is None:
+        return None
+    body = " ".join(match["body"].split())
+    date = None
+    lead = _DATE_LEAD.search(text, max(0, match.start("body") - 30), match.start("body"))
+    if lead:
+        dates = list(find_dates(lead.group()))
+        date = dates[0][2] if dates else None
+    return body, date
 
 
 def summarize_citations(documents: Iterable[Document]) -> list[dict]:
