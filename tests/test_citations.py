@@ -455,3 +455,15 @@ def test_mentions_of_one_number_share_its_year() -> None:
     found = cite("Kế hoạch 188/KH-UBND (tóm tắt). Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch "
                  "188/KH-UBND về việc triển khai. Tại Mục III Kế hoạch 188/KH-UBND có nêu.")
     assert [c.year for c in found] == [2025, 2025, 2025]
+
+
+# Issue 20: a sign code that two bodies use is read as the body the document names.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ theo Kế hoạch 44/KH-BTC năm 2025 Kế hoạch Tổ chức Giải đua ghe Ngo.\n"
+     "+ Phát biểu khai mạc của Trưởng ban Ban Tổ chức Lễ hội;", "Ban Tổ chức"),
+    ("Căn cứ Kế hoạch số 5/KH-BTC ngày 2/1/2025 về hội nghị.\nBan Tổ chức hội nghị phối hợp với Bộ Tài chính.",
+     "Bộ Tài chính"),                                               # both named: the usual reading
+    ("Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009.", "Bộ Tài chính"),
+])
+def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer

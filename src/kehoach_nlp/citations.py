@@ -333,6 +333,19 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
     return _join_bodies(names) if names else None
 
 
+def _resolved_codes(text: str) -> dict[str, str]:
+    """Issuer names of ambiguous sign codes (``document_types.toml`` [ambiguous_codes]) that the document
+    resolves: the default name → the other, when the text names only the other (``BTC``: ``Ban Tổ chức``)."""
+    resolved: dict[str, str] = {}
+    for default, *others in _config()["ambiguous_codes"].values():
+        if regex.search(_words(default), text):
+            continue
+        named = [other for other in others if regex.search(_words(other) + r"(?![\p{L}\p{M}])", text)]
+        if len(named) == 1:
+            resolved[default] = named[0]
+    return resolved
+
+
 def _join_bodies(names: list[str]) -> str:
     """'A, B, C và D' — how Vietnamese lists co-issuers."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
@@ -771,6 +784,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
     province = _province_suffix(doc)
+    resolved = _resolved_codes(text)
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
@@ -804,6 +818,9 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             from_sign = party_issuer(found.sign, doc.province)
         else:
             from_sign = issuer_from_sign(found.sign, province) if found.sign else None
+        for default, other in resolved.items():
+            if from_sign and default in from_sign:
+                from_sign = from_sign.replace(default, other)
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
         if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
