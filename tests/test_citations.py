@@ -467,3 +467,22 @@ def test_mentions_of_one_number_share_its_year() -> None:
 ])
 def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, issuer: str) -> None:
     assert cite(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, relations", [
+    # a list of parts before the type word, joined by "và"
+    ("Người có nghĩa vụ kê khai quy định tại các khoản 1 và khoản 3 Điều 34 Luật Phòng, chống tham nhũng 2018",
+     ["implements"]),
+    ("theo quy định Điều 33 Luật Phòng, chống tham nhũng 2018;", ["implements"]),   # "tại" left out
+    # the next member of a list may start with its part: it shares the list's cue
+    ("thực hiện theo Điều 3 Nghị định số 80/2014/NĐ-CP và Điều 4 Thông tư số 15/2021/TT-BXD.",
+     ["implements", "implements"]),
+])
+def test_relations_across_parts_of_documents(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+def test_an_enacting_body_written_as_a_sign_code_is_the_codes_body() -> None:
+    found = cite("Ngày 22 tháng 10 năm 2025, BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL năm 2025 về truyền thông")
+    assert (found[0].issuer, found[0].model_dump(mode="json")["issued_on"]) == (
+        "Bộ Văn hóa, Thể thao và Du lịch", "2025-10-22")

@@ -141,15 +141,28 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+def _locator() -> str:
+    """Parts of a document written before its type word (``relation_locators``), possibly a list:
+    ``Điều 104, Điều 105, Điều 106``, ``các điểm a, b, c và đ khoản 2 Điều 6``, ``khoản 1 và khoản 3 Điều 34``."""
+    locators = _alternation(_config()["relation_locators"]["words"])
+    label = r"[\p{L}\d][\p{L}\d.]{0,6}"
+    return (r"(?:(?:\s{0,2},|\s{1,3}và)?\s{1,3}(?:các\s{1,3})?(?i:" + locators + r")\s{1,3}" + label
+            + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
+
+
+@cache
+def _sibling_join() -> regex.Pattern:
+    """What stands between two citations of one list: a joiner, then perhaps the part of the next one
+    (``… tại Điều 39 Luật Phòng, chống tham nhũng 2018 và Điều 11 Nghị định 130/2020/NĐ-CP``)."""
+    joiners = _alternation(_config()["lists"]["joiners"])
+    return regex.compile(r"\s{0,3}(?:[,;]|(?:" + joiners + r"))(?:" + _locator() + r")?\s{1,3}")
+
+
 @cache
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = _alternation(_config()["relation_modifiers"]["words"])
-    locators = _alternation(_config()["relation_locators"]["words"])
-    # "tại Điều 104, Điều 105, Điều 106", "tại các điểm a, b, c và đ khoản 2 Điều 6"
-    label = r"[\p{L}\d][\p{L}\d.]{0,6}"
-    locator = (r"(?:\s{0,2},?\s{1,3}(?:các\s{1,3})?(?i:" + locators + r")\s{1,3}" + label
-               + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
+    locator = _locator()
     out = []
     for relation, cues in relations.items():
         out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
@@ -705,7 +718,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         cue = _inline_lead_in_relation(text, found.start)
     if cue == "refers" and _proposer(text, found.start) is not None:
         cue = "implements"  # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": what the plan acts on
-    if previous is not None and found.start < previous[1] and not _patterns()["list_join"].search(before) \
+    if previous is not None and found.start < previous[1] and not sibling \
+            and not _patterns()["list_join"].search(before) \
             and cue in (None, "basis", "implements"):
         # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
         # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP": the cue is the title's.
@@ -837,7 +851,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
         last = citations[-1] if citations else None
         # listed right after the last citation, nothing between but a joiner
-        sibling = last is not None and _patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
+        sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
+                                        or _sibling_join().fullmatch(text, last.end, found.start) is not None)
         relation = _relation(text, found, previous, last, sibling)
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
@@ -877,7 +892,9 @@ def _enactor_pattern() -> regex.Pattern:
                          + r")\s{1,3}$")
 
 
-_DATE_LEAD = regex.compile(r"(?i:ngày)\s{1,3}[\d/.-]{6,10}\s{0,3},?\s{0,3}$")
+_CODE_ONLY = regex.compile(r"[\p{Lu}Đ&]{2,12}")
+_DATE_LEAD = regex.compile(r"(?i:ngày)\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})"
+                           r"\s{0,3},?\s{0,3}$")
 
 
 def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
@@ -889,8 +906,13 @@ def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
     if match is None:
         return None
     body = " ".join(match["body"].split())
+    if _CODE_ONLY.fullmatch(body):  # "BVHTTDL đã có Kế hoạch …": a sign code of a body
+        known = _sign_issuers().get(body)
+        if known is None:
+            return None
+        body = known
     date = None
-    lead = _DATE_LEAD.search(text, max(0, match.start("body") - 30), match.start("body"))
+    lead = _DATE_LEAD.search(text, max(0, match.start("body") - 40), match.start("body"))
     if lead:
         dates = list(find_dates(lead.group()))
         date = dates[0][2] if dates else None
