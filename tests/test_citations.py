@@ -486,3 +486,40 @@ def test_an_enacting_body_written_as_a_sign_code_is_the_codes_body() -> None:
     found = cite("Ngày 22 tháng 10 năm 2025, BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL năm 2025 về truyền thông")
     assert (found[0].issuer, found[0].model_dump(mode="json")["issued_on"]) == (
         "Bộ Văn hóa, Thể thao và Du lịch", "2025-10-22")
+
+
+# The grammar's patterns are built from data on first use, so tests/test_robustness.py (module-level patterns)
+# does not see them: run them here on the same kind of runs.
+def _grammar_patterns() -> list[tuple[str, object]]:
+    import regex
+
+    from kehoach_nlp import citations
+
+    found: list[tuple[str, object]] = []
+
+    def add(name: str, value: object) -> None:
+        if isinstance(value, regex.Pattern):
+            found.append((name, value))
+        elif isinstance(value, (list, tuple)):
+            for index, item in enumerate(value):
+                add(f"{name}[{index}]", item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(f"{name}[{key}]", item)
+
+    for builder in ("_patterns", "_relation_patterns", "_lead_in_patterns", "_issuer_end_patterns", "_wrapped_name",
+                    "_sibling_join", "_enactor_pattern", "_amending_patterns", "_issuer_join", "_body_dash",
+                    "_attached_to", "_proposal_pattern"):
+        add(builder, getattr(citations, builder)())
+    return found
+
+
+@pytest.mark.parametrize("run", [" " * 20000, "a" * 20000, "1" * 20000, "-" * 20000, "khoản 1 và " * 2000,
+                                 "Ủy ban nhân dân thành phố " * 1000, "Ngày 1/1/2020, UBND " * 1000])
+def test_grammar_patterns_finish_on_long_runs(run: str) -> None:
+    for name, pattern in _grammar_patterns():
+        try:
+            for _ in pattern.finditer(run, timeout=2.0):  # type: ignore[attr-defined]
+                pass
+        except TimeoutError:
+            pytest.fail(f"{name} backtracks on {run[:20]!r}…")

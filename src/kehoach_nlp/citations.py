@@ -199,7 +199,7 @@ def _cue_relation(text: str, start: int) -> Optional[str]:
 def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]:
     leads = _config()["relation_leads"]
     relations = _config()["relations"]
-    item = regex.compile(r"\s*" + leads["item_marker"] + r"\s*")
+    item = regex.compile(r"\s{0,8}" + leads["item_marker"] + r"\s{0,8}")
     cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
     return item, cues
 
@@ -400,8 +400,12 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
     return end
 
 
-_ISSUER_JOIN = regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|"
-                            r"Chương trình|Thông tư|Nghị định|Công văn|Luật)(?!\p{L}))")
+@cache
+def _issuer_join() -> regex.Pattern:
+    """Where a written issuer stops at a joiner: "và" before a lower-case word ("và các quyền lợi khác"), or a
+    joiner before another document's type word ("… của Chính phủ và Kế hoạch hành động …")."""
+    types = _alternation(_config()["clauses"]["issuer_ends_before_types"])
+    return regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:" + types + r")(?!\p{L}))")
 
 
 def _words(name: str) -> str:
@@ -476,7 +480,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
             stop = opener.end() + comma.start()
         # a list of bodies goes on with a capitalised body ("… và Bộ Công an"); "và các quyền lợi …",
         # "và Kế hoạch hành động của …" start another clause
-        joined = _ISSUER_JOIN.search(text, opener.end(), stop)
+        joined = _issuer_join().search(text, opener.end(), stop)
         if joined:
             stop = joined.start()
         stop = _issuer_stop(text, opener.end(), stop)
@@ -531,10 +535,25 @@ def _known_laws() -> regex.Pattern:
     return regex.compile(r"(?i:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\d])")
 
 
-_AMENDING = regex.compile(r"(?:Luật|Pháp lệnh)\s+(?i:sửa\s+đổi,?\s+bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
-                          r"(?:\s+(?i:một\s+số\s+điều(?:\s+và\s+phụ\s+lục)?)\s+(?i:của))?\s+")
-_MANY_LAWS = regex.compile(r"(?<!\d)\d++\s+(?i:luật|bộ\s+luật)\s+[^;,.()\n\d]*?(?=\s+(?:ngày|số|năm|\d)|\s*[;,.()\n]|$)")
-_LAW_JOIN = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)")
+@cache
+def _amending_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """From ``document_types.toml`` [amending_laws]: the opening of an amending law's name (``Luật sửa đổi, bổ sung
+    một số điều của``), a count of the laws it amends (``37 luật có liên quan …``), and the joiner before the next
+    law it names (``…, Luật Đầu tư và Luật Đê điều``)."""
+    cfg = _config()["amending_laws"]
+    types = "|".join(_words(t) for t in cfg["types"])
+    verbs = "|".join(_words(v) for v in sorted(cfg["verbs"], key=len, reverse=True))
+    parts = "|".join(_words(p) for p in sorted(cfg["parts"], key=len, reverse=True))
+    amending = regex.compile(r"(?:" + types + r")\s+(?i:" + verbs + r")(?:\s+(?i:" + parts + r"))?\s+")
+    counted = "|".join(_words(w) for w in sorted(cfg["counted_types"], key=len, reverse=True))
+    stops = _alternation(cfg["count_stops"])
+    many = regex.compile(r"(?<!\d)\d++\s+(?i:" + counted + r")\s+[^;,.()\n\d]*?(?=\s+(?:" + stops
+                         + r"|\d)|\s*[;,.()\n]|$)")
+    law_types = "|".join(_words(t) for t in cfg["named_types"])
+    join = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:" + law_types + r")\s)")
+    return amending, many, join
+
+
 
 
 def _law_end(text: str, start: int, first_end: int) -> int:
@@ -550,19 +569,20 @@ def _law_end(text: str, start: int, first_end: int) -> int:
     known = _known_laws().match(text, start)
     if known:
         return known.end()
-    amending = _AMENDING.match(text, start)
+    amending_pattern, many_laws, law_join = _amending_patterns()
+    amending = amending_pattern.match(text, start)
     if amending:
         at = amending.end()
-        many = _MANY_LAWS.match(text, at)
+        many = many_laws.match(text, at)
         if many:
             return many.end()
         end = None
         while True:
             law = _patterns()["named"].match(text, at)
-            if not law or _AMENDING.match(text, at):
+            if not law or amending_pattern.match(text, at):
                 break
             end = _law_end(text, at, law.end("first"))
-            join = _LAW_JOIN.match(text, end)
+            join = law_join.match(text, end)
             if not join:
                 break
             at = join.end()
@@ -750,7 +770,10 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 
 
 
-_BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
+@cache
+def _body_dash() -> regex.Pattern:
+    """A dash between two bodies of a list ("Bộ A - Bộ B"); the body heads are data ([clauses] body_heads)."""
+    return regex.compile(r"\s+-\s+(?=(?:" + _alternation(_config()["clauses"]["body_heads"]) + r")\s)")
 
 
 _SPACE_COMMA = regex.compile(r"\s+,")
@@ -759,7 +782,7 @@ _SPACE_COMMA = regex.compile(r"\s+,")
 def _canonical_issuer(written: str) -> str:
     """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
     expanded = _SPACE_COMMA.sub(",", " ".join(expand_abbreviations(written).split()))
-    return _BODY_DASH.sub(", ", expanded)
+    return _body_dash().sub(", ", expanded)
 
 
 @cache
@@ -776,7 +799,11 @@ def _proposer(text: str, start: int) -> Optional[str]:
     return match["body"].strip() if match else None
 
 
-_ATTACHED_TO = regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+@cache
+def _attached_to() -> regex.Pattern:
+    """The line that names the document a text is attached to: ``(Kèm theo …``, ``(Ban hành kèm theo …``."""
+    cues = "|".join(_words(c) for c in sorted(_config()["attached"]["cues"], key=len, reverse=True))
+    return regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?i:" + cues + r")\s+$")
 
 
 def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
@@ -786,7 +813,7 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     A news report has no header number, so the plan it reports on stays a citation."""
     own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
     for f in found:
-        if f.number and f.type != "law" and _ATTACHED_TO.search(doc.text, max(0, f.start - 40), f.start):
+        if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start):
             own.add(f.number.upper())
     return own
 
