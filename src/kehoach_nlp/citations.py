@@ -136,7 +136,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
         "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:" + _alternation(cfg["clauses"]["title_openers"])
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + _alternation(cfg["clauses"]["title_openers"])
                                + r")(?!\p{L})[^;\n]*)"),
     }
 
