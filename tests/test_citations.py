@@ -371,3 +371,168 @@ def test_a_law_is_passed_by_the_national_assembly_whatever_follows() -> None:
 ])
 def test_serials_that_share_the_last_sign(text: str, expected: list) -> None:
     assert [(c.text, c.number, c.issuer, c.rule) for c in cite(text)] == expected
+
+
+# Issue 20: where a written issuer ends — a body, never the subject clause or an aside after it.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ Quy định chi tiết một số điều của Luật Giá;",
+     "Chính phủ"),                                                  # a title in capitals after a complete body
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị khóa XIII về đột phá phát triển;",
+     "Bộ Chính trị"),
+    ("Thông tư số 29/2024/TT-BTC ngày 16/5/2024 của Bộ trưởng Bộ Tài chính Hướng dẫn việc quản lý;",
+     "Bộ trưởng Bộ Tài chính"),                                     # the head's title stays as written
+    ("Kết luận số 187-KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư và các quy định liên quan;",
+     "Bộ Chính trị, Ban Bí thư"),                                   # a list of complete bodies
+    ("Chỉ thị số 30-CT/TW ngày 1/1/2024 của Ban Bí thư “Về tiếp tục đổi mới”;", "Ban Bí thư"),
+    ("Quyết định số 06/2021/QĐ-UBND ngày 22/01/2021 của Ủy ban nhân dân tỉnh Thái Nguyên Ban hành Quy chế;",
+     "Ủy ban nhân dân tỉnh Thái Nguyên"),                           # a title opener in capitals
+    ("Quyết định số 07/2022/QĐ-UBND ngày 13/01/2022 của Ủy ban nhân dân thành phố\nHà Nội ban hành Quy định;",
+     "Ủy ban nhân dân thành phố Hà Nội"),                           # a name wrapped after its scope word
+    ("Thông báo số 15/TB-VPCP ngày 2/2/2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư;",
+     "Văn phòng Chính phủ"),
+    ("Căn cứ Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội;",
+     "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),              # a year between number and issuer
+    ("Nghị quyết số 18/NQ-CP ngày 1/1/2025 của Chính phủ (được sửa đổi tại Nghị quyết số 20/NQ-CP)", "Chính phủ"),
+])
+def test_where_a_written_issuer_ends(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Thông tư số 15/2025/TT-BKHCN quy định yêu cầu kỹ thuật", "Bộ Khoa học và Công nghệ"),
+    ("Căn cứ Thông tư số 01/2023/TT-VPCP quy định một số nội dung", "Văn phòng Chính phủ"),
+    ("Ngân hàng Nhà nước ban hành Quyết định số 3539/QĐ-NHNN bổ sung phương án", "Ngân hàng Nhà nước Việt Nam"),
+    ("tại Tờ trình số 441/TTr-SXD ngày 07/11/2025", "Sở Xây dựng"),
+])
+def test_issuer_from_signs_of_ministries_and_departments(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer
+
+
+# Issue 20: relation cues met in real plans (SPEC §4: implements = thực hiện / triển khai / theo …).
+@pytest.mark.parametrize("text, relations", [
+    # a lead-in that names the documents by type, then a colon: its cue carries to the list
+    ("Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định số 326/QĐ-TTg ngày 09/3/2022 về phân bổ "
+     "chỉ tiêu; Quyết định số 95/QĐ-TTg ngày 16/11/2023 phê duyệt quy hoạch.", ["implements", "implements"]),
+    # members of a list whose type word comes before a law named in the heads' title take the heads' cue
+    ("Căn cứ các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch "
+     "(Số 37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);", ["refers", "basis", "basis"]),
+    ("Căn cứ Nghị định số 85/2024/NĐ-CP của Chính phủ Quy định chi tiết một số điều của Luật Giá;",
+     ["basis", "refers"]),                                          # "của": named inside a title
+    # a bare place in a document only points to it
+    ("tập trung nguồn lực triển khai (danh mục chi tiết tại Phụ lục II Nghị quyết 214/NQ-CP).", ["refers"]),
+    ("Tại tiểu mục 1 Mục III Kế hoạch 188/KH-UBND năm 2025 có nêu cụ thể về nhiệm vụ", ["refers"]),
+    # … unless the plan carries out what was given, set or laid down there
+    ("bảo đảm hoàn thành các nhiệm vụ, chỉ tiêu được giao tại Nghị quyết 214/NQ-CP", ["implements"]),
+    ("Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW ngày 22/12/2024", ["implements"]),
+    ("công khai tài sản công theo quy định tại Điều 104, Điều 105, Điều 106 Nghị định số 186/2025/NĐ-CP",
+     ["implements"]),                                               # a list of parts between cue and type word
+    ("thực hiện nghiêm quy định tại các điểm a, b, c và đ khoản 2 Điều 6 Nghị định 110/2018/NĐ-CP",
+     ["implements"]),
+])
+def test_relation_cues_of_real_plans(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+# Issue 20: a sentence that says who enacted the cited document names its issuer and date (news reports).
+@pytest.mark.parametrize("text, issuer, issued_on", [
+    ("Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND về việc triển khai thực hiện",
+     "Ủy ban nhân dân tỉnh Đồng Nai", "2025-11-26"),
+    ("Ngày 27/11/2025, Văn phòng UBND tỉnh Ninh Bình đã có Kế hoạch 61/KH-VPUBND kế hoạch triển khai kê khai",
+     "Văn phòng Ủy ban nhân dân tỉnh Ninh Bình", "2025-11-27"),     # a sign code nobody listed
+    ("Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 quy định cắt giảm",
+     "Chính phủ", "2025-11-15"),
+    ("Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 về việc tổ chức",
+     "Công đoàn Ngân hàng Việt Nam", "2025-09-17"),                 # a year between number and what follows
+    ("Hội chợ mùa Thu năm 2025 có nhiều gian hàng; Kế hoạch 5607/KH-BVHTTDL về truyền thông",
+     "Bộ Văn hóa, Thể thao và Du lịch", None),                      # no enacting sentence: from the sign
+])
+def test_issuer_of_an_enacting_sentence(text: str, issuer: str | None, issued_on: str) -> None:
+    found = cite(text)[0]
+    assert (found.issuer, found.model_dump(mode="json")["issued_on"]) == (issuer, issued_on)
+
+
+def test_mentions_of_one_number_share_its_year() -> None:
+    found = cite("Kế hoạch 188/KH-UBND (tóm tắt). Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch "
+                 "188/KH-UBND về việc triển khai. Tại Mục III Kế hoạch 188/KH-UBND có nêu.")
+    assert [c.year for c in found] == [2025, 2025, 2025]
+
+
+# Issue 20: a sign code that two bodies use is read as the body the document names.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ theo Kế hoạch 44/KH-BTC năm 2025 Kế hoạch Tổ chức Giải đua ghe Ngo.\n"
+     "+ Phát biểu khai mạc của Trưởng ban Ban Tổ chức Lễ hội;", "Ban Tổ chức"),
+    ("Căn cứ Kế hoạch số 5/KH-BTC ngày 2/1/2025 về hội nghị.\nBan Tổ chức hội nghị phối hợp với Bộ Tài chính.",
+     "Bộ Tài chính"),                                               # both named: the usual reading
+    ("Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009.", "Bộ Tài chính"),
+])
+def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, issuer: str) -> None:
+    assert cite(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, relations", [
+    # a list of parts before the type word, joined by "và"
+    ("Người có nghĩa vụ kê khai quy định tại các khoản 1 và khoản 3 Điều 34 Luật Phòng, chống tham nhũng 2018",
+     ["implements"]),
+    ("theo quy định Điều 33 Luật Phòng, chống tham nhũng 2018;", ["implements"]),   # "tại" left out
+    # the next member of a list may start with its part: it shares the list's cue
+    ("thực hiện theo Điều 3 Nghị định số 80/2014/NĐ-CP và Điều 4 Thông tư số 15/2021/TT-BXD.",
+     ["implements", "implements"]),
+])
+def test_relations_across_parts_of_documents(text: str, relations: list) -> None:
+    assert [c.relation for c in cite(text)] == relations
+
+
+def test_an_enacting_body_written_as_a_sign_code_is_the_codes_body() -> None:
+    found = cite("Ngày 22 tháng 10 năm 2025, BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL năm 2025 về truyền thông")
+    assert (found[0].issuer, found[0].model_dump(mode="json")["issued_on"]) == (
+        "Bộ Văn hóa, Thể thao và Du lịch", "2025-10-22")
+
+
+# The grammar's patterns are built from data on first use, so tests/test_robustness.py (module-level patterns)
+# does not see them: run them here on the same kind of runs.
+def _grammar_patterns() -> list[tuple[str, object]]:
+    import regex
+
+    from kehoach_nlp import citations
+
+    found: list[tuple[str, object]] = []
+
+    def add(name: str, value: object) -> None:
+        if isinstance(value, regex.Pattern):
+            found.append((name, value))
+        elif isinstance(value, (list, tuple)):
+            for index, item in enumerate(value):
+                add(f"{name}[{index}]", item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(f"{name}[{key}]", item)
+
+    for builder in ("_patterns", "_relation_patterns", "_lead_in_patterns", "_issuer_end_patterns", "_wrapped_name",
+                    "_sibling_join", "_enactor_pattern", "_amending_patterns", "_issuer_join", "_body_dash",
+                    "_attached_to", "_proposal_pattern"):
+        add(builder, getattr(citations, builder)())
+    return found
+
+
+@pytest.mark.parametrize("run", [" " * 20000, "a" * 20000, "1" * 20000, "-" * 20000, "khoản 1 và " * 2000,
+                                 "Ủy ban nhân dân thành phố " * 1000, "Ngày 1/1/2020, UBND " * 1000])
+def test_grammar_patterns_finish_on_long_runs(run: str) -> None:
+    for name, pattern in _grammar_patterns():
+        try:
+            for _ in pattern.finditer(run, timeout=2.0):  # type: ignore[attr-defined]
+                pass
+        except TimeoutError:
+            pytest.fail(f"{name} backtracks on {run[:20]!r}…")
+
+
+# Issue 20: the subject clause (title) of a cited document, as real plans write it.
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Nghị định số 163/2024/NĐ-CP của Chính phủ Quy định chi tiết một số điều và biện pháp thi hành;",
+     "Quy định chi tiết một số điều và biện pháp thi hành"),     # opened by a capitalised word
+    ("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp,\n"
+     "phân quyền trong lĩnh vực thi đua, khen thưởng;",
+     "quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng"),   # a wrapped line goes on
+])
+def test_title_of_a_cited_document(text: str, title: str) -> None:
+    # on the text as given: a line break that normalisation leaves is the grammar's to read
+    assert " ".join(find_citations(DocumentStructure(text=text))[0].title.split()) == title

@@ -136,17 +136,33 @@ def _patterns() -> dict[str, regex.Pattern]:
         "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
         "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:" + _alternation(cfg["clauses"]["title_openers"])
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + _alternation(cfg["clauses"]["title_openers"])
                                + r")(?!\p{L})[^;\n]*)"),
     }
+
+
+def _locator() -> str:
+    """Parts of a document written before its type word (``relation_locators``), possibly a list:
+    ``Điều 104, Điều 105, Điều 106``, ``các điểm a, b, c và đ khoản 2 Điều 6``, ``khoản 1 và khoản 3 Điều 34``."""
+    locators = _alternation(_config()["relation_locators"]["words"])
+    label = r"[\p{L}\d][\p{L}\d.]{0,6}"
+    return (r"(?:(?:\s{0,2},|\s{1,3}và)?\s{1,3}(?:các\s{1,3})?(?i:" + locators + r")\s{1,3}" + label
+            + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
+
+
+@cache
+def _sibling_join() -> regex.Pattern:
+    """What stands between two citations of one list: a joiner, then perhaps the part of the next one
+    (``… tại Điều 39 Luật Phòng, chống tham nhũng 2018 và Điều 11 Nghị định 130/2020/NĐ-CP``)."""
+    joiners = _alternation(_config()["lists"]["joiners"])
+    return regex.compile(r"\s{0,3}(?:[,;]|(?:" + joiners + r"))(?:" + _locator() + r")?\s{1,3}")
 
 
 @cache
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = _alternation(_config()["relation_modifiers"]["words"])
-    locators = _alternation(_config()["relation_locators"]["words"])
-    locator = r"(?:\s+(?:" + locators + r")\s+[\p{L}\d][\p{L}\d.]{0,6}){0,4}"
+    locator = _locator()
     out = []
     for relation, cues in relations.items():
         out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
@@ -183,7 +199,7 @@ def _cue_relation(text: str, start: int) -> Optional[str]:
 def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]:
     leads = _config()["relation_leads"]
     relations = _config()["relations"]
-    item = regex.compile(r"\s*" + leads["item_marker"] + r"\s*")
+    item = regex.compile(r"\s{0,8}" + leads["item_marker"] + r"\s{0,8}")
     cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
     return item, cues
 
@@ -209,6 +225,31 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
         if line and not item.match(line):
             return None
         end = begin - 1
+    return None
+
+
+_LEAD_IN_START = regex.compile(r"[.;:\n*]|^")
+_LEAD_IN_COLON = regex.compile(r":[ \t*_]{0,8}$")
+
+
+def _inline_lead_in_relation(text: str, start: int) -> Optional[str]:
+    """A citation right after a colon takes the cue that opens the lead-in before the colon, when that lead-in
+    names the documents by their type word: ``Thực hiện theo các Quyết định của Thủ tướng Chính phủ: Quyết định
+    số 326/QĐ-TTg …`` → implements."""
+    colon = _LEAD_IN_COLON.search(text, max(0, start - 10), start)
+    if colon is None:
+        return None
+    begin = max(0, colon.start() - 200)
+    opens = list(_LEAD_IN_START.finditer(text, begin, colon.start()))
+    lead_start = opens[-1].end() if opens else begin
+    lead = text[lead_start:colon.start()]
+    if not _patterns()["type_word"].search(lead):
+        return None
+    _, cues = _lead_in_patterns()
+    for relation, cue in cues:
+        match = cue.search(lead)
+        if match and not lead[:match.start()].strip(" \t*_-+•"):
+            return relation
     return None
 
 
@@ -305,6 +346,19 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
     return _join_bodies(names) if names else None
 
 
+def _resolved_codes(text: str) -> dict[str, str]:
+    """Issuer names of ambiguous sign codes (``document_types.toml`` [ambiguous_codes]) that the document
+    resolves: the default name → the other, when the text names only the other (``BTC``: ``Ban Tổ chức``)."""
+    resolved: dict[str, str] = {}
+    for default, *others in _config()["ambiguous_codes"].values():
+        if regex.search(_words(default), text):
+            continue
+        named = [other for other in others if regex.search(_words(other) + r"(?![\p{L}\p{M}])", text)]
+        if len(named) == 1:
+            resolved[default] = named[0]
+    return resolved
+
+
 def _join_bodies(names: list[str]) -> str:
     """'A, B, C và D' — how Vietnamese lists co-issuers."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
@@ -319,18 +373,78 @@ def _province_suffix(doc: DocumentStructure) -> Optional[str]:
 
 _CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
 _LIST_END = regex.compile(r";|\.(?:\s|$)|\n")
+#: a line break inside a clause: the next line goes on in lower case ("… quy định về phân cấp,\nphân quyền …")
+_WRAPPED = regex.compile(r"\n[ \t]{0,8}(?=\p{Ll})")
+
+
+@cache
+def _wrapped_name() -> regex.Pattern:
+    """A line break after a scope word of a body's name: ``của Ủy ban nhân dân thành phố\nHà Nội``."""
+    words = _alternation(_config()["clauses"]["scope_words"])
+    return regex.compile(r"(?<!\p{L})(?:" + words + r")[ \t]{0,8}\n[ \t]{0,8}(?=\p{Lu}\p{Ll})")
 
 
 def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> int:
     """Where a clause that starts at ``start`` ends: ``;``, end of sentence or line, a comma before a
-    capitalised word (unless ``lists``: an issuer may be a list of bodies), or ``limit`` characters."""
-    window = text[start:start + limit]
-    match = (_LIST_END if lists else _CLAUSE_END).search(window)
-    return start + (match.start() if match else len(window))
+    capitalised word (unless ``lists``: an issuer may be a list of bodies), or ``limit`` characters.
+    A line that the next line goes on (a wrap of a converted page) does not end it."""
+    end = min(len(text), start + limit)
+    at = start
+    pattern = _LIST_END if lists else _CLAUSE_END
+    while (match := pattern.search(text, at, end)) is not None:
+        if match.group() != "\n" or not (_WRAPPED.match(text, match.start())
+                                          or (lists and _wrapped_name().search(text, max(start, match.start() - 12),
+                                                                                match.start() + 12))):
+            return match.start()
+        at = match.end()
+    return end
 
 
-_ISSUER_JOIN = regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:Kế hoạch|Nghị quyết|Quyết định|Chỉ thị|"
-                            r"Chương trình|Thông tư|Nghị định|Công văn|Luật)(?!\p{L}))")
+@cache
+def _issuer_join() -> regex.Pattern:
+    """Where a written issuer stops at a joiner: "và" before a lower-case word ("và các quyền lợi khác"), or a
+    joiner before another document's type word ("… của Chính phủ và Kế hoạch hành động …")."""
+    types = _alternation(_config()["clauses"]["issuer_ends_before_types"])
+    return regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:" + types + r")(?!\p{L}))")
+
+
+def _words(name: str) -> str:
+    """A name as a pattern that allows any spacing between its words."""
+    return r"\s+".join(regex.escape(word) for word in name.split())
+
+
+@cache
+def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """Patterns of ``document_types.toml`` [clauses] that end a written issuer: complete bodies (and a list of
+    them), the next body of a list, marks that open an aside, and a subject-clause opener in any case."""
+    cfg = _config()["clauses"]
+    complete = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
+                                              if not name.startswith(tuple(cfg["local_bodies"]))}
+    bodies = "|".join(_words(name) for name in sorted(complete, key=len, reverse=True))
+    heads = "|".join(_words(title) for title in sorted(cfg["head_titles"], key=len, reverse=True))
+    complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
+    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:và|,))\s{0,2}(?=(?:" + _alternation(cfg["body_heads"]) + r")(?!\p{L}))")
+    marks = regex.compile(_alternation(cfg["issuer_end_marks"]))
+    opener = regex.compile(r"(?<!\p{L})(?i:" + _alternation(cfg["title_openers"]) + r")(?!\p{L})")
+    return complete_body, next_body, marks, opener
+
+
+def _issuer_stop(text: str, start: int, stop: int) -> int:
+    """Where a written issuer that starts at ``start`` ends, at most ``stop``: before an aside
+    (``của Bộ Chính trị (khóa XIII)``), before its subject clause in any case (``của Chính phủ Quy định chi tiết``),
+    and right after a complete body or a list of them (``của Quốc hội khóa XV``, ``của Bộ Chính trị, Ban Bí thư``)."""
+    complete_body, next_body, marks, opener = _issuer_end_patterns()
+    for pattern in (marks, opener):
+        match = pattern.search(text, start, stop)
+        if match and match.start() > start:
+            stop = match.start()
+    at = start
+    while (body := complete_body.match(text, at, stop)) is not None:
+        joined = next_body.match(text, body.end(), stop)
+        if joined is None:
+            return body.end()
+        at = joined.end()
+    return stop
 
 
 def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -339,6 +453,9 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
     cfg = _config()["clauses"]
     position = found.end
     issued_on = issuer = title = None
+    year = _YEAR_AFTER.match(text, position)  # "Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch …"
+    if year:
+        position = year.end()
     date = patterns["date"].match(text, position)
     if date:
         dates = [d for d in find_dates(text[date.start():date.end() + 40]) if d[0] <= date.end() - date.start() + 1]
@@ -363,9 +480,10 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
             stop = opener.end() + comma.start()
         # a list of bodies goes on with a capitalised body ("… và Bộ Công an"); "và các quyền lợi …",
         # "và Kế hoạch hành động của …" start another clause
-        joined = _ISSUER_JOIN.search(text, opener.end(), stop)
+        joined = _issuer_join().search(text, opener.end(), stop)
         if joined:
             stop = joined.start()
+        stop = _issuer_stop(text, opener.end(), stop)
         issuer = text[opener.end():stop].strip(" ,")
         position = stop
         if not issued_on:
@@ -417,10 +535,25 @@ def _known_laws() -> regex.Pattern:
     return regex.compile(r"(?i:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\d])")
 
 
-_AMENDING = regex.compile(r"(?:Luật|Pháp lệnh)\s+(?i:sửa\s+đổi,?\s+bổ\s+sung|sửa\s+đổi|bổ\s+sung)"
-                          r"(?:\s+(?i:một\s+số\s+điều(?:\s+và\s+phụ\s+lục)?)\s+(?i:của))?\s+")
-_MANY_LAWS = regex.compile(r"(?<!\d)\d++\s+(?i:luật|bộ\s+luật)\s+[^;,.()\n\d]*?(?=\s+(?:ngày|số|năm|\d)|\s*[;,.()\n]|$)")
-_LAW_JOIN = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)")
+@cache
+def _amending_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """From ``document_types.toml`` [amending_laws]: the opening of an amending law's name (``Luật sửa đổi, bổ sung
+    một số điều của``), a count of the laws it amends (``37 luật có liên quan …``), and the joiner before the next
+    law it names (``…, Luật Đầu tư và Luật Đê điều``)."""
+    cfg = _config()["amending_laws"]
+    types = "|".join(_words(t) for t in cfg["types"])
+    verbs = "|".join(_words(v) for v in sorted(cfg["verbs"], key=len, reverse=True))
+    parts = "|".join(_words(p) for p in sorted(cfg["parts"], key=len, reverse=True))
+    amending = regex.compile(r"(?:" + types + r")\s+(?i:" + verbs + r")(?:\s+(?i:" + parts + r"))?\s+")
+    counted = "|".join(_words(w) for w in sorted(cfg["counted_types"], key=len, reverse=True))
+    stops = _alternation(cfg["count_stops"])
+    many = regex.compile(r"(?<!\d)\d++\s+(?i:" + counted + r")\s+[^;,.()\n\d]*?(?=\s+(?:" + stops
+                         + r"|\d)|\s*[;,.()\n]|$)")
+    law_types = "|".join(_words(t) for t in cfg["named_types"])
+    join = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:" + law_types + r")\s)")
+    return amending, many, join
+
+
 
 
 def _law_end(text: str, start: int, first_end: int) -> int:
@@ -436,19 +569,20 @@ def _law_end(text: str, start: int, first_end: int) -> int:
     known = _known_laws().match(text, start)
     if known:
         return known.end()
-    amending = _AMENDING.match(text, start)
+    amending_pattern, many_laws, law_join = _amending_patterns()
+    amending = amending_pattern.match(text, start)
     if amending:
         at = amending.end()
-        many = _MANY_LAWS.match(text, at)
+        many = many_laws.match(text, at)
         if many:
             return many.end()
         end = None
         while True:
             law = _patterns()["named"].match(text, at)
-            if not law or _AMENDING.match(text, at):
+            if not law or amending_pattern.match(text, at):
                 break
             end = _law_end(text, at, law.end("first"))
-            join = _LAW_JOIN.match(text, end)
+            join = law_join.match(text, end)
             if not join:
                 break
             at = join.end()
@@ -594,7 +728,18 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
     cue = _cue_relation(text, found.start)
-    if previous is not None and found.start < previous[1] and not _patterns()["list_join"].search(before) \
+    if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
+        # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
+        # của Chính phủ quy định … của Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
+        head_cue = _cue_relation(text, found.head[0])
+        if head_cue is not None:
+            return head_cue
+    if cue is None:
+        cue = _inline_lead_in_relation(text, found.start)
+    if cue == "refers" and _proposer(text, found.start) is not None:
+        cue = "implements"  # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": what the plan acts on
+    if previous is not None and found.start < previous[1] and not sibling \
+            and not _patterns()["list_join"].search(before) \
             and cue in (None, "basis", "implements"):
         # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
         # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP": the cue is the title's.
@@ -625,13 +770,19 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 
 
 
-_BODY_DASH = regex.compile(r"\s+-\s+(?=(?:Bộ|Ủy ban|Ban|Tòa án|Viện)\s)")
+@cache
+def _body_dash() -> regex.Pattern:
+    """A dash between two bodies of a list ("Bộ A - Bộ B"); the body heads are data ([clauses] body_heads)."""
+    return regex.compile(r"\s+-\s+(?=(?:" + _alternation(_config()["clauses"]["body_heads"]) + r")\s)")
+
+
+_SPACE_COMMA = regex.compile(r"\s+,")
 
 
 def _canonical_issuer(written: str) -> str:
     """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
-    expanded = " ".join(expand_abbreviations(written).split())
-    return _BODY_DASH.sub(", ", expanded)
+    expanded = _SPACE_COMMA.sub(",", " ".join(expand_abbreviations(written).split()))
+    return _body_dash().sub(", ", expanded)
 
 
 @cache
@@ -648,7 +799,11 @@ def _proposer(text: str, start: int) -> Optional[str]:
     return match["body"].strip() if match else None
 
 
-_ATTACHED_TO = regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
+@cache
+def _attached_to() -> regex.Pattern:
+    """The line that names the document a text is attached to: ``(Kèm theo …``, ``(Ban hành kèm theo …``."""
+    cues = "|".join(_words(c) for c in sorted(_config()["attached"]["cues"], key=len, reverse=True))
+    return regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?i:" + cues + r")\s+$")
 
 
 def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
@@ -658,7 +813,7 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     A news report has no header number, so the plan it reports on stays a citation."""
     own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
     for f in found:
-        if f.number and f.type != "law" and _ATTACHED_TO.search(doc.text, max(0, f.start - 40), f.start):
+        if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start):
             own.add(f.number.upper())
     return own
 
@@ -670,6 +825,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
     province = _province_suffix(doc)
+    resolved = _resolved_codes(text)
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
@@ -682,6 +838,11 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
                                                      else replace(found, end=found.tail_at))
         if issuer_text is None:
             issuer_text = _proposer(text, found.start)
+        if issuer_text is None:  # "Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND …"
+            enacted = _enactor(text, found.start)
+            if enacted is not None:
+                issuer_text = enacted[0]
+                issued_on = issued_on or enacted[1]
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
@@ -698,6 +859,9 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             from_sign = party_issuer(found.sign, doc.province)
         else:
             from_sign = issuer_from_sign(found.sign, province) if found.sign else None
+        for default, other in resolved.items():
+            if from_sign and default in from_sign:
+                from_sign = from_sign.replace(default, other)
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
         if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
@@ -714,7 +878,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
         last = citations[-1] if citations else None
         # listed right after the last citation, nothing between but a joiner
-        sibling = last is not None and _patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
+        sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
+                                        or _sibling_join().fullmatch(text, last.end, found.start) is not None)
         relation = _relation(text, found, previous, last, sibling)
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
@@ -729,7 +894,56 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         last_nested = nested
         if not nested:
             previous = (found, min(clause_end, found.end + 400), relation)
-    return citations
+    return _share_by_number(citations)
+
+
+def _share_by_number(citations: list[Citation]) -> list[Citation]:
+    """Mentions of one document (one ``number``) are one document: a mention without a year takes the year known
+    at another (``(Kế hoạch 188/KH-UBND)`` in a caption, after ``Ngày 26/11/2025, … ban hành Kế hoạch 188/KH-UBND``).
+    The issuer stays each mention's own (SPEC §4: written with it, else from its sign)."""
+    years: dict[str, int] = {}
+    for citation in citations:
+        if citation.number is not None and citation.year is not None:
+            years.setdefault(citation.number, citation.year)
+    return [citation.model_copy(update={"year": years[citation.number]})
+            if citation.year is None and citation.number in years else citation for citation in citations]
+
+
+@cache
+def _enactor_pattern() -> regex.Pattern:
+    cfg = _config()["enacting"]
+    heads = _alternation(_config()["clauses"]["body_heads"])
+    return regex.compile(r"(?:^|[,.;:\n]|(?<![\p{L}\d])(?i:ngày)\s{1,3}[\d/.-]{6,10})\s{0,3}"
+                         r"(?P<body>(?:(?:" + heads + r")(?!\p{L})|\p{Lu}{2,}(?![\p{Ll}]))[^,.;:\n()“\"]{0,100}?)"
+                         r"\s{1,3}(?:(?:" + _alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + _alternation(cfg["verbs"])
+                         + r")\s{1,3}$")
+
+
+_CODE_ONLY = regex.compile(r"[\p{Lu}Đ&]{2,12}")
+_DATE_LEAD = regex.compile(r"(?i:ngày)\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})"
+                           r"\s{0,3},?\s{0,3}$")
+
+
+def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
+    """The body that a sentence says enacted the citation, and the date it opens with:
+    ``Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch 188/KH-UBND`` → (``UBND tỉnh Đồng Nai``, ``2025-11-26``).
+    ``BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL`` → ``BVHTTDL``."""
+    window_start = max(0, start - 160)
+    match = _enactor_pattern().search(text, window_start, start)
+    if match is None:
+        return None
+    body = " ".join(match["body"].split())
+    if _CODE_ONLY.fullmatch(body):  # "BVHTTDL đã có Kế hoạch …": a sign code of a body
+        known = _sign_issuers().get(body)
+        if known is None:
+            return None
+        body = known
+    date = None
+    lead = _DATE_LEAD.search(text, max(0, match.start("body") - 40), match.start("body"))
+    if lead:
+        dates = list(find_dates(lead.group()))
+        date = dates[0][2] if dates else None
+    return body, date
 
 
 def summarize_citations(documents: Iterable[Document]) -> list[dict]:
