@@ -560,6 +560,9 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     not open with a bullet goes on with the unit before it unless that one ended a sentence
     (``.;:!?``) — a hard-wrapped page breaks sentences over lines."""
     units: list[list] = []
+    # per unit, whether it has a character that is not upper case (kept as lines join the unit,
+    # so that the unit is not copied and upper-cased again for each line of a long paragraph)
+    mixed: list[bool] = []
     for line in _LINE.finditer(text, start, end):
         content = line.group()
         if not content.strip(_TRAIL):
@@ -567,16 +570,30 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         bullet = _patterns()["bullet"].match(content)
         if bullet:
             units.append([line.start() + bullet.end(), line.end(), True])
+            mixed.append(_not_upper(text[line.start() + bullet.end():line.end()]))
             continue
-        previous = text[units[-1][0]:units[-1][1]] if units else ""
-        if units and previous.rstrip()[-1:] not in ".;:!?" and not _HEADING_START.match(content) \
+        if units and _last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" \
+                and not _HEADING_START.match(content) \
                 and not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1) \
-                and previous.upper() != previous \
+                and mixed[-1] \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
+            mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])
             units[-1][1] = line.end()
             continue
         units.append([line.start(), line.end(), False])
+        mixed.append(_not_upper(content))
     return [(a, b, c) for a, b, c in units]
+
+
+def _not_upper(piece: str) -> bool:
+    return piece.upper() != piece
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """``text[start:end].rstrip()[-1:]`` without copying the span."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
