@@ -93,3 +93,15 @@ def test_provinces_are_the_34_and_the_63() -> None:
     rows = load_tsv("provinces.tsv")
     assert sum(1 for row in rows if row[1] == "2025") == 34
     assert len(rows) - sum(1 for row in rows if row[0] in {"Huế"}) == 63   # Huế is new; Thừa Thiên Huế old
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first words after the head name the body even when they read like a task
+    ("Sở Khoa học và Công nghệ, Viện Nghiên cứu Phát triển Thành phố",
+     ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu Phát triển Thành phố"]),
+    ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch"]),
+    # a plural group joined by "và" is not a listed body
+    ("các Hiệp hội và Doanh nghiệp công nghệ", []),
+])
+def test_head_word_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

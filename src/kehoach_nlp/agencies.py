@@ -214,8 +214,8 @@ def _head_pattern() -> regex.Pattern:
     verb = rf"(?!(?i:{_alternation(cfg['task_verbs'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
-    part = f"{verb}(?:{part})"
-    name = part + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}và{_WS}{new_body}|{_WS}){part}){{0,6}}"
+    # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
+    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}và{_WS}{new_body}|{_WS}){verb}(?:{part})){{0,6}}"
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{_alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
