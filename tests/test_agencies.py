@@ -105,3 +105,14 @@ def test_provinces_are_the_34_and_the_63() -> None:
 ])
 def test_head_word_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case syllable that begins a task ends the name
+    ("Văn phòng Trung ương Đảng ban hành hướng dẫn", ["Văn phòng Trung ương Đảng"]),
+    ("Sở Công Thương kiểm tra thị trường", ["Sở Công Thương"]),
+    # a group on the next line is the next item
+    ("Sở Tài chính\nCác sở, ngành liên quan", ["Sở Tài chính"]),
+])
+def test_names_end_before_the_task(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -203,7 +203,7 @@ def _alternation(words: Iterable[str]) -> str:
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
     heads = _alternation(cfg["named_heads"])
-    stops = _alternation(cfg["stop_words"])
+    stops = _alternation(cfg["stop_words"] + cfg["task_verbs"])
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     low = rf"(?:{_WS}(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
