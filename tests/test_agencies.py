@@ -116,3 +116,16 @@ def test_head_word_names(text: str, expected: list[str]) -> None:
 ])
 def test_names_end_before_the_task(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviations of the bodies after the 2025 mergers (data/abbreviations.tsv)
+    ("Sở KH&CN, Sở NN&MT và Bộ KH&CN",
+     ["Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"]),
+    ("Sở DT&TG tỉnh", ["Sở Dân tộc và Tôn giáo tỉnh"]),
+    ("Ban TG&DV Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    ("Đoàn ĐBQH tỉnh", ["Đoàn đại biểu Quốc hội tỉnh"]),
+    ("Cổng TTĐT tỉnh, Đài PT-TH tỉnh", ["Cổng thông tin điện tử tỉnh", "Đài Phát thanh - Truyền hình tỉnh"]),
+])
+def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
