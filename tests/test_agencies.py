@@ -129,3 +129,15 @@ def test_names_end_before_the_task(text: str, expected: list[str]) -> None:
 ])
 def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Thành phố" / "TP" written for the city itself is its scope, also over a line break
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố chủ trì", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành\nphố Hà Nội", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội"]),
+    ("UBND Thành phố Hồ Chí Minh", ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
+    ("Công an Thành phố phối hợp", ["Công an Thành phố"]),
+    ("UBND TP Hà Nội", ["Ủy ban nhân dân TP Hà Nội"]),
+])
+def test_city_scope(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -199,6 +199,12 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    """Alternation of word groups whose words may be parted by a line break (``Thành\\nphố``)."""
+    return "|".join(_WS.join(regex.escape(w) for w in p.split())
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
 @cache
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
@@ -211,7 +217,7 @@ def _head_pattern() -> regex.Pattern:
                            | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"]))
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
     # a name ends where the task's verb starts, whatever its case ("Sở Nội vụ\n\nChủ trì …")
-    verb = rf"(?!(?i:{_alternation(cfg['task_verbs'])})(?![\p{{L}}\p{{N}}]))"
+    verb = rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
     # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
@@ -244,7 +250,7 @@ def _scope_pattern() -> regex.Pattern:
     for level in sorted(cfg["levels"], key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
         guard = rf"(?!\s+(?:{_alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
-        levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
+        levels.append(_WS.join(regex.escape(w) for w in level.split()) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
     whole = _alternation(cfg["whole"])
     prefix = f"(?:(?:{_alternation(cfg['prefixes'])}){_WS})?"
