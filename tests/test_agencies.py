@@ -141,3 +141,16 @@ def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
 ])
 def test_city_scope(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national departments with lower-case words in their names
+    ("Trung tâm Dữ liệu quốc gia hướng dẫn", ["Trung tâm Dữ liệu quốc gia"]),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+     ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"]),
+    ("Cục Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp",
+     ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Bộ Tư pháp"]),
+    ("Cục Chứng thực số và Bảo mật thông tin", ["Cục Chứng thực số và Bảo mật thông tin"]),
+])
+def test_national_departments(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
