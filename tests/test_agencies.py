@@ -154,3 +154,10 @@ def test_city_scope(text: str, expected: list[str]) -> None:
 ])
 def test_national_departments(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_confederation_keeps_its_name() -> None:
+    # the national confederation is not rewritten as a provincial Liên đoàn Lao động
+    assert names("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam") == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]
+    assert names("Tổng Liên đoàn Lao động Việt Nam hướng dẫn") == ["Tổng Liên đoàn Lao động Việt Nam"]
+    assert names("Liên đoàn Lao động tỉnh") == ["Liên đoàn Lao động tỉnh"]
