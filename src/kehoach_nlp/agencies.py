@@ -26,7 +26,7 @@ Example::
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Optional
@@ -41,11 +41,15 @@ from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_BAD_INSIDE = regex.compile(r"[.;:()\[\]\n/!?\"“”]")
+# a name may wrap over one line ("Sở\nTài chính"), never over a blank line or a table cell
+_BAD_INSIDE = regex.compile(r"[.;:()\[\]/!?\"“”|]|\n[ \t]{0,8}\n")
 _DASH_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})[ \t]{0,3}[-–—][ \t]{0,3}(?=\p{L})")
 _SIGN_BEFORE = regex.compile(r"(?:[/]|\p{Lu}-[ ]?|\d/)$")
 _SPACES = regex.compile(r"\s+")
 _SLASH = regex.compile(r"[ \t]*/[ \t]*")
+#: White space inside a name: spaces and at most one line break (a blank line ends a name).
+_WS = r"(?:[ \t]{1,4}\n?[ \t]{0,4}|\n[ \t]{0,4})"
+_WS0 = r"[ \t]{0,4}\n?[ \t]{0,4}"
 CONNECTOR = word("agency_heads.toml", "words", "connector")  # joins names in a list; not part of a gazetteer key
 
 
@@ -207,23 +211,48 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    """Alternation of word groups whose words may be parted by a line break (``Thành\\nphố``)."""
+    return "|".join(_WS.join(regex.escape(w) for w in p.split())
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
 @cache
 def _head_pattern() -> regex.Pattern:
     cfg = _heads()
-    heads = alternation(word_list("agency_heads.toml", "named_heads"))
-    stops = alternation(word_list("agency_heads.toml", "stop_words"))
+    heads = alternation(cfg["named_heads"])
+    stops = alternation(cfg["stop_words"] + cfg["task_verbs"])
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
-    low = rf"(?:\s+(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
-    firsts = alternation([h.split()[0] for h in word_list("agency_heads.toml", "named_heads")]
-                          + [row[0].split()[0] for row in load_tsv("agencies.tsv")])
+    low = rf"(?:{_WS}(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
+    firsts = alternation(({h.split()[0] for h in cfg["named_heads"]}
+                           | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"]))
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
+    # a name ends where the task's verb starts, whatever its case ("Sở Nội vụ\n\nChủ trì …")
+    verb = rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
-    part = rf"{cap}(?:\s+{cap}){{1,4}}|{cap}{low}"
-    part = f"(?:{part})"
-    joiner = alternation([CONNECTOR])
-    name = part + rf"(?:(?:\s*[-–]\s*{new_body}|\s+(?:{joiner})\s+{new_body}|\s+){part}){{0,6}}"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads})\s+{name}")
+    part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
+    # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
+    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body}|{_WS}){verb}(?:{part})){{0,6}}"
+    # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
+    not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
+
+
+@cache
+def _provinces() -> tuple[str, ...]:
+    """Names of provinces and cities, today's 34 and the earlier 63 (``data/provinces.tsv``)."""
+    names = {spelling for row in load_tsv("provinces.tsv") for spelling in (row[0], *row[2:])}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _not_name_start() -> str:
+    """Lookahead refusing a word that starts a task (``chủ trì``, any case) or a new body (``Ban …``)."""
+    cfg = _heads()
+    verbs = alternation(cfg["task_verbs"])
+    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
+    return rf"(?!(?i:{verbs})(?![\p{{L}}\p{{N}}]))(?!(?:{heads})[ \t]{{1,3}}\p{{Lu}})"
 
 
 @cache
@@ -233,14 +262,18 @@ def _scope_pattern() -> regex.Pattern:
     for level in sorted(word_list("agency_heads.toml", "scope", "levels"), key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
         guard = rf"(?!\s+(?:{alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
-        levels.append(regex.escape(level) + r"(?![\p{L}\p{N}])" + guard)
+        levels.append(_WS.join(regex.escape(w) for w in level.split()) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
-    whole = alternation(word_list("agency_heads.toml", "scope", "whole"))
-    prefix = alternation(word_list("agency_heads.toml", "scope", "prefixes"))
-    proper = r"\p{Lu}[\p{L}\p{N}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{N}]*){0,4}"
-    joiner = alternation([CONNECTOR])
-    listed = rf"(?:(?:{prefix})\s+)?{level}(?:(?:\s*,\s*|\s+(?:{joiner})\s+|\s+){level}){{0,6}}(?:\s+{proper})?"
-    return regex.compile(rf"\s+(?:(?:{whole})(?![\p{{L}}\p{{N}}])|{listed})")
+    whole = alternation(cfg["whole"])
+    prefix = f"(?:(?:{alternation(cfg['prefixes'])}){_WS})?"
+    # a known province or city may wrap over one line ("thành phố\nHà Nội"); another proper name
+    # (a commune, a district) stays on the line and stops before a task verb or a new body
+    known = "|".join(_WS.join(regex.escape(w) for w in name.split()) for name in _provinces())
+    cap = r"\p{Lu}[\p{L}\p{N}]*"
+    other = rf"{_not_name_start()}{cap}(?:(?:[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}){_not_name_start()}{cap}){{0,4}}"
+    proper = rf"(?:{_WS}(?:{known})(?![\p{{L}}\p{{N}}])|[ \t]{{1,4}}{other})"
+    listed = rf"{prefix}{level}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}{regex.escape(CONNECTOR)}\s{{1,3}}|\s{{1,3}}){prefix}{level}){{0,6}}{proper}?"
+    return regex.compile(rf"{_WS}(?:{listed}|(?:{whole})(?![\p{{L}}\p{{N}}]))")
 
 
 @cache
@@ -288,12 +321,21 @@ def _without_official(mention: AgencyMention) -> AgencyMention:
     return AgencyMention(mention.start + title.end(), mention.end, rest, canonical_agency(rest), mention.generic)
 
 
+def _to_listed_end(listed: list[tuple[int, int, int]], start: int, end: int) -> int:
+    """End of a head-word match, carried to the end of a listed name it would cut
+    (``Văn phòng Ban Chỉ`` + ``Ban Chỉ đạo`` → ``Văn phòng Ban Chỉ đạo``); ``listed`` sorted by start."""
+    first = bisect_right(listed, (start, 1 << 62, 2))
+    last = bisect_left(listed, (end, -1, -1))
+    return max([e for _, e, _ in listed[first:last] if e > end], default=end)
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
     window = text[start:end]
-    candidates = [(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)]
-    candidates += [(m.start(), m.end(), 1) for m in _head_pattern().finditer(window)]
+    candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end))
+    candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
+                   for m in _head_pattern().finditer(window)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
     candidates = [c for c in candidates if not _SIGN_BEFORE.search(window, max(0, c[0] - 4), c[0])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -1,0 +1,163 @@
+"""Agency recognition on the bodies of today's administration (issue #22), table-driven.
+
+Each row: a Vietnamese sentence → the canonical names ``find_agencies`` gives, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.agencies import find_agencies
+from kehoach_nlp.data import load_tsv
+
+
+def names(text: str) -> list[str]:
+    return [m.canonical for m in find_agencies(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ministries and ministry-level bodies after the 2025 reorganisation (Nghị quyết 176/2025/QH15)
+    ("Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương", ["Bộ Nông nghiệp và Môi trường"]),
+    ("Bộ Dân tộc và Tôn giáo phối hợp với Bộ Nội vụ", ["Bộ Dân tộc và Tôn giáo", "Bộ Nội vụ"]),
+    ("Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng", ["Ngân hàng Nhà nước Việt Nam"]),
+    ("Thanh tra Chính phủ kiểm tra việc thực hiện", ["Thanh tra Chính phủ"]),
+    # earlier names stay what the text says (no mapping old → new)
+    ("Bộ Kế hoạch và Đầu tư, Bộ Giao thông vận tải và Ủy ban Dân tộc",
+     ["Bộ Kế hoạch và Đầu tư", "Bộ Giao thông vận tải", "Ủy ban Dân tộc"]),
+    ("Bộ Thông tin và Truyền thông, Bộ Tài nguyên và Môi trường",
+     ["Bộ Thông tin và Truyền thông", "Bộ Tài nguyên và Môi trường"]),
+    # provincial departments after the 2025 mergers (Nghị định 45/2025/NĐ-CP) and before
+    ("Sở Dân tộc và Tôn giáo, Sở Nông nghiệp và Môi trường tham mưu",
+     ["Sở Dân tộc và Tôn giáo", "Sở Nông nghiệp và Môi trường"]),
+    ("Sở Lao động - Thương binh và Xã hội và Sở Kế hoạch và Đầu tư",
+     ["Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"]),
+    ("Sở Quy hoạch - Kiến trúc thẩm định", ["Sở Quy hoạch - Kiến trúc"]),
+    # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
+    ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
+    ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    ("UBND tỉnh Bắc Giang Ban Chỉ đạo tỉnh", ["Ủy ban nhân dân tỉnh Bắc Giang", "Ban Chỉ đạo tỉnh"]),
+    ("Ủy ban nhân dân thành phố\nHà Nội", ["Ủy ban nhân dân thành phố Hà Nội"]),
+    ("UBND tỉnh Sửa đổi, bổ sung", ["Ủy ban nhân dân tỉnh"]),
+    ("Ủy ban nhân dân xã Tân Phú thực hiện", ["Ủy ban nhân dân xã Tân Phú"]),
+    # two-level local government (Luật Tổ chức chính quyền địa phương 2025)
+    ("Ủy ban nhân dân xã, phường, đặc khu tổ chức", ["Ủy ban nhân dân xã, phường, đặc khu"]),
+    ("Ủy ban nhân dân cấp xã chủ trì", ["Ủy ban nhân dân cấp xã"]),
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
+    # Party bodies
+    ("Ban Thường vụ Tỉnh ủy lãnh đạo, Tỉnh ủy chỉ đạo", ["Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"]),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy định hướng", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    ("Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy", ["Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Đảng ủy Ủy ban nhân dân tỉnh", ["Đảng ủy Ủy ban nhân dân tỉnh"]),
+    # the Front and its member unions
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Hội Liên hiệp Phụ nữ tỉnh",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Liên đoàn Lao động tỉnh",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
+      "Liên đoàn Lao động tỉnh"]),
+    # armed forces, courts, procuracies
+    ("Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh",
+     ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
+    ("Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh", ["Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh"]),
+    ("Tòa án nhân dân khu vực 1", ["Tòa án nhân dân khu vực"]),
+])
+def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cut short at a line break: a name wraps over one line
+    ("**1. Sở\nTài chính **(cơ quan chủ trì)", ["Sở Tài chính"]),
+    ("về Sở\nKhoa học và Công nghệ để tổng hợp", ["Sở Khoa học và Công nghệ"]),
+    ("Ủy ban Mặt trận Tổ quốc\nViệt Nam thành phố Hà Nội", ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"]),
+    ("qua Văn phòng Ban Chỉ đạo tỉnh", ["Văn phòng Ban Chỉ đạo tỉnh"]),
+    ("Ban Chỉ đạo PTDS Quốc gia", ["Ban Chỉ đạo Phòng thủ dân sự Quốc gia"]),
+    # run on into the task: the name ends where the task's verb starts
+    ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường",
+     ["Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường"]),
+    ("Sở Nội vụ\n\nChủ trì, phối hợp với các sở", ["Sở Nội vụ"]),
+    ("Sở Tài chính\n\nTham mưu UBND tỉnh", ["Sở Tài chính", "Ủy ban nhân dân tỉnh"]),
+    ("Bộ Tài chính Hướng dẫn thi hành", ["Bộ Tài chính"]),
+    ("Cổng thông tin điện tử tỉnh\n\nXây dựng chuyên mục", ["Cổng thông tin điện tử tỉnh"]),
+    ("Sở Tài chính\n\n- Trên cơ sở đề xuất", ["Sở Tài chính"]),
+    # not bodies: a head word that begins something else
+    ("theo quy định của Bộ luật Hình sự", []),
+    ("theo quy định của Bộ Luật hình sự năm 2015", []),
+    ("ban hành Bộ tiêu chí xã nông thôn mới", []),
+    ("hợp tác với Đài Loan", []),
+])
+def test_names_neither_cut_nor_run_on(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_provinces_are_the_34_and_the_63() -> None:
+    rows = load_tsv("provinces.tsv")
+    assert sum(1 for row in rows if row[1] == "2025") == 34
+    assert len(rows) - sum(1 for row in rows if row[0] in {"Huế"}) == 63   # Huế is new; Thừa Thiên Huế old
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first words after the head name the body even when they read like a task
+    ("Sở Khoa học và Công nghệ, Viện Nghiên cứu Phát triển Thành phố",
+     ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu Phát triển Thành phố"]),
+    ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch"]),
+    # a plural group joined by "và" is not a listed body
+    ("các Hiệp hội và Doanh nghiệp công nghệ", []),
+])
+def test_head_word_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case syllable that begins a task ends the name
+    ("Văn phòng Trung ương Đảng ban hành hướng dẫn", ["Văn phòng Trung ương Đảng"]),
+    ("Sở Công Thương kiểm tra thị trường", ["Sở Công Thương"]),
+    # a group on the next line is the next item
+    ("Sở Tài chính\nCác sở, ngành liên quan", ["Sở Tài chính"]),
+])
+def test_names_end_before_the_task(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviations of the bodies after the 2025 mergers (data/abbreviations.tsv)
+    ("Sở KH&CN, Sở NN&MT và Bộ KH&CN",
+     ["Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "Bộ Khoa học và Công nghệ"]),
+    ("Sở DT&TG tỉnh", ["Sở Dân tộc và Tôn giáo tỉnh"]),
+    ("Ban TG&DV Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    ("Đoàn ĐBQH tỉnh", ["Đoàn đại biểu Quốc hội tỉnh"]),
+    ("Cổng TTĐT tỉnh, Đài PT-TH tỉnh", ["Cổng thông tin điện tử tỉnh", "Đài Phát thanh - Truyền hình tỉnh"]),
+])
+def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Thành phố" / "TP" written for the city itself is its scope, also over a line break
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố chủ trì", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành\nphố Hà Nội", ["Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hà Nội"]),
+    ("UBND Thành phố Hồ Chí Minh", ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
+    ("Công an Thành phố phối hợp", ["Công an Thành phố"]),
+    ("UBND TP Hà Nội", ["Ủy ban nhân dân TP Hà Nội"]),
+])
+def test_city_scope(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national departments with lower-case words in their names
+    ("Trung tâm Dữ liệu quốc gia hướng dẫn", ["Trung tâm Dữ liệu quốc gia"]),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+     ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"]),
+    ("Cục Kiểm tra văn bản & QLXLVPHC - Bộ Tư pháp",
+     ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính", "Bộ Tư pháp"]),
+    ("Cục Chứng thực số và Bảo mật thông tin", ["Cục Chứng thực số và Bảo mật thông tin"]),
+])
+def test_national_departments(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_confederation_keeps_its_name() -> None:
+    # the national confederation is not rewritten as a provincial Liên đoàn Lao động
+    assert names("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam") == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]
+    assert names("Tổng Liên đoàn Lao động Việt Nam hướng dẫn") == ["Tổng Liên đoàn Lao động Việt Nam"]
+    assert names("Liên đoàn Lao động tỉnh") == ["Liên đoàn Lao động tỉnh"]
