@@ -138,3 +138,17 @@ def test_an_omission_under_a_quoted_heading_does_not_end_the_block() -> None:
     found = find_assignments(parse_structure(text))
     assert [(r.agency, r.task) for r in found] == [
         ("Sở Dân tộc và Tôn giáo", "Tăng cường công tác thông tin, tuyên truyền, quảng bá Lễ hội")]
+
+
+def test_an_inline_lead_in_gives_each_item_under_it() -> None:
+    text = ("Theo Kế hoạch, các cơ quan được giao nhiệm vụ như sau:\n\n"
+            "- Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành thực hiện các nhiệm vụ sau đây:\n\n"
+            "- Điều chỉnh Quy hoạch tỉnh thời kỳ 2021-2030.\n\n- Phối hợp đề xuất các cơ chế điều phối vùng.\n\n"
+            "- Sở Nội vụ chủ trì, phối hợp với các đơn vị liên quan thực hiện các nhiệm vụ sau đây:\n\n"
+            "+ Xây dựng Chương trình phát triển nguồn nhân lực.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.role, r.task, r.rule) for r in found] == [
+        ("Sở Tài chính", "lead", "Điều chỉnh Quy hoạch tỉnh thời kỳ 2021-2030", "assignments.lead_in_items"),
+        ("Sở Tài chính", "lead", "Phối hợp đề xuất các cơ chế điều phối vùng", "assignments.lead_in_items"),
+        ("Sở Nội vụ", "lead", "Xây dựng Chương trình phát triển nguồn nhân lực", "assignments.lead_in_items"),
+    ]

@@ -636,9 +636,12 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     ``(1) Bộ Tài chính giải quyết 03 vấn đề …`` → (Bộ Tài chính, the offset of ``giải quyết``)."""
     p = _patterns()
     at = start
-    number = _ITEM_NUMBER.match(text, at, end) or p["list_marker"].match(text, at, end)
+    number = _ITEM_NUMBER.match(text, at, end)
     if number and number.end() > at:
         at = number.end()
+    else:
+        marker = p["list_marker"].match(text[at:end])  # anchored at the unit's start (^ of the slice)
+        at += marker.end() if marker else 0
     index = bisect_left(starts, at)
     if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
         return None
@@ -1152,6 +1155,51 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
 
 # --- entry point -------------------------------------------------------------------------
 
+#: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").
+_LEAD_IN_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
+
+
+def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
+                     mentions: list[AgencyMention]) -> list[Assignment]:
+    """An inline task that ends in a colon introduces the items under it: ``- Sở Tài chính chủ trì, phối hợp với
+    … thực hiện các nhiệm vụ sau đây:`` then ``- Điều chỉnh Quy hoạch tỉnh …`` / ``- Xây dựng Đề án …``: one record
+    per item, with the lead-in's agency, role and partners (the lead-in itself is no task). Items run while lines
+    open with a list marker and do not name a body of their own as subject."""
+    text = doc.text
+    starts = [m.start for m in mentions]
+    p = _patterns()
+    out: list[Assignment] = []
+    for record in records:
+        colon = _LEAD_IN_END.match(text, record.end)
+        if record.rule != "assignments.inline" or not colon:
+            out.append(record)
+            continue
+        items: list[Assignment] = []
+        for line in _LINE.finditer(text, colon.end(), min(len(text), colon.end() + _LONG_SENTENCE * 4)):
+            marker = p["list_marker"].match(line.group())
+            if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
+                break
+            at = line.start() + marker.end()
+            index = bisect_left(starts, at)
+            if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
+                break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
+            end = line.end()
+            while end > at and text[end - 1] in _TRAIL + "*_":
+                end -= 1
+            task = text[at:end]
+            # a lead-in that leads ("chủ trì … các nhiệm vụ sau:") leads every item, even one that opens "Phối hợp"
+            # (as a lead column does, policy P3); otherwise an item's own words decide ("c) Chủ trì, phối hợp …")
+            role = "lead" if record.role == "lead" else task_role(task)
+            own = task_partners(text, at, end, mentions, own=[record.agency], starts=starts)
+            items.append(record.model_copy(update={
+                "text": task, "task": task, "start": at, "end": end, "due": task_due(task) or record.due,
+                "role": role if role != "responsible" else record.role,
+                "partners": record.partners + [name for name in own if name not in record.partners],
+                "rule": "assignments.lead_in_items"}))
+        out.extend(items or [record])
+    return out
+
+
 def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     """Find every assignment in ``doc.text``: task tables and lists, agency blocks, then inline clauses."""
     mentions = find_agencies(doc.text)
@@ -1161,7 +1209,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records, spans = block_assignments(doc, mentions)
     notes = note_assignments(doc, mentions, spans + regions)
     records += notes
-    records += inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    inline = inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    records += _expand_lead_ins(doc, inline, mentions)
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
