@@ -152,3 +152,26 @@ def test_an_inline_lead_in_gives_each_item_under_it() -> None:
         ("Sở Tài chính", "lead", "Phối hợp đề xuất các cơ chế điều phối vùng", "assignments.lead_in_items"),
         ("Sở Nội vụ", "lead", "Xây dựng Chương trình phát triển nguồn nhân lực", "assignments.lead_in_items"),
     ]
+
+
+TASKS = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. NHIỆM VỤ\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # the body after the task, in parentheses, with its role words
+    ("1. Tổ chức tập huấn cho cán bộ cơ sở (Sở Y tế chủ trì, phối hợp với Công an tỉnh).",
+     [("Sở Y tế", "lead", ["Công an tỉnh"]), ("Công an tỉnh", "support", ["Sở Y tế"])]),
+    ("1. Tăng cường tuyên truyền (Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Ninh thực hiện).",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible", []), ("Báo Quảng Ninh", "responsible", [])]),
+    # bodies alone at the end of an item of a section that hands out work
+    ("1. Tăng cường tuyên truyền phòng, chống ma túy (Sở Y tế, Công an tỉnh);",
+     [("Sở Y tế", "responsible", []), ("Công an tỉnh", "responsible", [])]),
+    # a gloss of a body and a parenthesis that says something else give nothing
+    ("1. Ủy ban nhân dân tỉnh (Sở Y tế) ban hành kế hoạch.", []),
+    ("1. Thực hiện Quyết định số 12/QĐ-UBND (Sở Y tế ban hành năm 2020).", []),
+])
+def test_the_body_named_after_its_task(item: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    text = TASKS + item + "\n"
+    found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.parenthetical"]
+    assert [(r.agency, r.role, r.partners) for r in found] == expected
+    assert all(text[r.start:r.end] == r.task and not r.task.endswith("(") for r in found)
