@@ -74,10 +74,6 @@ def _known_codes() -> dict[str, str]:
     return {code.upper(): code for code in (*_sign_issuers(), *_type_codes())}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _SIGN_TOKEN = r"\p{Lu}[\p{L}\d&]{0,15}"
 
 
@@ -99,7 +95,7 @@ _DAY, _MONTH, _YEAR = (_rule_word(key) for key in ("day", "month", "year"))  # "
 def _number() -> str:
     """A State number ``serial/year/sign`` or ``serial/sign``; sign parts joined by a dash, or by a space when the
     next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
-    issuers = _alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
+    issuers = alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
     joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
     return (r"(?P<serial>\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
             r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
@@ -108,7 +104,7 @@ def _number() -> str:
 def _party_number() -> str:
     """A Party number (SPEC §4): ``132-KL/TW``, ``10- CTr/TU``, ``27/NQ- TW``; the issuer code after the
     type code must be a Party body of ``document_types.toml`` [party]."""
-    issuers = _alternation(_config()["party"]["issuers"])
+    issuers = alternation(_config()["party"]["issuers"])
     # the Party shape proper (serial-hyphen-type-slash-body) takes any body code: "30-TB/TGV";
     # a State-like or spaced writing ("27/NQ- TW") only a known Party body
     return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}" + data_regex("document_types.toml", "number", "party_body_letter")
@@ -147,16 +143,16 @@ def _patterns() -> dict[str, regex.Pattern]:
         "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
-        "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
-        "name_stop": regex.compile(r"(?i:" + _alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
-        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
-        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
-        "inner_stop": regex.compile(r"(?i:" + _alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
-        "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
+        "not_documents": regex.compile(r"(?:" + alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
+        "name_stop": regex.compile(r"(?i:" + alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
+        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
+        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
+        "inner_stop": regex.compile(r"(?i:" + alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
+        "common_noun": regex.compile(r"(?<!\p{L})(?i:" + alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:" + alternation(word_list("document_types.toml", "words", "date_openers"))
                               + r")\s+"),
-        "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + _alternation(cfg["clauses"]["title_openers"])
+        "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + alternation(cfg["clauses"]["title_openers"])
                                + r")(?!\p{L})[^;\n]*)"),
     }
 
@@ -164,7 +160,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _locator() -> str:
     """Parts of a document written before its type word (``relation_locators``), possibly a list:
     ``Điều 104, Điều 105, Điều 106``, ``các điểm a, b, c và đ khoản 2 Điều 6``, ``khoản 1 và khoản 3 Điều 34``."""
-    locators = _alternation(_config()["relation_locators"]["words"])
+    locators = alternation(_config()["relation_locators"]["words"])
     label = r"[\p{L}\d][\p{L}\d.]{0,6}"
     return (r"(?:(?:\s{0,2},|\s{1,3}" + _AND + r")?\s{1,3}(?:" + _rule_word("plural") + r"\s{1,3})?(?i:" + locators
             + r")\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
@@ -174,19 +170,19 @@ def _locator() -> str:
 def _sibling_join() -> regex.Pattern:
     """What stands between two citations of one list: a joiner, then perhaps the part of the next one
     (``… tại Điều 39 Luật Phòng, chống tham nhũng 2018 và Điều 11 Nghị định 130/2020/NĐ-CP``)."""
-    joiners = _alternation(_config()["lists"]["joiners"])
+    joiners = alternation(_config()["lists"]["joiners"])
     return regex.compile(r"\s{0,3}(?:[,;]|(?:" + joiners + r"))(?:" + _locator() + r")?\s{1,3}")
 
 
 @cache
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
-    modifiers = _alternation(_config()["relation_modifiers"]["words"])
+    modifiers = alternation(_config()["relation_modifiers"]["words"])
     locator = _locator()
     plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])  # "các|số"
     out = []
     for relation, cues in relations.items():
-        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation(cues) + r"))"
                                             r"(?:\s+(?i:" + modifiers + r"))?" + locator +
                                             r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     return out
@@ -221,7 +217,7 @@ def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]
     leads = _config()["relation_leads"]
     relations = _config()["relations"]
     item = regex.compile(r"\s{0,8}" + leads["item_marker"] + r"\s{0,8}")
-    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
+    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
     return item, cues
 
 
@@ -403,7 +399,7 @@ _WRAPPED = regex.compile(r"\n[ \t]{0,8}(?=\p{Ll})")
 @cache
 def _wrapped_name() -> regex.Pattern:
     """A line break after a scope word of a body's name: ``của Ủy ban nhân dân thành phố\nHà Nội``."""
-    words = _alternation(_config()["clauses"]["scope_words"])
+    words = alternation(_config()["clauses"]["scope_words"])
     return regex.compile(r"(?<!\p{L})(?:" + words + r")[ \t]{0,8}\n[ \t]{0,8}(?=\p{Lu}\p{Ll})")
 
 
@@ -427,7 +423,7 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
 def _issuer_join() -> regex.Pattern:
     """Where a written issuer stops at a joiner: "và" before a lower-case word ("và các quyền lợi khác"), or a
     joiner before another document's type word ("… của Chính phủ và Kế hoạch hành động …")."""
-    types = _alternation(_config()["clauses"]["issuer_ends_before_types"])
+    types = alternation(_config()["clauses"]["issuer_ends_before_types"])
     return regex.compile(r"(?<!\s)\s++" + _AND + r"\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++" + _AND + r")\s++(?=(?:" + types
                          + r")(?!\p{L}))")
 
@@ -444,12 +440,12 @@ def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern,
     cfg = _config()["clauses"]
     complete = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
                                               if not name.startswith(tuple(cfg["local_bodies"]))}
-    bodies = "|".join(_words(name) for name in sorted(complete, key=len, reverse=True))
-    heads = "|".join(_words(title) for title in sorted(cfg["head_titles"], key=len, reverse=True))
+    bodies = alternation(complete, spaces=r"\s+")
+    heads = alternation(cfg["head_titles"], spaces=r"\s+")
     complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
-    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + _alternation(cfg["body_heads"]) + r")(?!\p{L}))")
-    marks = regex.compile(_alternation(cfg["issuer_end_marks"]))
-    opener = regex.compile(r"(?<!\p{L})(?i:" + _alternation(cfg["title_openers"]) + r")(?!\p{L})")
+    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + alternation(cfg["body_heads"]) + r")(?!\p{L}))")
+    marks = regex.compile(alternation(cfg["issuer_end_marks"]))
+    opener = regex.compile(r"(?<!\p{L})(?i:" + alternation(cfg["title_openers"]) + r")(?!\p{L})")
     return complete_body, next_body, marks, opener
 
 
@@ -571,11 +567,11 @@ def _amending_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     law it names (``…, Luật Đầu tư và Luật Đê điều``)."""
     cfg = _config()["amending_laws"]
     types = "|".join(_words(t) for t in cfg["types"])
-    verbs = "|".join(_words(v) for v in sorted(cfg["verbs"], key=len, reverse=True))
-    parts = "|".join(_words(p) for p in sorted(cfg["parts"], key=len, reverse=True))
+    verbs = alternation(cfg["verbs"], spaces=r"\s+")
+    parts = alternation(cfg["parts"], spaces=r"\s+")
     amending = regex.compile(r"(?:" + types + r")\s+(?i:" + verbs + r")(?:\s+(?i:" + parts + r"))?\s+")
-    counted = "|".join(_words(w) for w in sorted(cfg["counted_types"], key=len, reverse=True))
-    stops = _alternation(cfg["count_stops"])
+    counted = alternation(cfg["counted_types"], spaces=r"\s+")
+    stops = alternation(cfg["count_stops"])
     many = regex.compile(r"(?<!\d)\d++\s+(?i:" + counted + r")\s+[^;,.()\n\d]*?(?=\s+(?:" + stops
                          + r"|\d)|\s*[;,.()\n]|$)")
     law_types = "|".join(_words(t) for t in cfg["named_types"])
@@ -803,7 +799,7 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 @cache
 def _body_dash() -> regex.Pattern:
     """A dash between two bodies of a list ("Bộ A - Bộ B"); the body heads are data ([clauses] body_heads)."""
-    return regex.compile(r"\s+-\s+(?=(?:" + _alternation(_config()["clauses"]["body_heads"]) + r")\s)")
+    return regex.compile(r"\s+-\s+(?=(?:" + alternation(_config()["clauses"]["body_heads"]) + r")\s)")
 
 
 _SPACE_COMMA = regex.compile(r"\s+,")
@@ -818,7 +814,7 @@ def _canonical_issuer(written: str) -> str:
 @cache
 def _proposal_pattern() -> regex.Pattern:
     cfg = _config()["proposal"]
-    return regex.compile(r"(?i:" + _alternation(cfg["cues"]) + r")\s+(?:(?:" + _alternation(cfg["head_titles"]) + r")\s+)?"
+    return regex.compile(r"(?i:" + alternation(cfg["cues"]) + r")\s+(?:(?:" + alternation(cfg["head_titles"]) + r")\s+)?"
                          r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+" + _rule_word("proposal_at") + r"\s+$")
 
 
@@ -832,7 +828,7 @@ def _proposer(text: str, start: int) -> Optional[str]:
 @cache
 def _attached_to() -> regex.Pattern:
     """The line that names the document a text is attached to: ``(Kèm theo …``, ``(Ban hành kèm theo …``."""
-    cues = "|".join(_words(c) for c in sorted(_config()["attached"]["cues"], key=len, reverse=True))
+    cues = alternation(_config()["attached"]["cues"], spaces=r"\s+")
     return regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?i:" + cues + r")\s+$")
 
 
@@ -947,10 +943,10 @@ def _share_by_number(citations: list[Citation]) -> list[Citation]:
 @cache
 def _enactor_pattern() -> regex.Pattern:
     cfg = _config()["enacting"]
-    heads = _alternation(_config()["clauses"]["body_heads"])
+    heads = alternation(_config()["clauses"]["body_heads"])
     return regex.compile(r"(?:^|[,.;:\n]|(?<![\p{L}\d])(?i:" + _DAY + r")\s{1,3}[\d/.-]{6,10})\s{0,3}"
                          r"(?P<body>(?:(?:" + heads + r")(?!\p{L})|\p{Lu}{2,}(?![\p{Ll}]))[^,.;:\n()“\"]{0,100}?)"
-                         r"\s{1,3}(?:(?:" + _alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + _alternation(cfg["verbs"])
+                         r"\s{1,3}(?:(?:" + alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + alternation(cfg["verbs"])
                          + r")\s{1,3}$")
 
 
