@@ -45,8 +45,10 @@ from typing import Iterable, Optional
 
 import regex
 
+from .agencies import CONNECTOR
 from .data import load_toml, load_tsv
 from .records import Citation, Document
+from .rules import alternation, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
 from .vietnamese import expand_abbreviations, find_dates
 
@@ -72,17 +74,28 @@ def _known_codes() -> dict[str, str]:
     return {code.upper(): code for code in (*_sign_issuers(), *_type_codes())}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _SIGN_TOKEN = r"\p{Lu}[\p{L}\d&]{0,15}"
+
+
+def _rule_word(key: str) -> str:
+    """A rule word of ``document_types.toml`` [words], escaped for a pattern (``year`` → ``năm``)."""
+    return regex.escape(word("document_types.toml", "words", key))
+
+
+def _first_either_case(text: str) -> str:
+    """``số`` → ``[Ss]ố``: the first letter as written in either case, the rest as written."""
+    return f"[{text[0].upper()}{text[0].lower()}]{regex.escape(text[1:])}"
+
+
+_AND = regex.escape(CONNECTOR)  # the list connector "và" (agency_heads.toml [words] connector)
+_NUMBER_WORD = word("document_types.toml", "words", "number")  # "số"
+_DAY, _MONTH, _YEAR = (_rule_word(key) for key in ("day", "month", "year"))  # "ngày", "tháng", "năm"
 
 
 def _number() -> str:
     """A State number ``serial/year/sign`` or ``serial/sign``; sign parts joined by a dash, or by a space when the
     next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
-    issuers = _alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
+    issuers = alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
     joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
     return (r"(?P<serial>\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
             r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
@@ -91,10 +104,11 @@ def _number() -> str:
 def _party_number() -> str:
     """A Party number (SPEC §4): ``132-KL/TW``, ``10- CTr/TU``, ``27/NQ- TW``; the issuer code after the
     type code must be a Party body of ``document_types.toml`` [party]."""
-    issuers = _alternation(_config()["party"]["issuers"])
+    issuers = alternation(_config()["party"]["issuers"])
     # the Party shape proper (serial-hyphen-type-slash-body) takes any body code: "30-TB/TGV";
     # a State-like or spaced writing ("27/NQ- TW") only a known Party body
-    return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}[\p{Lu}Đđ]{1,9})(?![\p{L}\d-])"
+    return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}" + data_regex("document_types.toml", "number", "party_body_letter")
+            + r"{1,9})(?![\p{L}\d-])"
             r"|(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
             r"(?P<pissuer>" + issuers + r"))")
 
@@ -112,8 +126,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
     type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
-    so = r"(?:\s{0,2}:?\s{1,3}(?i:số|sô)\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
-    member = r"(?<![\p{L}\d])(?P<so>[Ss]ố)\s{0,2}:?\s{0,3}"
+    number_words = alternation([_NUMBER_WORD, *word_list("document_types.toml", "words", "number_variants")])
+    so = r"(?:\s{0,2}:?\s{1,3}(?i:" + number_words + r")\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
+    member = r"(?<![\p{L}\d])(?P<so>" + _first_either_case(_NUMBER_WORD) + r")\s{0,2}:?\s{0,3}"
     return {
         "party": regex.compile(type_word + so + _party_number() + r"(?![\p{L}\d])"),
         # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
@@ -122,21 +137,22 @@ def _patterns() -> dict[str, regex.Pattern]:
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
         # serials that share the sign written after the last: "các Kết luận số 187, 188-KL/TW"
         "shared_sign": regex.compile(type_word + so + r"(?P<serials>\d{1,5}(?:\s{0,2},\s{0,2}\d{1,5}(?![\d/-])){0,10})"
-                                     r"(?:\s*+,|\s++và)\s*+(?=\d{1,5}\s{0,2}[-/])"),
+                                     r"(?:\s*+,|\s++" + _AND + r")\s*+(?=\d{1,5}\s{0,2}[-/])"),
         "bare_party": regex.compile(_party_number() + r"(?![\p{L}\d])"),
         "bare_number": regex.compile(_number() + r"(?![\p{L}\d])"),
         "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
-        "not_documents": regex.compile(r"(?:" + _alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
-        "name_stop": regex.compile(r"(?i:" + _alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
-        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
-        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + _alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
-        "inner_stop": regex.compile(r"(?i:" + _alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
-        "common_noun": regex.compile(r"(?<!\p{L})(?i:" + _alternation(unnumbered["not_after"]) + r")\s+$"),
-        "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:ngày|ban hành ngày)\s+"),
-        "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + _alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + _alternation(cfg["clauses"]["title_openers"])
+        "not_documents": regex.compile(r"(?:" + alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
+        "name_stop": regex.compile(r"(?i:" + alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
+        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
+        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
+        "inner_stop": regex.compile(r"(?i:" + alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
+        "common_noun": regex.compile(r"(?<!\p{L})(?i:" + alternation(unnumbered["not_after"]) + r")\s+$"),
+        "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:" + alternation(word_list("document_types.toml", "words", "date_openers"))
+                              + r")\s+"),
+        "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + alternation(cfg["clauses"]["title_openers"])
                                + r")(?!\p{L})[^;\n]*)"),
     }
 
@@ -144,34 +160,35 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _locator() -> str:
     """Parts of a document written before its type word (``relation_locators``), possibly a list:
     ``Điều 104, Điều 105, Điều 106``, ``các điểm a, b, c và đ khoản 2 Điều 6``, ``khoản 1 và khoản 3 Điều 34``."""
-    locators = _alternation(_config()["relation_locators"]["words"])
+    locators = alternation(_config()["relation_locators"]["words"])
     label = r"[\p{L}\d][\p{L}\d.]{0,6}"
-    return (r"(?:(?:\s{0,2},|\s{1,3}và)?\s{1,3}(?:các\s{1,3})?(?i:" + locators + r")\s{1,3}" + label
-            + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}và\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
+    return (r"(?:(?:\s{0,2},|\s{1,3}" + _AND + r")?\s{1,3}(?:" + _rule_word("plural") + r"\s{1,3})?(?i:" + locators
+            + r")\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
 
 
 @cache
 def _sibling_join() -> regex.Pattern:
     """What stands between two citations of one list: a joiner, then perhaps the part of the next one
     (``… tại Điều 39 Luật Phòng, chống tham nhũng 2018 và Điều 11 Nghị định 130/2020/NĐ-CP``)."""
-    joiners = _alternation(_config()["lists"]["joiners"])
+    joiners = alternation(_config()["lists"]["joiners"])
     return regex.compile(r"\s{0,3}(?:[,;]|(?:" + joiners + r"))(?:" + _locator() + r")?\s{1,3}")
 
 
 @cache
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
-    modifiers = _alternation(_config()["relation_modifiers"]["words"])
+    modifiers = alternation(_config()["relation_modifiers"]["words"])
     locator = _locator()
+    plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])  # "các|số"
     out = []
     for relation, cues in relations.items():
-        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + _alternation(cues) + r"))"
+        out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation(cues) + r"))"
                                             r"(?:\s+(?i:" + modifiers + r"))?" + locator +
-                                            r"(?:\s+(?i:các|số))?\s*$")))
+                                            r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     return out
 
 
-_NEW_DOCUMENT = regex.compile(r"(?:\s+mới)?\s+$")
+_NEW_DOCUMENT = regex.compile(r"(?:\s+" + _rule_word("new") + r")?\s+$")  # "ban hành mới Quyết định …"
 
 
 def _cue_relation(text: str, start: int) -> Optional[str]:
@@ -200,7 +217,7 @@ def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]
     leads = _config()["relation_leads"]
     relations = _config()["relations"]
     item = regex.compile(r"\s{0,8}" + leads["item_marker"] + r"\s{0,8}")
-    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + _alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
+    cues = [(r, regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(relations[r]) + r"))(?!\p{L})")) for r in leads["order"]]
     return item, cues
 
 
@@ -296,8 +313,9 @@ def canonical_sign(sign: str) -> str:
     for part in parts:
         upper = _SPACES.sub("", part).upper()
         letters, digits = _CODE_DIGITS.match(upper).groups()
-        if letters not in known and "D" in letters and letters.replace("D", "Đ") in known:
-            letters = letters.replace("D", "Đ")  # OCR: "ND-CP" for "NĐ-CP"
+        for misread, meant in word_mapping("document_types.toml", "number", "misread_letters").items():
+            if letters not in known and misread in letters and letters.replace(misread, meant) in known:
+                letters = letters.replace(misread, meant)  # OCR: "ND-CP" for "NĐ-CP"
         fixed.append(known.get(letters, letters) + digits)
     return "-".join(fixed)
 
@@ -314,8 +332,8 @@ def party_issuer(sign: str, province: Optional[str] = None) -> Optional[str]:
     if name is None:
         return None
     party = _config()["party"]
-    if name == "Tỉnh ủy" and province and _is_city(province):
-        name = "Thành ủy"
+    if province and _is_city(province):  # "Tỉnh ủy" → "Thành ủy"
+        name = word_mapping("document_types.toml", "local", "city_committees").get(name, name)
     if name in party["local_committees"] and province:
         name = f"{name} {province}"
     return name
@@ -339,7 +357,7 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
     for part in parts:
         code = part if part in table else _TRAILING_DIGITS.sub("", part)
         name = table.get(code)
-        if name and province_body and name in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        if name and province_body and name in word_list("document_types.toml", "local", "bodies"):
             name = name + province_body
         if name and name not in names:
             names.append(name)
@@ -361,14 +379,15 @@ def _resolved_codes(text: str) -> dict[str, str]:
 
 def _join_bodies(names: list[str]) -> str:
     """'A, B, C và D' — how Vietnamese lists co-issuers."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {CONNECTOR} " + names[-1]
 
 
 def _province_suffix(doc: DocumentStructure) -> Optional[str]:
     """' tỉnh Nghệ An': the document's own province, for 'UBND' signs and a bare 'tỉnh'."""
     if not doc.province:
         return None
-    return f" thành phố {doc.province}" if _is_city(doc.province) else f" tỉnh {doc.province}"
+    scope = word("document_types.toml", "local", "city" if _is_city(doc.province) else "province")
+    return f" {scope} {doc.province}"
 
 
 _CLAUSE_END = regex.compile(r";|\.(?:\s|$)|\n|\)\s*[,;.]|,\s+(?=\p{Lu}\p{Ll})")
@@ -380,7 +399,7 @@ _WRAPPED = regex.compile(r"\n[ \t]{0,8}(?=\p{Ll})")
 @cache
 def _wrapped_name() -> regex.Pattern:
     """A line break after a scope word of a body's name: ``của Ủy ban nhân dân thành phố\nHà Nội``."""
-    words = _alternation(_config()["clauses"]["scope_words"])
+    words = alternation(_config()["clauses"]["scope_words"])
     return regex.compile(r"(?<!\p{L})(?:" + words + r")[ \t]{0,8}\n[ \t]{0,8}(?=\p{Lu}\p{Ll})")
 
 
@@ -404,8 +423,9 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
 def _issuer_join() -> regex.Pattern:
     """Where a written issuer stops at a joiner: "và" before a lower-case word ("và các quyền lợi khác"), or a
     joiner before another document's type word ("… của Chính phủ và Kế hoạch hành động …")."""
-    types = _alternation(_config()["clauses"]["issuer_ends_before_types"])
-    return regex.compile(r"(?<!\s)\s++và\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++và)\s++(?=(?:" + types + r")(?!\p{L}))")
+    types = alternation(_config()["clauses"]["issuer_ends_before_types"])
+    return regex.compile(r"(?<!\s)\s++" + _AND + r"\s++(?!\p{Lu})|(?<!\s)(?:\s*+,|\s++" + _AND + r")\s++(?=(?:" + types
+                         + r")(?!\p{L}))")
 
 
 def _words(name: str) -> str:
@@ -420,12 +440,12 @@ def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern,
     cfg = _config()["clauses"]
     complete = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
                                               if not name.startswith(tuple(cfg["local_bodies"]))}
-    bodies = "|".join(_words(name) for name in sorted(complete, key=len, reverse=True))
-    heads = "|".join(_words(title) for title in sorted(cfg["head_titles"], key=len, reverse=True))
+    bodies = alternation(complete, spaces=r"\s+")
+    heads = alternation(cfg["head_titles"], spaces=r"\s+")
     complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
-    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:và|,))\s{0,2}(?=(?:" + _alternation(cfg["body_heads"]) + r")(?!\p{L}))")
-    marks = regex.compile(_alternation(cfg["issuer_end_marks"]))
-    opener = regex.compile(r"(?<!\p{L})(?i:" + _alternation(cfg["title_openers"]) + r")(?!\p{L})")
+    next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + alternation(cfg["body_heads"]) + r")(?!\p{L}))")
+    marks = regex.compile(alternation(cfg["issuer_end_marks"]))
+    opener = regex.compile(r"(?<!\p{L})(?i:" + alternation(cfg["title_openers"]) + r")(?!\p{L})")
     return complete_body, next_body, marks, opener
 
 
@@ -445,6 +465,11 @@ def _issuer_stop(text: str, start: int, stop: int) -> int:
             return body.end()
         at = joined.end()
     return stop
+
+
+#: a comma that opens another clause after a written issuer: ", ngày …", ", về …"
+_ISSUER_CLAUSE_COMMA = regex.compile(r",\s*(?:" + alternation(word_list("document_types.toml", "words",
+                                                                         "issuer_clause_openers")) + r")")
 
 
 def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -475,7 +500,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         title_at = patterns["title"].search(text, opener.end(), end)
         stop = title_at.start() if title_at else end
         # an issuer ends before the next date or a comma that opens another clause
-        comma = regex.search(r",\s*(?:ngày|về|quy định|phê duyệt)", text[opener.end():stop])
+        comma = _ISSUER_CLAUSE_COMMA.search(text[opener.end():stop])
         if comma:
             stop = opener.end() + comma.start()
         # a list of bodies goes on with a capitalised body ("… và Bộ Công an"); "và các quyền lợi …",
@@ -542,15 +567,15 @@ def _amending_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     law it names (``…, Luật Đầu tư và Luật Đê điều``)."""
     cfg = _config()["amending_laws"]
     types = "|".join(_words(t) for t in cfg["types"])
-    verbs = "|".join(_words(v) for v in sorted(cfg["verbs"], key=len, reverse=True))
-    parts = "|".join(_words(p) for p in sorted(cfg["parts"], key=len, reverse=True))
+    verbs = alternation(cfg["verbs"], spaces=r"\s+")
+    parts = alternation(cfg["parts"], spaces=r"\s+")
     amending = regex.compile(r"(?:" + types + r")\s+(?i:" + verbs + r")(?:\s+(?i:" + parts + r"))?\s+")
-    counted = "|".join(_words(w) for w in sorted(cfg["counted_types"], key=len, reverse=True))
-    stops = _alternation(cfg["count_stops"])
+    counted = alternation(cfg["counted_types"], spaces=r"\s+")
+    stops = alternation(cfg["count_stops"])
     many = regex.compile(r"(?<!\d)\d++\s+(?i:" + counted + r")\s+[^;,.()\n\d]*?(?=\s+(?:" + stops
                          + r"|\d)|\s*[;,.()\n]|$)")
     law_types = "|".join(_words(t) for t in cfg["named_types"])
-    join = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:và))\s*+(?=(?:" + law_types + r")\s)")
+    join = regex.compile(r"(?<!\s)(?:\s*+,|\s++(?i:" + _AND + r"))\s*+(?=(?:" + law_types + r")\s)")
     return amending, many, join
 
 
@@ -658,8 +683,9 @@ def _shared_sign(text: str, match: regex.Match, kind: str, taken: list[tuple[int
     return out
 
 
-_NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?=[Ss]ố\s)")
-_NAME_THEN_YEAR = regex.compile(r"\s{1,3}(?:năm\s{1,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
+_NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?="
+                                  + _first_either_case(_NUMBER_WORD) + r"\s)")
+_NAME_THEN_YEAR = regex.compile(r"\s{1,3}(?:" + _YEAR + r"\s{1,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
 
 
 def _named_tail(text: str, named: _Found) -> _Found:
@@ -763,7 +789,7 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
             # ("… phê duyệt Chương trình …, và Quyết định số 808/QĐ-LĐTBXH …")
             return prev_relation if _patterns()["list_join"].search(before) else "refers"
         gap = text[clause_end:found.start]
-        if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\bvà\b", gap):
+        if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\b" + _AND + r"\b", gap):
             return prev_relation
     return "refers"
 
@@ -773,7 +799,7 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 @cache
 def _body_dash() -> regex.Pattern:
     """A dash between two bodies of a list ("Bộ A - Bộ B"); the body heads are data ([clauses] body_heads)."""
-    return regex.compile(r"\s+-\s+(?=(?:" + _alternation(_config()["clauses"]["body_heads"]) + r")\s)")
+    return regex.compile(r"\s+-\s+(?=(?:" + alternation(_config()["clauses"]["body_heads"]) + r")\s)")
 
 
 _SPACE_COMMA = regex.compile(r"\s+,")
@@ -788,8 +814,8 @@ def _canonical_issuer(written: str) -> str:
 @cache
 def _proposal_pattern() -> regex.Pattern:
     cfg = _config()["proposal"]
-    return regex.compile(r"(?i:" + _alternation(cfg["cues"]) + r")\s+(?:(?:" + _alternation(cfg["head_titles"]) + r")\s+)?"
-                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+tại\s+$")
+    return regex.compile(r"(?i:" + alternation(cfg["cues"]) + r")\s+(?:(?:" + alternation(cfg["head_titles"]) + r")\s+)?"
+                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+" + _rule_word("proposal_at") + r"\s+$")
 
 
 def _proposer(text: str, start: int) -> Optional[str]:
@@ -802,7 +828,7 @@ def _proposer(text: str, start: int) -> Optional[str]:
 @cache
 def _attached_to() -> regex.Pattern:
     """The line that names the document a text is attached to: ``(Kèm theo …``, ``(Ban hành kèm theo …``."""
-    cues = "|".join(_words(c) for c in sorted(_config()["attached"]["cues"], key=len, reverse=True))
+    cues = alternation(_config()["attached"]["cues"], spaces=r"\s+")
     return regex.compile(r"(?:^|\n)[ \t*_]*+\([ \t*_]*+(?i:" + cues + r")\s+$")
 
 
@@ -818,7 +844,12 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     return own
 
 
-_YEAR_AFTER = regex.compile(r"\s{1,3}năm\s{1,2}(?P<year>(?:19|20)\d\d)(?![\d/])")
+_YEAR_AFTER = regex.compile(r"\s{1,3}" + _YEAR + r"\s{1,2}(?P<year>(?:19|20)\d\d)(?![\d/])")  # "… năm 2025"
+
+
+#: the place a local body's name goes on with: " tỉnh Nghệ An", " thành phố Hà Nội"
+_PLACE_TAIL = regex.compile(r"\s+(?:" + alternation(word("document_types.toml", "local", key) for key in ("province", "city"))
+                            + r").*$")
 
 
 def find_citations(doc: DocumentStructure) -> list[Citation]:
@@ -872,8 +903,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             # the issuer of the citing text, not of the law
             issuer = by_type if by_type else issuer
         if issuer and issuer_text and from_sign and not found.party:
-            sign_bodies = [b.strip() for b in regex.split(r",|\svà\s", from_sign)]
-            generic = [regex.sub(r"\s+(?:tỉnh|thành phố).*$", "", b) for b in sign_bodies]
+            sign_bodies = [b.strip() for b in regex.split(r",|\s" + _AND + r"\s", from_sign)]
+            generic = [_PLACE_TAIL.sub("", b) for b in sign_bodies]
             if not any(g.lower() in issuer.lower() for g in generic):
                 warnings.append(f"issuer written as {issuer!r} but the sign {found.sign} says {from_sign!r}")
         last = citations[-1] if citations else None
@@ -912,16 +943,17 @@ def _share_by_number(citations: list[Citation]) -> list[Citation]:
 @cache
 def _enactor_pattern() -> regex.Pattern:
     cfg = _config()["enacting"]
-    heads = _alternation(_config()["clauses"]["body_heads"])
-    return regex.compile(r"(?:^|[,.;:\n]|(?<![\p{L}\d])(?i:ngày)\s{1,3}[\d/.-]{6,10})\s{0,3}"
+    heads = alternation(_config()["clauses"]["body_heads"])
+    return regex.compile(r"(?:^|[,.;:\n]|(?<![\p{L}\d])(?i:" + _DAY + r")\s{1,3}[\d/.-]{6,10})\s{0,3}"
                          r"(?P<body>(?:(?:" + heads + r")(?!\p{L})|\p{Lu}{2,}(?![\p{Ll}]))[^,.;:\n()“\"]{0,100}?)"
-                         r"\s{1,3}(?:(?:" + _alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + _alternation(cfg["verbs"])
+                         r"\s{1,3}(?:(?:" + alternation(cfg["adverbs"]) + r")\s{1,3})?(?:" + alternation(cfg["verbs"])
                          + r")\s{1,3}$")
 
 
-_CODE_ONLY = regex.compile(r"[\p{Lu}Đ&]{2,12}")
-_DATE_LEAD = regex.compile(r"(?i:ngày)\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})"
-                           r"\s{0,3},?\s{0,3}$")
+_CODE_ONLY = regex.compile(data_regex("document_types.toml", "number", "code_letter") + r"{2,12}")  # "BVHTTDL"
+# "Ngày 26/11/2025, ", "ngày 05 tháng 3 năm 2025 "
+_DATE_LEAD = regex.compile(r"(?i:" + _DAY + r")\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}" + _MONTH + r"\s{1,3}\d{1,2}\s{1,3}"
+                           + _YEAR + r"\s{1,3}\d{4})\s{0,3},?\s{0,3}$")
 
 
 def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
