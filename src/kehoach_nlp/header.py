@@ -27,6 +27,8 @@ from datetime import date
 from functools import cache
 from typing import Optional
 
+import unicodedata
+
 import regex
 
 from .data import load_toml
@@ -58,10 +60,19 @@ def attached_document_start(lines: list[_Line]) -> int:
 
 # --- header info ------------------------------------------------------------------
 
+def doc_type_code(word: str) -> str:
+    """The ``doc_type`` code of a type word (SPEC §2): folded to ASCII, lower case, ``_`` between words.
+
+    >>> doc_type_code("KẾ HOẠCH"), doc_type_code("ĐỀ ÁN")
+    ('ke_hoach', 'de_an')
+    """
+    folded = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "_".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
+
 @cache
 def _header_patterns() -> dict[str, regex.Pattern]:
     cfg = _header_config()
-    types = sorted(cfg["doc_types"], key=len, reverse=True)
+    types = sorted(cfg["doc_types"]["words"], key=len, reverse=True)
     return {
         "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
         # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
@@ -176,7 +187,7 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
     for index, line in enumerate(lines[: cfg["lines"]["header_lines"]]):
         if patterns["type"].match(line.text):
             word = regex.sub(r"[\s:]+$", "", line.text.strip())
-            doc_type = cfg["doc_types"].get(word)
+            doc_type = doc_type_code(word) if word in cfg["doc_types"]["words"] else None
             parts: list[str] = []
             for follow in lines[index + 1:index + 6]:
                 text = follow.text.strip()
