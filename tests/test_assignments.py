@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kehoach_nlp.agencies import canonical_agency, find_agencies, is_generic
-from kehoach_nlp.assignments import find_assignments, summarize_agencies, task_due, task_role
+from kehoach_nlp.assignments import find_assignments, task_due, task_role
+from kehoach_nlp.corpus import summarize_agencies
 from kehoach_nlp.records import Document, Section
 from kehoach_nlp.structure import DocumentStructure, parse_structure
 

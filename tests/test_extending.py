@@ -159,6 +159,15 @@ def test_a_type_word_mapped_to_an_undeclared_code_is_a_load_error_naming_the_fil
     assert "regulation" in _citation_type_codes()
 
 
+def test_a_heading_role_that_is_no_role_is_a_load_error_naming_the_file() -> None:
+    from kehoach_nlp.assignments import _cfg
+
+    with data_rows(("assignments.toml", '"chủ trì" = "lead"\n', '"chủ trì" = "leader"\n')):
+        with pytest.raises(ValueError, match=r"data/assignments\.toml.*chủ trì.*'leader'"):
+            _cfg()
+    assert _cfg()["blocks"]["heading_roles"]["chủ trì"] == "lead"
+
+
 def _package_with(tmp_path: Path, file: str, *edits: tuple[str, str]) -> Path:
     """A copy of the package whose ``data/<file>`` has the edits made on disk (for what is built at import)."""
     root = tmp_path / "src"

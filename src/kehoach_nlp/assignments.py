@@ -34,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional, get_args
 
 import regex
 
@@ -43,7 +43,7 @@ from .agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies
 from .data import load_toml
 from .headings import heading_marker
 from .rules import alternation
-from .records import Assignment, Document, Section
+from .records import Assignment, Role, Section
 from .structure import DocumentStructure
 from .task_tables import TaskRow, find_task_rows
 
@@ -133,8 +133,17 @@ def _inline_bullets(text: str) -> list[int]:
 # --- configuration -----------------------------------------------------------------
 
 @cache
+@cache
 def _cfg() -> dict[str, Any]:
-    return load_toml("assignments.toml")
+    """``data/assignments.toml``, checked against the records: a role the data gives must be one of
+    :data:`records.Role` (a clear error naming the file and key, not a validation error per record)."""
+    cfg = load_toml("assignments.toml")
+    roles = set(get_args(Role))
+    for words, role in cfg["blocks"]["heading_roles"].items():
+        if role not in roles:
+            raise ValueError(f"data/assignments.toml [blocks.heading_roles] {words!r}: unknown role {role!r} "
+                             f"(one of {', '.join(sorted(roles))})")
+    return cfg
 
 
 _alternation = alternation  # one rule engine (rules.py): escaped, deduplicated, longest first
@@ -1338,23 +1347,5 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
 
 # --- across a corpus ---------------------------------------------------------------------
 
-def summarize_agencies(documents: Iterable[Document]) -> list[dict[str, Any]]:
-    """Per agency across ``documents``: tasks, how many it leads / supports / is responsible for.
-
-    Rows are sorted by number of tasks, then name; ``documents`` lists the doc ids.
-    """
-    rows: dict[str, dict[str, Any]] = {}
-    for document in documents:
-        for record in document.assignments:
-            row = rows.setdefault(record.agency, {"agency": record.agency, "tasks": 0, "lead": 0, "support": 0,
-                                                  "responsible": 0, "requested": 0, "documents": []})
-            row["tasks"] += 1
-            row[record.role] += 1
-            row["requested"] += record.mode == "requested"
-            if document.doc_id not in row["documents"]:
-                row["documents"].append(document.doc_id)
-    return sorted(rows.values(), key=lambda r: (-r["tasks"], r["agency"]))
-
-
-__all__ = ["find_assignments", "block_assignments", "inline_assignments", "summarize_agencies",
+__all__ = ["find_assignments", "block_assignments", "inline_assignments",
            "task_role", "task_due", "task_partners"]

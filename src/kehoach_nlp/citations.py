@@ -38,16 +38,15 @@ Example::
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 
 from .agencies import CONNECTOR
 from .data import load_toml, load_tsv
-from .records import Citation, Document
+from .records import Citation
 from .rules import alternation, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
 from .vietnamese import expand_abbreviations, find_dates
@@ -978,19 +977,3 @@ def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:
     return body, date
 
 
-def summarize_citations(documents: Iterable[Document]) -> list[dict]:
-    """Distinct cited documents across a corpus: key, type, issuer, count, where cited."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Citation] = {}
-    where: dict[str, list[str]] = {}
-    for document in documents:
-        for citation in document.citations:
-            key = citation.number or " ".join((citation.name or citation.text).split()).casefold()
-            counts[key] += 1
-            first.setdefault(key, citation)
-            where.setdefault(key, [])
-            if document.doc_id not in where[key]:
-                where[key].append(document.doc_id)
-    return [{"document": first[key].number or first[key].name or first[key].text, "type": first[key].type, "issuer": first[key].issuer,
-             "issued_on": first[key].issued_on, "count": n, "cited_in": where[key]}
-            for key, n in counts.most_common()]
