@@ -160,12 +160,14 @@ def test_a_type_word_mapped_to_an_undeclared_code_is_a_load_error_naming_the_fil
 
 
 def test_a_heading_role_that_is_no_role_is_a_load_error_naming_the_file() -> None:
-    from kehoach_nlp.assignments import _cfg
+    from kehoach_nlp.assignments import _cfg, check_roles
 
-    with data_rows(("assignments.toml", '"chủ trì" = "lead"\n', '"chủ trì" = "leader"\n')):
-        with pytest.raises(ValueError, match=r"data/assignments\.toml.*chủ trì.*'leader'"):
-            _cfg()
-    assert _cfg()["blocks"]["heading_roles"]["chủ trì"] == "lead"
+    shipped = _cfg()
+    broken = {**shipped, "blocks": {**shipped["blocks"],
+                                    "heading_roles": {**shipped["blocks"]["heading_roles"], "chủ trì": "leader"}}}
+    with pytest.raises(ValueError, match=r"data/assignments\.toml.*chủ trì.*'leader'"):
+        check_roles(broken)
+    assert check_roles(shipped) is shipped
 
 
 def _package_with(tmp_path: Path, file: str, *edits: tuple[str, str]) -> Path:

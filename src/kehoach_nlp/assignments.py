@@ -137,7 +137,16 @@ def _inline_bullets(text: str) -> list[int]:
 def _cfg() -> dict[str, Any]:
     """``data/assignments.toml``, checked against the records: a role the data gives must be one of
     :data:`records.Role` (a clear error naming the file and key, not a validation error per record)."""
-    cfg = load_toml("assignments.toml")
+    return check_roles(load_toml("assignments.toml"))
+
+
+def check_roles(cfg: dict[str, Any]) -> dict[str, Any]:
+    """``cfg`` when every role it gives is one of :data:`records.Role`; else a ``ValueError`` naming the file and key.
+
+    >>> check_roles({"blocks": {"heading_roles": {"chủ trì": "leader"}}})
+    Traceback (most recent call last):
+    ValueError: data/assignments.toml [blocks.heading_roles] 'chủ trì': unknown role 'leader' (one of lead, responsible, support)
+    """
     roles = set(get_args(Role))
     for words, role in cfg["blocks"]["heading_roles"].items():
         if role not in roles:
