@@ -504,10 +504,14 @@ def _lead_ins(text: str, start: int) -> list[str]:
     ("phấn đấu đến hết năm 2025, …: 90% …"; "- Làm việc vào ban ngày: Nhận ít nhất 400% lương"), then the line
     ending with a colon above the run of list items that holds it ("**(1) Mục tiêu đến hết năm 2026:**" above
     "- 100% …")."""
-    line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    window = max(0, start - _LEAD_IN_CHARS)
+    newline = text.rfind("\n", window, start)
+    # on a line longer than the window the lead-in is looked for in the window only (a plan flattened onto
+    # one line must not cost a scan from its start per target), and a line that long is no list item
+    line_start = newline + 1 if newline >= 0 or window == 0 else window
     colon = text.rfind(":", line_start, start)
     found = [text[line_start:colon]] if colon >= 0 else []
-    above = _list_lead_in(text, start, line_start)
+    above = _list_lead_in(text, start, line_start) if newline >= 0 or window == 0 else None
     return found + [above] if above is not None else found
 
 
@@ -537,10 +541,12 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
 def _column_year(text: str, start: int) -> Optional[int]:
     """In a table flattened with ``|``, the year heading the target's column ("Chỉ tiêu | Năm 2023 | Năm 2025")."""
     line_start, line_end = _line_around(text, start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if "|" not in line:
+    line_end = line_end if line_end >= 0 else len(text)
+    bars = _boundaries(text).positions("|")  # found once per document: no scan of a long line per target
+    first_bar, bar_at_start = bisect_left(bars, line_start), bisect_left(bars, start)
+    if first_bar == len(bars) or bars[first_bar] >= line_end:
         return None
-    column = line.count("|", 0, start - line_start) - line.startswith("|")
+    column = (bar_at_start - first_bar) - text.startswith("|", line_start)
     header: Optional[str] = None
     cursor = line_start
     for _ in range(_config()["deadline"]["table_rows"]):  # the first line of the table block is its header
