@@ -175,3 +175,24 @@ def test_the_body_named_after_its_task(item: str, expected: list[tuple[str, str,
     found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.parenthetical"]
     assert [(r.agency, r.role, r.partners) for r in found] == expected
     assert all(text[r.start:r.end] == r.task and not r.task.endswith("(") for r in found)
+
+
+IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a duty stated before the role words: "có trách nhiệm chủ trì" leads
+    ("3. Về tập huấn, hướng dẫn: Sở Khoa học và Công nghệ có trách nhiệm chủ trì, phối hợp với các đơn vị liên quan "
+     "tổ chức các lớp tập huấn.", [("Sở Khoa học và Công nghệ", "lead")]),
+    # a case a regulation rules on, and a frequency after another adverbial, before the subject
+    ("2. Trong trường hợp cần thiết, Sở Khoa học và Công nghệ thực hiện việc khôi phục thiết bị.",
+     [("Sở Khoa học và Công nghệ", "responsible")]),
+    ("3. Căn cứ tình hình kinh tế - xã hội của địa phương, hàng năm Ủy ban nhân dân các xã, phường xây dựng kế hoạch.",
+     [("Ủy ban nhân dân các xã, phường", "responsible")]),
+    # a giving verb of devolution
+    ("2. Phân cấp cho Ủy ban nhân dân các phường thực hiện nhiệm vụ quản lý tài sản.",
+     [("Ủy ban nhân dân các phường", "responsible")]),
+])
+def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[str, str]]) -> None:
+    found = find_assignments(parse_structure(IMPLEMENTATION + item + "\n"))
+    assert [(r.agency, r.role) for r in found] == expected

@@ -172,6 +172,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
+        "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
@@ -179,9 +180,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
+        # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"
         "intro": regex.compile(rf"^(?:(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
-                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}},[ \t]{{0,3}})",
-                               regex.I),
+                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}},[ \t]{{0,3}})"
+                               rf"{{1,3}}", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
@@ -204,9 +206,11 @@ def task_role(task: str) -> str:
 
     >>> task_role("Chủ trì, phối hợp với Sở Y tế tổ chức tập huấn"), task_role("Phối hợp với Công an tỉnh …")
     ('lead', 'support')
+    >>> task_role("có trách nhiệm chủ trì, phối hợp với các đơn vị tổ chức tập huấn")
+    'lead'
     """
     p = _patterns()
-    task = task.strip()
+    task = p["duty"].sub("", task.strip(), count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
     if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
         return "lead"
     if p["support_start"].match(task):
