@@ -65,6 +65,15 @@ CASES += [
 ]
 
 CASES += [
+    # a heading line that runs on into its task without a full stop: the name ends where the verb starts
+    ("1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các Sở, ban, ngành, UBND xã, phường triển khai thực hiện nhiệm vụ "
+     "được nêu trong Kế hoạch theo đúng tiến độ\n",
+     [("Sở Khoa học và Công nghệ", "responsible", "theo dõi, đôn")]),
+    # … but a name's lower-case tail is no task
+    ("2. Ban Quản lý các khu công nghệ cao và khu công nghiệp\n\n- Chủ trì rà soát quy hoạch.\n",
+     [("Ban Quản lý các khu công nghệ cao và khu công nghiệp", "lead", "Chủ trì rà")]),
+]
+CASES += [
     # a fronted adverbial clause before the subject list of a block's sentence
     ("3. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, Ủy ban nhân dân các xã, phường xây "
      "dựng Kế hoạch triển khai.\n",

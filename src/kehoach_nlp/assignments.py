@@ -187,6 +187,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
+        # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
+        # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
+        "task_start": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
@@ -334,7 +337,7 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
         segment = text[cut:stop]
         first = next((m for m in mentions if m.start == cut), None)
-        if first and first.end < stop and _patterns()["group_verb"].match(text, first.end + 1, stop) \
+        if first and first.end < stop and _patterns()["task_start"].match(text, first.end + 1, stop) \
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
@@ -394,6 +397,9 @@ _NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
 
 #: A short line that ends a heading with its colon ("2. Sở Nội vụ thành phố⏎Hà Nội:").
 _SHORT_TO_COLON = regex.compile(r"[^\n:.;]{1,40}:[ \t*_]{0,4}$")
+
+#: More words than a body's name has after its head (a clause, not a name's lower-case tail).
+_TASK_WORDS = 10
 
 #: A sentence end: a colon after one ends no block heading (a heading's name list may hold ';').
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
@@ -480,7 +486,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         if named and named[0].start == head:
             rest = text[named[0].end:line_end].strip(_TRAIL)
             sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
-            if sentence and rest and not rest.startswith("(") and not is_generic(rest) \
+            # "1. Sở X theo dõi, đôn đốc các Sở, ban, ngành … triển khai …" (no full stop): a verb, then a clause
+            # longer than a name's lower-case tail ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch")
+            verb_next = bool(_patterns()["task_start"].match(rest)) and len(rest.split()) > _TASK_WORDS
+            if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
