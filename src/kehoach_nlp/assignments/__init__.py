@@ -38,14 +38,14 @@ from typing import Any, Iterable, Iterator, Optional, get_args
 
 import regex
 
-from .agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern,
-                       starts_body, _without_official)
-from .data import load_toml
-from .headings import heading_marker
-from .rules import alternation
-from .records import Assignment, Role, Section
-from .structure import DocumentStructure
-from .task_tables import TaskRow, find_task_rows
+from ..agencies import (CONNECTOR, AgencyMention, canonical_agency, find_agencies, is_generic, official_pattern,
+                        starts_body, _without_official)
+from ..data import load_toml
+from ..headings import heading_marker
+from ..rules import alternation
+from ..records import Assignment, Role, Section
+from ..structure import DocumentStructure
+from ..task_tables import TaskRow, find_task_rows
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
