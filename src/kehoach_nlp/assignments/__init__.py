@@ -1,0 +1,107 @@
+"""Task assignments (SPEC.md §6): which agency must do what, with role, partners, mode, due.
+
+Takes: :class:`~kehoach_nlp.structure.DocumentStructure`. Gives: a list of
+:class:`~kehoach_nlp.records.Assignment` in clean-text offsets, ``text`` = the task clause.
+
+A package of finders plus one resolve/merge step, :func:`find_assignments`. Imports run one way,
+``common`` ← finders ← this module:
+
+* :mod:`.common`: configuration (``data/assignments.toml``), patterns, ``role`` / ``due`` / ``partners``
+  of a task (``lead`` for chủ trì / cơ quan thường trực / đầu mối, ``support`` when it opens with
+  ``Phối hợp với``; partners right after ``phối hợp với``; ``Định kỳ 6 tháng, cuối năm``, ``trước ngày
+  15/12``), the record builder and the per-document indexes;
+* :mod:`.blocks`: numbered agency blocks (``5. Công an tỉnh:`` then bullets; ``Đề nghị …`` → ``requested``),
+  from the section tree or, when it has none, from numbered agency lines of the implementation part;
+* :mod:`.inline`: ``giao X và Y <task>`` and clauses whose subject is a body (``UBND các huyện, thị xã,
+  thành phố xây dựng kế hoạch …``, ``X chủ trì, phối hợp với Z …``), and the items under a lead-in;
+* :mod:`.notes`: responsibility notes (``Cơ quan chủ trì: …; phối hợp: …``) and bodies in parentheses;
+* :mod:`.rows`: task-table rows and ``Cơ quan chủ trì / phối hợp`` lists (:mod:`kehoach_nlp.task_tables`);
+* :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``).
+
+The resolve step runs them, drops records inside table and closing-article regions, gives one name per
+body (:func:`_merge_scopes`) and de-duplicates.
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("V. TỔ CHỨC THỰC HIỆN\\n1. Sở Tư pháp:\\n- Phối hợp với Sở Y tế tuyên truyền pháp luật.")
+    >>> [(a.agency, a.role, a.partners) for a in find_assignments(doc)]
+    [('Sở Tư pháp', 'support', ['Sở Y tế'])]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from ..agencies import AgencyMention, find_agencies
+from ..data import load_toml
+from ..records import Assignment
+from ..structure import DocumentStructure
+from ..task_tables import find_task_rows
+from .blocks import block_assignments
+from .execution import execution_assignments
+from .inline import _expand_lead_ins, inline_assignments
+from .notes import note_assignments, parenthetical_assignments
+from .rows import row_assignments
+
+# Re-exported so that ``from kehoach_nlp.assignments import X`` keeps working for every name other
+# modules, tests, docs and benchmarks import (private ones included).
+from .blocks import (_DUE_LINE, _block_at, _heading_agencies, _heading_end, _implementation_regions,  # noqa: F401
+                     _line_blocks, _tree_blocks)
+from .common import (_Block, _body_units, _cfg, _group_at, _patterns, _record, check_roles, task_due,  # noqa: F401
+                     task_partners, task_role)
+from .inline import _sentences  # noqa: F401
+from .rows import cell_agencies  # noqa: F401
+
+
+def find_assignments(doc: DocumentStructure) -> list[Assignment]:
+    """Find every assignment in ``doc.text``: task tables and lists, agency blocks, then inline clauses."""
+    mentions = find_agencies(doc.text)
+    rows = find_task_rows(doc)
+    executions, execution_regions = execution_assignments(doc)
+    regions = [row.region for row in rows] + execution_regions
+    records, spans = block_assignments(doc, mentions)
+    notes = note_assignments(doc, mentions, spans + regions)
+    notes += parenthetical_assignments(doc, mentions, spans + regions + [(r.start, r.end) for r in notes])
+    records += notes
+    inline = inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    records += _expand_lead_ins(doc, inline, mentions)
+    region_starts = sorted(regions)
+    records = [r for r in records if not _inside(r.start, region_starts)]
+    records += row_assignments(doc, rows, mentions) + executions
+    records = _merge_scopes(records, mentions)
+    seen: set[tuple[str, int, int]] = set()
+    unique: list[Assignment] = []
+    for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
+        key = (record.agency, record.start, record.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(record)
+    return unique
+
+
+def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
+    index = bisect_left(regions, (position + 1,)) - 1
+    return index >= 0 and regions[index][0] <= position < regions[index][1]
+
+
+def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+    """One name per body in a document: a name written without its level ("Ủy ban Mặt trận Tổ quốc
+    Việt Nam") takes the one spelling of the same body with a level word ("… Việt Nam tỉnh") that the
+    document also uses, when there is exactly one."""
+    levels = set(load_toml("agency_heads.toml")["scope"]["levels"])
+    names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
+
+    @cache
+    def scoped(name: str) -> str:
+        # each level word looked up in the set of names, not each name scanned per record
+        candidates = [name + " " + level for level in levels if name + " " + level in names]
+        return candidates[0] if len(candidates) == 1 else name
+
+    return [r.model_copy(update={"agency": scoped(r.agency), "partners": [scoped(p) for p in r.partners]})
+            for r in records]
+
+
+__all__ = ["find_assignments", "block_assignments", "inline_assignments",
+           "task_role", "task_due", "task_partners"]

@@ -1,0 +1,428 @@
+"""Agency blocks: a numbered heading naming one or more bodies, then a body of tasks.
+
+Takes: a :class:`~kehoach_nlp.structure.DocumentStructure` and its agency mentions. Gives: one
+:class:`~kehoach_nlp.records.Assignment` per task per body of the heading (``rule="assignments.block"``),
+and the spans the blocks cover. Headings may be wrapped over lines, in bold, name a subject list
+(``11. Báo Ninh Thuận; Đài Phát thanh - Truyền hình tỉnh:``) or open with ``Đề nghị …`` (tasks
+``requested``); each bullet of the body is one task, a paragraph gives one task per sentence, and a
+``Thời gian …`` line gives the block's ``due``. Blocks come from the section tree; when the tree has
+none, numbered agency lines are found in the implementation part of the text.
+
+Example::
+
+    >>> from kehoach_nlp.agencies import find_agencies
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("V. TỔ CHỨC THỰC HIỆN\\n1. Công an tỉnh:\\n- Bảo đảm an ninh, trật tự.\\n- Phối hợp với Sở Y tế xử lý vi phạm.")
+    >>> [(a.agency, a.role, a.task) for a in block_assignments(doc, find_agencies(doc.text))[0]]
+    [('Công an tỉnh', 'responsible', 'Bảo đảm an ninh, trật tự'), ('Công an tỉnh', 'support', 'Phối hợp với Sở Y tế xử lý vi phạm')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from typing import Iterator, Optional
+
+import regex
+
+from ..agencies import AgencyMention, canonical_agency, find_agencies, is_generic, starts_body, _without_official
+from ..data import load_toml
+from ..records import Assignment, Section
+from ..structure import DocumentStructure
+from .common import (_alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+                     _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
+                     _TRAIL, _WORDS)
+
+
+# --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
+
+def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
+    """Agencies a block heading names; several when separators precede a new agency. With
+    ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
+    viễn thông``) is the block's assignee too."""
+    mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    if mentions and mentions[0].start != start and text[mentions[0].start].isupper():
+        # "Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và …": a group named before the first body
+        lead = _LEADING_GROUP.fullmatch(text, start, mentions[0].start)
+        if lead and (is_generic(lead["name"]) or _PLURAL_GROUP.fullmatch(lead["name"])):
+            rest = _heading_agencies(text, mentions[0].start, end, groups)
+            if rest:
+                name = lead["name"]
+                return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
+    if not mentions or mentions[0].start != start:
+        name = text[start:end].strip(_TRAIL)
+        if name and groups and not is_generic(name) and _PLURAL_GROUP.fullmatch(name):
+            # "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the group, then a generic tail
+            for comma in _LIST_COMMA.finditer(name):
+                tail = name[comma.end():]
+                if is_generic(tail) and not is_generic(name[:comma.start()]):
+                    head_name, tail_at = name[:comma.start()], start + comma.end()
+                    return [AgencyMention(start, start + len(head_name), head_name, canonical_agency(head_name),
+                                          generic=True),
+                            AgencyMention(tail_at, tail_at + len(tail), tail, tail, generic=True)]
+        if name and (is_generic(name) or groups and _PLURAL_GROUP.fullmatch(name)):
+            return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
+        return []
+    cuts = [start]
+    for separator in _patterns()["separator"].finditer(text, start, end):
+        if any(m.start == separator.end() for m in mentions) or (
+                separator.group().strip() in ",;" and starts_body(text, separator.end())):
+            cuts.append(separator.end())
+    out: list[AgencyMention] = []
+    for index, cut in enumerate(cuts):
+        stop = end
+        if index + 1 < len(cuts):
+            sep = _patterns()["separator"].search(text, cut, cuts[index + 1])
+            stop = sep.start() if sep else cuts[index + 1]
+            while sep and sep.end() < cuts[index + 1]:
+                sep = _patterns()["separator"].search(text, sep.end(), cuts[index + 1])
+                stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
+        segment = text[cut:stop]
+        first = next((m for m in mentions if m.start == cut), None)
+        if first and first.end < stop and _patterns()["task_start"].match(text, first.end + 1, stop) \
+                and text[first.end:first.end + 1] in " \t":
+            # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
+            segment = text[cut:first.end]
+        if first and _APPOSITION.match(text, first.end, stop):
+            # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
+            segment = text[cut:first.end]
+        if "(" in segment:  # "Ủy ban nhân dân các huyện (Ủy ban nhân dân cấp huyện)": the gloss is not the name
+            segment = segment[:segment.index("(")]
+        segment = segment.rstrip(_TRAIL)
+        tail = _GENERIC_TAIL.search(segment)
+        group = None
+        if tail and is_generic(tail["rest"]):
+            # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội": the group is
+            # an assignee too (gold/README.md: a group named in a block heading)
+            rest = tail["rest"].strip()
+            group_start = cut + tail.start("rest")
+            group = AgencyMention(group_start, group_start + len(rest), rest, canonical_agency(rest), generic=True)
+            segment = segment[:tail.start()]
+        if segment:
+            out.append(AgencyMention(cut, cut + len(segment), segment, canonical_agency(segment)))
+        if group:
+            out.append(group)
+    return out
+
+
+@cache
+def _heading_role_pattern() -> regex.Pattern:
+    return regex.compile(r"\s+(?P<words>" + _alternation(_cfg()["blocks"]["heading_roles"]) + r")[\s:.;]*$", regex.I)
+
+
+def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional[str]]:
+    """Where a block heading's role words begin and the role they give
+    (``… Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`` → lead), else ``(end, None)``."""
+    match = _heading_role_pattern().search(text, start, end)
+    if not match:
+        return end, None
+    return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
+
+
+#: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
+_APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
+
+#: A group before the first named body of a heading, with the separator after it.
+_LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|" + _AND + r")[ \t]{1,3}")
+
+#: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
+_PLURAL_GROUP = regex.compile(_PLURAL_ANY + r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,12}")
+#: A list comma (or "và") inside a group's name, where a generic tail may begin.
+_LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+" + _AND + r"[ \t]+")
+
+
+#: A line that cannot end a name: it ends with a comma, a dash or a joining word ("Sở Văn hóa, Thể thao và").
+_WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:" + _alternation(_WORDS["wrap_words"]) + r"))$")
+
+#: The gap before the next lower-case word (a verb after its subject).
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
+
+#: A short line that ends a heading with its colon ("2. Sở Nội vụ thành phố⏎Hà Nội:").
+_SHORT_TO_COLON = regex.compile(r"[^\n:.;]{1,40}:[ \t*_]{0,4}$")
+
+#: More words than a body's name has after its head (a clause, not a name's lower-case tail).
+_TASK_WORDS = 10
+
+#: A sentence end: a colon after one ends no block heading (a heading's name list may hold ';').
+_CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
+
+
+def _heading_end(text: str, head: int, end: int) -> int:
+    r"""Where a block heading's line ends, going on over hard wraps: ``**2. Đề nghị các cấp ủy Đảng,⏎Mặt trận
+    Tổ quốc Việt Nam tỉnh: **Phối hợp …`` reads to the end of its second line. A line that ends a sentence
+    or a colon, a blank line, a bullet or a heading number stops it; it goes on only where the line cannot end
+    (a comma, a dash, ``và``), the next line opens in lower case (``địa⏎phương``) or is a short end of the
+    heading up to its colon (``Sở Nội vụ thành phố⏎Hà Nội:``).
+
+    >>> text = "2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.\n- Tuyên truyền."
+    >>> text[:_heading_end(text, 3, len(text))]
+    '2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.'
+    """
+    limit = min(end, head + _cfg()["blocks"]["max_heading_chars"])
+    line_end = text.find("\n", head, end)
+    line_end = end if line_end < 0 else line_end
+    while line_end < limit:
+        line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip(" \t*_")
+        following = text.find("\n", line_end + 1, end)
+        following = end if following < 0 else following
+        next_line = text[line_end + 1:following]
+        if not line or line[-1] in ".;:!?" or not next_line.strip() or line.upper() == line \
+                or _patterns()["bullet"].match(next_line) or _HEADING_START.match(next_line):
+            break
+        colon_next = ":" in line or _SHORT_TO_COLON.match(next_line) is None
+        if not _WRAPPED.search(line) and not next_line.lstrip(" \t*_")[:1].islower() and colon_next:
+            break  # "1. Sở Lao động - Thương binh và Xã hội⏎Chủ trì, …": a heading line, then its body
+        line_end = following
+    return line_end
+
+
+def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[AgencyMention]:
+    """Bodies listed one after another from ``named[0]`` (``Sở Tài chính và Ủy ban nhân dân các xã, phường``)
+    when a verb follows the last of them, else []."""
+    p = _patterns()
+    chain = [named[0]]
+    for mention in named[1:]:
+        gap = p["separator"].fullmatch(text, chain[-1].end, mention.start)
+        if not gap:
+            break
+        chain.append(mention)
+    verb = _NEXT_WORD.match(text, chain[-1].end, end)
+    if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
+            p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+        return []
+    return chain
+
+
+def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
+    """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
+    p = _patterns()
+    number = p["numbered"].match(text, start, end)
+    if not number:
+        return None
+    head = number.end()
+    prefix = p["prefix"].match(text, head, end)
+    # only "Đề nghị …" asks (SPEC §6); "Nội dung …", "Trách nhiệm của …" are no request
+    requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
+    if prefix:
+        head = prefix.end()
+    line_end = _heading_end(text, head, end)
+    colon = text.find(":", head, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
+    if colon >= 0 and _CLAUSE_END.search(text, head, colon):
+        colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
+    if colon >= 0:
+        agencies = _heading_agencies(text, head, colon, groups)
+        body = colon + 1
+        lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
+        if lead_in and _patterns()["group_verb"].match(lead_in):
+            # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
+            # the role of every task under it
+            role = task_role(lead_in)
+            return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None)
+    else:
+        role_at, heading_role = _heading_role_suffix(text, head, line_end)
+        if heading_role:
+            # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"
+            agencies = _heading_agencies(text, head, role_at)
+            return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
+        named = [m for m in find_agencies(text, head, line_end) if not m.generic]
+        if named and named[0].start == head:
+            rest = text[named[0].end:line_end].strip(_TRAIL)
+            sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
+            # "1. Sở X theo dõi, đôn đốc các Sở, ban, ngành … triển khai …" (no full stop): a verb, then a clause
+            # longer than a name's lower-case tail ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch")
+            verb_next = bool(_patterns()["task_start"].match(rest)) and len(rest.split()) > _TASK_WORDS
+            if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
+                    and not _patterns()["separator"].match(text, named[0].end):
+                # "3. Sở Tài chính bố trí …": the rest of the line is the task
+                return _Block((named[0],), named[0].end, end, requested)
+            chain = _subject_chain(text, named, line_end)
+            if sentence and chain:
+                # "4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách …": every body of the
+                # subject list has the task
+                return _Block(tuple(chain), chain[-1].end, end, requested)
+        if not named and groups:
+            subject = _group_at(text, head, line_end)
+            if subject:
+                # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ … xây dựng kế hoạch …" (+ bullets):
+                # the group is the subject of the block's tasks (policy P2)
+                return _Block((subject[0],), subject[0].end, end, requested)
+        agencies = _heading_agencies(text, head, line_end, groups)
+        if not agencies:
+            return None
+        rest = text[agencies[-1].end:line_end].strip(_TRAIL)
+        if rest and _APPOSITION.match(text, agencies[-1].end, line_end):
+            # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
+            # each task says its own)
+            return _Block(tuple(agencies), line_end, end, requested)
+        if rest and not rest.startswith("(") and not is_generic(rest):
+            # "3. Sở Tài chính bố trí …": the rest of the line is the task
+            agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
+            if not agencies or agencies[0].start != head:
+                return None
+            body = agencies[0].end
+        else:
+            body = line_end
+    if not agencies:
+        return None
+    return _Block(tuple(agencies), body, end, requested)
+
+
+def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
+    """Blocks from the section tree: the highest sections that name an agency, under the top-level
+    sections that hand out work (implementation, tasks, solutions, chapters … as data says).
+
+    An agency block keeps its sub-items (``a)``, ``1.1.``) as its body; a section that names no
+    agency (``1. Cấp tỉnh``) is searched for agency blocks among its children.
+    """
+    blocks: list[_Block] = []
+
+    def visit(section: Section, groups: bool) -> None:
+        block = _block_at(doc.text, section.start, section.end, groups)
+        if block:
+            blocks.append(block)
+            return
+        for child in section.children:
+            visit(child, groups)
+
+    kinds = set(_cfg()["blocks"]["section_kinds"])
+    for top in doc.sections:
+        if top.kind in kinds:
+            for child in top.children:
+                visit(child, top.kind == "implementation")
+    return blocks
+
+
+def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
+    regions = [(s.start, s.end) for s in doc.top_sections("implementation")]
+    if regions:
+        return regions
+    p = _patterns()
+    found = []
+    for match in p["region_start"].finditer(doc.text):
+        stop = p["region_end"].search(doc.text, match.end())
+        found.append((match.end(), stop.start() if stop else len(doc.text)))
+    return found
+
+
+def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list[_Block]:
+    """Fallback: numbered agency lines (``5. Sở Tư pháp:``) inside the implementation regions."""
+    text = doc.text
+    blocks: list[_Block] = []
+    for start, end in regions:
+        starts = [m.start() for m in _LINE.finditer(text, start, end) if _patterns()["numbered"].match(m.group())]
+        candidates = [(s, _block_at(text, s, e)) for s, e in zip(starts, starts[1:] + [end])]
+        opened = [(s, b) for s, b in candidates if b]
+        for index, (s, block) in enumerate(opened):
+            stop = opened[index + 1][0] if index + 1 < len(opened) else end
+            cut = _patterns()["body_stop"].search(text, block.body_start, stop)
+            if cut and not text[block.body_start:cut.start()].strip(_TRAIL + "\n"):
+                # "1. Sở Dân tộc và Tôn giáo⏎...⏎l) Tăng cường …": an omission right under the heading of a
+                # quoted block skips that block's first items; the block goes on to the next stop
+                cut = _patterns()["body_stop"].search(text, cut.end(), stop)
+            stop = cut.start() if cut else stop
+            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
+    return blocks
+
+
+def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
+    """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
+    line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
+    split_clauses = bool(_cfg()["blocks"]["split_clauses"])
+    lead_in: Optional[tuple[int, int]] = None
+    for unit_start, unit_end, is_bullet in _body_units(text, start, end):
+        content = text[unit_start:unit_end]
+        if is_bullet:
+            if content.rstrip().endswith(":") and len(content) < 120:
+                continue  # a lead-in to sub-bullets
+            yield unit_start, unit_end, lead_in
+            continue
+        if content.rstrip().endswith(":") and len(content) < 400:
+            lead_in = (unit_start, unit_end)
+            continue
+        lead_in = None
+        cursor = 0
+        pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
+        for stop in pieces:
+            sentence_start = unit_start + cursor
+            if split_clauses:
+                for clause in _PLAIN_LINE.finditer(text[sentence_start:unit_start + stop]):
+                    yield sentence_start + clause.start(), sentence_start + clause.end(), None
+            else:
+                yield sentence_start, unit_start + stop, None
+            cursor = stop
+            while cursor < len(content) and content[cursor].isspace():
+                cursor += 1
+
+
+#: The number of a list item in parentheses: "(1)", "(iv)".
+_ITEM_NUMBER = regex.compile(r"[ \t]{0,4}\((?:\d{1,2}|[ivx]{1,5})\)[ \t]{0,4}")
+
+
+def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention],
+                  starts: list[int]) -> Optional[tuple[AgencyMention, int]]:
+    """A named body that opens a task unit as the subject of its verb, and where the task after it starts:
+    ``(1) Bộ Tài chính giải quyết 03 vấn đề …`` → (Bộ Tài chính, the offset of ``giải quyết``)."""
+    p = _patterns()
+    at = start
+    number = _ITEM_NUMBER.match(text, at, end)
+    if number and number.end() > at:
+        at = number.end()
+    else:
+        marker = p["list_marker"].match(text[at:end])  # anchored at the unit's start (^ of the slice)
+        at += marker.end() if marker else 0
+    index = bisect_left(starts, at)
+    if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
+        return None
+    mention = mentions[index]
+    verb = _NEXT_WORD.match(text, mention.end, end)
+    if not verb or (p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+        return None
+    return _without_official(mention), verb.end()
+
+
+#: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025".
+_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"])
+                          + r")[ \t*_]{0,3}:[ \t*_]{0,3}")
+
+
+def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
+                                                                                        list[tuple[int, int]]]:
+    """Assignments of the numbered agency blocks, and the spans those blocks cover."""
+    blocks = _tree_blocks(doc) or _line_blocks(doc, _implementation_regions(doc))
+    records: list[Assignment] = []
+    spans: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
+    for block in blocks:
+        spans.append((block.agencies[0].start, block.body_end))
+        previous: list[int] = []  # indices in ``records`` of the last unit's records
+        for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
+            due_line = _DUE_LINE.match(doc.text, start, end)
+            if due_line:
+                # "Thời gian hoàn thành: Tháng 12/2025." under a task is that task's due, not a task
+                due = doc.text[due_line.end():end].strip(_TRAIL) or None
+                for index in previous:
+                    if records[index].due is None and due:
+                        records[index] = records[index].model_copy(update={"due": due})
+                continue
+            previous = []
+            agencies = block.agencies
+            subject = _unit_subject(doc.text, start, end, mentions, starts)
+            if subject and all(subject[0].canonical != a.canonical for a in agencies):
+                # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …": the item names its own body
+                agencies, start = (subject[0],), subject[1]
+            for agency in agencies:
+                record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
+                                 rule="assignments.block")
+                if record and block.role and record.role == "responsible":
+                    record = record.model_copy(update={"role": block.role})
+                if record and lead_in and record.role == "responsible" and \
+                        task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
+                    # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it
+                    partners = task_partners(doc.text, lead_in[0], lead_in[1], mentions,
+                                             own=[agency.canonical], starts=starts)
+                    record = record.model_copy(update={
+                        "role": "lead", "partners": record.partners + [p for p in partners if p not in record.partners]})
+                if record:
+                    previous.append(len(records))
+                    records.append(record)
+    return records, spans

@@ -1,0 +1,346 @@
+"""Shared pieces of the assignment finders: configuration, patterns, the role / due / partners of a task,
+the record builder, and the small per-document indexes (offsets of a needle, bullets inside a line).
+
+Takes: a task clause, or a span of the clean text and the agency mentions of the document. Gives: what
+every finder (:mod:`.blocks`, :mod:`.inline`, :mod:`.notes`, :mod:`.rows`, :mod:`.execution`) needs to
+build an :class:`~kehoach_nlp.records.Assignment`; it imports no finder. Cue words live in
+``data/assignments.toml``.
+
+Example::
+
+    >>> task_role("Phối hợp với Công an tỉnh bảo đảm an ninh"), task_due("Tổng hợp, báo cáo kết quả trước ngày 15/12 hằng năm")
+    ('support', 'trước ngày 15/12 hằng năm')
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Iterable, Optional, get_args
+
+import regex
+
+from ..agencies import AgencyMention, CONNECTOR, is_generic
+from ..data import load_toml
+from ..headings import heading_marker
+from ..records import Assignment, Role
+from ..rules import alternation
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
+_LINE = regex.compile(r"[^\n]+")
+_TRAIL = " \t;,.:"
+_WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
+#: Longest run of connectors / generic words between two listed agencies, or before a subject.
+_MAX_GAP = 160
+_COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
+_PLAIN_LINE = regex.compile(r"[^;]+")
+#: Rule words of this stage (data/assignments.toml [words]; the list connector "và" from agency_heads.toml).
+_WORDS = load_toml("assignments.toml")["words"]
+_AND = regex.escape(CONNECTOR)
+_PLURAL = regex.escape(_WORDS["plural"])
+#: "Các" in the three ways it is written, and in the two a sentence opens with.
+_PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"
+_PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
+_GENERIC_TAIL = regex.compile(r"\s+" + _AND + r"\s+(?P<rest>" + _PLURAL + r"\s[^;]{1,200})$")
+_IS_PREFIX = regex.compile(r"^(?i:" + regex.escape(_WORDS["copula"]) + r")\s+")
+#: A sentence longer than this is cut into clauses at each subject, and no task runs longer (the
+#: longest task in the 61 real plans that may be read is 737 characters).
+_LONG_SENTENCE = 2_000
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One agency block: its agencies (from the heading), its body span, its mode."""
+
+    agencies: tuple[AgencyMention, ...]
+    body_start: int
+    body_end: int
+    requested: bool
+    #: A role the heading gives every task ("Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì").
+    role: Optional[str] = None
+
+
+class _Covered:
+    """Whether a position lies in any of some (possibly overlapping) ``[start, end)`` spans:
+    the spans are merged once and each position is looked up with bisect, not tested against all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+@lru_cache(maxsize=8)
+def _positions(text: str, needle: str) -> list[int]:
+    """Every offset of ``needle`` in ``text`` (overlapping ones too), found once per document."""
+    return [m.start() for m in regex.finditer("(?=" + regex.escape(needle) + ")", text)]
+
+
+def _rfind(text: str, needle: str, start: int, end: int) -> int:
+    """``text.rfind(needle, start, end)`` by bisect over :func:`_positions`, not a scan back."""
+    found = _positions(text, needle)
+    index = bisect_right(found, end - len(needle)) - 1
+    return found[index] if index >= 0 and found[index] >= start else -1
+
+
+def _find(text: str, needle: str, start: int) -> int:
+    """``text.find(needle, start)`` by bisect over :func:`_positions`, not a scan forward."""
+    found = _positions(text, needle)
+    index = bisect_left(found, start)
+    return found[index] if index < len(found) else -1
+
+
+#: A bullet or item number opening a new sentence inside a line: ". - Sở Tài chính", "; 2. Công an tỉnh".
+_INLINE_BULLET = heading_marker("inline_bullet")
+
+
+@lru_cache(maxsize=4)
+def _inline_bullets(text: str) -> list[int]:
+    """Where a bullet opens inside a line (:data:`_INLINE_BULLET`), found once per document."""
+    return [m.start("at") for m in _INLINE_BULLET.finditer(text)]
+
+
+# --- configuration -----------------------------------------------------------------
+
+@cache
+@cache
+def _cfg() -> dict[str, Any]:
+    """``data/assignments.toml``, checked against the records: a role the data gives must be one of
+    :data:`records.Role` (a clear error naming the file and key, not a validation error per record)."""
+    return check_roles(load_toml("assignments.toml"))
+
+
+def check_roles(cfg: dict[str, Any]) -> dict[str, Any]:
+    """``cfg`` when every role it gives is one of :data:`records.Role`; else a ``ValueError`` naming the file and key.
+
+    >>> check_roles({"blocks": {"heading_roles": {"chủ trì": "leader"}}})
+    Traceback (most recent call last):
+    ValueError: data/assignments.toml [blocks.heading_roles] 'chủ trì': unknown role 'leader' (one of lead, responsible, support)
+    """
+    roles = set(get_args(Role))
+    for words, role in cfg["blocks"]["heading_roles"].items():
+        if role not in roles:
+            raise ValueError(f"data/assignments.toml [blocks.heading_roles] {words!r}: unknown role {role!r} "
+                             f"(one of {', '.join(sorted(roles))})")
+    return cfg
+
+
+_alternation = alternation  # one rule engine (rules.py): escaped, deduplicated, longest first
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _cfg()
+    b = r"(?![\p{L}\p{N}])"
+    roles = cfg["roles"]
+    atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
+    return {
+        "bullet": regex.compile(cfg["blocks"]["bullet"]),
+        "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
+        "numbered": regex.compile(cfg["region"]["numbered"], regex.M),
+        "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
+        "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
+        "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
+        "separator": regex.compile(cfg["blocks"]["agency_separators"]),
+        "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
+        "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
+        "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alternation(_WORDS['partner_not_after'])})\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
+                                     regex.I),
+        "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
+        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
+        # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"
+        "intro": regex.compile(rf"^(?:(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
+                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}},[ \t]{{0,3}})"
+                               rf"{{1,3}}", regex.I),
+        "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
+        "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
+        "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
+        # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
+        # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
+        "task_start": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"),
+        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
+        "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
+                                   regex.I),
+        "note_partner": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['partners'])})"
+                                      rf"[ \t]{{0,3}}:[ \t]{{0,3}}", regex.I),
+        "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
+                                  r"(?P<due>[^;)\n]{1,80})", regex.I),
+        "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
+        "list_marker": heading_marker("list_marker"),
+    }
+
+
+# --- resolving one task --------------------------------------------------------------
+
+def task_role(task: str) -> str:
+    """``lead``, ``support`` or ``responsible`` from the words of a task.
+
+    >>> task_role("Chủ trì, phối hợp với Sở Y tế tổ chức tập huấn"), task_role("Phối hợp với Công an tỉnh …")
+    ('lead', 'support')
+    >>> task_role("có trách nhiệm chủ trì, phối hợp với các đơn vị tổ chức tập huấn")
+    'lead'
+    """
+    p = _patterns()
+    task = p["duty"].sub("", task.strip(), count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
+    if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
+        return "lead"
+    if p["support_start"].match(task):
+        return "support"
+    if p["lead_clause"].search(task):
+        return "lead"
+    return "responsible"
+
+
+def task_due(task: str) -> Optional[str]:
+    """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``)."""
+    match = _patterns()["due"].search(task)
+    return match.group().strip() if match else None
+
+
+def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
+           generic_gap: bool = True, first: int = 0) -> list[AgencyMention]:
+    """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``.
+
+    ``mentions[first:]`` are looked at (an index, so that no caller copies the list's tail)."""
+    chained: list[AgencyMention] = []
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
+        if mention.start < position:
+            continue
+        if mention.start >= limit:
+            break
+        if mention.start - position > _MAX_GAP:
+            break
+        gap = text[position:mention.start]
+        if not (_WORDS_ONLY.match(gap) or (generic_gap and is_generic(gap))):
+            break
+        chained.append(mention)
+        position = mention.end
+    return chained
+
+
+def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention], own: Iterable[str] = (),
+                  starts: Optional[list[int]] = None) -> list[str]:
+    """Canonical agencies named right after ``phối hợp với`` / ``với`` in ``text[start:end]``.
+
+    ``mentions`` are sorted by start; ``starts`` (their start offsets) may be passed to save work.
+    """
+    own = set(own)
+    partners: list[str] = []
+    starts = starts if starts is not None else [m.start for m in mentions]
+    first = bisect_left(starts, start)
+    inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end]
+    for cue in _patterns()["partner_cue"].finditer(text, start, end):
+        for mention in _chain(text, inside, cue.end(), end):
+            if mention.canonical not in own and mention.canonical not in partners and not mention.generic:
+                partners.append(mention.canonical)
+    return partners
+
+
+def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],
+            requested: bool, starts: Optional[list[int]] = None, rule: str = "assignments.inline"
+            ) -> Optional[Assignment]:
+    if end - start > _LONG_SENTENCE:
+        # an overlong task (a plan flattened onto one line) ends at its last sentence or clause end
+        # within the bound: the cost of a record never grows with the length of its line
+        bound = start + _LONG_SENTENCE
+        stop = max(_rfind(text, ". ", start, bound), _rfind(text, "; ", start, bound))
+        end = stop + 1 if stop > start else bound
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    if end - start < 3:
+        return None
+    task = text[start:end]
+    return Assignment(
+        text=task, start=start, end=end, task=task, agency=agency.canonical, agency_text=agency.text,
+        agency_start=agency.start, agency_end=agency.end, role=task_role(task),
+        partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
+        mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
+
+
+#: A line that opens with a heading number never goes on with the line before, nor takes the next.
+_HEADING_START = heading_marker("heading_start")
+
+
+def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The bullets and paragraphs of a block body as (start, end, is_bullet): a line that does
+    not open with a bullet goes on with the unit before it unless that one ended a sentence
+    (``.;:!?``) — a hard-wrapped page breaks sentences over lines."""
+    units: list[list] = []
+    # per unit, whether it has a character that is not upper case (kept as lines join the unit,
+    # so that the unit is not copied and upper-cased again for each line of a long paragraph)
+    mixed: list[bool] = []
+    for line in _LINE.finditer(text, start, end):
+        content = line.group()
+        if not content.strip(_TRAIL):
+            continue
+        bullet = _patterns()["bullet"].match(content)
+        if bullet:
+            units.append([line.start() + bullet.end(), line.end(), True])
+            mixed.append(_not_upper(text[line.start() + bullet.end():line.end()]))
+            continue
+        if units and _last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" \
+                and not _HEADING_START.match(content) \
+                and not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1) \
+                and mixed[-1] \
+                and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
+            mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])
+            units[-1][1] = line.end()
+            continue
+        units.append([line.start(), line.end(), False])
+        mixed.append(_not_upper(content))
+    return [(a, b, c) for a, b, c in units]
+
+
+def _not_upper(piece: str) -> bool:
+    return piece.upper() != piece
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """``text[start:end].rstrip()[-1:]`` without copying the span."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+@cache
+def _group_head() -> regex.Pattern:
+    heads = _alternation(_cfg()["inline"]["group_heads"])
+    return regex.compile(_PLURAL_OPENING + r"[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
+#: The gap after each following word of a group: where a verb may begin.
+_WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
+
+
+def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
+    starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise."""
+    p = _patterns()
+    head = _group_head().match(text, at, end)
+    if not head:
+        return None
+    # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
+    for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
+        if p["group_verb"].match(text, word.end(), end):
+            name = text[head.start():word.end()].rstrip(" ,\t")
+            if name.count(" ") > 14:
+                return None
+            return AgencyMention(head.start(), head.start() + len(name), name, name, generic=True), word.end()
+        if text[word.start():word.end()].strip() in (".", ";", ":"):
+            return None
+    return None
+_GROUP_SPLIT = regex.compile(r";|[ \t]+" + _AND + r"[ \t]+(?=" + _PLURAL + r"[ \t])")

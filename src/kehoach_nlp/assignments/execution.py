@@ -1,0 +1,127 @@
+"""The closing article of a decision: the bodies that ``chịu trách nhiệm thi hành`` it.
+
+Takes: a :class:`~kehoach_nlp.structure.DocumentStructure`. Gives: one ``responsible``
+:class:`~kehoach_nlp.records.Assignment` per body named before the clause (an official stands for the
+body; ``rule="assignments.execution"``), and the regions of those articles, where no other finder's
+record is kept.
+
+Example::
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và Thủ trưởng "
+    ...                       "các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.")
+    >>> [(a.agency, a.role) for a in execution_assignments(doc)[0]]
+    [('Văn phòng Ủy ban nhân dân tỉnh', 'responsible'), ('Sở Nội vụ', 'responsible'), ('các cơ quan liên quan', 'responsible')]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, official_pattern
+from ..headings import heading_marker
+from ..records import Assignment
+from ..structure import DocumentStructure
+from .common import _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
+
+
+# --- the execution article of a decision ------------------------------------------------
+
+@cache
+def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["execution"]
+    clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
+                           + r")(?!\p{L})", regex.I)
+    official = official_pattern()
+    return clause, official
+
+
+_LIST_GLUE = " ,;\t\n"
+#: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
+#: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
+_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
+
+
+def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
+    và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
+    official's title to the next one (so ``Vụ Kế hoạch, Tài chính`` keeps its comma); otherwise
+    the named bodies, and the generic groups between them."""
+    _, official = _execution_patterns()
+    titles = [m for m in official.finditer(text, start, end)
+              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "]
+    bodies: list[AgencyMention] = []
+    if titles:
+        keeps = _cfg()["execution"]["title_keeps"]
+        for index, title in enumerate(titles):
+            stop = titles[index + 1].start() if index + 1 < len(titles) else end
+            name_end = stop
+            joined = " " + CONNECTOR
+            while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE
+                                              or text[name_end - len(joined):name_end] == joined):
+                name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
+            kept = keeps.get(title.group().strip())
+            name_start = title.end() - (len(kept) + 1 if kept else 0)
+            # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
+            cursor = name_start
+            for item in _AND_GROUP.split(text[name_start:name_end]):
+                at = text.find(item, cursor, name_end)
+                cursor = at + len(item)
+                name = item.strip(_LIST_GLUE)
+                if not name:
+                    continue
+                at += item.index(name)
+                generic = is_generic(name)
+                bodies.append(AgencyMention(at, at + len(name), name, name if generic else canonical_agency(name),
+                                            generic=generic))
+        # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
+        start_of_titles = titles[0].start()
+        bodies += [m for m in find_agencies(text, start, start_of_titles)]
+        return bodies
+    named = find_agencies(text, start, end)
+    bodies = list(named)
+    # the stretches between named bodies: generic groups, kept whole ("các sở, ban, ngành")
+    edges = [start] + [x for m in named for x in (m.start, m.end)] + [end]
+    for gap_start, gap_end in zip(edges[0::2], edges[1::2]):
+        cursor = gap_start
+        for item in _GROUP_SPLIT.split(text[gap_start:gap_end]):
+            at = text.find(item, cursor, gap_end)
+            cursor = at + len(item)
+            name = item.strip(_LIST_GLUE + "-")
+            if name.startswith(CONNECTOR + " "):
+                name = name[len(CONNECTOR) + 1:]
+            if name and is_generic(name):
+                at = text.find(name, at, gap_end)
+                bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
+    return bodies
+
+
+_ARTICLE_PREFIX = heading_marker("article_prefix")
+
+
+def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
+    """``Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này``:
+    one ``responsible`` record per body named before the clause (an official stands for the body;
+    ``Thủ trưởng các cơ quan liên quan`` → ``các cơ quan liên quan``)."""
+    text = doc.text
+    clause, _ = _execution_patterns()
+    records: list[Assignment] = []
+    regions: list[tuple[int, int]] = []
+    for match in clause.finditer(text):
+        paragraph_break = _rfind(text, "\n\n", 0, match.start())
+        paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
+        sentence_start = max(paragraph_start, _rfind(text, ". ", paragraph_start, match.start()) + 1)
+        prefix = _ARTICLE_PREFIX.match(text, sentence_start, match.start())
+        subject_start = prefix.end() if prefix else sentence_start
+        bodies = _execution_bodies(text, subject_start, match.start())
+        if not bodies:
+            continue
+        regions.append((sentence_start, match.end()))
+        task = text[match.start():match.end()]
+        for body in sorted(bodies, key=lambda m: m.start):
+            records.append(Assignment(text=task, start=match.start(), end=match.end(), task=task,
+                                      agency=body.canonical, agency_text=body.text, agency_start=body.start,
+                                      agency_end=body.end, role="responsible", rule="assignments.execution"))
+    return records, regions

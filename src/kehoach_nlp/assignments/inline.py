@@ -1,0 +1,282 @@
+"""Inline assignments: a clause whose subject is a body, anywhere outside the blocks and tables.
+
+Takes: a :class:`~kehoach_nlp.structure.DocumentStructure`, its agency mentions and the spans to skip.
+Gives: one :class:`~kehoach_nlp.records.Assignment` per body (``rule="assignments.inline"``) for
+``giao X và Y <task>``, ``X chủ trì, phối hợp với Z …``, ``X có trách nhiệm …``, a plural group as
+subject (``Các doanh nghiệp viễn thông chủ động …``) and adverbial openings; and
+:func:`_expand_lead_ins` turns a task that ends in a colon into one record per item under it
+(``rule="assignments.lead_in_items"``).
+
+Example::
+
+    >>> from kehoach_nlp.agencies import find_agencies
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("II. NHIỆM VỤ\\n1. Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí thực hiện.")
+    >>> [(a.agency, a.role, a.partners, a.task) for a in inline_assignments(doc, find_agencies(doc.text), [])]
+    [('Sở Tài chính', 'lead', ['Sở Y tế'], 'chủ trì, phối hợp với Sở Y tế bố trí kinh phí thực hiện')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Iterator, Optional
+
+import regex
+
+from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
+from ..records import Assignment
+from ..structure import DocumentStructure
+from .common import (_body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+                     _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
+                     task_role, _TRAIL)
+
+
+# --- inline assignments ----------------------------------------------------------------
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences of ``text[start:end]``, a sentence going on over a hard-wrapped line break."""
+    for unit_start, unit_end, _ in _body_units(text, start, end):
+        content = text[unit_start:unit_end]
+        cursor = unit_start
+        for match in _SENTENCE_END.finditer(content):
+            yield cursor, unit_start + match.start()
+            cursor = unit_start + match.end()
+        yield cursor, unit_end
+
+
+def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bool:
+    p = _patterns()
+    if mention_start - clause_start > _MAX_GAP:
+        return False
+    prefix = text[clause_start:mention_start]
+    prefix = prefix[p["list_marker"].match(prefix).end():] if p["list_marker"].match(prefix) else prefix
+    intro = p["intro"].match(prefix)
+    if intro:
+        prefix = prefix[intro.end():]
+    official = official_pattern().fullmatch(prefix.strip()) if prefix.strip() else None
+    return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
+
+
+# Matched on the right-stripped prefix: no unbounded whitespace run, so no quadratic scan.
+_TRAILING_JOIN = regex.compile(r"(?:,|(?<=\s)" + CONNECTOR + r")$", regex.I)
+
+
+def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Optional[AgencyMention]:
+    """A generic group named before the subject shares its tasks.
+
+    ``Theo đó, các cơ quan, đơn vị có liên quan và UBND các phường, xã tổ chức …``:
+    the task goes to ``các cơ quan, đơn vị có liên quan`` as well as to the wards.
+    """
+    p = _patterns()
+    at = clause_start
+    marker = p["list_marker"].match(text, at, mention_start)
+    if marker:
+        at = marker.end()
+    intro = p["intro"].match(text[at:mention_start])
+    if intro:
+        at += intro.end()
+    prefix = text[at:mention_start]
+    joined = _TRAILING_JOIN.search(prefix.rstrip())
+    if not joined:
+        return None
+    name = prefix[:joined.start()].strip(" ,")
+    if not name or not is_generic(name):
+        return None
+    start = at + prefix.index(name)
+    return AgencyMention(start, start + len(name), name, name, generic=True)
+
+
+def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int]:
+    """``Sở Y tế: Chủ trì …``: the task is the rest of the line after the colon (start, end)."""
+    colon = _COLON.match(text, position, end)
+    if not colon:
+        return None, end
+    line_end = _find(text, "\n", colon.end())
+    line_end = len(text) if line_end < 0 else line_end
+    # "… tập huấn. - Sở Tài chính: …" (a plan flattened onto one line): not past the next bullet
+    bullets = _inline_bullets(text)
+    index = bisect_right(bullets, colon.end())
+    return colon.end(), min(line_end, bullets[index]) if index < len(bullets) else line_end
+
+
+def _task_follows(text: str, position: int, end: int) -> Optional[int]:
+    """Start of the task after a subject list, or None when no verb follows."""
+    while position < end and text[position] in " ,\t":
+        position += 1
+    if position >= end or not text[position].islower():
+        return None
+    p = _patterns()
+    if p["task_verb"].match(text, position, end):
+        return position
+    if p["not_verb"].match(text, position, end):
+        return None
+    return position
+
+
+def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """A plural group as the subject of a sentence in a section that hands out work, with a verb of
+    the task list after it: (the group, where its task starts); None otherwise."""
+    if doc.top_kind_at(start) not in _cfg()["inline"]["group_subject_sections"]:
+        return None
+    p = _patterns()
+    at = start
+    marker = p["list_marker"].match(doc.text, at, end)
+    if marker:
+        at = marker.end()
+    intro = p["intro"].match(doc.text[at:end])
+    if intro:
+        at += intro.end()
+    return _group_at(doc.text, at, end)
+
+
+def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
+                       skip: list[tuple[int, int]]) -> list[Assignment]:
+    """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
+    text = doc.text
+    p = _patterns()
+    # the closing formula, and the preamble of a formal plan (legal bases, last year's results)
+    ignored = {"closing"} if doc.headingless else {"closing", "preamble"}
+    skip = sorted(skip + [(s.start, s.end) for s in doc.sections if s.kind in ignored])
+    records: list[Assignment] = []
+    starts = [m.start for m in mentions]
+
+    covered = _Covered(skip)
+
+    def skipped(position: int) -> bool:
+        return position in covered
+
+    # agencies whose task list the next sentence of the same paragraph may continue
+    carry: tuple[list[AgencyMention], int] | None = None
+    for start, end in _sentences(text, 0, len(text)):
+        if skipped(start) or end - start < 12:
+            continue
+        line_start = _rfind(text, "\n", 0, start) + 1
+        before = len(records)
+        first = bisect_left(starts, start)
+        inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
+        if not inside:
+            group = _group_subject(doc, start, end)
+            if group is not None:
+                # "Các doanh nghiệp viễn thông chủ động bố trí kinh phí …": a group that is the subject
+                mention, task_start = group
+                record = _record(text, task_start, end, mention, mentions, False, starts)
+                if record:
+                    records.append(record)
+                carry = None
+                continue
+            if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
+                for agency in carry[0]:
+                    record = _record(text, start, end, agency, mentions, False, starts)
+                    if record:
+                        records.append(record)
+            if len(records) == before:
+                carry = None
+            continue
+        used: set[int] = set()
+        for cue in p["giving"].finditer(text, start, end):
+            listed = _chain(text, inside, cue.end(), end)
+            if not listed:
+                continue
+            task_start, task_end = _task_follows(text, listed[-1].end, end), end
+            if task_start is None:
+                # "c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp …": the rest of the line
+                task_start, task_end = _after_colon(text, listed[-1].end, end)
+            if task_start is None:
+                continue
+            requested = bool(p["requested"].match(cue.group()))
+            for agency in listed:
+                used.add(agency.start)
+                record = _record(text, task_start, task_end, agency, mentions, requested, starts)
+                if record:
+                    records.append(record)
+        clause_start = start
+        index = 0
+        subjects: list[tuple[list[AgencyMention], int, int]] = []  # (agencies, task start, task end)
+        while index < len(inside):
+            mention = inside[index]
+            boundary = max(_rfind(text, c, start, mention.start) for c in ";:")
+            clause_start = max(start, boundary + 1)
+            if mention.start in used or not _is_subject_position(text, clause_start, mention.start):
+                index += 1
+                continue
+            listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
+            index += len(listed)
+            co_subject = _generic_co_subject(text, clause_start, mention.start)
+            if co_subject:
+                listed = [co_subject] + listed
+            task_start = _task_follows(text, listed[-1].end, end)
+            task_end = end
+            if task_start is None and clause_start == start:
+                # "- Sở Y tế: Chủ trì …" in a list: the rest of the line is the task
+                task_start, task_end = _after_colon(text, listed[-1].end, end)
+                task_end = task_end if task_start is not None else end
+            if task_start is None:
+                continue
+            if end - start > _LONG_SENTENCE and subjects and subjects[-1][1] < clause_start < subjects[-1][2]:
+                # "UBND tỉnh A phối hợp với tỉnh B; UBND tỉnh C …" in an overlong sentence: a task
+                # ends where the next clause with its own subject begins (else each task ran to the
+                # end of the sentence, and the cost grew with the square of its length)
+                subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start)
+            subjects.append((listed, task_start, task_end))
+            carry = (listed, line_start) if task_end == end else None
+        for listed, task_start, task_end in subjects:
+            for agency in listed:
+                record = _record(text, task_start, task_end, agency, mentions, False, starts)
+                if record:
+                    records.append(record)
+        if len(records) == before and carry and carry[1] == line_start and p["continuation"].match(text, start, end):
+            # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
+            for agency in carry[0]:
+                record = _record(text, start, end, agency, mentions, False, starts)
+                if record:
+                    records.append(record)
+        if len(records) == before:
+            carry = None
+    return records
+
+
+# --- entry point -------------------------------------------------------------------------
+
+#: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").
+_LEAD_IN_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
+
+
+def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
+                     mentions: list[AgencyMention]) -> list[Assignment]:
+    """An inline task that ends in a colon introduces the items under it: ``- Sở Tài chính chủ trì, phối hợp với
+    … thực hiện các nhiệm vụ sau đây:`` then ``- Điều chỉnh Quy hoạch tỉnh …`` / ``- Xây dựng Đề án …``: one record
+    per item, with the lead-in's agency, role and partners (the lead-in itself is no task). Items run while lines
+    open with a list marker and do not name a body of their own as subject."""
+    text = doc.text
+    starts = [m.start for m in mentions]
+    p = _patterns()
+    out: list[Assignment] = []
+    for record in records:
+        colon = _LEAD_IN_END.match(text, record.end)
+        if record.rule != "assignments.inline" or not colon:
+            out.append(record)
+            continue
+        items: list[Assignment] = []
+        for line in _LINE.finditer(text, colon.end(), min(len(text), colon.end() + _LONG_SENTENCE * 4)):
+            marker = p["list_marker"].match(line.group())
+            if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
+                break
+            at = line.start() + marker.end()
+            index = bisect_left(starts, at)
+            if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
+                break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
+            end = line.end()
+            while end > at and text[end - 1] in _TRAIL + "*_":
+                end -= 1
+            task = text[at:end]
+            # a lead-in that leads ("chủ trì … các nhiệm vụ sau:") leads every item, even one that opens "Phối hợp"
+            # (as a lead column does, policy P3); otherwise an item's own words decide ("c) Chủ trì, phối hợp …")
+            role = "lead" if record.role == "lead" else task_role(task)
+            own = task_partners(text, at, end, mentions, own=[record.agency], starts=starts)
+            items.append(record.model_copy(update={
+                "text": task, "task": task, "start": at, "end": end, "due": task_due(task) or record.due,
+                "role": role if role != "responsible" else record.role,
+                "partners": record.partners + [name for name in own if name not in record.partners],
+                "rule": "assignments.lead_in_items"}))
+        out.extend(items or [record])
+    return out

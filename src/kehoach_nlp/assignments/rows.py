@@ -1,0 +1,97 @@
+"""Task-table rows and responsibility lists: one record per task per lead and per partner body.
+
+Takes: a :class:`~kehoach_nlp.structure.DocumentStructure`, the :class:`~kehoach_nlp.task_tables.TaskRow`
+spans :mod:`kehoach_nlp.task_tables` found (``| Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+hoàn thành |`` tables, ``Cơ quan chủ trì: …; Cơ quan phối hợp: …`` lists) and the agency mentions. Gives:
+:class:`~kehoach_nlp.records.Assignment` records with role from the column and ``due`` from the time
+column (``rule="assignments.table"`` / ``"assignments.list"``); :func:`cell_agencies` reads the bodies of
+one cell.
+
+Example::
+
+    >>> from kehoach_nlp.agencies import find_agencies
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> from kehoach_nlp.task_tables import find_task_rows
+    >>> doc = parse_structure("KẾ HOẠCH\\nII. NHIỆM VỤ\\n1. Rà soát văn bản quy phạm pháp luật\\n"
+    ...                       "- Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp; thời gian hoàn thành: Quý IV năm 2025.\\n")
+    >>> [(a.agency, a.role, a.due) for a in row_assignments(doc, find_task_rows(doc), find_agencies(doc.text))]
+    [('Bộ Công an', 'lead', 'Quý IV năm 2025'), ('Bộ Tư pháp', 'support', 'Quý IV năm 2025')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..agencies import AgencyMention, canonical_agency, find_agencies, is_generic
+from ..records import Assignment
+from ..structure import DocumentStructure
+from ..task_tables import TaskRow
+from .common import _AND, task_due
+
+
+# --- task tables and responsibility lists ----------------------------------------------
+
+_CELL_PIECE = regex.compile(r"[^;\n]+")
+_OPENS_GLOSS = regex.compile(r"\s*\(")
+_CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
+
+
+def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
+    """The bodies a table cell or list line names: ``Bộ CHQS tỉnh; UBND cấp xã``, ``Sở Tài chính và
+    cơ quan, địa phương liên quan`` (a generic group after the named body is kept, flagged generic).
+    A piece that names no known body is a body all the same: a lead cell holds agencies."""
+    out: list[AgencyMention] = []
+    for piece in _CELL_PIECE.finditer(text, start, end):
+        s, e = piece.span()
+        while s < e and text[s] in " \t-+•,.":
+            s += 1
+        while e > s and text[e - 1] in " \t,.:":
+            e -= 1
+        if e <= s:
+            continue
+        found = find_agencies(text, s, e)
+        if not found:
+            name = text[s:e]
+            out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
+            continue
+        if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
+                and not _OPENS_GLOSS.match(text, found[0].end, e):
+            # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
+            found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
+        out.extend(m if m.generic or not is_generic(m.text) else
+                   AgencyMention(m.start, m.end, m.text, m.canonical, generic=True) for m in found)
+        tail = _CELL_TAIL.match(text, found[-1].end, e)
+        if tail and is_generic(tail["rest"]):
+            rest_start = tail.start("rest")
+            out.append(AgencyMention(rest_start, e, text[rest_start:e], canonical_agency(text[rest_start:e]),
+                                     generic=True))
+    return out
+
+
+def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[AgencyMention]) -> list[Assignment]:
+    """One record per task per lead body (``lead``, or ``responsible`` under a "thực hiện" column)
+    and one per named partner body (``support``), with ``due`` from the time column."""
+    text = doc.text
+    records: list[Assignment] = []
+    for row in rows:
+        leads = cell_agencies(text, *row.lead) if row.lead else []
+        partners = [m for m in cell_agencies(text, *row.partners) if not m.generic] if row.partners else []
+        due = text[row.due[0]:row.due[1]] if row.due else None
+        lead_names = [m.canonical for m in leads if not m.generic]
+        partner_names = [m.canonical for m in partners if m.canonical not in lead_names]
+        for start, end in row.tasks:
+            task = text[start:end]
+            base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
+                        due=due if due is not None else task_due(task))
+            for lead in leads:
+                records.append(Assignment(**base, agency=lead.canonical, agency_text=lead.text,
+                                          agency_start=lead.start, agency_end=lead.end,
+                                          role="responsible" if row.responsible else "lead",
+                                          partners=[n for n in partner_names if n != lead.canonical]))
+            for partner in partners:
+                if partner.canonical in lead_names:
+                    continue
+                records.append(Assignment(**base, agency=partner.canonical, agency_text=partner.text,
+                                          agency_start=partner.start, agency_end=partner.end, role="support",
+                                          partners=lead_names))
+    return records
