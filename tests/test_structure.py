@@ -182,7 +182,7 @@ def test_paragraph_cues(paragraph: str, current: str, kind) -> None:
     ("task_heading", "a. Sở Y tế", True),
     ("task_heading", "b) Công an tỉnh", True),
     ("task_heading", "2025 là năm", False),
-    # assignments.py: "a." is not a heading start there (a sentence may end in "… a."), "a)" is
+    # assignments/: "a." is not a heading start there (a sentence may end in "… a."), "a)" is
     ("heading_start", "a) Sở Y tế", True),
     ("heading_start", "a. Sở Y tế", False),
     ("heading_start", "II- NHIỆM VỤ", True),
