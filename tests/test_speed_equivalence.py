@@ -1,0 +1,48 @@
+"""Speed-ups that must not change any output: each shortcut gives what the plain scan gave.
+
+The head-word recogniser of :mod:`kehoach_nlp.agencies` used to run its pattern over every
+window (block heading, table cell, line) of a document; now it tries the pattern only where a
+head word starts, positions found once per document. The windows below are the awkward ones:
+a window starting inside a name, or ending inside one, or cutting a ``not_bodies`` phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp import agencies
+
+TEXT = ("Giao Sở Tài chính chủ trì, phối hợp với Ủy ban nhân dân các huyện, Văn phòng Ban Chỉ đạo "
+        "và Trung tâm Y tế huyện thực hiện.\nCăn cứ Bộ luật Hình sự; Bộ Chỉ huy Quân sự tỉnh,"
+        " Sở Văn hóa, Thể thao và Du lịch, Hội Liên hiệp Phụ nữ tỉnh báo cáo.")
+
+# (what the window shows, start, end) — offsets into TEXT
+WINDOWS = [
+    ("the whole text", 0, len(TEXT)),
+    ("starting in the middle of 'Sở Tài chính'", TEXT.index("Tài chính"), len(TEXT)),
+    ("starting one letter into 'Giao'", 1, len(TEXT)),
+    ("starting right on a head word", TEXT.index("Sở Tài"), len(TEXT)),
+    ("ending inside 'Văn phòng Ban Chỉ đạo'", 0, TEXT.index("Chỉ đạo") + 3),
+    ("ending inside 'Bộ luật' (the not-a-body phrase cut short)", 0, TEXT.index("Bộ luật") + 5),
+    ("ending right after a head word", 0, TEXT.index("Hội Liên") + 3),
+    ("one table cell's worth", TEXT.index("Bộ Chỉ huy"), TEXT.index(" Sở Văn")),
+    ("an empty window", 10, 10),
+]
+
+
+@pytest.mark.parametrize("what,start,end", WINDOWS, ids=[w[0] for w in WINDOWS])
+def test_head_matches_are_those_of_a_scan_of_the_window(what: str, start: int, end: int) -> None:
+    window = TEXT[start:end]
+    plain = [(m.start(), m.end(), m.group()) for m in agencies._head_pattern().finditer(window)]
+    fast = [(m.start(), m.end(), m.group()) for m in agencies._head_matches(TEXT, window, start, end)]
+    assert fast == plain
+
+
+def test_every_window_of_a_text_agrees() -> None:
+    text = TEXT[:160]
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 7):
+            window = text[start:end]
+            plain = [(m.start(), m.end()) for m in agencies._head_pattern().finditer(window)]
+            fast = [(m.start(), m.end()) for m in agencies._head_matches(text, window, start, end)]
+            assert fast == plain, (start, end)
