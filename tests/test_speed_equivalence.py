@@ -46,3 +46,24 @@ def test_every_window_of_a_text_agrees() -> None:
             plain = [(m.start(), m.end()) for m in agencies._head_pattern().finditer(window)]
             fast = [(m.start(), m.end()) for m in agencies._head_matches(text, window, start, end)]
             assert fast == plain, (start, end)
+
+
+# Citations: the numbered shapes are tried only where a type word starts (found once per text).
+CITATION_TEXTS = [
+    "Căn cứ Nghị định số 221/2013/NĐ-CP ngày 30/12/2013 của Chính phủ;",
+    "Thực hiện Kết luận số 187, 188-KL/TW và Chỉ thị số 10-CT/TU của Ban Thường vụ Tỉnh ủy;",
+    "các Quyết định: số 36/QĐ-TTg, số 1569/QĐ-TTg; quyết định 45/QĐ-UBND; Nghị quyết 27/NQ- TW",
+    "Luật Đất đai số 31/2024/QH15; Thông tư số: 05/2020/TT-BLĐTBXH; Quyết địnhsố 1/QĐ",
+    "Không có văn bản nào được dẫn ở đây.",
+]
+
+
+@pytest.mark.parametrize("text", CITATION_TEXTS)
+def test_numbered_shapes_tried_at_type_words_find_what_a_full_scan_finds(text: str) -> None:
+    from kehoach_nlp import citations
+
+    patterns = citations._patterns()
+    starts = [m.start() for m in patterns["type_start"].finditer(text, overlapped=True)]
+    for shape in ("shared_sign", "party", "numbered"):
+        plain = [m.span() for m in patterns[shape].finditer(text)]
+        assert [m.span() for m in citations._matches_at(patterns[shape], text, starts)] == plain, shape
