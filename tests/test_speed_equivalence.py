@@ -55,6 +55,7 @@ CITATION_TEXTS = [
     "các Quyết định: số 36/QĐ-TTg, số 1569/QĐ-TTg; quyết định 45/QĐ-UBND; Nghị quyết 27/NQ- TW",
     "Luật Đất đai số 31/2024/QH15; Thông tư số: 05/2020/TT-BLĐTBXH; Quyết địnhsố 1/QĐ",
     "Không có văn bản nào được dẫn ở đây.",
+    "QUYẾT ĐỊNH số 12/QĐ-UBND; kế hoạch số 3/KH-UBND; CHỈ THỊ 05-CT/TU; công văn số 7/UBND-VX",
 ]
 
 

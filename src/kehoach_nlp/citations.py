@@ -125,6 +125,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
     type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
+    # the same positions as type_word, its words grouped by first letter (one branch per letter, faster)
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(types, key=len, reverse=True):
+        by_first.setdefault(f"[{word[0].upper()}{word[0].lower()}]", []).append(regex.escape(word[1:]))
+    type_start = r"(?<![\p{L}\d])(?:" + "|".join(f"{first}(?i:{'|'.join(rests)})" for first, rests in by_first.items()) + r")"
     number_words = alternation([_NUMBER_WORD, *word_list("document_types.toml", "words", "number_variants")])
     so = r"(?:\s{0,2}:?\s{1,3}(?i:" + number_words + r")\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
     member = r"(?<![\p{L}\d])(?P<so>" + _first_either_case(_NUMBER_WORD) + r")\s{0,2}:?\s{0,3}"
@@ -135,7 +140,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
         # where a type word starts: every "party", "shared_sign" and "numbered" match starts there
-        "type_start": regex.compile(type_word),
+        "type_start": regex.compile(type_start),
         # serials that share the sign written after the last: "các Kết luận số 187, 188-KL/TW"
         "shared_sign": regex.compile(type_word + so + r"(?P<serials>\d{1,5}(?:\s{0,2},\s{0,2}\d{1,5}(?![\d/-])){0,10})"
                                      r"(?:\s*+,|\s++" + _AND + r")\s*+(?=\d{1,5}\s{0,2}[-/])"),
