@@ -68,3 +68,25 @@ def test_numbered_shapes_tried_at_type_words_find_what_a_full_scan_finds(text: s
     for shape in ("shared_sign", "party", "numbered"):
         plain = [m.span() for m in patterns[shape].finditer(text)]
         assert [m.span() for m in citations._matches_at(patterns[shape], text, starts)] == plain, shape
+
+
+# Targets: the clause before a number starts after the last of ". ; : newline ( ," — one bisect over
+# the merged offsets of those six separators gives what six rfinds gave.
+CLAUSE_TEXT = "Mục tiêu: đến năm 2025, tỷ lệ hộ nghèo giảm còn 2%; (phấn đấu 100% xã đạt chuẩn).\nTrên 90% dân số"
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("2%", CLAUSE_TEXT.index(" tỷ lệ")),          # after the comma
+    ("100%", CLAUSE_TEXT.index("phấn đấu")),      # after the opening bracket
+    ("90%", CLAUSE_TEXT.index("Trên")),           # after the line break
+    ("2025", CLAUSE_TEXT.index(" đến")),          # after the colon
+    ("Mục", 0),                                   # nothing before: the text's start
+])
+def test_clause_before_a_number_is_cut_at_the_last_separator(before: str, expected: int) -> None:
+    from kehoach_nlp import targets
+
+    start = CLAUSE_TEXT.index(before)
+    assert targets._clause_before(CLAUSE_TEXT, start) == expected
+    bounds = targets._Boundaries(CLAUSE_TEXT)
+    for at in range(len(CLAUSE_TEXT) + 1):
+        assert bounds.rfind_any(".;:\n(,", at) == max(CLAUSE_TEXT.rfind(ch, 0, at) for ch in ".;:\n(,")
