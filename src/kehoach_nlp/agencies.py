@@ -240,6 +240,39 @@ def _head_pattern() -> regex.Pattern:
 
 
 @cache
+def _head_word_pattern() -> regex.Pattern:
+    """The head words alone (``Sở``, ``Ban Quản lý``): every match of :func:`_head_pattern` starts on one."""
+    return regex.compile(f"(?:{alternation(_heads()['named_heads'])})")
+
+
+@lru_cache(maxsize=4)
+def _head_word_starts(text: str) -> tuple[int, ...]:
+    """Every offset of ``text`` where a head word starts (overlapping), found once per text."""
+    return tuple(m.start() for m in _head_word_pattern().finditer(text, overlapped=True))
+
+
+def _head_matches(text: str, window: str, start: int, end: int) -> list[Any]:
+    """``_head_pattern().finditer(window)`` for ``window = text[start:end]``, without a scan of
+    every position: a match can only start where a head word does, so the pattern is tried
+    on the window at those offsets only (looked up by bisect in the per-text list), with
+    finditer's own rule of going on from the end of the last match. The match is made on the
+    window itself, so its start and end behave as before (no context before or after it)."""
+    starts = _head_word_starts(text)
+    pattern = _head_pattern()
+    found: list[Any] = []
+    resume = 0
+    for position in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        position -= start
+        if position < resume:
+            continue
+        match = pattern.match(window, position)
+        if match is not None:
+            found.append(match)
+            resume = match.end()
+    return found
+
+
+@cache
 def _provinces() -> tuple[str, ...]:
     """Names of provinces and cities, today's 34 and the earlier 63 (``data/provinces.tsv``)."""
     names = {spelling for row in load_tsv("provinces.tsv") for spelling in (row[0], *row[2:])}
@@ -335,7 +368,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     window = text[start:end]
     candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end))
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
-                   for m in _head_pattern().finditer(window)]
+                   for m in _head_matches(text, window, start, end)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
     candidates = [c for c in candidates if not _SIGN_BEFORE.search(window, max(0, c[0] - 4), c[0])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -125,6 +125,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     upper_types_ci = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})"
                               for w in sorted(unnumbered["types"], key=len, reverse=True))
     type_word = r"(?<![\p{L}\d])(?P<type>" + "|".join(type_alternatives) + r")"
+    # the same positions as type_word, its words grouped by first letter (one branch per letter, faster)
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(types, key=len, reverse=True):
+        by_first.setdefault(f"[{word[0].upper()}{word[0].lower()}]", []).append(regex.escape(word[1:]))
+    type_start = r"(?<![\p{L}\d])(?:" + "|".join(f"{first}(?i:{'|'.join(rests)})" for first, rests in by_first.items()) + r")"
     number_words = alternation([_NUMBER_WORD, *word_list("document_types.toml", "words", "number_variants")])
     so = r"(?:\s{0,2}:?\s{1,3}(?i:" + number_words + r")\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
     member = r"(?<![\p{L}\d])(?P<so>" + _first_either_case(_NUMBER_WORD) + r")\s{0,2}:?\s{0,3}"
@@ -134,6 +139,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
         "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
+        # where a type word starts: every "party", "shared_sign" and "numbered" match starts there
+        "type_start": regex.compile(type_start),
         # serials that share the sign written after the last: "các Kết luận số 187, 188-KL/TW"
         "shared_sign": regex.compile(type_word + so + r"(?P<serials>\d{1,5}(?:\s{0,2},\s{0,2}\d{1,5}(?![\d/-])){0,10})"
                                      r"(?:\s*+,|\s++" + _AND + r")\s*+(?=\d{1,5}\s{0,2}[-/])"),
@@ -615,22 +622,38 @@ def _law_end(text: str, start: int, first_end: int) -> int:
     return _name_end(text, start, first_end)
 
 
+def _matches_at(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (sorted):
+    the pattern is tried at those offsets only, going on from the end of each match as finditer does,
+    instead of at every character of the text."""
+    resume = 0
+    for position in starts:
+        if position < resume:
+            continue
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
 def _find(text: str) -> list[_Found]:
     patterns = _patterns()
     types = _config()["types"]
     type_of = {w.lower(): t for w, t in types.items()}
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for match in patterns["shared_sign"].finditer(text):
+    # the three numbered shapes begin with a type word: found once, the shapes tried only there
+    type_starts = [m.start() for m in patterns["type_start"].finditer(text, overlapped=True)]
+    for match in _matches_at(patterns["shared_sign"], text, type_starts):
         found.extend(_shared_sign(text, match, type_of[match["type"].lower()], taken))
-    for match in patterns["party"].finditer(text):
+    for match in _matches_at(patterns["party"], text, type_starts):
         if any(s <= match.start() < e for s, e in taken):
             continue
         sign = f"{canonical_sign(match['ptype'])}/{match['pissuer']}"
         found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], None, sign,
                             party=True, rule="citations.party_number"))
         taken.append(match.span())
-    for match in patterns["numbered"].finditer(text):
+    for match in _matches_at(patterns["numbered"], text, type_starts):
         if any(s <= match.start() < e for s, e in taken):
             continue
         if patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):

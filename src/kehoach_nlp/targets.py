@@ -242,6 +242,7 @@ class _Boundaries:
     def __init__(self, text: str) -> None:
         self.text = text
         self._positions: dict[str, list[int]] = {}
+        self._any: dict[str, list[int]] = {}
 
     def positions(self, needle: str) -> list[int]:
         found = self._positions.get(needle)
@@ -249,6 +250,16 @@ class _Boundaries:
             found = [m.start() for m in regex.finditer(regex.escape(needle), self.text)]
             self._positions[needle] = found
         return found
+
+    def rfind_any(self, chars: str, start: int) -> int:
+        """``max(text.rfind(ch, 0, start) for ch in chars)`` for one-character separators: one
+        bisect over their merged offsets instead of one per character."""
+        found = self._any.get(chars)
+        if found is None:
+            found = sorted(set().union(*(self.positions(ch) for ch in chars)))
+            self._any[chars] = found
+        index = bisect_right(found, start - 1) - 1
+        return found[index] if index >= 0 else -1
 
     def rfind(self, needle: str, start: int) -> int:
         """``text.rfind(needle, 0, start)``."""
@@ -280,7 +291,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _clause_before(text: str, start: int) -> int:
     bounds = _boundaries(text)
-    left = max(bounds.rfind(ch, start) for ch in (".", ";", ":", "\n", "(", ","))
+    left = bounds.rfind_any(".;:\n(,", start)
     return left + 1 if left >= 0 else 0
 
 
