@@ -31,8 +31,9 @@ import unicodedata
 
 import regex
 
-from .data import load_toml
+from .data import load_toml, load_tsv
 from .records import DocumentInfo, Period
+from .text import fix_tone_placement
 from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines
 from .vietnamese import expand_abbreviations, find_dates
 
@@ -111,6 +112,8 @@ def document_province(text: str, issuer: Optional[str]) -> Optional[str]:
 
     >>> document_province("trên địa bàn tỉnh Ninh Thuận; tỉnh Ninh Thuận", None)
     'Ninh Thuận'
+    >>> document_province("kế hoạch của 28 tỉnh Dưới đây là danh sách; tỉnh Dưới", None) is None
+    True
     """
     pattern = _header_patterns()["province"]
     if issuer:
@@ -118,9 +121,19 @@ def document_province(text: str, issuer: Optional[str]) -> Optional[str]:
         if match:
             return match.group(1)
     counts: dict[str, int] = {}
+    known = _province_names()
     for match in pattern.finditer(text):
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+        # only a province or city of data/provinces.tsv counts from running text ("các tỉnh Dưới đây" names none)
+        if fix_tone_placement(match.group(1)).casefold() in known:
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    """Every spelling of data/provinces.tsv (today's 34 and the earlier 63), case-folded."""
+    return frozenset(fix_tone_placement(name).casefold() for row in load_tsv("provinces.tsv")
+                     for name in (row[0], *row[2:]))
 
 
 def enacting_issuer(preamble: str, province: Optional[str]) -> Optional[str]:
