@@ -129,6 +129,13 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     return _group_at(doc.text, at, end)
 
 
+def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],
+             starts: list[int]) -> list[Assignment]:
+    """The task ``text[start:end]`` for each agency of the sentence before, whose list of tasks it continues."""
+    found = (_record(text, start, end, agency, mentions, False, starts) for agency in agencies)
+    return [record for record in found if record]
+
+
 def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                        skip: list[tuple[int, int]]) -> list[Assignment]:
     """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
@@ -165,10 +172,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 carry = None
                 continue
             if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
-                for agency in carry[0]:
-                    record = _record(text, start, end, agency, mentions, False, starts)
-                    if record:
-                        records.append(record)
+                records += _carried(text, start, end, carry[0], mentions, starts)
             if len(records) == before:
                 carry = None
             continue
@@ -226,10 +230,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     records.append(record)
         if len(records) == before and carry and carry[1] == line_start and p["continuation"].match(text, start, end):
             # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
-            for agency in carry[0]:
-                record = _record(text, start, end, agency, mentions, False, starts)
-                if record:
-                    records.append(record)
+            records += _carried(text, start, end, carry[0], mentions, starts)
         if len(records) == before:
             carry = None
     return records

@@ -52,10 +52,7 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         leads = _chain(text, mentions, note.end(), line_end, generic_gap=False, first=first)
         if not leads:
             continue
-        task_start = line_start + _task_prefix_end(text[line_start:note.start()])
-        task_end = note.start()
-        while task_end > task_start and text[task_end - 1] in " \t(-–;,.:":
-            task_end -= 1
+        task_start, task_end = _task_before(text, line_start, note.start())
         if task_end - task_start < 3:  # the note stands on its own line: the task is the line above
             above_end = line_start - 1
             above_start = _rfind(text, "\n", 0, max(above_end, 0)) + 1
@@ -138,13 +135,7 @@ def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMenti
         if role is None:
             continue
         line_start = _rfind(text, "\n", 0, paren.start()) + 1
-        task_start = line_start + _task_prefix_end(text[line_start:paren.start()])
-        sentence_end = _rfind(text, ". ", task_start, paren.start())
-        if sentence_end >= 0:
-            task_start = sentence_end + 2
-        task_end = paren.start()
-        while task_end > task_start and text[task_end - 1] in " \t-–;,.:":
-            task_end -= 1
+        task_start, task_end = _task_before(text, line_start, paren.start(), sentence=True)
         if task_end - task_start < 3:
             continue
         task = text[task_start:task_end]
@@ -164,6 +155,19 @@ def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMenti
                 agency_text=partner.text, agency_start=partner.start, agency_end=partner.end, role="support",
                 partners=lead_names, due=task_due(task), rule="assignments.parenthetical"))
     return records
+
+
+def _task_before(text: str, line_start: int, stop: int, sentence: bool = False) -> tuple[int, int]:
+    """The task written on the line before ``stop`` (a note or a parenthesis): after the line's list marker
+    (with ``sentence``, after the last full stop too), without the spaces and punctuation before ``stop``."""
+    task_start = line_start + _task_prefix_end(text[line_start:stop])
+    if sentence:
+        sentence_end = _rfind(text, ". ", task_start, stop)
+        task_start = sentence_end + 2 if sentence_end >= 0 else task_start
+    task_end = stop
+    while task_end > task_start and text[task_end - 1] in " \t(-–;,.:":
+        task_end -= 1
+    return task_start, task_end
 
 
 def _task_prefix_end(line: str) -> int:
