@@ -49,7 +49,7 @@ def attached_document_start(lines: list[_Line]) -> int:
     by ``(Kèm theo Quyết định số …)``), or 0 when nothing is attached."""
     cfg = _header_config()["attached"]
     types = {t.upper() for t in cfg["types"]}
-    marker = regex.compile(cfg["marker"], regex.IGNORECASE)
+    marker = _header_patterns()["attached"]
     for index, line in enumerate(lines):
         if index == 0 or " ".join(line.text.split()).upper() not in types or line.text.upper() != line.text:
             continue
@@ -81,6 +81,7 @@ def _header_patterns() -> dict[str, regex.Pattern]:
     return {
         "type": regex.compile(r"\s*(?:" + "|".join(regex.escape(t) for t in types) + r")\s*:?\s*$"),
         # "Số: 170/KH-UBND", "Số: 12 /KH- UBND": number tokens until a word in sentence case ("Nghệ An, …")
+        "attached": regex.compile(cfg["attached"]["marker"], regex.IGNORECASE),  # "(Kèm theo Quyết định số …)"
         "number": regex.compile(cfg["number"]["pattern"]),
         "place_date": regex.compile(cfg["place_date"]["pattern"]),
         "draft": regex.compile(r"(?:" + "|".join(regex.escape(d) for d in cfg["lines"]["draft"]) + r")"),
