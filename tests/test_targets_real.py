@@ -59,6 +59,16 @@ def texts(text: str) -> list[str]:
     "triển khai có trọng tâm 08 nhóm giải pháp đã được đề ra tại Quyết định",
     "Phát triển xã hội số đến năm 2030 với các mục tiêu (14 mục tiêu)",
     "Lúc 12 giờ 30 phút: Thi đấu 02 nội dung:",
+    # … and the steps of a procedure it describes
+    "Thi tuyển: được thực hiện theo 2 vòng như sau:",
+    "Hình thức công khai: Gồm 02 hình thức, công khai tại cuộc họp hoặc niêm yết",
+    "Nội dung thi kiến thức chung, 60 câu hỏi hiểu biết về pháp luật viên chức",
+    # a number inside a capitalised name, a season
+    "(8) Khu công nghiệp Xuân 8 Quế - Sông Nhạn.",
+    "tại Hội chợ 2 mùa Thu năm 2025",
+    # places counted after "của" name a scope
+    "Tổng hợp kế hoạch kiểm kê tài sản thu nhập năm 2025 của 28 tỉnh:",
+    "Toàn bộ dữ liệu của 03 tỉnh (Ninh Bình, Hà Nam, Nam Định) được chuyển đổi",
 ])
 def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
     assert texts(text) == []
@@ -80,6 +90,8 @@ def test_counts_in_the_recipients_list_are_not_targets() -> None:
     "Phường/xã có tổng số các trường trung học cơ sở và tiểu học từ 16 trường trở lên: đăng ký",
     "khu xử lý nước thải có phạm vi phục vụ trên địa bàn 02 xã trở lên;",
     "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm",
+    # the condition of a rule closed by a comma, without "thì"
+    "Trường hợp cần tăng thêm đại biểu chính thức vượt quá 300 đại biểu, Ban Chấp hành báo cáo xin ý kiến.",
 ])
 def test_conditions_that_sort_cases_are_not_targets(text: str) -> None:
     assert texts(text) == []
@@ -104,6 +116,9 @@ def test_aims_beside_conditions_stay_targets(text: str, expected: list[str]) -> 
     ("rút ngắn thời gian xử lý hồ sơ 30%", "30%"),
     ("ưu tiên hoàn thiện 11 cơ sở dữ liệu quốc gia", "11 cơ sở dữ liệu"),
     ("Tổ chức 02 đợt truyền thông", "02 đợt"),
+    ("Triệu tập không quá 300 đại biểu.", "không quá 300 đại biểu"),
+    ("Đối với xã khó khăn: phấn đấu 80% hộ có nước sạch, hỗ trợ thêm", "80%"),
+    ("hỗ trợ 100% hộ nghèo của 5 xã biên giới", "100%"),
 ])
 def test_quantities_beside_those_shapes_stay_targets(text: str, expected: str) -> None:
     assert texts(text)[:1] == [expected]

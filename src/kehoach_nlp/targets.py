@@ -101,12 +101,17 @@ def _patterns() -> dict[str, regex.Pattern]:
         "of_word": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "of_words")) + r"))\s{1,3}$"),
         "document_noun": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "document_nouns"))
                                        + r")(?!\p{L})"),
+        "scope_noun": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "scope_nouns"))
+                                    + r")(?!\p{L})"),
         "counted_part": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_parts"))
                                       + r")(?!\p{L})"),
         "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
                                        + r"))?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
+        # a capitalised word inside a sentence right before the number ("Khu công nghiệp Xuân 8 Quế")
+        "name_before": regex.compile(r"[\p{Ll}\p{M}][ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]*[ \t]{1,3}$"),
+        "name_after": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
         "deadline": data_pattern("targets.toml", "deadline", "pattern"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
@@ -583,6 +588,9 @@ def _column_header() -> regex.Pattern:
     return data_pattern("targets.toml", "deadline", "column_header")
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+
+
 @cache
 def _rule_patterns() -> dict[str, regex.Pattern]:
 
@@ -686,8 +694,11 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
     consequence_after = patterns["condition_end"].search(text, end, s_end)
     if consequence_after:
         return True  # the condition of a rule: "… đạt từ 50% trở lên thì …"
-    if patterns["opener"].match(text, s_start, start) and patterns["consequence"].search(text, s_start, start):
+    opener = patterns["opener"].match(text, s_start, start)
+    if opener and patterns["consequence"].search(text, s_start, start):
         return True  # the consequence of a rule: "Trường hợp … thì … được hưởng lương, ít nhất 300%"
+    if opener and not _CLAUSE_MARK.search(text, opener.end(), start) and _CLAUSE_MARK.search(text, end, s_end):
+        return True  # the condition, closed by a comma: "Trường hợp cần tăng thêm vượt quá 300 đại biểu, …"
     for lead_in in _lead_ins(text, start):
         if patterns["aim"].search(lead_in):
             return False
@@ -706,8 +717,9 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True
     if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
         return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
-    if patterns["of_word"].search(before) and patterns["document_noun"].match(text, end):
-        return True  # documents counted in a document's name: "… một số điều của 37 luật có liên quan"
+    if patterns["of_word"].search(before) and (patterns["document_noun"].match(text, end)
+                                               or patterns["scope_noun"].match(text, end)):
+        return True  # documents counted in a document's name ("… một số điều của 37 luật"), a scope ("của 28 tỉnh")
     if patterns["counted_part"].match(text, end):
         return True  # a part of the plan or its programme counted: "08 nhóm giải pháp", "Thi đấu 02 nội dung"
     if patterns["specification"].search(text[max(0, start - 30):start]):
@@ -753,17 +765,29 @@ def recipients_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _proper_name_follows(text: str, at: int) -> bool:
-    """A capitalised name of two words or more right after a number ("lớp 10 Đắk Lắk", "17 Nguyễn Gia Thiều",
-    "12/11 Quảng Ninh"): the number dates, ranks or addresses it. A unit the data knows ("05 Hội nghị") is not a
-    name."""
-    match = _patterns()["proper_name"].match(text, at)
-    if not match:
-        return False
+def _known_unit(word: str) -> bool:
     tables = _unit_tables()
-    first = match["first"].lower()
-    return first not in tables["common"] and first not in tables["measure_words"] and \
-        not any(unit.startswith(first + " ") for unit in tables["common"])
+    first = word.lower()
+    return first in tables["common"] or first in tables["measure_words"] or \
+        any(unit.startswith(first + " ") for unit in tables["common"])
+
+
+def _proper_name_follows(text: str, start: int, at: int) -> bool:
+    """A capitalised name of two words or more right after a number ("lớp 10 Đắk Lắk", "17 Nguyễn Gia Thiều",
+    "12/11 Quảng Ninh"), or a number between two capitalised words of a sentence ("Khu công nghiệp Xuân 8 Quế"):
+    the number dates, ranks, addresses or is part of a name. A unit the data knows ("05 Hội nghị", "khoảng 60
+    Đội") is not a name.
+
+    >>> [_proper_name_follows(t, t.index("8"), t.index("8") + 1) for t in ("Khu công nghiệp Xuân 8 Quế", "có 8 Xã")]
+    [True, False]
+    """
+    patterns = _patterns()
+    match = patterns["proper_name"].match(text, at)
+    if match:
+        return not _known_unit(match["first"])
+    after = patterns["name_after"].match(text, at)
+    return bool(after and not _known_unit(after["first"])
+                and patterns["name_before"].search(text, max(0, start - 40), start))
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -842,7 +866,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             cursor = ratio.end()
         unit = None
         if not percent:
-            if _proper_name_follows(text, cursor):
+            if _proper_name_follows(text, start, cursor):
                 continue
             unit_found = read_unit(text, cursor)
             if unit_found is None:
