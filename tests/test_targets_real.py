@@ -150,6 +150,14 @@ DEADLINE_CASES = [
     ("Mục tiêu đến năm 2030:\n- Ngân sách địa phương: chiếm khoảng 10% tổng vốn.", "khoảng 10%", 2030),
     ("**(1) Mục tiêu đến hết năm 2026:**\n- 100% các khu công nghiệp có trạm 5G.\n"
      "- Thí điểm cho tối thiểu 2 dự án.", "tối thiểu 2 dự án", 2026),
+    # a period or a year leading the items under it dates them by its last year; a later list keeps its own
+    ("Một số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n+ 100% dịch vụ công trực tuyến toàn trình.\n"
+     "+ 95% người dân hài lòng.\n- Giai đoạn 2028-2030\n+ 99% người dân hài lòng.\n", "95%", 2027),
+    ("Một số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n+ 100% dịch vụ công trực tuyến toàn trình.\n"
+     "- Giai đoạn 2028-2030\n+ 99% người dân hài lòng.\n", "99%", 2030),
+    ("Chỉ tiêu:\n- Năm 2026: 100% xã có điểm bưu điện.\n", "100%", 2026),
+    ("KẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nb) Đến năm 2030\n- 90% dự án ứng dụng BIM.\n"
+     "c) Tầm nhìn đến năm 2035\n- Hoàn thành 100% chuyển đổi số.\n", "100%", 2035),
     # in the heading it sits under, through the section tree
     ("KẾ HOẠCH\nPhát triển hạ tầng số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển hạ tầng.\n"
      "2. Chỉ tiêu cụ thể đến năm 2030\n- 100% xã có cáp quang.\n- Xây dựng 50 trạm phát sóng.\n"

@@ -114,6 +114,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "name_after": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
         "deadline": data_pattern("targets.toml", "deadline", "pattern"),
+        "period_lead_in": data_pattern("targets.toml", "deadline", "period_lead_in"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -496,7 +497,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     if year is not None:
         return year
     for lead_in in _lead_ins(text, start):
-        match = pattern.search(lead_in)
+        match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in)
         if match:
             return int(match.group(1))
     for section in reversed(doc.path_at(start)):
@@ -538,6 +539,8 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     if not _LIST_ITEM.match(text, line_start):
         return None
     cursor = line_start
+    marker = _item_marker(text[line_start:start])
+    nearest_parent = True  # a period dates only the items right under it, not a later sibling list's
     for _ in range(_config()["deadline"]["lead_in_items"]):
         if cursor == 0:
             return None
@@ -547,11 +550,18 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
         if not line.strip():
             continue
         stripped = line.rstrip(" \t*_#")
-        if stripped.endswith(":"):
-            return stripped
+        if stripped.endswith(":") or (nearest_parent and _patterns()["period_lead_in"].match(stripped)):
+            return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if not _LIST_ITEM.match(line):
             return None
+        nearest_parent = nearest_parent and _item_marker(line) == marker
     return None
+
+
+def _item_marker(line: str) -> str:
+    """The kind of a list item's marker: "-", "+", "1." / "(1)" → "9", "a)" → "a"."""
+    first = line.lstrip(" \t*_(")[:1]
+    return "9" if first.isdigit() else "a" if first.isalpha() else first
 
 
 def _column_year(text: str, start: int) -> Optional[int]:
