@@ -65,6 +65,19 @@ def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bodies listed after one plural head word: each listed name is one body, named in full
+    ("Các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường phối hợp",
+     ["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]),
+    ("giao các Sở Văn hóa, Thể thao và Du lịch, Y tế thực hiện", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]),
+    ("các Bộ: Công an, Quốc phòng, Ngoại giao", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
+    # the list ends at the first name the gazetteer does not know under that head
+    ("các Sở Tài chính, Xây dựng và các đơn vị liên quan", ["Sở Tài chính", "Sở Xây dựng"]),
+])
+def test_bodies_listed_after_one_head_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # cut short at a line break: a name wraps over one line
     ("**1. Sở\nTài chính **(cơ quan chủ trì)", ["Sở Tài chính"]),
     ("về Sở\nKhoa học và Công nghệ để tổng hợp", ["Sở Khoa học và Công nghệ"]),

@@ -89,9 +89,37 @@ CASES += [
 ]
 
 
+CASES += [
+    # a group glossed with its members: the listed bodies are the assignees; an item that names one of them is its own
+    ("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)\n\n"
+     "- Phối hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê, rà soát thông tin số liệu "
+     "kiểm kê tài sản kết cấu hạ tầng do Nhà nước đầu tư, quản lý thuộc phạm vi quản lý. Trong đó:\n\n"
+     "+ Sở Xây dựng: hướng dẫn kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n"
+     "+ Sở Công Thương: hướng dẫn kiểm kê tài sản kết cấu hạ tầng thương mại.\n",
+     [("Sở Xây dựng", "support", "Phối hợp hướng"), ("Sở Công Thương", "support", "Phối hợp hướng"),
+      ("Sở Xây dựng", "responsible", "hướng dẫn kiểm"), ("Sở Công Thương", "responsible", "hướng dẫn kiểm")]),
+]
+
+
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ\nQuản lý chữ ký số\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+     "Chương II\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\nĐiều 17. Trách nhiệm của Văn thư cơ quan\n"
+     "1. Tiếp nhận, quản lý và sử dụng chữ ký số.\n2. Kiểm tra tính hợp lệ của chữ ký số trước khi tiếp nhận.\n",
+     [("Văn thư cơ quan", "responsible", "Tiếp nhận, quản"), ("Văn thư cơ quan", "responsible", "Kiểm tra tính")]),
+    (HEAD + "1. Nhiệm vụ của các cơ quan\n1.1. Sở Tài chính\n- Tổng hợp kết quả kiểm kê.\n"
+     "1.2. Trách nhiệm của đối tượng thực hiện kiểm kê:\n- Thành lập Tổ kiểm kê.\n"
+     "Thời\nhạn thực hiện: Trước ngày 30/11/2025.\n",
+     [("Sở Tài chính", "responsible", "Tổng hợp kết"), ("Đối tượng thực hiện kiểm kê", "responsible", "Thành lập Tổ")]),
+])
+def test_a_heading_that_says_whose_duties_follow_names_the_assignee(text: str, expected: list) -> None:
+    """"Trách nhiệm của X": X is the assignee of the duties under it, even a body no list knows."""
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in found] == expected
 
 
 def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:

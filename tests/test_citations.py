@@ -471,8 +471,17 @@ def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, iss
 
 @pytest.mark.parametrize("text, relations", [
     # a list of parts before the type word, joined by "và"
-    ("Người có nghĩa vụ kê khai quy định tại các khoản 1 và khoản 3 Điều 34 Luật Phòng, chống tham nhũng 2018",
+    ("Người có nghĩa vụ kê khai theo quy định tại các khoản 1 và khoản 3 Điều 34 Luật Phòng, chống tham nhũng 2018",
      ["implements"]),
+    # without "theo" (or another implements cue) a place in a document only points to it (SPEC §4: else refers)
+    ("Người có nghĩa vụ kê khai quy định tại các khoản 1 và khoản 3 Điều 34 Luật Phòng, chống tham nhũng 2018",
+     ["refers"]),
+    ("Loại văn bản được quy định tại Điều 23 Luật Giao dịch điện tử.", ["refers"]),
+    ("được thực hiện theo các quy định tại Điều\n10, Điều 11, Điều 12, Điều 13, Điều 14, Điều 15, Điều 16, Điều 21 "
+     "Nghị định số 68/2024/NĐ-CP.", ["implements"]),
+    # a document that amended the one cited just before shares its relation (policy P4)
+    ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14, "
+     "Luật số 07/2022/QH15;", ["basis", "basis", "basis"]),
     ("theo quy định Điều 33 Luật Phòng, chống tham nhũng 2018;", ["implements"]),   # "tại" left out
     # the next member of a list may start with its part: it shares the list's cue
     ("thực hiện theo Điều 3 Nghị định số 80/2014/NĐ-CP và Điều 4 Thông tư số 15/2021/TT-BXD.",

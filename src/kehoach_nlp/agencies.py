@@ -362,10 +362,67 @@ def _to_listed_end(listed: list[tuple[int, int, int]], start: int, end: int) -> 
     return max([e for _, e, _ in listed[first:last] if e > end], default=end)
 
 
+@cache
+def _list_pattern() -> regex.Pattern:
+    cfg = _heads()["lists"]
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alternation(cfg['plural'])}){_WS}(?P<head>{alternation(cfg['heads'])})"
+                         rf"(?:[ \t]{{0,3}}:[ \t]{{0,3}}\n?[ \t]{{0,4}}|{_WS})(?=\p{{Lu}})")
+
+
+_LIST_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|;|" + regex.escape(CONNECTOR) + r")[ \t]{0,3}\n?[ \t]{0,4}")
+
+
+def _listed_name(text: str, at: int, head: str) -> Optional[tuple[int, str]]:
+    """The longest name at ``at`` that the gazetteer knows under ``head`` ("Văn hóa, Thể thao và Du lịch"
+    under "Sở"): its end and canonical name."""
+    words = []
+    for match in _WORD.finditer(text, at, min(len(text), at + 120)):
+        if words and _BAD_INSIDE.search(text, words[-1].end(), match.start()):
+            break
+        words.append(match)
+        if len(words) >= _heads()["lists"]["max_words"]:
+            break
+    gazetteer, head_key = _gazetteer(), name_key(head)
+    for size in range(len(words), 0, -1):
+        if words[size - 1].group().lower() == CONNECTOR:
+            continue
+        canonical = gazetteer.get(head_key + name_key(text[at:words[size - 1].end()]))
+        if canonical is not None:
+            return words[size - 1].end(), canonical
+    return None
+
+
+@lru_cache(maxsize=4)
+def listed_bodies(text: str) -> tuple[AgencyMention, ...]:
+    """Bodies listed after one plural head word, each with its full canonical name; the first one's
+    text starts at the plural word.
+
+    >>> [(m.text, m.canonical) for m in listed_bodies("Các Sở: Y tế, Văn hóa, Thể thao và Du lịch phối hợp")]
+    [('Các Sở: Y tế', 'Sở Y tế'), ('Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch')]
+    """
+    out: list[AgencyMention] = []
+    for match in _list_pattern().finditer(text):
+        if out and match.start() < out[-1].end:
+            continue
+        head, at, first = match["head"], match.end(), match.start()
+        while True:
+            found = _listed_name(text, at, head)
+            if found is None:
+                break
+            member_end, canonical = found
+            out.append(AgencyMention(first, member_end, text[first:member_end], canonical))
+            separator = _LIST_SEPARATOR.match(text, member_end)
+            if not separator or not text[separator.end():separator.end() + 1].isupper():
+                break
+            at = first = separator.end()
+    return tuple(out)
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
     window = text[start:end]
+    listed = [m for m in listed_bodies(text) if start <= m.start and m.end <= end]
     candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end))
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]
@@ -376,6 +433,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     # characters already taken by a longer candidate: one look at the candidate's own span,
     # not a check against every mention taken (which grew with the square of the mentions)
     used = bytearray(len(window))
+    for mention in listed:  # "các Sở: Tài chính, Xây dựng": each listed body, named in full
+        used[mention.start - start:mention.end - start] = b"\x01" * (mention.end - mention.start)
     for s, e, _ in candidates:
         if used.find(1, s, e) < 0:  # candidates are never empty
             taken.append((s, e))
@@ -388,4 +447,6 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         surface = window[s:e].rstrip(" ,")
         e = s + len(surface)
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
+    if listed:
+        mentions = sorted(mentions + listed, key=lambda m: m.start)
     return mentions

@@ -169,7 +169,7 @@ def _locator() -> str:
     locators = alternation(_config()["relation_locators"]["words"])
     label = r"[\p{L}\d][\p{L}\d.]{0,6}"
     return (r"(?:(?:\s{0,2},|\s{1,3}" + _AND + r")?\s{1,3}(?:" + _rule_word("plural") + r"\s{1,3})?(?i:" + locators
-            + r")\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,6}")
+            + r")\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,12}")
 
 
 @cache
@@ -194,6 +194,15 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     return out
 
 
+@cache
+def _amended_by() -> regex.Pattern:
+    """The words before a document that amended the one cited just before it."""
+    cues = alternation(_config()["amending_laws"]["amended_by"], spaces=r"\s{1,3}")
+    plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + cues + r"))(?:\s+(?i:" + plural_or_number + r"))?\s*"
+                         r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s{1,3}[\p{Ll}\p{M}]+){0,2}\s{1,3}(?:(?i:" + plural_or_number + r")\s{1,3})?)?$")
+
+
 _NEW_DOCUMENT = regex.compile(r"(?:\s+" + _rule_word("new") + r")?\s+$")  # "ban hành mới Quyết định …"
 
 
@@ -201,7 +210,7 @@ def _cue_relation(text: str, start: int) -> Optional[str]:
     """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
     ``thay thế`` repeals only when this document replaces: after another document's type word
     (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 160):start]  # a cue, then perhaps a long list of parts (Điều 10, …, Điều 21)
     best: Optional[tuple[int, str, regex.Match]] = None
     for relation, pattern in _relation_patterns():
         match = pattern.search(before)
@@ -775,6 +784,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
               last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
     before = text[max(0, found.start - 60):found.start]
+    if previous is not None and _amended_by().search(text, max(0, found.start - 80), found.start):
+        return previous[2]  # "… số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14": read with it
     cue = _cue_relation(text, found.start)
     if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
         # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
@@ -877,7 +888,10 @@ _PLACE_TAIL = regex.compile(r"\s+(?:" + alternation(word("document_types.toml", 
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
-    province = _province_suffix(doc)
+    # a plan's "UBND" signs are its own province's; a news article's are read from the sign alone (SPEC §4: "else
+    # from the sign") — the article is no body's document, and its mentions name their issuer when they know it
+    own_document = not doc.headingless or bool(doc.info and (doc.info.number or doc.info.issuer))
+    province = _province_suffix(doc) if own_document else None
     resolved = _resolved_codes(text)
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None

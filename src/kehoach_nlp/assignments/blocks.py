@@ -25,7 +25,8 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, find_agencies, is_generic, starts_body, _without_official
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies,
+                        starts_body, _without_official)
 from ..data import load_toml
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
@@ -41,6 +42,11 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
     viễn thông``) is the block's assignee too."""
     mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    gloss = _member_gloss().search(text, start, end)
+    members = [m for m in mentions if gloss and m.start >= gloss.end()]
+    if members and not any(m.start < gloss.start() for m in mentions):
+        # "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)": the members
+        return members
     if mentions and mentions[0].start != start and text[mentions[0].start].isupper():
         # "Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và …": a group named before the first body
         lead = _LEADING_GROUP.fullmatch(text, start, mentions[0].start)
@@ -99,7 +105,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             group = AgencyMention(group_start, group_start + len(rest), rest, canonical_agency(rest), generic=True)
             segment = segment[:tail.start()]
         if segment:
-            out.append(AgencyMention(cut, cut + len(segment), segment, canonical_agency(segment)))
+            listed = first is not None and first.end == cut + len(segment)  # "các Sở: Tài chính, Xây dựng"
+            out.append(AgencyMention(cut, cut + len(segment), segment,
+                                     first.canonical if listed and first else canonical_agency(segment)))
         if group:
             out.append(group)
     return out
@@ -120,6 +128,11 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
 
 
 #: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
+@cache
+def _member_gloss() -> regex.Pattern:
+    return regex.compile(r"\([ \t*_]{0,3}(?i:" + _alternation(_cfg()["blocks"]["member_glosses"]) + r")(?!\p{L})")
+
+
 _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
@@ -135,7 +148,7 @@ _LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+" + _AND + r"[ \t]+")
 _WRAPPED = regex.compile(r"(?:[,\-–&]|(?<!\p{L})(?:" + _alternation(_WORDS["wrap_words"]) + r"))$")
 
 #: The gap before the next lower-case word (a verb after its subject).
-_NEXT_WORD = regex.compile(r"[ \t]{1,3}(?=\p{Ll})")
+_NEXT_WORD = regex.compile(r"[ \t]{0,3}:?[ \t]{1,3}(?=\p{Ll})")  # "Sở Xây dựng: hướng dẫn …" too
 
 #: A short line that ends a heading with its colon ("2. Sở Nội vụ thành phố⏎Hà Nội:").
 _SHORT_TO_COLON = regex.compile(r"[^\n:.;]{1,40}:[ \t*_]{0,4}$")
@@ -206,7 +219,20 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
     if prefix:
         head = prefix.end()
     line_end = _heading_end(text, head, end)
-    colon = text.find(":", head, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
+    heading_limit = min(line_end, head + _cfg()["blocks"]["max_heading_chars"])
+    colon = text.find(":", head, heading_limit)
+    if colon >= 0 and text.count("(", head, colon) > text.count(")", head, colon):
+        # "… (gồm các Sở: Xây dựng, Công Thương)": a colon inside a parenthesis does not end the heading
+        closing = text.find(")", colon, heading_limit)
+        colon = text.find(":", closing, heading_limit) if closing >= 0 else -1
+    listed = [m for m in listed_bodies(text) if head <= m.start < colon < m.end] if colon >= 0 else []
+    if listed:
+        # "2. Trách nhiệm của các Sở:⏎Xây dựng, Tài chính, Nội vụ.": the colon opens the heading's list of bodies
+        members = [m for m in listed_bodies(text) if head <= m.start < end]
+        last = members[-1].end if members else listed[-1].end
+        line_end = text.find("\n", last, end)
+        line_end = end if line_end < 0 else line_end
+        colon = text.find(":", last, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
     if colon >= 0 and _CLAUSE_END.search(text, head, colon):
         colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
     if colon >= 0:
@@ -249,7 +275,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         agencies = _heading_agencies(text, head, line_end, groups)
         if not agencies:
             return None
-        rest = text[agencies[-1].end:line_end].strip(_TRAIL)
+        rest = text[agencies[-1].end:line_end].strip(_TRAIL + ")*_")  # ")" closes a member gloss
         if rest and _APPOSITION.match(text, agencies[-1].end, line_end):
             # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
             # each task says its own)
@@ -267,6 +293,52 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
     return _Block(tuple(agencies), body, end, requested)
 
 
+#: The end of a list item before the next body of a list: ", ", "; ", " và ".
+_LIST_GAP = regex.compile(r"(?:[,;]|[ \t\n]" + regex.escape(CONNECTOR) + r")[ \t\n]*$")
+
+
+@cache
+def _duty_heading() -> regex.Pattern:
+    return regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(_cfg()["blocks"]["duty_headings"], spaces=_WRAPPED_SPACE)
+                         + r")" + _WRAPPED_SPACE)
+
+
+def _duty_heading_block(text: str, start: int, end: int) -> Optional[_Block]:
+    """A numbered heading that says whose duties follow ("Điều 17. Trách nhiệm của Văn thư cơ quan", "1.5. Trách
+    nhiệm của đối tượng thực hiện kiểm kê:"): its assignee, named as written (a gloss in parentheses dropped),
+    is the block's agency even when no list of bodies knows it."""
+    number = _patterns()["numbered"].match(text, start, end)
+    duty = _duty_heading().match(text, number.end(), end) if number else None
+    if not duty:
+        return None
+    line_end = _heading_end(text, duty.end(), end)
+    name_end = line_end
+    gloss = text.find("(", duty.end(), line_end)
+    if gloss >= 0:
+        name_end = gloss
+    name = text[duty.end():name_end].rstrip(_TRAIL + "*_ \n")
+    words = name.split()
+    if not words or len(words) > _cfg()["blocks"]["duty_heading_words"] or line_end >= end:
+        return None
+    name_start = duty.end()
+    named = [m for m in find_agencies(text, name_start, name_start + len(name)) if not m.generic]
+    agencies: list[AgencyMention] = []
+    # "các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu công nghệ cao …": the words
+    # before the first named body are a body of their own
+    first = named[0].start if named else name_start + len(name)
+    if named and not _LIST_GAP.search(text[name_start:first]):
+        # "Ban biên tập Cổng thông tin điện tử tỉnh": a body named inside the name is part of it
+        named, first = [], name_start + len(name)
+    prefix = text[name_start:first].rstrip(_TRAIL + " \n")
+    prefix = prefix[:-len(CONNECTOR)].rstrip(_TRAIL + " \n") if prefix.endswith(" " + CONNECTOR) else prefix
+    if prefix.split():
+        canonical = canonical_agency(" ".join(prefix.split()))
+        agencies.append(AgencyMention(name_start, name_start + len(prefix), prefix, canonical,
+                                      generic=is_generic(canonical)))
+    agencies += named
+    return _Block(tuple(agencies), line_end, end, False)
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -278,11 +350,27 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
 
     def visit(section: Section, groups: bool) -> None:
         block = _block_at(doc.text, section.start, section.end, groups)
+        found = len(blocks)
+        if block and all(a.generic for a in block.agencies) and section.children:
+            # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
+            # at least half its items are blocks (not "a) Sở Nội vụ chủ trì …" among the group's own tasks)
+            with_blocks = 0
+            for child in section.children:
+                before = len(blocks)
+                visit(child, groups)
+                with_blocks += len(blocks) > before
+            if with_blocks and 2 * with_blocks >= len(section.children):
+                return
+            del blocks[found:]
         if block:
             blocks.append(block)
             return
         for child in section.children:
             visit(child, groups)
+        if len(blocks) == found:
+            duty = _duty_heading_block(doc.text, section.start, section.end)
+            if duty:
+                blocks.append(duty)
 
     kinds = set(_cfg()["blocks"]["section_kinds"])
     for top in doc.sections:
@@ -354,6 +442,9 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
                 cursor += 1
 
 
+#: A space between two words that a converted page may have wrapped: "Thời⏎gian hoàn thành".
+_WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
+
 #: The number of a list item in parentheses: "(1)", "(iv)".
 _ITEM_NUMBER = regex.compile(r"[ \t]{0,4}\((?:\d{1,2}|[ivx]{1,5})\)[ \t]{0,4}")
 
@@ -381,7 +472,7 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
 
 
 #: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025".
-_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"])
+_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"], spaces=_WRAPPED_SPACE)
                           + r")[ \t*_]{0,3}:[ \t*_]{0,3}")
 
 
@@ -407,8 +498,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             previous = []
             agencies = block.agencies
             subject = _unit_subject(doc.text, start, end, mentions, starts)
-            if subject and all(subject[0].canonical != a.canonical for a in agencies):
-                # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …": the item names its own body
+            if subject and (len(agencies) > 1 or all(subject[0].canonical != a.canonical for a in agencies)):
+                # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"
+                # under "Các Sở: Xây dựng, Công Thương": the item names its own body
                 agencies, start = (subject[0],), subject[1]
             for agency in agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
