@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_nlp.agencies import find_agencies
+from kehoach_nlp.agencies import find_agencies, split_groups
 from kehoach_nlp.data import load_tsv
 
 
@@ -75,6 +75,17 @@ def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None
 ])
 def test_bodies_listed_after_one_head_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, parts", [
+    # another kind of body listed in a generic group is a group of its own; the list's "các" goes with it
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội", ["Các sở, ban, ngành", "các tổ chức chính trị - xã hội"]),
+    ("các sở, ban, ngành, các tổ chức chính trị - xã hội", ["các sở, ban, ngành", "các tổ chức chính trị - xã hội"]),
+    # one phrase stays one group (policy P2)
+    ("các cơ quan, đơn vị, tổ chức, cá nhân có liên quan", ["các cơ quan, đơn vị, tổ chức, cá nhân có liên quan"]),
+])
+def test_a_generic_list_names_distinct_kinds_apart(name: str, parts: list[str]) -> None:
+    assert [part for _, _, part in split_groups(name)] == parts
 
 
 @pytest.mark.parametrize("text, expected", [

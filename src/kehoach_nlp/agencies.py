@@ -320,6 +320,30 @@ def is_generic(name: str) -> bool:
     return bool(words) and all(w in _generic_words() for w in words)
 
 
+@cache
+def _distinct_group() -> regex.Pattern:
+    plural = alternation(_heads()["lists"]["plural"])
+    groups = alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
+    return regex.compile(r"[ \t]{0,3}[,;][ \t\n]{0,4}(?:(?i:" + plural + r")[ \t\n]{1,4})?(?=(?i:" + groups + r")(?!\p{L}))")
+
+
+def split_groups(name: str) -> list[tuple[int, int, str]]:
+    """A generic group that lists another kind of body apart (``data/agency_heads.toml`` [generic] distinct):
+    each part's (start, end) in ``name`` and its name, the list's plural word going with each part.
+
+    >>> [n for _, _, n in split_groups("Các sở, ban, ngành, tổ chức chính trị - xã hội")]
+    ['Các sở, ban, ngành', 'các tổ chức chính trị - xã hội']
+    """
+    match = _distinct_group().search(name)
+    if not match or not is_generic(name[:match.start()]):
+        return [(0, len(name), name)]
+    first = name[:match.start()]
+    rest = name[match.end():]
+    plural = regex.match(r"(?i:" + alternation(_heads()["lists"]["plural"]) + r")\s", first)
+    second = (plural.group().lower() + rest) if plural and not rest.lower().startswith(plural.group().lower()) else rest
+    return [(0, match.start(), first), (match.end(), len(name), second)]
+
+
 def scope_end(text: str, end: int) -> int:
     """End of the scope words (``tỉnh``, ``các huyện, thị xã, thành phố``) following ``end``."""
     match = _scope_pattern().match(text, end)

@@ -34,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from ..agencies import AgencyMention, find_agencies
+from ..agencies import AgencyMention, find_agencies, is_generic, split_groups
 from ..data import load_toml
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -70,7 +70,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
-    records = _merge_scopes(records, mentions)
+    records = _merge_scopes(_split_groups(records), mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -84,6 +84,25 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
     index = bisect_left(regions, (position + 1,)) - 1
     return index >= 0 and regions[index][0] <= position < regions[index][1]
+
+
+def _split_groups(records: list[Assignment]) -> list[Assignment]:
+    """One record per group a generic list names apart: "Các sở, ban, ngành, tổ chức chính trị - xã hội" →
+    "Các sở, ban, ngành" and "các tổ chức chính trị - xã hội" (policy P2)."""
+    out: list[Assignment] = []
+    for record in records:
+        parts = split_groups(record.agency) if is_generic(record.agency) else []
+        if len(parts) < 2:
+            out.append(record)
+            continue
+        same_text = record.agency_text == record.agency
+        for start, end, name in parts:
+            update = {"agency": name}
+            if same_text:
+                update.update(agency_text=record.agency_text[start:end], agency_start=record.agency_start + start,
+                              agency_end=record.agency_start + end)
+            out.append(record.model_copy(update=update))
+    return out
 
 
 def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
