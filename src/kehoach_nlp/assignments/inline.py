@@ -19,14 +19,16 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import Iterator, Optional
 
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
+from ..data import load_toml
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL)
 
@@ -129,6 +131,72 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     return _group_at(doc.text, at, end)
 
 
+@cache
+def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["inline"]
+    spaces = r"[ \t]{1,3}\n?[ \t]{0,4}"
+    duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
+                         r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))")
+    plural = _alternation(load_toml("agency_heads.toml")["lists"]["plural"])
+    verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
+    cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
+    head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|[a-zđ]\)[ \t]{1,4})"
+                         r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
+                         + r")(?![\p{L}\p{M}])")
+    return duty, head, verbs, cuts
+
+
+def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
+                   starts: list[int]) -> list[tuple[AgencyMention, int]]:
+    """Noun phrases that open a clause and take a duty word (policy P6), with where the duty starts:
+    "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" →
+    (cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công, the offset of "có trách nhiệm")."""
+    duty, head, verbs, cuts = _duty_patterns()
+    limit = _cfg()["inline"]["duty_subject_words"]
+    found: list[tuple[AgencyMention, int]] = []
+    last = start
+    for cue in duty.finditer(text, start, end):
+        subject = next((m for m in head.finditer(text, last, cue.start())
+                        if len(text[m.start():cue.start()].split()) <= limit and not _continues_group(text, m.start())),
+                       None)
+        last = cue.end()
+        if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()) \
+                or verbs.search(text, subject.start(), cue.start()):
+            continue  # "… của các cơ quan, đơn vị, thời hạn phải …", "X phối hợp với Y có trách nhiệm …"
+        index = bisect_left(starts, subject.start())
+        if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic:
+            continue  # a named body: the subject rules above read it
+        cut = cuts.search(text, subject.start(), cue.start())
+        name_end = cut.start() if cut else cue.start()
+        while name_end > subject.start() and text[name_end - 1] in " \t\n*_,":
+            name_end -= 1
+        name_start = subject.start()
+        title = official_pattern().match(text, name_start, name_end)  # "Thủ trưởng cơ quan, đơn vị phải …"
+        if title and title.end() < name_end:
+            name_start = title.end()
+        name = text[name_start:name_end]
+        if not name.strip():
+            continue
+        if not regex.search(r"[\p{L}\d]", text[cue.end():min(end, cue.end() + 12)]):
+            continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
+        canonical = " ".join(name.split())
+        found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
+    return found
+
+
+def _continues_group(text: str, at: int) -> bool:
+    """Whether the noun at ``at`` goes on a list of groups begun before its comma ("của các cơ quan, đơn vị")."""
+    comma = _rfind(text, ",", max(0, at - 6), at)
+    if comma < 0 or text[comma + 1:at].strip(" \t\n*_"):
+        return False
+    words = text[max(0, comma - 24):comma].split()[-2:]
+    return bool(words) and is_generic(" ".join(words))
+
+
+#: Where a sentence or a parenthesis stops a subject before its duty word.
+_SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
+
+
 def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],
              starts: list[int]) -> list[Assignment]:
     """The task ``text[start:end]`` for each agency of the sentence before, whose list of tasks it continues."""
@@ -169,6 +237,14 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 record = _record(text, task_start, end, mention, mentions, False, starts)
                 if record:
                     records.append(record)
+                carry = None
+                continue
+            for subject, task_start in _duty_subjects(text, start, end, mentions, starts):
+                # "Cơ quan, tổ chức, đơn vị … có trách nhiệm cập nhật …": a duty of whoever the clause names
+                record = _record(text, task_start, end, subject, mentions, False, starts, rule="assignments.duty")
+                if record:
+                    records.append(record)
+            if len(records) > before:
                 carry = None
                 continue
             if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
