@@ -451,10 +451,11 @@ def test_issuer_of_an_enacting_sentence(text: str, issuer: str | None, issued_on
     assert (found.issuer, found.model_dump(mode="json")["issued_on"]) == (issuer, issued_on)
 
 
-def test_mentions_of_one_number_share_its_year() -> None:
+def test_each_mention_keeps_its_own_year() -> None:
+    """SPEC §4: the year from the number, or from the date written with that mention — not from another mention."""
     found = cite("Kế hoạch 188/KH-UBND (tóm tắt). Ngày 26/11/2025, UBND tỉnh Đồng Nai đã ban hành Kế hoạch "
-                 "188/KH-UBND về việc triển khai. Tại Mục III Kế hoạch 188/KH-UBND có nêu.")
-    assert [c.year for c in found] == [2025, 2025, 2025]
+                 "188/KH-UBND về việc triển khai. Tại Mục III Kế hoạch 188/KH-UBND năm 2025 có nêu.")
+    assert [c.year for c in found] == [None, 2025, 2025]
 
 
 # Issue 20: a sign code that two bodies use is read as the body the document names.

@@ -961,19 +961,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         last_nested = nested
         if not nested:
             previous = (found, min(clause_end, found.end + 400), relation)
-    return _share_by_number(citations)
-
-
-def _share_by_number(citations: list[Citation]) -> list[Citation]:
-    """Mentions of one document (one ``number``) are one document: a mention without a year takes the year known
-    at another (``(Kế hoạch 188/KH-UBND)`` in a caption, after ``Ngày 26/11/2025, … ban hành Kế hoạch 188/KH-UBND``).
-    The issuer stays each mention's own (SPEC §4: written with it, else from its sign)."""
-    years: dict[str, int] = {}
-    for citation in citations:
-        if citation.number is not None and citation.year is not None:
-            years.setdefault(citation.number, citation.year)
-    return [citation.model_copy(update={"year": years[citation.number]})
-            if citation.year is None and citation.number in years else citation for citation in citations]
+    return citations
 
 
 @cache

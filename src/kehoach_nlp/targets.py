@@ -115,6 +115,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
         "deadline": data_pattern("targets.toml", "deadline", "pattern"),
         "period_lead_in": data_pattern("targets.toml", "deadline", "period_lead_in"),
+        "period_span": data_pattern("targets.toml", "deadline", "period_span"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -170,6 +171,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
     'xã, phường, thị trấn'
     """
     unit = _read_one_unit(text, at)
+    if unit is not None and unit.text in _unit_tables()["excluded"]:
+        return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
     if unit is None or unit.text not in _config()["indicator"]["list_units"]:
         return unit
     parts, end = [unit.text], unit.end
@@ -451,12 +454,17 @@ def _result_words() -> dict[str, regex.Pattern]:
     return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", name))
                                + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
-                              ("present_or_past", "present_or_past"))}
+                              ("present_or_past", "present_or_past"))} | {
+        "breakdown": regex.compile(r"[ \t*_]{0,4}(?i:" + alternation(word_list("targets.toml", "status", "breakdown_openers"))
+                                   + r")(?!\p{L})")}
 
 
 def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     patterns = _patterns()
     s_start, s_end = _clause_window(doc.text, start, end)
+    if s_start > 1 and doc.text[s_start - 1] == "." and _result_words()["breakdown"].match(doc.text, s_start):
+        # "… là 87 trạm. Trong đó, có 28 trạm 5G": a breakdown reads with the sentence it breaks down
+        s_start = max(_sentence(doc.text, s_start - 1, s_start - 1)[0], start - _RULE_WINDOW)
     sentence = doc.text[s_start:s_end]
     kind = doc.top_kind_at(start)
     result = _result_words()
@@ -490,20 +498,21 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     s_start, s_end = _clause_window(text, start, end)
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
-    match = pattern.search(text, s_start, max(s_start, s_end))
+    span = _patterns()["period_span"]
+    match = pattern.search(text, s_start, max(s_start, s_end)) or span.search(text, s_start, max(s_start, s_end))
     if match:
         return int(match.group(1))
     year = _column_year(text, start)
     if year is not None:
         return year
     for lead_in in _lead_ins(text, start):
-        match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in)
+        match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in) or span.search(lead_in)
         if match:
             return int(match.group(1))
     for section in reversed(doc.path_at(start)):
         if section.kind == "preamble" or not section.heading:
             continue
-        match = pattern.search(section.heading)
+        match = pattern.search(section.heading) or span.search(section.heading)
         if match:
             return int(match.group(1))
     return None

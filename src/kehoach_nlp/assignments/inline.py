@@ -26,6 +26,7 @@ import regex
 
 from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
 from ..data import load_toml
+from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
@@ -140,7 +141,8 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     plural = _alternation(load_toml("agency_heads.toml")["lists"]["plural"])
     verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
-    head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|[a-zđ]\)[ \t]{1,4})"
+    head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
+                         + r"\)[ \t]{1,4})"
                          r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
                          + r")(?![\p{L}\p{M}])")
     return duty, head, verbs, cuts
