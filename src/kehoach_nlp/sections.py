@@ -191,10 +191,17 @@ def _closing_pattern() -> regex.Pattern:
 
 
 def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
+    """The first line at or after ``after`` that opens the closing formula — unless it is the body right under an
+    article's heading ("Điều 20. Điều khoản thi hành⏎Trong quá trình thực hiện, nếu …": policy P1, a numbered
+    item is never the closing)."""
     pattern = _closing_pattern()
+    previous: Optional[_Line] = None
     for line in lines:
-        if line.start >= after and pattern.match(line.text):
+        heading = _heading_of(previous) if previous is not None else None
+        if line.start >= after and pattern.match(line.text) and (heading is None or heading.scheme != "article"):
             return line.start
+        if line.text.strip():
+            previous = line
     return None
 
 
