@@ -172,6 +172,28 @@ def test_attached_plan_sections_and_annexes() -> None:
     assert [s.heading for s in sections[-2:]] == ["PHỤ LỤC I", "PHỤ LỤC II"]
 
 
+SCHEME_IN_ARTICLE_ONE = """QUYẾT ĐỊNH
+Phê duyệt Đề án chuyển đổi số
+Điều 1. Phê duyệt Đề án với những nội dung chủ yếu sau:
+I. QUAN ĐIỂM
+Chuyển đổi số là nhiệm vụ trọng tâm.
+II. TỔ CHỨC THỰC HIỆN
+1. Bộ Xây dựng: chủ trì triển khai Đề án.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+Điều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+"""
+
+
+def test_articles_after_the_content_of_article_one_stand_beside_it() -> None:
+    """Policy P1: the Roman headings inside Điều 1 are top level, and so are the decision's closing articles."""
+    sections = process_text(SCHEME_IN_ARTICLE_ONE).sections
+    assert [(s.kind, s.number) for s in sections] == [
+        ("preamble", None), ("purpose", "I"), ("implementation", "II"), ("other", "2"), ("other", "3"),
+        ("closing", None)]
+
+
 REGULATION = """QUY CHẾ
 Phối hợp quản lý
 (Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND)

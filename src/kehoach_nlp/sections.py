@@ -198,7 +198,9 @@ def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
     previous: Optional[_Line] = None
     for line in lines:
         heading = _heading_of(previous) if previous is not None else None
-        if line.start >= after and pattern.match(line.text) and (heading is None or heading.scheme != "article"):
+        titled_article = heading is not None and heading.scheme == "article" and previous is not None \
+            and not previous.text.rstrip(" \t*_").endswith(".")  # "Điều 20. Điều khoản thi hành", no sentence
+        if line.start >= after and pattern.match(line.text) and not titled_article:
             return line.start
         if line.text.strip():
             previous = line
@@ -249,12 +251,25 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
     even when a lettered list appears first); an article (``Điều 1.``) that carries
     Roman-numbered content is not itself a section."""
     schemes = {h.scheme for h in headings}
+    after_content: list[_Heading] = []
     if "chapter" not in schemes and "roman" in schemes:
-        headings = [h for h in headings if h.scheme != "article"]
+        # "Điều 1. Phê duyệt Đề án … I. QUAN ĐIỂM … V. TỔ CHỨC THỰC HIỆN ⏎ Điều 2. Quyết định này có hiệu lực …":
+        # the articles after the Roman-numbered content stand beside it at the top (policy P1)
+        first_roman = min(h.line.start for h in headings if h.scheme == "roman")
+        last_roman = max(h.line.start for h in headings if h.scheme == "roman")
+        later = [h for h in headings if h.scheme == "article" and h.line.start > last_roman]
+        # … only when the content sat in an earlier article (one before it, or the later ones go on from 2 up) and
+        # the later ones are a decision's closing articles, with no numbered items of their own
+        first_later = later[0].line.start if later else 0
+        if later and all(h.scheme == "article" for h in headings if h.line.start > first_later) and (
+                any(h.scheme == "article" and h.line.start < first_roman for h in headings)
+                or later[0].number.strip().rstrip(".") not in ("1", "")):
+            after_content = later
+        headings = [h for h in headings if h.scheme != "article" or h in after_content]
         schemes.discard("article")
     order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
     for h in headings:
-        h.level = order.index(h.scheme) + 1
+        h.level = order.index("roman") + 1 if h in after_content else order.index(h.scheme) + 1
     return headings
 
 

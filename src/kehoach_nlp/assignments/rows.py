@@ -26,12 +26,16 @@ from ..agencies import AgencyMention, canonical_agency, find_agencies, is_generi
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import TaskRow
-from .common import _AND, task_due
+from ..data import load_toml
+from .common import _alternation, _AND, task_due
 
 
 # --- task tables and responsibility lists ----------------------------------------------
 
-_CELL_PIECE = regex.compile(r"[^;\n]+")
+#: One body per ";" or per line of a cell — a line that the next one goes on (it ends with a comma, "và" or a
+#: bare head word: "Bộ Tài chính, Bộ⏎Nông nghiệp và Môi trường") is one piece with it.
+_CELL_PIECE = regex.compile(r"(?:[^;\n]|\n(?<=(?:,|[ \t]" + _AND + r"|(?<![\p{L}])(?:" + _alternation(
+    load_toml("agency_heads.toml")["named_heads"]) + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
