@@ -136,6 +136,10 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
      "Quyết định này.",
      ["Văn phòng Ủy ban nhân dân tỉnh", "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
       "Ủy ban nhân dân các xã, phường", "các tổ chức, cá nhân có liên quan"]),
+    # a title alone stands for the kind of body its holder heads
+    ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành "
+     "Quyết định này./.",
+     ["các bộ", "cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]),
 ])
 def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article

@@ -39,6 +39,7 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 _LIST_GLUE = " ,;\t\n"
+_PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
 _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
@@ -64,6 +65,14 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
             kept = keeps.get(title.group().strip())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
+            bare = _cfg()["execution"]["bare_titles"].get(title.group().strip())
+            if bare and not text[name_start:name_end].strip(_LIST_GLUE):
+                # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the minister stands for the ministries
+                plural = _PLURAL_BEFORE.search(text, max(start, title.start() - 8), title.start())
+                name = (plural.group().strip().lower() + " " + bare) if plural else bare
+                at = plural.start() if plural else title.start()
+                bodies.append(AgencyMention(at, title.end(), text[at:title.end()], name, generic=True))
+                continue
             # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
             cursor = name_start
             for item in _AND_GROUP.split(text[name_start:name_end]):
