@@ -101,6 +101,13 @@ CASES += [
 ]
 
 
+CASES += [
+    # a group whose owner wraps to the next line keeps it; the rest of that line is its first task
+    ("2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn.\n",
+     [("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "responsible", "cụ thể hóa")]),
+]
+
+
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected

@@ -290,7 +290,43 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             body = line_end
     if not agencies:
         return None
+    if len(agencies) == 1 and agencies[0].generic:
+        owner = _owner_after_wrap(text, agencies[0].end, end)
+        if owner is not None:
+            # "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc⏎Trung ương cụ thể hóa …": the group's owner is on the
+            # next line; the rest of that line is the first task
+            group = agencies[0]
+            name = text[group.start:owner]
+            agencies = [AgencyMention(group.start, owner, name, canonical_agency(" ".join(name.split())), generic=True)]
+            body = max(body, owner)
     return _Block(tuple(agencies), body, end, requested)
+
+
+def _owner_after_wrap(text: str, at: int, end: int) -> Optional[int]:
+    """Where a group's name ends that stopped at a hard wrap after "thuộc" (``các sở, ban, ngành thuộc⏎UBND tỉnh``,
+    ``… trực thuộc⏎Trung ương``): after the body or level named at the start of the next line; None otherwise."""
+    tail = _OWNER_WORD.search(text, max(0, at - 16), at)
+    if not tail:
+        return None
+    start = at
+    while start < end and text[start] in " \t\n*_":
+        start += 1
+    if start == at or "\n" not in text[at:start]:
+        return None
+    named = [m for m in find_agencies(text, start, min(end, start + 120)) if m.start == start]
+    if named:
+        return named[0].end
+    level = _scope_level().match(text, start, end)
+    return level.end() if level else None
+
+
+@cache
+def _scope_level() -> regex.Pattern:
+    return regex.compile(r"(?:" + _alternation(load_toml("agency_heads.toml")["scope"]["levels"]) + r")(?![\p{L}\p{M}])")
+
+
+#: A group name that stops at "thuộc" names its owner next: "các sở, ban, ngành thuộc …".
+_OWNER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t*_]*$")
 
 
 #: The end of a list item before the next body of a list: ", ", "; ", " và ".

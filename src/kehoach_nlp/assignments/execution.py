@@ -69,9 +69,8 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             if bare and not text[name_start:name_end].strip(_LIST_GLUE):
                 # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the minister stands for the ministries
                 plural = _PLURAL_BEFORE.search(text, max(start, title.start() - 8), title.start())
-                name = (plural.group().strip().lower() + " " + bare) if plural else bare
                 at = plural.start() if plural else title.start()
-                bodies.append(AgencyMention(at, title.end(), text[at:title.end()], name, generic=True))
+                bodies.append(AgencyMention(at, title.end(), text[at:title.end()], bare, generic=True))
                 continue
             # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
             cursor = name_start
