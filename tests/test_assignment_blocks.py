@@ -155,6 +155,15 @@ def test_the_closing_article_gives_one_record_per_listed_body(article: str, expe
     assert [r.agency for r in found] == expected
 
 
+def test_a_unit_named_after_the_issuers_head_word_is_the_issuers_own() -> None:
+    text = ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\nSố: 12/QĐ-BVHTTDL\nQUYẾT ĐỊNH\nBan hành Kế hoạch\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Chánh Văn phòng Bộ, Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    structure = parse_structure(text)
+    assert structure.info.issuer == "Bộ Văn hóa, Thể thao và Du lịch"  # a header name wrapped at "VÀ"
+    assert [r.agency for r in find_assignments(structure)][:1] == ["Văn phòng Bộ Văn hóa, Thể thao và Du lịch"]
+
+
 def test_a_time_line_under_a_task_is_its_due_and_an_apposition_is_no_name() -> None:
     body = ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n"
             "- Tuyên truyền, phổ biến các quy định về quản lý tài sản công.\n\n"

@@ -33,6 +33,8 @@ import regex
 
 from .data import load_toml, load_tsv
 from .records import DocumentInfo, Period
+from .agencies import canonical_agency, name_key
+from .rules import word
 from .text import fix_tone_placement
 from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines
 from .vietnamese import expand_abbreviations, find_dates
@@ -182,7 +184,9 @@ def _canonical_issuer(parts: list[str]) -> Optional[str]:
         name += " " + place_case(expand_abbreviations(part))
     for standard, variants in spellings:
         name = variants.sub(standard, name)
-    return " ".join(name.split())
+    name = " ".join(name.split())
+    known = canonical_agency(name)  # the gazetteer's spelling and case: "Bộ Văn hóa, Thể thao và Du lịch"
+    return known if name_key(known) == name_key(name) else name
 
 
 def _header_lines(lines: list[_Line]) -> list[_Line]:
@@ -292,7 +296,9 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
             continue
         if content.upper() == content and len(content) < 120 and "|" not in content:
-            if bodies and content.startswith(scope):
+            continues = content.lower().startswith(word("agency_heads.toml", "words", "connector") + " ") or (bool(bodies) and bodies[-1][-1].endswith(","))
+            if bodies and (content.startswith(scope) or continues):
+                # "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN"; "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO": one body
                 bodies[-1].append(content)
             else:
                 bodies.append([content])

@@ -31,6 +31,8 @@ Example::
 
 from __future__ import annotations
 
+from typing import Optional
+
 from bisect import bisect_left
 from functools import cache
 
@@ -70,7 +72,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
-    records = _merge_scopes(_split_groups(records), mentions)
+    records = _merge_scopes(_own_body(_split_groups(records), doc.info.issuer if doc.info else None), mentions)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -84,6 +86,21 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
     index = bisect_left(regions, (position + 1,)) - 1
     return index >= 0 and regions[index][0] <= position < regions[index][1]
+
+
+def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignment]:
+    """A unit named after the issuer's head word alone is the issuer's own: in a decision of "Bộ Văn hóa, Thể thao
+    và Du lịch", "Văn phòng Bộ" is "Văn phòng Bộ Văn hóa, Thể thao và Du lịch" (agencies and partners)."""
+    if not issuer or len(issuer.split()) < 2:
+        return records
+    head = issuer.split()[0]
+
+    def own(name: str) -> str:
+        words = name.split()
+        return name[:name.rindex(head)] + issuer if len(words) > 1 and words[-1] == head else name
+
+    return [r.model_copy(update={"agency": own(r.agency), "partners": [own(p) for p in r.partners]})
+            if r.agency.endswith(head) or any(p.endswith(head) for p in r.partners) else r for r in records]
 
 
 def _split_groups(records: list[Assignment]) -> list[Assignment]:
