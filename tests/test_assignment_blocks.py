@@ -102,6 +102,10 @@ CASES += [
 
 
 CASES += [
+    # a heading naming two bodies whose item makes one the lead: the other, its partner, supports it
+    ("2. Sở Khoa học và Công nghệ, Sở Nội vụ\n\nSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ tổ chức "
+     "đào tạo, tập huấn cho cán bộ.\n",
+     [("Sở Nội vụ", "support", "chủ trì, phối"), ("Sở Khoa học và Công nghệ", "lead", "chủ trì, phối")]),
     # a group whose owner wraps to the next line keeps it; the rest of that line is its first task
     ("2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn.\n",
      [("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "responsible", "cụ thể hóa")]),
@@ -253,3 +257,17 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
 def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[str, str]]) -> None:
     found = find_assignments(parse_structure(IMPLEMENTATION + item + "\n"))
     assert [(r.agency, r.role) for r in found] == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # a group before a named body in a lead cell is an assignee too (policy P2)
+    ("Các sở, ngành, UBND xã, phường, đặc khu", [("Các sở, ngành", True), ("Ủy ban nhân dân xã, phường, đặc khu", False)]),
+    # a cell that is one group keeps its scope
+    ("Các Sở, ban, ngành Thành phố", [("Các Sở, ban, ngành Thành phố", True)]),
+    # a line that goes on: one body over two lines
+    ("Bộ Tài chính, Bộ\nNông nghiệp và Môi trường, các địa phương",
+     [("Bộ Tài chính", False), ("Bộ Nông nghiệp và Môi trường", False), ("Các địa phương", True)]),
+])
+def test_the_bodies_a_table_cell_names(cell: str, expected: list) -> None:
+    from kehoach_nlp.assignments.rows import cell_agencies
+    assert [(m.canonical, m.generic) for m in cell_agencies(cell, 0, len(cell))] == expected

@@ -166,10 +166,16 @@ def _patterns() -> dict[str, regex.Pattern]:
 def _locator() -> str:
     """Parts of a document written before its type word (``relation_locators``), possibly a list:
     ``Điều 104, Điều 105, Điều 106``, ``các điểm a, b, c và đ khoản 2 Điều 6``, ``khoản 1 và khoản 3 Điều 34``."""
-    locators = alternation(_config()["relation_locators"]["words"])
+    cfg = _config()["relation_locators"]
+    locators = alternation(cfg["words"], spaces=r"\s{1,3}")
+    joins = alternation(cfg["joins"])
+    tails = alternation(cfg["tails"], spaces=r"\s{1,3}")
     label = r"[\p{L}\d][\p{L}\d.]{0,6}"
-    return (r"(?:(?:\s{0,2},|\s{1,3}" + _AND + r")?\s{1,3}(?:" + _rule_word("plural") + r"\s{1,3})?(?i:" + locators
-            + r")\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label + r"(?![\p{L}\d])){0,8}){0,12}")
+    separator = r"(?:\s{0,2},|\s{1,3}" + _AND + r"|\s{1,3}(?i:" + joins + r"))"
+    labels = (r"(?:\s{1,3}" + label + r"(?:(?:\s{0,2},\s{0,2}|\s{1,3}" + _AND + r"\s{1,3})" + label
+              + r"(?![\p{L}\d])){0,8})?")
+    group = r"(?:" + separator + r"?\s{1,3}(?:" + _rule_word("plural") + r"\s{1,3})?(?i:" + locators + r")" + labels + r")"
+    return group + r"{0,12}(?:\s{1,3}(?i:" + tails + r"))?"
 
 
 @cache

@@ -533,10 +533,13 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                 continue
             previous = []
             agencies = block.agencies
+            heading_partners: tuple[AgencyMention, ...] = ()
             subject = _unit_subject(doc.text, start, end, mentions, starts)
             if subject and (len(agencies) > 1 or all(subject[0].canonical != a.canonical for a in agencies)):
                 # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"
-                # under "Các Sở: Xây dựng, Công Thương": the item names its own body
+                # under "Các Sở: Xây dựng, Công Thương": the item names its own body; the heading's other bodies
+                # that it works with support it ("2. Sở KH&CN, Sở Nội vụ⏎Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …")
+                heading_partners = tuple(a for a in agencies if a.canonical != subject[0].canonical)
                 agencies, start = (subject[0],), subject[1]
             for agency in agencies:
                 record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
@@ -553,4 +556,10 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                 if record:
                     previous.append(len(records))
                     records.append(record)
+                    for partner in heading_partners:
+                        if partner.canonical in record.partners:
+                            previous.append(len(records))
+                            records.append(record.model_copy(update={
+                                "agency": partner.canonical, "agency_text": partner.text, "agency_start": partner.start,
+                                "agency_end": partner.end, "role": "support", "partners": [agency.canonical]}))
     return records, spans

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, find_agencies, is_generic
+from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import TaskRow
@@ -54,6 +54,8 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
         if e <= s:
             continue
         found = find_agencies(text, s, e)
+        if found and is_generic(text[s:e]):
+            found = []  # "Các Sở, ban, ngành Thành phố": one group, its scope included
         if not found:
             name = text[s:e]
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
@@ -62,6 +64,12 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
                 and not _OPENS_GLOSS.match(text, found[0].end, e):
             # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
             found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
+        head = text[s:found[0].start].rstrip(" \t\n,;")
+        if head.endswith(" " + CONNECTOR):
+            head = head[:-len(CONNECTOR)].rstrip(" \t\n,;")
+        if len(head.split()) > 1 and is_generic(head):
+            # "Các sở, ngành, UBND xã, phường, đặc khu": the group before the named body is an assignee too (P2)
+            out.append(AgencyMention(s, s + len(head), head, canonical_agency(head), generic=True))
         out.extend(m if m.generic or not is_generic(m.text) else
                    AgencyMention(m.start, m.end, m.text, m.canonical, generic=True) for m in found)
         tail = _CELL_TAIL.match(text, found[-1].end, e)
