@@ -29,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import unicodedata
 
@@ -321,6 +321,12 @@ def is_generic(name: str) -> bool:
 
 
 @cache
+def _plural_word() -> regex.Pattern:
+    """The list's plural word and the space after it ("Các ", "các ")."""
+    return regex.compile(r"(?i:" + alternation(_heads()["lists"]["plural"]) + r")\s")
+
+
+@cache
 def _distinct_group() -> regex.Pattern:
     plural = alternation(_heads()["lists"]["plural"])
     groups = alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
@@ -339,7 +345,7 @@ def split_groups(name: str) -> list[tuple[int, int, str]]:
         return [(0, len(name), name)]
     first = name[:match.start()]
     rest = name[match.end():]
-    plural = regex.match(r"(?i:" + alternation(_heads()["lists"]["plural"]) + r")\s", first)
+    plural = _plural_word().match(first)
     second = (plural.group().lower() + rest) if plural and not rest.lower().startswith(plural.group().lower()) else rest
     return [(0, match.start(), first), (match.end(), len(name), second)]
 

@@ -33,8 +33,7 @@ import regex
 
 from .data import load_toml, load_tsv
 from .records import DocumentInfo, Period
-from .agencies import canonical_agency, name_key
-from .rules import word
+from .agencies import CONNECTOR, canonical_agency, name_key
 from .text import fix_tone_placement
 from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines
 from .vietnamese import expand_abbreviations, find_dates
@@ -296,7 +295,7 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
             continue
         if content.upper() == content and len(content) < 120 and "|" not in content:
-            continues = content.lower().startswith(word("agency_heads.toml", "words", "connector") + " ") or (bool(bodies) and bodies[-1][-1].endswith(","))
+            continues = content.lower().startswith(CONNECTOR + " ") or (bool(bodies) and bodies[-1][-1].endswith(","))
             if bodies and (content.startswith(scope) or continues):
                 # "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN"; "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO": one body
                 bodies[-1].append(content)

@@ -197,14 +197,19 @@ def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
     pattern = _closing_pattern()
     previous: Optional[_Line] = None
     for line in lines:
-        heading = _heading_of(previous) if previous is not None else None
-        titled_article = heading is not None and heading.scheme == "article" and previous is not None \
-            and not previous.text.rstrip(" \t*_").endswith(".")  # "Điều 20. Điều khoản thi hành", no sentence
-        if line.start >= after and pattern.match(line.text) and not titled_article:
+        if line.start >= after and pattern.match(line.text) and not _titled_article(previous):
             return line.start
         if line.text.strip():
             previous = line
     return None
+
+
+def _titled_article(line: Optional[_Line]) -> bool:
+    """Whether ``line`` is an article's title line, no sentence: "Điều 20. Điều khoản thi hành"."""
+    if line is None or line.text.rstrip(" \t*_").endswith("."):
+        return False
+    heading = _heading_of(line)
+    return heading is not None and heading.scheme == "article"
 
 
 # --- formal plans -----------------------------------------------------------------

@@ -32,7 +32,7 @@ from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .common import (_alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
-                     _TRAIL, _WORDS)
+                     _TRAIL, _WORDS, _WRAPPED_SPACE)
 
 
 # --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
@@ -477,9 +477,6 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
 
-
-#: A space between two words that a converted page may have wrapped: "Thời⏎gian hoàn thành".
-_WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
 
 #: The number of a list item in parentheses: "(1)", "(iv)".
 _ITEM_NUMBER = regex.compile(r"[ \t]{0,4}\((?:\d{1,2}|[ivx]{1,5})\)[ \t]{0,4}")

@@ -43,6 +43,8 @@ _PLURAL = regex.escape(_WORDS["plural"])
 #: "Các" in the three ways it is written, and in the two a sentence opens with.
 _PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"
 _PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
+#: A space between two words that a converted page may have wrapped: "Thời⏎gian hoàn thành".
+_WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
 _GENERIC_TAIL = regex.compile(r"\s+" + _AND + r"\s+(?P<rest>" + _PLURAL + r"\s[^;]{1,200})$")
 _IS_PREFIX = regex.compile(r"^(?i:" + regex.escape(_WORDS["copula"]) + r")\s+")
 #: A sentence longer than this is cut into clauses at each subject, and no task runs longer (the

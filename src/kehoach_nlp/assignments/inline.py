@@ -25,13 +25,12 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
-from ..data import load_toml
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
-                     task_role, _TRAIL)
+                     task_role, _TRAIL, _PLURAL, _WRAPPED_SPACE)
 
 
 # --- inline assignments ----------------------------------------------------------------
@@ -135,10 +134,10 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
 @cache
 def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
-    spaces = r"[ \t]{1,3}\n?[ \t]{0,4}"
+    spaces = _WRAPPED_SPACE
     duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
                          r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))")
-    plural = _alternation(load_toml("agency_heads.toml")["lists"]["plural"])
+    plural = _PLURAL
     verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
@@ -179,7 +178,7 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         name = text[name_start:name_end]
         if not name.strip():
             continue
-        if not regex.search(r"[\p{L}\d]", text[cue.end():min(end, cue.end() + 12)]):
+        if not _WRITTEN.search(text, cue.end(), min(end, cue.end() + 12)):
             continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
         canonical = " ".join(name.split())
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
@@ -194,6 +193,9 @@ def _continues_group(text: str, at: int) -> bool:
     words = text[max(0, comma - 24):comma].split()[-2:]
     return bool(words) and is_generic(" ".join(words))
 
+
+#: A letter or digit: the duty is written after its duty word.
+_WRITTEN = regex.compile(r"[\p{L}\d]")
 
 #: Where a sentence or a parenthesis stops a subject before its duty word.
 _SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
