@@ -58,7 +58,10 @@ def names(text: str) -> list[str]:
     ("Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh",
      ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
     ("Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh", ["Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh"]),
-    ("Tòa án nhân dân khu vực 1", ["Tòa án nhân dân khu vực"]),
+    # a numbered region is part of the body's name (the 2025 regional courts, procuracies, State Bank branches)
+    ("Tòa án nhân dân khu vực 1", ["Tòa án nhân dân khu vực 1"]),
+    ("Ngân hàng Nhà nước chi nhánh khu vực 14, Kho bạc Nhà nước khu vực XI và Kiểm toán nhà nước khu vực II",
+     ["Ngân hàng Nhà nước chi nhánh khu vực 14", "Kho bạc Nhà nước khu vực XI", "Kiểm toán nhà nước khu vực II"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -126,6 +126,14 @@ def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str,
      "1.2. Trách nhiệm của đối tượng thực hiện kiểm kê:\n- Thành lập Tổ kiểm kê.\n"
      "Thời\nhạn thực hiện: Trước ngày 30/11/2025.\n",
      [("Sở Tài chính", "responsible", "Tổng hợp kết"), ("Đối tượng thực hiện kiểm kê", "responsible", "Thành lập Tổ")]),
+    # a body and its head named together are one assignee; a sub-heading saying whose duties follow is no task
+    ("QUY CHẾ\nPhối hợp đăng ký đất đai\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+     "Chương II\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\n"
+     "Điều 6. Trách nhiệm của Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã\n"
+     "1. Trách nhiệm của Ủy ban nhân dân cấp xã\na) Bố trí nơi tiếp nhận hồ sơ.\n"
+     "2. Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã\na) Ký, xác nhận nội dung đính chính.\n",
+     [("Ủy ban nhân dân cấp xã", "responsible", "Bố trí nơi"),
+      ("Ủy ban nhân dân cấp xã", "responsible", "Ký, xác nhận")]),
 ])
 def test_a_heading_that_says_whose_duties_follow_names_the_assignee(text: str, expected: list) -> None:
     """"Trách nhiệm của X": X is the assignee of the duties under it, even a body no list knows."""

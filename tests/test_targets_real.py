@@ -297,3 +297,65 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     found = {t.text: t for t in targets(text)}
     assert quote in found, list(found)
     assert found[quote].indicator == indicator
+
+
+# --- worked examples, formulas and scoring rubrics (issue 20) ----------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a worked example illustrates a rule with made-up figures; the rule's own figure stays
+    ("- Hệ số quy hoạch từ 1,0 - 1,5 lần so với số lượng cấp ủy.\n\n*Ví dụ: *Đảng bộ tỉnh A được xác định số lượng "
+     "ủy viên ban chấp hành là 50 đồng chí; ủy viên ban thường vụ là 15 đồng chí. Số lượng quy hoạch tối đa sẽ là 75 "
+     "người.", ["từ 1,0 - 1,5 lần"]),
+    # a formula's operands
+    ("- Tỷ lệ = b/a * 100%;\n- Điểm = Tỷ lệ * điểm chuẩn.", []),
+    # a band that earns points or none, and the points of a judgement
+    ("Nếu đạt 100% cộng 05 điểm, không đạt 100% không cộng điểm.", []),
+    ("Trường hợp không hiểu thì chấm 0 điểm.", []),
+    # people counted with "đồng chí" are people, not money
+    ("Phấn đấu kết nạp 15 đồng chí vào Đảng.", ["15 đồng chí"]),
+])
+def test_examples_formulas_and_rubrics_are_not_targets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- indicator tables: a flattened annex table of planned figures by year (target_tables.py) ----------------
+def _flattened(*rows: list[str]) -> str:
+    """A table as converted pages write it: one cell per line between ``|`` lines, a row ended by an extra ``|``."""
+    return "PHỤ LỤC 01\n\n|\n" + "\n|\n|\n".join("\n|\n".join(row) for row in rows) + "\n|\n|\n"
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a year per column, the unit in a ĐVT column, a results column, a group row over its items
+    (_flattened(["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "Năm 2026", "Năm 2030"],
+                ["1", "Cà Phê", "", "", "", ""],
+                ["-", "Diện tích", "Ha", "26.120", "27.000", "30.000"]),
+     [("26.120", 26120, "ha", None, "achieved", "Cà Phê - Diện tích"),
+      ("27.000", 27000, "ha", 2026, "target", "Cà Phê - Diện tích"),
+      ("30.000", 30000, "ha", 2030, "target", "Cà Phê - Diện tích")]),
+    # a merged period heading over a second header row of years
+    (_flattened(["TT", "Chỉ tiêu", "ĐVT", "GIAI ĐOẠN 2026 - 2030"], ["Năm 2026", "Năm 2027"],
+                ["1", "Tỷ lệ xã có mô hình", "%", "50%", "60%"]),
+     [("50%", 50, "%", 2026, "target", "Tỷ lệ xã có mô hình"), ("60%", 60, "%", 2027, "target", "Tỷ lệ xã có mô hình")]),
+    # each year's heading split into measures with their units, and a row numbering the columns
+    (_flattened(["TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"],
+                ["Lượng (Tấn)", "Giá trị (Nghìn USD)", "Lượng (Tấn)", "Giá trị (Nghìn USD)"],
+                ["", "1", "2", "3", "4", "5"],
+                ["1", "Xoài", "13.500", "7.000", "14.800", "7.800"]),
+     [("13.500", 13500, "tấn", 2026, "target", "Xoài - Lượng"),
+      ("7.000", 7000, "nghìn USD", 2026, "target", "Xoài - Giá trị"),
+      ("14.800", 14800, "tấn", 2027, "target", "Xoài - Lượng"),
+      ("7.800", 7800, "nghìn USD", 2027, "target", "Xoài - Giá trị")]),
+])
+def test_indicator_tables(table: str, expected: list[tuple]) -> None:
+    found = [(t.text, t.value, t.unit, t.deadline, t.status, t.indicator) for t in targets(table)
+             if t.rule == "targets.table"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("table", [
+    # a task table: its columns are bodies and dates, not years of figures
+    _flattened(["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["1", "Tập huấn", "Sở Y tế", "2026"]),
+    # a statistics table without a unit or a year column
+    _flattened(["TT", "Địa phương", "Tổng số", "Đã thực hiện"], ["1", "Sơn La", "2241", "1897"]),
+])
+def test_tables_that_are_not_indicator_tables(table: str) -> None:
+    assert [t for t in targets(table) if t.rule == "targets.table"] == []

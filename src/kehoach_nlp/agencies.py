@@ -306,7 +306,11 @@ def _scope_pattern() -> regex.Pattern:
     other = rf"{_not_name_start()}{cap}(?:(?:[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}){_not_name_start()}{cap}){{0,4}}"
     proper = rf"(?:{_WS}(?:{known})(?![\p{{L}}\p{{N}}])|[ \t]{{1,4}}{other})"
     listed = rf"{prefix}{level}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}{regex.escape(CONNECTOR)}\s{{1,3}}|\s{{1,3}}){prefix}{level}){{0,6}}{proper}?"
-    return regex.compile(rf"{_WS}(?:{listed}|(?:{whole})(?![\p{{L}}\p{{N}}]))")
+    regions = alternation(cfg["regions"])
+    number = rf"{cfg['region_number']}(?![\p{{L}}\p{{N}}])"
+    # "… khu vực 14" after a name, or the number alone after a name that ends with "khu vực"
+    region = rf"(?i:{regions}){_WS}{number}|(?<=(?i:{regions}))[ \t]{{1,3}}{number}"
+    return regex.compile(rf"(?:{_WS}(?:{region}|{listed}|(?:{whole})(?![\p{{L}}\p{{N}}]))|(?<=(?i:{regions}))[ \t]{{1,3}}{number})")
 
 
 @cache

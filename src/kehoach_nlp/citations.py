@@ -49,6 +49,7 @@ from .data import load_toml, load_tsv
 from .records import Citation
 from .rules import alternation, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
+from .sections import is_web_article
 from .vietnamese import expand_abbreviations, find_dates
 
 
@@ -195,7 +196,7 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     out = []
     for relation, cues in relations.items():
         out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation(cues) + r"))"
-                                            r"(?:\s+(?i:" + modifiers + r"))?" + locator +
+                                            r"(?:\s+(?i:" + modifiers + r"))?[ \t]{0,3}:?" + locator +
                                             r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     return out
 
@@ -854,7 +855,8 @@ def _canonical_issuer(written: str) -> str:
 def _proposal_pattern() -> regex.Pattern:
     cfg = _config()["proposal"]
     return regex.compile(r"(?i:" + alternation(cfg["cues"]) + r")\s+(?:(?:" + alternation(cfg["head_titles"]) + r")\s+)?"
-                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+" + _rule_word("proposal_at") + r"\s+$")
+                         r"(?P<body>\p{Lu}[^;:\n()]{1,120}?)\s+" + _rule_word("proposal_at")
+                         + r"(?:\s+(?i:" + word("document_types.toml", "words", "plural") + r"))?\s+$")
 
 
 def _proposer(text: str, start: int) -> Optional[str]:
@@ -898,6 +900,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     # from the sign") — the article is no body's document, and its mentions name their issuer when they know it
     own_document = not doc.headingless or bool(doc.info and (doc.info.number or doc.info.issuer))
     province = _province_suffix(doc) if own_document else None
+    web_article = not own_document and is_web_article(text)
     resolved = _resolved_codes(text)
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
@@ -954,6 +957,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
                                         or _sibling_join().fullmatch(text, last.end, found.start) is not None)
         relation = _relation(text, found, previous, last, sibling)
+        if relation == "basis" and web_article:
+            relation = "refers"  # a news article rests on no document: its "Căn cứ theo Kế hoạch …" is "according to"
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,

@@ -44,6 +44,7 @@ from .data import load_toml
 from .records import Comparator, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
+from .target_tables import find_table_targets
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
@@ -116,6 +117,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "deadline": data_pattern("targets.toml", "deadline", "pattern"),
         "period_lead_in": data_pattern("targets.toml", "deadline", "period_lead_in"),
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
+        "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -208,7 +210,7 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
     # money: "500 triệu đồng"
     if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
         return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
-    if lowered[0] in tables["currency"]:
+    if lowered[0] in tables["currency"] and " ".join(lowered[:2]) not in tables["common"]:
         return _Unit(lowered[0], start + words[0].end())
 
     def contiguous(n: int) -> bool:
@@ -499,7 +501,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
     span = _patterns()["period_span"]
-    match = pattern.search(text, s_start, max(s_start, s_end)) or span.search(text, s_start, max(s_start, s_end))
+    match = pattern.search(text, s_start, max(s_start, s_end)) or span.search(text, s_start, max(s_start, s_end)) \
+        or _patterns()["year_right_after"].match(text, end)
     if match:
         return int(match.group(1))
     year = _column_year(text, start)
@@ -640,7 +643,11 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "threshold_after": regex.compile(r"\s{1,3}" + words("threshold_after") + r"[\W]{0,3}$"),
         "eligibility": regex.compile(words("eligibility_measures") + r"(?:[ \t]{1,3}[\p{L}\p{M}]{1,12}){0,2}[ \t]{1,3}$"),
         "rubric_before": regex.compile(words("rubric_verbs") + r"[ \t]{1,3}$"),
-        "rubric_after": regex.compile(r"[ \t]{0,3}[,:]?[ \t]{0,3}" + words("rubric_verbs") + r"[ \t]{1,3}\d"),
+        "rubric_after": regex.compile(r"[ \t]{0,3}[,:]?[ \t]{0,3}(?:" + words("rubric_negation") + r"[ \t]{1,3})?"
+                                      + words("rubric_verbs") + r"[ \t]{1,3}(?:\d|" + words("rubric_points") + r")"),
+        "example": regex.compile(r"[\s*_#>+•–-]{0,8}" + words("example_openers") + r"[\s*_]{0,3}:"),
+        "formula": regex.compile(r"(?:" + alternation(word_list("targets.toml", "rules", "formula_marks"))
+                                 + r")[^\n=]{0,16}$"),
     }
 
 
@@ -657,6 +664,27 @@ def restates(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
     line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
     return bool(patterns["restating"].match(text, line_start, start) or patterns["caption"].search(text, start, line_end))
+
+
+_PARAGRAPH_CHARS = 1500  # how far back the paragraph of a number is looked for (an example opens it)
+
+
+def illustrates(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a worked example's or a formula's, not the plan's: its paragraph opens with
+    "Ví dụ:" ("*Ví dụ:* Đảng bộ tỉnh A … là 50 đồng chí"), or it is an operand after "=" on its line ("Tỷ lệ = b/a *
+    100%").
+
+    >>> text = "Hệ số quy hoạch 1,5 lần.\\n\\n*Ví dụ:* Đảng bộ tỉnh A có 50 đồng chí.\\n\\nTỷ lệ = b/a * 100%"
+    >>> [illustrates(text, text.index(n)) for n in ("1,5", "50", "100%")]
+    [False, True, True]
+    """
+    patterns = _rule_patterns()
+    line_start = _line_around(text, start)[0]
+    if patterns["formula"].search(text, max(line_start, start - 40), start):
+        return True
+    paragraph = text.rfind("\n\n", max(0, start - _PARAGRAPH_CHARS), start)
+    paragraph = paragraph + 2 if paragraph >= 0 else max(0, start - _PARAGRAPH_CHARS)
+    return bool(patterns["example"].match(text, paragraph, start))
 
 
 def sorts_cases(text: str, start: int, end: int) -> bool:
@@ -752,12 +780,19 @@ def _excluded(text: str, start: int, end: int) -> bool:
     if patterns["doc_number"].match(following) or patterns["date_like"].match(following):
         return True
     value = text[start:end]
-    if _YEAR.fullmatch(value):
-        return True  # a year ("2020"), or the first year of a period ("2021 - 2025")
+    if _YEAR.fullmatch(value) and not _counts_a_known_unit(text, end):
+        return True  # a year ("2020"), or the first year of a period ("2021 - 2025"); not "1958 giáo viên"
     line_start = _line_around(text, start)[0]
     if _BLANK.fullmatch(text, line_start, start) and _NUMBERING_END.match(following):
         return True  # heading or list numbering "2." / "3)"
     return False
+
+
+def _counts_a_known_unit(text: str, end: int) -> bool:
+    """Whether a frequent unit noun follows the number ending at ``end`` ("tuyển dụng 1958 giáo viên"): then a
+    number shaped like a year counts something."""
+    unit = _read_one_unit(text, end)
+    return unit is not None and unit.text in _unit_tables()["common"]
 
 
 @cache
@@ -823,7 +858,7 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
         if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
-                or restates(text, match.start()):
+                or restates(text, match.start()) or illustrates(text, match.start()):
             continue
         value = number_words()[match["word"].lower()]
         comparator = _comparator_of().get(match["cue"].lower(), "=")
@@ -914,7 +949,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
         consumed_until = cursor
-        if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start):
+        if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):
             continue
         if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
                 and span_start - previous_end < _RESTATED_WITHIN:
@@ -940,4 +975,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
         target.deadline = _deadline(doc, target.start, target.end, lower, upper)
+    tabled = find_table_targets(doc)
+    if tabled:  # an indicator table's figure: its column gives year and status, its row the unit
+        taken = [(t.start, t.end) for t in tabled]
+        targets = [t for t in targets if not any(s < t.end and t.start < e for s, e in taken)] + tabled
+        targets.sort(key=lambda t: t.start)
     return targets

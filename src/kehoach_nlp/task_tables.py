@@ -115,7 +115,7 @@ def _trim(text: str, start: int, end: int) -> Optional[Span]:
 
 # --- tables -------------------------------------------------------------------------------
 
-def _cells(text: str) -> Iterator[list[Optional[Span]]]:
+def cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
     """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell).
 
     A run ends where a cell holds a paragraph break: that is body text between two tables.
@@ -166,7 +166,7 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[st
 
 def _table_rows(text: str) -> Iterator[TaskRow]:
     p = _patterns()
-    for cells in _cells(text):
+    for cells in cell_runs(text):
         at = 0
         while at < len(cells):
             columns = _header(text, cells, at) if cells[at] is not None else None
@@ -291,4 +291,4 @@ def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
     return sorted(rows, key=lambda r: r.region)
 
 
-__all__ = ["TaskRow", "find_task_rows"]
+__all__ = ["TaskRow", "cell_runs", "find_task_rows"]

@@ -25,7 +25,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies,
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
 from ..records import Assignment, Section
@@ -36,6 +36,12 @@ from .common import (_alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAI
 
 
 # --- blocks in "Tổ chức thực hiện" ---------------------------------------------------
+
+def _names_a_group(name: str) -> bool:
+    """Whether generic words name several bodies (a plural word or a list: "Các sở, ban, ngành", "Sở, ban, ngành"),
+    not a category or a level that heads a list of who takes part ("a) Tập thể", "b) Cá nhân", "1. Cấp thành phố")."""
+    return bool(_PLURAL_ANY_START.match(name)) or "," in name
+
 
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
@@ -66,12 +72,14 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                     return [AgencyMention(start, start + len(head_name), head_name, canonical_agency(head_name),
                                           generic=True),
                             AgencyMention(tail_at, tail_at + len(tail), tail, tail, generic=True)]
-        if name and (is_generic(name) or groups and _PLURAL_GROUP.fullmatch(name)):
+        if name and (is_generic(name) and _names_a_group(name) or groups and _PLURAL_GROUP.fullmatch(name)):
             return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
         return []
     cuts = [start]
     for separator in _patterns()["separator"].finditer(text, start, end):
-        if any(m.start == separator.end() for m in mentions) or (
+        title = official_pattern().match(text, separator.end(), end)
+        after = title.end() if title else separator.end()  # "…, Chủ tịch Ủy ban nhân dân cấp xã": the body
+        if any(m.start in (separator.end(), after) for m in mentions) or (
                 separator.group().strip() in ",;" and starts_body(text, separator.end())):
             cuts.append(separator.end())
     out: list[AgencyMention] = []
@@ -106,11 +114,13 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             segment = segment[:tail.start()]
         if segment:
             listed = first is not None and first.end == cut + len(segment)  # "các Sở: Tài chính, Xây dựng"
-            out.append(AgencyMention(cut, cut + len(segment), segment,
-                                     first.canonical if listed and first else canonical_agency(segment)))
+            out.append(_without_official(AgencyMention(cut, cut + len(segment), segment,
+                                                       first.canonical if listed and first else canonical_agency(segment))))
         if group:
             out.append(group)
-    return out
+    # "Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã": a body and its head are one assignee (the last
+    # mention kept: the heading's tasks start after it)
+    return list({m.canonical: m for m in out}.values())
 
 
 @cache
@@ -139,6 +149,7 @@ _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 _LEADING_GROUP = regex.compile(r"(?P<name>[^\n;:()]{2,160}?)[ \t]{0,3}(?:,|;|" + _AND + r")[ \t]{1,3}")
 
 #: A plural group named as a block heading: "Các doanh nghiệp viễn thông", "Các chủ đầu tư xây dựng".
+_PLURAL_ANY_START = regex.compile(_PLURAL_ANY + r"[ \t]")
 _PLURAL_GROUP = regex.compile(_PLURAL_ANY + r"[ \t]+\p{Ll}[\p{L}\p{M}]*(?:[ \t,]+[\p{L}\p{M}-]+){0,12}")
 #: A list comma (or "và") inside a group's name, where a generic tail may begin.
 _LIST_COMMA = regex.compile(r",[ \t]{1,3}|[ \t]+" + _AND + r"[ \t]+")
@@ -362,9 +373,11 @@ def _duty_heading_block(text: str, start: int, end: int) -> Optional[_Block]:
     # "các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu công nghệ cao …": the words
     # before the first named body are a body of their own
     first = named[0].start if named else name_start + len(name)
-    if named and not _LIST_GAP.search(text[name_start:first]):
+    if named and first > name_start and not _LIST_GAP.search(text[name_start:first]):
         # "Ban biên tập Cổng thông tin điện tử tỉnh": a body named inside the name is part of it
         named, first = [], name_start + len(name)
+    # "Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã": a body and its head are one assignee
+    named = list({m.canonical: m for m in reversed(named)}.values())[::-1]
     prefix = text[name_start:first].rstrip(_TRAIL + " \n")
     prefix = prefix[:-len(CONNECTOR)].rstrip(_TRAIL + " \n") if prefix.endswith(" " + CONNECTOR) else prefix
     if prefix.split():
@@ -448,6 +461,17 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     return blocks
 
 
+def _is_duty_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a heading that says whose duties follow: "1. Trách nhiệm của Ủy ban nhân
+    dân cấp xã" (no sentence after the name)."""
+    number = _patterns()["numbered"].match(text, start, end)
+    duty = _duty_heading().match(text, number.end() if number else start, end)
+    if not duty:
+        return False
+    name = text[duty.end():end]
+    return len(name.split()) <= _cfg()["blocks"]["duty_heading_words"] and not _CLAUSE_END.search(name.rstrip(" .\n*_"))
+
+
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
     """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
@@ -463,6 +487,8 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
         if content.rstrip().endswith(":") and len(content) < 400:
             lead_in = (unit_start, unit_end)
             continue
+        if _is_duty_heading(text, unit_start, unit_end):
+            continue  # "1. Trách nhiệm của Ủy ban nhân dân cấp xã" over the items: a heading, no task
         lead_in = None
         cursor = 0
         pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
