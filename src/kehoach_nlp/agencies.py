@@ -125,8 +125,19 @@ def _leading_respelling(name: str) -> str:
     return pattern.sub(lambda m: table[m.group()], name)
 
 
+@cache
+def _capitalised_level() -> regex.Pattern:
+    """A level some provinces capitalise, inside a name ("Ủy ban nhân dân Tỉnh"), not the body it begins
+    ("Tỉnh ủy")."""
+    cfg = _heads()["scope"]
+    words = word_list("agency_heads.toml", "scope", "lower_in_names")
+    guards = "|".join(alternation(cfg["not_before"].get(w, ["\uffff"])) for w in words)
+    return regex.compile(r"(?<=\s)(?:" + alternation(words) + r")(?![\p{L}\p{M}])(?!\s+(?:" + guards + r")(?![\p{L}]))")
+
+
 def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
+    name = _capitalised_level().sub(lambda m: m.group().lower(), name)
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
     name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
     name = _leading_respelling(name)
@@ -480,6 +491,9 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         e = min(scope_end(window, e), limit)
         surface = window[s:e].rstrip(" ,")
         e = s + len(surface)
+        head, _, rest = surface.partition(" ")
+        if head[:1].islower() and rest and scope_end(" " + rest, 0) == len(rest) + 1:
+            continue  # "các sở, ban, ngành Tỉnh": a lower-case head before a level names no sector
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)

@@ -48,6 +48,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
     viễn thông``) is the block's assignee too."""
     mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    title = official_pattern().match(text, start, end)
+    if title and mentions and mentions[0].start == title.end():
+        start = title.end()  # "1.1. Trưởng Ban Chỉ đạo": the official stands for the body
     gloss = _member_gloss().search(text, start, end)
     members = [m for m in mentions if gloss and m.start >= gloss.end()]
     if members and not any(m.start < gloss.start() for m in mentions):
