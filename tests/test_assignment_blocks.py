@@ -261,6 +261,14 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a giving verb of devolution
     ("2. Phân cấp cho Ủy ban nhân dân các phường thực hiện nhiệm vụ quản lý tài sản.",
      [("Ủy ban nhân dân các phường", "responsible")]),
+    # the subject of a duty after a fronted condition closed by a comma or by "thì"
+    ("d) Đối với những phản ánh thuộc thẩm quyền của đơn vị khác, đơn vị tiếp nhận phản ánh có trách nhiệm chuyển "
+     "tiếp phản ánh tới đơn vị đó.", [("đơn vị tiếp nhận phản ánh", "responsible")]),
+    ("5. Đối với các phản ánh có nội dung khẩn cấp thì cơ quan, đơn vị xử lý phải tiến hành xử lý ngay.",
+     [("cơ quan, đơn vị xử lý", "responsible")]),
+    # … but not a thing named after a list that the condition's comma cut
+    ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
+     "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
 ])
 def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[str, str]]) -> None:
     found = find_assignments(parse_structure(IMPLEMENTATION + item + "\n"))
@@ -275,7 +283,39 @@ def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[st
     # a line that goes on: one body over two lines
     ("Bộ Tài chính, Bộ\nNông nghiệp và Môi trường, các địa phương",
      [("Bộ Tài chính", False), ("Bộ Nông nghiệp và Môi trường", False), ("Các địa phương", True)]),
+    # a body's name ends where its task begins
+    ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu", [("Sở Khoa học và Công nghệ", False)]),
 ])
 def test_the_bodies_a_table_cell_names(cell: str, expected: list) -> None:
     from kehoach_nlp.assignments.rows import cell_agencies
     assert [(m.canonical, m.generic) for m in cell_agencies(cell, 0, len(cell))] == expected
+
+
+def _flattened(*rows: list[str]) -> str:
+    """A table as converted pages write it: one cell per line between ``|`` lines, a row ended by an extra ``|``."""
+    return "|\n" + "\n|\n|\n".join("\n|\n".join(row) for row in rows) + "\n|\n|\n"
+
+
+def test_an_annex_of_indicators_with_their_lead_bodies() -> None:
+    """"TT | Chỉ tiêu | Chủ trì": each indicator is the task of the body that leads it."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.\n"
+            "PHỤ LỤC\n\n" + _flattened(["TT", "Chỉ tiêu", "Chủ trì"], ["1", "Kinh tế số chiếm 45% GRDP tỉnh.", "Sở Tài chính"],
+                                      ["2", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%",
+                                       "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"]))
+    found = [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in find_assignments(parse_structure(text))
+             if r.rule == "assignments.table"]
+    assert found == [("Sở Tài chính", "lead", "Kinh tế số"), ("Sở Khoa học và Công nghệ", "lead", "Tỷ lệ doanh")]
+
+
+def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
+    text = ("KẾ HOẠCH\nChính phủ số\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\nCác bộ triển khai.\nPHỤ LỤC I\n\n"
+            + _flattened(["TT", "Chỉ tiêu", "Đơn vị", "Kết quả", "Cơ quan chủ trì theo dõi, đánh giá"],
+                         ["1", "Tỉ lệ hồ sơ được số hóa", "%", "100%", "Văn phòng Chính phủ"])
+            + "PHỤ LỤC II\n|\n"
+            + _flattened(["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+                         ["1", "Xây dựng Luật An ninh dữ liệu", "Bộ Công an", "Bộ Tài chính", "2026"]))
+    found = [(r.agency, r.role, " ".join(r.task.split()[:3]), r.due) for r in find_assignments(parse_structure(text))
+             if r.rule == "assignments.table"]
+    assert found == [("Văn phòng Chính phủ", "lead", "Tỉ lệ hồ", None),
+                     ("Bộ Công an", "lead", "Xây dựng Luật", "2026"),
+                     ("Bộ Tài chính", "support", "Xây dựng Luật", "2026")]

@@ -359,3 +359,19 @@ def test_indicator_tables(table: str, expected: list[tuple]) -> None:
 ])
 def test_tables_that_are_not_indicator_tables(table: str) -> None:
     assert [t for t in targets(table) if t.rule == "targets.table"] == []
+
+
+def test_an_annex_title_dates_and_aims_its_indicators() -> None:
+    """The capitalised title under "PHỤ LỤC" states the year and that the figures are aims (SPEC §5: "its heading")."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế số\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.\n"
+            "PHỤ LỤC\n\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ ĐẾN NĂM 2030\n\n"
+            "|\nTT\n|\nChỉ tiêu\n|\nChủ trì\n|\n|\n1\n|\nTỷ lệ người dân có tài khoản định danh điện tử đạt 80%.\n|\n"
+            "Công an tỉnh\n|\n|\n")
+    found = [(t.text, t.deadline, t.status) for t in targets(text)]
+    assert found == [("80%", 2030, "target")]
+
+
+def test_items_under_a_lead_in_of_aims_are_aims() -> None:
+    text = ("KẾ HOẠCH\nThi đua\nI. NỘI DUNG\n1. Các nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+            "(1) Ít nhất 85% người hưởng trợ cấp hoặc người đã có tài khoản cung cấp số tài khoản;\n")
+    assert [(t.text, t.status) for t in targets(text)] == [("Ít nhất 85%", "target")]

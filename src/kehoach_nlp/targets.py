@@ -476,7 +476,16 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
             return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
     if patterns["status_target"].search(sentence):
         return "target"
-    if kind in ("objectives", "tasks", "solutions", "budget", "implementation", "purpose"):
+    line_start = doc.text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
+    lead_in = _list_lead_in(doc.text, start, line_start) if line_start > 0 else None
+    if lead_in is not None and patterns["status_target"].search(lead_in):
+        return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
+    plan_kinds = ("objectives", "tasks", "solutions", "budget", "implementation", "purpose")
+    if kind not in plan_kinds and any(
+            section.kind != "preamble" and section.heading and patterns["status_target"].search(
+                section.heading + " " + _title_lines(doc.text, section.start, start)) for section in doc.path_at(start)):
+        return "target"  # an annex "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU … ĐẾN NĂM 2030": "Tỷ lệ … đạt 80%" is aimed at
+    if kind in plan_kinds:
         return "achieved" if result["present_or_past"].search(sentence) else "target"
     if patterns["status_achieved"].search(sentence) or _reached().search(sentence):
         return "achieved"
@@ -515,10 +524,31 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     for section in reversed(doc.path_at(start)):
         if section.kind == "preamble" or not section.heading:
             continue
-        match = pattern.search(section.heading) or span.search(section.heading)
+        heading = section.heading + " " + _title_lines(text, section.start, start)
+        match = pattern.search(heading) or span.search(heading)
         if match:
             return int(match.group(1))
     return None
+
+
+_TITLE_CHARS = 400  # how far after a heading its capitalised title lines may run
+
+
+def _title_lines(text: str, start: int, before: int) -> str:
+    """The capitalised title under a short heading, before ``before``: "**PHỤ LỤC**" over "PHÂN CÔNG THỰC HIỆN CÁC
+    CHỈ TIÊU … ĐẾN NĂM 2030" (an annex names its subject and year on the lines after its number)."""
+    lines = text[start:min(before, start + _TITLE_CHARS)].split("\n")[1:]
+    title: list[str] = []
+    for line in lines:
+        words = line.strip(" \t*_#")
+        if not words:
+            if title:
+                break
+            continue
+        if words.upper() != words or not any(ch.isalpha() for ch in words):
+            break
+        title.append(words)
+    return " ".join(title)
 
 
 _LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?" + _ITEM_LETTER + r"\)|" + _ITEM_LETTER

@@ -135,6 +135,11 @@ def cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
         yield run
 
 
+def _label(text: str, span: Span) -> str:
+    """A header cell's words without markup ("**TT**" → "TT")."""
+    return " ".join(text[span[0]:span[1]].replace("*", " ").split())
+
+
 def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[str, int]]:
     """Column indexes of a header row starting at ``cells[at]``, when it names a task and a lead column."""
     p = _patterns()
@@ -174,13 +179,18 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
                 at += 1
                 continue
             body = at + columns["width"]
+            # the table ends where the next table's header row begins (two annex tables in one run of cells)
+            # (a header row that opens with its row-number column: "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì …")
+            stop_at = next((i for i in range(body + 1, len(cells)) if cells[i] is not None
+                            and p["number"].fullmatch(_label(text, cells[i]))
+                            and _header(text, cells, i) is not None), len(cells))
             # data rows: from one row-number cell to the next (a row's empty cells keep their place)
-            starts = [i for i in range(body, len(cells)) if cells[i] is not None
+            starts = [i for i in range(body, stop_at) if cells[i] is not None
                       and p["row_number"].fullmatch(text[cells[i][0]:cells[i][1]])]
             if "number" not in columns:
-                starts = list(range(body, len(cells), columns["width"] + 1))
+                starts = list(range(body, stop_at, columns["width"] + 1))
             for index, first in enumerate(starts):
-                stop = starts[index + 1] if index + 1 < len(starts) else len(cells)
+                stop = starts[index + 1] if index + 1 < len(starts) else stop_at
                 row = cells[first:stop]
                 offset = columns.get("number", 0)
 
@@ -198,7 +208,7 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
                 yield TaskRow(tasks=tuple(_bullets(text, *task)), lead=lead, partners=cell("partners"),
                               due=cell("due"), responsible=lead_column == "responsible",
                               rule="assignments.table", region=(spans[0][0], spans[-1][1]))
-            at = len(cells)
+            at = stop_at
 
 
 def _bullets(text: str, start: int, end: int) -> Iterator[Span]:

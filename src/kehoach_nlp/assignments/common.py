@@ -165,7 +165,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
         # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"
         "intro": regex.compile(rf"^(?:(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
-                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}},[ \t]{{0,3}})"
+                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
+                               rf"(?:,|[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b})[ \t]{{0,3}})"
                                rf"{{1,3}}", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),

@@ -141,10 +141,13 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
-                         + r"\)[ \t]{1,4})"
+                         + r"\)[ \t]{1,4}|(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["consequence_words"]) + r")[ \t\n]{1,3})"
                          r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
                          + r")(?![\p{L}\p{M}])")
     return duty, head, verbs, cuts
+
+
+_OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -156,9 +159,16 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
     limit = _cfg()["inline"]["duty_subject_words"]
     found: list[tuple[AgencyMention, int]] = []
     last = start
+    # a fronted condition ("Đối với những phản ánh thuộc thẩm quyền của đơn vị khác, …", "… thì") names no subject
+    sentence = text[start:min(end, start + _OPENER_CHARS)]  # both patterns are anchored at "^" of the slice
+    marker = _patterns()["list_marker"].match(sentence)
+    intro = _patterns()["intro"].match(sentence[marker.end():] if marker else sentence)
+    opened = start + (marker.end() if marker else 0) + intro.end() if intro else -1
     for cue in duty.finditer(text, start, end):
-        subject = next((m for m in head.finditer(text, last, cue.start())
-                        if len(text[m.start():cue.start()].split()) <= limit and not _continues_group(text, m.start())),
+        subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
+                        if len(text[m.start():cue.start()].split()) <= limit
+                        and (not _continues_group(text, m.start()) if m.start() != opened
+                             else _one_phrase(text, m.start(), cue.start(), head))),
                        None)
         last = cue.end()
         if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()) \
@@ -183,6 +193,19 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         canonical = " ".join(name.split())
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
     return found
+
+
+def _one_phrase(text: str, start: int, end: int, head: regex.Pattern) -> bool:
+    """Whether a subject right after a fronted condition is one noun phrase up to its duty word: each comma in it
+    goes on with another actor ("đơn vị tiếp nhận phản ánh", "cơ quan, đơn vị xử lý"), not with a thing that is the
+    real subject ("… cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen thưởng phải …")."""
+    for comma in _COMMA.finditer(text, start, end):
+        if not head.match(text, comma.end(), end):
+            return False
+    return True
+
+
+_COMMA = regex.compile(r",[ \t\n]{0,3}")
 
 
 def _continues_group(text: str, at: int) -> bool:

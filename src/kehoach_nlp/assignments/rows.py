@@ -27,7 +27,7 @@ from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import TaskRow
 from ..data import load_toml
-from .common import _alternation, _AND, task_due
+from .common import _alternation, _AND, _patterns, task_due
 
 
 # --- task tables and responsibility lists ----------------------------------------------
@@ -37,6 +37,8 @@ from .common import _alternation, _AND, task_due
 _CELL_PIECE = regex.compile(r"(?:[^;\n]|\n(?<=(?:,|[ \t]" + _AND + r"|(?<![\p{L}])(?:" + _alternation(
     load_toml("agency_heads.toml")["named_heads"]) + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
+#: A verb right after the body's name: the cell goes on with its task ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi").
+_TASK_AFTER = regex.compile(r"[ \t\n]{1,3}(?:" + _patterns()["task_start"].pattern + r")")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 
@@ -61,7 +63,7 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
             continue
         if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
-                and not _OPENS_GLOSS.match(text, found[0].end, e):
+                and not _OPENS_GLOSS.match(text, found[0].end, e) and not _TASK_AFTER.match(text, found[0].end, e):
             # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
             found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
         head = text[s:found[0].start].rstrip(" \t\n,;")
