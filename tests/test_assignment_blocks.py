@@ -319,3 +319,22 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
     assert found == [("Văn phòng Chính phủ", "lead", "Tỉ lệ hồ", None),
                      ("Bộ Công an", "lead", "Xây dựng Luật", "2026"),
                      ("Bộ Tài chính", "support", "Xây dựng Luật", "2026")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # items numbered in parentheses
+    ("(1) Sở Y tế: Chủ trì tổ chức tập huấn.\n(2) Công an tỉnh: Chủ trì truy quét tội phạm.\n",
+     [("Sở Y tế", "lead", "Chủ trì tổ"), ("Công an tỉnh", "lead", "Chủ trì truy")]),
+    # a body named on a line of its own (a bold heading once the markup is gone), bullets or a task line under it
+    ("Sở Y tế\n- Chủ trì tổ chức tập huấn.\n- Phối hợp với Công an tỉnh kiểm tra.\nCông an tỉnh:\n- Chủ trì truy quét.\n",
+     [("Sở Y tế", "lead", "Chủ trì tổ"), ("Sở Y tế", "support", "Phối hợp với"), ("Công an tỉnh", "lead", "Chủ trì truy")]),
+    ("Sở Y tế\nChủ trì tổ chức tập huấn cho cán bộ.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
+    # a group after the named bodies a request or an order names is asked too (policy P2)
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền, vận động nhân dân.\n",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "responsible", "tuyên truyền, vận"),
+      ("các tổ chức thành viên", "responsible", "tuyên truyền, vận")]),
+    ("Giao Sở Y tế, các sở, ban, ngành tỉnh tổ chức kiểm tra.\n",
+     [("Sở Y tế", "responsible", "tổ chức kiểm"), ("các sở, ban, ngành tỉnh", "responsible", "tổ chức kiểm")]),
+])
+def test_layouts_of_the_implementation_section(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(body) == expected

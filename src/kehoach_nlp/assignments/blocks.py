@@ -464,6 +464,41 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     return blocks
 
 
+#: A line that opens with a task verb: "Chủ trì tổ chức tập huấn …" under a body's name.
+_TASK_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _patterns()["task_start"].pattern + r")")
+#: What may stand between the bodies of a line that only names them: "Sở Y tế, Công an tỉnh:", "… và …".
+_NAME_LINE_GAP = regex.compile(r"[ \t*_,;:]*+(?:" + _AND + r"[ \t*_,;:]*+)?")
+
+
+def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], blocks: list[_Block]) -> list[_Block]:
+    """Bodies named on a line of their own, with no number, above the bullets of their tasks (a bold heading once the
+    markup is gone): "Sở Y tế⏎- Chủ trì tổ chức tập huấn …⏎Công an tỉnh⏎- …". Only where no other block reads."""
+    text = doc.text
+    taken = [(b.agencies[0].start, b.body_end) for b in blocks]
+    found: list[tuple[int, _Block]] = []
+    for start, end in regions:
+        for line in _LINE.finditer(text, start, end):
+            if any(s <= line.start() < e for s, e in taken) or _patterns()["bullet"].match(line.group()):
+                continue
+            named = [m for m in find_agencies(text, line.start(), line.end()) if not m.generic]
+            if not named or not _NAME_LINE_GAP.fullmatch(text, line.start(), named[0].start):
+                continue
+            if not all(_NAME_LINE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])) \
+                    or not _NAME_LINE_GAP.fullmatch(text, named[-1].end, line.end()):
+                continue
+            following = _LINE.search(text, line.end(), end)
+            if following is None or not (_patterns()["bullet"].match(following.group())
+                                         or _TASK_LINE.match(following.group())):
+                continue
+            found.append((line.start(), _Block(tuple(named), line.end(), end, False)))
+    out = []
+    for index, (at, block) in enumerate(found):
+        stop = found[index + 1][0] if index + 1 < len(found) and found[index + 1][0] < block.body_end else block.body_end
+        heading = _patterns()["numbered"].search(text, block.body_start, stop)  # the next numbered item ends it
+        out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, False))
+    return out
+
+
 def _is_duty_heading(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only a heading that says whose duties follow: "1. Trách nhiệm của Ủy ban nhân
     dân cấp xã" (no sentence after the name)."""
@@ -542,6 +577,7 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
     blocks = _tree_blocks(doc) or _line_blocks(doc, _implementation_regions(doc))
+    blocks += _name_line_blocks(doc, _implementation_regions(doc), blocks)
     records: list[Assignment] = []
     spans: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]

@@ -30,7 +30,7 @@ from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
-                     task_role, _TRAIL, _PLURAL, _WRAPPED_SPACE)
+                     task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
 
 # --- inline assignments ----------------------------------------------------------------
@@ -99,6 +99,35 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
     bullets = _inline_bullets(text)
     index = bisect_right(bullets, colon.end())
     return colon.end(), min(line_end, bullets[index]) if index < len(bullets) else line_end
+
+
+#: "và các tổ chức thành viên", ", các cơ quan liên quan": a plural group after a list of named bodies.
+_GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t]*+|(?<=[ \t])" + CONNECTOR + r"[ \t]++)(?=" + _PLURAL + r"[ \t])")
+_WORD_AHEAD = regex.compile(r"[ \t,]*+([\p{L}\p{M}]+)")
+_WORDS_PLURAL = _WORDS["plural"]
+
+
+def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]:
+    """A plural group of generic words right after ``position``, up to the first word that is not one
+    ("… tỉnh và các tổ chức thành viên tuyên truyền" → "các tổ chức thành viên")."""
+    joined = _GROUP_AFTER.match(text, position, end)
+    if not joined:
+        return None
+    start = stop = joined.end()
+    cursor = start
+    noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
+    while True:
+        word = _WORD_AHEAD.match(text, cursor, end)
+        if not word or not is_generic(word.group(1)):
+            break
+        if not noun_slot and _patterns()["task_start"].match(text, word.start(1), end):
+            break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
+        noun_slot = word.group(1).lower() == _WORDS_PLURAL or text[stop:word.start(1)].strip() == ","
+        stop = cursor = word.end()
+    name = text[start:stop]
+    if len(name.split()) < 2:
+        return None
+    return AgencyMention(start, stop, name, name, generic=True)
 
 
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
@@ -285,6 +314,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if not listed:
                 continue
             task_start, task_end = _task_follows(text, listed[-1].end, end), end
+            tail = _generic_tail(text, listed[-1].end, end)
+            if tail is not None and _task_follows(text, tail.end, end) is not None:
+                # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền …": the group
+                # after the named bodies is asked too (policy P2: a group that is the subject of the task)
+                listed = listed + [tail]
+                task_start = _task_follows(text, tail.end, end)
             if task_start is None:
                 # "c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp …": the rest of the line
                 task_start, task_end = _after_colon(text, listed[-1].end, end)
