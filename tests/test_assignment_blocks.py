@@ -335,6 +335,11 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
       ("các tổ chức thành viên", "responsible", "tuyên truyền, vận")]),
     ("Giao Sở Y tế, các sở, ban, ngành tỉnh tổ chức kiểm tra.\n",
      [("Sở Y tế", "responsible", "tổ chức kiểm"), ("các sở, ban, ngành tỉnh", "responsible", "tổ chức kiểm")]),
+    # an order or a request on a line of its own over the bullets
+    ("Giao Sở Y tế:\n- Chủ trì tổ chức tập huấn.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
+    # a heading in capitals: the scope in a name's usual case
+    ("1. SỞ Y TẾ\n- Chủ trì tập huấn.\n2. CÔNG AN TỈNH\n- Truy quét.\n",
+     [("Sở Y tế", "lead", "Chủ trì tập"), ("Công an tỉnh", "responsible", "Truy quét")]),
 ])
 def test_layouts_of_the_implementation_section(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected

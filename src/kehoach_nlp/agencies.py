@@ -162,8 +162,21 @@ def canonical_agency(name: str) -> str:
         canonical = gazetteer.get(key)
         if canonical is not None:
             rest = text[kept[size - 1].end():].strip(" ,-–")
+            if rest.isupper():
+                rest = _scope_in_case(rest)  # "CÔNG AN TỈNH" → "Công an tỉnh"
             return _tidy(canonical + (" " + rest if rest else ""))
     return text
+
+
+def _scope_in_case(words: str) -> str:
+    """Scope words of a name written in capitals, in a name's usual case: levels in lower case, place names
+    capitalised ("TỈNH QUẢNG NINH" → "tỉnh Quảng Ninh")."""
+    levels = {level.lower() for level in word_list("agency_heads.toml", "scope", "levels") if " " not in level}
+    return " ".join(word.lower() if word.lower() in levels else word if _ROMAN_NUMBER.fullmatch(word)
+                    else word[:1] + word[1:].lower() for word in words.split())
+
+
+_ROMAN_NUMBER = regex.compile(r"[IVXLC]+|\d+")  # a region's number: "khu vực XII"
 
 
 # --- recognisers ----------------------------------------------------------------------

@@ -481,7 +481,11 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
             if any(s <= line.start() < e for s, e in taken) or _patterns()["bullet"].match(line.group()):
                 continue
             named = [m for m in find_agencies(text, line.start(), line.end()) if not m.generic]
-            if not named or not _NAME_LINE_GAP.fullmatch(text, line.start(), named[0].start):
+            # "Giao Sở Y tế:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" over the bullets
+            giving = _patterns()["giving"].match(text, line.start() + len(line.group()) - len(line.group().lstrip(" \t*_")),
+                                                 line.end())
+            opened = giving.end() if giving else line.start()
+            if not named or not _NAME_LINE_GAP.fullmatch(text, opened, named[0].start):
                 continue
             if not all(_NAME_LINE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])) \
                     or not _NAME_LINE_GAP.fullmatch(text, named[-1].end, line.end()):
@@ -490,12 +494,13 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
             if following is None or not (_patterns()["bullet"].match(following.group())
                                          or _TASK_LINE.match(following.group())):
                 continue
-            found.append((line.start(), _Block(tuple(named), line.end(), end, False)))
+            requested = bool(giving and _patterns()["requested"].match(giving.group()))
+            found.append((line.start(), _Block(tuple(named), line.end(), end, requested)))
     out = []
     for index, (at, block) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) and found[index + 1][0] < block.body_end else block.body_end
         heading = _patterns()["numbered"].search(text, block.body_start, stop)  # the next numbered item ends it
-        out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, False))
+        out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, block.requested))
     return out
 
 
