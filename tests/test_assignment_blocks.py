@@ -335,6 +335,10 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
       ("các tổ chức thành viên", "responsible", "tuyên truyền, vận")]),
     ("Giao Sở Y tế, các sở, ban, ngành tỉnh tổ chức kiểm tra.\n",
      [("Sở Y tế", "responsible", "tổ chức kiểm"), ("các sở, ban, ngành tỉnh", "responsible", "tổ chức kiểm")]),
+    # a duty whose items are listed under it, for whoever the lead-in names
+    ("- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:\n\n+ Tổ chức tuyên truyền cho các đơn vị trực thuộc.\n\n"
+     "+ Chỉ đạo rà soát danh sách.\n", [("các cơ quan, tổ chức, đơn vị", "responsible", "Tổ chức tuyên"),
+                                        ("các cơ quan, tổ chức, đơn vị", "responsible", "Chỉ đạo rà")]),
     # an order or a request on a line of its own over the bullets
     ("Giao Sở Y tế:\n- Chủ trì tổ chức tập huấn.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
     # a heading in capitals: the scope in a name's usual case

@@ -129,8 +129,12 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
     levels = set(load_toml("agency_heads.toml")["scope"]["levels"])
     names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
 
+    one_level = tuple(h + " " for h in load_toml("agency_heads.toml")["scope"]["one_level_heads"])
+
     @cache
     def scoped(name: str) -> str:
+        if name.startswith(one_level):
+            return name  # "Sở Khoa học và Công nghệ": a department is the province's, with or without "tỉnh"
         # each level word looked up in the set of names, not each name scanned per record
         candidates = [name + " " + level for level in levels if name + " " + level in names]
         return candidates[0] if len(candidates) == 1 else name

@@ -169,7 +169,7 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     plural = _PLURAL
     verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
-    head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|^[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
+    head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|(?:^|\n)[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
                          + r"\)[ \t]{1,4}|(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["consequence_words"]) + r")[ \t\n]{1,3})"
                          r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
                          + r")(?![\p{L}\p{M}])")
@@ -217,11 +217,35 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         name = text[name_start:name_end]
         if not name.strip():
             continue
-        if not _WRITTEN.search(text, cue.end(), min(end, cue.end() + 12)):
-            continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
         canonical = " ".join(name.split())
+        if not _WRITTEN.search(text, cue.end(), min(end, cue.end() + 12)):
+            if _LEAD_IN_END.match(text, cue.end()):
+                # "- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:" over its items: -1 says so
+                found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
+            continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
     return found
+
+
+#: An item marker opening a line: "+ ", "- ", "a) ".
+_ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\))[ \t]++")
+_ITEMS_MAX = 30  # items under one lead-in
+
+
+def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, int]]:
+    """The items listed under a lead-in line (blank lines between them allowed), up to the first line that is not
+    one of them: another marker than the lead's own, the same kind throughout."""
+    items: list[tuple[int, int]] = []
+    kind = None
+    for line in _LINE.finditer(text, line_end):
+        item = _ITEM_LINE.match(line.group())
+        marker = item["marker"][0] if item else None
+        if marker is None or marker == lead_marker or (kind is not None and marker != kind) \
+                or len(items) >= _ITEMS_MAX:
+            break
+        kind = marker
+        items.append((line.start() + item.end(), line.end()))
+    return items
 
 
 def _one_phrase(text: str, start: int, end: int, head: regex.Pattern) -> bool:
@@ -297,6 +321,16 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             for subject, task_start in _duty_subjects(text, start, end, mentions, starts):
                 # "Cơ quan, tổ chức, đơn vị … có trách nhiệm cập nhật …": a duty of whoever the clause names
+                if task_start < 0:  # "… có trách nhiệm:" and the duties listed below
+                    marker = _ITEM_LINE.match(text, line_start, end)
+                    lead_end = text.find("\n", start)
+                    items = _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
+                    for item_start, item_end in items:
+                        record = _record(text, item_start, item_end, subject, mentions, False, starts,
+                                         rule="assignments.duty")
+                        if record:
+                            records.append(record)
+                    continue
                 record = _record(text, task_start, end, subject, mentions, False, starts, rule="assignments.duty")
                 if record:
                     records.append(record)
