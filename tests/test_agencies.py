@@ -124,8 +124,9 @@ def test_provinces_are_the_34_and_the_63() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # the first words after the head name the body even when they read like a task
+    # (the gazetteer's spelling of a known unit: "Viện Nghiên cứu phát triển")
     ("Sở Khoa học và Công nghệ, Viện Nghiên cứu Phát triển Thành phố",
-     ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu Phát triển Thành phố"]),
+     ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu phát triển Thành phố"]),
     ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch"]),
     # a plural group joined by "và" is not a listed body
     ("các Hiệp hội và Doanh nghiệp công nghệ", []),
@@ -188,3 +189,14 @@ def test_the_confederation_keeps_its_name() -> None:
     assert names("Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam") == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]
     assert names("Tổng Liên đoàn Lao động Việt Nam hướng dẫn") == ["Tổng Liên đoàn Lao động Việt Nam"]
     assert names("Liên đoàn Lao động tỉnh") == ["Liên đoàn Lao động tỉnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units of the 2025 reorganisation whose names go on in lower case after a capitalised word
+    ("Trung tâm Chuyển đổi số và Truyền thông thuộc Sở Khoa học và Công nghệ",
+     ["Trung tâm Chuyển đổi số và Truyền thông", "Sở Khoa học và Công nghệ"]),
+    ("Trung tâm Chuyển đổi số Thành phố, Viện Nghiên cứu phát triển Thành phố",
+     ["Trung tâm Chuyển đổi số Thành phố", "Viện Nghiên cứu phát triển Thành phố"]),
+])
+def test_units_named_past_their_first_lower_case_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -103,6 +103,10 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
             segment = text[cut:first.end]
+        owner = _OWNED_BY.match(text, first.end, stop) if first and not first.generic else None
+        if owner and any(m.start == owner.end() and m.end >= stop - 1 and not m.generic for m in mentions):
+            # "Trung tâm Chuyển đổi số và Truyền thông thuộc Sở Khoa học và Công nghệ": the unit, not its owner
+            segment = text[cut:first.end]
         if "(" in segment:  # "Ủy ban nhân dân các huyện (Ủy ban nhân dân cấp huyện)": the gloss is not the name
             segment = segment[:segment.index("(")]
         segment = segment.rstrip(_TRAIL)
@@ -339,6 +343,8 @@ def _scope_level() -> regex.Pattern:
     return regex.compile(r"(?:" + _alternation(load_toml("agency_heads.toml")["scope"]["levels"]) + r")(?![\p{L}\p{M}])")
 
 
+#: "thuộc" between a named unit and the body it belongs to.
+_OWNED_BY = regex.compile(r"[ \t\n]{1,3}(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t\n]{1,3}")
 #: A group name that stops at "thuộc" names its owner next: "các sở, ban, ngành thuộc …".
 _OWNER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t*_]*$")
 
