@@ -578,10 +578,25 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     """The line ending with a colon above the run of list items whose item starts at ``line_start``."""
     if line_start == 0 and start > _LEAD_IN_CHARS:
         return None  # a line this long is no list item
+    found = _lead_ins_found(text)  # once per line: deadline, status and the rule checks of each target ask
+    if line_start not in found:
+        found[line_start] = _list_lead_in_of_line(text, line_start)
+    return found[line_start]
+
+
+@lru_cache(maxsize=2)
+def _lead_ins_found(text: str) -> dict[int, Optional[str]]:
+    """The lead-ins read so far in ``text``, by item line (kept for the last two texts only, like the boundaries)."""
+    return {}
+
+
+def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
+    """:func:`_list_lead_in` for the item line at ``line_start`` (the walk back over up to ``lead_in_items`` items
+    is the cost)."""
     if not _LIST_ITEM.match(text, line_start):
         return None
     cursor = line_start
-    marker = _item_marker(text[line_start:start])
+    marker = _item_marker(text[line_start:line_start + _MARKER_CHARS])
     nearest_parent = True  # a period dates only the items right under it, not a later sibling list's
     for _ in range(_config()["deadline"]["lead_in_items"]):
         if cursor == 0:
@@ -598,6 +613,9 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
             return None
         nearest_parent = nearest_parent and _item_marker(line) == marker
     return None
+
+
+_MARKER_CHARS = 24  # enough of a line to read its item marker ("  **(12) ")
 
 
 def _item_marker(line: str) -> str:
