@@ -312,6 +312,12 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     ("Trường hợp không hiểu thì chấm 0 điểm.", []),
     # people counted with "đồng chí" are people, not money
     ("Phấn đấu kết nạp 15 đồng chí vào Đảng.", ["15 đồng chí"]),
+    # a system's specification in data units; the places a level stands for, in parentheses
+    ("Sở quyết định dung lượng, bảo đảm tối thiểu 02 GB/hộp thư; tệp gửi kèm tối đa 30 MB.", []),
+    ("Cơ quan quản lý đất đai cấp xã (02 phường) kiểm tra hồ sơ; phấn đấu 100% hồ sơ được giải quyết.", ["100%"]),
+    # a scoring table: criteria and points
+    ("PHỤ LỤC\n\n|\nSTT\n|\nTIÊU CHÍ THI ĐUA\n|\nĐIỂM CHUẨN\n|\n|\n1\n|\nĐơn vị đạt tỷ lệ 100% người hưởng trợ cấp "
+     "có tài khoản\n|\n20\n|\n|\n", []),
 ])
 def test_examples_formulas_and_rubrics_are_not_targets(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

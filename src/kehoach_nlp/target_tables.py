@@ -80,7 +80,7 @@ def _cues() -> dict[str, regex.Pattern]:
     def cue(key: str) -> regex.Pattern:
         return words_pattern(word_list("targets.toml", "tables", key), flags=regex.IGNORECASE)
 
-    return {key: cue(key) for key in ("indicator", "unit", "number", "achieved", "planned")} | {
+    return {key: cue(key) for key in ("indicator", "unit", "number", "achieved", "planned", "scoring")} | {
         "unit_in_heading": data_pattern("targets.toml", "tables", "unit_in_heading"),
         "figure": data_pattern("targets.toml", "tables", "figure"),
         "column_year": data_pattern("targets.toml", "deadline", "column_header"),
@@ -239,6 +239,24 @@ def _table_targets(text: str, cells: list[Optional[Span]], table: _Table) -> Ite
                          rule="targets.table")
 
 
+def scoring_table_spans(text: str) -> list[Span]:
+    """Where a scoring table stands: a flattened table whose header row names points ("STT | TIÊU CHÍ THI ĐUA | ĐIỂM
+    CHUẨN | HƯỚNG DẪN CHẤM ĐIỂM"). Its numbers are criteria and points, not targets.
+
+    >>> text = "|\\nSTT\\n|\\nTiêu chí\\n|\\nĐiểm chuẩn\\n|\\n|\\n1\\n|\\nĐạt tỷ lệ 100%\\n|\\n20\\n|\\n|\\n"
+    >>> [(text[s:e].split()[0], text[s:e].split()[-1]) for s, e in scoring_table_spans(text)]
+    [('STT', '20')]
+    """
+    cue = _cues()["scoring"]
+    spans: list[Span] = []
+    for cells in cell_runs(text):
+        header = [_label(text, span) for span in _row(cells, 0)] if cells and cells[0] is not None else []
+        if header and any(cue.fullmatch(label) for label in header):
+            filled = [span for span in cells if span is not None]
+            spans.append((filled[0][0], filled[-1][1]))
+    return spans
+
+
 def find_table_targets(doc: DocumentStructure) -> list[Target]:
     """Every figure of the document's indicator tables, as targets."""
     text = doc.text
@@ -256,4 +274,4 @@ def find_table_targets(doc: DocumentStructure) -> list[Target]:
     return found
 
 
-__all__ = ["find_table_targets", "unit_as_written"]
+__all__ = ["find_table_targets", "scoring_table_spans", "unit_as_written"]

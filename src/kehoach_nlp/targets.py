@@ -44,7 +44,7 @@ from .data import load_toml
 from .records import Comparator, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
-from .target_tables import find_table_targets
+from .target_tables import find_table_targets, scoring_table_spans
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
@@ -138,7 +138,8 @@ def _comparator_of() -> dict[str, Comparator]:
 def _unit_tables() -> dict[str, frozenset[str]]:
     units = _config()["units"]
     return {key: frozenset(w.lower() for w in units[key])
-            for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common")}
+            for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
+                        "specification")}
 
 
 @lru_cache(maxsize=8192)
@@ -935,7 +936,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
-    recipients = recipients_spans(text)
+    recipients = recipients_spans(text) + scoring_table_spans(text)  # counted addressees; a scoring table's points
     last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
@@ -971,8 +972,11 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             if _proper_name_follows(text, start, cursor):
                 continue
             unit_found = read_unit(text, cursor)
-            if unit_found is None:
-                continue
+            if unit_found is None or unit_found.text in _unit_tables()["specification"]:
+                continue  # "tối thiểu 02 GB/hộp thư": a system's specification
+            if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \
+                    and text[unit_found.end:unit_found.end + 1] == ")":
+                continue  # "cơ quan quản lý đất đai cấp xã (02 phường)": the places a level stands for
             unit = unit_found.text
             cursor = unit_found.end
             unit_range = _unit_range(unit).match(text, cursor) if comparator != "range" and denominator is None \
