@@ -347,3 +347,15 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
 ])
 def test_layouts_of_the_implementation_section(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected
+
+
+def test_a_lead_cell_that_says_who_carries_the_task_out() -> None:
+    """"Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện …": the second piece's bodies
+    carry the task out (responsible), the first leads."""
+    text = ("KẾ HOẠCH\nKinh tế số\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.\nPHỤ LỤC\n\n"
+            + _flattened(["TT", "Chỉ tiêu", "Chủ trì"],
+                         ["1", "Công bố 05 bộ dữ liệu mở mỗi năm",
+                          "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu"]))
+    found = [(r.agency, r.role) for r in find_assignments(parse_structure(text)) if r.rule == "assignments.table"]
+    assert found == [("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ngành", "responsible"),
+                     ("Ủy ban nhân dân cấp xã", "responsible")]

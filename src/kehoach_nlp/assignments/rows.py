@@ -27,7 +27,7 @@ from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import TaskRow
 from ..data import load_toml
-from .common import _alternation, _AND, _patterns, task_due
+from .common import _alternation, _AND, _patterns, task_due, task_role
 
 
 # --- task tables and responsibility lists ----------------------------------------------
@@ -38,6 +38,9 @@ _CELL_PIECE = regex.compile(r"(?:[^;\n]|\n(?<=(?:,|[ \t]" + _AND + r"|(?<![\p{L}
     load_toml("agency_heads.toml")["named_heads"]) + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
 #: A verb right after the body's name: the cell goes on with its task ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi").
+#: A verb of carrying out in a lead cell, after the bodies it names ([roles] responsible_in_cell).
+_CARRY_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("assignments.toml")["roles"]["responsible_in_cell"])
+                           + r")(?![\p{L}\p{M}])")
 _TASK_AFTER = regex.compile(r"[ \t\n]{1,3}(?:" + _patterns()["task_start"].pattern + r")")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
@@ -82,6 +85,14 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+def _carries_out(text: str, body: AgencyMention, cell: tuple[int, int]) -> bool:
+    """Whether the lead cell's own words give ``body`` the role of carrying out, not leading: "Sở KH&CN chủ trì
+    hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu …" (the bodies of the second piece)."""
+    piece_end = text.find(";", body.end, cell[1])
+    rest = text[body.end:cell[1] if piece_end < 0 else piece_end]
+    return bool(_CARRY_OUT.search(rest)) and task_role(rest) == "responsible"
+
+
 def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[AgencyMention]) -> list[Assignment]:
     """One record per task per lead body (``lead``, or ``responsible`` under a "thực hiện" column)
     and one per named partner body (``support``), with ``due`` from the time column."""
@@ -98,9 +109,9 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
             base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
                         due=due if due is not None else task_due(task))
             for lead in leads:
+                role = "responsible" if row.responsible or _carries_out(text, lead, row.lead) else "lead"
                 records.append(Assignment(**base, agency=lead.canonical, agency_text=lead.text,
-                                          agency_start=lead.start, agency_end=lead.end,
-                                          role="responsible" if row.responsible else "lead",
+                                          agency_start=lead.start, agency_end=lead.end, role=role,
                                           partners=[n for n in partner_names if n != lead.canonical]))
             for partner in partners:
                 if partner.canonical in lead_names:
