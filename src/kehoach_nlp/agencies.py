@@ -129,10 +129,11 @@ def _leading_respelling(name: str) -> str:
 def _capitalised_level() -> regex.Pattern:
     """A level some provinces capitalise, inside a name ("Ủy ban nhân dân Tỉnh"), not the body it begins
     ("Tỉnh ủy")."""
-    cfg = _heads()["scope"]
+    not_before = _heads()["scope"]["not_before"]
     words = word_list("agency_heads.toml", "scope", "lower_in_names")
-    guards = "|".join(alternation(cfg["not_before"].get(w, ["\uffff"])) for w in words)
-    return regex.compile(r"(?<=\s)(?:" + alternation(words) + r")(?![\p{L}\p{M}])(?!\s+(?:" + guards + r")(?![\p{L}]))")
+    guarded = [rf"{regex.escape(w)}(?![\p{{L}}\p{{M}}])" + (rf"(?!\s+(?:{alternation(not_before[w])})(?![\p{{L}}]))"
+                                                          if not_before.get(w) else "") for w in words]
+    return regex.compile(r"(?<=\s)(?:" + "|".join(guarded) + ")")
 
 
 def _tidy(name: str) -> str:
@@ -171,12 +172,17 @@ def canonical_agency(name: str) -> str:
 def _scope_in_case(words: str) -> str:
     """Scope words of a name written in capitals, in a name's usual case: levels in lower case, place names
     capitalised ("TỈNH QUẢNG NINH" → "tỉnh Quảng Ninh")."""
-    levels = {level.lower() for level in word_list("agency_heads.toml", "scope", "levels") if " " not in level}
+    levels = _one_word_levels()
     return " ".join(word.lower() if word.lower() in levels else word if _ROMAN_NUMBER.fullmatch(word)
                     else word[:1] + word[1:].lower() for word in words.split())
 
 
 _ROMAN_NUMBER = regex.compile(r"[IVXLC]+|\d+")  # a region's number: "khu vực XII"
+
+
+@cache
+def _one_word_levels() -> frozenset[str]:
+    return frozenset(level.lower() for level in word_list("agency_heads.toml", "scope", "levels") if " " not in level)
 
 
 # --- recognisers ----------------------------------------------------------------------

@@ -40,21 +40,18 @@ import regex
 from .records import Target, TargetStatus
 from .rules import data_pattern, word_list, words_pattern
 from .structure import DocumentStructure
-from .task_tables import cell_runs
+from .task_tables import cell_label, cell_runs
 from .vietnamese import parse_number
 
 Span = tuple[int, int]
-_MARKUP = regex.compile(r"[*_#]+")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_ROMAN = regex.compile(r"[IVXL]{1,6}\.?")
 _MAX_LABEL = 120  # characters: a longer header cell is text, not a column heading
 
 
 @dataclass(frozen=True)
 class _Column:
-    """A value column: its heading, the year it is due (None for results), and its status."""
+    """A value column: the year it is due (None for results), its status, its unit and what it measures."""
 
-    label: str
     year: Optional[int]
     status: TargetStatus
     unit: Optional[str]  # from the heading: "Lượng (Tấn)" → "tấn"
@@ -86,10 +83,6 @@ def _cues() -> dict[str, regex.Pattern]:
         "column_year": data_pattern("targets.toml", "deadline", "column_header"),
         "period": data_pattern("targets.toml", "deadline", "period_span"),
     }
-
-
-def _label(text: str, span: Optional[Span]) -> str:
-    return " ".join(_MARKUP.sub(" ", text[span[0]:span[1]]).split()) if span else ""
 
 
 def unit_as_written(cell: str) -> str:
@@ -127,7 +120,7 @@ def _column(label: str, parent: str = "") -> Optional[_Column]:
     measure = None
     if not _YEAR.search(label) and not cues["planned"].fullmatch(label):
         measure = (label[:unit_match.start()] if unit_match else label).strip(" ,:") or None
-    return _Column(label=heading, year=None if achieved else year, status="achieved" if achieved else "target",
+    return _Column(year=None if achieved else year, status="achieved" if achieved else "target",
                    unit=unit, measure=measure)
 
 
@@ -156,7 +149,7 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[_Table]
     columns by year or plan, and a unit (a ``ĐVT`` column or units in the value headings)."""
     cues = _cues()
     first_row = _row(cells, at)
-    labels = [_label(text, span) for span in first_row]
+    labels = [cell_label(text, span) for span in first_row]
     if len(labels) < 3 or any(len(label) > _MAX_LABEL or not label for label in labels):
         return None
     number = unit = indicator = None
@@ -175,7 +168,7 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[_Table]
         return None
     next_start = at + len(first_row) + 1
     second_row = _row(cells, next_start) if next_start < len(cells) else []
-    second = [_label(text, span) for span in second_row]
+    second = [cell_label(text, span) for span in second_row]
     leaves = [(label, "") for label in value_labels]
     body = next_start
     if second and not any(cues["figure"].fullmatch(label) for label in second) \
@@ -210,7 +203,7 @@ def _table_targets(text: str, cells: list[Optional[Span]], table: _Table) -> Ite
         row = cells[row_start:row_start + table.width]
         if row_start + table.width < len(cells) and cells[row_start + table.width] is not None:
             return  # the rows no longer line up: stop rather than read figures into the wrong columns
-        labels = [_label(text, span) for span in row]
+        labels = [cell_label(text, span) for span in row]
         if _is_column_numbers(labels):
             continue
         name = labels[table.indicator]
@@ -250,7 +243,7 @@ def scoring_table_spans(text: str) -> list[Span]:
     cue = _cues()["scoring"]
     spans: list[Span] = []
     for cells in cell_runs(text):
-        header = [_label(text, span) for span in _row(cells, 0)] if cells and cells[0] is not None else []
+        header = [cell_label(text, span) for span in _row(cells, 0)] if cells and cells[0] is not None else []
         if header and any(cue.fullmatch(label) for label in header):
             filled = [span for span in cells if span is not None]
             spans.append((filled[0][0], filled[-1][1]))

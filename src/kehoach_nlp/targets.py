@@ -195,7 +195,7 @@ def _level_list_item() -> regex.Pattern:
     return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
-def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
+def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
     match = _UNIT_START.match(text, at, at + 12)
     if not match:
@@ -226,6 +226,8 @@ def _read_one_unit(text: str, at: int) -> Optional[_Unit]:
         for n in (3, 2):
             if len(lowered) > n and contiguous(n + 1) and " ".join(lowered[1:n + 1]) in tables["common"]:
                 return _Unit(" ".join(lowered[:n + 1]), start + words[n].end())
+    if not segment:
+        return None
     # otherwise: the first word-segmented token (plus the next one after a measure word)
     snippet = text[start:start + (words[min(3, len(words) - 1)].end())]
     snippet = _BREAK.split(snippet, maxsplit=1)[0]
@@ -477,8 +479,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
             return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
     if patterns["status_target"].search(sentence):
         return "target"
-    line_start = doc.text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
-    lead_in = _list_lead_in(doc.text, start, line_start) if line_start > 0 else None
+    lead_in = _above_lead_in(doc.text, start)
     if lead_in is not None and patterns["status_target"].search(lead_in):
         return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
     plan_kinds = ("objectives", "tasks", "solutions", "budget", "implementation", "purpose")
@@ -571,8 +572,18 @@ def _lead_ins(text: str, start: int) -> list[str]:
     line_start = newline + 1 if newline >= 0 or window == 0 else window
     colon = text.rfind(":", line_start, start)
     found = [text[line_start:colon]] if colon >= 0 else []
-    above = _list_lead_in(text, start, line_start) if newline >= 0 or window == 0 else None
+    above = _above_lead_in(text, start)
     return found + [above] if above is not None else found
+
+
+def _above_lead_in(text: str, start: int) -> Optional[str]:
+    """The line ending with a colon above the run of list items that holds the target at ``start`` (none on a line
+    longer than ``_LEAD_IN_CHARS``: a line that long is no list item)."""
+    window = max(0, start - _LEAD_IN_CHARS)
+    newline = text.rfind("\n", window, start)
+    if newline < 0 and window > 0:
+        return None
+    return _list_lead_in(text, start, newline + 1)
 
 
 def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
@@ -840,7 +851,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
 def _counts_a_known_unit(text: str, end: int) -> bool:
     """Whether a frequent unit noun follows the number ending at ``end`` ("tuyển dụng 1958 giáo viên"): then a
     number shaped like a year counts something."""
-    unit = _read_one_unit(text, end)
+    unit = _read_one_unit(text, end, segment=False)  # the frequent units are read without the word segmenter
     return unit is not None and unit.text in _unit_tables()["common"]
 
 
@@ -1029,7 +1040,14 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         target.deadline = _deadline(doc, target.start, target.end, lower, upper)
     tabled = find_table_targets(doc)
     if tabled:  # an indicator table's figure: its column gives year and status, its row the unit
-        taken = [(t.start, t.end) for t in tabled]
-        targets = [t for t in targets if not any(s < t.end and t.start < e for s, e in taken)] + tabled
+        # table targets are in text order and do not overlap: the one that may overlap a target is the last that
+        # starts before the target's end (one bisect, not a scan of every cell per target)
+        starts = [t.start for t in tabled]
+        targets = [t for t in targets if not _overlaps(tabled, starts, t.start, t.end)] + tabled
         targets.sort(key=lambda t: t.start)
     return targets
+
+
+def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
+    index = bisect_left(starts, end) - 1
+    return index >= 0 and spans[index].end > start

@@ -31,7 +31,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator, Optional
 
 import regex
@@ -115,11 +115,17 @@ def _trim(text: str, start: int, end: int) -> Optional[Span]:
 
 # --- tables -------------------------------------------------------------------------------
 
-def cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
-    """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell).
+@lru_cache(maxsize=2)
+def cell_runs(text: str) -> tuple[list[Optional[Span]], ...]:
+    """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell), read once per text
+    (task tables, indicator tables and scoring tables all ask).
 
     A run ends where a cell holds a paragraph break: that is body text between two tables.
     """
+    return tuple(_cell_runs(text))
+
+
+def _cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
     bars = [m.start() for m in _BAR_LINE.finditer(text)]
     run: list[Optional[Span]] = []
     for left, right in zip(bars, bars[1:]):
@@ -135,9 +141,12 @@ def cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
         yield run
 
 
-def _label(text: str, span: Span) -> str:
-    """A header cell's words without markup ("**TT**" → "TT")."""
-    return " ".join(text[span[0]:span[1]].replace("*", " ").split())
+_MARKUP = regex.compile(r"[*_#]+")
+
+
+def cell_label(text: str, span: Optional[Span]) -> str:
+    """A cell's words without markup, on one line ("**TT**" → "TT"; an empty cell → "")."""
+    return " ".join(_MARKUP.sub(" ", text[span[0]:span[1]]).split()) if span else ""
 
 
 def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[str, int]]:
@@ -182,7 +191,7 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
             # the table ends where the next table's header row begins (two annex tables in one run of cells)
             # (a header row that opens with its row-number column: "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì …")
             stop_at = next((i for i in range(body + 1, len(cells)) if cells[i] is not None
-                            and p["number"].fullmatch(_label(text, cells[i]))
+                            and p["number"].fullmatch(cell_label(text, cells[i]))
                             and _header(text, cells, i) is not None), len(cells))
             # data rows: from one row-number cell to the next (a row's empty cells keep their place)
             starts = [i for i in range(body, stop_at) if cells[i] is not None
@@ -301,4 +310,4 @@ def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
     return sorted(rows, key=lambda r: r.region)
 
 
-__all__ = ["TaskRow", "cell_runs", "find_task_rows"]
+__all__ = ["TaskRow", "cell_label", "cell_runs", "find_task_rows"]

@@ -472,6 +472,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
 
 #: A line that opens with a task verb: "Chủ trì tổ chức tập huấn …" under a body's name.
 _TASK_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _patterns()["task_start"].pattern + r")")
+_INDENT = regex.compile(r"[ \t*_]*+")
 #: What may stand between the bodies of a line that only names them: "Sở Y tế, Công an tỉnh:", "… và …".
 _NAME_LINE_GAP = regex.compile(r"[ \t*_,;:]*+(?:" + _AND + r"[ \t*_,;:]*+)?")
 
@@ -488,8 +489,7 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                 continue
             named = [m for m in find_agencies(text, line.start(), line.end()) if not m.generic]
             # "Giao Sở Y tế:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" over the bullets
-            giving = _patterns()["giving"].match(text, line.start() + len(line.group()) - len(line.group().lstrip(" \t*_")),
-                                                 line.end())
+            giving = _patterns()["giving"].match(text, _INDENT.match(text, line.start()).end(), line.end())
             opened = giving.end() if giving else line.start()
             if not named or not _NAME_LINE_GAP.fullmatch(text, opened, named[0].start):
                 continue
@@ -587,8 +587,9 @@ _DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignme
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
-    blocks = _tree_blocks(doc) or _line_blocks(doc, _implementation_regions(doc))
-    blocks += _name_line_blocks(doc, _implementation_regions(doc), blocks)
+    regions = _implementation_regions(doc)
+    blocks = _tree_blocks(doc) or _line_blocks(doc, regions)
+    blocks += _name_line_blocks(doc, regions, blocks)
     records: list[Assignment] = []
     spans: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]

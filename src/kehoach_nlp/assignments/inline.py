@@ -104,7 +104,6 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
 #: "và các tổ chức thành viên", ", các cơ quan liên quan": a plural group after a list of named bodies.
 _GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t]*+|(?<=[ \t])" + CONNECTOR + r"[ \t]++)(?=" + _PLURAL + r"[ \t])")
 _WORD_AHEAD = regex.compile(r"[ \t,]*+([\p{L}\p{M}]+)")
-_WORDS_PLURAL = _WORDS["plural"]
 
 
 def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]:
@@ -122,7 +121,7 @@ def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]
             break
         if not noun_slot and _patterns()["task_start"].match(text, word.start(1), end):
             break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
-        noun_slot = word.group(1).lower() == _WORDS_PLURAL or text[stop:word.start(1)].strip() == ","
+        noun_slot = word.group(1).lower() == _WORDS["plural"] or text[stop:word.start(1)].strip() == ","
         stop = cursor = word.end()
     name = text[start:stop]
     if len(name.split()) < 2:

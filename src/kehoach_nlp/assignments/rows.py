@@ -37,10 +37,10 @@ from .common import _alternation, _AND, _patterns, task_due, task_role
 _CELL_PIECE = regex.compile(r"(?:[^;\n]|\n(?<=(?:,|[ \t]" + _AND + r"|(?<![\p{L}])(?:" + _alternation(
     load_toml("agency_heads.toml")["named_heads"]) + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
-#: A verb right after the body's name: the cell goes on with its task ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi").
 #: A verb of carrying out in a lead cell, after the bodies it names ([roles] responsible_in_cell).
 _CARRY_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("assignments.toml")["roles"]["responsible_in_cell"])
                            + r")(?![\p{L}\p{M}])")
+#: A verb right after the body's name: the cell goes on with its task ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi").
 _TASK_AFTER = regex.compile(r"[ \t\n]{1,3}(?:" + _patterns()["task_start"].pattern + r")")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
