@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kehoach_nlp.agencies import find_agencies, split_groups
+from kehoach_nlp.agencies import find_agencies, split_actors, split_groups
 from kehoach_nlp.data import load_tsv
 
 
@@ -200,3 +200,27 @@ def test_the_confederation_keeps_its_name() -> None:
 ])
 def test_units_named_past_their_first_lower_case_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2025 merged provincial newspaper and broadcaster; the Front named without its committee, as written
+    ("Báo và Phát thanh, Truyền hình Sơn La xây dựng phóng sự", ["Báo và Phát thanh, Truyền hình Sơn La"]),
+    ("Mặt trận Tổ quốc Việt Nam tỉnh phối hợp", ["Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+])
+def test_bodies_named_as_written(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, parts", [
+    # actors listed side by side, each with words of its own, are one agency each (policy P2)
+    ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", ["Doanh nghiệp", "nhà cung cấp dịch vụ IoT", "nhà đầu tư"]),
+    ("doanh nghiệp viễn thông và chủ sở hữu hạ tầng kỹ thuật", ["doanh nghiệp viễn thông", "chủ sở hữu hạ tầng kỹ thuật"]),
+    # one phrase, or words the list may share, stay one agency
+    ("các cơ quan, tổ chức, cá nhân có liên quan", ["các cơ quan, tổ chức, cá nhân có liên quan"]),
+    ("Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", ["Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương"]),
+    ("Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành",
+     ["Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành"]),
+])
+def test_a_list_of_actors_each_with_its_own_words(name: str, parts: list[str]) -> None:
+    assert [part for _, _, part in split_actors(name)] == parts

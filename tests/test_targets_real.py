@@ -381,3 +381,26 @@ def test_items_under_a_lead_in_of_aims_are_aims() -> None:
     text = ("KẾ HOẠCH\nThi đua\nI. NỘI DUNG\n1. Các nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
             "(1) Ít nhất 85% người hưởng trợ cấp hoặc người đã có tài khoản cung cấp số tài khoản;\n")
     assert [(t.text, t.status) for t in targets(text)] == [("Ít nhất 85%", "target")]
+
+
+# --- a regulation a decision issues: its limits are rules, its quotas of persons aims (round 7) ---------------
+REGULATION = ("QUYẾT ĐỊNH\nBan hành Quy định về hạ tầng viễn thông\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+              "QUY ĐỊNH\n(Kèm theo Quyết định số 72/2025/QĐ-UBND)\nChương I\nQUY ĐỊNH CHUNG\n"
+              "Điều 1. Phạm vi điều chỉnh\n{}\n")
+
+
+@pytest.mark.parametrize("rule, expected", [
+    # distances, shares and frequencies the regulation sets for conduct
+    ("a) Khác mạng: tối thiểu 120 m trong khu vực đô thị, 250 m ngoài khu vực đô thị.", []),
+    ("Hạ tầng phải bảo đảm khả năng dùng chung cho từ hai doanh nghiệp viễn thông.", []),
+    ("Việc hẹn lại ngày trả kết quả được thực hiện không quá một lần.", []),
+    # a quota of persons stays an aim (policy P5)
+    ("Hằng năm, xét tặng danh hiệu không quá 10 cá nhân.", ["không quá 10 cá nhân"]),
+])
+def test_a_regulations_limits_are_rules_not_targets(rule: str, expected: list[str]) -> None:
+    assert texts(REGULATION.format(rule)) == expected
+
+
+def test_the_same_limit_in_a_plan_is_a_target() -> None:
+    plan = "KẾ HOẠCH\nPhát triển hạ tầng năm 2025\nI. MỤC TIÊU\nPhát triển tối thiểu 120 trạm BTS.\nII. NHIỆM VỤ\n"
+    assert texts(plan) == ["tối thiểu 120 trạm"]

@@ -340,7 +340,10 @@ def _scope_pattern() -> regex.Pattern:
     number = rf"{cfg['region_number']}(?![\p{{L}}\p{{N}}])"
     # "… khu vực 14" after a name, or the number alone after a name that ends with "khu vực"
     region = rf"(?i:{regions}){_WS}{number}|(?<=(?i:{regions}))[ \t]{{1,3}}{number}"
-    return regex.compile(rf"(?:{_WS}(?:{region}|{listed}|(?:{whole})(?![\p{{L}}\p{{N}}]))|(?<=(?i:{regions}))[ \t]{{1,3}}{number})")
+    # a province named without its level ("Báo và Phát thanh, Truyền hình Sơn La", "Công an Hà Nội")
+    bare = rf"(?:{known})(?![\p{{L}}\p{{N}}])"
+    return regex.compile(rf"(?:{_WS}(?:{region}|{listed}|(?:{whole})(?![\p{{L}}\p{{N}}])|{bare})"
+                         rf"|(?<=(?i:{regions}))[ \t]{{1,3}}{number})")
 
 
 @cache
@@ -382,6 +385,51 @@ def split_groups(name: str) -> list[tuple[int, int, str]]:
     plural = _plural_word().match(first)
     second = (plural.group().lower() + rest) if plural and not rest.lower().startswith(plural.group().lower()) else rest
     return [(0, match.start(), first), (match.end(), len(name), second)]
+
+
+@cache
+def _actor_part() -> regex.Pattern:
+    actors = alternation(_heads()["generic"]["actors"])
+    plural = alternation(_heads()["lists"]["plural"])
+    return regex.compile(r"(?:(?i:" + plural + r")[ \t]{1,3})?(?i:" + actors + r")(?![\p{L}\p{M}])")
+
+
+_OWN_WORDS = 2
+_ACTOR_SEPARATOR = regex.compile(r"[ \t]{0,3},[ \t]{1,3}|[ \t]{1,3}" + regex.escape(CONNECTOR) + r"[ \t]{1,3}")
+
+
+def split_actors(name: str) -> list[tuple[int, int, str]]:
+    """A list of actors each with words of its own: each part's (start, end) in ``name`` and its name, as written.
+
+    >>> [n for _, _, n in split_actors("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư")]
+    ['Doanh nghiệp', 'nhà cung cấp dịch vụ IoT', 'nhà đầu tư']
+    >>> [n for _, _, n in split_actors("các cơ quan, tổ chức, cá nhân có liên quan")]
+    ['các cơ quan, tổ chức, cá nhân có liên quan']
+    >>> [n for _, _, n in split_actors("Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương")]
+    ['Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương']
+    >>> [n for _, _, n in split_actors("các tổ chức đảng, cơ quan, đơn vị")]
+    ['các tổ chức đảng, cơ quan, đơn vị']
+    """
+    whole = [(0, len(name), name)]
+    parts: list[tuple[int, int]] = []
+    at = 0
+    for separator in _ACTOR_SEPARATOR.finditer(name):
+        parts.append((at, separator.start()))
+        at = separator.end()
+    parts.append((at, len(name)))
+    if len(parts) < 2:
+        return whole
+    pattern = _actor_part()
+    heads = [pattern.match(name, start, end) for start, end in parts]
+    if not all(heads):
+        return whole
+    # a part with words of its own: two syllables at least ("doanh nghiệp viễn thông"; "tổ chức đảng" is one kind)
+    own = [len(name[head.end():end].split()) >= _OWN_WORDS for head, (_, end) in zip(heads, parts)]
+    if not any(own[:-1]):
+        return whole
+    if own[-1] and any(not own[i] and any(own[i + 1:]) for i in range(len(own))):
+        return whole  # "Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương": the last words may be shared
+    return [(start, end, name[start:end]) for start, end in parts]
 
 
 def scope_end(text: str, end: int) -> int:

@@ -49,6 +49,10 @@ class DocumentStructure:
     headingless: bool = False
     #: The document's own province or city ("Ninh Thuận"), from its issuer or its text.
     province: Optional[str] = None
+    #: The type line of a document a decision issues ("QUY CHẾ", "KẾ HOẠCH"), and where it begins; None / 0 when
+    #: nothing is attached.
+    attached_type: Optional[str] = None
+    attached_start: int = 0
     #: Where the document ends: a website's footer after it ("Văn bản này chưa cập nhật nội dung
     #: Tiếng Anh", "Thưa Quý khách, …") is no part of it and yields no records.
     body_end: int = 10**12
@@ -95,10 +99,13 @@ def parse_structure(text: str) -> DocumentStructure:
         kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
     body_end = site_footer_start(text)
+    attached = {"attached_type": " ".join(text[body_start:text.find("\n", body_start)].split()).upper() or None,
+                "attached_start": body_start} if body_start else {}
     if formal:
         sections = _formal_sections(text, lines, headings)
         if info.issuer is None and sections and sections[0].kind == "preamble":
             info.issuer = enacting_issuer(text[sections[0].start:sections[0].end], province)
-        return DocumentStructure(text=text, info=info, sections=sections, province=province, body_end=body_end)
+        return DocumentStructure(text=text, info=info, sections=sections, province=province, body_end=body_end,
+                                 **attached)
     return DocumentStructure(text=text, info=info, sections=_headingless_sections(text), headingless=True,
-                             province=province, body_end=body_end)
+                             province=province, body_end=body_end, **attached)

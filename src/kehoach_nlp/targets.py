@@ -940,6 +940,14 @@ def _unit_range(unit: str) -> regex.Pattern:
 _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
 
 
+def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
+    """Whether ``target`` is a rule of a regulation the decision issues rather than an aim ([regulations]): "Khác
+    mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH; a quota of persons ("không quá 10 cá nhân") is not."""
+    if doc.attached_type not in word_list("targets.toml", "regulations", "types") or target.start < doc.attached_start:
+        return False
+    return target.unit not in word_list("targets.toml", "regulations", "quota_units")
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -1033,6 +1041,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
+    targets = [t for t in targets if not _rule_of_regulation(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0

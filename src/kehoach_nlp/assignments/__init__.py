@@ -36,7 +36,7 @@ from typing import Optional
 from bisect import bisect_left
 from functools import cache
 
-from ..agencies import AgencyMention, find_agencies, is_generic, split_groups
+from ..agencies import AgencyMention, find_agencies, is_generic, split_actors, split_groups
 from ..data import load_toml
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -109,6 +109,8 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
     out: list[Assignment] = []
     for record in records:
         parts = split_groups(record.agency) if is_generic(record.agency) else []
+        if len(parts) < 2:
+            parts = split_actors(record.agency)
         if len(parts) < 2:
             out.append(record)
             continue

@@ -28,9 +28,10 @@ import regex
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
+from ..headings import heading_marker
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
-from .common import (_alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -51,7 +52,7 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
     title = official_pattern().match(text, start, end)
     if title and mentions and mentions[0].start == title.end():
         start = title.end()  # "1.1. Trưởng Ban Chỉ đạo": the official stands for the body
-    gloss = _member_gloss().search(text, start, end)
+    gloss = member_gloss().search(text, start, end)
     members = [m for m in mentions if gloss and m.start >= gloss.end()]
     if members and not any(m.start < gloss.start() for m in mentions):
         # "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)": the members
@@ -145,11 +146,6 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
 
 
 #: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
-@cache
-def _member_gloss() -> regex.Pattern:
-    return regex.compile(r"\([ \t*_]{0,3}(?i:" + _alternation(_cfg()["blocks"]["member_glosses"]) + r")(?!\p{L})")
-
-
 _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
@@ -224,6 +220,19 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     return chain
 
 
+@cache
+def _describing() -> regex.Pattern:
+    roles = _cfg()["roles"]
+    return regex.compile(r"(?i:" + _alternation(_cfg()["words"]["describing"]) + r")[ \t\n]+(?!(?i:"
+                         + _alternation(roles["lead"] + roles["duty_prefixes"]) + r")(?![\p{L}\p{M}]))")
+
+
+def _describes(rest: str) -> bool:
+    """Whether the words after a body's name describe it ("là kênh cung cấp thông tin …", "có các chức năng …")
+    rather than give it a task ("là cơ quan thường trực …", "có trách nhiệm …")."""
+    return bool(_describing().match(rest))
+
+
 def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -276,7 +285,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             # longer than a name's lower-case tail ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch")
             verb_next = bool(_patterns()["task_start"].match(rest)) and len(rest.split()) > _TASK_WORDS
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
-                    and not _patterns()["separator"].match(text, named[0].end):
+                    and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
             chain = _subject_chain(text, named, line_end)
@@ -359,12 +368,25 @@ def _duty_heading() -> regex.Pattern:
                          + r")" + _WRAPPED_SPACE)
 
 
-def _duty_heading_block(text: str, start: int, end: int) -> Optional[_Block]:
+_ARTICLE = heading_marker("article_prefix")  # "Điều 28. " (anchored at "^": matched on a slice)
+_ARTICLE_CHARS = 24
+
+
+@cache
+def _subject_heading() -> regex.Pattern:
+    return regex.compile(r"[ \t*_]{0,4}(?=(?i:" + _alternation(_cfg()["blocks"]["duty_heading_subjects"],
+                                                             spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}]))")
+
+
+def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = False) -> Optional[_Block]:
     """A numbered heading that says whose duties follow ("Điều 17. Trách nhiệm của Văn thư cơ quan", "1.5. Trách
-    nhiệm của đối tượng thực hiện kiểm kê:"): its assignee, named as written (a gloss in parentheses dropped),
-    is the block's agency even when no list of bodies knows it."""
+    nhiệm của đối tượng thực hiện kiểm kê:"; in the part that hands out work, ``handing_out``, also a heading that
+    opens with a role group: "Điều 28. Cán bộ, công chức, viên chức tiếp nhận …"): its assignee, named as written
+    (a gloss in parentheses dropped), is the block's agency even when no list of bodies knows it."""
     number = _patterns()["numbered"].match(text, start, end)
     duty = _duty_heading().match(text, number.end(), end) if number else None
+    if not duty and number and handing_out and _ARTICLE.match(text[start:start + _ARTICLE_CHARS]):
+        duty = _subject_heading().match(text, number.end(), end)
     if not duty:
         return None
     line_end = _heading_end(text, duty.end(), end)
@@ -426,7 +448,7 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         for child in section.children:
             visit(child, groups)
         if len(blocks) == found:
-            duty = _duty_heading_block(doc.text, section.start, section.end)
+            duty = _duty_heading_block(doc.text, section.start, section.end, groups)
             if duty:
                 blocks.append(duty)
 

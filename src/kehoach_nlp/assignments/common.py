@@ -163,8 +163,14 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
-        # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"
-        "intro": regex.compile(rf"^(?:(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
+        # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"; first, a
+        # condition that runs over commas to a plural group ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
+        # các cơ quan, đơn vị …")
+        "intro": regex.compile(rf"^(?:(?:(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
+                               rf"[ \t]{{0,3}},?[ \t]{{0,3}})?(?:{_alternation(cfg['inline']['conditions'])}){b}"
+                               rf"[^;:.\n]{{1,160}}?,[ \t]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'])})"
+                               rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t])"
+                               rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"(?:,|[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b})[ \t]{{0,3}})"
                                rf"{{1,3}}", regex.I),
@@ -327,6 +333,12 @@ def _group_head() -> regex.Pattern:
     return regex.compile(_PLURAL_OPENING + r"[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
 #: The gap after each following word of a group: where a verb may begin.
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
+
+
+@cache
+def member_gloss() -> regex.Pattern:
+    """The parenthesis that lists a heading's members: "(gồm các Sở: Xây dựng, Công Thương, …)"."""
+    return regex.compile(r"\([ \t*_]{0,3}(?i:" + _alternation(_cfg()["blocks"]["member_glosses"]) + r")(?!\p{L})")
 
 
 def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:

@@ -40,6 +40,7 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 _LIST_GLUE = " ,;\t\n"
 _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
+_PLURAL_OPENS = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
 _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
@@ -56,6 +57,9 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
+        # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ": the list's plural goes
+        # with each group it names ("các cơ quan ngang bộ")
+        plural_list = _PLURAL_BEFORE.search(text, max(start, titles[0].start() - 8), titles[0].start())
         for index, title in enumerate(titles):
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
             name_end = stop
@@ -82,8 +86,10 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                     continue
                 at += item.index(name)
                 generic = is_generic(name)
-                bodies.append(AgencyMention(at, at + len(name), name, name if generic else canonical_agency(name),
-                                            generic=generic))
+                canonical = name if generic else canonical_agency(name)
+                if plural_list and name[0].islower() and not _PLURAL_OPENS.match(name):
+                    canonical = f"{_cfg()['words']['plural']} {name}"  # a common noun, not a proper name
+                bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
         start_of_titles = titles[0].start()
         bodies += [m for m in find_agencies(text, start, start_of_titles)]
@@ -121,8 +127,8 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
         paragraph_break = _rfind(text, "\n\n", 0, match.start())
         paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
         sentence_start = max(paragraph_start, _rfind(text, ". ", paragraph_start, match.start()) + 1)
-        prefix = _ARTICLE_PREFIX.match(text, sentence_start, match.start())
-        subject_start = prefix.end() if prefix else sentence_start
+        prefix = _ARTICLE_PREFIX.match(text[sentence_start:match.start()])  # anchored at "^": on a slice
+        subject_start = sentence_start + prefix.end() if prefix else sentence_start
         bodies = _execution_bodies(text, subject_start, match.start())
         if not bodies:
             continue

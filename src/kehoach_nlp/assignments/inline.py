@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (member_gloss, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
@@ -176,6 +176,7 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
 
 
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
+_GROUP_FIRST = 8  # a named body this near the sentence start is its subject, not a group
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -308,8 +309,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         before = len(records)
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
-        if not inside:
-            group = _group_subject(doc, start, end)
+        # a group that opens the sentence before any named body ("…, các cơ quan, đơn vị kịp thời phản ánh về Sở …")
+        group = _group_subject(doc, start, end) if not inside or inside[0].start > start + _GROUP_FIRST else None
+        if group is not None and inside and (inside[0].start < group[1]
+                                             or member_gloss().search(text, group[1], inside[0].start)):
+            group = None  # "1.3. Các cơ quan tham mưu quản lý ngành (gồm các Sở: …)" is a block heading
+        if not inside or group is not None:
             if group is not None:
                 # "Các doanh nghiệp viễn thông chủ động bố trí kinh phí …": a group that is the subject
                 mention, task_start = group
