@@ -113,6 +113,21 @@ CASES += [
 ]
 
 
+CASES += [
+    # words that describe a body (what it is, what it belongs to, what it is for) give it no task
+    ("1. Cổng Thông tin điện tử tỉnh là kênh cung cấp thông tin chính thức của tỉnh.\n", []),
+    ("1. Cục Chứng thực số và Bảo\nmật thông tin thuộc Ban Cơ yếu Chính phủ.\n", []),
+    # … but a copula before role words does ("là cơ quan thường trực")
+    ("2. Sở Y tế là cơ quan thường trực, tham mưu tổ chức triển khai Kế hoạch.\n",
+     [("Sở Y tế", "lead", "là cơ quan")]),
+    # a body and a generic group named apart in one heading ("… và các cơ quan báo chí đóng trên địa bàn")
+    ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn\n\n"
+     "Chủ trì, phối hợp với Sở Khoa học và Công nghệ tuyên truyền về Kế hoạch.\n",
+     [("Báo và Phát thanh, Truyền hình tỉnh", "lead", "Chủ trì, phối"),
+      ("Các cơ quan báo chí đóng trên địa bàn", "lead", "Chủ trì, phối")]),
+]
+
+
 @pytest.mark.parametrize("body, expected", CASES)
 def test_agency_blocks_of_real_layouts(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected
@@ -180,6 +195,10 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
     ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Giám đốc Sở Tài chính "
      "chịu trách nhiệm thi hành Quyết định này.",
      ["các bộ", "các cơ quan ngang bộ", "các cơ quan thuộc Chính phủ", "Sở Tài chính"]),
+    # "căn cứ Quyết định thi hành" closes the article as "chịu trách nhiệm thi hành" does; a colon lists the members
+    ("Điều 3. Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị, "
+     "cá nhân có liên quan căn cứ Quyết định thi hành./.",
+     ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị, cá nhân có liên quan"]),
 ])
 def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article
@@ -296,6 +315,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # "phản ánh" alone is also a noun: the group's name goes on over it
     ("4. Các cơ quan, đơn vị xử lý phản ánh kiến nghị có trách nhiệm cử một lãnh đạo làm đầu mối.",
      [("Các cơ quan, đơn vị xử lý phản ánh kiến nghị", "responsible")]),
+    # a modal or a verb of handing work on ends the group's name; after "được" it is passive and part of it
+    ("6. Các cơ quan, đơn vị nhận văn bản điện tử được ký số phải thực hiện đầy đủ các nội dung trong văn bản.",
+     [("Các cơ quan, đơn vị nhận văn bản điện tử được ký số", "responsible")]),
+    ("7. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.",
+     [("Các cơ quan, đơn vị được phân công nhiệm vụ", "responsible")]),
     # a frequency before the verb is no part of the group's name
     ("5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ tình hình triển khai.",
      [("Các bộ, ngành, địa phương", "responsible")]),

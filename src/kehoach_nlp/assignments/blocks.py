@@ -223,8 +223,9 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
 @cache
 def _describing() -> regex.Pattern:
     roles = _cfg()["roles"]
-    return regex.compile(r"(?i:" + _alternation(_cfg()["words"]["describing"]) + r")[ \t\n]+(?!(?i:"
-                         + _alternation(roles["lead"] + roles["duty_prefixes"]) + r")(?![\p{L}\p{M}]))")
+    duty = _alternation(roles["lead"] + roles["duty_prefixes"], spaces=_WRAPPED_SPACE)
+    return regex.compile(r"(?!(?i:" + duty + r")(?![\p{L}\p{M}]))(?i:" + _alternation(_cfg()["words"]["describing"])
+                         + r")[ \t\n]+(?!(?i:" + duty + r")(?![\p{L}\p{M}]))")
 
 
 def _describes(rest: str) -> bool:
@@ -307,6 +308,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
             # each task says its own)
             return _Block(tuple(agencies), line_end, end, requested)
+        if rest and _describes(rest) and text[head:line_end].rstrip(" \t*_").endswith("."):
+            # "1. Cục Chứng thực số … thuộc Ban Cơ yếu Chính phủ.": a sentence saying what the body is, not a task
+            # (a heading "Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets names a unit)
+            return None
         if rest and not rest.startswith("(") and not is_generic(rest):
             # "3. Sở Tài chính bố trí …": the rest of the line is the task
             agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]

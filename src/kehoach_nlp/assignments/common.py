@@ -147,6 +147,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     b = r"(?![\p{L}\p{N}])"
     roles = cfg["roles"]
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
+    passive = rf"(?<!(?<![\p{{L}}])(?i:{_alternation(cfg['inline']['passive'])})[ \t\n]{{1,3}})"
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),
         "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
@@ -176,10 +177,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"{{1,3}}", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
-        "group_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
+        "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
         # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
         # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
-        "task_start": regex.compile(rf"(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"),
+        "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),

@@ -85,6 +85,12 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 if not name:
                     continue
                 at += item.index(name)
+                colon = name.find(":")
+                if colon >= 0 and name[colon + 1:].strip(_LIST_GLUE):
+                    # "Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh": the members after the colon
+                    rest = name[colon + 1:]
+                    at += colon + 1 + len(rest) - len(rest.lstrip(_LIST_GLUE))
+                    name = rest.strip(_LIST_GLUE)
                 generic = is_generic(name)
                 canonical = name if generic else canonical_agency(name)
                 if plural_list and name[0].islower() and not _PLURAL_OPENS.match(name):
