@@ -428,6 +428,13 @@ def test_issuer_from_signs_of_ministries_and_departments(text: str, issuer: str)
      ["implements"]),                                               # a list of parts between cue and type word
     ("thực hiện nghiêm quy định tại các điểm a, b, c và đ khoản 2 Điều 6 Nghị định 110/2018/NĐ-CP",
      ["implements"]),
+    # a range of parts, and "theo" with what the rule sets (round 7)
+    ("Thực hiện theo quy định từ Điều 12 đến Điều 16 của Nghị định số 80/2014/NĐ-CP và các quy định khác.",
+     ["implements"]),
+    ("kê khai mẫu đơn thực hiện theo yêu cầu quy định tại khoản 1 Điều 9 Nghị định số 45/2020/NĐ-CP.", ["implements"]),
+    # the amending document after its parts shares the relation of the one it amends
+    ("thực hiện theo quy định tại Điều 12 Nghị định số 45/2020/NĐ-CP được sửa đổi, bổ sung bởi khoản 8 Điều 40 "
+     "Nghị định số 118/2025/NĐ-CP.", ["implements", "implements"]),
 ])
 def test_relation_cues_of_real_plans(text: str, relations: list) -> None:
     assert [c.relation for c in cite(text)] == relations

@@ -206,7 +206,7 @@ def _amended_by() -> regex.Pattern:
     """The words before a document that amended the one cited just before it."""
     cues = alternation(_config()["amending_laws"]["amended_by"], spaces=r"\s{1,3}")
     plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])
-    return regex.compile(r"(?i:(?<!\p{L})(?:" + cues + r"))(?:\s+(?i:" + plural_or_number + r"))?\s*"
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + cues + r"))" + _locator() + r"(?:\s+(?i:" + plural_or_number + r"))?\s*"
                          r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s{1,3}[\p{Ll}\p{M}]+){0,2}\s{1,3}(?:(?i:" + plural_or_number + r")\s{1,3})?)?$")
 
 
