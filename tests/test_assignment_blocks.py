@@ -120,6 +120,10 @@ CASES += [
     # … but a copula before role words does ("là cơ quan thường trực")
     ("2. Sở Y tế là cơ quan thường trực, tham mưu tổ chức triển khai Kế hoạch.\n",
      [("Sở Y tế", "lead", "là cơ quan")]),
+    # a copula after the body's name ends the name: the rest of the item is its duty
+    ("1. Sở Xây dựng là cơ quan\nchuyên môn, tham mưu thực hiện công tác quản lý nhà nước, chịu trách nhiệm quản lý:\n"
+     "a) Hệ thống thoát nước đô thị.\n",
+     [("Sở Xây dựng", "responsible", "Hệ thống thoát")]),
     # a body and a generic group named apart in one heading ("… và các cơ quan báo chí đóng trên địa bàn")
     ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn\n\n"
      "Chủ trì, phối hợp với Sở Khoa học và Công nghệ tuyên truyền về Kế hoạch.\n",
@@ -195,6 +199,9 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
     ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Giám đốc Sở Tài chính "
      "chịu trách nhiệm thi hành Quyết định này.",
      ["các bộ", "các cơ quan ngang bộ", "các cơ quan thuộc Chính phủ", "Sở Tài chính"]),
+    # … written or not, when the list opens with a minister alone
+    ("Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành "
+     "Quyết định này.", ["các bộ", "các cơ quan ngang bộ", "các cơ quan thuộc Chính phủ"]),
     # "căn cứ Quyết định thi hành" closes the article as "chịu trách nhiệm thi hành" does; a colon lists the members
     ("Điều 3. Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị, "
      "cá nhân có liên quan căn cứ Quyết định thi hành./.",

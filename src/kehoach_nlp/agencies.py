@@ -136,8 +136,14 @@ def _capitalised_level() -> regex.Pattern:
     return regex.compile(r"(?<=\s)(?:" + "|".join(guarded) + ")")
 
 
+#: A head word written twice ("Sở Sở Công thương"), and a colon after a group's head ("Các trường: Đại học, Cao đẳng").
+_DOUBLED_HEAD = regex.compile(r"^(\p{Lu}\p{Ll}*)[ \t]+\1(?=[ \t])")
+_HEAD_COLON = regex.compile(r"^(\p{L}+[ \t]+\p{L}+):[ \t]*(?=\p{L})")
+
+
 def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
+    name = _HEAD_COLON.sub(r"\1 ", _DOUBLED_HEAD.sub(r"\1", name))
     name = _capitalised_level().sub(lambda m: m.group().lower(), name)
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
     name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
@@ -153,6 +159,8 @@ def canonical_agency(name: str) -> str:
     'Ủy ban nhân dân các huyện, thị xã, thành phố'
     >>> canonical_agency("Bộ chỉ huy Bộ đội biên phòng tỉnh")
     'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'
+    >>> canonical_agency("Sở Sở Công thương"), canonical_agency("Các trường: Đại học, Cao đẳng")
+    ('Sở Công Thương', 'Các trường Đại học, Cao đẳng')
     """
     text = _tidy(expand_abbreviations(_SPACES.sub(" ", name).strip()))
     words = list(_WORD.finditer(text))

@@ -97,7 +97,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
         segment = text[cut:stop]
         first = next((m for m in mentions if m.start == cut), None)
-        if first and first.end < stop and _patterns()["task_start"].match(text, first.end + 1, stop) \
+        if first and first.end < stop and (_patterns()["task_start"].match(text, first.end + 1, stop)
+                                           or _describing().match(text, first.end + 1, stop)) \
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
@@ -308,7 +309,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
             # each task says its own)
             return _Block(tuple(agencies), line_end, end, requested)
-        if rest and _describes(rest) and text[head:line_end].rstrip(" \t*_").endswith("."):
+        if rest and _describes(rest) and text[head:line_end].rstrip(" \t*_")[-1:] in ".;":
             # "1. Cục Chứng thực số … thuộc Ban Cơ yếu Chính phủ.": a sentence saying what the body is, not a task
             # (a heading "Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets names a unit)
             return None
