@@ -327,6 +327,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Các cơ quan, đơn vị nhận văn bản điện tử được ký số", "responsible")]),
     ("7. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.",
      [("Các cơ quan, đơn vị được phân công nhiệm vụ", "responsible")]),
+    # Party bodies named as a group are the subject of their duty (round 7)
+    ("8. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương có trách nhiệm cụ thể hoá quy định.",
+     [("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", "responsible")]),
     # a frequency before the verb is no part of the group's name
     ("5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ tình hình triển khai.",
      [("Các bộ, ngành, địa phương", "responsible")]),

@@ -404,3 +404,12 @@ def test_a_regulations_limits_are_rules_not_targets(rule: str, expected: list[st
 def test_the_same_limit_in_a_plan_is_a_target() -> None:
     plan = "KẾ HOẠCH\nPhát triển hạ tầng năm 2025\nI. MỤC TIÊU\nPhát triển tối thiểu 120 trạm BTS.\nII. NHIỆM VỤ\n"
     assert texts(plan) == ["tối thiểu 120 trạm"]
+
+
+def test_a_group_row_that_states_a_period_dates_the_figures_under_it() -> None:
+    """An indicator table whose phases are group rows (round 7): "I | Giai đoạn 2025-2027" over its figures."""
+    table = ("KẾ HOẠCH\nChính phủ số\nI. MỤC TIÊU\nCác chỉ tiêu tại Phụ lục.\nPHỤ LỤC\n|\nTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\n"
+             "Kết quả\n|\n|\nI\n|\nGiai đoạn 2025-2027\n|\n|\n|\n|\n1\n|\nTỉ lệ dịch vụ công trực tuyến toàn trình\n|\n"
+             "%\n|\n100%\n|\n|\nII\n|\nGiai đoạn 2028-2030\n|\n|\n|\n|\n2\n|\nTỉ lệ người dân hài lòng\n|\n%\n|\n95%\n|\n")
+    doc = parse_structure(normalize(table).text)
+    assert [(t.text, t.deadline) for t in find_targets(doc)] == [("100%", 2027), ("95%", 2030)]

@@ -45,6 +45,7 @@ from .records import Comparator, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .target_tables import find_table_targets, scoring_table_spans
+from .task_tables import cell_runs
 from .vietnamese import number_words, parse_number
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
@@ -517,6 +518,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     if match:
         return int(match.group(1))
     year = _column_year(text, start)
+    if year is None:
+        year = _group_row_year(text, start)
     if year is not None:
         return year
     for lead_in in _lead_ins(text, start):
@@ -663,6 +666,41 @@ def _column_year(text: str, start: int) -> Optional[int]:
     cell = " ".join(cells[column].replace("*", " ").split())
     match = _column_header().match(cell)
     return int(match.group(1)) if match else None
+
+
+@lru_cache(maxsize=8)
+def _period_cells(text: str) -> tuple[list[int], list[int], list[Optional[int]]]:
+    """For a text's tables flattened into one cell per ``|`` line: the cells' starts, the run each belongs to, and
+    the year of a cell that holds only a period ("Giai đoạn 2025-2027", "Năm 2026"), else None."""
+    starts: list[int] = []
+    runs: list[int] = []
+    years: list[Optional[int]] = []
+    period = _patterns()["period_lead_in"]
+    for run_index, run in enumerate(cell_runs(text)):
+        for cell in run:
+            if cell is None:
+                continue
+            starts.append(cell[0])
+            runs.append(run_index)
+            match = period.match(" ".join(text[cell[0]:cell[1]].replace("*", " ").split()))
+            years.append(int(match.group(1)) if match else None)
+    return starts, runs, years
+
+
+def _group_row_year(text: str, start: int) -> Optional[int]:
+    """In a flattened table, the year of the nearest group row above the target's cell that states a period:
+    "I | Giai đoạn 2025-2027 | | |" over "1 | Tỉ lệ dịch vụ công trực tuyến toàn trình | % | 100% | …" → 2027."""
+    starts, runs, years = _period_cells(text)
+    index = bisect_right(starts, start) - 1
+    if index < 0:
+        return None
+    run = runs[index]
+    for back in range(index - 1, -1, -1):
+        if runs[back] != run:
+            return None
+        if years[back] is not None:
+            return years[back]
+    return None
 
 
 @cache
