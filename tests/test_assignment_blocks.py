@@ -327,6 +327,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Các cơ quan, đơn vị nhận văn bản điện tử được ký số", "responsible")]),
     ("7. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.",
      [("Các cơ quan, đơn vị được phân công nhiệm vụ", "responsible")]),
+    # an adverbial of mandate between the subjects and their verb opens the task (round 7)
+    ("3. Sở Y tế, Sở Tài chính theo chức năng, nhiệm vụ được giao phối hợp triển khai các nội dung của Kế hoạch.",
+     [("Sở Y tế", "responsible"), ("Sở Tài chính", "responsible")]),
+    ("- Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
+     [("Các sở, ban, ngành", "responsible")]),
     # Party bodies named as a group are the subject of their duty (round 7)
     ("8. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương có trách nhiệm cụ thể hoá quy định.",
      [("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", "responsible")]),

@@ -216,7 +216,8 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
         chain.append(mention)
     verb = _NEXT_WORD.match(text, chain[-1].end, end)
     if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
-            p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+            p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())
+            and not p["mandate"].match(text, verb.end())):
         return []
     return chain
 

@@ -177,10 +177,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"{{1,3}}", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
+        "mandate": regex.compile(rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"),
         "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
         # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
         # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
-        "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"),
+        "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"
+                                    rf"|(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
@@ -351,7 +353,7 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
         return None
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
-        if p["group_verb"].match(text, word.end(), end):
+        if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end):
             name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > 14:
                 return None
