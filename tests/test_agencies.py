@@ -207,6 +207,8 @@ def test_units_named_past_their_first_lower_case_word(text: str, expected: list[
     ("Báo và Phát thanh, Truyền hình Sơn La xây dựng phóng sự", ["Báo và Phát thanh, Truyền hình Sơn La"]),
     ("Mặt trận Tổ quốc Việt Nam tỉnh phối hợp", ["Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    # a board of several kinds of zones is one body
+    ("Ban Quản lý các Khu công nghiệp, Khu kinh tế chủ trì", ["Ban Quản lý các khu công nghiệp, khu kinh tế"]),
 ])
 def test_bodies_named_as_written(text: str, expected: list[str]) -> None:
     assert names(text) == expected
