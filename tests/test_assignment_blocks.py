@@ -332,6 +332,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Sở Y tế", "responsible"), ("Sở Tài chính", "responsible")]),
     ("- Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
      [("Các sở, ban, ngành", "responsible")]),
+    # an encouragement names the bodies whose task it is; its mode stays "assigned" (SPEC §6: only Đề nghị asks)
+    ("17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.",
+     [("Liên đoàn Lao động tỉnh", "responsible"), ("Hội Nông dân tỉnh", "responsible")]),
     # Party bodies named as a group are the subject of their duty (round 7)
     ("8. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương có trách nhiệm cụ thể hoá quy định.",
      [("Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", "responsible")]),
