@@ -207,6 +207,9 @@ def test_units_named_past_their_first_lower_case_word(text: str, expected: list[
     ("Báo và Phát thanh, Truyền hình Sơn La xây dựng phóng sự", ["Báo và Phát thanh, Truyền hình Sơn La"]),
     ("Mặt trận Tổ quốc Việt Nam tỉnh phối hợp", ["Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    # a civil-defence command, and its office named short (was cut at "Ban Chỉ")
+    ("Phối hợp với Văn phòng Ban Chỉ huy tổ chức tập huấn", ["Văn phòng Ban Chỉ huy"]),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
     # a board of several kinds of zones is one body
     ("Ban Quản lý các Khu công nghiệp, Khu kinh tế chủ trì", ["Ban Quản lý các khu công nghiệp, khu kinh tế"]),
 ])

@@ -434,3 +434,14 @@ def test_a_lead_cell_that_says_who_carries_the_task_out() -> None:
     found = [(r.agency, r.role) for r in find_assignments(parse_structure(text)) if r.rule == "assignments.table"]
     assert found == [("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ngành", "responsible"),
                      ("Ủy ban nhân dân cấp xã", "responsible")]
+
+
+def test_a_short_form_takes_the_one_longer_name_of_the_document() -> None:
+    """"Văn phòng Ban Chỉ huy" after "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh" is that body (round 7); a
+    name with its level ("Ủy ban nhân dân tỉnh") keeps it."""
+    text = HEAD + ("1. Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh\n- Tham mưu tổ chức diễn tập.\n"
+                   "2. Sở Y tế\n- Phối hợp với Văn phòng Ban Chỉ huy tổ chức tập huấn.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.partners) for r in found] == [
+        ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", []),
+        ("Sở Y tế", ["Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"])]

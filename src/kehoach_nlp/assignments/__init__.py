@@ -124,10 +124,14 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
     return out
 
 
+_SHORT_FORM_WORDS = 4  # a shorter name than this ("Ban Chỉ đạo") is too general to stand for one longer name
+
+
 def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
     """One name per body in a document: a name written without its level ("Ủy ban Mặt trận Tổ quốc
     Việt Nam") takes the one spelling of the same body with a level word ("… Việt Nam tỉnh") that the
-    document also uses, when there is exactly one."""
+    document also uses, when there is exactly one; a short form takes the one longer name it begins
+    ("Văn phòng Ban Chỉ huy" → "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")."""
     levels = set(load_toml("agency_heads.toml")["scope"]["levels"])
     names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
 
@@ -139,7 +143,29 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
             return name  # "Sở Khoa học và Công nghệ": a department is the province's, with or without "tỉnh"
         # each level word looked up in the set of names, not each name scanned per record
         candidates = [name + " " + level for level in levels if name + " " + level in names]
-        return candidates[0] if len(candidates) == 1 else name
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates and len(name.split()) >= _SHORT_FORM_WORDS \
+                and not any(name.endswith(" " + level) for level in levels):  # "Ủy ban nhân dân thành phố" is scoped
+            # "Văn phòng Ban Chỉ huy" after "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh": the short form of the one
+            # longer name the document gives it (its next word a capitalised name, not a level)
+            longer = longer_names().get(name, ())
+            if len(longer) == 1:
+                return longer[0]
+        return name
+
+    @cache
+    def longer_names() -> dict[str, tuple[str, ...]]:
+        """Each name's shorter forms (its first words) → the names that go on after them with a capitalised word that
+        is no level: built once per document (a scan of every name per record grew with the square of the names)."""
+        index: dict[str, list[str]] = {}
+        for full in names:
+            words = full.split()
+            for size in range(_SHORT_FORM_WORDS, len(words)):
+                following = words[size]
+                if following[:1].isupper() and len(following) > 1 and following not in levels:
+                    index.setdefault(" ".join(words[:size]), []).append(full)
+        return {short: tuple(dict.fromkeys(fulls)) for short, fulls in index.items()}
 
     return [r.model_copy(update={"agency": scoped(r.agency), "partners": [scoped(p) for p in r.partners]})
             for r in records]
