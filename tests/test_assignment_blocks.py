@@ -332,6 +332,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Sở Y tế", "responsible"), ("Sở Tài chính", "responsible")]),
     ("- Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
      [("Các sở, ban, ngành", "responsible")]),
+    # a person named by role is the subject of a duty (settled call, round 6)
+    ("9. Người có nghĩa vụ kê khai có trách nhiệm kê khai đầy đủ, trung thực thông tin tài sản, thu nhập.",
+     [("Người có nghĩa vụ kê khai", "responsible")]),
     # an encouragement names the bodies whose task it is; its mode stays "assigned" (SPEC §6: only Đề nghị asks)
     ("17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.",
      [("Liên đoàn Lao động tỉnh", "responsible"), ("Hội Nông dân tỉnh", "responsible")]),
@@ -445,3 +448,21 @@ def test_a_short_form_takes_the_one_longer_name_of_the_document() -> None:
     assert [(r.agency, r.partners) for r in found] == [
         ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh", []),
         ("Sở Y tế", ["Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"])]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a news article quoting a rule: the question heading names whose duties the items under it are (round 7)
+    ("# Nhiệm vụ của cơ sở giáo dục mầm non độc lập\n\n**Nhiệm vụ và quyền hạn của cơ sở giáo dục mầm non độc lập ra "
+     "sao?**\n\nNhiệm vụ và quyền hạn được quy định tại Điều 3 Thông tư 49/2021/TT-BGDĐT như sau:\n\n"
+     "- Xây dựng kế hoạch thực hiện Chương trình giáo dục mầm non.\n\n- Quản lý trẻ em.\n\n"
+     "Quý khách cần hỏi thêm thông tin.\n",
+     [("Cơ sở giáo dục mầm non độc lập", "Xây dựng"), ("Cơ sở giáo dục mầm non độc lập", "Quản lý")]),
+    # numbered sub-headings name their own assignees; the question above them gives none
+    ("# Trách nhiệm trong nhà trường\n\n**Trách nhiệm của nhà trường và các thành viên như thế nào?**\n\n"
+     "(1) Trách nhiệm của nhà trường\n\na) Ban hành quy định khen thưởng.\n\n(2) Trách nhiệm của hiệu trưởng\n\n"
+     "a) Tổ chức tuyên truyền.\n\nQuý khách cần hỏi thêm thông tin.\n",
+     [("Nhà trường", "Ban hành"), ("Hiệu trưởng", "Tổ chức")]),
+])
+def test_duties_quoted_in_a_news_article(article: str, expected: list[tuple[str, str]]) -> None:
+    found = find_assignments(parse_structure(article))
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected

@@ -28,7 +28,7 @@ import regex
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
-from ..headings import heading_marker
+from ..headings import heading_marker, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .common import (member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
@@ -613,12 +613,69 @@ _DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignme
                           + r")[ \t*_]{0,3}:[ \t*_]{0,3}")
 
 
+@cache
+def _question_heading() -> regex.Pattern:
+    cfg = _cfg()["blocks"]
+    return regex.compile(
+        r"^[ \t*_#>]*(?:\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+|" + shape("letter") + r"\)[ \t]+)?(?i:"
+        + _alternation(cfg["duty_headings"]) + r")[ \t]+(?P<name>[^\n?:;.]{2,200}?)(?:[ \t]+(?i:"
+        + _alternation(cfg["question_tails"]) + r"))?[ \t*_]*\??[ \t*_]*$", regex.M)
+
+
+#: An item of a quoted list: "- Xây dựng kế hoạch …", "a) …", "1. …", "(2) …".
+_QUOTED_ITEM = regex.compile(r"[ \t]*+(?:[-+•]|\(?\d{1,2}[.)]|" + shape("letter") + r"\))[ \t]+\S")
+
+
+def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
+    r"""In a news article (no heading tree), a line that asks or says whose duties follow, then the items listed under
+    it (a lead-in ending with ":" may come first): one block per such line, its name as written.
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> text = ("# Tin\n\n**Nhiệm vụ của giáo viên ra sao?**\n\nTheo Thông tư như sau:\n\n- Bảo vệ an toàn trẻ em.\n"
+    ...         "\n- Tự học, tự bồi dưỡng.\n\nQuý khách cần hỏi thêm thông tin.\n")
+    >>> [(b.agencies[0].canonical, text[b.body_start:b.body_end].count("- ")) for b in _quoted_duty_blocks(parse_structure(text))]
+    [('Giáo viên', 2)]
+    """
+    text = doc.text
+    limit = _cfg()["blocks"]["duty_heading_words"]
+    blocks: list[_Block] = []
+    for heading in _question_heading().finditer(text):
+        name = heading["name"].strip(_TRAIL + "*_ ")
+        if not name or len(name.split()) > limit:
+            continue
+        body_start = heading.end()
+        body_end = body_start
+        items = 0
+        for line in _LINE.finditer(text, body_start):
+            content = line.group().strip(" \t*_")
+            if not content:
+                continue
+            if _question_heading().match(line.group()):
+                break  # the next assignee's heading
+            if _QUOTED_ITEM.match(line.group()):
+                items += 1
+                body_end = line.end()
+                continue
+            if items == 0 and content.endswith(":"):
+                body_end = line.end()  # "… quy định tại Điều 3 Thông tư 49/2021/TT-BGDĐT như sau:"
+                continue
+            break
+        if items:
+            at = heading.start("name")
+            mention = AgencyMention(at, at + len(name), name, canonical_agency(" ".join(name.split())),
+                                    generic=is_generic(name))
+            blocks.append(_Block((mention,), body_start, body_end, False))
+    return blocks
+
+
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
     regions = _implementation_regions(doc)
     blocks = _tree_blocks(doc) or _line_blocks(doc, regions)
     blocks += _name_line_blocks(doc, regions, blocks)
+    if doc.headingless:
+        blocks += _quoted_duty_blocks(doc)
     records: list[Assignment] = []
     spans: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
