@@ -332,6 +332,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Sở Y tế", "responsible"), ("Sở Tài chính", "responsible")]),
     ("- Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
      [("Các sở, ban, ngành", "responsible")]),
+    # a group named between a giving verb and the bodies it names is asked too (policy P2)
+    ("- Yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt Kế hoạch.",
+     [("các sở, ban, ngành", "responsible"), ("Ủy ban nhân dân các xã, phường", "responsible")]),
     # a person named by role is the subject of a duty (settled call, round 6)
     ("9. Người có nghĩa vụ kê khai có trách nhiệm kê khai đầy đủ, trung thực thông tin tài sản, thu nhập.",
      [("Người có nghĩa vụ kê khai", "responsible")]),

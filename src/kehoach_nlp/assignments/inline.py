@@ -88,6 +88,20 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     return AgencyMention(start, start + len(name), name, name, generic=True)
 
 
+def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
+    """A plural generic group between a giving verb and the first body it names ("yêu cầu | các sở, ban, ngành, | UBND
+    các xã …"), or None."""
+    gap = text[start:end]
+    name = gap.strip(" \t,;")
+    if not name or not _PLURAL_START.match(name) or not is_generic(name):
+        return None
+    at = start + gap.index(name)
+    return AgencyMention(at, at + len(name), name, name, generic=True)
+
+
+_PLURAL_START = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
+
+
 def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int]:
     """``Sở Y tế: Chủ trì …``: the task is the rest of the line after the colon (start, end)."""
     colon = _COLON.match(text, position, end)
@@ -351,6 +365,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             listed = _chain(text, inside, cue.end(), end)
             if not listed:
                 continue
+            lead = _leading_group(text, cue.end(), listed[0].start)
+            if lead is not None:
+                # "yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt …": the group named before
+                # the bodies is asked too (policy P2: a group that is the subject of the task)
+                listed = [lead] + listed
             task_start, task_end = _task_follows(text, listed[-1].end, end), end
             tail = _generic_tail(text, listed[-1].end, end)
             if tail is not None and _task_follows(text, tail.end, end) is not None:
