@@ -99,7 +99,9 @@ def parse_structure(text: str) -> DocumentStructure:
         kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)
     body_end = site_footer_start(text)
-    attached = {"attached_type": " ".join(text[body_start:text.find("\n", body_start)].split()).upper() or None,
+    type_line_end = text.find("\n", body_start)
+    type_line = text[body_start:type_line_end if type_line_end >= 0 else len(text)]
+    attached = {"attached_type": " ".join(type_line.split()).upper() or None,
                 "attached_start": body_start} if body_start else {}
     if formal:
         sections = _formal_sections(text, lines, headings)

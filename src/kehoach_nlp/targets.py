@@ -669,38 +669,32 @@ def _column_year(text: str, start: int) -> Optional[int]:
 
 
 @lru_cache(maxsize=8)
-def _period_cells(text: str) -> tuple[list[int], list[int], list[Optional[int]]]:
-    """For a text's tables flattened into one cell per ``|`` line: the cells' starts, the run each belongs to, and
-    the year of a cell that holds only a period ("Giai đoạn 2025-2027", "Năm 2026"), else None."""
+def _period_cells(text: str) -> tuple[list[int], list[Optional[int]]]:
+    """For a text's tables flattened into one cell per ``|`` line: the cells' starts, and for each cell the year of
+    the nearest cell before it in its run that holds only a period ("Giai đoạn 2025-2027", "Năm 2026"), else None
+    (read once per text, so that each target looks its year up by one bisect)."""
     starts: list[int] = []
-    runs: list[int] = []
-    years: list[Optional[int]] = []
+    above: list[Optional[int]] = []
     period = _patterns()["period_lead_in"]
-    for run_index, run in enumerate(cell_runs(text)):
+    for run in cell_runs(text):
+        year: Optional[int] = None
         for cell in run:
             if cell is None:
                 continue
             starts.append(cell[0])
-            runs.append(run_index)
+            above.append(year)
             match = period.match(" ".join(text[cell[0]:cell[1]].replace("*", " ").split()))
-            years.append(int(match.group(1)) if match else None)
-    return starts, runs, years
+            if match:
+                year = int(match.group(1))
+    return starts, above
 
 
 def _group_row_year(text: str, start: int) -> Optional[int]:
     """In a flattened table, the year of the nearest group row above the target's cell that states a period:
     "I | Giai đoạn 2025-2027 | | |" over "1 | Tỉ lệ dịch vụ công trực tuyến toàn trình | % | 100% | …" → 2027."""
-    starts, runs, years = _period_cells(text)
+    starts, above = _period_cells(text)
     index = bisect_right(starts, start) - 1
-    if index < 0:
-        return None
-    run = runs[index]
-    for back in range(index - 1, -1, -1):
-        if runs[back] != run:
-            return None
-        if years[back] is not None:
-            return years[back]
-    return None
+    return above[index] if index >= 0 else None
 
 
 @cache

@@ -28,10 +28,10 @@ import regex
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
-from ..headings import heading_marker, shape
+from ..headings import shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
-from .common import (member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -375,8 +375,7 @@ def _duty_heading() -> regex.Pattern:
                          + r")" + _WRAPPED_SPACE)
 
 
-_ARTICLE = heading_marker("article_prefix")  # "Điều 28. " (anchored at "^": matched on a slice)
-_ARTICLE_CHARS = 24
+_ARTICLE_CHARS = 24  # how far into a heading its "Điều 28. " prefix may reach
 
 
 @cache
@@ -392,7 +391,7 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     (a gloss in parentheses dropped), is the block's agency even when no list of bodies knows it."""
     number = _patterns()["numbered"].match(text, start, end)
     duty = _duty_heading().match(text, number.end(), end) if number else None
-    if not duty and number and handing_out and _ARTICLE.match(text[start:start + _ARTICLE_CHARS]):
+    if not duty and number and handing_out and ARTICLE_PREFIX.match(text[start:start + _ARTICLE_CHARS]):
         duty = _subject_heading().match(text, number.end(), end)
     if not duty:
         return None

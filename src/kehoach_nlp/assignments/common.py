@@ -42,6 +42,8 @@ _AND = regex.escape(CONNECTOR)
 _PLURAL = regex.escape(_WORDS["plural"])
 #: "Các" in the three ways it is written, and in the two a sentence opens with.
 _PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"
+#: A name that opens with the list's plural word ("các sở, …", "Các doanh nghiệp …").
+PLURAL_OPENS = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
 _PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
 #: A space between two words that a converted page may have wrapped: "Thời⏎gian hoàn thành".
 _WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
@@ -148,6 +150,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     roles = cfg["roles"]
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
     passive = rf"(?<!(?<![\p{{L}}])(?i:{_alternation(cfg['inline']['passive'])})[ \t\n]{{1,3}})"
+    mandate = rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),
         "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
@@ -177,12 +180,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"{{1,3}}", regex.I),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
-        "mandate": regex.compile(rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"),
+        "mandate": regex.compile(mandate),
         "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
         # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
         # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
         "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"
-                                    rf"|(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"),
+                                    rf"|{mandate}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
@@ -287,6 +290,8 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
 
 #: A line that opens with a heading number never goes on with the line before, nor takes the next.
 _HEADING_START = heading_marker("heading_start")
+#: "Điều 28. " opening an article (anchored at "^": match it on a slice that starts where the article may).
+ARTICLE_PREFIX = heading_marker("article_prefix")
 
 
 def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

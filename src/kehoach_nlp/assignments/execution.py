@@ -21,10 +21,9 @@ from functools import cache
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, official_pattern
-from ..headings import heading_marker
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
+from .common import ARTICLE_PREFIX, PLURAL_OPENS, _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
 
 
 # --- the execution article of a decision ------------------------------------------------
@@ -40,7 +39,6 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 _LIST_GLUE = " ,;\t\n"
 _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
-_PLURAL_OPENS = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
 _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
@@ -62,7 +60,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
         # (written or not: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …" — a minister alone already stands for "các bộ")
         bare_first = _cfg()["execution"]["bare_titles"].get(titles[0].group().strip(), "")
         plural_list = bool(_PLURAL_BEFORE.search(text, max(start, titles[0].start() - 8), titles[0].start())) \
-            or bool(_PLURAL_OPENS.match(bare_first))
+            or bool(PLURAL_OPENS.match(bare_first))
         for index, title in enumerate(titles):
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
             name_end = stop
@@ -96,7 +94,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                     name = rest.strip(_LIST_GLUE)
                 generic = is_generic(name)
                 canonical = name if generic else canonical_agency(name)
-                if plural_list and name[0].islower() and not _PLURAL_OPENS.match(name):
+                if plural_list and name[0].islower() and not PLURAL_OPENS.match(name):
                     canonical = f"{_cfg()['words']['plural']} {name}"  # a common noun, not a proper name
                 bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
@@ -121,9 +119,6 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     return bodies
 
 
-_ARTICLE_PREFIX = heading_marker("article_prefix")
-
-
 def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
     """``Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này``:
     one ``responsible`` record per body named before the clause (an official stands for the body;
@@ -136,7 +131,7 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
         paragraph_break = _rfind(text, "\n\n", 0, match.start())
         paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
         sentence_start = max(paragraph_start, _rfind(text, ". ", paragraph_start, match.start()) + 1)
-        prefix = _ARTICLE_PREFIX.match(text[sentence_start:match.start()])  # anchored at "^": on a slice
+        prefix = ARTICLE_PREFIX.match(text[sentence_start:match.start()])  # anchored at "^": on a slice
         subject_start = sentence_start + prefix.end() if prefix else sentence_start
         bodies = _execution_bodies(text, subject_start, match.start())
         if not bodies:

@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (member_gloss, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (member_gloss, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
@@ -93,13 +93,11 @@ def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
     các xã …"), or None."""
     gap = text[start:end]
     name = gap.strip(" \t,;")
-    if not name or not _PLURAL_START.match(name) or not is_generic(name):
+    if not name or not PLURAL_OPENS.match(name) or not is_generic(name):
         return None
     at = start + gap.index(name)
     return AgencyMention(at, at + len(name), name, name, generic=True)
 
-
-_PLURAL_START = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
 
 
 def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int]:
