@@ -347,6 +347,23 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a frequency before the verb is no part of the group's name
     ("5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ tình hình triển khai.",
      [("Các bộ, ngành, địa phương", "responsible")]),
+    # a role verb right after the head noun names the body's part in a procedure (round 8) …
+    ("- Cơ quan phối hợp có trách nhiệm cử cán bộ tham gia đúng thành phần theo văn bản mời.",
+     [("Cơ quan phối hợp", "responsible")]),
+    ("- Khi thi công, đơn vị chủ trì thi công phải thông báo cho doanh nghiệp viễn thông.",
+     [("đơn vị chủ trì thi công", "responsible")]),
+    # … but with its partner it is what the body does
+    ("- Cơ quan A phối hợp với cơ quan B có trách nhiệm báo cáo.", []),
+    # a comma after words of names that are no group ("thông tin") starts the subject anew (round 8)
+    ("2. Trường hợp hồ sơ không đầy đủ, không đúng thông tin, cơ quan tiếp nhận có trách nhiệm trao đổi với cơ quan, "
+     "đơn vị xử lý.", [("cơ quan tiếp nhận", "responsible")]),
+    # a body by what it manages, and named bodies only in the task (round 8); a scope adjunct ends the name
+    ("1. Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+     [("Sở quản lý ngành, lĩnh vực", "lead")]),
+    ("2. Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ có trách nhiệm lấy ý kiến của Sở Tài chính.",
+     [("Sở quản lý ngành, lĩnh vực", "responsible")]),
+    ("3. Quá thời hạn quy định, đơn vị chưa hoàn thành phê duyệt dữ liệu phải có văn bản báo cáo Sở Tài chính.",
+     [("đơn vị chưa hoàn thành phê duyệt dữ liệu", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
@@ -354,6 +371,19 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
 def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[str, str]]) -> None:
     found = find_assignments(parse_structure(IMPLEMENTATION + item + "\n"))
     assert [(r.agency, r.role) for r in found] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a heading that only lists officials: the bodies they head (round 8; a PM's dispatch)
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", ["các Bộ", "các cơ quan ngang bộ"]),
+    ("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # a sentence with its verb is no heading
+    ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, trình Thủ tướng Chính phủ phê duyệt.", []),
+])
+def test_a_heading_of_officials_gives_their_bodies_the_tasks_below(heading: str, expected: list[str]) -> None:
+    found = find_assignments(parse_structure(IMPLEMENTATION + heading + "\na) Khẩn trương rà soát các quy định.\n"))
+    assert [r.agency for r in found if r.task.startswith("Khẩn trương")] == expected
 
 
 @pytest.mark.parametrize("cell, expected", [

@@ -441,9 +441,19 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
 
 
 def scope_end(text: str, end: int) -> int:
-    """End of the scope words (``tỉnh``, ``các huyện, thị xã, thành phố``) following ``end``."""
+    """End of the scope words (``tỉnh``, ``các huyện, thị xã, thành phố``, ``… trực thuộc Trung ương``) following
+    ``end``."""
     match = _scope_pattern().match(text, end)
-    return match.end() if match else end
+    if not match:
+        return end
+    trailing = _scope_trailing().match(text, match.end())
+    return trailing.end() if trailing else match.end()
+
+
+@cache
+def _scope_trailing() -> regex.Pattern:
+    words = [_WS.join(regex.escape(w) for w in phrase.split()) for phrase in _heads()["scope"]["trailing"]]
+    return regex.compile(_WS + "(?:" + "|".join(words) + r")(?![\p{L}\p{N}])")
 
 
 @cache

@@ -31,6 +31,7 @@ from ..data import load_toml
 from ..headings import shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
+from .execution import _execution_bodies
 from .common import (ARTICLE_PREFIX, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
@@ -236,6 +237,30 @@ def _describes(rest: str) -> bool:
     return bool(_describing().match(rest))
 
 
+def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMention]:
+    """The bodies of a heading that only lists officials (``1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ``,
+    ``2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố``) — each official stands for the body he heads, as in a
+    decision's execution article; [] when the heading is a sentence (``3. Bộ trưởng Bộ Công Thương hoàn thành …``).
+
+    >>> text = "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ"
+    >>> [a.canonical for a in _officials_heading(text, 3, len(text))]
+    ['các Bộ', 'các cơ quan ngang bộ']
+    """
+    if not official_pattern().match(text, head, line_end):
+        return []
+    name_end = line_end
+    while name_end > head and text[name_end - 1] in _TRAIL + "*_ \n":
+        name_end -= 1
+    if text[name_end:line_end].strip(" \t\n*_,") or _CLAUSE_END.search(text, head, name_end) \
+            or _patterns()["task_start"].search(text, head, name_end) or _patterns()["giving"].search(text, head, name_end):
+        return []  # ends a sentence, or a verb follows the officials
+    bodies = _execution_bodies(text, head, name_end)
+    named = {(m.start, m.end) for m in find_agencies(text, head, name_end)}
+    if not all(b.generic or (b.start, b.end) in named for b in bodies):
+        return []  # "3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát": words no name takes
+    return bodies
+
+
 def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -302,6 +327,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
                 # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ … xây dựng kế hoạch …" (+ bullets):
                 # the group is the subject of the block's tasks (policy P2)
                 return _Block((subject[0],), subject[0].end, end, requested)
+        officials = _officials_heading(text, head, line_end)
+        if officials and line_end < end:
+            # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ⏎Tập trung chỉ đạo …": the bodies they head
+            return _Block(tuple(officials), line_end, end, requested)
         agencies = _heading_agencies(text, head, line_end, groups)
         if not agencies:
             return None

@@ -192,7 +192,7 @@ _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, no
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
-                   starts: list[int]) -> list[tuple[AgencyMention, int]]:
+                   starts: list[int], cue_end: Optional[int] = None) -> list[tuple[AgencyMention, int]]:
     """Noun phrases that open a clause and take a duty word (policy P6), with where the duty starts:
     "Cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công có trách nhiệm cập nhật …" →
     (cơ quan, tổ chức, đơn vị trực tiếp quản lý, sử dụng tài sản công, the offset of "có trách nhiệm")."""
@@ -205,16 +205,18 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
     marker = _patterns()["list_marker"].match(sentence)
     intro = _patterns()["intro"].match(sentence[marker.end():] if marker else sentence)
     opened = start + (marker.end() if marker else 0) + intro.end() if intro else -1
-    for cue in duty.finditer(text, start, end):
+    for cue in duty.finditer(text, start, end if cue_end is None else cue_end):
         subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
                         if len(text[m.start():cue.start()].split()) <= limit
                         and (not _continues_group(text, m.start()) if m.start() != opened
                              else _one_phrase(text, m.start(), cue.start(), head))),
                        None)
         last = cue.end()
-        if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()) \
-                or verbs.search(text, subject.start(), cue.start()):
-            continue  # "… của các cơ quan, đơn vị, thời hạn phải …", "X phối hợp với Y có trách nhiệm …"
+        if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()):
+            continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
+        verb = verbs.search(text, subject.start(), cue.start())
+        if verb and not (verb.start() == _space_after(text, subject.end()) and _role_noun(text, verb, cue.start())):
+            continue  # "X phối hợp với Y có trách nhiệm …" (but "Cơ quan phối hợp có trách nhiệm …" names a role)
         index = bisect_left(starts, subject.start())
         if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic:
             continue  # a named body: the subject rules above read it
@@ -260,6 +262,22 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     return items
 
 
+def _space_after(text: str, at: int) -> int:
+    """Where the next word starts after ``at`` (spaces and line breaks skipped)."""
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
+
+
+def _role_noun(text: str, verb: regex.Match, cue: int) -> bool:
+    """Whether a verb right after a subject's head noun names the body's role in a procedure rather than what it
+    does: ``Cơ quan phối hợp | có trách nhiệm …``, ``đơn vị chủ trì thi công | phải thông báo …`` — one of the
+    role verbs, not followed by its partner (``Cơ quan A phối hợp với …``), and no other verb before the duty."""
+    if verb.group().lower() not in _cfg()["inline"]["role_noun_verbs"]:
+        return False
+    return not _patterns()["partner_word"].match(text, _space_after(text, verb.end()), cue)
+
+
 def _one_phrase(text: str, start: int, end: int, head: regex.Pattern) -> bool:
     """Whether a subject right after a fronted condition is one noun phrase up to its duty word: each comma in it
     goes on with another actor ("đơn vị tiếp nhận phản ánh", "cơ quan, đơn vị xử lý"), not with a thing that is the
@@ -274,12 +292,23 @@ _COMMA = regex.compile(r",[ \t\n]{0,3}")
 
 
 def _continues_group(text: str, at: int) -> bool:
-    """Whether the noun at ``at`` goes on a list of groups begun before its comma ("của các cơ quan, đơn vị")."""
+    """Whether the noun at ``at`` goes on a list of groups begun before its comma ("của các cơ quan, đơn vị"): the
+    words before the comma are generic and end as a group's head noun or qualifier does (not "… không đúng thông
+    tin, cơ quan tiếp nhận có trách nhiệm …", whose "thông tin" is a word of names but no group)."""
     comma = _rfind(text, ",", max(0, at - 6), at)
     if comma < 0 or text[comma + 1:at].strip(" \t\n*_"):
         return False
     words = text[max(0, comma - 24):comma].split()[-2:]
-    return bool(words) and is_generic(" ".join(words))
+    return bool(words) and is_generic(" ".join(words)) and words[-1].lower() in _group_last_words()
+
+
+@cache
+def _group_last_words() -> frozenset[str]:
+    """The last word of each group head and duty subject ("quan" of "cơ quan", "vị" of "đơn vị"), and of the
+    qualifiers that may end a group ("liên quan")."""
+    cfg = _cfg()["inline"]
+    return frozenset(h.split()[-1].lower() for h in cfg["group_heads"] + cfg["duty_subject_heads"]
+                     + cfg["group_qualifiers"])
 
 
 #: A letter or digit: the duty is written after its duty word.
@@ -287,6 +316,28 @@ _WRITTEN = regex.compile(r"[\p{L}\d]")
 
 #: Where a sentence or a parenthesis stops a subject before its duty word.
 _SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
+
+
+def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int, mentions: list[AgencyMention],
+                  starts: list[int]) -> list[Assignment]:
+    """The duties of the sentence ``text[start:end]`` whose duty word comes before ``cue_end`` (policy P6), each to
+    whoever its clause names: "Cơ quan, tổ chức, đơn vị … có trách nhiệm cập nhật …"; a lead-in "… có trách
+    nhiệm:" gives the items listed below it."""
+    records: list[Assignment] = []
+    for subject, task_start in _duty_subjects(text, start, end, mentions, starts, cue_end):
+        if task_start < 0:  # "… có trách nhiệm:" and the duties listed below
+            marker = _ITEM_LINE.match(text, line_start, end)
+            lead_end = text.find("\n", start)
+            items = _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
+            for item_start, item_end in items:
+                record = _record(text, item_start, item_end, subject, mentions, False, starts, rule="assignments.duty")
+                if record:
+                    records.append(record)
+            continue
+        record = _record(text, task_start, end, subject, mentions, False, starts, rule="assignments.duty")
+        if record:
+            records.append(record)
+    return records
 
 
 def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],
@@ -335,21 +386,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     records.append(record)
                 carry = None
                 continue
-            for subject, task_start in _duty_subjects(text, start, end, mentions, starts):
-                # "Cơ quan, tổ chức, đơn vị … có trách nhiệm cập nhật …": a duty of whoever the clause names
-                if task_start < 0:  # "… có trách nhiệm:" and the duties listed below
-                    marker = _ITEM_LINE.match(text, line_start, end)
-                    lead_end = text.find("\n", start)
-                    items = _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
-                    for item_start, item_end in items:
-                        record = _record(text, item_start, item_end, subject, mentions, False, starts,
-                                         rule="assignments.duty")
-                        if record:
-                            records.append(record)
-                    continue
-                record = _record(text, task_start, end, subject, mentions, False, starts, rule="assignments.duty")
-                if record:
-                    records.append(record)
+            records += _duty_records(text, start, end, line_start, end, mentions, starts)
             if len(records) > before:
                 carry = None
                 continue
@@ -358,6 +395,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if len(records) == before:
                 carry = None
             continue
+        if not p["giving"].search(text, start, inside[0].start):
+            # "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh …": the
+            # named bodies are in the task, the duty's subject before them is a group
+            records += _duty_records(text, start, end, line_start, inside[0].start, mentions, starts)
         used: set[int] = set()
         for cue in p["giving"].finditer(text, start, end):
             listed = _chain(text, inside, cue.end(), end)
