@@ -378,8 +378,9 @@ def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[st
     ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", ["các Bộ", "các cơ quan ngang bộ"]),
     ("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương",
      ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
-    # a sentence with its verb is no heading
-    ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, trình Thủ tướng Chính phủ phê duyệt.", []),
+    # a sentence with its verb: the official's body has the sentence's task and the items below, and its name ends
+    # where the verb begins
+    ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, trình Thủ tướng Chính phủ phê duyệt.", ["Bộ Công Thương"]),
 ])
 def test_a_heading_of_officials_gives_their_bodies_the_tasks_below(heading: str, expected: list[str]) -> None:
     found = find_assignments(parse_structure(IMPLEMENTATION + heading + "\na) Khẩn trương rà soát các quy định.\n"))

@@ -306,7 +306,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             agencies = _heading_agencies(text, head, role_at)
             return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
         named = [m for m in find_agencies(text, head, line_end) if not m.generic]
-        if named and named[0].start == head:
+        title = official_pattern().match(text, head, line_end)
+        subject_at = title.end() if title else head  # "3. Bộ trưởng Bộ Công Thương hoàn thành …": the body
+        if named and named[0].start == subject_at:
             rest = text[named[0].end:line_end].strip(_TRAIL)
             sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
             # "1. Sở X theo dõi, đôn đốc các Sở, ban, ngành … triển khai …" (no full stop): a verb, then a clause
