@@ -364,6 +364,14 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Sở quản lý ngành, lĩnh vực", "responsible")]),
     ("3. Quá thời hạn quy định, đơn vị chưa hoàn thành phê duyệt dữ liệu phải có văn bản báo cáo Sở Tài chính.",
      [("đơn vị chưa hoàn thành phê duyệt dữ liệu", "responsible")]),
+    # a subject list goes on past the gazetteer: a short capitalised name between semicolons, then a group (round 8)
+    ("- Các Sở: Tài chính, Xây dựng; Thống kê tỉnh; các đơn vị, địa phương liên quan theo chức năng nhiệm vụ được "
+     "giao thực hiện việc rà soát quy hoạch.",
+     [("Sở Tài chính", "responsible"), ("Sở Xây dựng", "responsible"), ("Thống kê tỉnh", "responsible"),
+      ("các đơn vị, địa phương liên quan", "responsible")]),
+    # … but a list of who takes part, with no verb after it, gives no task
+    ("1. Đối tượng: Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể tỉnh, các địa phương, các đơn "
+     "vị và doanh nghiệp, tổ chức, cá nhân trên địa bàn tỉnh.", []),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

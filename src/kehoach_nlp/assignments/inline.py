@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, is_generic, official_pattern
+from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, official_pattern
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -124,8 +124,13 @@ def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]
     joined = _GROUP_AFTER.match(text, position, end)
     if not joined:
         return None
-    start = stop = joined.end()
-    cursor = start
+    return _generic_group_from(text, joined.end(), end)
+
+
+def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMention]:
+    """The generic words from ``start`` up to the first that is not one or that starts a task (the group of
+    :func:`_generic_tail`)."""
+    stop = cursor = start
     noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
     while True:
         word = _WORD_AHEAD.match(text, cursor, end)
@@ -139,6 +144,41 @@ def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]
     if len(name.split()) < 2:
         return None
     return AgencyMention(start, stop, name, name, generic=True)
+
+
+#: Where one item of a subject list ends and the next begins: "…; Thống kê tỉnh; các đơn vị …".
+_ITEM_SEP = regex.compile(r"[ \t]*+[;,][ \t\n]*+(?:" + CONNECTOR + r"[ \t]++)?|[ \t]++" + CONNECTOR + r"[ \t]++")
+#: A short capitalised name the gazetteer does not know, as one item of a subject list ("Thống kê tỉnh").
+_UNLISTED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,4}?(?=[ \t]*+[;,])")
+_TAIL_ITEMS = 6
+
+
+def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyMention], Optional[int]]:
+    """Items after a chain of named bodies that the gazetteer did not read, up to the task's verb: a short
+    capitalised name between separators, and a plural group (``Các Sở: Tài chính, Xây dựng; Ban Quản lý các Khu
+    công nghiệp; Thống kê tỉnh; các đơn vị, địa phương liên quan | theo chức năng nhiệm vụ được giao thực hiện …``).
+    ([], None) unless a task follows the last item."""
+    items: list[AgencyMention] = []
+    cursor = position
+    for _ in range(_TAIL_ITEMS):
+        separator = _ITEM_SEP.match(text, cursor, end)
+        if not separator:
+            break
+        at = separator.end()
+        group = _generic_group_from(text, at, end) if PLURAL_OPENS.match(text, at, end) else None
+        if group is not None and len(group.text.split()) >= 2:
+            items.append(group)
+            cursor = group.end
+            break  # a group ends the list: its verb follows
+        name = _UNLISTED_NAME.match(text, at, end)
+        if not name or is_generic(name.group()):
+            break
+        items.append(AgencyMention(at, name.end(), name.group(), canonical_agency(name.group()), generic=False))
+        cursor = name.end()
+    task = _task_follows(text, cursor, end) if items else None
+    if task is None or "," in text[cursor:task]:
+        return [], None  # "… các đơn vị và doanh nghiệp, tổ chức, cá nhân …": the list goes on, no verb
+    return items, task
 
 
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
@@ -444,6 +484,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
             task_end = end
+            if task_start is None:
+                tail, task_start = _subject_list_tail(text, listed[-1].end, end)
+                listed = listed + tail
             if task_start is None and clause_start == start:
                 # "- Sở Y tế: Chủ trì …" in a list: the rest of the line is the task
                 task_start, task_end = _after_colon(text, listed[-1].end, end)
