@@ -372,6 +372,17 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # … but a list of who takes part, with no verb after it, gives no task
     ("1. Đối tượng: Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể tỉnh, các địa phương, các đơn "
      "vị và doanh nghiệp, tổ chức, cá nhân trên địa bàn tỉnh.", []),
+    # a group right after a giving verb that opens the clause is asked (policy P2; round 8), over a line break too
+    ("- Khuyến khích các cơ sở giáo dục phối hợp với các tổ chức, doanh nghiệp cung cấp dịch vụ đào tạo.",
+     [("các cơ sở giáo dục", "support")]),
+    ("- Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh và các\ntổ chức chính trị - xã hội phát huy vai trò giám sát.",
+     [("Mặt trận Tổ quốc Việt Nam tỉnh", "responsible"), ("các tổ chức chính trị - xã hội", "responsible")]),
+    # … not inside another body's task
+    ("- Cơ quan tiếp nhận có trách nhiệm cập nhật dữ liệu, có quyền yêu cầu các tổ chức thực hiện kê khai bổ sung.",
+     [("Cơ quan tiếp nhận", "responsible")]),
+    # a gloss in parentheses between a body and its verb; initials of a body (BHXH)
+    ("- BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) căn cứ kinh phí lập danh sách.",
+     [("Bảo hiểm xã hội tỉnh, thành phố trực thuộc Trung ương", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

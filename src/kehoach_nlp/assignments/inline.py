@@ -114,8 +114,8 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
 
 
 #: "và các tổ chức thành viên", ", các cơ quan liên quan": a plural group after a list of named bodies.
-_GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t]*+|(?<=[ \t])" + CONNECTOR + r"[ \t]++)(?=" + _PLURAL + r"[ \t])")
-_WORD_AHEAD = regex.compile(r"[ \t,]*+([\p{L}\p{M}]+)")
+_GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n])")
+_WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
 
 
 def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]:
@@ -143,7 +143,7 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
     name = text[start:stop]
     if len(name.split()) < 2:
         return None
-    return AgencyMention(start, stop, name, name, generic=True)
+    return AgencyMention(start, stop, name, " ".join(name.split()), generic=True)
 
 
 #: Where one item of a subject list ends and the next begins: "…; Thống kê tỉnh; các đơn vị …".
@@ -181,10 +181,20 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
     return items, task
 
 
+_GLOSS_CHARS = 120
+
+
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
-    """Start of the task after a subject list, or None when no verb follows."""
+    """Start of the task after a subject list, or None when no verb follows; a gloss in parentheses between them is
+    skipped ("BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) | căn cứ …")."""
     while position < end and text[position] in " ,\t":
         position += 1
+    if position < end and text[position] == "(":
+        close = _find(text, ")", position)
+        if 0 < close < min(end, position + _GLOSS_CHARS):
+            position = close + 1
+            while position < end and text[position] in " ,\t":
+                position += 1
     if position >= end or not text[position].islower():
         return None
     p = _patterns()
@@ -358,6 +368,31 @@ _WRITTEN = regex.compile(r"[\p{L}\d]")
 _SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
 
 
+#: The end of the clause before a giving verb that opens the next one: "…; đề nghị các cơ quan …".
+_CLAUSE_OPENING = regex.compile(r"[;:][ \t\n]*+$")
+
+
+def _asked_groups(text: str, start: int, end: int, mentions: list[AgencyMention],
+                  starts: list[int]) -> list[Assignment]:
+    """A plural group right after a giving verb, with the verb of its task (policy P2: a group that is the subject
+    of a task): "Khuyến khích các cơ sở giáo dục | phối hợp với các tổ chức, doanh nghiệp …", "Đề nghị các cơ quan
+    báo chí | tăng cường tuyên truyền …" (requested)."""
+    p = _patterns()
+    records: list[Assignment] = []
+    marker = p["list_marker"].match(text, start, end)
+    opening = marker.end() if marker else start
+    for cue in p["giving"].finditer(text, start, end):
+        if cue.start() != opening and not _CLAUSE_OPENING.search(text, max(start, cue.start() - 3), cue.start()):
+            continue  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
+        group = _group_at(text, cue.end(), end)
+        if group is None:
+            continue
+        record = _record(text, group[1], end, group[0], mentions, bool(p["requested"].match(cue.group())), starts)
+        if record:
+            records.append(record)
+    return records
+
+
 def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int, mentions: list[AgencyMention],
                   starts: list[int]) -> list[Assignment]:
     """The duties of the sentence ``text[start:end]`` whose duty word comes before ``cue_end`` (policy P6), each to
@@ -426,7 +461,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     records.append(record)
                 carry = None
                 continue
-            records += _duty_records(text, start, end, line_start, end, mentions, starts)
+            if group is None:
+                records += _asked_groups(text, start, end, mentions, starts)
+            if len(records) == before:
+                records += _duty_records(text, start, end, line_start, end, mentions, starts)
             if len(records) > before:
                 carry = None
                 continue
