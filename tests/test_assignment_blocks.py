@@ -383,6 +383,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a gloss in parentheses between a body and its verb; initials of a body (BHXH)
     ("- BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) căn cứ kinh phí lập danh sách.",
      [("Bảo hiểm xã hội tỉnh, thành phố trực thuộc Trung ương", "responsible")]),
+    # after a body's proper name "được giao" opens its task (round 8)
+    ("4. Sở Y tế được giao chủ trì tổ chức tập huấn cho cán bộ cơ sở.", [("Sở Y tế", "responsible")]),
+    # the list's plural goes with each actor it names apart (round 8)
+    ("- Các doanh nghiệp viễn thông, doanh nghiệp bưu chính ưu tiên bố trí nguồn lực đầu tư hạ tầng số.",
+     [("Các doanh nghiệp viễn thông", "responsible"), ("các doanh nghiệp bưu chính", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

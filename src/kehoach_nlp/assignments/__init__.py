@@ -42,6 +42,7 @@ from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments
+from .common import PLURAL_OPENS
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
@@ -109,14 +110,19 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
     out: list[Assignment] = []
     for record in records:
         parts = split_groups(record.agency) if is_generic(record.agency) else []
-        if len(parts) < 2:
+        actors = len(parts) < 2
+        if actors:
             parts = split_actors(record.agency)
         if len(parts) < 2:
             out.append(record)
             continue
         same_text = record.agency_text == record.agency
+        plural = PLURAL_OPENS.match(record.agency)
         for start, end, name in parts:
             update = {"agency": name}
+            if actors and plural and not PLURAL_OPENS.match(name):
+                # "Các doanh nghiệp viễn thông, doanh nghiệp bưu chính": the list's plural goes with each actor
+                update["agency"] = f"{plural.group().strip().lower()} {name}"
             if same_text:
                 update.update(agency_text=record.agency_text[start:end], agency_start=record.agency_start + start,
                               agency_end=record.agency_start + end)

@@ -313,7 +313,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
             # "1. Sở X theo dõi, đôn đốc các Sở, ban, ngành … triển khai …" (no full stop): a verb, then a clause
             # longer than a name's lower-case tail ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch")
-            verb_next = bool(_patterns()["task_start"].match(rest)) and len(rest.split()) > _TASK_WORDS
+            verb_next = bool(_patterns()["task_start"].match(rest) or _patterns()["assigned"].match(rest)) \
+                and len(rest.split()) > _TASK_WORDS
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task

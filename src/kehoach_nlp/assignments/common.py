@@ -178,6 +178,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"(?:,|[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b})[ \t]{{0,3}})"
                                rf"{{1,3}}", regex.I),
+        "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         "partner_word": regex.compile(rf"(?i:{_alternation(cfg['inline']['role_noun_not_before'])}){b}"),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),

@@ -198,7 +198,8 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     if position >= end or not text[position].islower():
         return None
     p = _patterns()
-    if p["task_verb"].match(text, position, end) or p["mandate"].match(text, position, end):
+    if p["task_verb"].match(text, position, end) or p["mandate"].match(text, position, end) \
+            or p["assigned"].match(text, position, end):
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
     if p["not_verb"].match(text, position, end):
         return None
