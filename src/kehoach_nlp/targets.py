@@ -1075,6 +1075,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     targets.extend(_number_word_targets(doc))
     targets = [t for t in targets if not _rule_of_regulation(doc, t)]
     targets.sort(key=lambda t: t.start)
+    targets = _without_share_conditions(text, targets)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
@@ -1087,6 +1088,27 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         targets = [t for t in targets if not _overlaps(tabled, starts, t.start, t.end)] + tabled
         targets.sort(key=lambda t: t.start)
     return targets
+
+
+_CONDITION_WITHIN = 200  # how far after its share a threshold may state the share's condition
+_CLAUSE_BREAK = regex.compile(r"[;.\n]")
+
+
+def _without_share_conditions(text: str, targets: list[Target]) -> list[Target]:
+    """A minimum or maximum count in the clause of a share is the condition each counted item must meet, not a
+    target of its own: "100% cơ quan, tổ chức sử dụng | ít nhất 01 ứng dụng | AI", "100% các khu công nghiệp có
+    | tối thiểu 1 trạm | phát sóng 5G". ``targets`` sorted by start."""
+    kept: list[Target] = []
+    share: Optional[Target] = None
+    for target in targets:
+        if target.rule == "targets.percent":
+            share = target
+        elif share is not None and target.rule == "targets.count" and target.comparator in (">=", "<=") \
+                and target.start - share.end < _CONDITION_WITHIN \
+                and not _CLAUSE_BREAK.search(text, share.end, target.start):
+            continue
+        kept.append(target)
+    return kept
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
