@@ -82,6 +82,7 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "là dự án thứ 4 trong kế hoạch",                                                # ordinal
     "phòng, chống HIV/AIDS trên một số địa bàn",                                    # một số = some
     "trước ngày 15/12 hằng năm",
+    "Đại hội dự kiến diễn ra 01 ngày (02 buổi) trong tuần cuối tháng 12/2025.",     # a duration restated (round 8)
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []

@@ -969,6 +969,8 @@ def _unit_range(unit: str) -> regex.Pattern:
                          + regex.escape(unit) + r")(?!\p{L})")
 
 
+#: Only the unit of the quantity before a parenthesis: "01 ngày (02 buổi)" restates it, "Sơn La (87,26%)" does not.
+_UNIT_GAP = regex.compile(r"[ \t]*+\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]*+")
 _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
 
 
@@ -1054,9 +1056,11 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):
             continue
-        if text[max(0, span_start - 1):span_start] == "(" and previous_value == value \
-                and span_start - previous_end < _RESTATED_WITHIN:
-            continue  # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)"
+        if text[max(0, span_start - 1):span_start] == "(" and previous_value is not None \
+                and span_start - previous_end < _RESTATED_WITHIN \
+                and (previous_value == value or _UNIT_GAP.fullmatch(text, previous_end, span_start - 1)):
+            # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)", "01 ngày (02 buổi)"
+            continue
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
                            if candidates[j].start() >= cursor
                            and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G": a name
