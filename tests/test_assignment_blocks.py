@@ -388,6 +388,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # the list's plural goes with each actor it names apart (round 8)
     ("- Các doanh nghiệp viễn thông, doanh nghiệp bưu chính ưu tiên bố trí nguồn lực đầu tư hạ tầng số.",
      [("Các doanh nghiệp viễn thông", "responsible"), ("các doanh nghiệp bưu chính", "responsible")]),
+    # a group owned by a body named inside it (round 8): "… trực thuộc Tỉnh ủy" is part of the group's name
+    ("1. Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện.",
+     [("Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

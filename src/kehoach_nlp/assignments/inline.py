@@ -369,6 +369,10 @@ _WRITTEN = regex.compile(r"[\p{L}\d]")
 _SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
 
 
+#: The word before the body that owns a group, at the end of what precedes that body: "… trực thuộc | Tỉnh ủy".
+_OWNED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t\n]{1,3}$")
+
+
 #: The end of the clause before a giving verb that opens the next one: "…; đề nghị các cơ quan …".
 _CLAUSE_OPENING = regex.compile(r"[;:][ \t\n]*+$")
 
@@ -450,6 +454,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
         # a group that opens the sentence before any named body ("…, các cơ quan, đơn vị kịp thời phản ánh về Sở …")
         group = _group_subject(doc, start, end) if not inside or inside[0].start > start + _GROUP_FIRST else None
+        if group is not None and inside and inside[0].start < group[1] \
+                and _OWNED.search(text, group[0].start, inside[0].start):
+            # "Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy căn cứ …": the body owns the group, inside its name
+            inside = [m for m in inside if m.start >= group[1]]
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
             group = None  # "1.3. Các cơ quan tham mưu quản lý ngành (gồm các Sở: …)" is a block heading
