@@ -391,6 +391,10 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a group owned by a body named inside it (round 8): "… trực thuộc Tỉnh ủy" is part of the group's name
     ("1. Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện.",
      [("Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy", "responsible")]),
+    # an official heading a group at the start of a sentence stands for it, up to a verb of authority (round 8)
+    ("7. Người đứng đầu cơ quan, tổ chức quyết định việc mang tài liệu lưu trữ ra ngoài lưu trữ hiện hành.",
+     [("cơ quan, tổ chức", "responsible")]),
+    ("3. Người đứng đầu cơ quan, tổ chức chỉ đạo xây dựng, cập nhật kho lưu trữ số.", [("cơ quan, tổ chức", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, o
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (member_gloss, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_WORD_GAP, member_gloss, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
@@ -219,7 +219,47 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     intro = p["intro"].match(doc.text[at:end])
     if intro:
         at += intro.end()
+    title = official_pattern().match(doc.text, at, end)
+    if title and not title.group()[:1].islower():
+        return _headed_group(doc.text, title.end(), end)
     return _group_at(doc.text, at, end)
+
+
+_HEADED_WORDS = 16  # longest group an official heads, in words
+
+
+@cache
+def _headed_group_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["inline"]
+    head = regex.compile(r"(?:(?i:" + _PLURAL + r")[ \t]{1,3})?(?i:" + _alternation(cfg["group_heads"]) + r")(?![\p{L}\p{M}])")
+    verb = regex.compile(r"(?:" + _patterns()["task_start"].pattern + r")|(?:"
+                         + _alternation(cfg["official_verbs"]) + r")(?![\p{L}\p{M}])")
+    return head, verb
+
+
+def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """The group an official heads at the start of a sentence, up to the verb of its task: "Người đứng đầu | cơ
+    quan, tổ chức | quyết định việc công bố …", "Thủ trưởng | các cơ quan, đơn vị | chỉ đạo …" (the official stands
+    for the bodies, policy P6)."""
+    head, verb = _headed_group_patterns()
+    start = at
+    while start < end and text[start] in " \t\n":
+        start += 1
+    if not head.match(text, start, end):
+        return None
+    for word in _WORD_GAP.finditer(text, start, min(end, start + 200)):
+        if text[word.start():word.end()].strip() in (".", ";", ":"):
+            return None
+        if "," in text[word.start():word.end()] and head.match(text, word.end(), end):
+            continue  # "cơ quan, | tổ chức": another noun of the list, not the verb "tổ chức"
+        if _duty_patterns()[0].match(text, word.end(), end):
+            return None  # "Thủ trưởng các cơ quan, đơn vị | có trách nhiệm …": a duty, read by the duty rule
+        if verb.match(text, word.end(), end):
+            name = text[start:word.end()].rstrip(" ,\t\n")
+            if len(name.split()) > _HEADED_WORDS:
+                return None
+            return AgencyMention(start, start + len(name), name, " ".join(name.split()), generic=True), word.end()
+    return None
 
 
 @cache
