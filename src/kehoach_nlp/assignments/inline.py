@@ -147,7 +147,8 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
 
 
 #: Where one item of a subject list ends and the next begins: "…; Thống kê tỉnh; các đơn vị …".
-_ITEM_SEP = regex.compile(r"[ \t]*+[;,][ \t\n]*+(?:" + CONNECTOR + r"[ \t]++)?|[ \t]++" + CONNECTOR + r"[ \t]++")
+_ITEM_SEP = regex.compile(r"(?<![ \t])(?:[ \t]*+[;,][ \t\n]*+(?:" + CONNECTOR + r"[ \t]++)?|[ \t]++" + CONNECTOR
+                          + r"[ \t]++)")
 #: A short capitalised name the gazetteer does not know, as one item of a subject list ("Thống kê tỉnh").
 _UNLISTED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,4}?(?=[ \t]*+[;,])")
 _TAIL_ITEMS = 6
