@@ -395,6 +395,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     ("7. Người đứng đầu cơ quan, tổ chức quyết định việc mang tài liệu lưu trữ ra ngoài lưu trữ hiện hành.",
      [("cơ quan, tổ chức", "responsible")]),
     ("3. Người đứng đầu cơ quan, tổ chức chỉ đạo xây dựng, cập nhật kho lưu trữ số.", [("cơ quan, tổ chức", "responsible")]),
+    # reporting back ("phản hồi về") ends a group's name; a verb after "đã" is part of it (round 8)
+    ("4. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Ban Chỉ "
+     "đạo để xem xét.", [("các cơ quan, đơn vị, tổ chức, doanh nghiệp", "responsible")]),
+    ("5. Trường hợp cần giải mật, cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm chủ trì thẩm định.",
+     [("cơ quan, tổ chức đã xác định bí mật nhà nước", "lead")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

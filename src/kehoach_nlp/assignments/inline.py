@@ -270,7 +270,9 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
                          r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))")
     plural = _PLURAL
-    verbs = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["group_verbs"], spaces=spaces) + r")(?![\p{L}\p{M}])")
+    passive = r"(?<!(?<![\p{L}])(?i:" + _alternation(cfg["passive"]) + r")[ \t\n]{1,3})"
+    verbs = regex.compile(r"(?<![\p{L}\p{M}])" + passive + r"(?i:" + _alternation(cfg["group_verbs"], spaces=spaces)
+                          + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|(?:^|\n)[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
                          + r"\)[ \t]{1,4}|(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["consequence_words"]) + r")[ \t\n]{1,3})"
