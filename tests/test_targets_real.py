@@ -401,6 +401,17 @@ def test_a_regulations_limits_are_rules_not_targets(rule: str, expected: list[st
     assert texts(REGULATION.format(rule)) == expected
 
 
+@pytest.mark.parametrize("document, expected", [
+    # a guidance or a regulation issued on its own (its type word at the top): its limits are rules (round 8)
+    ("HƯỚNG DẪN\nQuy hoạch cán bộ\n1. Số lượng\n- Một cán bộ quy hoạch không quá 03 chức danh lãnh đạo.\n", []),
+    ("QUY ĐỊNH\nVề công tác lưu trữ\nĐiều 1. Phạm vi\nTài liệu được bảo quản tối thiểu 20 năm.\n", []),
+    # … its quotas of persons stay aims
+    ("HƯỚNG DẪN\nThi đua\n1. Khen thưởng\n- Mỗi năm tặng bằng khen không quá 10 cá nhân.\n", ["không quá 10 cá nhân"]),
+])
+def test_a_guidance_or_regulation_on_its_own_sets_rules(document: str, expected: list[str]) -> None:
+    assert texts(document) == expected
+
+
 def test_the_same_limit_in_a_plan_is_a_target() -> None:
     plan = "KẾ HOẠCH\nPhát triển hạ tầng năm 2025\nI. MỤC TIÊU\nPhát triển tối thiểu 120 trạm BTS.\nII. NHIỆM VỤ\n"
     assert texts(plan) == ["tối thiểu 120 trạm"]

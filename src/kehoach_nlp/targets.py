@@ -41,6 +41,7 @@ from typing import Optional, cast
 import regex
 
 from .data import load_toml
+from .header import doc_type_code
 from .records import Comparator, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
@@ -977,8 +978,12 @@ _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number
 def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
     """Whether ``target`` is a rule of a regulation the decision issues rather than an aim ([regulations]): "Khác
     mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH; a quota of persons ("không quá 10 cá nhân") is not."""
-    if doc.attached_type not in word_list("targets.toml", "regulations", "types") or target.start < doc.attached_start:
-        return False
+    types = word_list("targets.toml", "regulations", "types")
+    if doc.attached_type in types:
+        if target.start < doc.attached_start:
+            return False  # the decision's own words, before the regulation it issues
+    elif doc.attached_type is not None or doc.info.doc_type not in {doc_type_code(t) for t in types}:
+        return False  # a plan (or a regulation issued on its own: "QUY ĐỊNH …", "HƯỚNG DẪN …" at the top)
     return target.unit not in word_list("targets.toml", "regulations", "quota_units")
 
 
@@ -1079,7 +1084,6 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     targets.extend(_number_word_targets(doc))
     targets = [t for t in targets if not _rule_of_regulation(doc, t)]
     targets.sort(key=lambda t: t.start)
-    targets = _without_share_conditions(text, targets)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
@@ -1092,27 +1096,6 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         targets = [t for t in targets if not _overlaps(tabled, starts, t.start, t.end)] + tabled
         targets.sort(key=lambda t: t.start)
     return targets
-
-
-_CONDITION_WITHIN = 200  # how far after its share a threshold may state the share's condition
-_CLAUSE_BREAK = regex.compile(r"[;.\n]")
-
-
-def _without_share_conditions(text: str, targets: list[Target]) -> list[Target]:
-    """A minimum or maximum count in the clause of a share is the condition each counted item must meet, not a
-    target of its own: "100% cơ quan, tổ chức sử dụng | ít nhất 01 ứng dụng | AI", "100% các khu công nghiệp có
-    | tối thiểu 1 trạm | phát sóng 5G". ``targets`` sorted by start."""
-    kept: list[Target] = []
-    share: Optional[Target] = None
-    for target in targets:
-        if target.rule == "targets.percent":
-            share = target
-        elif share is not None and target.rule == "targets.count" and target.comparator in (">=", "<=") \
-                and target.start - share.end < _CONDITION_WITHIN \
-                and not _CLAUSE_BREAK.search(text, share.end, target.start):
-            continue
-        kept.append(target)
-    return kept
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
