@@ -536,3 +536,12 @@ def test_a_short_form_takes_the_one_longer_name_of_the_document() -> None:
 def test_duties_quoted_in_a_news_article(article: str, expected: list[tuple[str, str]]) -> None:
     found = find_assignments(parse_structure(article))
     assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected
+
+
+def test_a_group_keeps_its_name_as_written_beside_a_scoped_spelling() -> None:
+    """A level word is carried to a named body written without it, never to a group (round 8): "các sở, ban, ngành"
+    stays as written beside a block heading "8. Các sở, ban, ngành Tỉnh"."""
+    text = (IMPLEMENTATION + "1. Các sở, ban, ngành Tỉnh\n- Chủ động triển khai Kế hoạch.\n"
+            "2. Chế độ báo cáo\n- Các sở, ban, ngành, Ủy ban nhân dân xã, phường có trách nhiệm báo cáo định kỳ.\n")
+    agencies = sorted({r.agency for r in find_assignments(parse_structure(text))})
+    assert agencies == ["Các sở, ban, ngành", "Các sở, ban, ngành tỉnh", "Ủy ban nhân dân xã, phường"]

@@ -145,8 +145,10 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
 
     @cache
     def scoped(name: str) -> str:
-        if name.startswith(one_level):
-            return name  # "Sở Khoa học và Công nghệ": a department is the province's, with or without "tỉnh"
+        if name.startswith(one_level) or is_generic(name):
+            # "Sở Khoa học và Công nghệ": a department is the province's, with or without "tỉnh"; a group is kept
+            # as written ("các sở, ban, ngành" beside a heading "8. Các sở, ban, ngành Tỉnh")
+            return name
         # each level word looked up in the set of names, not each name scanned per record
         candidates = [name + " " + level for level in levels if name + " " + level in names]
         if len(candidates) == 1:
