@@ -545,3 +545,14 @@ def test_a_group_keeps_its_name_as_written_beside_a_scoped_spelling() -> None:
             "2. Chế độ báo cáo\n- Các sở, ban, ngành, Ủy ban nhân dân xã, phường có trách nhiệm báo cáo định kỳ.\n")
     agencies = sorted({r.agency for r in find_assignments(parse_structure(text))})
     assert agencies == ["Các sở, ban, ngành", "Các sở, ban, ngành tỉnh", "Ủy ban nhân dân xã, phường"]
+
+
+def test_a_bare_name_takes_the_issuers_level_among_several() -> None:
+    """"Ban Chỉ đạo" in a province's plan that also names "Ban Chỉ đạo tỉnh" and "Ban Chỉ đạo Trung ương" is the
+    province's (round 8): the issuer's level chooses among the scoped spellings."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nKẾ HOẠCH\nTổng kiểm kê tài sản\nI. MỤC ĐÍCH\n"
+            "Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Ban Chỉ đạo tỉnh\n- Chỉ đạo việc tổng kiểm kê.\n2. Trưởng Ban Chỉ đạo\n- Phụ trách chung công tác kiểm kê.\n")
+    doc = parse_structure(text)
+    assert doc.info.issuer and "tỉnh" in doc.info.issuer
+    assert {r.agency for r in find_assignments(doc)} == {"Ban Chỉ đạo tỉnh"}

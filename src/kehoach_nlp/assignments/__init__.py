@@ -73,7 +73,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
-    records = _merge_scopes(_own_body(_split_groups(records), doc.info.issuer if doc.info else None), mentions)
+    issuer = doc.info.issuer if doc.info else None
+    records = _merge_scopes(_own_body(_split_groups(records), issuer), mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -133,7 +134,8 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
 _SHORT_FORM_WORDS = 4  # a shorter name than this ("Ban Chỉ đạo") is too general to stand for one longer name
 
 
-def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention],
+                  issuer: Optional[str] = None) -> list[Assignment]:
     """One name per body in a document: a name written without its level ("Ủy ban Mặt trận Tổ quốc
     Việt Nam") takes the one spelling of the same body with a level word ("… Việt Nam tỉnh") that the
     document also uses, when there is exactly one; a short form takes the one longer name it begins
@@ -142,6 +144,10 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
     names = {m.canonical for m in mentions} | {r.agency for r in records} | {p for r in records for p in r.partners}
 
     one_level = tuple(h + " " for h in load_toml("agency_heads.toml")["scope"]["one_level_heads"])
+    # the issuer's level ("Ủy ban nhân dân tỉnh Quảng Ngãi" → "tỉnh"): the level of the bodies a plan names bare
+    issuer_words = (issuer or "").split()
+    own_level = next((level for level in sorted(levels, key=len, reverse=True)
+                      if " " + level + " " in " " + " ".join(issuer_words[1:]) + " "), None)
 
     @cache
     def scoped(name: str) -> str:
@@ -151,6 +157,9 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention]) -> l
             return name
         # each level word looked up in the set of names, not each name scanned per record
         candidates = [name + " " + level for level in levels if name + " " + level in names]
+        if len(candidates) > 1 and own_level:
+            # "Ban Chỉ đạo" beside "Ban Chỉ đạo tỉnh" and "Ban Chỉ đạo Trung ương" in a province's plan: its own
+            candidates = [c for c in candidates if c.endswith(" " + own_level)]
         if len(candidates) == 1:
             return candidates[0]
         if not candidates and len(name.split()) >= _SHORT_FORM_WORDS \
