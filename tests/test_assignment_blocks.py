@@ -556,3 +556,12 @@ def test_a_bare_name_takes_the_issuers_level_among_several() -> None:
     doc = parse_structure(text)
     assert doc.info.issuer and "tỉnh" in doc.info.issuer
     assert {r.agency for r in find_assignments(doc)} == {"Ban Chỉ đạo tỉnh"}
+
+
+def test_a_title_heading_names_its_group_whole() -> None:
+    """A heading with no stop or colon is a title: a verb of the task list inside it is part of the group's name
+    (round 8: "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" over its bullets)."""
+    text = (IMPLEMENTATION + "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp\n"
+            "- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị 5G.\n")
+    assert [r.agency for r in find_assignments(parse_structure(text))] == [
+        "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"]

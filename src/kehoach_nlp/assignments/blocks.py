@@ -237,6 +237,18 @@ def _describes(rest: str) -> bool:
     return bool(_describing().match(rest))
 
 
+def _title(text: str, head: int, line_end: int) -> bool:
+    """Whether a heading line is a title rather than a sentence: no stop or colon ends it (``5. Các chủ đầu tư xây
+    dựng và kinh doanh hạ tầng Khu công nghiệp`` over bullets names the group; none of its words is its verb)."""
+    return _last_char(text, head, line_end) not in ".:;"
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    while end > start and text[end - 1] in " \t*_":
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
 def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMention]:
     """The bodies of a heading that only lists officials (``1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ``,
     ``2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố``) — each official stands for the body he heads, as in a
@@ -324,7 +336,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
                 # "4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách …": every body of the
                 # subject list has the task
                 return _Block(tuple(chain), chain[-1].end, end, requested)
-        if not named and groups:
+        if not named and groups and not _title(text, head, line_end):
             subject = _group_at(text, head, line_end)
             if subject:
                 # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ … xây dựng kế hoạch …" (+ bullets):
