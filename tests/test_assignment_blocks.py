@@ -400,6 +400,10 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      "đạo để xem xét.", [("các cơ quan, đơn vị, tổ chức, doanh nghiệp", "responsible")]),
     ("5. Trường hợp cần giải mật, cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm chủ trì thẩm định.",
      [("cơ quan, tổ chức đã xác định bí mật nhà nước", "lead")]),
+    # what a group has done or is doing is a statement, no task (round 8); a passive relative is part of its name
+    ("- Các nhà mạng viễn thông lớn đã và đang triển khai thử nghiệm 5G.", []),
+    ("- Các cơ quan, đơn vị đã được phân công nhiệm vụ chủ động triển khai.",
+     [("Các cơ quan, đơn vị đã được phân công nhiệm vụ", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
