@@ -404,6 +404,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     ("- Các nhà mạng viễn thông lớn đã và đang triển khai thử nghiệm 5G.", []),
     ("- Các cơ quan, đơn vị đã được phân công nhiệm vụ chủ động triển khai.",
      [("Các cơ quan, đơn vị đã được phân công nhiệm vụ", "responsible")]),
+    # what a person must be or hold is a condition of eligibility, no task (round 8)
+    ("(3) Người được tuyển dụng phải có trình độ chuyên môn, năng lực theo yêu cầu của vị trí việc làm.", []),
+    ("4. Cán bộ làm nhiệm vụ lưu trữ phải có đủ các tiêu chuẩn theo quy định.", []),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
