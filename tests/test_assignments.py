@@ -39,9 +39,10 @@ def test_canonical_agency(name: str, canonical: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # two levels side by side are a list whose comma was left out (round 8; the seed gold writes the comma)
     ("giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH các tỉnh thành phố tiếp tục",
      [("Cục Phòng, chống tệ nạn xã hội", "Cục Phòng, chống tệ nạn xã hội"),
-      ("Sở LĐ-TB&XH các tỉnh thành phố", "Sở Lao động - Thương binh và Xã hội các tỉnh thành phố")]),
+      ("Sở LĐ-TB&XH các tỉnh thành phố", "Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố")]),
     ("Phối hợp với Công an tỉnh, Tòa án tỉnh chỉ đạo",
      [("Công an tỉnh", "Công an tỉnh"), ("Tòa án tỉnh", "Tòa án nhân dân tỉnh")]),
     ("Sở Thông tin-Truyền thông, Công an tỉnh, Bộ Chỉ huy Bộ đội biên phòng tỉnh và các ngành",
@@ -170,7 +171,7 @@ def test_blocks_from_hand_built_tree() -> None:
     ("Theo đó, Bộ trưởng Bộ Lao động-Thương binh và Xã hội giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH "
      "các tỉnh thành phố tiếp tục nâng cao chất lượng cai nghiện.",
      [("Cục Phòng, chống tệ nạn xã hội", "tiếp tục nâng cao chất lượng cai nghiện", "responsible"),
-      ("Sở Lao động - Thương binh và Xã hội các tỉnh thành phố", "tiếp tục nâng cao chất lượng cai nghiện",
+      ("Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố", "tiếp tục nâng cao chất lượng cai nghiện",
        "responsible")]),
     # a clause whose subject is an agency
     ("Công tác xây dựng xã lành mạnh: UBND các huyện, thị xã, thành phố xây dựng kế hoạch duy trì số xã lành mạnh.",

@@ -136,6 +136,14 @@ def _capitalised_level() -> regex.Pattern:
     return regex.compile(r"(?<=\s)(?:" + "|".join(guarded) + ")")
 
 
+@cache
+def _joined_levels() -> regex.Pattern:
+    """Two lower-case levels of a scope list written without their comma ("các xã phường"): the first and its
+    space."""
+    levels = alternation(word_list("agency_heads.toml", "scope", "units"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(" + levels + r")[ \t]+(?=(?:" + levels + r")(?![\p{L}\p{M}]))")
+
+
 #: A head word written twice ("Sở Sở Công thương"), and a colon after a group's head ("Các trường: Đại học, Cao đẳng").
 _DOUBLED_HEAD = regex.compile(r"^(\p{Lu}\p{Ll}*)[ \t]+\1(?=[ \t])")
 _HEAD_COLON = regex.compile(r"^(\p{L}+[ \t]+\p{L}+):[ \t]*(?=\p{L})")
@@ -145,6 +153,7 @@ def _tidy(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" ,;:.-–")
     name = _HEAD_COLON.sub(r"\1 ", _DOUBLED_HEAD.sub(r"\1", name))
     name = _capitalised_level().sub(lambda m: m.group().lower(), name)
+    name = _joined_levels().sub(r"\1, ", name)  # "Ủy ban nhân dân các xã phường" → "… các xã, phường"
     name = _DASH_BETWEEN_LETTERS.sub(" - ", name)
     name = _SLASH.sub("/", name)  # "Sở Văn hóa, Thể thao và Du lịch /Sở Văn hóa và Thể thao"
     name = _leading_respelling(name)
