@@ -407,6 +407,16 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # what a person must be or hold is a condition of eligibility, no task (round 8)
     ("(3) Người được tuyển dụng phải có trình độ chuyên môn, năng lực theo yêu cầu của vị trí việc làm.", []),
     ("4. Cán bộ làm nhiệm vụ lưu trữ phải có đủ các tiêu chuẩn theo quy định.", []),
+    # establishments by what they do open a duty subject; "tùy theo …," is a fronted adverbial (round 8)
+    ("2. Các cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh có trách nhiệm báo cáo về mức học phí.",
+     [("Các cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh", "responsible")]),
+    ("3. Tùy theo yêu cầu, các cơ quan, đơn vị xem xét quy định thêm các loại văn bản khác.",
+     [("các cơ quan, đơn vị", "responsible")]),
+    # the execution article in its "tổ chức, triển khai thực hiện" wording (round 8)
+    ("1. Giám đốc các Sở, ngành có liên quan; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các đơn vị thoát "
+     "nước có trách nhiệm tổ chức, triển khai thực hiện Quy định này.",
+     [("các Sở, ngành có liên quan", "responsible"), ("Ủy ban nhân dân các xã, phường", "responsible"),
+      ("Các đơn vị thoát nước", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
