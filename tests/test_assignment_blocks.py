@@ -582,3 +582,13 @@ def test_a_title_heading_names_its_group_whole() -> None:
             "- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị 5G.\n")
     assert [r.agency for r in find_assignments(parse_structure(text))] == [
         "Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"]
+
+
+def test_a_numbered_duty_heading_of_a_series_takes_its_one_paragraph() -> None:
+    """In a news article, "(5) Trách nhiệm của học sinh" over one paragraph (not bullets) is that duty (round 8)."""
+    text = ("# Tin\n\n**Trách nhiệm của nhà trường như thế nào?**\n\n(1) Trách nhiệm của giáo viên\n\n"
+            "- Thực hiện nghiêm túc các quy định.\n\n(2) Trách nhiệm của học sinh\n\n"
+            "Thực hiện nghiêm túc các quy định về khen thưởng, kỷ luật học sinh.\n\nQuý khách cần hỏi thêm thông tin.\n")
+    found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
+    assert ("Học sinh", "Thực hiện nghiêm túc các quy định về khen thưởng, kỷ luật học sinh") in found
+    assert all(r[0] in ("Giáo viên", "Học sinh") for r in found)

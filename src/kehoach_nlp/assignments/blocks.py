@@ -669,6 +669,10 @@ def _question_heading() -> regex.Pattern:
 _QUOTED_ITEM = regex.compile(r"[ \t]*+(?:[-+•]|\(?\d{1,2}[.)]|" + shape("letter") + r"\))[ \t]+\S")
 
 
+#: The number of a duty heading in a series: "(5) Trách nhiệm của học sinh", "5. Trách nhiệm của …".
+_NUMBERED_DUTY = regex.compile(r"[ \t*_]*+(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]")
+
+
 def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
     r"""In a news article (no heading tree), a line that asks or says whose duties follow, then the items listed under
     it (a lead-in ending with ":" may come first): one block per such line, its name as written.
@@ -702,6 +706,11 @@ def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
             if items == 0 and content.endswith(":"):
                 body_end = line.end()  # "… quy định tại Điều 3 Thông tư 49/2021/TT-BGDĐT như sau:"
                 continue
+            if items == 0 and _NUMBERED_DUTY.match(text, text.rfind("\n", 0, heading.start("name")) + 1) \
+                    and content.endswith("."):
+                # "(5) Trách nhiệm của học sinh⏎Thực hiện nghiêm túc các quy định …": one numbered duty heading of a
+                # series, its duty written as one paragraph
+                items, body_end = 1, line.end()
             break
         if items:
             at = heading.start("name")
