@@ -71,6 +71,10 @@ def names(text: str) -> list[str]:
     ("Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
     # a board of several kinds of zones is one body
     ("Ban Quản lý các Khu công nghiệp, Khu kinh tế chủ trì", ["Ban Quản lý các khu công nghiệp, khu kinh tế"]),
+    # a body's standing part is a body (round 8); in lower case the words are a role ("cơ quan thường trực")
+    ("Thường trực Ban Thường vụ bổ sung, hoàn chỉnh dự thảo", ["Thường trực Ban Thường vụ"]),
+    ("Thường trực Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Sở Tài chính là cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính", "Ban Chỉ đạo"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected

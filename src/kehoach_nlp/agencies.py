@@ -557,6 +557,16 @@ def listed_bodies(text: str) -> tuple[AgencyMention, ...]:
     return tuple(out)
 
 
+_STANDING_CHARS = 16
+
+
+@cache
+def _standing_prefix() -> regex.Pattern:
+    """A capitalised word before a body's name that names that body's standing part ("Thường trực Ban Thường vụ",
+    "Thường trực Ủy ban Mặt trận Tổ quốc …"): data/agency_heads.toml [words] standing."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["standing"]) + r")[ \t]+$")
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
@@ -588,6 +598,11 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         head, _, rest = surface.partition(" ")
         if head[:1].islower() and rest and scope_end(" " + rest, 0) == len(rest) + 1:
             continue  # "các sở, ban, ngành Tỉnh": a lower-case head before a level names no sector
+        standing = _standing_prefix().search(window, max(0, s - _STANDING_CHARS), s)
+        if standing and not any(a < s and b > standing.start() for a, b in taken[:index][-1:]):
+            # "Thường trực Ban Thường vụ …": the standing body of the body named after it
+            s = standing.start()
+            surface = window[s:e]
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
