@@ -599,7 +599,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         if head[:1].islower() and rest and scope_end(" " + rest, 0) == len(rest) + 1:
             continue  # "các sở, ban, ngành Tỉnh": a lower-case head before a level names no sector
         standing = _standing_prefix().search(window, max(0, s - _STANDING_CHARS), s)
-        if standing and not any(a < s and b > standing.start() for a, b in taken[:index][-1:]):
+        if standing and not (index and taken[index - 1][1] > standing.start()):
             # "Thường trực Ban Thường vụ …": the standing body of the body named after it
             s = standing.start()
             surface = window[s:e]

@@ -975,14 +975,19 @@ _UNIT_GAP = regex.compile(r"[ \t]*+\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]*+")
 _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
 
 
+@cache
+def _regulation_codes() -> frozenset[str]:
+    """The ``doc_type`` codes of the regulation types ("QUY ĐỊNH" → "quy_dinh")."""
+    return frozenset(doc_type_code(t) for t in word_list("targets.toml", "regulations", "types"))
+
+
 def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
     """Whether ``target`` is a rule of a regulation the decision issues rather than an aim ([regulations]): "Khác
     mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH; a quota of persons ("không quá 10 cá nhân") is not."""
-    types = word_list("targets.toml", "regulations", "types")
-    if doc.attached_type in types:
+    if doc.attached_type in word_list("targets.toml", "regulations", "types"):
         if target.start < doc.attached_start:
             return False  # the decision's own words, before the regulation it issues
-    elif doc.attached_type is not None or doc.info.doc_type not in {doc_type_code(t) for t in types}:
+    elif doc.attached_type is not None or doc.info.doc_type not in _regulation_codes():
         return False  # a plan (or a regulation issued on its own: "QUY ĐỊNH …", "HƯỚNG DẪN …" at the top)
     return target.unit not in word_list("targets.toml", "regulations", "quota_units")
 

@@ -145,9 +145,8 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention],
 
     one_level = tuple(h + " " for h in load_toml("agency_heads.toml")["scope"]["one_level_heads"])
     # the issuer's level ("Ủy ban nhân dân tỉnh Quảng Ngãi" → "tỉnh"): the level of the bodies a plan names bare
-    issuer_words = (issuer or "").split()
-    own_level = next((level for level in sorted(levels, key=len, reverse=True)
-                      if " " + level + " " in " " + " ".join(issuer_words[1:]) + " "), None)
+    issuer_rest = " " + " ".join((issuer or "").split()[1:]) + " "
+    own_level = next((level for level in sorted(levels, key=len, reverse=True) if f" {level} " in issuer_rest), None)
 
     @cache
     def scoped(name: str) -> str:

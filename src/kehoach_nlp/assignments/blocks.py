@@ -240,13 +240,7 @@ def _describes(rest: str) -> bool:
 def _title(text: str, head: int, line_end: int) -> bool:
     """Whether a heading line is a title rather than a sentence: no stop or colon ends it (``5. Các chủ đầu tư xây
     dựng và kinh doanh hạ tầng Khu công nghiệp`` over bullets names the group; none of its words is its verb)."""
-    return _last_char(text, head, line_end) not in ".:;"
-
-
-def _last_char(text: str, start: int, end: int) -> str:
-    while end > start and text[end - 1] in " \t*_":
-        end -= 1
-    return text[end - 1] if end > start else ""
+    return text[head:line_end].rstrip(" \t*_")[-1:] not in ".:;"
 
 
 def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMention]:

@@ -144,12 +144,19 @@ _alternation = alternation  # one rule engine (rules.py): escaped, deduplicated,
 
 
 @cache
+def passive_guard() -> str:
+    """A lookbehind refusing a verb right after a passive word ("được phân công", "bị xử lý"): it is part of a
+    name there, not the verb of a task."""
+    return rf"(?<!(?<![\p{{L}}])(?i:{_alternation(_cfg()['inline']['passive'])})[ \t\n]{{1,3}})"
+
+
+@cache
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _cfg()
     b = r"(?![\p{L}\p{N}])"
     roles = cfg["roles"]
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
-    passive = rf"(?<!(?<![\p{{L}}])(?i:{_alternation(cfg['inline']['passive'])})[ \t\n]{{1,3}})"
+    passive = passive_guard()
     mandate = rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),

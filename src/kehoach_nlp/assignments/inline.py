@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, o
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_WORD_GAP, member_gloss, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
@@ -243,9 +243,7 @@ def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention,
     quan, tổ chức | quyết định việc công bố …", "Thủ trưởng | các cơ quan, đơn vị | chỉ đạo …" (the official stands
     for the bodies, policy P6)."""
     head, verb = _headed_group_patterns()
-    start = at
-    while start < end and text[start] in " \t\n":
-        start += 1
+    start = min(_space_after(text, at), end)
     if not head.match(text, start, end):
         return None
     for word in _WORD_GAP.finditer(text, start, min(end, start + 200)):
@@ -270,8 +268,7 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
                          r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))")
     plural = _PLURAL
-    passive = r"(?<!(?<![\p{L}])(?i:" + _alternation(cfg["passive"]) + r")[ \t\n]{1,3})"
-    verbs = regex.compile(r"(?<![\p{L}\p{M}])" + passive + r"(?i:" + _alternation(cfg["group_verbs"], spaces=spaces)
+    verbs = regex.compile(r"(?<![\p{L}\p{M}])" + passive_guard() + r"(?i:" + _alternation(cfg["group_verbs"], spaces=spaces)
                           + r")(?![\p{L}\p{M}])")
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|(?:^|\n)[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
