@@ -1,4 +1,4 @@
-"""`kehoach eval` in four columns (seeds, synthetic, real-dev, real-test) and a gate
+"""`kehoach eval` in columns (seeds, synthetic, real-dev, real-test, fresh-dev, fresh-test) and a gate
 that fails when it measures nothing (issues #16 and #17).
 
 Every case builds a small repository in a temporary folder: gold files written
@@ -80,8 +80,38 @@ def test_each_gold_file_lands_in_its_column(tmp_path: Path) -> None:
     evaluation = evaluate_columns(gold)   # default real root: ../shared/real-plans beside the repository
     columns = {name: [g.doc_id for g in c.golds] for name, c in evaluation.columns.items()}
     assert columns == {"seeds": ["seed"], "synthetic": [], "real-dev": ["aaaa"], "real-test": ["bbbb"],
-                       "seeds+synthetic": ["seed"]}
+                       "fresh-dev": [], "fresh-test": [], "seeds+synthetic": ["seed"]}
     assert evaluation.columns["real-dev"].board.flat()["citations.overlap.f1"] == 1.0
+
+
+def add_fresh_set(tmp_path: Path, gold: Path, *, texts: bool = True) -> None:
+    """A later batch: gold/fresh/{split.json,cccc.json,dddd.json}, texts in shared/real-plans-fresh/."""
+    (gold / "fresh").mkdir()
+    (gold / "fresh" / "split.json").write_text(json.dumps({"dev": ["formal/cccc.md"], "test": ["formal/dddd.md"]}),
+                                               encoding="utf-8")
+    root = tmp_path / "shared" / "real-plans-fresh"
+    for doc_id in ("cccc", "dddd"):
+        if texts:
+            (root / "formal").mkdir(parents=True, exist_ok=True)
+            (root / "formal" / f"{doc_id}.md").write_text(REAL, encoding="utf-8")
+        (gold / "fresh" / f"{doc_id}.json").write_text(json.dumps(
+            {"doc_id": doc_id, "source": f"formal/{doc_id}.md", "text_sha256": _sha(REAL), **REAL_GOLD},
+            ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (True, {"fresh-dev": ["cccc"], "fresh-test": ["dddd"]}),
+    (False, {"fresh-dev": [], "fresh-test": []}),          # its root absent: skipped, not a problem
+])
+def test_a_later_batch_scores_in_its_own_columns_from_its_own_root(tmp_path: Path, texts: bool,
+                                                                   expected: dict[str, list[str]]) -> None:
+    gold = make_repo(tmp_path, real={"formal/aaaa.md": REAL_GOLD, "formal/bbbb.md": REAL_GOLD})
+    add_fresh_set(tmp_path, gold, texts=texts)
+    evaluation = evaluate_columns(gold)
+    assert {c: [g.doc_id for g in evaluation.columns[c].golds] for c in expected} == expected
+    assert evaluation.problems == []
+    assert (evaluation.columns["fresh-test"].skipped is None) == texts
+    assert [g.doc_id for g in evaluation.columns["real-dev"].golds] == ["aaaa"]
 
 
 def test_split_documents_without_gold_are_counted_as_unlabelled(tmp_path: Path) -> None:

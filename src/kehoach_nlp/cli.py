@@ -285,21 +285,22 @@ def evaluate_command(
         None, "--real-root", help="Folder of the real plans (default: $KEHOACH_REAL_ROOT, else "
         "../shared/real-plans beside the repository). Absent: the real columns are skipped."),
     column: Optional[List[str]] = typer.Option(
-        None, "--column", help="Only these columns: seeds, synthetic, real-dev, real-test (repeatable)."),
-    split: Optional[str] = typer.Option(None, "--split", help="Only the real column of this split: dev or test."),
+        None, "--column", help="Only these columns: seeds, synthetic, real-dev, real-test, fresh-dev, fresh-test "
+        "(repeatable)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only the real columns of this split: dev or test."),
     as_json: bool = typer.Option(False, "--json", help="Print every column as JSON (flat metrics prefixed by column)."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the scoreboard as Markdown (for the README)."),
     errors: bool = typer.Option(False, "--errors",
-                                help="List every false positive / negative with context (not real-test)."),
+                                help="List every false positive / negative with context (not the test columns)."),
     include_test: bool = typer.Option(False, "--include-test",
-                                      help="Also print real-test's per-record errors and per-document rows."),
+                                      help="Also print the test columns' per-record errors and per-document rows."),
     by_rule: bool = typer.Option(False, "--by-rule",
                                  help="With --errors: count wrong records by the rule that made them, worst first."),
     check: bool = typer.Option(False, "--check",
                                help="Exit 1 when the gate fails: a metric below gold/thresholds.json, or nothing measured."),
 ) -> None:
-    """Score the extractors against the hand-labelled gold set (SPEC §9), in four columns:
-    seeds, synthetic, real-dev, real-test."""
+    """Score the extractors against the hand-labelled gold set (SPEC §9), in six columns:
+    seeds, synthetic, real-dev, real-test, fresh-dev, fresh-test."""
     from rich.table import Table
 
     from .evaluation.columns import COLUMNS, SPLIT_KEYS, evaluate_columns
@@ -308,11 +309,11 @@ def evaluate_command(
 
     wanted = list(column or [])
     if split:
-        by_split = {v: k for k, v in SPLIT_KEYS.items()}
-        if split not in by_split:
+        of_split = [column for column, key in SPLIT_KEYS.items() if key == split]
+        if not of_split:
             console.print(f"[red]Unknown --split {split!r}: use dev or test.[/red]")
             raise typer.Exit(2)
-        wanted.append(by_split[split])
+        wanted += of_split
     unknown = [c for c in wanted if c not in COLUMNS]
     if unknown:
         console.print(f"[red]Unknown --column {', '.join(unknown)}: use {', '.join(COLUMNS)}.[/red]")
@@ -363,7 +364,7 @@ def coverage_command(
 ) -> None:
     """Label-free coverage on real plans: Roman headings, 'Tổ chức thực hiện', citations vs numbered
     references, assignments, targets, errors — per document and in total."""
-    from .evaluation.columns import default_real_root, load_split
+    from .evaluation.columns import default_real_root, load_split, set_for_root
     from .evaluation.coverage import as_json as coverage_json
     from .evaluation.coverage import coverage, render
 
@@ -371,9 +372,10 @@ def coverage_command(
     if not folder.is_dir():
         console.print(f"[red]No folder {folder}: pass ROOT or set $KEHOACH_REAL_ROOT.[/red]", soft_wrap=True)
         raise typer.Exit(2)
-    split = load_split(gold)
+    real_set = set_for_root(gold, folder)
+    split = load_split(gold, real_set)
     if not split and not show_test:
-        console.print(f"[yellow]note:[/yellow] no {gold / 'real' / 'split.json'}: the test half is unknown, "
+        console.print(f"[yellow]note:[/yellow] no {gold / real_set.gold_subdir / 'split.json'}: the test half is unknown, "
                       "so no document is shown one by one (--show-test shows all).", soft_wrap=True)
     rows = coverage(folder, split)
     if as_json:

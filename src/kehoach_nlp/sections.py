@@ -311,9 +311,10 @@ def _late_closing_start(lines: list[_Line], after: int, before: Optional[int]) -
     """A closing sentence that only counts after the last top-level heading:
     ``Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai thực hiện``."""
     pattern = _late_closing_pattern()
-    for line in lines:
-        if line.start > after and (before is None or line.start < before) and pattern.match(line.text) \
-                and _heading_of(line) is None:
+    for index, line in enumerate(lines):
+        opens_paragraph = index == 0 or lines[index - 1].end + 1 < line.start
+        if line.start > after and (before is None or line.start < before) and opens_paragraph \
+                and pattern.match(line.text) and _heading_of(line) is None:
             return line.start
     return None
 

@@ -81,6 +81,14 @@ class DocumentStructure:
 
 
 
+def _numbered_in_order(headings: list) -> bool:
+    """Whether top-level headings count 1, 2, 3 … (at least two): the numbered items of a directive
+    or dispatch under its own header, each a top-level section even when none names a kind
+    (``1. Thủ trưởng các sở, ban, ngành …`` / ``2. Sở Khoa học và Công nghệ`` of a ``CHỈ THỊ``)."""
+    numbers = [h.number.rstrip(".") for h in headings]
+    return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
 def parse_structure(text: str) -> DocumentStructure:
     """Segment ``text`` (clean) into info and sections."""
     if not text:
@@ -94,7 +102,8 @@ def parse_structure(text: str) -> DocumentStructure:
     # two top-level headings, one of them naming a section kind (or chapters / articles of a
     # decision); or one such heading under a "KẾ HOẠCH" header (a short plan, or the first part of one)
     needed = 1 if info.doc_type else 2
-    structured = bool(top_candidates) and top_candidates[0].scheme in ("chapter", "article")
+    structured = bool(top_candidates) and top_candidates[0].scheme in ("chapter", "article") or (
+        info.doc_type is not None and _numbered_in_order(top_candidates))
     formal = len(top_candidates) >= needed and (structured or any(
         kind_of_heading(heading_title(h.rest)) != "other" for h in top_candidates)) and not is_web_article(text)
     province = document_province(text, info.issuer)

@@ -176,6 +176,15 @@ _TASK_WORDS = 10
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
 
 
+#: A heading line standing alone: a blank line after it.
+_BLANK_AFTER = regex.compile(r"[ \t*_]*\n[ \t*_]*\n")
+#: The verbs that make a heading line a duty sentence, not a group's title ("Các cơ quan … nhận văn bản … phải thực
+#: hiện …"): the duty and task verbs of data/assignments.toml.
+_VERB_IN_TITLE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(
+    _cfg()["inline"]["duty_words"] + _cfg()["inline"]["task_verbs"] + _cfg()["inline"]["role_noun_verbs"],
+    spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
 def _heading_end(text: str, head: int, end: int) -> int:
     r"""Where a block heading's line ends, going on over hard wraps: ``**2. Đề nghị các cấp ủy Đảng,⏎Mặt trận
     Tổ quốc Việt Nam tỉnh: **Phối hợp …`` reads to the end of its second line. A line that ends a sentence
@@ -336,6 +345,14 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
                 # "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ … xây dựng kế hoạch …" (+ bullets):
                 # the group is the subject of the block's tasks (policy P2)
                 return _Block((subject[0],), subject[0].end, end, requested)
+        elif not named and groups and _BLANK_AFTER.match(text, line_end, end) and _group_at(text, head, line_end) \
+                and not _VERB_IN_TITLE.search(text, head, line_end):
+            # "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông …" over bullets: a title names the
+            # group to its end (none of its words is its verb)
+            name_end = head + len(text[head:line_end].rstrip(" \t*_"))
+            name = text[head:name_end]
+            return _Block((AgencyMention(head, name_end, name, " ".join(name.split()), generic=True),),
+                          line_end, end, requested)
         officials = _officials_heading(text, head, line_end)
         if officials and line_end < end:
             # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ⏎Tập trung chỉ đạo …": the bodies they head
@@ -498,10 +515,19 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
 
     kinds = set(_cfg()["blocks"]["section_kinds"])
     for top in doc.sections:
-        if top.kind in kinds:
+        if top.kind == "other" and doc.info.doc_type is not None and doc.text[top.start:top.start + 1].isdigit() \
+                and _names_a_body(doc.text, top):
+            # a directive's numbered items are its top level: "**2. Sở Khoa học và Công nghệ**" over "a) …"
+            visit(top, True)
+        elif top.kind in kinds:
             for child in top.children:
                 visit(child, top.kind == "implementation")
     return blocks
+
+
+def _names_a_body(text: str, section: Section) -> bool:
+    """Whether a section's own heading names a body or a group of them: an agency block itself."""
+    return _block_at(text, section.start, section.end, True) is not None
 
 
 def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from functools import cache
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, official_pattern
+from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import ARTICLE_PREFIX, PLURAL_OPENS, _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
@@ -76,6 +76,11 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 plural = _PLURAL_BEFORE.search(text, max(start, title.start() - 8), title.start())
                 at = plural.start() if plural else title.start()
                 bodies.append(AgencyMention(at, title.end(), text[at:title.end()], bare, generic=True))
+                continue
+            listed = [m for m in listed_bodies(text) if name_start <= m.start < name_end]
+            if listed:
+                # "Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài chính": each member under the head word
+                bodies += [AgencyMention(m.start, m.end, m.text, m.canonical) for m in listed]
                 continue
             # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
             cursor = name_start

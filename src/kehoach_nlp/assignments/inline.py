@@ -204,7 +204,14 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
     if p["not_verb"].match(text, position, end):
         return None
+    if len(_WORD_RUN.findall(text, position, end)) < _MIN_TASK_WORDS:
+        return None  # "Phòng Nghiên cứu khoa học" in a list of units: the name's lower-case tail, no task
     return position
+
+
+#: Fewer words than this after a body, with no task verb, end its name rather than give a task.
+_MIN_TASK_WORDS = 4
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tuple[AgencyMention, int]]:

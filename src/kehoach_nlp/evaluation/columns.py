@@ -1,7 +1,7 @@
-"""The four columns of the scoreboard: seeds, synthetic, real-dev, real-test.
+"""The columns of the scoreboard: seeds, synthetic, real-dev, real-test, fresh-dev, fresh-test.
 
-Takes: the repository's gold folder and, for the real plans, a root folder
-outside the repository (``../shared/real-plans``). Gives: an
+Takes: the repository's gold folder and, for each set of real plans, a root folder
+outside the repository (``../shared/real-plans``, ``../shared/real-plans-fresh``). Gives: an
 :class:`Evaluation` — one scored :class:`Column` per group of gold documents,
 the combined ``seeds+synthetic`` column the older thresholds gate on, and every
 reason the evaluation could not measure something.
@@ -13,8 +13,12 @@ Which gold file goes where:
 * ``gold/real/<doc_id>.json`` with ``"source": "formal/8e9a425dd83e56b3.md"`` →
   **real-dev** or **real-test**, as ``gold/real/split.json`` lists that source.
   The text is read from ``<real root>/<source>``; it never enters the repository.
+* ``gold/fresh/<doc_id>.json`` → **fresh-dev** or **fresh-test**, as
+  ``gold/fresh/split.json`` lists it; the text is read from the fresh root
+  (``../shared/real-plans-fresh``, beside the real root). A later batch of real
+  documents, labelled before any rule was written from it (gold/fresh/README.md).
 
-When the real root is absent (a fresh clone), both real columns are *skipped*
+When a set's root is absent (a fresh clone), its two columns are *skipped*
 with a one-line reason; that is not a problem for the gate. A gold file whose
 text is missing while its root is present, a quote that no longer resolves, a
 real gold file whose source is not in the split — those are problems.
@@ -42,14 +46,34 @@ from .gold import GoldDocument, GoldError, find_document, gold_document_path, go
 from .scoring import Scoreboard, score
 
 #: The columns, in display order.
-COLUMNS: tuple[str, ...] = ("seeds", "synthetic", "real-dev", "real-test")
+COLUMNS: tuple[str, ...] = ("seeds", "synthetic", "real-dev", "real-test", "fresh-dev", "fresh-test")
 #: seeds and synthetic together: the column the thresholds set before the real gold gate on.
 COMBINED = "seeds+synthetic"
-REAL_COLUMNS: tuple[str, ...] = ("real-dev", "real-test")
-#: The split.json key of each real column.
-SPLIT_KEYS = {"real-dev": "dev", "real-test": "test"}
 #: Environment variable that overrides the default real root (e.g. in a git worktree).
 REAL_ROOT_ENV = "KEHOACH_REAL_ROOT"
+
+
+@dataclass(frozen=True)
+class RealSet:
+    """One batch of real documents: its gold folder, where its texts live, its two columns."""
+
+    gold_subdir: str            #: ``gold/<gold_subdir>/`` holds its gold files and ``split.json``
+    root_name: str              #: its texts: ``../shared/<root_name>`` beside the repository
+    env: str                    #: environment variable that overrides that root
+    #: column → the split.json key whose sources it scores
+    columns: tuple[tuple[str, str], ...]
+
+
+#: The batches of real documents, in display order. ``fresh`` is the round-9 batch (gold/fresh/README.md).
+REAL_SETS: tuple[RealSet, ...] = (
+    RealSet("real", "real-plans", REAL_ROOT_ENV, (("real-dev", "dev"), ("real-test", "test"))),
+    RealSet("fresh", "real-plans-fresh", "KEHOACH_FRESH_ROOT", (("fresh-dev", "dev"), ("fresh-test", "test"))),
+)
+REAL_COLUMNS: tuple[str, ...] = tuple(column for s in REAL_SETS for column, _ in s.columns)
+#: The columns scored as a whole only: nobody reads their per-record errors while writing rules.
+TEST_COLUMNS: tuple[str, ...] = tuple(column for s in REAL_SETS for column, key in s.columns if key == "test")
+#: The split.json key of each real column.
+SPLIT_KEYS = {column: key for s in REAL_SETS for column, key in s.columns}
 
 
 @dataclass
@@ -96,9 +120,24 @@ def default_real_root(gold_dir: str | Path = "gold") -> Path:
     return Path(gold_dir).absolute().parent.parent / "shared" / "real-plans"
 
 
-def load_split(gold_dir: str | Path) -> dict[str, list[str]]:
-    """``gold/real/split.json``: split name (dev, test, held_out) → list of sources."""
-    path = Path(gold_dir) / "real" / "split.json"
+def set_root(real_set: RealSet, real_root: Path) -> Path:
+    """Where ``real_set``'s texts are: its own environment variable, else beside ``real_root``
+    (``/x/real-plans`` → ``/x/real-plans-fresh``), so one ``--real-root`` moves every set."""
+    if real_set.root_name == "real-plans":
+        return real_root
+    if os.environ.get(real_set.env):
+        return Path(os.environ[real_set.env])
+    return real_root.parent / real_set.root_name
+
+
+def set_for_root(gold_dir: str | Path, root: Path) -> RealSet:
+    """The real set whose texts are in ``root`` (by the folder's name; the first set otherwise)."""
+    return next((s for s in REAL_SETS if Path(root).name == s.root_name), REAL_SETS[0])
+
+
+def load_split(gold_dir: str | Path, real_set: RealSet = REAL_SETS[0]) -> dict[str, list[str]]:
+    """``gold/real/split.json`` (or the set's own): split name (dev, test, held_out) → list of sources."""
+    path = Path(gold_dir) / real_set.gold_subdir / "split.json"
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -135,9 +174,9 @@ def evaluate_columns(gold_dir: str | Path = "gold", *, real_root: Optional[str |
     result = Evaluation(columns=columns, gold_dir=gold_dir, real_root=real,
                         requested=tuple(c for c in COLUMNS if c in wanted))
 
-    def add(column: str, path: Path, data: dict, text: Path) -> None:
+    def add(column: str, path: Path, data: dict, text: Path, root: Optional[Path] = None) -> None:
         try:
-            gold = load_gold(path, dirs, real_root=real if column in REAL_COLUMNS else None)
+            gold = load_gold(path, dirs, real_root=root)
         except (GoldError, OSError, ValueError) as exc:
             result.problems.append(_one_line(str(exc)))
             return
@@ -162,37 +201,8 @@ def evaluate_columns(gold_dir: str | Path = "gold", *, real_root: Optional[str |
         if column in wanted:
             add(column, path, data, text)
 
-    # real plans
-    real_gold = gold_dir / "real"
-    split = load_split(gold_dir)
-    if not real.is_dir():
-        reason = f"real plans not found at {real} (a fresh clone?): real-dev and real-test not measured"
-        for name in REAL_COLUMNS:
-            columns[name].skipped = reason
-    else:
-        labelled: set[str] = set()
-        for path in gold_files(real_gold) if real_gold.is_dir() else []:
-            try:
-                data = _read_json(path)
-            except (ValueError, OSError) as exc:
-                result.problems.append(f"{path}: {_one_line(str(exc))}")
-                continue
-            source = str(data.get("source") or "")
-            in_split = next((c for c, key in SPLIT_KEYS.items() if source in split.get(key, [])), None)
-            if in_split is None:
-                result.problems.append(f"{path}: source {source!r} is in neither dev nor test of "
-                                       f"{real_gold / 'split.json'}")
-                continue
-            labelled.add(source)
-            if in_split not in wanted:
-                continue
-            text = gold_document_path(path, data, dirs, real)
-            if text is None:
-                result.problems.append(f"{path}: its text is missing (no {real / source})")
-                continue
-            add(in_split, path, data, text)
-        for name, key in SPLIT_KEYS.items():
-            columns[name].unlabelled = [s for s in split.get(key, []) if s not in labelled]
+    for real_set in REAL_SETS:
+        _add_real_set(real_set, set_root(real_set, real), gold_dir, wanted, columns, result, add)
 
     for scored in columns.values():
         scored.board = score(scored.predictions, scored.golds)
@@ -201,6 +211,47 @@ def evaluate_columns(gold_dir: str | Path = "gold", *, real_root: Optional[str |
     combined.board = score(combined.predictions, combined.golds)
     columns[COMBINED] = combined
     return result
+
+
+def _add_real_set(real_set: RealSet, root: Path, gold_dir: Path, wanted: set[str],
+                  columns: dict[str, Column], result: Evaluation, add) -> None:
+    """Put each gold file of ``gold/<set>/`` in its column by the set's split (or skip the set's
+    columns, with the reason, when its root is absent)."""
+    names = [column for column, _ in real_set.columns]
+    real_gold = gold_dir / real_set.gold_subdir
+    if real_set is not REAL_SETS[0] and not real_gold.is_dir():
+        return                      # a later batch this repository has no gold for: nothing to measure
+    if not root.is_dir():
+        reason = (f"real plans not found at {root} (a fresh clone?): "
+                  f"{' and '.join(names)} not measured")
+        for name in names:
+            columns[name].skipped = reason
+        return
+    split = load_split(gold_dir, real_set)
+    keys = dict(real_set.columns)
+    labelled: set[str] = set()
+    for path in gold_files(real_gold) if real_gold.is_dir() else []:
+        try:
+            data = _read_json(path)
+        except (ValueError, OSError) as exc:
+            result.problems.append(f"{path}: {_one_line(str(exc))}")
+            continue
+        source = str(data.get("source") or "")
+        in_split = next((c for c, key in keys.items() if source in split.get(key, [])), None)
+        if in_split is None:
+            result.problems.append(f"{path}: source {source!r} is in neither dev nor test of "
+                                   f"{real_gold / 'split.json'}")
+            continue
+        labelled.add(source)
+        if in_split not in wanted:
+            continue
+        text = gold_document_path(path, data, [], root)
+        if text is None:
+            result.problems.append(f"{path}: its text is missing (no {root / source})")
+            continue
+        add(in_split, path, data, text, root)
+    for name, key in keys.items():
+        columns[name].unlabelled = [s for s in split.get(key, []) if s not in labelled]
 
 
 def _one_line(message: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from ..pipeline import process_path
-from .columns import COLUMNS, COMBINED, REAL_COLUMNS, Column, Evaluation
+from .columns import COLUMNS, COMBINED, REAL_COLUMNS, TEST_COLUMNS, Column, Evaluation
 from .gold import GoldDocument, find_document, load_gold_dir
 from .scoring import Scoreboard, score
 
@@ -224,7 +224,7 @@ def error_lines(board: Scoreboard, golds: list[GoldDocument]) -> list[str]:
     return out
 
 
-# --- the four columns ------------------------------------------------------------------
+# --- the columns ----------------------------------------------------------------------
 
 def column_value(column: Column, metric: str) -> Optional[float]:
     """A column's figure, or None when it is not measured or nothing stands behind it."""
@@ -233,9 +233,13 @@ def column_value(column: Column, metric: str) -> Optional[float]:
     return column.board.flat().get(metric)
 
 
+#: The columns whose CI minimums the scoreboard's last cell shows.
+MINIMUM_COLUMNS = (COMBINED, "real-dev", "real-test")
+
+
 def _minimums(thresholds: dict[str, dict[str, float]], metric: str) -> str:
     """``0.98 / 0.30 / 0.20``: the minimum for seeds+synthetic / real-dev / real-test."""
-    cells = [thresholds.get(c, {}).get(metric) for c in (COMBINED, *REAL_COLUMNS)]
+    cells = [thresholds.get(c, {}).get(metric) for c in MINIMUM_COLUMNS]
     if all(v is None for v in cells):
         return ""
     return " / ".join("–" if v is None else f"{v:.2f}" for v in cells)
@@ -268,7 +272,7 @@ def scoreboard_rows(evaluation: Evaluation, thresholds: dict[str, dict[str, floa
 
 def columns_markdown(evaluation: Evaluation, thresholds: dict[str, dict[str, float]],
                      include_test: bool = False) -> str:
-    """The four-column scoreboard as Markdown (for the README), then per document.
+    """The scoreboard, one column per gold group, as Markdown (for the README), then per document.
 
     Per-document rows of real-test are left out unless ``include_test``: the test
     half is scored as a whole only.
@@ -278,13 +282,13 @@ def columns_markdown(evaluation: Evaluation, thresholds: dict[str, dict[str, flo
              "|---|" + "---:|" * len(COLUMNS) + "---:|"]
     for label, values, _, minimums in scoreboard_rows(evaluation, thresholds):
         lines.append(f"| {label} | " + " | ".join(_fmt(v) for v in values) + f" | {minimums} |")
-    notes = [evaluation.columns[c].skipped for c in REAL_COLUMNS if evaluation.columns[c].skipped]
+    notes = list(dict.fromkeys(evaluation.columns[c].skipped for c in REAL_COLUMNS if evaluation.columns[c].skipped))
     if notes:
-        lines += ["", f"_{notes[0]}_"]
+        lines += [""] + [f"_{note}_" for note in notes]
     lines += ["", "| document | column | citations F1 | targets F1 | agency-set F1 | task coverage F1 | section start F1 |",
               "|---|---|---:|---:|---:|---:|---:|"]
     for name in COLUMNS:
-        if name == "real-test" and not include_test:
+        if name in TEST_COLUMNS and not include_test:
             continue
         for doc_id, doc in evaluation.columns[name].board.per_document.items():
             lines.append(_document_row([doc_id, name], doc))
@@ -305,7 +309,7 @@ def columns_json(evaluation: Evaluation, thresholds: dict[str, dict[str, float]]
         column_flat = {k: v for k, v in column.board.flat().items()
                        if column.golds and metric_support(column, k) > 0} if column.measured else {}
         flat.update({f"{name}.{k}": v for k, v in column_flat.items()})
-        show_docs = name != "real-test" or include_test
+        show_docs = name not in TEST_COLUMNS or include_test
         columns[name] = {
             "documents": [g.doc_id for g in column.golds],
             "skipped": column.skipped,
@@ -329,9 +333,9 @@ def column_error_lines(evaluation: Evaluation, include_test: bool = False,
         if only and name not in only:
             continue
         column = evaluation.columns[name]
-        if name == "real-test" and not include_test:
+        if name in TEST_COLUMNS and not include_test:
             if column.golds:
-                out.append(f"# real-test: {len(column.board.mistakes)} errors not printed — the test half is scored "
+                out.append(f"# {name}: {len(column.board.mistakes)} errors not printed — the test half is scored "
                            "only, nobody reads its errors while writing rules (gold/real/README.md); "
                            "--include-test prints them")
             continue
@@ -353,7 +357,7 @@ def errors_by_rule(evaluation: Evaluation, include_test: bool = False,
         if only and name not in only:
             continue
         column = evaluation.columns[name]
-        if (name == "real-test" and not include_test) or not column.measured:
+        if (name in TEST_COLUMNS and not include_test) or not column.measured:
             continue
         counts: dict[tuple[str, str], list[int]] = {}
         missed = 0
