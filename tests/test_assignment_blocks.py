@@ -206,6 +206,11 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
     ("Điều 3. Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị, "
      "cá nhân có liên quan căn cứ Quyết định thi hành./.",
      ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị, cá nhân có liên quan"]),
+    # members listed under one plural head word after an official: each under the head word (round 9)
+    ("Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài\n"
+     "Chính; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân thành phố", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Sở Tài chính",
+      "Ủy ban nhân dân các xã, phường"]),
 ])
 def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article
@@ -592,3 +597,60 @@ def test_a_numbered_duty_heading_of_a_series_takes_its_one_paragraph() -> None:
     found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
     assert ("Học sinh", "Thực hiện nghiêm túc các quy định về khen thưởng, kỷ luật học sinh") in found
     assert all(r[0] in ("Giáo viên", "Học sinh") for r in found)
+
+
+# --- round 9: directives, councils, group titles, name tails ------------------------------------------------
+
+DIRECTIVE = ("CHỈ THỊ\nVề việc nâng cao chất lượng giải quyết thủ tục hành chính\n\n"
+             "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nhiệm vụ sau:\n\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a directive's numbered items are its top level and its agency blocks, groups and officials included
+    ("1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường\n\n"
+     "a) Thực hiện nghiêm việc cải cách thủ tục hành chính.\n\n"
+     "2. Sở Khoa học và Công nghệ\n\na) Bám sát các nhiệm vụ, chỉ tiêu của tỉnh.\n\n"
+     "3. Các sở, ban, ngành liên quan\n\nTheo chức năng, nhiệm vụ được giao phối hợp triển khai Chỉ thị này.\n\n"
+     "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường triển khai thực hiện "
+     "nghiêm túc Chỉ thị này./.\n",
+     [("các sở, ban, ngành tỉnh", "Thực hiện"), ("Ủy ban nhân dân các xã, phường", "Thực hiện"),
+      ("Sở Khoa học và Công nghệ", "Bám sát"), ("Các sở, ban, ngành liên quan", "Theo chức")]),
+])
+def test_a_directives_numbered_items_are_its_agency_blocks(body: str, expected: list[tuple[str, str]]) -> None:
+    text = DIRECTIVE + body
+    doc = parse_structure(text)
+    assert [s.kind for s in doc.sections] == ["preamble", "other", "other", "other", "closing"]
+    found = find_assignments(doc)
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a group's title line over bullets names the group to its end: "xây dựng" is a field here, no verb
+    ("7. Các doanh nghiệp hoạt động\ntrong lĩnh vực xây dựng, giao thông, vận tải\ntrên địa bàn tỉnh\n",
+     "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải trên địa bàn tỉnh"),
+    # a council is a body ("Hội đồng" + a capitalised name, a hyphenated name wrapped over a line)
+    ("2. Hội đồng Thi đua - Khen\nthưởng tỉnh\n", "Hội đồng Thi đua - Khen thưởng tỉnh"),
+])
+def test_a_title_line_names_its_group_or_council(heading: str, expected: str) -> None:
+    text = HEAD + "1. Sở Xây dựng\n\n- Chủ trì triển khai kế hoạch.\n\n" + heading + \
+        "\n- Chủ động phối hợp triển khai các giải pháp số.\n\n- Ứng dụng mô hình BIM trong quản lý.\n"
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == [
+        ("Sở Xây dựng", "Chủ trì"), (expected, "Chủ động"), (expected, "Ứng dụng")]
+
+
+def test_a_sentence_item_opening_with_a_group_stays_a_duty_not_a_title() -> None:
+    # "… phải thực hiện …" is the item's duty: no title line naming a group, whatever its last character
+    text = HEAD + ("1. Sở Nội vụ\n\n- Chủ trì triển khai.\n\n2. Các cơ quan, đơn vị nhận văn bản điện tử phải "
+                   "thực hiện đầy đủ các nội dung trong văn bản (bao gồm cả các đơn vị chưa cấp chứng thư)\n\n"
+                   "3. Tổ chức đào tạo, tập huấn cho cán bộ.\n")
+    agencies = {r.agency for r in find_assignments(parse_structure(text))}
+    assert agencies == {"Sở Nội vụ", "Các cơ quan, đơn vị nhận văn bản điện tử"}   # the group, then its duty
+
+
+@pytest.mark.parametrize("line", [
+    "Phòng Nghiên cứu khoa học", "Phòng Hướng dẫn tham quan", "Vụ Tổ chức cán bộ", "Cục An toàn thực phẩm",
+])
+def test_a_units_lower_case_name_tail_is_no_task(line: str) -> None:
+    text = HEAD + "1. Cơ cấu tổ chức của Trung tâm gồm các phòng chuyên môn:\n\n" + line + "\n\nPhòng Hành chính\n"
+    assert [r.task for r in find_assignments(parse_structure(text))] == []

@@ -204,13 +204,14 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
     if p["not_verb"].match(text, position, end):
         return None
-    if len(_WORD_RUN.findall(text, position, end)) < _MIN_TASK_WORDS:
+    if len(_WORD_RUN.findall(text, position, min(end, position + _TASK_WORDS_WINDOW))) < _MIN_TASK_WORDS:
         return None  # "Phòng Nghiên cứu khoa học" in a list of units: the name's lower-case tail, no task
     return position
 
 
 #: Fewer words than this after a body, with no task verb, end its name rather than give a task.
 _MIN_TASK_WORDS = 4
+_TASK_WORDS_WINDOW = 80  # characters: the words are counted near the body only (a long sentence is not re-read)
 _WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
