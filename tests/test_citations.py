@@ -553,3 +553,17 @@ def test_grammar_patterns_finish_on_long_runs(run: str) -> None:
 def test_title_of_a_cited_document(text: str, title: str) -> None:
     # on the text as given: a line break that normalisation leaves is the grammar's to read
     assert " ".join(find_citations(DocumentStructure(text=text))[0].title.split()) == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form the text gives the document it has just cited only names it again (policy P4)
+    ("KẾ HOẠCH\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "
+     "nghệ (sau đây gọi tắt là Nghị quyết số 57-NQ/TW);\nI. MỤC ĐÍCH\n",
+     [("57-NQ/TW", "basis"), ("57-NQ/TW", "refers")]),
+    # a news question: "theo" is "according to"
+    ("# Quy trình tổ chức Đại hội Đảng bộ mới nhất theo Hướng dẫn 06-HD/TW năm 2025 ra sao?\n\n"
+     "Quy trình tổ chức đại hội được hướng dẫn như sau.\n\nQuý khách cần hỏi thêm thông tin vui lòng liên hệ.\n",
+     [("06-HD/TW", "refers")]),
+])
+def test_an_alias_and_a_news_question_only_refer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.number, c.relation) for c in cite(text)] == expected

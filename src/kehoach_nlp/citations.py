@@ -787,6 +787,10 @@ def _list_members(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     return members
 
 
+#: The rest of a question after a citation, within its sentence ("… theo Hướng dẫn 06-HD/TW năm 2025 ra sao?").
+_QUESTION_REST = regex.compile(r"[^.!?\n]{0,200}\?")
+
+
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
               last: Optional[Citation] = None, sibling: bool = False) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to."""
@@ -959,6 +963,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         relation = _relation(text, found, previous, last, sibling)
         if relation == "basis" and web_article:
             relation = "refers"  # a news article rests on no document: its "Căn cứ theo Kế hoạch …" is "according to"
+        elif relation == "implements" and web_article and _QUESTION_REST.match(text, found.end):
+            relation = "refers"  # a news question: "Quy trình tổ chức Đại hội … theo Hướng dẫn 06-HD/TW ra sao?"
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,
