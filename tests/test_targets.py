@@ -102,3 +102,15 @@ def test_targets_in_a_results_preamble_are_achieved_and_in_objectives_are_target
 def test_units(text: str, at: int, unit) -> None:
     found = read_unit(text, at)
     assert (found.text if found else None) == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a large-number word before a counted noun counts that noun in thousands or millions (round 9)
+    ("Phấn đấu 40 triệu người dân trong độ tuổi trưởng thành được phổ cập kỹ năng số.", "triệu người dân"),
+    ("Sản lượng điện đạt 1,14 triệu tấn than tương đương.", "triệu tấn"),
+    ("Bố trí 500 triệu đồng cho hoạt động truyền thông.", "triệu đồng"),
+    # … but not an adverb after it
+    ("Giải quyết việc làm cho 87 ngàn nữa lao động.", "ngàn"),
+])
+def test_a_multiplier_takes_the_counted_noun_after_it(text: str, unit: str) -> None:
+    assert [t.unit for t in targets(text)] == [unit]

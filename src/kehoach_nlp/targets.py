@@ -237,8 +237,9 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     if not tokens:
         return None
     unit = tokens[0]
-    if unit.lower() in tables["measure_words"] and len(tokens) > 1:
-        unit = f"{unit} {tokens[1]}"
+    if (unit.lower() in tables["measure_words"] or unit.lower() in tables["money_multipliers"]) and len(tokens) > 1 \
+            and tokens[1].lower() not in tables["not_units"]:
+        unit = f"{unit} {tokens[1]}"  # "lượt người"; "40 triệu người dân" counts people in millions
     # The token ends inside the snippet it was segmented from; the segmenter may have changed a
     # letter (Ð U+00D0 → Đ), so look only there: a search to the end of the document cost
     # linear time per target and could stretch the span to a later "Đ".
