@@ -654,3 +654,26 @@ def test_a_sentence_item_opening_with_a_group_stays_a_duty_not_a_title() -> None
 def test_a_units_lower_case_name_tail_is_no_task(line: str) -> None:
     text = HEAD + "1. Cơ cấu tổ chức của Trung tâm gồm các phòng chuyên môn:\n\n" + line + "\n\nPhòng Hành chính\n"
     assert [r.task for r in find_assignments(parse_structure(text))] == []
+
+
+def test_a_lead_in_whose_items_are_its_verbs_objects_is_one_task() -> None:
+    # "… quyết định tặng thưởng:" lists what is awarded: one task with its items, not one per award
+    text = HEAD + ("1. Sở Nội vụ\n\na) Thẩm định thành tích, báo cáo Chủ tịch Ủy ban nhân dân tỉnh quyết định tặng "
+                   "thưởng:\n\nDanh hiệu “Tập thể Lao động xuất sắc”;\n\nBằng khen của Chủ tịch Ủy ban nhân dân tỉnh.\n\n"
+                   "b) Tổng hợp kết quả thi đua hằng năm.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.task.split()[0], r.task.split()[-1]) for r in found] == [
+        ("Sở Nội vụ", "Thẩm", "tỉnh"), ("Sở Nội vụ", "Tổng", "năm")]
+
+
+@pytest.mark.parametrize("lead_in, items", [
+    # a lead-in that announces tasks gives one record per item
+    ("- Sở Tài chính chủ trì thực hiện các nhiệm vụ sau:", 2),
+    # after a verb and its colon the items are the conditions or things it acts on: one record
+    ("- Sở Tài chính tổng hợp nhu cầu và báo cáo Thủ tướng Chính phủ trên cơ sở:", 0),
+])
+def test_only_an_announcing_lead_in_gives_its_items(lead_in: str, items: int) -> None:
+    text = "KẾ HOẠCH\nI. NHIỆM VỤ\n" + lead_in + "\n+ Rà soát nhu cầu thực tế phát sinh.\n+ Tổng hợp khả năng cân đối ngân sách.\n"
+    found = find_assignments(parse_structure(text))
+    assert sum(r.rule == "assignments.lead_in_items" for r in found) == items
+    assert {r.agency for r in found} == {"Sở Tài chính"}

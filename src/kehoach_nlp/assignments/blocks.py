@@ -32,7 +32,7 @@ from ..headings import shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, announces_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -613,13 +613,42 @@ def _is_duty_heading(text: str, start: int, end: int) -> bool:
     return len(name.split()) <= _cfg()["blocks"]["duty_heading_words"] and not _CLAUSE_END.search(name.rstrip(" .\n*_"))
 
 
+#: Longest paragraph read as an object of a lead-in's verb rather than a task of its own.
+_OBJECT_CHARS = 150
+
+
+def _is_object(text: str, unit: tuple[int, int, bool]) -> bool:
+    """A short paragraph with no list marker that names a thing ("Danh hiệu “Tập thể Lao động xuất sắc”;")."""
+    unit_start, unit_end, is_bullet = unit
+    content = text[unit_start:unit_end].rstrip()
+    return not is_bullet and len(content) < _OBJECT_CHARS and not content.endswith(":")
+
+
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
     """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
     split_clauses = bool(_cfg()["blocks"]["split_clauses"])
     lead_in: Optional[tuple[int, int]] = None
-    for unit_start, unit_end, is_bullet in _body_units(text, start, end):
+    objects = False  # the short paragraphs after "… quyết định tặng thưởng:" are what the verb acts on
+    units = list(_body_units(text, start, end))
+    for index, (unit_start, unit_end, is_bullet) in enumerate(units):
         content = text[unit_start:unit_end]
+        if objects and _is_object(text, units[index]):
+            continue
+        objects = False
+        if content.rstrip().endswith(":") and len(content) < 400 and index + 1 < len(units) \
+                and _is_object(text, units[index + 1]) \
+                and not announces_items(text, max(unit_start, unit_end - _ANNOUNCE_CHARS), unit_end):
+            # "b) Thẩm định thành tích, báo cáo Chủ tịch … quyết định tặng thưởng:⏎Danh hiệu …;⏎Bằng khen …": one task
+            objects = True
+            last = index + 1
+            while last + 1 < len(units) and _is_object(text, units[last + 1]):
+                last += 1
+            task_end = units[last][1]
+            while task_end > unit_start and text[task_end - 1] in _TRAIL:
+                task_end -= 1
+            yield unit_start, task_end, lead_in
+            continue
         if is_bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
                 continue  # a lead-in to sub-bullets

@@ -382,3 +382,19 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
 
 
 _GROUP_SPLIT = regex.compile(r";|[ \t]+" + _AND + r"[ \t]+(?=" + _PLURAL + r"[ \t])")
+
+
+#: How far before its colon a lead-in says that tasks follow ("… thực hiện các nhiệm vụ sau đây:").
+_ANNOUNCE_CHARS = 60
+
+
+@cache
+def _announce_pattern() -> regex.Pattern:
+    words = _cfg()["inline"]["lead_in_announces"]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(words, spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
+def announces_items(text: str, start: int, end: int) -> bool:
+    """Whether a lead-in's last words announce a list of tasks (``… các nhiệm vụ sau đây:``), not the objects of its
+    verb (``… quyết định tặng thưởng:``): data/assignments.toml [inline] lead_in_announces."""
+    return _announce_pattern().search(text, start, end) is not None

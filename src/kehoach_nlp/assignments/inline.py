@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, o
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 
@@ -626,7 +626,9 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
     out: list[Assignment] = []
     for record in records:
         colon = _LEAD_IN_END.match(text, record.end)
-        if record.rule != "assignments.inline" or not colon:
+        if record.rule != "assignments.inline" or not colon \
+                or not announces_items(text, max(record.start, record.end - _ANNOUNCE_CHARS), record.end):
+            # "… báo cáo Chủ tịch Ủy ban nhân dân tỉnh quyết định tặng thưởng:" lists what is awarded, not tasks
             out.append(record)
             continue
         items: list[Assignment] = []
