@@ -677,3 +677,15 @@ def test_only_an_announcing_lead_in_gives_its_items(lead_in: str, items: int) ->
     found = find_assignments(parse_structure(text))
     assert sum(r.rule == "assignments.lead_in_items" for r in found) == items
     assert {r.agency for r in found} == {"Sở Tài chính"}
+
+
+@pytest.mark.parametrize("heading, agency", [
+    # "trong" + an activity is the field of the duties, not part of who has them
+    ("Điều 5. Trách nhiệm của chủ khoản viện trợ trong quản lý và thực hiện chương trình, dự án", "Chủ khoản viện trợ"),
+    # "trong" + a place or an institution names who
+    ("Điều 5. Trách nhiệm của giáo viên trong cơ sở giáo dục mầm non độc lập", "Giáo viên trong cơ sở giáo dục mầm non độc lập"),
+])
+def test_a_duty_headings_assignee_ends_before_the_field_of_its_duties(heading: str, agency: str) -> None:
+    text = ("QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nQUY CHẾ\n\nChương I\n"
+            "QUY ĐỊNH CHUNG\n\n" + heading + "\n\n1. Xây dựng kế hoạch hằng năm.\n\n2. Báo cáo kết quả thực hiện.\n")
+    assert {r.agency for r in find_assignments(parse_structure(text))} == {agency}

@@ -439,6 +439,15 @@ def _subject_heading() -> regex.Pattern:
                                                              spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}]))")
 
 
+@cache
+def _activity_scope() -> regex.Pattern:
+    """"trong" + an activity after a duty heading's assignee ("… của Chủ khoản viện trợ trong quản lý và thực hiện
+    chương trình"): the field of the duties, not part of who has them ("giáo viên trong cơ sở giáo dục" stays)."""
+    words = _cfg()["blocks"]["activity_scope"]
+    return regex.compile(r"[ \t\n]+(?:" + _alternation(words["openers"]) + r")[ \t\n]+(?i:"
+                         + _alternation(words["activities"], spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
 def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = False) -> Optional[_Block]:
     """A numbered heading that says whose duties follow ("Điều 17. Trách nhiệm của Văn thư cơ quan", "1.5. Trách
     nhiệm của đối tượng thực hiện kiểm kê:"; in the part that hands out work, ``handing_out``, also a heading that
@@ -455,6 +464,9 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     gloss = text.find("(", duty.end(), line_end)
     if gloss >= 0:
         name_end = gloss
+    scope = _activity_scope().search(text, duty.end(), name_end)
+    if scope:
+        name_end = scope.start()  # "Trách nhiệm của Trường THPT | trong thực hiện chương trình …": what, not who
     name = text[duty.end():name_end].rstrip(_TRAIL + "*_ \n")
     words = name.split()
     if not words or len(words) > _cfg()["blocks"]["duty_heading_words"] or line_end >= end:
@@ -736,7 +748,8 @@ def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
     limit = _cfg()["blocks"]["duty_heading_words"]
     blocks: list[_Block] = []
     for heading in _question_heading().finditer(text):
-        name = heading["name"].strip(_TRAIL + "*_ ")
+        scope = _activity_scope().search(text, heading.start("name"), heading.end("name"))
+        name = text[heading.start("name"):scope.start() if scope else heading.end("name")].strip(_TRAIL + "*_ ")
         if not name or len(name.split()) > limit:
             continue
         body_start = heading.end()
