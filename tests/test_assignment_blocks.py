@@ -689,3 +689,9 @@ def test_a_duty_headings_assignee_ends_before_the_field_of_its_duties(heading: s
     text = ("QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nQUY CHẾ\n\nChương I\n"
             "QUY ĐỊNH CHUNG\n\n" + heading + "\n\n1. Xây dựng kế hoạch hằng năm.\n\n2. Báo cáo kết quả thực hiện.\n")
     assert {r.agency for r in find_assignments(parse_structure(text))} == {agency}
+
+
+def test_a_passive_word_after_a_heading_body_ends_its_name() -> None:
+    text = HEAD + ("4. Ủy ban nhân dân tỉnh được quyết định bố trí vốn từ ngân sách địa phương cho các hoạt động sau đây:\n\n"
+                   "a) Chi trả dịch vụ tư vấn.\n")
+    assert {r.agency for r in find_assignments(parse_structure(text))} == {"Ủy ban nhân dân tỉnh"}

@@ -99,7 +99,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         segment = text[cut:stop]
         first = next((m for m in mentions if m.start == cut), None)
         if first and first.end < stop and (_patterns()["task_start"].match(text, first.end + 1, stop)
-                                           or _describing().match(text, first.end + 1, stop)) \
+                                           or _describing().match(text, first.end + 1, stop)
+                                           or _PASSIVE_NEXT.match(text, first.end + 1, stop)) \
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
@@ -176,6 +177,8 @@ _TASK_WORDS = 10
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
 
 
+#: A passive word right after a body's name ends the name ("Ủy ban nhân dân Thành phố | được quyết định …").
+_PASSIVE_NEXT = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["passive"]) + r")[ \t\n]")
 #: A heading line standing alone: a blank line after it.
 _BLANK_AFTER = regex.compile(r"[ \t*_]*\n[ \t*_]*\n")
 #: The verbs that make a heading line a duty sentence, not a group's title ("Các cơ quan … nhận văn bản … phải thực
