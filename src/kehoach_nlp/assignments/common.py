@@ -167,6 +167,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
         "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
+        "mandate_opening": regex.compile(rf"^(?:{_alternation(roles['mandate_openers'])})\s+(?:"
+                                         rf"{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}\s*,?\s*",
+                                         regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
@@ -218,9 +221,12 @@ def task_role(task: str) -> str:
     ('lead', 'support')
     >>> task_role("có trách nhiệm chủ trì, phối hợp với các đơn vị tổ chức tập huấn")
     'lead'
+    >>> task_role("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai Kế hoạch")
+    'support'
     """
     p = _patterns()
     task = p["duty"].sub("", task.strip(), count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
+    task = p["mandate_opening"].sub("", task, count=1)  # "Trên cơ sở chức năng nhiệm vụ, chủ trì, …" leads too
     if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
         return "lead"
     if p["support_start"].match(task):
