@@ -332,9 +332,10 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Các cơ quan, đơn vị nhận văn bản điện tử được ký số", "responsible")]),
     ("7. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.",
      [("Các cơ quan, đơn vị được phân công nhiệm vụ", "responsible")]),
-    # an adverbial of mandate between the subjects and their verb opens the task (round 7)
+    # an adverbial of mandate between the subjects and their verb opens the task (round 7); the role words after it
+    # still give the role (round 9: "… theo chức năng, nhiệm vụ được giao phối hợp …" supports)
     ("3. Sở Y tế, Sở Tài chính theo chức năng, nhiệm vụ được giao phối hợp triển khai các nội dung của Kế hoạch.",
-     [("Sở Y tế", "responsible"), ("Sở Tài chính", "responsible")]),
+     [("Sở Y tế", "support"), ("Sở Tài chính", "support")]),
     ("- Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch.",
      [("Các sở, ban, ngành", "responsible")]),
     # a group named between a giving verb and the bodies it names is asked too (policy P2)
