@@ -696,3 +696,18 @@ def test_a_passive_word_after_a_heading_body_ends_its_name() -> None:
     text = HEAD + ("4. Ủy ban nhân dân tỉnh được quyết định bố trí vốn từ ngân sách địa phương cho các hoạt động sau đây:\n\n"
                    "a) Chi trả dịch vụ tư vấn.\n")
     assert {r.agency for r in find_assignments(parse_structure(text))} == {"Ủy ban nhân dân tỉnh"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of groups may run longer than one group before its verb
+    ("1. Các cơ quan quản lý nhà nước, doanh nghiệp, tổ chức và cá nhân có liên quan chủ động, tích cực triển khai "
+     "các nhiệm vụ được phân công tại Kế hoạch này.",
+     {"Các cơ quan quản lý nhà nước, doanh nghiệp, tổ chức và cá nhân có liên quan"}),
+    # a modal ends the group: "cần" as "phải"
+    ("1. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị cần tập trung lãnh đạo, chỉ đạo thực hiện tốt công tác thẩm định.",
+     {"Các cấp ủy, tổ chức đảng, cơ quan, đơn vị"}),
+    # cases are no actors
+    ("1. Các trường hợp khác cần áp dụng hình thức chỉ định nhà đầu tư để đáp ứng yêu cầu về tiến độ.", set()),
+])
+def test_plural_group_subjects(sentence: str, expected: set[str]) -> None:
+    assert {r.agency for r in find_assignments(parse_structure(HEAD + sentence + "\n"))} == expected

@@ -355,7 +355,9 @@ def _last_visible(text: str, start: int, end: int) -> str:
 @cache
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
-    return regex.compile(_PLURAL_OPENING + r"[ \t]+(?:" + heads + r")(?![\p{L}\p{M}])")
+    not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
+    return regex.compile(_PLURAL_OPENING + r"[ \t]+(?!(?:" + not_heads + r")(?![\p{L}\p{M}]))(?:" + heads
+                         + r")(?![\p{L}\p{M}])")
 #: The gap after each following word of a group: where a verb may begin.
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
 
@@ -364,6 +366,11 @@ _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
 def member_gloss() -> regex.Pattern:
     """The parenthesis that lists a heading's members: "(gồm các Sở: Xây dựng, Công Thương, …)"."""
     return regex.compile(r"\([ \t*_]{0,3}(?i:" + _alternation(_cfg()["blocks"]["member_glosses"]) + r")(?!\p{L})")
+
+
+#: Longest plural group before its verb, in spaces between words, and the words each listed group may add.
+_GROUP_WORDS = 14
+_LISTED_WORDS = 2
 
 
 def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
@@ -377,8 +384,8 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
         if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end):
             name = text[head.start():word.end()].rstrip(" ,\t")
-            if name.count(" ") > 14:
-                return None
+            if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
+                return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"
             return AgencyMention(head.start(), head.start() + len(name), name, name, generic=True), word.end()
         if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
