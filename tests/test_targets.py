@@ -114,3 +114,14 @@ def test_units(text: str, at: int, unit) -> None:
 ])
 def test_a_multiplier_takes_the_counted_noun_after_it(text: str, unit: str) -> None:
     assert [t.unit for t in targets(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # copies a rule asks for are no aim …
+    ("Người có nghĩa vụ kê khai lập thành 02 bản kê khai, gửi 01 bản cho cơ quan quản lý.", []),
+    ("Hồ sơ gồm 04 bản.", []),
+    # … a kind of publication written with the same word is counted
+    ("Phát hành 12 bản tin về phòng, chống ma túy.", ["bản tin"]),
+])
+def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
+    assert [t.unit for t in targets(text)] == expected

@@ -141,7 +141,7 @@ def _unit_tables() -> dict[str, frozenset[str]]:
     units = _config()["units"]
     return {key: frozenset(w.lower() for w in units[key])
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
-                        "specification")}
+                        "specification", "copies", "copy_kinds")}
 
 
 @lru_cache(maxsize=8192)
@@ -210,6 +210,8 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     if not words or _BREAK.search(text, start, start + words[0].end()):
         return None
     lowered = [w.group().lower() for w in words]
+    if lowered[0] in tables["copies"] and " ".join(lowered[:2]) not in tables["copy_kinds"]:
+        return None  # "lập thành 02 bản", "04 bản kê khai": how many copies a rule asks for, no aim
     # money: "500 triệu đồng"
     if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
         return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
