@@ -207,6 +207,14 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
      "cá nhân có liên quan căn cứ Quyết định thi hành./.",
      ["các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, đơn vị, cá nhân có liên quan"]),
     # members listed under one plural head word after an official: each under the head word (round 9)
+    # a body named after a comma or a colon in an official's list is one of its own
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Thủ trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các "
+     "phường, xã, đặc khu, các tổ chức, hội, đoàn thể và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân Thành phố", "các sở, ban, ngành Thành phố", "Ủy ban nhân dân các phường, xã, đặc khu",
+      "các tổ chức, hội, đoàn thể và cá nhân có liên quan"]),
+    ("Điều 3. Thủ trưởng các cơ quan: Văn phòng Ủy ban nhân dân tỉnh, Sở Xây dựng, Sở Tài chính, Ủy ban nhân dân cấp "
+     "xã căn cứ Quyết định thi hành./.",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Sở Tài chính", "Ủy ban nhân dân cấp xã"]),
     ("Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài\n"
      "Chính; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
      ["Văn phòng Ủy ban nhân dân thành phố", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Sở Tài chính",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from typing import Iterator, Optional
+
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern
@@ -42,6 +44,23 @@ _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
 _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
+
+
+def _list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[AgencyMention]]]:
+    """The pieces of one official's list: each named body that stands after a comma or a colon on its own
+    (``…, Ủy ban nhân dân các phường, xã, đặc khu, …``), and the stretches between them, (start, end, None)."""
+    cursor = start
+    for mention in find_agencies(text, start, end):
+        before = text[cursor:mention.start].rstrip(" \t\n")
+        ends_piece = mention.end >= end or text[mention.end:end].lstrip(" \t\n")[:1] in (",", ";", "")
+        if mention.generic or not ends_piece or not before.endswith((",", ":", ";")):
+            continue
+        if mention.start > cursor:
+            yield cursor, mention.start, None
+        yield mention.start, mention.end, mention
+        cursor = mention.end
+    if cursor < end:
+        yield cursor, end, None
 
 
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -82,26 +101,35 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 # "Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài chính": each member under the head word
                 bodies += [AgencyMention(m.start, m.end, m.text, m.canonical) for m in listed]
                 continue
-            # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
-            cursor = name_start
-            for item in _AND_GROUP.split(text[name_start:name_end]):
-                at = text.find(item, cursor, name_end)
-                cursor = at + len(item)
-                name = item.strip(_LIST_GLUE)
-                if not name:
+            # "Thủ trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các phường, xã, đặc khu, các tổ chức …",
+            # "Thủ trưởng các cơ quan: Văn phòng Ủy ban nhân dân tỉnh, Sở Xây dựng, …": a body named after a comma or
+            # a colon in the official's list is one of its own (the official heads the groups, not it)
+            for piece_start, piece_end, named in _list_pieces(text, name_start, name_end):
+                if named is not None:
+                    bodies.append(named)
                     continue
-                at += item.index(name)
-                colon = name.find(":")
-                if colon >= 0 and name[colon + 1:].strip(_LIST_GLUE):
-                    # "Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh": the members after the colon
-                    rest = name[colon + 1:]
-                    at += colon + 1 + len(rest) - len(rest.lstrip(_LIST_GLUE))
-                    name = rest.strip(_LIST_GLUE)
-                generic = is_generic(name)
-                canonical = name if generic else canonical_agency(name)
-                if plural_list and name[0].islower() and not PLURAL_OPENS.match(name):
-                    canonical = f"{_cfg()['words']['plural']} {name}"  # a common noun, not a proper name
-                bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
+                # "… các đơn vị trực thuộc thành phố và các tập thể, cá nhân liên quan": two bodies
+                cursor = piece_start
+                for item in _AND_GROUP.split(text[piece_start:piece_end]):
+                    at = text.find(item, cursor, piece_end)
+                    cursor = at + len(item)
+                    name = item.strip(_LIST_GLUE)
+                    if not name:
+                        continue
+                    at += item.index(name)
+                    colon = name.find(":")
+                    if colon >= 0 and name[colon + 1:].strip(_LIST_GLUE):
+                        # "Thủ trưởng các cơ quan: các sở, ban, ngành tỉnh": the members after the colon
+                        rest = name[colon + 1:]
+                        at += colon + 1 + len(rest) - len(rest.lstrip(_LIST_GLUE))
+                        name = rest.strip(_LIST_GLUE)
+                    elif colon >= 0:
+                        continue  # "các cơ quan:" heads the members named after it
+                    generic = is_generic(name)
+                    canonical = name if generic else canonical_agency(name)
+                    if plural_list and name[0].islower() and not PLURAL_OPENS.match(name):
+                        canonical = f"{_cfg()['words']['plural']} {name}"  # a common noun, not a proper name
+                    bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
         start_of_titles = titles[0].start()
         bodies += [m for m in find_agencies(text, start, start_of_titles)]
