@@ -125,3 +125,14 @@ def test_a_multiplier_takes_the_counted_noun_after_it(text: str, unit: str) -> N
 ])
 def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
     assert [t.unit for t in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    # what a unit is counted per, after a slash, stays with it: a rate
+    ("Tần suất quan trắc: 02 đợt/tháng (18 đợt/năm).", ["đợt/tháng", "đợt/năm"]),
+    ("Mức hỗ trợ 2.340.000 đồng/tháng.", ["đồng/tháng"]),
+    # a number after the slash is a denominator, not a rate
+    ("Cai nghiện cho 1.600 lượt người/3.662 người nghiện.", ["lượt người"]),
+])
+def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None:
+    assert [t.unit for t in targets(text)] == unit

@@ -350,6 +350,15 @@ def _flattened(*rows: list[str]) -> str:
       ("7.000", 7000, "nghìn USD", 2026, "target", "Xoài - Giá trị"),
       ("14.800", 14800, "tấn", 2027, "target", "Xoài - Lượng"),
       ("7.800", 7800, "nghìn USD", 2027, "target", "Xoài - Giá trị")]),
+    # the current year split into its plan and its estimate, the later years whole (round 9)
+    (_flattened(["STT", "Nội dung", "Đơn vị tính", "Năm hiện hành 2025", "Năm 2026", "Năm 2027"],
+                ["Kế hoạch", "Ước thực hiện"],
+                ["1", "2", "3", "4", "5", "6", "7"],
+                ["1", "Tốc độ tăng trưởng GRDP", "%", "8,00", "7,50", "10,00", "10,00"]),
+     [("8,00", 8, "%", 2025, "target", "Tốc độ tăng trưởng GRDP"),
+      ("7,50", 7.5, "%", None, "achieved", "Tốc độ tăng trưởng GRDP"),
+      ("10,00", 10, "%", 2026, "target", "Tốc độ tăng trưởng GRDP"),
+      ("10,00", 10, "%", 2027, "target", "Tốc độ tăng trưởng GRDP")]),
 ])
 def test_indicator_tables(table: str, expected: list[tuple]) -> None:
     found = [(t.text, t.value, t.unit, t.deadline, t.status, t.indicator) for t in targets(table)

@@ -118,7 +118,7 @@ def _column(label: str, parent: str = "") -> Optional[_Column]:
     unit_match = cues["unit_in_heading"].search(label)
     unit = unit_as_written(unit_match.group(1)) if unit_match else None
     measure = None
-    if not _YEAR.search(label) and not cues["planned"].fullmatch(label):
+    if not _YEAR.search(label) and not cues["planned"].fullmatch(label) and not cues["achieved"].fullmatch(label):
         measure = (label[:unit_match.start()] if unit_match else label).strip(" ,:") or None
     return _Column(year=None if achieved else year, status="achieved" if achieved else "target",
                    unit=unit, measure=measure)
@@ -137,11 +137,24 @@ def _split_heading(first: list[str], second: list[str]) -> Optional[list[tuple[s
             continue
         if merged == 1 and per < 2:
             continue
+        if merged == 1 and _splits_first(first, second):
+            # "Năm hiện hành 2025 | Năm 2026 | … ⏎ Kế hoạch | Ước thực hiện": the current year's plan and estimate
+            return [(label, first[0]) for label in second] + [(label, "") for label in first[1:]]
         leaves = [(label, "") for label in first[:len(first) - merged]]
         for parent, group in zip(first[len(first) - merged:], groups):
             leaves.extend((label, parent) for label in group)
         return leaves
     return None
+
+
+def _splits_first(first: list[str], second: list[str]) -> bool:
+    """Whether a second header row of status words (``Kế hoạch | Ước thực hiện``) splits the first value heading:
+    the one of the earliest year (the current year, whose plan and estimate are reported side by side)."""
+    cues = _cues()
+    if not all(cues["planned"].search(label) or cues["achieved"].search(label) for label in second):
+        return False
+    years = [[int(y) for y in _YEAR.findall(label)] for label in first]
+    return bool(years[0]) and all(not other or min(other) > min(years[0]) for other in years[1:])
 
 
 def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[_Table]:

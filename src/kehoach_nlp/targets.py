@@ -178,6 +178,10 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
     unit = _read_one_unit(text, at)
     if unit is not None and unit.text in _unit_tables()["excluded"]:
         return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
+    if unit is not None:
+        per = _per_unit().match(text, unit.end)
+        if per:
+            return _Unit(f"{unit.text}/{' '.join(per['per'].lower().split())}", per.end())  # "2 đợt/tháng": a rate
     if unit is None or unit.text not in _config()["indicator"]["list_units"]:
         return unit
     parts, end = [unit.text], unit.end
@@ -187,6 +191,13 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
             return _Unit(", ".join(parts), end)
         parts.append(more["level"].lower())
         end = more.end()
+
+
+@cache
+def _per_unit() -> regex.Pattern:
+    """"/tháng", "/năm", "/lần" right after a unit: what it is counted per (data/targets.toml [units] per)."""
+    return regex.compile(r"[ \t]?/[ \t]?(?P<per>(?i:" + alternation(word_list("targets.toml", "units", "per"))
+                         + r"))(?![\p{L}\p{M}])")
 
 
 @cache
