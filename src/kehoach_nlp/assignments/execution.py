@@ -17,7 +17,6 @@ Example::
 from __future__ import annotations
 
 from functools import cache
-
 from typing import Iterator, Optional
 
 import regex
