@@ -719,3 +719,13 @@ def test_a_passive_word_after_a_heading_body_ends_its_name() -> None:
 ])
 def test_plural_group_subjects(sentence: str, expected: set[str]) -> None:
     assert {r.agency for r in find_assignments(parse_structure(HEAD + sentence + "\n"))} == expected
+
+
+def test_a_list_of_officials_with_a_duty_word_gives_each_body_the_duties_below() -> None:
+    text = ("# Tin\n\n## Nội dung Kế hoạch\n\n2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường có "
+            "trách nhiệm:\n\n- Xây dựng, ban hành Kế hoạch triển khai công tác kê khai.\n\n- Rà soát danh sách người có "
+            "nghĩa vụ kê khai.\n\n2.2. Tổng giám đốc là người điều hành công việc hằng ngày; chịu sự giám sát của Hội đồng "
+            "quản trị và chịu trách nhiệm trước pháp luật.\n")
+    found = [(r.agency, " ".join(r.task.split()[:2])) for r in find_assignments(parse_structure(text))]
+    assert found == [("các sở, ban, ngành", "Xây dựng,"), ("Ủy ban nhân dân xã, phường", "Xây dựng,"),
+                     ("các sở, ban, ngành", "Rà soát"), ("Ủy ban nhân dân xã, phường", "Rà soát")]

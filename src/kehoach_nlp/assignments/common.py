@@ -167,6 +167,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
         "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
+        "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(roles['mandate_openers'])})\s+(?:"
+                                          rf"{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}",
+                                          regex.I),
         "mandate_opening": regex.compile(rf"^(?:{_alternation(roles['mandate_openers'])})\s+(?:"
                                          rf"{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}\s*,?\s*",
                                          regex.I),

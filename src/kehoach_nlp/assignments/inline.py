@@ -31,6 +31,7 @@ from ..structure import DocumentStructure
 from .common import (_ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
+from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
 
 
 # --- inline assignments ----------------------------------------------------------------
@@ -468,6 +469,69 @@ def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int
     return records
 
 
+@cache
+def _duty_word() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["inline"]["duty_prefixes_of_officials"],
+                                                                spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
+def _official_duty_records(text: str, start: int, end: int, line_start: int, mentions: list[AgencyMention],
+                           starts: list[int]) -> list[Assignment]:
+    """A sentence whose subject is a list of officials and its duty word: "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch
+    Ủy ban nhân dân xã, phường; đơn vị, doanh nghiệp nhà nước … có trách nhiệm:" — each official stands for the body
+    or group they head (read as the closing article's list is), with the task after the duty word or the items
+    listed below its colon."""
+    p = _patterns()
+    marker = p["list_marker"].match(text, start, end)
+    subject_start = marker.end() if marker else start
+    if not official_pattern().match(text, subject_start, end):
+        return []
+    duty = _duty_word().search(text, subject_start, min(end, subject_start + _MAX_GAP * 2))
+    if not duty or ";" not in text[subject_start:duty.start()]:
+        return []  # one official alone is read by the other finders; a list of them by ";" is this one's
+    subject_end = duty.start()
+    mandate = p["mandate_anywhere"].search(text, subject_start, subject_end)
+    if mandate:
+        subject_end = mandate.start()  # "…; Ủy ban nhân dân cấp xã | căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm"
+    if _DESCRIBING_WORD.search(text, subject_start, subject_end):
+        return []  # "Tổng giám đốc là người điều hành …; …": a description, not a list of whom the duty binds
+    bodies = [_plural_group(b) for b in _execution_bodies(text, subject_start, subject_end) if b.text.strip(" ,;")]
+    if len(bodies) < 2:
+        return []
+    records: list[Assignment] = []
+    colon = _COLON_END.match(text, duty.end(), end)
+    if colon:
+        lead_end = text.find("\n", duty.end())
+        item_marker = _ITEM_LINE.match(text, line_start, end)
+        items = _items_below(text, len(text) if lead_end < 0 else lead_end,
+                             item_marker["marker"][0] if item_marker else "")
+        spans = items
+    else:
+        spans = [(duty.start(), end)]
+    for item_start, item_end in spans:
+        for body in bodies:
+            record = _record(text, item_start, item_end, body, mentions, False, starts, rule="assignments.duty")
+            if record:
+                records.append(record)
+    return records
+
+
+#: A copula in a subject: the words describe someone rather than list bodies.
+_DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
+
+
+def _plural_group(body: AgencyMention) -> AgencyMention:
+    """A group written bare after its official ("Người đứng đầu sở, ban, ngành") names several bodies: "các sở, ban,
+    ngành", as the list's plural would."""
+    if body.generic and body.text[:1].islower() and "," in body.text and not PLURAL_OPENS.match(body.text):
+        return AgencyMention(body.start, body.end, body.text, f"{_WORDS['plural']} {body.canonical}", generic=True)
+    return body
+
+
+#: A duty word's colon at the end of its line: the duties are listed below.
+_COLON_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
+
+
 def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],
              starts: list[int]) -> list[Assignment]:
     """The task ``text[start:end]`` for each agency of the sentence before, whose list of tasks it continues."""
@@ -498,6 +562,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             continue
         line_start = _rfind(text, "\n", 0, start) + 1
         before = len(records)
+        officials = _official_duty_records(text, start, end, line_start, mentions, starts)
+        if officials:
+            records += officials
+            carry = None
+            continue
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
         # a group that opens the sentence before any named body ("…, các cơ quan, đơn vị kịp thời phản ánh về Sở …")
