@@ -517,7 +517,8 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
 
 
 #: A copula in a subject: the words describe someone rather than list bodies.
-_DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])")
+_DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["inline"]["copulas"])
+                                 + r")(?![\p{L}\p{M}])")
 
 
 def _plural_group(body: AgencyMention) -> AgencyMention:
