@@ -372,7 +372,7 @@ def coverage_command(
     if not folder.is_dir():
         console.print(f"[red]No folder {folder}: pass ROOT or set $KEHOACH_REAL_ROOT.[/red]", soft_wrap=True)
         raise typer.Exit(2)
-    real_set = set_for_root(gold, folder)
+    real_set = set_for_root(folder)
     split = load_split(gold, real_set)
     if not split and not show_test:
         console.print(f"[yellow]note:[/yellow] no {gold / real_set.gold_subdir / 'split.json'}: the test half is unknown, "

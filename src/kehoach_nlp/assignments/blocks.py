@@ -504,8 +504,8 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """
     blocks: list[_Block] = []
 
-    def visit(section: Section, groups: bool) -> None:
-        block = _block_at(doc.text, section.start, section.end, groups)
+    def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
+        block = block or _block_at(doc.text, section.start, section.end, groups)
         found = len(blocks)
         if block and all(a.generic for a in block.agencies) and section.children:
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
@@ -530,19 +530,15 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
 
     kinds = set(_cfg()["blocks"]["section_kinds"])
     for top in doc.sections:
-        if top.kind == "other" and doc.info.doc_type is not None and doc.text[top.start:top.start + 1].isdigit() \
-                and _names_a_body(doc.text, top):
+        own = _block_at(doc.text, top.start, top.end, True) if top.kind == "other" and doc.info.doc_type is not None \
+            and doc.text[top.start:top.start + 1].isdigit() else None
+        if own:
             # a directive's numbered items are its top level: "**2. Sở Khoa học và Công nghệ**" over "a) …"
-            visit(top, True)
+            visit(top, True, own)
         elif top.kind in kinds:
             for child in top.children:
                 visit(child, top.kind == "implementation")
     return blocks
-
-
-def _names_a_body(text: str, section: Section) -> bool:
-    """Whether a section's own heading names a body or a group of them: an agency block itself."""
-    return _block_at(text, section.start, section.end, True) is not None
 
 
 def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
@@ -644,21 +640,20 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
     split_clauses = bool(_cfg()["blocks"]["split_clauses"])
     lead_in: Optional[tuple[int, int]] = None
-    objects = False  # the short paragraphs after "… quyết định tặng thưởng:" are what the verb acts on
+    skip_to = -1  # the short paragraphs after "… quyết định tặng thưởng:" are what the verb acts on
     units = list(_body_units(text, start, end))
     for index, (unit_start, unit_end, is_bullet) in enumerate(units):
-        content = text[unit_start:unit_end]
-        if objects and _is_object(text, units[index]):
+        if index <= skip_to:
             continue
-        objects = False
+        content = text[unit_start:unit_end]
         if content.rstrip().endswith(":") and len(content) < 400 and index + 1 < len(units) \
                 and _is_object(text, units[index + 1]) \
                 and not announces_items(text, max(unit_start, unit_end - _ANNOUNCE_CHARS), unit_end):
             # "b) Thẩm định thành tích, báo cáo Chủ tịch … quyết định tặng thưởng:⏎Danh hiệu …;⏎Bằng khen …": one task
-            objects = True
             last = index + 1
             while last + 1 < len(units) and _is_object(text, units[last + 1]):
                 last += 1
+            skip_to = last
             task_end = units[last][1]
             while task_end > unit_start and text[task_end - 1] in _TRAIL:
                 task_end -= 1

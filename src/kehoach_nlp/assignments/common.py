@@ -158,6 +158,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
     passive = passive_guard()
     mandate = rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"
+    # "căn cứ chức năng, nhiệm vụ", "trên cơ sở chức năng nhiệm vụ được giao": a mandate before the role words
+    mandate_phrase = (rf"(?:{_alternation(roles['mandate_openers'])})\s+"
+                      rf"(?:{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}")
     return {
         "bullet": regex.compile(cfg["blocks"]["bullet"]),
         "body_stop": regex.compile("|".join(cfg["blocks"]["body_stops"]), regex.M),
@@ -167,12 +170,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
         "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
-        "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(roles['mandate_openers'])})\s+(?:"
-                                          rf"{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}",
-                                          regex.I),
-        "mandate_opening": regex.compile(rf"^(?:{_alternation(roles['mandate_openers'])})\s+(?:"
-                                         rf"{_alternation(roles['mandate_nouns'], spaces=_WRAPPED_SPACE)}){b}\s*,?\s*",
-                                         regex.I),
+        "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
+        "mandate_opening": regex.compile(rf"^{mandate_phrase}\s*,?\s*", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),

@@ -455,10 +455,7 @@ def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int
     records: list[Assignment] = []
     for subject, task_start in _duty_subjects(text, start, end, mentions, starts, cue_end):
         if task_start < 0:  # "… có trách nhiệm:" and the duties listed below
-            marker = _ITEM_LINE.match(text, line_start, end)
-            lead_end = text.find("\n", start)
-            items = _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
-            for item_start, item_end in items:
+            for item_start, item_end in _lead_in_items(text, line_start, start, end):
                 record = _record(text, item_start, item_end, subject, mentions, False, starts, rule="assignments.duty")
                 if record:
                     records.append(record)
@@ -471,8 +468,16 @@ def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int
 
 @cache
 def _duty_word() -> regex.Pattern:
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["inline"]["duty_prefixes_of_officials"],
+    """"có trách nhiệm", "chịu trách nhiệm" ([roles] duty_prefixes) anywhere in a sentence."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["roles"]["duty_prefixes"],
                                                                 spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
+def _lead_in_items(text: str, line_start: int, after: int, end: int) -> list[tuple[int, int]]:
+    """The items listed below a lead-in whose line holds ``after`` ("… có trách nhiệm:" then "- …", "a) …")."""
+    marker = _ITEM_LINE.match(text, line_start, end)
+    lead_end = text.find("\n", after)
+    return _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
 
 
 def _official_duty_records(text: str, start: int, end: int, line_start: int, mentions: list[AgencyMention],
@@ -499,13 +504,8 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     if len(bodies) < 2:
         return []
     records: list[Assignment] = []
-    colon = _COLON_END.match(text, duty.end(), end)
-    if colon:
-        lead_end = text.find("\n", duty.end())
-        item_marker = _ITEM_LINE.match(text, line_start, end)
-        items = _items_below(text, len(text) if lead_end < 0 else lead_end,
-                             item_marker["marker"][0] if item_marker else "")
-        spans = items
+    if _LEAD_IN_END.match(text, duty.end(), end):
+        spans = _lead_in_items(text, line_start, duty.end(), end)  # "… có trách nhiệm:" and the duties below
     else:
         spans = [(duty.start(), end)]
     for item_start, item_end in spans:
@@ -528,9 +528,6 @@ def _plural_group(body: AgencyMention) -> AgencyMention:
         return AgencyMention(body.start, body.end, body.text, f"{_WORDS['plural']} {body.canonical}", generic=True)
     return body
 
-
-#: A duty word's colon at the end of its line: the duties are listed below.
-_COLON_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
 
 
 def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],

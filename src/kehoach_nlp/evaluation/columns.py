@@ -123,14 +123,14 @@ def default_real_root(gold_dir: str | Path = "gold") -> Path:
 def set_root(real_set: RealSet, real_root: Path) -> Path:
     """Where ``real_set``'s texts are: its own environment variable, else beside ``real_root``
     (``/x/real-plans`` → ``/x/real-plans-fresh``), so one ``--real-root`` moves every set."""
-    if real_set.root_name == "real-plans":
+    if real_set is REAL_SETS[0]:
         return real_root
     if os.environ.get(real_set.env):
         return Path(os.environ[real_set.env])
     return real_root.parent / real_set.root_name
 
 
-def set_for_root(gold_dir: str | Path, root: Path) -> RealSet:
+def set_for_root(root: Path) -> RealSet:
     """The real set whose texts are in ``root`` (by the folder's name; the first set otherwise)."""
     return next((s for s in REAL_SETS if Path(root).name == s.root_name), REAL_SETS[0])
 
