@@ -329,6 +329,11 @@ def _flattened(*rows: list[str]) -> str:
     return "PHỤ LỤC 01\n\n|\n" + "\n|\n|\n".join("\n|\n".join(row) for row in rows) + "\n|\n|\n"
 
 
+def _unit_above(unit_line: str, *rows: list[str]) -> str:
+    """A flattened table with the line that gives the whole table's unit above it."""
+    return _flattened(*rows).replace("PHỤ LỤC 01\n\n", f"PHỤ LỤC 01\n\n{unit_line}\n\n", 1)
+
+
 @pytest.mark.parametrize("table, expected", [
     # a year per column, the unit in a ĐVT column, a results column, a group row over its items
     (_flattened(["TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", "Năm 2026", "Năm 2030"],
@@ -359,6 +364,29 @@ def _flattened(*rows: list[str]) -> str:
       ("7,50", 7.5, "%", None, "achieved", "Tốc độ tăng trưởng GRDP"),
       ("10,00", 10, "%", 2026, "target", "Tốc độ tăng trưởng GRDP"),
       ("10,00", 10, "%", 2027, "target", "Tốc độ tăng trưởng GRDP")]),
+    # a budget table (round 10): the unit in the line above it, two merged headings split unevenly — the current
+    # year over its estimates without a year, the plan's years under "Dự kiến 03 năm kế hoạch" — and a row that
+    # names the columns by letters and numbers
+    (_unit_above("Đơn vị: Triệu đồng.",
+                 ["STT", "Nội dung", "Năm hiện hành 2025", "Dự kiến 03 năm kế hoạch"],
+                 ["Dự toán TTg giao", "Đánh giá thực hiện", "Năm 2026", "Năm 2027"],
+                 ["A", "B", "1", "2", "3", "4"],
+                 ["I", "THU NỘI ĐỊA", "10.052.700", "11.080.000", "13.000.000", "14.600.000"]),
+     [("10.052.700", 10052700, "triệu đồng", 2025, "target", "THU NỘI ĐỊA - Dự toán TTg giao"),
+      ("11.080.000", 11080000, "triệu đồng", None, "achieved", "THU NỘI ĐỊA - Đánh giá thực hiện"),
+      ("13.000.000", 13000000, "triệu đồng", 2026, "target", "THU NỘI ĐỊA"),
+      ("14.600.000", 14600000, "triệu đồng", 2027, "target", "THU NỘI ĐỊA")]),
+    # a column comparing two years is a ratio in per cent, due in its first year; the split current year still
+    # reads as the plan and the estimate beside it
+    (_unit_above("ĐVT: triệu đồng",
+                 ["STT", "Nội dung", "Năm hiện hành 2025", "Dự toán năm 2026", "So sánh năm 2026 với ƯTH năm 2025"],
+                 ["Dự toán", "Ước thực hiện"],
+                 ["A", "B", "1", "2", "3", "4=3/2"],
+                 ["1", "Thuế tài nguyên", "9.415", "10.643", "10.631", "99,9"]),
+     [("9.415", 9415, "triệu đồng", 2025, "target", "Thuế tài nguyên"),
+      ("10.643", 10643, "triệu đồng", None, "achieved", "Thuế tài nguyên"),
+      ("10.631", 10631, "triệu đồng", 2026, "target", "Thuế tài nguyên"),
+      ("99,9", 99.9, "%", 2026, "target", "Thuế tài nguyên - So sánh năm 2026 với ƯTH năm 2025")]),
 ])
 def test_indicator_tables(table: str, expected: list[tuple]) -> None:
     found = [(t.text, t.value, t.unit, t.deadline, t.status, t.indicator) for t in targets(table)
@@ -371,6 +399,9 @@ def test_indicator_tables(table: str, expected: list[tuple]) -> None:
     _flattened(["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["1", "Tập huấn", "Sở Y tế", "2026"]),
     # a statistics table without a unit or a year column
     _flattened(["TT", "Địa phương", "Tổng số", "Đã thực hiện"], ["1", "Sơn La", "2241", "1897"]),
+    # a unit named far above the table (not its own line) does not make a table of figures without one
+    "Đơn vị: đồng.\n\n" + "Các nội dung khác của kế hoạch được triển khai theo quy định hiện hành. " * 3
+    + _flattened(["TT", "Nội dung", "Năm 2025", "Năm 2026"], ["1", "Thu ngân sách", "100", "120"]),
 ])
 def test_tables_that_are_not_indicator_tables(table: str) -> None:
     assert [t for t in targets(table) if t.rule == "targets.table"] == []

@@ -31,12 +31,13 @@ Example::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Iterator, Optional
 
 import regex
 
+from .data import load_toml
 from .records import Target, TargetStatus
 from .rules import data_pattern, word_list, words_pattern
 from .structure import DocumentStructure
@@ -77,8 +78,10 @@ def _cues() -> dict[str, regex.Pattern]:
     def cue(key: str) -> regex.Pattern:
         return words_pattern(word_list("targets.toml", "tables", key), flags=regex.IGNORECASE)
 
-    return {key: cue(key) for key in ("indicator", "unit", "number", "achieved", "planned", "scoring")} | {
+    return {key: cue(key) for key in ("indicator", "unit", "number", "achieved", "planned", "scoring", "comparison")} | {
         "unit_in_heading": data_pattern("targets.toml", "tables", "unit_in_heading"),
+        "unit_above": data_pattern("targets.toml", "tables", "unit_above"),
+        "column_key": data_pattern("targets.toml", "tables", "column_key"),
         "figure": data_pattern("targets.toml", "tables", "figure"),
         "column_year": data_pattern("targets.toml", "deadline", "column_header"),
         "period": data_pattern("targets.toml", "deadline", "period_span"),
@@ -107,6 +110,9 @@ def _column(label: str, parent: str = "") -> Optional[_Column]:
     aims at or reports (``Ghi chú``)."""
     cues = _cues()
     heading = f"{parent} {label}".strip()
+    compared = _comparison(label)
+    if compared is not None:
+        return compared
     achieved = bool(cues["achieved"].search(heading))
     year_match = cues["column_year"].match(label) or cues["column_year"].match(parent)
     years = [int(y) for y in _YEAR.findall(label)] or \
@@ -122,6 +128,41 @@ def _column(label: str, parent: str = "") -> Optional[_Column]:
         measure = (label[:unit_match.start()] if unit_match else label).strip(" ,:") or None
     return _Column(year=None if achieved else year, status="achieved" if achieved else "target",
                    unit=unit, measure=measure)
+
+
+def _comparison(label: str) -> Optional[_Column]:
+    """A column comparing two years' figures ("So sánh năm 2026 với ƯTH năm 2025", "DT 2026 với UTH 2025 (%)"):
+    a ratio in per cent due in its first year, a result when the words before the second year say so."""
+    cues = _cues()
+    years = list(_YEAR.finditer(label))
+    if len(years) < 2 or not cues["comparison"].search(label):
+        return None
+    first_part = label[:years[1].start()]
+    last_cue = list(cues["comparison"].finditer(first_part))
+    compared = first_part[:last_cue[-1].start()] if last_cue else first_part
+    achieved = bool(cues["achieved"].search(compared))
+    unit_match = cues["unit_in_heading"].search(label)
+    return _Column(year=None if achieved else int(years[0].group(1)), status="achieved" if achieved else "target",
+                   unit=unit_as_written(unit_match.group(1)) if unit_match else "%",
+                   measure=(label[:unit_match.start()] if unit_match else label).strip(" ,:"))
+
+
+def _split_by_years(first: list[str], second: list[str]) -> Optional[list[tuple[str, str]]]:
+    """Leaf headings when merged headings split unevenly, told apart by their years: a heading of one year takes the
+    sub-headings without a year of their own (``Năm hiện hành 2025`` over ``Dự toán | Đánh giá thực hiện``), one
+    without a year those that carry one (``Dự kiến 03 năm kế hoạch`` over ``Năm 2026 | Năm 2027 | Năm 2028``)."""
+    leaves: list[tuple[str, str]] = []
+    at = 0
+    for parent in first:
+        own_year = len(_YEAR.findall(parent)) == 1
+        taken = 0
+        while at < len(second) and bool(_YEAR.search(second[at])) != own_year:
+            leaves.append((second[at], parent))
+            at += 1
+            taken += 1
+        if not taken:
+            return None
+    return leaves if at == len(second) and len(first) > 1 else None
 
 
 def _split_heading(first: list[str], second: list[str]) -> Optional[list[tuple[str, str]]]:
@@ -140,6 +181,8 @@ def _split_heading(first: list[str], second: list[str]) -> Optional[list[tuple[s
         if merged == 1 and _splits_first(first, second):
             # "Năm hiện hành 2025 | Năm 2026 | … ⏎ Kế hoạch | Ước thực hiện": the current year's plan and estimate
             return [(label, first[0]) for label in second] + [(label, "") for label in first[1:]]
+        if merged == 1 and (by_years := _split_by_years(first, second)) is not None:
+            return by_years
         leaves = [(label, "") for label in first[:len(first) - merged]]
         for parent, group in zip(first[len(first) - merged:], groups):
             leaves.extend((label, parent) for label in group)
@@ -153,7 +196,7 @@ def _splits_first(first: list[str], second: list[str]) -> bool:
     cues = _cues()
     if not all(cues["planned"].search(label) or cues["achieved"].search(label) for label in second):
         return False
-    years = [[int(y) for y in _YEAR.findall(label)] for label in first]
+    years = [[int(y) for y in _YEAR.findall(label)] for label in first if _comparison(label) is None]
     return bool(years[0]) and all(not other or min(other) > min(years[0]) for other in years[1:])
 
 
@@ -196,16 +239,28 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[_Table]
         return None
     values = tuple(c for c in columns if c is not None)
     if unit is None and not all(c.unit for c in values):
-        return None
+        above = _unit_above(text, first_row[0][0]) if first_row[0] else None
+        if above is None:
+            return None
+        values = tuple(c if c.unit else replace(c, unit=above) for c in values)
     return _Table(label_columns=label_columns, indicator=indicator, unit=unit, number=number, values=values,
                   body=body)
 
 
+def _unit_above(text: str, start: int) -> Optional[str]:
+    """The unit of a whole table written just above it: "Đơn vị: Triệu đồng." → "triệu đồng"."""
+    window = text[max(0, start - load_toml("targets.toml")["tables"]["unit_above_chars"]):start]
+    match = _cues()["unit_above"].search(window.rstrip(" \t\n|"))
+    return unit_as_written(match.group(1)) if match else None
+
+
 def _is_column_numbers(labels: list[str]) -> bool:
-    """A row that only numbers the columns ("(1) (2) (3) …", "1 2 3 … 11")."""
-    numbers = [label.strip("()") for label in labels if label]
-    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
-        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+    """A row that only numbers the columns ("(1) (2) (3) …", "1 2 3 … 11", "A | B | 1 | 2 | 3 | 4=3/2 | 5")."""
+    keys = [label for label in labels if label]
+    if len(keys) < 3 or not all(_cues()["column_key"].fullmatch(key) for key in keys):
+        return False
+    numbers = [int(n) for n in (regex.match(r"\(?(\d+)", key) for key in keys) for n in ([n.group(1)] if n else [])]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _table_targets(text: str, cells: list[Optional[Span]], table: _Table) -> Iterator[Target]:
