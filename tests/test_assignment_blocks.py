@@ -512,6 +512,12 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền, vận động nhân dân.\n",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "responsible", "tuyên truyền, vận"),
       ("các tổ chức thành viên", "responsible", "tuyên truyền, vận")]),
+    # a kind of body named bare in the list is every body of that kind; a group may open the list (round 10)
+    ("Đề nghị các tổ chức Đảng, Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác phổ biến, vận động nhân dân.\n",
+     [("các tổ chức Đảng", "responsible", "phổ biến, vận"), ("Mặt trận Tổ quốc Việt Nam", "responsible", "phổ biến, vận"),
+      ("các đoàn thể", "responsible", "phổ biến, vận"), ("các tổ chức khác", "responsible", "phổ biến, vận")]),
+    ("Đề nghị Hội Nông dân tỉnh, phối hợp với Sở Y tế phổ biến, vận động nhân dân tham gia.\n",
+     [("Hội Nông dân tỉnh", "support", "phối hợp với")]),
     ("Giao Sở Y tế, các sở, ban, ngành tỉnh tổ chức kiểm tra.\n",
      [("Sở Y tế", "responsible", "tổ chức kiểm"), ("các sở, ban, ngành tỉnh", "responsible", "tổ chức kiểm")]),
     # a duty whose items are listed under it, for whoever the lead-in names

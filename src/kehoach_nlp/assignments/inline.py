@@ -153,6 +153,18 @@ _ITEM_SEP = regex.compile(r"(?<![ \t])(?:[ \t]*+[;,][ \t\n]*+(?:" + CONNECTOR + 
 #: A short capitalised name the gazetteer does not know, as one item of a subject list ("Thống kê tỉnh").
 _UNLISTED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,4}?(?=[ \t]*+[;,])")
 _TAIL_ITEMS = 6
+#: A kind of body named bare between separators of a subject list, in lower case ("đoàn thể", "hội quần chúng").
+_BARE_KIND = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,3}?(?=[ \t]*+[;,]|[ \t]++" + CONNECTOR
+                           + r"[ \t])")
+
+
+def _kind_follows(text: str, position: int, end: int) -> bool:
+    """Whether a kind of body named bare comes next in a subject list (``…, đoàn thể và …``), not the task."""
+    separator = _ITEM_SEP.match(text, position, end)
+    if not separator:
+        return False
+    kind = _BARE_KIND.match(text, separator.end(), end)
+    return bool(kind) and is_generic(kind.group()) and not _patterns()["task_start"].match(text, separator.end(), end)
 
 
 def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyMention], Optional[int]]:
@@ -172,6 +184,13 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
             items.append(group)
             cursor = group.end
             break  # a group ends the list: its verb follows
+        kind = _BARE_KIND.match(text, at, end)
+        if kind and _kind_follows(text, cursor, end):
+            # "Mặt trận Tổ quốc Việt Nam, | đoàn thể | và các tổ chức khác …": every body of that kind
+            items.append(AgencyMention(at, kind.end(), kind.group(), f"{_WORDS['plural']} {kind.group()}",
+                                       generic=True))
+            cursor = kind.end()
+            continue
         name = _UNLISTED_NAME.match(text, at, end)
         if not name or is_generic(name.group()):
             break
@@ -612,6 +631,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # the bodies is asked too (policy P2: a group that is the subject of the task)
                 listed = [lead] + listed
             task_start, task_end = _task_follows(text, listed[-1].end, end), end
+            if _kind_follows(text, listed[-1].end, end):
+                # "Đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác | phổ biến …"
+                kinds, after_kinds = _subject_list_tail(text, listed[-1].end, end)
+                if after_kinds is not None:
+                    listed, task_start = listed + kinds, after_kinds
             tail = _generic_tail(text, listed[-1].end, end)
             if tail is not None and _task_follows(text, tail.end, end) is not None:
                 # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền …": the group
@@ -646,9 +670,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
             task_end = end
-            if task_start is None:
-                tail, task_start = _subject_list_tail(text, listed[-1].end, end)
-                listed = listed + tail
+            if task_start is None or _kind_follows(text, listed[-1].end, end):
+                tail, tail_task = _subject_list_tail(text, listed[-1].end, end)
+                if tail_task is not None or task_start is None:
+                    listed, task_start = listed + tail, tail_task
             if task_start is None and clause_start == start:
                 # "- Sở Y tế: Chủ trì …" in a list: the rest of the line is the task
                 task_start, task_end = _after_colon(text, listed[-1].end, end)
