@@ -258,6 +258,40 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
+@cache
+def _short_form_pattern() -> regex.Pattern:
+    """A head-word name followed by its short form in parentheses: the same head word, alone or with lower-case words
+    ("Trung tâm Bảo tồn Di sản⏎Văn hóa thế giới Hội An (Trung tâm)"; "(Sở Y tế)" names a body, it is no short form;
+    data/agency_heads.toml short_form_*)."""
+    cfg = _heads()
+    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
+    intros = _phrases(cfg["short_form_intros"])
+    words = int(cfg["short_form_name_words"])
+    return regex.compile(rf"(?P<head>{heads})(?P<rest>(?:{_WS}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,{words}}}?)"
+                         rf"[ \t]*\((?:[ \t]*(?i:{intros}))?[ \t]*(?P=head)(?:[ \t]+\p{{Ll}}+){{0,3}}[ \t]*\)")
+
+
+@lru_cache(maxsize=4)
+def _short_form_names(text: str) -> tuple[regex.Pattern, ...]:
+    """The full names ``text`` defines with a short form in parentheses, each as a pattern matching it wherever the
+    document writes it (a line break may part its words)."""
+    pattern = _short_form_pattern()
+    names: dict[str, regex.Pattern] = {}
+    for at in _head_word_starts(text):
+        match = pattern.match(text, at)
+        if match is None or (at and (text[at - 1].isalnum())):
+            continue
+        name = " ".join(text[match.start():match.end("rest")].split())
+        if name not in names:
+            names[name] = regex.compile(_WS.join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+    return tuple(names.values())
+
+
+def _short_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a full name defined by a short form stands inside ``text[start:end]``."""
+    return [(m.start(), m.end()) for pattern in _short_form_names(text) for m in pattern.finditer(text, start, end)]
+
+
 def _phrases(phrases: Iterable[str]) -> str:
     """Alternation of word groups whose words may be parted by a line break (``Thành\\nphố``)."""
     return "|".join(_WS.join(regex.escape(w) for w in p.split())
@@ -572,7 +606,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     end = len(text) if end is None else end
     window = text[start:end]
     listed = [m for m in listed_bodies(text) if start <= m.start and m.end <= end]
-    candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end))
+    candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
+                        + _short_form_spans(text, start, end))
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
