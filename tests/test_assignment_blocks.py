@@ -735,3 +735,35 @@ def test_a_list_of_officials_with_a_duty_word_gives_each_body_the_duties_below()
     found = [(r.agency, " ".join(r.task.split()[:2])) for r in find_assignments(parse_structure(text))]
     assert found == [("các sở, ban, ngành", "Xây dựng,"), ("Ủy ban nhân dân xã, phường", "Xây dựng,"),
                      ("các sở, ban, ngành", "Rà soát"), ("Ủy ban nhân dân xã, phường", "Rà soát")]
+
+
+# --- a regulation of one body's functions: its duties article (round 10) ----------------------------------------
+FUNCTIONS = ("QUYẾT ĐỊNH\nQuy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp\n"
+             "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n\nQUY ĐỊNH\n"
+             "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ TƯ PHÁP\n\n"
+             "Điều 1. Vị trí và chức năng\n\n1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n\n"
+             "Điều 2. {heading}\n\n1. Về xây dựng pháp luật\n\n1.1. Trình Ủy ban nhân dân tỉnh\n\n"
+             "a) Dự thảo nghị quyết của Hội đồng nhân dân tỉnh;\n\nb) Dự thảo kế hoạch phát triển ngành;\n\n"
+             "1.2. Chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh lập chương trình xây dựng văn bản.\n\n"
+             "Điều 3. Cơ cấu tổ chức\n\n1. Phòng Hành chính tư pháp.\n\n2. Phòng Kiểm tra văn bản quy phạm pháp luật.\n")
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # every item of the article is a duty of the body the regulation defines ("… là cơ quan …"); a line that
+    # names the topic of the items under it, or a verb the items complete, is none; the units the article on its
+    # organisation lists have no task
+    ("Nhiệm vụ và quyền hạn", [("Sở Tư pháp", "responsible", "Dự thảo nghị"), ("Sở Tư pháp", "responsible", "Dự thảo kế"),
+                               ("Sở Tư pháp", "lead", "Chủ trì, phối")]),
+    ("Nhiệm vụ, quyền hạn", [("Sở Tư pháp", "responsible", "Dự thảo nghị"), ("Sở Tư pháp", "responsible", "Dự thảo kế"),
+                             ("Sở Tư pháp", "lead", "Chủ trì, phối")]),
+])
+def test_the_duties_article_of_a_regulation_of_functions(heading: str, expected: list[tuple[str, str, str]]) -> None:
+    text = FUNCTIONS.format(heading=heading)
+    found = [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in find_assignments(parse_structure(text))]
+    assert found == expected
+
+
+def test_a_duties_article_without_a_defined_body_gives_it_to_no_one() -> None:
+    text = FUNCTIONS.format(heading="Nhiệm vụ và quyền hạn").replace(" là cơ quan chuyên môn", " trực thuộc")
+    assert [r for r in find_assignments(parse_structure(text)) if r.agency == "Sở Tư pháp"
+            and r.task.startswith("Dự thảo")] == []

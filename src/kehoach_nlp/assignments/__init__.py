@@ -41,7 +41,7 @@ from ..data import load_toml
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
-from .blocks import block_assignments
+from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
@@ -63,7 +63,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     mentions = find_agencies(doc.text)
     rows = find_task_rows(doc)
     executions, execution_regions = execution_assignments(doc)
-    regions = [row.region for row in rows] + execution_regions
+    regions = [row.region for row in rows] + execution_regions + organisation_regions(doc)
     records, spans = block_assignments(doc, mentions)
     notes = note_assignments(doc, mentions, spans + regions)
     notes += parenthetical_assignments(doc, mentions, spans + regions + [(r.start, r.end) for r in notes])

@@ -28,7 +28,7 @@ import regex
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
-from ..headings import shape
+from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
@@ -530,6 +530,11 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
 
     kinds = set(_cfg()["blocks"]["section_kinds"])
     for top in doc.sections:
+        duties = _bare_duties_block(doc, top)
+        if duties:
+            # "Điều 2. Nhiệm vụ và quyền hạn" of a regulation of one body's functions: every item is that body's
+            blocks.append(duties)
+            continue
         own = _block_at(doc.text, top.start, top.end, True) if top.kind == "other" and doc.info.doc_type is not None \
             and doc.text[top.start:top.start + 1].isdigit() else None
         if own:
@@ -539,6 +544,63 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
             for child in top.children:
                 visit(child, top.kind == "implementation")
     return blocks
+
+
+@cache
+def _bare_duty_heading() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["bare_duty_headings"], spaces=_WRAPPED_SPACE)
+                         + r")[ \t*_.:]*")
+
+
+@cache
+def _body_definition() -> regex.Pattern:
+    return regex.compile(r"[ \t\n]+(?:" + _alternation(_cfg()["blocks"]["body_definitions"], spaces=_WRAPPED_SPACE)
+                         + r")(?![\p{L}\p{M}])")
+
+
+def _defined_body(doc: DocumentStructure, end: int) -> Optional[AgencyMention]:
+    """The body a regulation of functions defines before ``end``: a line that opens with its name and a definition
+    ("1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"); None when no line or two bodies do."""
+    text = doc.text
+    defined: dict[str, AgencyMention] = {}
+    for top in doc.sections:
+        if top.start >= end:
+            break
+        for mention in find_agencies(text, top.start, min(top.end, end)):
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            opening = text[line_start:mention.start]
+            if mention.generic or (opening.strip(" \t*_") and not _patterns()["numbered"].fullmatch(opening)):
+                continue
+            if _body_definition().match(text, mention.end):
+                defined.setdefault(mention.canonical, mention)
+    return next(iter(defined.values())) if len(defined) == 1 else None
+
+
+@cache
+def _organisation_heading() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["organisation_headings"], spaces=_WRAPPED_SPACE)
+                         + r")[ \t*_.:]*")
+
+
+def organisation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
+    """The articles of a regulation of functions that describe how the body is organised ("Điều 3. Cơ cấu tổ chức"):
+    units and posts, where no record is kept."""
+    return [(top.start, top.end) for top in doc.sections
+            if top.heading is not None and ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS])
+            and _organisation_heading().fullmatch(" ".join(top.heading.split()))]
+
+
+def _bare_duties_block(doc: DocumentStructure, top: Section) -> Optional[_Block]:
+    """The duties article of a regulation of one body's functions ("Điều 2. Nhiệm vụ và quyền hạn"), as a block of
+    the body the regulation defines; None for any other section."""
+    if top.heading is None or not ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS]) \
+            or not _bare_duty_heading().fullmatch(" ".join(top.heading.split())):
+        return None
+    body = _defined_body(doc, top.start)
+    if body is None:
+        return None
+    line_end = _heading_end(doc.text, top.start, top.end)
+    return _Block((body,), line_end, top.end, False)
 
 
 def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
@@ -659,6 +721,8 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
                 task_end -= 1
             yield unit_start, task_end, lead_in
             continue
+        if index + 1 < len(units) and _is_item_heading(text, units[index], units[index + 1]):
+            continue  # "1. Về xây dựng pháp luật", "1.1. Trình Ủy ban nhân dân tỉnh" over their items
         if is_bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
                 continue  # a lead-in to sub-bullets
@@ -682,6 +746,38 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             cursor = stop
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
+
+
+#: Most words of a line that only leads into the items under it ("1.1. Trình Ủy ban nhân dân tỉnh").
+_ITEM_HEADING_WORDS = 6
+
+
+@cache
+def _topic_opener() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["topic_openers"]) + r")(?![\p{L}\p{M}])")
+
+
+def _scheme(text: str, start: int, end: int) -> Optional[str]:
+    """The numbering scheme a unit opens with ("arabic" for "1.", "decimal" for "1.1.", "letter" for "a)")."""
+    start = text.rfind("\n", 0, start) + 1  # a bullet's unit starts after its marker
+    line_end = text.find("\n", start, end)
+    line = text[start:end if line_end < 0 else line_end]
+    return next((scheme for scheme, pattern in heading_schemes() if pattern.match(line)), None)
+
+
+def _is_item_heading(text: str, unit: tuple[int, int, bool], following: tuple[int, int, bool]) -> bool:
+    """Whether a numbered line only heads the items under it, numbered another way: its topic ("1. Về xây dựng pháp
+    luật") or a verb and its object that the items complete ("1.1. Trình Ủy ban nhân dân tỉnh" over "a) Dự thảo …")."""
+    unit_start, unit_end, _ = unit
+    scheme = _scheme(text, unit_start, unit_end)
+    below = _scheme(text, following[0], following[1])
+    if scheme is None or below is None or below == scheme:
+        return False
+    number = _patterns()["numbered"].match(text, unit_start, unit_end)
+    content = text[number.end() if number else unit_start:unit_end].strip(_TRAIL + " \n*_")
+    if not content or "\n\n" in content or content[-1:] in ".;:":
+        return False
+    return bool(_topic_opener().match(content)) or len(content.split()) <= _ITEM_HEADING_WORDS
 
 
 #: The number of a list item in parentheses: "(1)", "(iv)".
