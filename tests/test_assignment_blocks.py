@@ -524,6 +524,13 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
     ("- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:\n\n+ Tổ chức tuyên truyền cho các đơn vị trực thuộc.\n\n"
      "+ Chỉ đạo rà soát danh sách.\n", [("các cơ quan, tổ chức, đơn vị", "responsible", "Tổ chức tuyên"),
                                         ("các cơ quan, tổ chức, đơn vị", "responsible", "Chỉ đạo rà")]),
+    # sub-items of another kind under one item are part of it; the items go on after them (round 10)
+    ("2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm:\n\n"
+     "- Xây dựng kế hoạch kê khai tài sản.\n\n- Tổ chức phổ biến mẫu kê khai.\n\n+ Việc kê khai lần đầu theo mẫu.\n\n"
+     "+ Việc kê khai bổ sung theo mẫu.\n\n- Báo cáo kết quả kiểm soát tài sản.\n",
+     [("các sở, ban, ngành", "responsible", "Xây dựng kế"), ("Ủy ban nhân dân các xã, phường", "responsible", "Xây dựng kế"),
+      ("các sở, ban, ngành", "responsible", "Tổ chức phổ"), ("Ủy ban nhân dân các xã, phường", "responsible", "Tổ chức phổ"),
+      ("các sở, ban, ngành", "responsible", "Báo cáo kết"), ("Ủy ban nhân dân các xã, phường", "responsible", "Báo cáo kết")]),
     # an order or a request on a line of its own over the bullets
     ("Giao Sở Y tế:\n- Chủ trì tổ chức tập huấn.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
     # a heading in capitals: the scope in a name's usual case

@@ -367,15 +367,22 @@ _ITEMS_MAX = 30  # items under one lead-in
 
 def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, int]]:
     """The items listed under a lead-in line (blank lines between them allowed), up to the first line that is not
-    one of them: another marker than the lead's own, the same kind throughout."""
+    one of them: another marker than the lead's own, the same kind throughout; sub-items of one other kind under an
+    item (``+`` under ``-``) are skipped and the items go on after them."""
     items: list[tuple[int, int]] = []
     kind = None
+    nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
     for line in _LINE.finditer(text, line_end):
         item = _ITEM_LINE.match(line.group())
         marker = item["marker"][0] if item else None
-        if marker is None or marker == lead_marker or (kind is not None and marker != kind) \
-                or len(items) >= _ITEMS_MAX:
+        if marker is None or marker == lead_marker or len(items) >= _ITEMS_MAX:
             break
+        if kind is not None and marker != kind:
+            if nested is not None and marker != nested:
+                break
+            nested = marker  # "+ Việc kê khai lần đầu …" under "- Tổ chức phổ biến …": part of that item, no task
+            continue
+        nested = None
         kind = marker
         items.append((line.start() + item.end(), line.end()))
     return items
