@@ -1006,6 +1006,20 @@ def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
     return target.unit not in word_list("targets.toml", "regulations", "quota_units")
 
 
+@cache
+def _situation_heading() -> regex.Pattern:
+    return words_pattern(word_list("targets.toml", "situation", "headings"), flags=regex.IGNORECASE)
+
+
+def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a count stands in a section that reports the situation before the plan ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT
+    HẠI": "hơn 200.000 nhà bị ngập"): a fact, not an aim; results reported as such stay (``achieved``)."""
+    if target.status != "target":
+        return False
+    top = next(iter(doc.path_at(target.start)), None)
+    return bool(top is not None and top.heading and _situation_heading().match(top.heading.strip(" *_")))
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -1101,7 +1115,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
-    targets = [t for t in targets if not _rule_of_regulation(doc, t)]
+    targets = [t for t in targets if not _rule_of_regulation(doc, t) and not _fact_of_the_situation(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0

@@ -358,7 +358,9 @@ def _last_visible(text: str, start: int, end: int) -> str:
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
     not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
-    return regex.compile(_PLURAL_OPENING + r"[ \t]+(?!(?:" + not_heads + r")(?![\p{L}\p{M}]))(?:" + heads
+    distributive = [w for word in _WORDS["distributive"] for w in (word, word.capitalize())]
+    opening = f"(?:{_PLURAL_OPENING}|{_alternation(distributive)})"
+    return regex.compile(opening + r"[ \t]+(?!(?:" + not_heads + r")(?![\p{L}\p{M}]))(?:" + heads
                          + r")(?![\p{L}\p{M}])")
 #: The gap after each following word of a group: where a verb may begin.
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
