@@ -45,6 +45,32 @@ def _names_a_group(name: str) -> bool:
     return bool(_PLURAL_ANY_START.match(name)) or "," in name
 
 
+#: Where one body a parenthesis lists ends and the next begins.
+_LISTED_SEPARATOR = regex.compile(r"[ \t\n]*[,;][ \t\n]*")
+
+
+def _listed_in_parenthesis(text: str, start: int, end: int, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies a plural group's parenthesis lists and nothing else ("Các cơ quan đăng ký đầu tư (Sở Tài chính,
+    Ban quản lý Khu Kinh tế Phú Yên)"), each named to its separator (a name may go on in lower case), or []."""
+    opening = text.find("(", start, end)
+    closing = text.find(")", opening, end) if opening >= 0 else -1
+    group = text[start:opening].strip(_TRAIL + " *_") if opening >= 0 else ""
+    if closing < 0 or not _PLURAL_ANY_START.match(group) or not (is_generic(group) or _PLURAL_GROUP.fullmatch(group)):
+        return []
+    starts = {m.start for m in mentions if not m.generic}
+    listed: list[AgencyMention] = []
+    at = opening + 1
+    for stop in [m.start() for m in _LISTED_SEPARATOR.finditer(text, at, closing)] + [closing]:
+        piece_start = at + len(text[at:stop]) - len(text[at:stop].lstrip())
+        name = text[piece_start:stop].rstrip()
+        if not name or not (piece_start in starts or starts_body(text, piece_start)):
+            return []  # "(gọi tắt là …)", "(nếu có)": no list of bodies
+        listed.append(AgencyMention(piece_start, piece_start + len(name), name, canonical_agency(" ".join(name.split()))))
+        separator = _LISTED_SEPARATOR.match(text, stop, closing)
+        at = separator.end() if separator else closing
+    return listed if len(listed) >= 2 else []
+
+
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
@@ -58,6 +84,10 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
     if members and not any(m.start < gloss.start() for m in mentions):
         # "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)": the members
         return members
+    listed = _listed_in_parenthesis(text, start, end, mentions)
+    if listed:
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên)": the bodies the group stands for
+        return listed
     if mentions and mentions[0].start != start and text[mentions[0].start].isupper():
         # "Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và …": a group named before the first body
         lead = _LEADING_GROUP.fullmatch(text, start, mentions[0].start)
