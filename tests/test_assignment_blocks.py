@@ -535,7 +535,7 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
     ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên):\n\n"
      "a) Là đầu mối chủ trì, tiếp nhận hồ sơ.\n",
      [("Sở Tài chính", "lead", "Là đầu mối"),
-      ("Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead", "Là đầu mối")]),
+      ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead", "Là đầu mối")]),
     # an order or a request on a line of its own over the bullets
     ("Giao Sở Y tế:\n- Chủ trì tổ chức tập huấn.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
     # a heading in capitals: the scope in a name's usual case
