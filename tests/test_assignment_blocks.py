@@ -536,6 +536,9 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
      "a) Là đầu mối chủ trì, tiếp nhận hồ sơ.\n",
      [("Sở Tài chính", "lead", "Là đầu mối"),
       ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead", "Là đầu mối")]),
+    # … and a group whose parenthesis names firms, not bodies: the group
+    ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel và doanh nghiệp khác): Đảm bảo thông tin liên lạc.\n",
+     [("Các doanh nghiệp viễn thông", "responsible", "Đảm bảo thông")]),
     # an order or a request on a line of its own over the bullets
     ("Giao Sở Y tế:\n- Chủ trì tổ chức tập huấn.\n", [("Sở Y tế", "lead", "Chủ trì tổ")]),
     # a heading in capitals: the scope in a name's usual case

@@ -98,6 +98,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
+        if name.endswith(")") and "(" in name:
+            # "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)": the group
+            name = name[:name.index("(")].rstrip(_TRAIL)
         if name and groups and not is_generic(name) and _PLURAL_GROUP.fullmatch(name):
             # "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": the group, then a generic tail
             for comma in _LIST_COMMA.finditer(name):
