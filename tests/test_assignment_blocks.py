@@ -782,3 +782,29 @@ def test_a_duties_article_without_a_defined_body_gives_it_to_no_one() -> None:
     text = FUNCTIONS.format(heading="Nhiệm vụ và quyền hạn").replace(" là cơ quan chuyên môn", " trực thuộc")
     assert [r for r in find_assignments(parse_structure(text)) if r.agency == "Sở Tư pháp"
             and r.task.startswith("Dự thảo")] == []
+
+
+# --- round 10: a news article quoting a directive's lead-in and its items --------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a group named between two bodies of a request is asked too; items numbered (i), (ii) … run together in a
+    # paragraph under a lead-in that announces them are one task each, for every body the lead-in names
+    ("# Tin\n\nThủ tướng Chính phủ yêu cầu Bộ Giáo dục và Đào tạo, các bộ, cơ quan liên quan và Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc Trung ương tập trung thực hiện một số nhiệm vụ trọng tâm sau:\n\n"
+     "(i) Tập trung xây dựng hệ thống văn bản (nếu có). (ii) Khẩn trương xây dựng Chương trình hành động.\n",
+     [("Bộ Giáo dục và Đào tạo", "Tập trung xây dựng hệ thống văn bản (nếu có)"),
+      ("các bộ, cơ quan liên quan", "Tập trung xây dựng hệ thống văn bản (nếu có)"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Tập trung xây dựng hệ thống văn bản (nếu có)"),
+      ("Bộ Giáo dục và Đào tạo", "Khẩn trương xây dựng Chương trình hành động"),
+      ("các bộ, cơ quan liên quan", "Khẩn trương xây dựng Chương trình hành động"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Khẩn trương xây dựng Chương trình hành động")]),
+])
+def test_requests_that_name_groups_and_their_numbered_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.agency, r.task) for r in find_assignments(parse_structure(text))] == expected
+
+
+def test_a_group_that_ends_in_cua_is_no_member_of_a_list() -> None:
+    """ "các Ban của | Hội đồng nhân dân Thành phố": the group belongs to the body after it (round 10)."""
+    text = ("KẾ HOẠCH\nX\nIII. TỔ CHỨC THỰC HIỆN\n2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân "
+            "dân Thành phố giám sát việc thực hiện Nghị quyết.\n")
+    agencies = [r.agency for r in find_assignments(parse_structure(text))]
+    assert "Thường trực Hội đồng nhân dân" in agencies and "các Ban của" not in agencies

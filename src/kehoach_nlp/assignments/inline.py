@@ -89,6 +89,29 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     return AgencyMention(start, start + len(name), name, name, generic=True)
 
 
+#: The separators around a group listed between two bodies: "…, | các bộ, cơ quan liên quan | và …".
+_GAP_EDGES = " ,;\t\n"
+
+
+def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyMention]:
+    """A list of bodies with the plural groups named between them put in their place: "yêu cầu Bộ Giáo dục và Đào
+    tạo, các bộ, cơ quan liên quan và Ủy ban nhân dân các tỉnh …" → the ministry, the group, the committees."""
+    out: list[AgencyMention] = []
+    for mention, following in zip(listed, listed[1:] + [None]):
+        out.append(mention)
+        if following is None:
+            break
+        gap = text[mention.end:following.start]
+        name = gap.strip(_GAP_EDGES)
+        if name.endswith(" " + CONNECTOR):
+            name = name[:-len(CONNECTOR) - 1].rstrip(_GAP_EDGES)
+        if name and PLURAL_OPENS.match(name) and is_generic(name) and name.split()[-1] not in _WORDS["of_words"]:
+            # ("Thường trực Hội đồng nhân dân, các Ban của | Hội đồng nhân dân Thành phố": the group is the next body's)
+            at = mention.end + gap.index(name)
+            out.append(AgencyMention(at, at + len(name), name, " ".join(name.split()), generic=True))
+    return out
+
+
 def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
     """A plural generic group between a giving verb and the first body it names ("yêu cầu | các sở, ban, ngành, | UBND
     các xã …"), or None."""
@@ -632,6 +655,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             listed = _chain(text, inside, cue.end(), end)
             if not listed:
                 continue
+            listed = _with_groups_between(text, listed)
             lead = _leading_group(text, cue.end(), listed[0].start)
             if lead is not None:
                 # "yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt …": the group named before
@@ -740,17 +764,62 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
                 break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
             end = line.end()
-            while end > at and text[end - 1] in _TRAIL + "*_":
-                end -= 1
-            task = text[at:end]
-            # a lead-in that leads ("chủ trì … các nhiệm vụ sau:") leads every item, even one that opens "Phối hợp"
-            # (as a lead column does, policy P3); otherwise an item's own words decide ("c) Chủ trì, phối hợp …")
-            role = "lead" if record.role == "lead" else task_role(task)
-            own = task_partners(text, at, end, mentions, own=[record.agency], starts=starts)
-            items.append(record.model_copy(update={
-                "text": task, "task": task, "start": at, "end": end, "due": task_due(task) or record.due,
-                "role": role if role != "responsible" else record.role,
-                "partners": record.partners + [name for name in own if name not in record.partners],
-                "rule": "assignments.lead_in_items"}))
+            items.append(_item_record(text, record, at, end, mentions, starts))
+        if not items:
+            # "… tập trung thực hiện một số nhiệm vụ trọng tâm sau:" over "(i) … (ii) … (iii) …" run in a paragraph
+            items = [_item_record(text, record, at, end, mentions, starts)
+                     for at, end in _numbered_in_paragraphs(text, colon.end())]
         out.extend(items or [record])
     return out
+
+
+def _item_record(text: str, record: Assignment, at: int, end: int, mentions: list[AgencyMention],
+                 starts: list[int]) -> Assignment:
+    """One item under a lead-in as a task of the lead-in's agency."""
+    while at < end and text[at] in " \t\n*_":
+        at += 1
+    while end > at and text[end - 1] in _TRAIL + "*_ \n":
+        end -= 1
+    task = text[at:end]
+    # a lead-in that leads ("chủ trì … các nhiệm vụ sau:") leads every item, even one that opens "Phối hợp"
+    # (as a lead column does, policy P3); otherwise an item's own words decide ("c) Chủ trì, phối hợp …")
+    role = "lead" if record.role == "lead" else task_role(task)
+    own = task_partners(text, at, end, mentions, own=[record.agency], starts=starts)
+    return record.model_copy(update={
+        "text": task, "task": task, "start": at, "end": end, "due": task_due(task) or record.due,
+        "role": role if role != "responsible" else record.role,
+        "partners": record.partners + [name for name in own if name not in record.partners],
+        "rule": "assignments.lead_in_items"})
+
+
+_ROMAN_ITEMS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_PARAGRAPH_ITEMS_CHARS = 12000  # how far below a lead-in its paragraphs of numbered items may run
+_OPENING_ITEM = regex.compile(r"[ \t\n*_]*+\((?:i|1)\)[ \t]*+")
+
+
+def _numbered_in_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Items numbered in parentheses and run together in paragraphs, each paragraph opening with the first
+    ("(i) Tập trung … (ii) Khẩn trương … (iii) Hướng dẫn …"; "(1) …"): each item's span. The numbers must follow
+    in order, so that a parenthesis in an item ("(nếu có)") never cuts it."""
+    items: list[tuple[int, int]] = []
+    limit = min(len(text), start + _PARAGRAPH_ITEMS_CHARS)
+    at = start
+    while at < limit:
+        opening = _OPENING_ITEM.match(text, at, limit)
+        if not opening:
+            break
+        end = text.find("\n\n", opening.end(), limit)
+        end = limit if end < 0 else end
+        roman = "(i)" in opening.group()
+        labels = _ROMAN_ITEMS if roman else tuple(str(n) for n in range(1, 21))
+        item_start, index = opening.end(), 1
+        while index < len(labels):
+            following = text.find(f"({labels[index]})", item_start, end)
+            if following < 0:
+                break
+            items.append((item_start, following))
+            item_start = following + len(labels[index]) + 2
+            index += 1
+        items.append((item_start, end))
+        at = end
+    return [(s, e) for s, e in items if text[s:e].strip(_TRAIL + " \n*_")]
