@@ -46,7 +46,7 @@ def _names_a_group(name: str) -> bool:
 
 
 #: Where one body a parenthesis lists ends and the next begins.
-_LISTED_SEPARATOR = regex.compile(r"[ \t\n]*[,;][ \t\n]*")
+_LISTED_SEPARATOR = regex.compile(r"[,;][ \t\n]*+")
 
 
 def _listed_in_parenthesis(text: str, start: int, end: int, mentions: list[AgencyMention]) -> list[AgencyMention]:
