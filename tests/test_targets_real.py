@@ -318,6 +318,14 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     # a scoring table: criteria and points
     ("PHỤ LỤC\n\n|\nSTT\n|\nTIÊU CHÍ THI ĐUA\n|\nĐIỂM CHUẨN\n|\n|\n1\n|\nĐơn vị đạt tỷ lệ 100% người hưởng trợ cấp "
      "có tài khoản\n|\n20\n|\n|\n", []),
+    # a slogan's number and a round-the-clock time (round 10); a quotation that goes on is counted as before
+    ("Quản lý theo phương châm: \"4 chủ động: chủ động nắm tình hình\" và “6 rõ”; phấn đấu 100% xã đạt chuẩn.", ["100%"]),
+    ("Bảo đảm hệ thống hoạt động thông suốt 24/7 đáp ứng yêu cầu; trực ban 24/24 giờ.", []),
+    # a definition a decree gives under "Giải thích từ ngữ"; counts in a section on the situation before the plan
+    ("I. MỤC TIÊU\nĐạt 90% hộ dân.\nII. GIẢI THÍCH TỪ NGỮ\nPháo hoa nổ tầm thấp là quả pháo có đường kính không lớn "
+     "hơn 90 mm.\n", ["90%"]),
+    ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\nMưa lũ làm hơn 200.000 nhà bị ngập; ước đạt 80% kế hoạch thu hoạch.\n"
+     "II. MỤC TIÊU\nHỗ trợ 40 xã, phường.\n", ["80%", "40 xã, phường"]),
 ])
 def test_examples_formulas_and_rubrics_are_not_targets(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

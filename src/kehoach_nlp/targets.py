@@ -864,9 +864,24 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
     return False
 
 
+#: A slogan's few words after its number, up to its closing quote or its colon ("“4 tại chỗ”", "\"6 rõ:").
+_SLOGAN_END = regex.compile(r"[ \t]++[\p{L}\p{M}]++(?:[ \t]++[\p{L}\p{M}]++){0,3}[ \t*_]*+[\"”’»:]")
+
+
+@cache
+def _slogan_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["slogans"]
+    quote = regex.compile("(?:" + "|".join(regex.escape(q) for q in cfg["opening_quotes"]) + r")[ \t*_]{0,2}$")
+    clock = regex.compile("(?:" + "|".join(regex.escape(c) for c in cfg["around_the_clock"]) + r")(?!\d)")
+    return quote, clock
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     before = text[max(0, start - 20):start]
+    quote, clock = _slogan_patterns()
+    if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
+        return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
     if patterns["identifier"].search(before):
         return True
     if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
@@ -1011,6 +1026,18 @@ def _situation_heading() -> regex.Pattern:
     return words_pattern(word_list("targets.toml", "situation", "headings"), flags=regex.IGNORECASE)
 
 
+@cache
+def _definitions_heading() -> regex.Pattern:
+    return words_pattern(word_list("targets.toml", "definitions", "headings"), flags=regex.IGNORECASE)
+
+
+def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a number stands in a section that defines the words of a rule ("Giải thích từ ngữ": "Pháo hoa nổ tầm
+    thấp là quả pháo có đường kính không lớn hơn 90 mm"): a definition, not an aim."""
+    return any(section.heading and _definitions_heading().match(section.heading.strip(" *_"))
+               for section in doc.path_at(target.start))
+
+
 def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
     """Whether a count stands in a section that reports the situation before the plan ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT
     HẠI": "hơn 200.000 nhà bị ngập"): a fact, not an aim; results reported as such stay (``achieved``)."""
@@ -1115,7 +1142,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
-    targets = [t for t in targets if not _rule_of_regulation(doc, t) and not _fact_of_the_situation(doc, t)]
+    targets = [t for t in targets if not _rule_of_regulation(doc, t) and not _fact_of_the_situation(doc, t)
+               and not _defines_a_word(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
