@@ -318,6 +318,10 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     # a scoring table: criteria and points
     ("PHỤ LỤC\n\n|\nSTT\n|\nTIÊU CHÍ THI ĐUA\n|\nĐIỂM CHUẨN\n|\n|\n1\n|\nĐơn vị đạt tỷ lệ 100% người hưởng trợ cấp "
      "có tài khoản\n|\n20\n|\n|\n", []),
+    # a parenthesis that breaks a quantity down in the same unit gives its parts (round 10); one that restates it
+    # in another unit does not
+    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).", ["07 điểm", "04 điểm", "03 điểm"]),
+    ("Tập huấn trong 01 ngày (02 buổi) cho 50 học viên.", ["50 học viên"]),
     # a slogan's number and a round-the-clock time (round 10); a quotation that goes on is counted as before
     ("Quản lý theo phương châm: \"4 chủ động: chủ động nắm tình hình\" và “6 rõ”; phấn đấu 100% xã đạt chuẩn.", ["100%"]),
     ("Bảo đảm hệ thống hoạt động thông suốt 24/7 đáp ứng yêu cầu; trực ban 24/24 giờ.", []),

@@ -1004,6 +1004,13 @@ _UNIT_GAP = regex.compile(r"[ \t]*+\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]*+")
 _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
 
 
+def _breaks_down(text: str, previous_end: int, paren: int, unit: Optional[str], previous: float, value: float) -> bool:
+    """Whether a parenthesis after a quantity breaks it down in the same unit rather than restating it: "07 điểm
+    (04 điểm ở vùng nuôi tôm, 03 điểm …)" — a smaller number of the same unit is a part, a target of its own."""
+    gap = " ".join(text[previous_end:paren].replace("*", " ").replace("_", " ").split())
+    return unit is not None and gap == unit and value < previous
+
+
 @cache
 def _regulation_codes() -> frozenset[str]:
     """The ``doc_type`` codes of the regulation types ("QUY ĐỊNH" → "quy_dinh")."""
@@ -1123,7 +1130,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             continue
         if text[max(0, span_start - 1):span_start] == "(" and previous_value is not None \
                 and span_start - previous_end < _RESTATED_WITHIN \
-                and (previous_value == value or _UNIT_GAP.fullmatch(text, previous_end, span_start - 1)):
+                and (previous_value == value or _UNIT_GAP.fullmatch(text, previous_end, span_start - 1)) \
+                and not _breaks_down(text, previous_end, span_start - 1, unit, previous_value, value):
             # the same quantity restated in another unit: "tốc độ 10 Gigabit mỗi giây (10 Gbps)", "01 ngày (02 buổi)"
             continue
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
