@@ -536,6 +536,10 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
      "a) Là đầu mối chủ trì, tiếp nhận hồ sơ.\n",
      [("Sở Tài chính", "lead", "Là đầu mối"),
       ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "lead", "Là đầu mối")]),
+    # a heading "X chủ trì, phối hợp với Y, Z:" names one assignee; the bodies after "phối hợp với" are its partners
+    ("2. Sở Giáo dục\nvà Đào tạo chủ trì, phối hợp với Sở Y tế, Ủy ban nhân dân\ncác phường, xã:\n\n"
+     "- Xây dựng chương trình đào tạo.\n",
+     [("Sở Giáo dục và Đào tạo", "lead", "Xây dựng chương")]),
     # … and a group whose parenthesis names firms, not bodies: the group
     ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel và doanh nghiệp khác): Đảm bảo thông tin liên lạc.\n",
      [("Các doanh nghiệp viễn thông", "responsible", "Đảm bảo thông")]),

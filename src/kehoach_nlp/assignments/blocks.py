@@ -131,12 +131,14 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 stop = sep.start() if sep and sep.end() == cuts[index + 1] else stop
         segment = text[cut:stop]
         first = next((m for m in mentions if m.start == cut), None)
+        verb_follows = False
         if first and first.end < stop and (_patterns()["task_start"].match(text, first.end + 1, stop)
                                            or _describing().match(text, first.end + 1, stop)
                                            or _PASSIVE_NEXT.match(text, first.end + 1, stop)) \
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
+            verb_follows = True
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
             segment = text[cut:first.end]
@@ -162,6 +164,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                                                        first.canonical if listed and first else canonical_agency(segment))))
         if group:
             out.append(group)
+        if verb_follows and _patterns()["partner_cue"].search(text, first.end, end):
+            break  # "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở …, Ủy ban nhân dân các phường …:": partners
     # "Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã": a body and its head are one assignee (the last
     # mention kept: the heading's tasks start after it)
     return list({m.canonical: m for m in out}.values())
