@@ -756,6 +756,16 @@ def test_a_list_of_officials_with_a_duty_word_gives_each_body_the_duties_below()
                      ("các sở, ban, ngành", "Rà soát"), ("Ủy ban nhân dân xã, phường", "Rà soát")]
 
 
+def test_a_bare_group_with_its_owner_in_a_list_of_officials_names_every_such_body() -> None:
+    """ "…; đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:" names all
+    such units, as "các" would (round 10)."""
+    text = ("# Tin\n\n## Nội dung Kế hoạch\n\n2.1. Người đứng đầu sở, ban, ngành; đơn vị, doanh nghiệp nhà nước thuộc "
+            "thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:\n\n- Rà soát danh sách người có nghĩa vụ kê "
+            "khai.\n")
+    assert [r.agency for r in find_assignments(parse_structure(text))] == [
+        "các sở, ban, ngành", "các đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh"]
+
+
 # --- a regulation of one body's functions: its duties article (round 10) ----------------------------------------
 FUNCTIONS = ("QUYẾT ĐỊNH\nQuy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp\n"
              "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n\nQUY ĐỊNH\n"

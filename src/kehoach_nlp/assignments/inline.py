@@ -573,9 +573,18 @@ _DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["
 def _plural_group(body: AgencyMention) -> AgencyMention:
     """A group written bare after its official ("Người đứng đầu sở, ban, ngành") names several bodies: "các sở, ban,
     ngành", as the list's plural would."""
-    if body.generic and body.text[:1].islower() and "," in body.text and not PLURAL_OPENS.match(body.text):
-        return AgencyMention(body.start, body.end, body.text, f"{_WORDS['plural']} {body.canonical}", generic=True)
+    if body.text[:1].islower() and "," in body.text and not PLURAL_OPENS.match(body.text) \
+            and (body.generic or _GROUP_HEAD_NOUN.match(body.text) and _OWNER_PHRASE.search(body.text)):
+        # "đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": a group and its owner
+        canonical = body.canonical[:1].lower() + body.canonical[1:]
+        return AgencyMention(body.start, body.end, body.text, f"{_WORDS['plural']} {canonical}", generic=True)
     return body
+
+
+#: A group's head noun opening a name: "đơn vị, …", "doanh nghiệp …".
+_GROUP_HEAD_NOUN = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["group_heads"]) + r")(?![\p{L}\p{M}])")
+#: Where a group's owner begins: "… doanh nghiệp nhà nước | thuộc thẩm quyền quản lý của …".
+_OWNER_PHRASE = regex.compile(r"[ \t\n]+(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"]) + r")[ \t\n]")
 
 
 
