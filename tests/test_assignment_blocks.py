@@ -822,3 +822,12 @@ def test_a_group_that_ends_in_cua_is_no_member_of_a_list() -> None:
             "dân Thành phố giám sát việc thực hiện Nghị quyết.\n")
     agencies = [r.agency for r in find_assignments(parse_structure(text))]
     assert "Thường trực Hội đồng nhân dân" in agencies and "các Ban của" not in agencies
+
+
+def test_a_heading_gives_its_partners_to_every_task_under_it() -> None:
+    """ "X chủ trì, phối hợp với Y, Z:" over bullets: each task's partners are Y and Z, then its own (round 10)."""
+    text = HEAD + ("2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các "
+                   "phường, xã:\n\n- Xây dựng chương trình đào tạo.\n\n- Phối hợp với Sở Y tế lồng ghép nội dung.\n")
+    assert [(r.role, r.partners) for r in find_assignments(parse_structure(text))] == [
+        ("lead", ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã"]),
+        ("support", ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã", "Sở Y tế"])]

@@ -353,7 +353,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
             # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
             # the role of every task under it
             role = task_role(lead_in)
-            return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None)
+            own = [a.canonical for a in agencies]
+            partners = task_partners(text, agencies[-1].end, colon, find_agencies(text, agencies[-1].end, colon), own=own)
+            return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None,
+                          tuple(partners))
     else:
         role_at, heading_role = _heading_role_suffix(text, head, line_end)
         if heading_role:
@@ -668,7 +671,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
                 # quoted block skips that block's first items; the block goes on to the next stop
                 cut = _patterns()["body_stop"].search(text, cut.end(), stop)
             stop = cut.start() if cut else stop
-            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role))
+            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role, block.partners))
     return blocks
 
 
@@ -951,6 +954,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                                  rule="assignments.block")
                 if record and block.role and record.role == "responsible":
                     record = record.model_copy(update={"role": block.role})
+                if record and block.partners:
+                    record = record.model_copy(update={"partners": list(block.partners) + [
+                        p for p in record.partners if p not in block.partners]})
                 if record and lead_in and record.role == "responsible" and \
                         task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
                     # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it

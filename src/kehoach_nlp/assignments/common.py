@@ -64,6 +64,8 @@ class _Block:
     requested: bool
     #: A role the heading gives every task ("Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì").
     role: Optional[str] = None
+    #: The partners the heading names for every task ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế:").
+    partners: tuple[str, ...] = ()
 
 
 class _Covered:
