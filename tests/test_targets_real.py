@@ -318,6 +318,10 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     # a scoring table: criteria and points
     ("PHỤ LỤC\n\n|\nSTT\n|\nTIÊU CHÍ THI ĐUA\n|\nĐIỂM CHUẨN\n|\n|\n1\n|\nĐơn vị đạt tỷ lệ 100% người hưởng trợ cấp "
      "có tài khoản\n|\n20\n|\n|\n", []),
+    # a penalty schedule and a paragraph followed by its source in a norm are a rule's (round 10)
+    ("Phạt tiền từ 2.000.000 đồng đến 3.000.000 đồng khi điều khiển xe mà nồng độ cồn chưa vượt quá 50 miligam.", []),
+    ("Mức thu 500.000 đồng/hồ sơ đối với doanh nghiệp.\n\n(Theo khoản 2 Điều 4 Thông tư 33/2023/TT-BTC)\n\n"
+     "Phấn đấu 100% hồ sơ được giải quyết đúng hạn.", ["100%"]),
     # a parenthesis that breaks a quantity down in the same unit gives its parts (round 10); one that restates it
     # in another unit does not
     ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).", ["07 điểm", "04 điểm", "03 điểm"]),

@@ -736,6 +736,9 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
                                      + r"(?:\s{1,3}[\p{L}\p{M}]+){0,4}[\s,]{0,3}$"),
         "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
         "rule_citing": regex.compile(words("rule_citing")),
+        "sanction": regex.compile(words("sanctions")),
+        "source_line": regex.compile(r"[ \t]*+\([ \t*_]*+" + words("source_openers") + r"[^()\n]{0,200}?(?<!\p{L})(?:"
+                                     + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "plan_words": regex.compile(words("plan_words")),
         "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
@@ -820,6 +823,18 @@ def sorts_cases(text: str, start: int, end: int) -> bool:
     return bool(patterns["rubric_before"].search(before[-12:]) or patterns["rubric_after"].match(text, end))
 
 
+def _source_follows(text: str, end: int, source_line: regex.Pattern) -> bool:
+    """Whether the paragraph holding ``end`` is followed by its source in parentheses, on the next line that is not
+    blank ("… chưa vượt quá 50 miligam …⏎⏎(Theo điểm c khoản 6 Điều 6 Nghị định 100/2019/NĐ-CP)")."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    at = line_end
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return source_line.match(text, at) is not None
+
+
 def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
     """Whether the quantity at ``start:end`` is quoted from a rule rather than aimed at by the plan, by what governs
     its clause: a conditional sentence ("Nếu trả lời đúng từ 50% số câu hỏi trở lên thì …"), an entitlement
@@ -840,6 +855,8 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
         return False
     if sorts_cases(text, start, end):
         return True
+    if patterns["sanction"].search(text, s_start, start) or _source_follows(text, end, patterns["source_line"]):
+        return True  # a penalty schedule ("Phạt tiền từ …"), a paragraph quoted from a norm ("(Theo … Nghị định …)")
     if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
         return True
     cited = patterns["rule_citing"].search(text, clause_start, start)
