@@ -831,3 +831,21 @@ def test_a_heading_gives_its_partners_to_every_task_under_it() -> None:
     assert [(r.role, r.partners) for r in find_assignments(parse_structure(text))] == [
         ("lead", ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã"]),
         ("support", ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các phường, xã", "Sở Y tế"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a news article quoting a directive's blocks: "(1) Bộ Công an:" over bullets is a block; it ends with its items
+    ("(1) Bộ Công an:\n\n- Chủ trì xây dựng các tiện ích giao thông.\n\n- Chủ trì hướng dẫn tích hợp sinh trắc học.\n\n"
+     "Lưu ý: Bộ Tài nguyên và Môi trường đã sáp nhập với Bộ Nông nghiệp và Phát triển nông thôn.\n\n",
+     [("Bộ Công an", "lead", "Chủ trì xây"), ("Bộ Công an", "lead", "Chủ trì hướng")]),
+    # a heading that lists a body's powers gives no block
+    ("(1) Kho bạc Nhà nước khu vực có quyền:\n\n- Từ chối thanh toán các khoản chi không đúng quy định.\n\n", []),
+])
+def test_blocks_quoted_in_a_news_article(body: str, expected: list[tuple[str, str, str]]) -> None:
+    text = ("# Toàn văn Chỉ thị 24/CT-TTg về giải pháp công nghệ?\n\nNgày 10/9/2025, Thủ tướng ban hành Chỉ thị "
+            "24/CT-TTg.\n\nTheo đó, thực hiện Nghị quyết 57-NQ/TW, Chỉ thị nêu rõ các nhiệm vụ.\n\n"
+            "Yêu cầu đối với ứng dụng công nghệ sinh trắc học?\n\nTại Mục 1 Chỉ thị 24/CT-TTg, yêu cầu như sau:\n\n"
+            + body + "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
+    found = [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in find_assignments(parse_structure(text))
+             if r.rule == "assignments.block"]
+    assert found == expected

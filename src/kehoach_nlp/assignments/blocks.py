@@ -316,6 +316,12 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
     return bodies
 
 
+@cache
+def _rights_heading() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["blocks"]["rights_words"], spaces=_WRAPPED_SPACE)
+                         + r")[ \t*_]*$")
+
+
 def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
     p = _patterns()
@@ -345,6 +351,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional
         colon = text.find(":", last, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
     if colon >= 0 and _CLAUSE_END.search(text, head, colon):
         colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
+    if colon >= 0 and _rights_heading().search(text, head, colon):
+        return None  # "… có quyền:": the body's powers, no tasks
     if colon >= 0:
         agencies = _heading_agencies(text, head, colon, groups)
         body = colon + 1
@@ -655,6 +663,31 @@ def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
     return found
 
 
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where the items under a block heading of a news article end: at the first paragraph after them that is no
+    item ("Lưu ý: …", the article's next question); a heading over one paragraph keeps that paragraph only."""
+    seen = False
+    for line in _LINE.finditer(text, start, end):
+        content = line.group()
+        if not content.strip(" \t*_"):
+            continue
+        if _patterns()["bullet"].match(content) or _patterns()["numbered"].match(content):
+            seen = True
+            continue
+        if seen:
+            return line.start()
+        seen = True  # a paragraph body: this one paragraph
+        following = _LINE.search(text, line.end(), end)
+        while following is not None and not following.group().strip(" \t*_"):
+            following = _LINE.search(text, following.end(), end)
+        return following.start() if following is not None else end
+    return end
+
+
+#: A block heading that ends with its colon: nothing but markup after it on the line.
+_COLON_LINE_END = regex.compile(r":[ \t*_]*+(?:\n|$)")
+
+
 def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list[_Block]:
     """Fallback: numbered agency lines (``5. Sở Tư pháp:``) inside the implementation regions."""
     text = doc.text
@@ -921,6 +954,13 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
     regions = _implementation_regions(doc)
     blocks = _tree_blocks(doc) or _line_blocks(doc, regions)
+    if not regions and not blocks and doc.headingless:
+        # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
+        # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
+        body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")]
+        blocks = [_Block(b.agencies, b.body_start, _list_end(doc.text, b.body_start, b.body_end), b.requested, b.role,
+                         b.partners)
+                  for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
     blocks += _name_line_blocks(doc, regions, blocks)
     if doc.headingless:
         blocks += _quoted_duty_blocks(doc)
