@@ -584,7 +584,7 @@ def _plural_group(body: AgencyMention) -> AgencyMention:
 #: A group's head noun opening a name: "đơn vị, …", "doanh nghiệp …".
 _GROUP_HEAD_NOUN = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["group_heads"]) + r")(?![\p{L}\p{M}])")
 #: Where a group's owner begins: "… doanh nghiệp nhà nước | thuộc thẩm quyền quản lý của …".
-_OWNER_PHRASE = regex.compile(r"[ \t\n]+(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"]) + r")[ \t\n]")
+_OWNER_PHRASE = regex.compile(r"(?<![ \t\n])[ \t\n]++(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"]) + r")[ \t\n]")
 
 
 
