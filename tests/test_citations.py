@@ -41,6 +41,11 @@ def cite(text: str):
                  "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")),
     ("Nghị quyết liên tịch số 01/2005/NQLT-BLĐTBXH-BCA ngày 17/11/2005 của Bộ Lao động - Thương binh và Xã hội "
      "- Bộ Công an về hướng dẫn", dict(issuer="Bộ Lao động - Thương binh và Xã hội, Bộ Công an", title="về hướng dẫn")),
+    # a written issuer ends before a clause that goes on after it (round 10)
+    ("theo Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh, là các địa bàn bị ngập sâu",
+     dict(number="02110/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh")),
+    ("Tờ trình số 382/TTr-UBND của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị quyết",
+     dict(number="382/TTr-UBND", issuer="Ủy ban nhân dân Thành phố")),
     ("Luật Phòng, chống mua bán người", dict(issuer="Quốc hội")),
     ("theo Pháp lệnh Phòng, chống mại dâm", dict(issuer="Ủy ban Thường vụ Quốc hội")),
     ("Thông tư liên tịch số 41/2016/TTLT-BLĐTBXH-BCA hướng dẫn", dict(type="joint_circular")),

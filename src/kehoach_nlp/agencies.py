@@ -505,6 +505,16 @@ def _body_start_pattern() -> regex.Pattern:
     return regex.compile(r"(?:" + alternation(firsts) + r")[ \t]+\S")
 
 
+@cache
+def _task_verb_pattern() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _phrases(_heads()["task_verbs"]) + r")(?![\p{L}\p{N}])")
+
+
+def starts_task_verb(text: str, position: int) -> bool:
+    """True when a task's verb (``chủ trì``, ``xây dựng`` …: agency_heads.toml task_verbs) begins at ``position``."""
+    return _task_verb_pattern().match(text, position) is not None
+
+
 def starts_body(text: str, position: int) -> bool:
     """True when a body's head word (capitalised: ``Hiệp hội``, ``Sở``, ``Hội``) begins at ``position``,
     even before a lower-case name (``Hiệp hội doanh nghiệp tỉnh``)."""

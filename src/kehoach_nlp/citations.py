@@ -44,7 +44,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from .agencies import CONNECTOR
+from .agencies import CONNECTOR, find_agencies, starts_task_verb
 from .data import load_toml, load_tsv
 from .records import Citation
 from .rules import alternation, data_regex, word, word_list, word_mapping
@@ -489,6 +489,16 @@ def _issuer_stop(text: str, start: int, stop: int) -> int:
     return stop
 
 
+def _named_body_end(text: str, start: int, stop: int) -> int:
+    """A written issuer that is one body ends with that body's name when a task's verb follows it: "của Ủy ban nhân
+    dân tỉnh Cà Mau | xây dựng …" (the clause goes on with what the issuer did)."""
+    mentions = find_agencies(text, start, stop)
+    if not mentions or mentions[0].start != start or mentions[0].generic:
+        return stop
+    after = mentions[0].end + len(text[mentions[0].end:stop]) - len(text[mentions[0].end:stop].lstrip(" \t\n"))
+    return mentions[0].end if after < stop and starts_task_verb(text, after) else stop
+
+
 #: a comma that opens another clause after a written issuer: ", ngày …", ", về …"
 _ISSUER_CLAUSE_COMMA = regex.compile(r",\s*(?:" + alternation(word_list("document_types.toml", "words",
                                                                          "issuer_clause_openers")) + r")")
@@ -531,6 +541,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         if joined:
             stop = joined.start()
         stop = _issuer_stop(text, opener.end(), stop)
+        stop = _named_body_end(text, opener.end(), stop)
         issuer = text[opener.end():stop].strip(" ,")
         position = stop
         if not issued_on:
