@@ -73,6 +73,19 @@ II. NHIỆM VỤ
 - Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp; thời gian hoàn thành: Quý IV năm 2025.
 """
 
+LIST_GROUPS = """KẾ HOẠCH
+II. NHIỆM VỤ
+4. Nâng cao năng lực cho đội ngũ cán bộ xây dựng pháp luật
+- Tăng cường công tác giáo dục chính trị cho đội ngũ cán bộ.
+- Nâng cao ý thức trách nhiệm của đội ngũ cán bộ.
+Đơn vị thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.
+Đơn vị phối hợp: Sở Tư pháp.
+Thời gian thực hiện: Thường xuyên.
+- Tổ chức tập huấn kỹ năng xây dựng pháp luật.
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+Thời gian thực hiện: Hằng năm.
+"""
+
 EXECUTION = """QUYẾT ĐỊNH
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
@@ -100,6 +113,24 @@ def _records(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None
          "Hoàn thành trong năm 2025", "assignments.list"),
         ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Tài chính", "support",
          ("Sở Khoa học và Công nghệ",), "Hoàn thành trong năm 2025", "assignments.list"),
+    ]),
+    # labels after a group of items belong to those items; "Đơn vị thực hiện: …" names who carries them out (round 10)
+    (LIST_GROUPS, [
+        ("Tăng cường công tác giáo dục chính trị cho đội ngũ cán bộ", "Các Sở, ngành, đơn vị", "responsible",
+         ("Sở Tư pháp",), "Thường xuyên", "assignments.list"),
+        ("Tăng cường công tác giáo dục chính trị cho đội ngũ cán bộ", "Ủy ban nhân dân cấp xã", "responsible",
+         ("Sở Tư pháp",), "Thường xuyên", "assignments.list"),
+        ("Tăng cường công tác giáo dục chính trị cho đội ngũ cán bộ", "Sở Tư pháp", "support",
+         ("Ủy ban nhân dân cấp xã",), "Thường xuyên",
+         "assignments.list"),
+        ("Nâng cao ý thức trách nhiệm của đội ngũ cán bộ", "Các Sở, ngành, đơn vị", "responsible", ("Sở Tư pháp",),
+         "Thường xuyên", "assignments.list"),
+        ("Nâng cao ý thức trách nhiệm của đội ngũ cán bộ", "Ủy ban nhân dân cấp xã", "responsible", ("Sở Tư pháp",),
+         "Thường xuyên", "assignments.list"),
+        ("Nâng cao ý thức trách nhiệm của đội ngũ cán bộ", "Sở Tư pháp", "support", ("Ủy ban nhân dân cấp xã",),
+         "Thường xuyên",
+         "assignments.list"),
+        ("Tổ chức tập huấn kỹ năng xây dựng pháp luật", "Sở Tư pháp", "lead", (), "Hằng năm", "assignments.list"),
     ]),
     (LIST_ONE_LINE, [
         ("Rà soát văn bản quy phạm pháp luật", "Bộ Công an", "lead", ("Bộ Tư pháp",), "Quý IV năm 2025",

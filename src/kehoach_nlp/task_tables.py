@@ -96,6 +96,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                    regex.IGNORECASE | regex.MULTILINE),
         "list_who": regex.compile(marker + r"(?:" + _cue(lists["who"]).pattern + r")[ \t]*:?[ \t]*$",
                                   regex.IGNORECASE | regex.MULTILINE),
+        "list_doer": regex.compile(marker + r"(?:" + _cue(lists["doers"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
+                                   regex.IGNORECASE | regex.MULTILINE),
         "bullet": regex.compile(r"^[ \t]*[-+•][ \t]*", regex.MULTILINE),
         "inline_note": regex.compile(r"[;,.][ \t]*(?:" + _cue(lists["partners"] + lists["due"]).pattern + r")[ \t]*:",
                                      regex.IGNORECASE),
@@ -259,34 +261,53 @@ def _task_item(doc: DocumentStructure, position: int):
     return None
 
 
+def _label_groups(text: str, start: int, end: int) -> list[regex.Match]:
+    """The lead and doer labels between ``start`` and ``end``, in order."""
+    p = _patterns()
+    found = list(p["list_lead"].finditer(text, start, end)) + list(p["list_doer"].finditer(text, start, end))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
     text = doc.text
     p = _patterns()
-    for lead in p["list_lead"].finditer(text):
+    labels = _label_groups(text, 0, len(text))
+    for index, lead in enumerate(labels):
         item = _task_item(doc, lead.start())
         if item is None:
             continue
+        doer = p["list_doer"].match(text, lead.start()) is not None and p["list_lead"].match(text, lead.start()) is None
+        if doer and (p["lead"].search(text, lead.end(), _line_end(text, lead.end(), item.end))
+                     or p["partner"].search(text, lead.end(), _line_end(text, lead.end(), item.end))):
+            continue  # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …": a clause, read as one elsewhere
         heading_end = _line_end(text, item.start, item.end)
-        who = p["list_who"].search(text, heading_end, lead.start())
+        # labels after a group of items belong to those items; an item's next group starts after them:
+        # "- Tăng cường …⏎- Nâng cao …⏎Đơn vị thực hiện: …⏎Đơn vị phối hợp: …⏎- Tổ chức tập huấn …⏎Đơn vị chủ trì: …"
+        group_end = labels[index + 1].start() if index + 1 < len(labels) and labels[index + 1].start() < item.end \
+            else item.end
+        previous = labels[index - 1] if index and labels[index - 1].start() >= heading_end else None
+        tasks_from = _last_label_end(text, previous.end(), lead.start()) if previous is not None else heading_end
+        who = p["list_who"].search(text, tasks_from, lead.start())
         first_note = who.start() if who else lead.start()
         line_end = _line_end(text, lead.end(), item.end)
         # "Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp" on one line
         inline = p["inline_note"].search(text, lead.end(), line_end)
         lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
-        partner = p["list_partner"].search(text, lead.end(), item.end) or \
+        partner = p["list_partner"].search(text, lead.end(), group_end) or \
             p["inline_partner"].search(text, lead.end(), line_end)
-        due = p["list_due"].search(text, heading_end, item.end) or p["inline_due"].search(text, lead.end(), line_end)
+        due = p["list_due"].search(text, tasks_from if previous is not None else heading_end, group_end) \
+            or p["inline_due"].search(text, lead.end(), line_end)
         partner_end = _line_end(text, partner.end(), item.end) if partner else 0
         if partner:
             after = p["inline_note"].search(text, partner.end(), partner_end)
             partner_end = after.start() if after else partner_end
         tasks: list[Span] = []
-        named = p["list_task"].search(text, heading_end, first_note)
+        named = p["list_task"].search(text, tasks_from, first_note)
         if named:
             tasks = list(_bullets(text, named.end(), first_note))
         else:
-            tasks = list(_bullets(text, heading_end, first_note))
-        if not tasks:
+            tasks = list(_bullets(text, tasks_from, first_note))
+        if not tasks and previous is None:
             number = _HEADING_NUMBER.match(text, item.start, heading_end)
             title = _trim(text, number.end() if number else item.start, heading_end)
             tasks = [title] if title else []
@@ -296,7 +317,21 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
             tasks=tuple(tasks), lead=lead_span,
             partners=_trim(text, partner.end(), partner_end) if partner else None,
             due=_trim(text, due.end(), _line_end(text, due.end(), item.end)) if due else None,
-            responsible=False, rule="assignments.list", region=(item.start, item.end))
+            responsible=doer, rule="assignments.list",
+            # a later group of the same item has a region of its own: its items and labels
+            region=(item.start if previous is None else tasks_from,
+                    item.end if group_end == item.end else _last_label_end(text, lead.start(), group_end)))
+
+
+def _last_label_end(text: str, start: int, end: int) -> int:
+    """The end of the last label line (lead, partner, due, doer) between ``start`` and ``end``: where the items of
+    the next group begin."""
+    p = _patterns()
+    last = start
+    for name in ("list_partner", "list_due", "list_lead", "list_doer"):
+        for match in p[name].finditer(text, start, end):
+            last = max(last, _line_end(text, match.end(), end))
+    return last
 
 
 def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
