@@ -663,14 +663,25 @@ def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
     return found
 
 
-def _list_end(text: str, start: int, end: int) -> int:
+def _marker_kind(text: str, line_start: int) -> Optional[str]:
+    """The shape of the number a line opens with, digits as 9 and letters as a: "(1) " → "(9)", "2. " → "9."."""
+    number = _patterns()["numbered"].match(text, line_start)
+    if not number:
+        return None
+    return regex.sub(r"\d+", "9", regex.sub(r"[a-zđ]", "a", text[line_start:number.end()].strip(" \t*_")))
+
+
+def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = None) -> int:
     """Where the items under a block heading of a news article end: at the first paragraph after them that is no
-    item ("Lưu ý: …", the article's next question); a heading over one paragraph keeps that paragraph only."""
+    item ("Lưu ý: …", the article's next question) or at the next heading numbered as this one ("(2) …"); a heading
+    over one paragraph keeps that paragraph only."""
     seen = False
     for line in _LINE.finditer(text, start, end):
         content = line.group()
         if not content.strip(" \t*_"):
             continue
+        if heading_kind is not None and _marker_kind(text, line.start()) == heading_kind:
+            return line.start()
         if _patterns()["bullet"].match(content) or _patterns()["numbered"].match(content):
             seen = True
             continue
@@ -958,8 +969,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
         # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
         body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")]
-        blocks = [_Block(b.agencies, b.body_start, _list_end(doc.text, b.body_start, b.body_end), b.requested, b.role,
-                         b.partners)
+        blocks = [_Block(b.agencies, b.body_start, _list_end(doc.text, b.body_start, b.body_end, _marker_kind(
+                             doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)), b.requested, b.role, b.partners)
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
     blocks += _name_line_blocks(doc, regions, blocks)
     if doc.headingless:
