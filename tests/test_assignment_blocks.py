@@ -838,6 +838,9 @@ def test_a_heading_gives_its_partners_to_every_task_under_it() -> None:
     ("(1) Bộ Công an:\n\n- Chủ trì xây dựng các tiện ích giao thông.\n\n- Chủ trì hướng dẫn tích hợp sinh trắc học.\n\n"
      "Lưu ý: Bộ Tài nguyên và Môi trường đã sáp nhập với Bộ Nông nghiệp và Phát triển nông thôn.\n\n",
      [("Bộ Công an", "lead", "Chủ trì xây"), ("Bộ Công an", "lead", "Chủ trì hướng")]),
+    # … or at the next item numbered as its heading, which is no task of that body
+    ("(1) Bộ Công an:\n\n- Chủ trì xây dựng các tiện ích giao thông.\n\n(2) Các bộ, ngành chủ trì công bố danh mục "
+     "giấy tờ.\n\n", [("Bộ Công an", "lead", "Chủ trì xây")]),
     # a heading that lists a body's powers gives no block
     ("(1) Kho bạc Nhà nước khu vực có quyền:\n\n- Từ chối thanh toán các khoản chi không đúng quy định.\n\n", []),
 ])
