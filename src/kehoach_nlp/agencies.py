@@ -271,15 +271,36 @@ def _short_form_pattern() -> regex.Pattern:
                          rf"[ \t]*\((?:[ \t]*(?i:{intros}))?[ \t]*(?P=head)(?:[ \t]+\p{{Ll}}+){{0,3}}[ \t]*\)")
 
 
+@cache
+def _short_form_parenthesis() -> regex.Pattern:
+    """A parenthesis that holds a short form: a head word, alone or with lower-case words ("(Trung tâm)")."""
+    cfg = _heads()
+    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
+    intros = _phrases(cfg["short_form_intros"])
+    return regex.compile(rf"\((?:[ \t]*(?i:{intros}))?[ \t]*(?:{heads})(?:[ \t]+\p{{Ll}}+){{0,3}}[ \t]*\)")
+
+
+_SHORT_FORM_REACH = 300  # characters before its parenthesis where a defined name may begin
+
+
 @lru_cache(maxsize=4)
 def _short_form_names(text: str) -> tuple[regex.Pattern, ...]:
     """The full names ``text`` defines with a short form in parentheses, each as a pattern matching it wherever the
-    document writes it (a line break may part its words)."""
+    document writes it (a line break may part its words). Only the few parentheses that hold a head word are looked
+    at, and the head words just before each (one pass over the text, not a match at every head word)."""
     pattern = _short_form_pattern()
+    heads = _head_word_starts(text)
     names: dict[str, regex.Pattern] = {}
-    for at in _head_word_starts(text):
-        match = pattern.match(text, at)
-        if match is None or (at and (text[at - 1].isalnum())):
+    for paren in _short_form_parenthesis().finditer(text):
+        match = None
+        for at in reversed(heads[bisect_left(heads, paren.start() - _SHORT_FORM_REACH):bisect_left(heads, paren.start())]):
+            if at and text[at - 1].isalnum():
+                continue
+            found = pattern.match(text, at, paren.end())
+            if found is not None and found.end() == paren.end():
+                match = found
+                break  # the nearest name with the short form's head word
+        if match is None:
             continue
         name = " ".join(text[match.start():match.end("rest")].split())
         if name not in names:

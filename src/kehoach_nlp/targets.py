@@ -829,10 +829,10 @@ def _source_follows(text: str, end: int, source_line: regex.Pattern) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0:
         return False
-    at = line_end
-    while at < len(text) and text[at] in " \t\n":
-        at += 1
-    return source_line.match(text, at) is not None
+    return source_line.match(text, _BLANKS.match(text, line_end).end()) is not None
+
+
+_BLANKS = regex.compile(r"[ \t\n]*+")
 
 
 def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
