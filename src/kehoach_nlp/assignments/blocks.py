@@ -668,7 +668,7 @@ def _marker_kind(text: str, line_start: int) -> Optional[str]:
     number = _patterns()["numbered"].match(text, line_start)
     if not number:
         return None
-    return regex.sub(r"\d+", "9", regex.sub(r"[a-zđ]", "a", text[line_start:number.end()].strip(" \t*_")))
+    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", text[line_start:number.end()].strip(" \t*_")))
 
 
 def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = None) -> int:
