@@ -212,7 +212,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
                                   r"(?P<due>[^;)\n]{1,80})", regex.I),
         "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
-        "list_marker": heading_marker("list_marker"),
+        # anchored where it is matched (the data pattern's "^" would only ever match at the text's start)
+        "list_marker": regex.compile(heading_marker("list_marker").pattern.removeprefix("^")),
     }
 
 
