@@ -741,6 +741,9 @@ def test_a_passive_word_after_a_heading_body_ends_its_name() -> None:
      {"Các cấp ủy, tổ chức đảng, cơ quan, đơn vị"}),
     # cases are no actors
     ("1. Các trường hợp khác cần áp dụng hình thức chỉ định nhà đầu tư để đáp ứng yêu cầu về tiến độ.", set()),
+    # "tổ chức" after a group word is the group's verb; after a comma it is a kind of body (round 10)
+    ("1. Các sở, ngành tổ chức triển khai thực hiện Kế hoạch này.", {"Các sở, ngành"}),
+    ("1. Các cơ quan, tổ chức triển khai thực hiện Kế hoạch này.", {"Các cơ quan, tổ chức"}),
 ])
 def test_plural_group_subjects(sentence: str, expected: set[str]) -> None:
     assert {r.agency for r in find_assignments(parse_structure(HEAD + sentence + "\n"))} == expected

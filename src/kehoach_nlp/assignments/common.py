@@ -380,6 +380,15 @@ _GROUP_WORDS = 14
 _LISTED_WORDS = 2
 
 
+@cache
+def _verb_noun() -> regex.Pattern:
+    """A kind of body that is a verb right after another group word: "tổ chức" + a word that names no body."""
+    words = frozenset(w for phrase in load_toml("agency_heads.toml")["generic"]["words"] for w in phrase.split())
+    generic = _alternation(sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")[ \t]+(?!(?i:" + generic
+                         + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+
+
 def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
     starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise."""
@@ -389,7 +398,9 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
         return None
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
-        if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end):
+        verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
+            and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
+        if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end) or verb_noun:
             name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
                 return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"
