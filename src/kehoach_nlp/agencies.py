@@ -258,15 +258,19 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
+def _short_form_parts() -> tuple[str, str]:
+    """The capitalised head words and the intros of a short form ("sau đây gọi tắt là"), as regex alternations."""
+    cfg = _heads()
+    return alternation(h for h in cfg["named_heads"] if h[:1].isupper()), _phrases(cfg["short_form_intros"])
+
+
 @cache
 def _short_form_pattern() -> regex.Pattern:
     """A head-word name followed by its short form in parentheses: the same head word, alone or with lower-case words
     ("Trung tâm Bảo tồn Di sản⏎Văn hóa thế giới Hội An (Trung tâm)"; "(Sở Y tế)" names a body, it is no short form;
     data/agency_heads.toml short_form_*)."""
-    cfg = _heads()
-    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
-    intros = _phrases(cfg["short_form_intros"])
-    words = int(cfg["short_form_name_words"])
+    heads, intros = _short_form_parts()
+    words = int(_heads()["short_form_name_words"])
     return regex.compile(rf"(?P<head>{heads})(?P<rest>(?:{_WS}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,{words}}}?)"
                          rf"[ \t]*\((?:[ \t]*(?i:{intros}))?[ \t]*(?P=head)(?:[ \t]+\p{{Ll}}+){{0,3}}[ \t]*\)")
 
@@ -274,9 +278,7 @@ def _short_form_pattern() -> regex.Pattern:
 @cache
 def _short_form_parenthesis() -> regex.Pattern:
     """A parenthesis that holds a short form: a head word, alone or with lower-case words ("(Trung tâm)")."""
-    cfg = _heads()
-    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
-    intros = _phrases(cfg["short_form_intros"])
+    heads, intros = _short_form_parts()
     return regex.compile(rf"\((?:[ \t]*(?i:{intros}))?[ \t]*(?:{heads})(?:[ \t]+\p{{Ll}}+){{0,3}}[ \t]*\)")
 
 

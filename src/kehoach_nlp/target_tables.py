@@ -254,12 +254,15 @@ def _unit_above(text: str, start: int) -> Optional[str]:
     return unit_as_written(match.group(1)) if match else None
 
 
+_LEADING_NUMBER = regex.compile(r"\(?(\d+)")  # the number a column key opens with: "(3)", "4=3/2"
+
+
 def _is_column_numbers(labels: list[str]) -> bool:
     """A row that only numbers the columns ("(1) (2) (3) …", "1 2 3 … 11", "A | B | 1 | 2 | 3 | 4=3/2 | 5")."""
     keys = [label for label in labels if label]
     if len(keys) < 3 or not all(_cues()["column_key"].fullmatch(key) for key in keys):
         return False
-    numbers = [int(n) for n in (regex.match(r"\(?(\d+)", key) for key in keys) for n in ([n.group(1)] if n else [])]
+    numbers = [int(m.group(1)) for m in map(_LEADING_NUMBER.match, keys) if m]
     return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 

@@ -42,7 +42,7 @@ import regex
 
 from .data import load_toml
 from .header import doc_type_code
-from .records import Comparator, Target, TargetStatus
+from .records import Comparator, Section, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .target_tables import find_table_targets, scoring_table_spans
@@ -1046,20 +1046,19 @@ def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
 
 
 @cache
-def _situation_heading() -> regex.Pattern:
-    return words_pattern(word_list("targets.toml", "situation", "headings"), flags=regex.IGNORECASE)
+def _heading_cue(table: str) -> regex.Pattern:
+    """The words of ``targets.toml [table] headings`` that open a section's heading."""
+    return words_pattern(word_list("targets.toml", table, "headings"), flags=regex.IGNORECASE)
 
 
-@cache
-def _definitions_heading() -> regex.Pattern:
-    return words_pattern(word_list("targets.toml", "definitions", "headings"), flags=regex.IGNORECASE)
+def _opens_with(section: Section, table: str) -> bool:
+    return bool(section.heading and _heading_cue(table).match(section.heading.strip(" *_")))
 
 
 def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
     """Whether a number stands in a section that defines the words of a rule ("Giải thích từ ngữ": "Pháo hoa nổ tầm
     thấp là quả pháo có đường kính không lớn hơn 90 mm"): a definition, not an aim."""
-    return any(section.heading and _definitions_heading().match(section.heading.strip(" *_"))
-               for section in doc.path_at(target.start))
+    return any(_opens_with(section, "definitions") for section in doc.path_at(target.start))
 
 
 def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
@@ -1068,7 +1067,7 @@ def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
     if target.status != "target":
         return False
     top = next(iter(doc.path_at(target.start)), None)
-    return bool(top is not None and top.heading and _situation_heading().match(top.heading.strip(" *_")))
+    return top is not None and _opens_with(top, "situation")
 
 
 def find_targets(doc: DocumentStructure) -> list[Target]:

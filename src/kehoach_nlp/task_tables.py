@@ -261,24 +261,23 @@ def _task_item(doc: DocumentStructure, position: int):
     return None
 
 
-def _label_groups(text: str, start: int, end: int) -> list[regex.Match]:
-    """The lead and doer labels between ``start`` and ``end``, in order."""
+def _labels(text: str) -> list[regex.Match]:
+    """The lead and doer labels of ``text``, in order."""
     p = _patterns()
-    found = list(p["list_lead"].finditer(text, start, end)) + list(p["list_doer"].finditer(text, start, end))
-    return sorted(found, key=lambda m: m.start())
+    return sorted(list(p["list_lead"].finditer(text)) + list(p["list_doer"].finditer(text)), key=lambda m: m.start())
 
 
 def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
     text = doc.text
     p = _patterns()
-    labels = _label_groups(text, 0, len(text))
+    labels = _labels(text)
     for index, lead in enumerate(labels):
         item = _task_item(doc, lead.start())
         if item is None:
             continue
+        line_end = _line_end(text, lead.end(), item.end)
         doer = p["list_doer"].match(text, lead.start()) is not None and p["list_lead"].match(text, lead.start()) is None
-        if doer and (p["lead"].search(text, lead.end(), _line_end(text, lead.end(), item.end))
-                     or p["partner"].search(text, lead.end(), _line_end(text, lead.end(), item.end))):
+        if doer and (p["lead"].search(text, lead.end(), line_end) or p["partner"].search(text, lead.end(), line_end)):
             continue  # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …": a clause, read as one elsewhere
         heading_end = _line_end(text, item.start, item.end)
         # labels after a group of items belong to those items; an item's next group starts after them:
@@ -289,14 +288,12 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         tasks_from = _last_label_end(text, previous.end(), lead.start()) if previous is not None else heading_end
         who = p["list_who"].search(text, tasks_from, lead.start())
         first_note = who.start() if who else lead.start()
-        line_end = _line_end(text, lead.end(), item.end)
         # "Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp" on one line
         inline = p["inline_note"].search(text, lead.end(), line_end)
         lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
         partner = p["list_partner"].search(text, lead.end(), group_end) or \
             p["inline_partner"].search(text, lead.end(), line_end)
-        due = p["list_due"].search(text, tasks_from if previous is not None else heading_end, group_end) \
-            or p["inline_due"].search(text, lead.end(), line_end)
+        due = p["list_due"].search(text, tasks_from, group_end) or p["inline_due"].search(text, lead.end(), line_end)
         partner_end = _line_end(text, partner.end(), item.end) if partner else 0
         if partner:
             after = p["inline_note"].search(text, partner.end(), partner_end)

@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 from typing import Iterator, Optional
 
@@ -595,9 +596,15 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
 
 
 @cache
-def _bare_duty_heading() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["bare_duty_headings"], spaces=_WRAPPED_SPACE)
-                         + r")[ \t*_.:]*")
+def _article_heading(key: str) -> regex.Pattern:
+    """An article heading made of one of the words of ``[blocks] key`` alone ("Nhiệm vụ và quyền hạn")."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"][key], spaces=_WRAPPED_SPACE) + r")[ \t*_.:]*")
+
+
+def _article_headed(doc: DocumentStructure, top: Section, key: str) -> bool:
+    """Whether a top-level section is an article (``Điều 2.``) whose heading is one of ``[blocks] key`` alone."""
+    return top.heading is not None and ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS]) is not None \
+        and _article_heading(key).fullmatch(" ".join(top.heading.split())) is not None
 
 
 @cache
@@ -624,25 +631,16 @@ def _defined_body(doc: DocumentStructure, end: int) -> Optional[AgencyMention]:
     return next(iter(defined.values())) if len(defined) == 1 else None
 
 
-@cache
-def _organisation_heading() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["organisation_headings"], spaces=_WRAPPED_SPACE)
-                         + r")[ \t*_.:]*")
-
-
 def organisation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
     """The articles of a regulation of functions that describe how the body is organised ("Điều 3. Cơ cấu tổ chức"):
     units and posts, where no record is kept."""
-    return [(top.start, top.end) for top in doc.sections
-            if top.heading is not None and ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS])
-            and _organisation_heading().fullmatch(" ".join(top.heading.split()))]
+    return [(top.start, top.end) for top in doc.sections if _article_headed(doc, top, "organisation_headings")]
 
 
 def _bare_duties_block(doc: DocumentStructure, top: Section) -> Optional[_Block]:
     """The duties article of a regulation of one body's functions ("Điều 2. Nhiệm vụ và quyền hạn"), as a block of
     the body the regulation defines; None for any other section."""
-    if top.heading is None or not ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS]) \
-            or not _bare_duty_heading().fullmatch(" ".join(top.heading.split())):
+    if not _article_headed(doc, top, "bare_duty_headings"):
         return None
     body = _defined_body(doc, top.start)
     if body is None:
@@ -715,7 +713,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
                 # quoted block skips that block's first items; the block goes on to the next stop
                 cut = _patterns()["body_stop"].search(text, cut.end(), stop)
             stop = cut.start() if cut else stop
-            blocks.append(_Block(block.agencies, block.body_start, stop, block.requested, block.role, block.partners))
+            blocks.append(replace(block, body_end=stop))
     return blocks
 
 
@@ -969,8 +967,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
         # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
         body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")]
-        blocks = [_Block(b.agencies, b.body_start, _list_end(doc.text, b.body_start, b.body_end, _marker_kind(
-                             doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)), b.requested, b.role, b.partners)
+        blocks = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
+                      doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
     blocks += _name_line_blocks(doc, regions, blocks)
     if doc.headingless:

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, is_generic
+from ..agencies import AgencyMention, CONNECTOR, _generic_words, is_generic
 from ..data import load_toml
 from ..headings import heading_marker
 from ..records import Assignment, Role
@@ -383,8 +383,7 @@ _LISTED_WORDS = 2
 @cache
 def _verb_noun() -> regex.Pattern:
     """A kind of body that is a verb right after another group word: "tổ chức" + a word that names no body."""
-    words = frozenset(w for phrase in load_toml("agency_heads.toml")["generic"]["words"] for w in phrase.split())
-    generic = _alternation(sorted(words, key=len, reverse=True))
+    generic = _alternation(sorted(_generic_words(), key=len, reverse=True))
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")[ \t]+(?!(?i:" + generic
                          + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
 

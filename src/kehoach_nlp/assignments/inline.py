@@ -804,6 +804,7 @@ def _item_record(text: str, record: Assignment, at: int, end: int, mentions: lis
 
 
 _ROMAN_ITEMS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ARABIC_ITEMS = tuple(str(n) for n in range(1, 21))
 _PARAGRAPH_ITEMS_CHARS = 12000  # how far below a lead-in its paragraphs of numbered items may run
 _OPENING_ITEM = regex.compile(r"[ \t\n*_]*+\((?:i|1)\)[ \t]*+")
 
@@ -822,7 +823,7 @@ def _numbered_in_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
         end = text.find("\n\n", opening.end(), limit)
         end = limit if end < 0 else end
         roman = "(i)" in opening.group()
-        labels = _ROMAN_ITEMS if roman else tuple(str(n) for n in range(1, 21))
+        labels = _ROMAN_ITEMS if roman else _ARABIC_ITEMS
         item_start, index = opening.end(), 1
         while index < len(labels):
             following = text.find(f"({labels[index]})", item_start, end)
