@@ -257,7 +257,13 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
     Roman-numbered content is not itself a section."""
     schemes = {h.scheme for h in headings}
     after_content: list[_Heading] = []
-    if "chapter" not in schemes and "roman" in schemes:
+    articles = [h.line.start for h in headings if h.scheme == "article"]
+    romans = [h for h in headings if h.scheme == "roman"]
+    if "chapter" not in schemes and romans and not (
+            articles and romans[0].line.start > max(articles)
+            and all(kind_of_heading(heading_title(h.rest)) == "other" for h in romans)):
+        # (Roman numbers only after the last article, none naming a part of a plan, are a list's the decision
+        # publishes: "Điều 3. … thi hành" then "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"; the articles stay)
         # "Điều 1. Phê duyệt Đề án … I. QUAN ĐIỂM … V. TỔ CHỨC THỰC HIỆN ⏎ Điều 2. Quyết định này có hiệu lực …":
         # the articles after the Roman-numbered content stand beside it at the top (policy P1)
         first_roman = min(h.line.start for h in headings if h.scheme == "roman")
@@ -284,10 +290,27 @@ def _annex_pattern() -> regex.Pattern:
     return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
 
 
-def _annex_starts(lines: list[_Line], after: int) -> list[_Line]:
-    """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section."""
-    pattern = _annex_pattern()
-    return [line for line in lines if line.start >= after and pattern.match(line.text)]
+@cache
+def _annex_title_pattern() -> regex.Pattern:
+    words = _config()["annexes"]["titles"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s+\S")
+
+
+def _annex_starts(lines: list[_Line], after: int, titled: bool = False) -> list[_Line]:
+    """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section; with ``titled`` (after the
+    closing), so does a capitalised title of what the decision publishes (``DANH MỤC THỦ TỤC HÀNH CHÍNH …``)."""
+    pattern, title = _annex_pattern(), _annex_title_pattern()
+    near = _config()["annexes"]["title_after_start"]
+    found: list[_Line] = []
+    for line in lines:
+        if line.start < after:
+            continue
+        if pattern.match(line.text):
+            found.append(line)
+        elif titled and title.match(line.text) and line.text.isupper() \
+                and not (found and line.start - found[-1].start < near):
+            found.append(line)
+    return found
 
 
 def _chapter_titles(lines: list[_Line], headings: list[_Heading]) -> None:
@@ -333,7 +356,7 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
     last_top = max(h.line.start for h in headings if h.level == 1)
     late = _late_closing_start(lines, last_top, closing)
     closing = late if late is not None else closing
-    annexes = _annex_starts(lines, closing if closing is not None else first + 1)
+    annexes = _annex_starts(lines, closing if closing is not None else first + 1, titled=closing is not None)
     if closing is None and annexes:
         closing_or_annex = annexes[0].start
     else:

@@ -1034,9 +1034,27 @@ def _regulation_codes() -> frozenset[str]:
     return frozenset(doc_type_code(t) for t in word_list("targets.toml", "regulations", "types"))
 
 
+@cache
+def _regulation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The number of a legal normative document, and the title words of a decision publishing procedures."""
+    return (data_pattern("targets.toml", "regulations", "normative_number"),
+            words_pattern(word_list("targets.toml", "regulations", "procedure_titles"), flags=regex.IGNORECASE))
+
+
 def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
     """Whether ``target`` is a rule of a regulation the decision issues rather than an aim ([regulations]): "Khác
-    mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH; a quota of persons ("không quá 10 cá nhân") is not."""
+    mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH, "giờ mở cửa bán hàng không sau sáu (06) giờ" in a
+    decision numbered 137/2025/QĐ-UBND, "mức thu 10 triệu đồng" in the list of procedures a decision publishes; a
+    quota of persons ("không quá 10 cá nhân") is not."""
+    normative, procedures = _regulation_patterns()
+    if target.unit in word_list("targets.toml", "regulations", "quota_units"):
+        return False
+    if doc.info.number and normative.match(doc.info.number):
+        return True
+    if doc.info.title and procedures.search(doc.info.title):
+        closing = next((s.start for s in doc.sections if s.kind == "closing"), None)
+        if closing is not None and target.start > closing:
+            return True
     if doc.attached_type in word_list("targets.toml", "regulations", "types"):
         if target.start < doc.attached_start:
             return False  # the decision's own words, before the regulation it issues

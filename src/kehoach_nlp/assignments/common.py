@@ -186,7 +186,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # các cơ quan, đơn vị …")
         "intro": regex.compile(rf"^(?:(?:(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"[ \t]{{0,3}},?[ \t]{{0,3}})?(?:{_alternation(cfg['inline']['conditions'])}){b}"
-                               rf"[^;:.\n]{{1,160}}?,[ \t]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'])})"
+                               rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'])})"
                                rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t])"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
