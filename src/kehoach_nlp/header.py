@@ -32,6 +32,7 @@ import unicodedata
 import regex
 
 from .data import load_toml, load_tsv
+from .rules import words_pattern
 from .records import DocumentInfo, Period
 from .agencies import CONNECTOR, canonical_agency, name_key
 from .text import fix_tone_placement
@@ -99,6 +100,14 @@ def _header_patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
+@cache
+def _issuer_line_head() -> regex.Pattern:
+    """The head word a line of the issuer block opens with when it names a body of its own ([issuer] line_heads and
+    the agencies' named heads), in any case: "SỞ Y TẾ", "CÔNG AN TỈNH …"."""
+    heads = _header_config()["issuer"]["line_heads"] + load_toml("agency_heads.toml")["named_heads"]
+    return words_pattern(heads, flags=regex.IGNORECASE)
+
+
 def _issuer_rules() -> tuple[str, tuple[tuple[str, regex.Pattern], ...]]:
     """Header.toml [issuer]: the alternation of issuing bodies a place follows, and the
     spelling fixes of a name's start (standard spelling, pattern of its variants)."""
@@ -180,7 +189,9 @@ def _canonical_issuer(parts: list[str]) -> Optional[str]:
     else:
         name = lower_case(first)
     for part in parts[1:]:
-        name += " " + place_case(expand_abbreviations(part))
+        part = expand_abbreviations(part)
+        wrapped = part.upper() == part and not regex.match(scope_re, part.lower())
+        name += " " + (part.lower() if wrapped else place_case(part))  # "NHÀ / NƯỚC / VỀ DU LỊCH": one name
     for standard, variants in spellings:
         name = variants.sub(standard, name)
     name = " ".join(name.split())
@@ -229,7 +240,7 @@ def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
     """Indexes of the header lines that make up the national motto, also when a converted
     page splits it over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
     found: set[int] = set()
-    texts = [" ".join(line.text.split()).upper() for line in header]
+    texts = [" ".join(line.text.strip(" \t*_|").split()).upper() for line in header]  # "| ĐẢNG CỘNG SẢN" / "VIỆT NAM"
     for index, text in enumerate(texts):
         if text in motto:
             found.add(index)
@@ -295,7 +306,8 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
             continue
         if content.upper() == content and len(content) < 120 and "|" not in content:
-            continues = content.lower().startswith(CONNECTOR + " ") or (bool(bodies) and bodies[-1][-1].endswith(","))
+            continues = content.lower().startswith(CONNECTOR + " ") or (bool(bodies) and bodies[-1][-1].endswith(",")) \
+                or (bool(bodies) and not _issuer_line_head().match(content))  # "BAN CHỈ ĐẠO NHÀ / NƯỚC / VỀ DU LỊCH": wrapped
             if bodies and (content.startswith(scope) or continues):
                 # "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN"; "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO": one body
                 bodies[-1].append(content)

@@ -161,6 +161,9 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention],
             candidates = [c for c in candidates if c.endswith(" " + own_level)]
         if len(candidates) == 1:
             return candidates[0]
+        if not candidates and own_short_form(name):
+            # "Trưởng Ban Chỉ đạo" in the rules of the body that issues them ("Ban Chỉ đạo Nhà nước về Du lịch"): its own
+            return issuer or name
         if not candidates and len(name.split()) >= _SHORT_FORM_WORDS \
                 and not any(name.endswith(" " + level) for level in levels):  # "Ủy ban nhân dân thành phố" is scoped
             # "Văn phòng Ban Chỉ huy" after "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh": the short form of the one
@@ -169,6 +172,14 @@ def _merge_scopes(records: list[Assignment], mentions: list[AgencyMention],
             if len(longer) == 1:
                 return longer[0]
         return name
+
+    def own_short_form(name: str) -> bool:
+        """Whether ``name`` is the first words of the issuer's name, the next one no level ("Ban Chỉ đạo" of "Ban Chỉ
+        đạo Nhà nước về Du lịch"; "Ủy ban nhân dân" of "Ủy ban nhân dân tỉnh …" is a level's)."""
+        if not issuer or len(name.split()) < 2 or any(name.endswith(" " + level) for level in levels):
+            return False  # ("Ủy ban nhân dân thành phố" in a city's plan is written with its level: as written)
+        folded, own = name.lower() + " ", issuer.lower()
+        return own.startswith(folded) and own[len(folded):].split()[0] not in levels
 
     @cache
     def longer_names() -> dict[str, tuple[str, ...]]:

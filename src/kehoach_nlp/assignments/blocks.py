@@ -72,6 +72,17 @@ def _listed_in_parenthesis(text: str, start: int, end: int, mentions: list[Agenc
     return listed if len(listed) >= 2 else []
 
 
+@cache
+def _name_end() -> regex.Pattern:
+    """A verb a name in a heading line never runs past (``[blocks] name_ends_before``), after a space."""
+    return regex.compile(r"(?<=[ \t\n])(?:" + _alternation(_cfg()["blocks"]["name_ends_before"], spaces=_WRAPPED_SPACE)
+                         + r")(?![\p{L}\p{M}])")
+
+
+#: The lower-case words of a name's tail, up to such a verb: no punctuation, no capitalised word.
+_LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
+
+
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
@@ -139,6 +150,12 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
+            verb_follows = True
+        elif first and first.end < stop and (ending := _name_end().search(text, first.end, stop)) \
+                and _LOWER_TAIL.fullmatch(text, first.end, ending.start()):
+            # "Ban Chỉ đạo phát triển du lịch⏎các địa phương có trách nhiệm báo cáo …": the name's lower-case tail
+            # ends at the verb
+            segment = text[cut:ending.start()]
             verb_follows = True
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
