@@ -567,6 +567,78 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     return records
 
 
+_OFFICIALS_CHARS = 400  # longest list of officials a giving verb names before their task
+#: "… và người đứng đầu | các đơn vị …", "…, thủ trưởng | các cơ quan …" after a list of officials: a group's heads.
+_HEADED_AFTER = regex.compile(r"[ \t]*+(?:,[ \t]*+|" + CONNECTOR + r"[ \t]++)(?i:"
+                              + _alternation(_cfg()["inline"]["heads_of_groups"]) + r")[ \t]++")
+
+
+_ADVERB_WORDS = 2  # words of an adverb between a group and its task's verb ("khẩn trương")
+_GROUP_WORD = regex.compile(r"[ \t]*+(,?)[ \t]*+([\p{L}\p{M}]++)")
+
+
+def _group_to_verb(text: str, start: int, end: int) -> Optional[AgencyMention]:
+    """The generic group from ``start`` up to its task's verb, a verb right after a comma being a noun of the list
+    ("các đơn vị, | tổ chức | liên quan | khẩn trương …" → "các đơn vị, tổ chức liên quan"); None if it is none."""
+    task_start = _patterns()["task_start"]
+    cursor = start
+    for _ in range(_HEADED_WORDS):
+        word = _GROUP_WORD.match(text, cursor, end)
+        if not word:
+            break
+        if cursor > start and not word.group(1) and task_start.match(text, word.start(2), end):
+            name = text[start:cursor].rstrip(" ,")
+            for _ in range(_ADVERB_WORDS + 1):
+                # "… tổ chức liên quan | khẩn trương quán triệt": words before the verb that no group has are the
+                # task's adverb ("khẩn trương", "kịp thời", "nghiêm túc"), not the group's
+                if is_generic(name):
+                    return AgencyMention(start, start + len(name), name, " ".join(name.split()), generic=True)
+                name = name.rsplit(None, 1)[0] if " " in name else ""
+            return None
+        cursor = word.end()
+    return None
+
+
+def _requested_officials_records(text: str, start: int, end: int, mentions: list[AgencyMention],
+                                 starts: list[int]) -> list[Assignment]:
+    """A giving verb followed by a list of officials: "Chủ tịch Ủy ban nhân dân Thành phố yêu cầu | Thủ trưởng các sở,
+    ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các phường, xã, đặc khu và người đứng đầu các đơn vị, tổ chức liên
+    quan | khẩn trương quán triệt …" — each official stands for the body or group they head (policy P6), read as the
+    closing article's list is; the task is the rest of the sentence (or the items below its colon)."""
+    p = _patterns()
+    official = official_pattern()
+    for cue in p["giving"].finditer(text, start, end):
+        if not official.match(text, cue.end(), end):
+            continue
+        limit = min(end, cue.end() + _OFFICIALS_CHARS)
+        titles = [t for t in official.finditer(text, cue.end(), limit)
+                  if t.start() == cue.end() or text[t.start() - 2:t.start()] in (", ", "; ")
+                  or text[t.start() - len(CONNECTOR) - 2:t.start()] == f" {CONNECTOR} "]
+        if len(titles) < 2:
+            return []  # one official alone is read by the other finders
+        last = titles[-1].end()
+        at = _space_after(text, last)
+        named = next((m for m in mentions[bisect_left(starts, at):] if m.start == at), None)
+        group = _generic_group_from(text, at, limit) if named is None else None
+        subject_end = named.end if named is not None else group.end if group is not None else None
+        if subject_end is None:
+            return []
+        bodies = [_plural_group(b) for b in _execution_bodies(text, cue.end(), subject_end) if b.text.strip(" ,;")]
+        headed = _HEADED_AFTER.match(text, subject_end, end)
+        led = _group_to_verb(text, headed.end(), end) if headed else None
+        if led is not None:
+            # "… và người đứng đầu các đơn vị, tổ chức liên quan | khẩn trương …": the heads stand for the group
+            bodies.append(led)
+            subject_end = led.end
+        task_start = _task_follows(text, subject_end, end)
+        if task_start is None or len(bodies) < 2:
+            return []
+        requested = bool(p["requested"].match(cue.group()))
+        # an inline record: a task ending in a colon is expanded to the items below it (_expand_lead_ins)
+        return [r for r in (_record(text, task_start, end, body, mentions, requested, starts) for body in bodies) if r]
+    return []
+
+
 #: A copula in a subject: the words describe someone rather than list bodies.
 _DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["inline"]["copulas"])
                                  + r")(?![\p{L}\p{M}])")
@@ -620,7 +692,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             continue
         line_start = _rfind(text, "\n", 0, start) + 1
         before = len(records)
-        officials = _official_duty_records(text, start, end, line_start, mentions, starts)
+        officials = _official_duty_records(text, start, end, line_start, mentions, starts) \
+            or _requested_officials_records(text, start, end, mentions, starts)
         if officials:
             records += officials
             carry = None
