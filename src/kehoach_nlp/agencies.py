@@ -328,7 +328,8 @@ def _head_pattern() -> regex.Pattern:
     stops = alternation(cfg["stop_words"] + cfg["task_verbs"])
     lower = max(0, int(cfg["max_lower_syllables"]))
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
-    low = rf"(?:{_WS}(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+){{0,{lower}}}"
+    compounds = _phrases(cfg["lowercase_compounds"])
+    low = rf"(?:{_WS}(?:(?:{compounds})(?![\p{{L}}\p{{N}}])|(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+)){{0,{lower}}}"
     firsts = alternation(({h.split()[0] for h in cfg["named_heads"]}
                            | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"]))
     new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"

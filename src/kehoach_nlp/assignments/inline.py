@@ -839,15 +839,31 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             out.append(record)
             continue
         items: list[Assignment] = []
+        directed: Optional[tuple[Assignment, str]] = None  # the body an item directs, and that item's bullet
         for line in _LINE.finditer(text, colon.end(), min(len(text), colon.end() + _LONG_SENTENCE * 4)):
             marker = p["list_marker"].match(line.group())
             if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
                 break
             at = line.start() + marker.end()
+            end = line.end()
+            bullet = _BULLET.match(line.group())
+            kind = bullet.group(1) if bullet else ""
+            if directed is not None and kind != directed[1]:
+                items.append(_item_record(text, directed[0], at, end, mentions, starts))  # "+ Khẩn trương …"
+                continue
+            directed = None
             index = bisect_left(starts, at)
             if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
-                break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
-            end = line.end()
+                body = _directed_body(text, line.start() + (bullet.end() if bullet else marker.end()), end, mentions,
+                                      starts)
+                if body is None:
+                    break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
+                # "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:": the lead-in body's task; its sub-items the other's
+                items.append(_item_record(text, record, at, body.end, mentions, starts))
+                directed = (record.model_copy(update={
+                    "agency": body.canonical, "agency_text": body.text, "agency_start": body.start,
+                    "agency_end": body.end, "role": "responsible", "partners": [], "mode": "assigned"}), kind)
+                continue
             items.append(_item_record(text, record, at, end, mentions, starts))
         if not items:
             # "… tập trung thực hiện một số nhiệm vụ trọng tâm sau:" over "(i) … (ii) … (iii) …" run in a paragraph
@@ -855,6 +871,29 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                      for at, end in _numbered_in_paragraphs(text, colon.end())]
         out.extend(items or [record])
     return out
+
+
+#: The bullet of an item line behind its markup: "**- Chỉ đạo …:**" → "-", "*+ Từ ngày …" → "+".
+_BULLET = regex.compile(r"[ \t*_]*+([-+•–])[ \t*_]*+")
+
+
+@cache
+def _directing() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["directing"]) + r")[ \t]++")
+
+
+def _directed_body(text: str, at: int, end: int, mentions: list[AgencyMention],
+                   starts: list[int]) -> Optional[AgencyMention]:
+    """The named body an item line directs up to its colon ("Chỉ đạo | Tổng công ty Cảng hàng không Việt Nam |:"),
+    or None."""
+    verb = _directing().match(text, at, end)
+    if not verb:
+        return None
+    index = bisect_left(starts, verb.end())
+    body = mentions[index] if index < len(mentions) and mentions[index].start == verb.end() else None
+    if body is None or body.generic or not _LEAD_IN_END.match(text, body.end, end + 1):
+        return None
+    return body
 
 
 def _item_record(text: str, record: Assignment, at: int, end: int, mentions: list[AgencyMention],
