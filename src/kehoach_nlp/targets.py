@@ -1047,14 +1047,14 @@ def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
     decision numbered 137/2025/QĐ-UBND, "mức thu 10 triệu đồng" in the list of procedures a decision publishes; a
     quota of persons ("không quá 10 cá nhân") is not."""
     normative, procedures = _regulation_patterns()
+    if doc.info.title and procedures.search(doc.info.title):
+        closing = next((s.start for s in doc.sections if s.kind == "closing"), None)
+        if closing is not None and target.start > closing:
+            return True  # the lists it publishes: their criteria ("dưới 10.000 người") are rules too
     if target.unit in word_list("targets.toml", "regulations", "quota_units"):
         return False
     if doc.info.number and normative.match(doc.info.number):
         return True
-    if doc.info.title and procedures.search(doc.info.title):
-        closing = next((s.start for s in doc.sections if s.kind == "closing"), None)
-        if closing is not None and target.start > closing:
-            return True
     if doc.attached_type in word_list("targets.toml", "regulations", "types"):
         if target.start < doc.attached_start:
             return False  # the decision's own words, before the regulation it issues
