@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, official_pattern
+from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, listed_bodies, official_pattern
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -639,6 +639,64 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
     return []
 
 
+_SEMICOLON_ITEMS = 8  # most bodies a subject list separated by ";" names before its verb
+
+
+def _semicolon_list_records(text: str, start: int, end: int, mentions: list[AgencyMention],
+                            starts: list[int]) -> list[Assignment]:
+    """A subject list whose items are parted by ";", the verb after the last: "- Văn phòng Đoàn Đại biểu Quốc hội và
+    Hội đồng nhân dân thành phố; Văn phòng Ủy ban nhân dân thành phố; các Sở, ban, ngành; … UBND các phường, xã | chỉ
+    đạo, triển khai …" — each item a named body (its official standing for it) or a group (policy P2)."""
+    p = _patterns()
+    at = start
+    marker = p["list_marker"].match(text, at, end)
+    if marker:
+        at = marker.end()
+    bodies: list[AgencyMention] = []
+    for _ in range(_SEMICOLON_ITEMS):
+        at = _space_after(text, at)
+        title = official_pattern().match(text, at, end)
+        if title and not title.group()[:1].islower():
+            at = title.end()
+        index = bisect_left(starts, at)
+        named = mentions[index] if index < len(mentions) and mentions[index].start == at \
+            and not mentions[index].generic else None
+        semicolon = text.find(";", at, end)
+        if named is not None and semicolon >= 0 and not text[named.end:semicolon].strip():
+            bodies.append(named)  # "Văn phòng Ủy ban nhân dân thành phố;"
+            at = semicolon + 1
+            continue
+        members = [m for m in listed_bodies(text) if at <= m.start < semicolon] if semicolon >= 0 else []
+        if members:
+            bodies.extend(members)  # "Các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường;": each member
+            at = semicolon + 1
+            continue
+        group = text[at:semicolon].strip(" \t\n,") if semicolon >= 0 else ""
+        if group and (PLURAL_OPENS.match(group) or is_generic(" ".join(group.split()[:2]))) \
+                and len(group.split()) <= _HEADED_WORDS \
+                and not _patterns()["task_start"].search(group):
+            bodies.append(AgencyMention(at, at + len(group), group, " ".join(group.split()), generic=True))
+            at = semicolon + 1  # "các Sở, ban, ngành;"
+            continue
+        if not bodies:
+            return []
+        # the last item, then the task: a named body or a group, and its verb
+        if named is not None:
+            listed = [named]
+            task_start = _task_follows(text, named.end, end)
+        else:
+            found = _group_at(text, at, end)
+            listed, task_start = ([found[0]], found[1]) if found else ([], None)
+            if found:
+                task_start = _space_after(text, task_start) if text[task_start:task_start + 1] in " \t" else task_start
+                task_start = found[0].end + len(text[found[0].end:task_start]) - len(text[found[0].end:task_start].lstrip(" ,\t"))
+        if task_start is None or not listed:
+            return []
+        return [r for r in (_record(text, task_start, end, body, mentions, False, starts) for body in bodies + listed)
+                if r]
+    return []
+
+
 #: A copula in a subject: the words describe someone rather than list bodies.
 _DESCRIBING_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["inline"]["copulas"])
                                  + r")(?![\p{L}\p{M}])")
@@ -693,7 +751,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         line_start = _rfind(text, "\n", 0, start) + 1
         before = len(records)
         officials = _official_duty_records(text, start, end, line_start, mentions, starts) \
-            or _requested_officials_records(text, start, end, mentions, starts)
+            or _requested_officials_records(text, start, end, mentions, starts) \
+            or _semicolon_list_records(text, start, end, mentions, starts)
         if officials:
             records += officials
             carry = None
