@@ -126,8 +126,10 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                         continue  # "các cơ quan:" heads the members named after it
                     generic = is_generic(name)
                     canonical = name if generic else canonical_agency(name)
-                    if plural_list and name[0].islower() and not PLURAL_OPENS.match(name):
-                        canonical = f"{_cfg()['words']['plural']} {name}"  # a common noun, not a proper name
+                    if name[0].islower() and not PLURAL_OPENS.match(name):
+                        # a common noun, not a proper name: each kind of body in the plural, written or not
+                        # ("Thủ trưởng cơ quan Trung ương trên địa bàn thành phố" → "các cơ quan Trung ương …")
+                        canonical = f"{_cfg()['words']['plural']} {' '.join(name.split())}"
                     bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
         start_of_titles = titles[0].start()

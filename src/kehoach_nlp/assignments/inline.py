@@ -706,6 +706,7 @@ def _plural_group(body: AgencyMention) -> AgencyMention:
     """A group written bare after its official ("Người đứng đầu sở, ban, ngành") names several bodies: "các sở, ban,
     ngành", as the list's plural would."""
     if body.text[:1].islower() and "," in body.text and not PLURAL_OPENS.match(body.text) \
+            and not PLURAL_OPENS.match(body.canonical) \
             and (body.generic or _GROUP_HEAD_NOUN.match(body.text) and _OWNER_PHRASE.search(body.text)):
         # "đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": a group and its owner
         canonical = body.canonical[:1].lower() + body.canonical[1:]
