@@ -8,6 +8,7 @@ import pytest
 
 from kehoach_nlp.assignments import find_assignments
 from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.text import normalize
 
 HEAD = "KẾ HOẠCH\nTổ chức đợt thi đua năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
 
@@ -858,3 +859,81 @@ def test_blocks_quoted_in_a_news_article(body: str, expected: list[tuple[str, st
     found = [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in find_assignments(parse_structure(text))
              if r.rule in ("assignments.block", "assignments.inline") and "có quyền" not in r.agency_text + r.task]
     assert found == expected
+
+
+# --- round 11: subject lists and directed items --------------------------------------------------------------------
+@pytest.mark.parametrize("body, expected", [
+    # a purpose clause runs over commas to its plural subject group; the items under its colon are the tasks
+    ("Để nâng cao hiệu quả quản lý nhà nước về đầu tư, tăng cường công tác đánh giá, kiểm tra và giám sát các dự án, "
+     "các Sở,\nngành, UBND cấp xã và các đơn vị có liên quan triển khai thực hiện những nội dung sau:\n\n"
+     "a) Thực hiện đầy đủ các quy định của pháp luật về đầu tư.\n",
+     [("các Sở, ngành", "responsible", "Thực hiện đầy"), ("Ủy ban nhân dân cấp xã", "responsible", "Thực hiện đầy"),
+      ("các đơn vị có liên quan", "responsible", "Thực hiện đầy")]),
+    # a giving verb before a list of officials: each official's body, the heads of a group standing for it
+    ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Y tế, Giám đốc Công an tỉnh và người đứng đầu các đơn vị, tổ "
+     "chức liên quan khẩn trương quán triệt, thực hiện nghiêm túc Chỉ thị này.\n",
+     [("Sở Y tế", "responsible", "khẩn trương quán"), ("Công an tỉnh", "responsible", "khẩn trương quán"),
+      ("các đơn vị, tổ chức liên quan", "responsible", "khẩn trương quán")]),
+    # a subject list parted by ";": each named body, a body's listed members, and the groups
+    ("- Văn phòng Ủy ban nhân dân tỉnh; các Sở: Tài chính, Xây dựng; các đơn vị sự nghiệp công lập; Ủy ban nhân dân "
+     "các xã, phường chỉ đạo, triển khai thực hiện công tác kê khai tài sản.\n",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "responsible", "chỉ đạo, triển"), ("Sở Tài chính", "responsible", "chỉ đạo, triển"),
+      ("Sở Xây dựng", "responsible", "chỉ đạo, triển"), ("các đơn vị sự nghiệp công lập", "responsible", "chỉ đạo, triển"),
+      ("Ủy ban nhân dân các xã, phường", "responsible", "chỉ đạo, triển")]),
+])
+def test_subject_lists_of_directives_and_plans(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(body) == expected
+
+
+def test_an_item_that_directs_another_body_gives_it_the_sub_items() -> None:
+    """"- Chỉ đạo Tổng công ty …:" under a body's lead-in is that body's task; the "+" items under it are the directed
+    body's, and the lead-in body's items go on after them."""
+    body = ("Bộ Tài chính chỉ đạo thực hiện các nội dung sau:\n\n- Thực hiện đôn đốc các đơn vị trực thuộc.\n\n"
+            "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:\n\n+ Khẩn trương hoàn tất thủ tục mua sắm.\n\n"
+            "+ Từ ngày 15 tháng 9 năm 2025, hướng dẫn hành khách.\n\n- Báo cáo kết quả thực hiện.\n")
+    assert _records(body) == [
+        ("Bộ Tài chính", "responsible", "Thực hiện đôn"), ("Bộ Tài chính", "responsible", "Chỉ đạo Tổng"),
+        ("Tổng công ty Cảng hàng không Việt Nam", "responsible", "Khẩn trương hoàn"),
+        ("Tổng công ty Cảng hàng không Việt Nam", "responsible", "Từ ngày 15"),
+        ("Bộ Tài chính", "responsible", "Báo cáo kết")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name's lower-case tail ends before a duty verb in a heading line
+    ("3. Các bộ, ngành và Ban Chỉ đạo phát triển du lịch\ncác địa phương có trách nhiệm báo cáo Ban Chỉ đạo những "
+     "công việc đã thực hiện;\nkịp thời báo cáo những vấn đề phát sinh.", "có trách nhiệm báo cáo"),
+    ("1. Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng\nChính phủ trong việc triển khai các hoạt động.", None),
+])
+def test_a_name_in_a_heading_line_ends_before_the_duty_verb(sentence: str, expected: str | None) -> None:
+    found = find_assignments(parse_structure(HEAD + sentence + "\n"))
+    assert not any(expected and expected in r.agency for r in found)
+    assert not any("sử dụng" in r.agency or "có trách nhiệm" in r.agency for r in found)
+
+
+def test_an_officials_list_names_each_kind_of_body_in_the_plural() -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân thành phố, Thủ trưởng cơ quan Trung ương trên địa bàn thành phố; "
+            "ban ngành thành phố chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert {r.agency for r in find_assignments(parse_structure(text))} == {
+        "Văn phòng Ủy ban nhân dân thành phố", "các cơ quan Trung ương trên địa bàn thành phố", "các ban ngành thành phố"}
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # an issuer wrapped over lines that open with no head word goes on with the name above it (round 11)
+    ("BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------\n", "Ban Chỉ đạo nhà nước về du lịch"),
+    # a line that opens with a head word names a body of its own: the issuer is the last one
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSỞ Y TẾ\n-------\n", "Sở Y tế"),
+    # the Party's motto split over cells is no issuer
+    ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**BAN TỔ CHỨC**\n|\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n", "Ban Tổ chức"),
+])
+def test_issuer_lines_of_a_header(header: str, issuer: str) -> None:
+    text = header + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 170/QĐ-BCĐ\nHà Nội, ngày 21 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+    assert parse_structure(normalize(text).text).info.issuer == issuer
+
+
+def test_the_issuers_own_short_name_in_its_rules_is_the_issuer() -> None:
+    """"Trưởng Ban Chỉ đạo", "Ban Chỉ đạo" in the rules the steering committee issues: the committee itself."""
+    text = ("BAN CHỈ ĐẠO NHÀ NƯỚC\nVỀ DU LỊCH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 170/QĐ-BCĐ\n"
+            "QUYẾT ĐỊNH\nBan hành Quy chế hoạt động\nĐiều 1. Trách nhiệm của Ban Chỉ đạo\n\n"
+            "1. Ban Chỉ đạo có trách nhiệm chỉ đạo, điều phối giải quyết những vấn đề quan trọng.\n")
+    assert {r.agency for r in find_assignments(parse_structure(text))} == {"Ban Chỉ đạo nhà nước về du lịch"}

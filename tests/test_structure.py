@@ -280,3 +280,31 @@ def test_no_vietnamese_rule_words_in_structure_code() -> None:
                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
                   and any(ch.isalpha() and not ch.isascii() for ch in node.value)]
     assert found == []
+
+
+def test_a_decision_publishing_a_list_keeps_its_articles_and_opens_its_annexes() -> None:
+    """Roman numbers only after the last article, none naming a part of a plan, are the published list's: the
+    articles stay top-level sections; a capitalised DANH MỤC / QUY TRÌNH title after the closing opens an annex
+    (round 11)."""
+    text = ("QUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC KHOÁNG SẢN\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.\n"
+            "Nơi nhận:\n- Như Điều 3.\n"
+            "DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG\nI. THỦ TỤC HÀNH CHÍNH CẤP TỈNH\n1. Thủ tục công nhận kết quả.\n"
+            "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\nII. QUY TRÌNH CẤP TỈNH\nBước 1: Tiếp nhận hồ sơ.\n")
+    sections = parse_structure(text).sections
+    assert [(s.kind, s.number) for s in sections] == [
+        ("preamble", None), ("other", "1"), ("other", "2"), ("other", "3"), ("closing", None),
+        ("other", None), ("other", None)]
+    assert [s.heading for s in sections[-2:]] == ["DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG",
+                                                  "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"]
+
+
+def test_a_plan_attached_after_the_closing_keeps_its_roman_parts() -> None:
+    text = ("QUYẾT ĐỊNH\nBan hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 2.\n"
+            "KẾ HOẠCH\nPhòng, chống ma túy\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm.\nII. NHIỆM VỤ\nTuyên truyền.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì.\n")
+    kinds = [s.kind for s in parse_structure(text).sections]
+    assert ["purpose", "tasks", "implementation"] == [k for k in kinds if k in ("purpose", "tasks", "implementation")]

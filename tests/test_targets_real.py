@@ -72,6 +72,10 @@ def texts(text: str) -> list[str]:
     # the format of a password or an address is a technical specification (policy P5)
     "Mật khẩu chứa ít nhất 8 ký tự đối với mật khẩu người sử dụng; không dùng lại 3 mật khẩu gần nhất.",
     "theo định dạng: <tên><họ và tên đệm viết tắt><03 số cuối Căn cước công dân>@bacninh.gov.vn",
+    # a document named by its number in a headline, whatever its type (round 11); a duration in nights
+    "Kết luận 118 điều chỉnh Chỉ thị 35 về đại hội đảng bộ các cấp",
+    "Công văn 1084 hướng dẫn kê khai tài sản",
+    "Chương trình bắn pháo hoa diễn ra trong 02 đêm liên tiếp",
 ])
 def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
     assert texts(text) == []
@@ -480,3 +484,35 @@ def test_a_group_row_that_states_a_period_dates_the_figures_under_it() -> None:
              "%\n|\n100%\n|\n|\nII\n|\nGiai đoạn 2028-2030\n|\n|\n|\n|\n2\n|\nTỉ lệ người dân hài lòng\n|\n%\n|\n95%\n|\n")
     doc = parse_structure(normalize(table).text)
     assert [(t.text, t.deadline) for t in find_targets(doc)] == [("100%", 2027), ("95%", 2030)]
+
+
+# --- round 11: documents whose numbers are rules ----------------------------------------------------
+NORMATIVE_HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: {number}\n\n"
+                    "Đồng Tháp, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n{title}\n\n")
+
+
+@pytest.mark.parametrize("number, title, body, expected", [
+    # a legal normative document (its number carries its year) sets rules: opening hours, prices, limits
+    ("137/2025/QĐ-UBND", "QUY ĐỊNH GIỜ BÁN HÀNG CỦA CỬA HÀNG XĂNG DẦU",
+     "Điều 1. Giờ bán hàng\n\nThời gian bán hàng tối thiểu là 12 giờ liên tục, bán tối thiểu 90% thời gian.\n", []),
+    # … but a quota of persons it sets stays a target (the older regulations' call)
+    ("71/2025/QĐ-UBND", "BAN HÀNH QUY CHẾ XÉT TẶNG DANH HIỆU",
+     "Điều 3. Số lượng\n\nMỗi năm xét tặng không quá 10 cá nhân.\n", ["không quá 10 cá nhân"]),
+    # an individual decision (no year in its number) that approves a programme keeps its aims
+    ("2740/QĐ-UBND", "PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN DU LỊCH",
+     "Điều 1. Mục tiêu\n\nPhấn đấu đến năm 2030 có 90% xã đạt chuẩn.\n", ["90%"]),
+])
+def test_a_normative_documents_numbers_are_rules(number: str, title: str, body: str, expected: list[str]) -> None:
+    assert texts(NORMATIVE_HEADER.format(number=number, title=title) + body) == expected
+
+
+def test_a_procedures_lists_criteria_and_fees_are_rules() -> None:
+    """A decision publishing administrative procedures: what its articles aim at stays, the lists after its closing
+    (time limits, fees, criteria) are rules."""
+    text = (NORMATIVE_HEADER.format(number="2740/QĐ-UBND", title="CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC DÂN TỘC")
+            + "Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính.\n\n"
+              "Điều 2. Tổ chức thực hiện\n\nBảo đảm 100% thủ tục được công khai.\n\n"
+              "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\n\nNơi nhận:\n- Như Điều 3.\n\n"
+              "PHỤ LỤC\n\nThôn có dưới 10.000 người; mức thu 10 triệu đồng; cắt giảm 20% thời gian.\n")
+    assert "100%" in texts(text)
+    assert not {"dưới 10.000 người", "10 triệu đồng", "20%"} & set(texts(text))

@@ -302,13 +302,14 @@ def _annex_starts(lines: list[_Line], after: int, titled: bool = False) -> list[
     pattern, title = _annex_pattern(), _annex_title_pattern()
     near = _config()["annexes"]["title_after_start"]
     found: list[_Line] = []
+    last_numbered = -near  # where the last "PHỤ LỤC" line stands: the title right under it is its own
     for line in lines:
         if line.start < after:
             continue
         if pattern.match(line.text):
             found.append(line)
-        elif titled and title.match(line.text) and line.text.isupper() \
-                and not (found and line.start - found[-1].start < near):
+            last_numbered = line.start
+        elif titled and title.match(line.text) and line.text.isupper() and line.start - last_numbered >= near:
             found.append(line)
     return found
 

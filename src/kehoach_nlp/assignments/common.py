@@ -304,7 +304,7 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
         return None
     task = text[start:end]
     return Assignment(
-        text=task, start=start, end=end, task=task, agency=agency.canonical, agency_text=agency.text,
+        text=task, start=start, end=end, task=task, agency=" ".join(agency.canonical.split()), agency_text=agency.text,
         agency_start=agency.start, agency_end=agency.end, role=task_role(task),
         partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
         mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
