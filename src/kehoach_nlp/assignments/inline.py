@@ -174,10 +174,10 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
 _ITEM_SEP = regex.compile(r"(?<![ \t])(?:[ \t]*+[;,][ \t\n]*+(?:" + CONNECTOR + r"[ \t]++)?|[ \t]++" + CONNECTOR
                           + r"[ \t]++)")
 #: A short capitalised name the gazetteer does not know, as one item of a subject list ("Thống kê tỉnh").
-_UNLISTED_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,4}?(?=[ \t]*+[;,])")
+_UNLISTED_NAME = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,4}?(?=[ \t]*+[;,])")
 _TAIL_ITEMS = 6
 #: A kind of body named bare between separators of a subject list, in lower case ("đoàn thể", "hội quần chúng").
-_BARE_KIND = regex.compile(r"\p{Ll}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,3}?(?=[ \t]*+[;,]|[ \t]++" + CONNECTOR
+_BARE_KIND = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,3}?(?=[ \t]*+[;,]|[ \t]++" + CONNECTOR
                            + r"[ \t])")
 
 
