@@ -33,7 +33,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, announces_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -996,6 +996,11 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     for block in blocks:
         spans.append((block.agencies[0].start, block.body_end))
         previous: list[int] = []  # indices in ``records`` of the last unit's records
+        directed = directed_items(doc.text, block.body_start, block.body_end, mentions, starts)
+        for item in directed:
+            # "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:" is the block's body's task; the sub-items its body's
+            records += [r for r in (_record(doc.text, item.start, item.end, agency, mentions, block.requested, starts,
+                                            rule="assignments.block") for agency in block.agencies) if r]
         for start, end, lead_in in _body_tasks(doc.text, block.body_start, block.body_end):
             due_line = _DUE_LINE.match(doc.text, start, end)
             if due_line:
@@ -1008,6 +1013,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             previous = []
             agencies = block.agencies
             heading_partners: tuple[AgencyMention, ...] = ()
+            director = next((item for item in directed if item.end <= start < item.items_end), None)
+            if director is not None:
+                agencies = (director.body,)
             subject = _unit_subject(doc.text, start, end, mentions, starts)
             if subject and (len(agencies) > 1 or all(subject[0].canonical != a.canonical for a in agencies)):
                 # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"

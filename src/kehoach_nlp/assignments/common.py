@@ -428,3 +428,64 @@ def announces_items(text: str, start: int, end: int) -> bool:
     """Whether a lead-in's last words announce a list of tasks (``… các nhiệm vụ sau đây:``), not the objects of its
     verb (``… quyết định tặng thưởng:``): data/assignments.toml [inline] lead_in_announces."""
     return _announce_pattern().search(text, start, end) is not None
+
+
+#: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").
+_LEAD_IN_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
+
+#: The bullet of an item line behind its markup: "**- Chỉ đạo …:**" → "-", "*+ Từ ngày …" → "+".
+_BULLET = regex.compile(r"[ \t*_]*+([-+•–])[ \t*_]*+")
+
+
+@cache
+def _directing() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["directing"]) + r")[ \t]++")
+
+
+def directed_body(text: str, at: int, end: int, mentions: list[AgencyMention],
+                   starts: list[int]) -> Optional[AgencyMention]:
+    """The named body an item line directs up to its colon ("Chỉ đạo | Tổng công ty Cảng hàng không Việt Nam |:"),
+    or None."""
+    verb = _directing().match(text, at, end)
+    if not verb:
+        return None
+    index = bisect_left(starts, verb.end())
+    body = mentions[index] if index < len(mentions) and mentions[index].start == verb.end() else None
+    if body is None or body.generic or not _LEAD_IN_END.match(text, body.end, end + 1):
+        return None
+    return body
+
+
+@dataclass(frozen=True)
+class DirectedItem:
+    """An item line that directs another body ("- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:"): the line, the
+    body, and where the sub-items under it end (the next line with the item's own bullet, or a line with none)."""
+
+    start: int
+    end: int
+    body: AgencyMention
+    items_end: int
+
+
+def directed_items(text: str, start: int, end: int, mentions: list[AgencyMention],
+                   starts: list[int]) -> list[DirectedItem]:
+    """The directing item lines of ``text[start:end]`` (a block's body) and the reach of their sub-items."""
+    found: list[DirectedItem] = []
+    if _directing().search(text, start, end) is None:
+        return found  # most bodies direct no one: one scan, no per-line work
+    lines = list(_LINE.finditer(text, start, end))
+    for index, line in enumerate(lines):
+        bullet = _BULLET.match(line.group())
+        if not bullet:
+            continue
+        body = directed_body(text, line.start() + bullet.end(), line.end(), mentions, starts)
+        if body is None:
+            continue
+        items_end = end
+        for later in lines[index + 1:]:
+            other = _BULLET.match(later.group())
+            if other is None or other.group(1) == bullet.group(1):
+                items_end = later.start()
+                break
+        found.append(DirectedItem(line.start() + bullet.end(), body.end, body, items_end))
+    return found

@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, l
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_BULLET, directed_body, _LEAD_IN_END, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -877,8 +877,6 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
 
 # --- entry point -------------------------------------------------------------------------
 
-#: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").
-_LEAD_IN_END = regex.compile(r"[ \t*_]{0,4}:[ \t*_]{0,4}(?=\n|$)")
 
 
 def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
@@ -914,7 +912,7 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             directed = None
             index = bisect_left(starts, at)
             if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
-                body = _directed_body(text, line.start() + (bullet.end() if bullet else marker.end()), end, mentions,
+                body = directed_body(text, line.start() + (bullet.end() if bullet else marker.end()), end, mentions,
                                       starts)
                 if body is None:
                     break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
@@ -931,29 +929,6 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                      for at, end in _numbered_in_paragraphs(text, colon.end())]
         out.extend(items or [record])
     return out
-
-
-#: The bullet of an item line behind its markup: "**- Chỉ đạo …:**" → "-", "*+ Từ ngày …" → "+".
-_BULLET = regex.compile(r"[ \t*_]*+([-+•–])[ \t*_]*+")
-
-
-@cache
-def _directing() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["directing"]) + r")[ \t]++")
-
-
-def _directed_body(text: str, at: int, end: int, mentions: list[AgencyMention],
-                   starts: list[int]) -> Optional[AgencyMention]:
-    """The named body an item line directs up to its colon ("Chỉ đạo | Tổng công ty Cảng hàng không Việt Nam |:"),
-    or None."""
-    verb = _directing().match(text, at, end)
-    if not verb:
-        return None
-    index = bisect_left(starts, verb.end())
-    body = mentions[index] if index < len(mentions) and mentions[index].start == verb.end() else None
-    if body is None or body.generic or not _LEAD_IN_END.match(text, body.end, end + 1):
-        return None
-    return body
 
 
 def _item_record(text: str, record: Assignment, at: int, end: int, mentions: list[AgencyMention],
