@@ -898,6 +898,17 @@ def test_an_item_that_directs_another_body_gives_it_the_sub_items() -> None:
         ("Bộ Tài chính", "responsible", "Báo cáo kết")]
 
 
+def test_a_blocks_item_that_directs_another_body_gives_it_the_sub_items() -> None:
+    """The same in an agency block: "(2) Bộ Tài chính:" over "- Chỉ đạo Tổng công ty …:" and its "+" items."""
+    body = ("(2) Bộ Tài chính:\n\n- Thực hiện đôn đốc các đơn vị trực thuộc.\n\n"
+            "- Chỉ đạo Tổng công ty Hàng không Việt Nam:\n\n+ Từ ngày 15 tháng 9 năm 2025, hướng dẫn hành khách.\n\n"
+            "+ Phối hợp với các hãng hàng không triển khai chính sách ưu đãi.\n\n(3) Bộ Công an:\n\n- Chủ trì hướng dẫn.\n")
+    assert sorted(_records(body)) == sorted([
+        ("Bộ Tài chính", "responsible", "Thực hiện đôn"), ("Bộ Tài chính", "responsible", "Chỉ đạo Tổng"),
+        ("Tổng công ty Hàng không Việt Nam", "responsible", "Từ ngày 15"),
+        ("Tổng công ty Hàng không Việt Nam", "support", "Phối hợp với"), ("Bộ Công an", "lead", "Chủ trì hướng")])
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a name's lower-case tail ends before a duty verb in a heading line
     ("3. Các bộ, ngành và Ban Chỉ đạo phát triển du lịch\ncác địa phương có trách nhiệm báo cáo Ban Chỉ đạo những "
