@@ -880,6 +880,11 @@ def test_blocks_quoted_in_a_news_article(body: str, expected: list[tuple[str, st
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible", "chỉ đạo, triển"), ("Sở Tài chính", "responsible", "chỉ đạo, triển"),
       ("Sở Xây dựng", "responsible", "chỉ đạo, triển"), ("các đơn vị sự nghiệp công lập", "responsible", "chỉ đạo, triển"),
       ("Ủy ban nhân dân các xã, phường", "responsible", "chỉ đạo, triển")]),
+    # a numbered line wrapped right after a head word goes on with the name; "là cơ quan đầu mối" opens the task
+    ("1. Giao Sở\nNông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án trên địa bàn, cụ thể:"
+     "\n\n- Điều phối chung, đôn đốc việc triển khai Kế hoạch.\n\n- Tổ chức đánh giá kết quả thực hiện.\n",
+     [("Sở Nông nghiệp và Môi trường", "lead", "Điều phối chung,"),
+      ("Sở Nông nghiệp và Môi trường", "lead", "Tổ chức đánh")]),
 ])
 def test_subject_lists_of_directives_and_plans(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(body) == expected

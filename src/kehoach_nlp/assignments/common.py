@@ -335,7 +335,8 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         if units and _last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" \
                 and not _HEADING_START.match(content) \
-                and not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1) \
+                and (not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
+                     or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None) \
                 and mixed[-1] \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])
@@ -344,6 +345,11 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         units.append([line.start(), line.end(), False])
         mixed.append(_not_upper(content))
     return [(a, b, c) for a, b, c in units]
+
+
+#: A line that stops at a body's bare head word cannot end there: "1. Giao Sở⏎Nông nghiệp và Môi trường …".
+_ENDS_IN_HEAD_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(load_toml("agency_heads.toml")["named_heads"])
+                                   + r")[ \t*_]*+$")
 
 
 def _not_upper(piece: str) -> bool:
