@@ -953,3 +953,13 @@ def test_the_issuers_own_short_name_in_its_rules_is_the_issuer() -> None:
             "QUYẾT ĐỊNH\nBan hành Quy chế hoạt động\nĐiều 1. Trách nhiệm của Ban Chỉ đạo\n\n"
             "1. Ban Chỉ đạo có trách nhiệm chỉ đạo, điều phối giải quyết những vấn đề quan trọng.\n")
     assert {r.agency for r in find_assignments(parse_structure(text))} == {"Ban Chỉ đạo nhà nước về du lịch"}
+
+
+def test_a_directing_item_that_requests_gives_requested_sub_items() -> None:
+    """"- Đề nghị Ủy ban Mặt trận …:" over "+" items: the Front is asked, not ordered (SPEC §6 mode)."""
+    text = HEAD + ("Ủy ban nhân dân tỉnh triển khai các nội dung sau:\n\n- Tổ chức hội nghị.\n\n"
+                   "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n\n+ Tuyên truyền, vận động nhân dân.\n\n"
+                   "- Báo cáo kết quả.\n")
+    found = [(r.agency, r.mode, " ".join(r.task.split()[:2])) for r in find_assignments(parse_structure(text))]
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested", "Tuyên truyền,") in found
+    assert ("Ủy ban nhân dân tỉnh", "assigned", "Báo cáo") in found

@@ -1014,8 +1014,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             agencies = block.agencies
             heading_partners: tuple[AgencyMention, ...] = ()
             director = next((item for item in directed if item.end <= start < item.items_end), None)
+            requested = block.requested
             if director is not None:
-                agencies = (director.body,)
+                agencies, requested = (director.body,), director.requested
             subject = _unit_subject(doc.text, start, end, mentions, starts)
             if subject and (len(agencies) > 1 or all(subject[0].canonical != a.canonical for a in agencies)):
                 # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"
@@ -1024,7 +1025,7 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                 heading_partners = tuple(a for a in agencies if a.canonical != subject[0].canonical)
                 agencies, start = (subject[0],), subject[1]
             for agency in agencies:
-                record = _record(doc.text, start, end, agency, mentions, block.requested, starts,
+                record = _record(doc.text, start, end, agency, mentions, requested, starts,
                                  rule="assignments.block")
                 if record and block.role and record.role == "responsible":
                     record = record.model_copy(update={"role": block.role})

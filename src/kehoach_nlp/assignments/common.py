@@ -471,6 +471,7 @@ class DirectedItem:
     end: int
     body: AgencyMention
     items_end: int
+    requested: bool  # "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" asks (SPEC §6)
 
 
 def directed_items(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -493,5 +494,6 @@ def directed_items(text: str, start: int, end: int, mentions: list[AgencyMention
             if other is None or other.group(1) == bullet.group(1):
                 items_end = later.start()
                 break
-        found.append(DirectedItem(line.start() + bullet.end(), body.end, body, items_end))
+        at = line.start() + bullet.end()
+        found.append(DirectedItem(at, body.end, body, items_end, bool(_patterns()["requested"].match(text, at, end))))
     return found

@@ -920,7 +920,10 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                 items.append(_item_record(text, record, at, body.end, mentions, starts))
                 directed = (record.model_copy(update={
                     "agency": body.canonical, "agency_text": body.text, "agency_start": body.start,
-                    "agency_end": body.end, "role": "responsible", "partners": [], "mode": "assigned"}), kind)
+                    "agency_end": body.end, "role": "responsible", "partners": [],
+                    "mode": "requested" if p["requested"].match(text, line.start() + (bullet.end() if bullet else
+                                                                                      marker.end()), end)
+                    else "assigned"}), kind)
                 continue
             items.append(_item_record(text, record, at, end, mentions, starts))
         if not items:
