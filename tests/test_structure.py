@@ -308,3 +308,24 @@ def test_a_plan_attached_after_the_closing_keeps_its_roman_parts() -> None:
             "III. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì.\n")
     kinds = [s.kind for s in parse_structure(text).sections]
     assert ["purpose", "tasks", "implementation"] == [k for k in kinds if k in ("purpose", "tasks", "implementation")]
+
+
+@pytest.mark.parametrize("annex", [
+    # a published list printed after the signature with its "(Kèm theo Quyết định …)" line is no attached document:
+    # the decision's articles stay its sections
+    "DANH MỤC\nTHỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC BÁO CHÍ\n(Kèm theo Quyết định số 3782/QĐ-UBND)\n"
+    "1. Thủ tục cấp giấy phép.\n",
+])
+def test_a_published_list_is_no_attached_document(annex: str) -> None:
+    text = ("QUYẾT ĐỊNH\nBan hành Danh mục thủ tục hành chính\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục.\n"
+            "Điều 2. Trách nhiệm của Sở Văn hóa\nSở Văn hóa rà soát quy trình.\n"
+            "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3.\n" + annex)
+    assert [s.number for s in parse_structure(text).sections if s.number] == ["1", "2", "3"]
+
+
+def test_a_lone_roman_number_among_articles_is_no_part() -> None:
+    """"V. Chi tiết quy định … tại Mẫu số 04" quoted inside Điều 2: Roman parts come in runs."""
+    text = ("QUYẾT ĐỊNH\nQuy định cấp dự báo cháy rừng\nĐiều 1. Phạm vi điều chỉnh\nQuy định cấp dự báo.\n"
+            "Điều 2. Cấp dự báo cháy rừng\nCấp I: nguy cơ thấp.\nV. Chi tiết quy định về cấp dự báo tại Mẫu số 04.\n"
+            "Điều 3. Tổ chức thực hiện\nSở Nông nghiệp và Môi trường chủ trì.\n")
+    assert [s.number for s in parse_structure(text).sections if s.number] == ["1", "2", "3"]

@@ -221,6 +221,11 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
         if h.scheme == "letter" and not kept:
             continue  # a plan does not open with "a)"
         kept.append(h)
+    romans = [h for h in kept if h.scheme == "roman"]
+    if len(romans) == 1 and any(h.scheme == "article" for h in kept):
+        # a lone Roman number among articles ("V. Chi tiết quy định … tại Mẫu số 04" inside Điều 2) is a line of a
+        # quoted form, not a part of the document: Roman parts come in runs
+        kept = [h for h in kept if h.scheme != "roman"]
     return kept
 
 
