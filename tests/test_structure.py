@@ -329,3 +329,11 @@ def test_a_lone_roman_number_among_articles_is_no_part() -> None:
             "Điều 2. Cấp dự báo cháy rừng\nCấp I: nguy cơ thấp.\nV. Chi tiết quy định về cấp dự báo tại Mẫu số 04.\n"
             "Điều 3. Tổ chức thực hiện\nSở Nông nghiệp và Môi trường chủ trì.\n")
     assert [s.number for s in parse_structure(text).sections if s.number] == ["1", "2", "3"]
+
+
+def test_a_list_of_tasks_printed_after_a_decision_is_still_an_attached_document() -> None:
+    text = ("QUYẾT ĐỊNH\nBan hành Danh mục nhiệm vụ\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục.\n"
+            "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 2.\n"
+            "DANH MỤC\nNHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Quyết định số 12/QĐ-UBND)\n"
+            "I. NHIỆM VỤ CHUNG\nTriển khai.\nII. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì.\n")
+    assert parse_structure(text).attached_type == "DANH MỤC"

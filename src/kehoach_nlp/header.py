@@ -56,8 +56,23 @@ def attached_document_start(lines: list[_Line]) -> int:
         if index == 0 or " ".join(line.text.split()).upper() not in types or line.text.upper() != line.text:
             continue
         if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
+            if _publishes_procedures(line, lines[index:index + 1 + cfg["title_lines"]]):
+                continue  # "DANH MỤC ⏎ THỦ TỤC HÀNH CHÍNH …": a published list, not a document of its own
             return line.start
     return 0
+
+
+@cache
+def _procedure_list_title() -> regex.Pattern:
+    return words_pattern(_header_config()["attached"]["procedure_lists"], flags=regex.IGNORECASE)
+
+
+def _publishes_procedures(type_line: _Line, title: list[_Line]) -> bool:
+    """Whether an attached list ("DANH MỤC", "QUY TRÌNH") lists administrative procedures (its title's words)."""
+    cfg = _header_config()["attached"]
+    if " ".join(type_line.text.split()).upper() not in {t.upper() for t in cfg["procedure_list_types"]}:
+        return False
+    return any(_procedure_list_title().search(line.text) for line in title)
 
 
 
