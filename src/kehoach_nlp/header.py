@@ -115,7 +115,6 @@ def _header_patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-@cache
 def _issuer_line_head() -> regex.Pattern:
     """The head word a line of the issuer block opens with when it names a body of its own ([issuer] line_heads and
     the agencies' named heads), in any case: "SỞ Y TẾ", "CÔNG AN TỈNH …"."""
@@ -123,6 +122,7 @@ def _issuer_line_head() -> regex.Pattern:
     return words_pattern(heads, flags=regex.IGNORECASE)
 
 
+@cache
 def _issuer_rules() -> tuple[str, tuple[tuple[str, regex.Pattern], ...]]:
     """Header.toml [issuer]: the alternation of issuing bodies a place follows, and the
     spelling fixes of a name's start (standard spelling, pattern of its variants)."""

@@ -271,8 +271,8 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
         # publishes: "Điều 3. … thi hành" then "I. THỦ TỤC HÀNH CHÍNH CẤP TỈNH"; the articles stay)
         # "Điều 1. Phê duyệt Đề án … I. QUAN ĐIỂM … V. TỔ CHỨC THỰC HIỆN ⏎ Điều 2. Quyết định này có hiệu lực …":
         # the articles after the Roman-numbered content stand beside it at the top (policy P1)
-        first_roman = min(h.line.start for h in headings if h.scheme == "roman")
-        last_roman = max(h.line.start for h in headings if h.scheme == "roman")
+        first_roman = min(h.line.start for h in romans)
+        last_roman = max(h.line.start for h in romans)
         later = [h for h in headings if h.scheme == "article" and h.line.start > last_roman]
         # … only when the content sat in an earlier article (one before it, or the later ones go on from 2 up) and
         # the later ones are a decision's closing articles, with no numbered items of their own

@@ -1041,19 +1041,27 @@ def _regulation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
             words_pattern(word_list("targets.toml", "regulations", "procedure_titles"), flags=regex.IGNORECASE))
 
 
-def _rule_of_regulation(doc: DocumentStructure, target: Target) -> bool:
+def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool]:
+    """Once per document: where the lists of procedures it publishes begin (after its closing, when its title says it
+    publishes procedures; None otherwise), and whether it is a legal normative document (its number has its year)."""
+    normative, procedures = _regulation_patterns()
+    published_from = None
+    if doc.info.title and procedures.search(doc.info.title):
+        published_from = next((s.start for s in doc.sections if s.kind == "closing"), None)
+    return published_from, bool(doc.info.number and normative.match(doc.info.number))
+
+
+def _rule_of_regulation(doc: DocumentStructure, target: Target, published_from: Optional[int],
+                        normative: bool) -> bool:
     """Whether ``target`` is a rule of a regulation the decision issues rather than an aim ([regulations]): "Khác
     mạng: tối thiểu 120 m trong khu vực đô thị" in a QUY ĐỊNH, "giờ mở cửa bán hàng không sau sáu (06) giờ" in a
     decision numbered 137/2025/QĐ-UBND, "mức thu 10 triệu đồng" in the list of procedures a decision publishes; a
-    quota of persons ("không quá 10 cá nhân") is not."""
-    normative, procedures = _regulation_patterns()
-    if doc.info.title and procedures.search(doc.info.title):
-        closing = next((s.start for s in doc.sections if s.kind == "closing"), None)
-        if closing is not None and target.start > closing:
-            return True  # the lists it publishes: their criteria ("dưới 10.000 người") are rules too
+    quota of persons ("không quá 10 cá nhân") is not. ``published_from`` and ``normative``: :func:`_regulation_context`."""
+    if published_from is not None and target.start > published_from:
+        return True  # the lists it publishes: their criteria ("dưới 10.000 người") are rules too
     if target.unit in word_list("targets.toml", "regulations", "quota_units"):
         return False
-    if doc.info.number and normative.match(doc.info.number):
+    if normative:
         return True
     if doc.attached_type in word_list("targets.toml", "regulations", "types"):
         if target.start < doc.attached_start:
@@ -1184,7 +1192,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
     targets.extend(_number_word_targets(doc))
-    targets = [t for t in targets if not _rule_of_regulation(doc, t) and not _fact_of_the_situation(doc, t)
+    published_from, normative = _regulation_context(doc)
+    targets = [t for t in targets if not _rule_of_regulation(doc, t, published_from, normative)
+               and not _fact_of_the_situation(doc, t)
                and not _defines_a_word(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):

@@ -448,6 +448,12 @@ def _directing() -> regex.Pattern:
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["directing"]) + r")[ \t]++")
 
 
+def mention_at(mentions: list[AgencyMention], starts: list[int], at: int) -> Optional[AgencyMention]:
+    """The (first) mention that starts at ``at``, found by bisect in the mentions' starts; None if none does."""
+    index = bisect_left(starts, at)
+    return mentions[index] if index < len(mentions) and mentions[index].start == at else None
+
+
 def directed_body(text: str, at: int, end: int, mentions: list[AgencyMention],
                    starts: list[int]) -> Optional[AgencyMention]:
     """The named body an item line directs up to its colon ("Chỉ đạo | Tổng công ty Cảng hàng không Việt Nam |:"),
@@ -455,8 +461,7 @@ def directed_body(text: str, at: int, end: int, mentions: list[AgencyMention],
     verb = _directing().match(text, at, end)
     if not verb:
         return None
-    index = bisect_left(starts, verb.end())
-    body = mentions[index] if index < len(mentions) and mentions[index].start == verb.end() else None
+    body = mention_at(mentions, starts, verb.end())
     if body is None or body.generic or not _LEAD_IN_END.match(text, body.end, end + 1):
         return None
     return body

@@ -28,7 +28,7 @@ from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, l
 from ..headings import shape
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_BULLET, directed_body, _LEAD_IN_END, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -618,7 +618,7 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
             return []  # one official alone is read by the other finders
         last = titles[-1].end()
         at = _space_after(text, last)
-        named = next((m for m in mentions[bisect_left(starts, at):] if m.start == at), None)
+        named = mention_at(mentions, starts, at)
         group = _generic_group_from(text, at, limit) if named is None else None
         subject_end = named.end if named is not None else group.end if group is not None else None
         if subject_end is None:
@@ -658,9 +658,8 @@ def _semicolon_list_records(text: str, start: int, end: int, mentions: list[Agen
         title = official_pattern().match(text, at, end)
         if title and not title.group()[:1].islower():
             at = title.end()
-        index = bisect_left(starts, at)
-        named = mentions[index] if index < len(mentions) and mentions[index].start == at \
-            and not mentions[index].generic else None
+        named = mention_at(mentions, starts, at)
+        named = named if named is not None and not named.generic else None
         semicolon = text.find(";", at, end)
         if named is not None and semicolon >= 0 and not text[named.end:semicolon].strip():
             bodies.append(named)  # "Văn phòng Ủy ban nhân dân thành phố;"
@@ -673,8 +672,7 @@ def _semicolon_list_records(text: str, start: int, end: int, mentions: list[Agen
             continue
         group = text[at:semicolon].strip(" \t\n,") if semicolon >= 0 else ""
         if group and (PLURAL_OPENS.match(group) or is_generic(" ".join(group.split()[:2]))) \
-                and len(group.split()) <= _HEADED_WORDS \
-                and not _patterns()["task_start"].search(group):
+                and len(group.split()) <= _HEADED_WORDS and not p["task_start"].search(group):
             bodies.append(AgencyMention(at, at + len(group), group, " ".join(group.split()), generic=True))
             at = semicolon + 1  # "các Sở, ban, ngành;"
             continue
@@ -685,11 +683,8 @@ def _semicolon_list_records(text: str, start: int, end: int, mentions: list[Agen
             listed = [named]
             task_start = _task_follows(text, named.end, end)
         else:
-            found = _group_at(text, at, end)
+            found = _group_at(text, at, end)  # (the group, where its verb starts)
             listed, task_start = ([found[0]], found[1]) if found else ([], None)
-            if found:
-                task_start = _space_after(text, task_start) if text[task_start:task_start + 1] in " \t" else task_start
-                task_start = found[0].end + len(text[found[0].end:task_start]) - len(text[found[0].end:task_start].lstrip(" ,\t"))
         if task_start is None or not listed:
             return []
         return [r for r in (_record(text, task_start, end, body, mentions, False, starts) for body in bodies + listed)
@@ -910,20 +905,18 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                 items.append(_item_record(text, directed[0], at, end, mentions, starts))  # "+ Khẩn trương …"
                 continue
             directed = None
-            index = bisect_left(starts, at)
-            if (index < len(mentions) and mentions[index].start == at) or _LEAD_IN_END.search(text, at, line.end()):
-                body = directed_body(text, line.start() + (bullet.end() if bullet else marker.end()), end, mentions,
-                                      starts)
+            if mention_at(mentions, starts, at) is not None or _LEAD_IN_END.search(text, at, line.end()):
+                words_at = line.start() + (bullet.end() if bullet else marker.end())  # past "**- " as well
+                body = directed_body(text, words_at, end, mentions, starts)
                 if body is None:
                     break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
                 # "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:": the lead-in body's task; its sub-items the other's
                 items.append(_item_record(text, record, at, body.end, mentions, starts))
+                requested = bool(p["requested"].match(text, words_at, end))
                 directed = (record.model_copy(update={
                     "agency": body.canonical, "agency_text": body.text, "agency_start": body.start,
                     "agency_end": body.end, "role": "responsible", "partners": [],
-                    "mode": "requested" if p["requested"].match(text, line.start() + (bullet.end() if bullet else
-                                                                                      marker.end()), end)
-                    else "assigned"}), kind)
+                    "mode": "requested" if requested else "assigned"}), kind)
                 continue
             items.append(_item_record(text, record, at, end, mentions, starts))
         if not items:
