@@ -346,3 +346,42 @@ def test_one_name_per_body_in_a_document() -> None:
     assert [(r.agency, r.mode) for r in records] == [("Công an tỉnh", "assigned"),
                                                      ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested")]
     assert records[0].partners == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
+#: Party bodies as subjects (round 12): named committees and the Party's groups in State bodies, and Party groups
+#: named as a kind without a plural word; "cấp ủy viên" (a member) is no body.
+PARTY_CASES = [
+    ("Quân ủy Trung ương chỉ đạo tổ chức đại hội.", ["Quân ủy Trung ương"]),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh, Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo thể chế hóa các nội dung.",
+     ["Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"]),
+    ("Đảng ủy Chính phủ, Đảng ủy Quốc hội lãnh đạo, chỉ đạo triển khai Kết luận.",
+     ["Đảng ủy Chính phủ", "Đảng ủy Quốc hội"]),
+    ("Ban thường vụ cấp ủy cấp trên trực tiếp chỉ định ban chấp hành, ban thường vụ.",
+     ["Ban thường vụ cấp ủy cấp trên trực tiếp"]),
+    ("Trên cơ sở đó, cấp ủy các cấp căn cứ vào yêu cầu, tiêu chuẩn chung nêu tại Chỉ thị này để cụ thể hoá.",
+     ["cấp ủy các cấp"]),
+    ("Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo tổ chức quán triệt Chỉ thị này.", ["Các cấp ủy, tổ chức đảng"]),
+    ("Nếu không có nguồn nhân sự đáp ứng tiêu chuẩn, thì cấp ủy, tổ chức đảng tiến hành đánh giá khách quan.",
+     ["cấp ủy, tổ chức đảng"]),
+    ("Quân ủy Trung ương, Đảng uỷ Công an Trung ương và ban thường vụ cấp ủy trực thuộc Trung ương căn cứ chỉ thị "
+     "này hướng dẫn cụ thể về cơ cấu cấp ủy.",
+     ["Quân ủy Trung ương", "Đảng ủy Công an Trung ương", "ban thường vụ cấp ủy trực thuộc Trung ương"]),
+    ("Cấp ủy viên xin rút khỏi cấp ủy phải báo cáo bằng văn bản.", []),
+    ("Cấp ủy công an cấp nào do đại hội cấp đó bầu, trường hợp thật cần thiết thì thực hiện theo quy định.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, agencies", PARTY_CASES)
+def test_party_bodies_as_subjects(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "CHỈ THỊ\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n4. Tổ chức thực hiện\n\n" + sentence
+    assert [a.agency for a in extract_text(text).assignments] == agencies
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("cấp ủy các cấp", True), ("Ban thường vụ cấp ủy cấp tỉnh", True), ("các cấp ủy, tổ chức đảng", True),
+    ("Ban Thường vụ Tỉnh ủy", False), ("Tỉnh ủy", False), ("Quân ủy Trung ương", False),
+])
+def test_party_groups_are_generic(name: str, generic: bool) -> None:
+    assert is_generic(name) is generic

@@ -426,8 +426,20 @@ def _generic_words() -> frozenset[str]:
     return frozenset(w for phrase in word_list("agency_heads.toml", "generic", "words") for w in phrase.split())
 
 
+@cache
+def generic_phrases() -> regex.Pattern:
+    """The Party groups named as a kind, each one generic word (data/agency_heads.toml [generic] phrases):
+    ``cấp ủy``, ``ban thường vụ cấp ủy``, ``tổ chức đảng``."""
+    phrases = word_list("agency_heads.toml", "generic", "phrases")
+    person = alternation(word_list("agency_heads.toml", "generic", "phrases_not_before"))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(phrases, spaces=r"\s{1,3}") + r")(?![\p{L}\p{N}])"
+                         r"(?!\s{1,3}(?:" + person + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
+
+
 def is_generic(name: str) -> bool:
-    """True for a generic group of bodies rather than one body: ``các sở, ban, ngành liên quan``."""
+    """True for a generic group of bodies rather than one body: ``các sở, ban, ngành liên quan``, ``cấp ủy các
+    cấp`` (``Ban Thường vụ Tỉnh ủy`` is one body)."""
+    name = generic_phrases().sub(f" {CONNECTOR} ", name)
     words = [m.group().lower() for m in _WORD.finditer(name)]
     return bool(words) and all(w in _generic_words() for w in words)
 

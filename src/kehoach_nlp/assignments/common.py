@@ -21,7 +21,7 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, _generic_words, is_generic
+from ..agencies import AgencyMention, CONNECTOR, _generic_words, generic_phrases, is_generic
 from ..data import load_toml
 from ..headings import heading_marker
 from ..records import Assignment, Role
@@ -186,8 +186,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # các cơ quan, đơn vị …")
         "intro": regex.compile(rf"^(?:(?:(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"[ \t]{{0,3}},?[ \t]{{0,3}})?(?:{_alternation(cfg['inline']['conditions'])}){b}"
-                               rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'])})"
-                               rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t])"
+                               rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'] + cfg['inline']['consequence_words'])})"
+                               rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern}))"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"(?:,|[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b})[ \t]{{0,3}})"
@@ -369,8 +369,11 @@ def _group_head() -> regex.Pattern:
     not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
     distributive = [w for word in _WORDS["distributive"] for w in (word, word.capitalize())]
     opening = f"(?:{_PLURAL_OPENING}|{_alternation(distributive)})"
+    # a Party group needs no plural word: "cấp ủy các cấp căn cứ …", "Ban thường vụ cấp ủy cấp trên trực tiếp …"
     return regex.compile(opening + r"[ \t]+(?!(?:" + not_heads + r")(?![\p{L}\p{M}]))(?:" + heads
-                         + r")(?![\p{L}\p{M}])")
+                         + r")(?![\p{L}\p{M}])|(?i:" + generic_phrases().pattern + ")")
+#: Words a Party group opened without a plural word may have before its verb (data/agency_heads.toml [generic]).
+_PHRASE_GROUP_WORDS = int(load_toml("agency_heads.toml")["generic"]["phrase_group_words"])
 #: The gap after each following word of a group: where a verb may begin.
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
 
@@ -401,8 +404,13 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
     head = _group_head().match(text, at, end)
     if not head:
         return None
+    # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
+    words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start()) else -1
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
+        if words_left == 0:
+            return None
+        words_left -= 1
         verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
             and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
         if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end) or verb_noun:

@@ -24,8 +24,9 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, CONNECTOR, is_generic, listed_bodies, official_pattern
+from ..agencies import AgencyMention, canonical_agency, CONNECTOR, generic_phrases, is_generic, listed_bodies, official_pattern
 from ..headings import shape
+from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
@@ -138,8 +139,10 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
 
 
 #: "và các tổ chức thành viên", ", các cơ quan liên quan": a plural group after a list of named bodies.
-_GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n])")
+_GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n]|(?i:"
+                             + generic_phrases().pattern + "))")
 _WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
+_PHRASE_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?(.+)", regex.DOTALL)  # up to the phrase's end
 
 
 def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]:
@@ -158,6 +161,9 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
     noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
     while True:
         word = _WORD_AHEAD.match(text, cursor, end)
+        phrase = generic_phrases().match(text, word.start(1), end) if word else None
+        if phrase:  # "ban thường vụ cấp ủy": one generic word
+            word = _PHRASE_AHEAD.match(text, cursor, phrase.end())
         if not word or not is_generic(word.group(1)):
             break
         if not noun_slot and _patterns()["task_start"].match(text, word.start(1), end):
@@ -202,7 +208,9 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
         if not separator:
             break
         at = separator.end()
-        group = _generic_group_from(text, at, end) if PLURAL_OPENS.match(text, at, end) else None
+        # "… và ban thường vụ cấp ủy trực thuộc Trung ương | căn cứ …": a Party group opens without a plural word
+        opens = PLURAL_OPENS.match(text, at, end) or generic_phrases().match(text, at, end)
+        group = _generic_group_from(text, at, end) if opens else None
         if group is not None and len(group.text.split()) >= 2:
             items.append(group)
             cursor = group.end
@@ -314,6 +322,10 @@ def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention,
     return None
 
 
+#: Words after a group's head that make it a person ("cấp ủy viên"): data/agency_heads.toml [generic].
+_PERSON_AFTER_GROUP = word_list("agency_heads.toml", "generic", "phrases_not_before")
+
+
 @cache
 def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
@@ -327,7 +339,9 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|(?:^|\n)[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
                          + r"\)[ \t]{1,4}|(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["consequence_words"]) + r")[ \t\n]{1,3})"
                          r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
-                         + r")(?![\p{L}\p{M}])")
+                         + r")(?![\p{L}\p{M}])"
+                         # "Cấp ủy viên …": a member, no body (data/agency_heads.toml [generic] phrases_not_before)
+                         r"(?![ \t]{1,3}(?i:" + _alternation(_PERSON_AFTER_GROUP) + r")(?![\p{L}\p{M}]))")
     return duty, head, verbs, cuts
 
 
