@@ -85,6 +85,9 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "phòng, chống HIV/AIDS trên một số địa bàn",                                    # một số = some
     "trước ngày 15/12 hằng năm",
     "Đại hội dự kiến diễn ra 01 ngày (02 buổi) trong tuần cuối tháng 12/2025.",     # a duration restated (round 8)
+    "Không giữ một chức danh quá 2 nhiệm kỳ liên tiếp.",                            # a term of office (round 12)
+    "4 đảng bộ trực thuộc Trung ương tiến hành đại hội trước ngày 30/6.",           # a set of bodies named by its count
+    "các đảng bộ (chi bộ) trực thuộc 2 đảng bộ trực thuộc cấp tỉnh",
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []
@@ -138,3 +141,11 @@ def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
 ])
 def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None:
     assert [t.unit for t in targets(text)] == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu 100% đơn vị trực thuộc hoàn thành kế hoạch.", [(100.0, "%")]),   # a share of the set stays
+    ("Tổ chức 04 khóa tập huấn cho cán bộ cơ sở.", [(4.0, "khóa")]),            # courses, not terms of office
+])
+def test_counts_near_set_and_term_words_stay_targets(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == expected
