@@ -385,3 +385,20 @@ def test_party_bodies_as_subjects(sentence: str, agencies: list[str]) -> None:
 ])
 def test_party_groups_are_generic(name: str, generic: bool) -> None:
     assert is_generic(name) is generic
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # the same kind of body in another place, its name left out (round 12)
+    ("Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì, phối hợp với Bộ Công an bố trí ngân sách.",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
+    ("Ủy ban nhân dân tỉnh Lào Cai, tỉnh Yên Bái chủ trì, phối hợp với Bộ Công an bố trí ngân sách.",
+     ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái"]),
+    # no place in the first body's own name: a place after it is no body
+    ("Bộ Công an, Hà Nội tổ chức tuần tra.", []),
+    ("Sở Y tế tỉnh Quảng Nam, Sở Y tế thành phố Đà Nẵng phối hợp tổ chức tập huấn.",
+     ["Sở Y tế tỉnh Quảng Nam", "Sở Y tế thành phố Đà Nẵng"]),
+])
+def test_elliptic_places(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [a.agency for a in extract_text("II. NHIỆM VỤ\n\n" + sentence).assignments] == agencies

@@ -647,6 +647,40 @@ def _standing_prefix() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["standing"]) + r")[ \t]+$")
 
 
+_PLACE_SEPARATOR = regex.compile(r"[ \t]*+(?:,|" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{N}]))(?=[ \t])")
+_MAX_PLACES = 8  # longest elliptic list of places after one body
+
+
+@cache
+def _known_place() -> regex.Pattern:
+    """A province or city by name (today's 34 and the earlier 63), as a whole word."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_WS.join(regex.escape(w) for w in name.split())
+                                                        for name in _provinces()) + r")(?![\p{L}\p{N}])")
+
+
+def _places_after(window: str, offset: int, name: str, name_end: int, end: int, limit: int) -> list[AgencyMention]:
+    """Bodies named by their place alone after a body of that kind in another place, the body's name left out
+    (an elliptic list): "Ủy ban nhân dân thành phố Hà Nội, | Thành phố Hồ Chí Minh" → "Ủy ban nhân dân Thành phố
+    Hồ Chí Minh"; "Ủy ban nhân dân tỉnh Lào Cai, | tỉnh Yên Bái". Both the body's own scope (``window[name_end:end]``)
+    and each added one must name a known province or city; the added mentions span the place's words."""
+    if not _known_place().search(window, name_end, end):
+        return []
+    found: list[AgencyMention] = []
+    cursor = end
+    for _ in range(_MAX_PLACES):
+        separator = _PLACE_SEPARATOR.match(window, cursor, limit)
+        if not separator:
+            break
+        place_end = scope_end(window, separator.end())
+        place = window[separator.end():place_end].strip()
+        if place_end > limit or not place or not _known_place().search(place):
+            break
+        first = separator.end() + len(window[separator.end():place_end]) - len(window[separator.end():place_end].lstrip())
+        found.append(AgencyMention(offset + first, offset + place_end, place, canonical_agency(f"{name} {place}")))
+        cursor = place_end
+    return found
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
@@ -673,6 +707,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     mentions: list[AgencyMention] = []
     for index, (s, e) in enumerate(taken):
         limit = taken[index + 1][0] if index + 1 < len(taken) else len(window)
+        name_end = e
         e = min(scope_end(window, e), limit)
         surface = window[s:e].rstrip(" ,")
         e = s + len(surface)
@@ -685,6 +720,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             s = standing.start()
             surface = window[s:e]
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
+        # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the same kind of body in another place
+        mentions += _places_after(window, start, window[s:name_end], name_end, e, limit)
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
     return mentions
