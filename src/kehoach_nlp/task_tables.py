@@ -10,7 +10,10 @@ Two layouts, both common in real plans and in their annexes:
   that hold only ``|``, a row ends with two such lines. The header row names the columns
   (``TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành``, cue
   words in ``data/task_tables.toml``); data rows start at their ``TT`` cell (``1``, ``II``,
-  ``1.2``); a group row (``I | KIỆN TOÀN …``) has no lead cell and gives nothing.
+  ``1.2``); a group row (``I | KIỆN TOÀN …``) has no lead cell and gives nothing. A table without a
+  ``TT`` column has rows of the header's width. An ordinary one-line Markdown table
+  (``| 1 | Tổ chức tập huấn | Sở Y tế | Công an tỉnh |``) is read as the same run of cells
+  (:func:`pipe_runs`).
 * **list** — under a numbered task item, lines naming who does it::
 
       a) Nhiệm vụ: Tham mưu UBND Thành phố …
@@ -43,6 +46,14 @@ from .structure import DocumentStructure
 
 Span = tuple[int, int]
 _BAR_LINE = regex.compile(r"(?m)^[ \t]{0,8}\|[ \t]*$")
+#: A line of a one-line Markdown table: it opens with ``|`` and holds at least two more (``\|`` is no bar).
+_PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|(?:(?:\\.|[^\\|\n])*\|){2}[^\n]*")
+#: A cell's text up to its closing bar: escaped characters (``\|``) stay in the cell.
+_PIPE_CELL = regex.compile(r"(?:\\.|[^\\|\n])*")
+#: A cell of the delimiter row under the header (``---``, ``:---:``).
+_DELIMITER_CELL = regex.compile(r"[ \t]*:?-+:?[ \t]*")
+#: The bullet a one-line table's cell opens with (``| - Tổ chức tập huấn |``).
+_CELL_BULLET = regex.compile(r"[-+•][ \t]*")
 #: The number before a task heading inside a cell ("2.1. ", "a) "): data/headings.toml [markers].
 _HEADING_NUMBER = heading_marker("task_heading")
 
@@ -119,28 +130,112 @@ def _trim(text: str, start: int, end: int) -> Optional[Span]:
 
 @lru_cache(maxsize=2)
 def cell_runs(text: str) -> tuple[list[Optional[Span]], ...]:
-    """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell), read once per text
-    (task tables, indicator tables and scoring tables all ask).
+    """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell), and the one-line Markdown
+    tables (:func:`pipe_runs`) laid out alike, in text order; read once per text (task tables, indicator tables and
+    scoring tables all ask).
 
-    A run ends where a cell holds a paragraph break: that is body text between two tables.
+    A run ends where a cell holds a paragraph break: that is body text between two tables. A one-line table inside
+    a flattened run (a broken conversion that mixes both) is left to the flattened run.
+
+    >>> text = "|\\nTT\\n|\\nNội dung\\n|\\n|\\n\\n| TT | Nội dung |\\n|---|---|\\n| 1 | Tập huấn |\\n"
+    >>> [[cell_label(text, cell) or None for cell in run] for run in cell_runs(text)]
+    [['TT', 'Nội dung', None], ['TT', 'Nội dung', None, '1', 'Tập huấn', None]]
     """
-    return tuple(_cell_runs(text))
+    runs: list[list[Optional[Span]]] = []
+    pipes = _pipe_blocks(text)
+    pending = next(pipes, None)
+    for start, end, run in _cell_runs(text):
+        while pending is not None and pending[0] < start:
+            runs.append(pending[2])
+            pending = next(pipes, None)
+        while pending is not None and pending[0] < end:
+            pending = next(pipes, None)  # inside the flattened run
+        runs.append(run)
+    while pending is not None:
+        runs.append(pending[2])
+        pending = next(pipes, None)
+    return tuple(runs)
 
 
-def _cell_runs(text: str) -> Iterator[list[Optional[Span]]]:
+def _cell_runs(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
+    """The flattened runs, each with the start of its first bar line and the end of its last."""
     bars = [m.start() for m in _BAR_LINE.finditer(text)]
     run: list[Optional[Span]] = []
+    first = 0
     for left, right in zip(bars, bars[1:]):
         start = text.find("\n", left)
         start = right if start < 0 or start > right else start + 1
         if "\n\n" in text[start:right]:
             if run:
-                yield run
+                yield first, left + 1, run
             run = []
             continue
+        if not run:
+            first = left
         run.append(_trim(text, start, right))
     if run:
+        yield first, bars[-1] + 1, run
+
+
+def pipe_runs(text: str) -> Iterator[list[Optional[Span]]]:
+    """The one-line Markdown tables of ``text``, each as a run of cells laid out like a flattened table's: the cells
+    of a row (None for an empty cell), then None where the row ends.
+
+    A table is a block of consecutive lines that open with ``|`` and hold at least two more; its delimiter row
+    (``|---|:---:|``) is skipped; a row that does not close with ``|`` ends with the text after its last bar; ``\\|``
+    stays inside its cell. Every row has the header's cells (the first row's, up to its last named one): a shorter
+    row is filled with empty cells, a longer one is cut there, as a Markdown table is shown.
+
+    >>> text = "| TT | Nội dung | Cơ quan chủ trì |\\n|---|---|---|\\n| 1 | Tập huấn | Sở Y tế |\\n| I | CHUNG |"
+    >>> [[cell_label(text, cell) or None for cell in run] for run in pipe_runs(text)]
+    [['TT', 'Nội dung', 'Cơ quan chủ trì', None, '1', 'Tập huấn', 'Sở Y tế', None, 'I', 'CHUNG', None, None]]
+    """
+    for _, _, run in _pipe_blocks(text):
         yield run
+
+
+def _pipe_blocks(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
+    """The one-line tables as (start, end, run), in text order."""
+    rows: list[list[Optional[Span]]] = []
+    start = end = -1
+    for line in _PIPE_ROW.finditer(text):
+        if rows and line.start() != end + 1:
+            yield _pipe_block(start, end, rows)
+            rows = []
+        if not rows:
+            start = line.start()
+        end = line.end()
+        cells = _pipe_cells(text, line.start(), line.end())
+        if cells is not None:
+            rows.append(cells)
+    if rows:
+        yield _pipe_block(start, end, rows)
+
+
+def _pipe_cells(text: str, start: int, end: int) -> Optional[list[Optional[Span]]]:
+    """The cells of one table line (its first bar at or after ``start``), or None for the delimiter row."""
+    at = text.index("|", start) + 1
+    cells: list[Optional[Span]] = []
+    delimiter = True
+    while at < end:
+        stop = _PIPE_CELL.match(text, at, end).end()
+        if stop >= end and not text[at:end].strip():
+            break  # blanks after the closing bar
+        delimiter = delimiter and _DELIMITER_CELL.fullmatch(text, at, stop) is not None
+        cells.append(_trim(text, at, stop))
+        at = stop + 1
+    return None if delimiter else cells
+
+
+def _pipe_block(start: int, end: int, rows: list[list[Optional[Span]]]) -> tuple[int, int, list[Optional[Span]]]:
+    """One table's rows as one run, every row filled or cut to the header's width and closed by None."""
+    header = rows[0]
+    width = next((i + 1 for i in range(len(header) - 1, -1, -1) if header[i] is not None), len(header))
+    run: list[Optional[Span]] = []
+    for row in rows:
+        run.extend(row[:width])
+        run.extend([None] * (width - len(row) + 1) if len(row) < width else [None])
+    return start, end, run
 
 
 _MARKUP = regex.compile(r"[*_#]+")
@@ -199,7 +294,8 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
             starts = [i for i in range(body, stop_at) if cells[i] is not None
                       and p["row_number"].fullmatch(text[cells[i][0]:cells[i][1]])]
             if "number" not in columns:
-                starts = list(range(body, stop_at, columns["width"] + 1))
+                # rows of the header's width, each after the empty cell that ends the row before
+                starts = list(range(body + 1, stop_at, columns["width"] + 1))
             for index, first in enumerate(starts):
                 stop = starts[index + 1] if index + 1 < len(starts) else stop_at
                 row = cells[first:stop]
@@ -216,10 +312,23 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
                 if task is None or lead is None:
                     continue
                 spans = [span for span in row if span is not None]
-                yield TaskRow(tasks=tuple(_bullets(text, *task)), lead=lead, partners=cell("partners"),
+                yield TaskRow(tasks=tuple(_cell_tasks(text, *task)), lead=lead, partners=cell("partners"),
                               due=cell("due"), responsible=lead_column == "responsible",
                               rule="assignments.table", region=(spans[0][0], spans[-1][1]))
             at = stop_at
+
+
+def _cell_tasks(text: str, start: int, end: int) -> Iterator[Span]:
+    """A task cell's tasks (:func:`_bullets`); a one-line table's cell opens after its bar, not at a line's start, so
+    its bullet is passed over here: ``| 1 | - Tổ chức tập huấn | Sở Y tế |`` → ``Tổ chức tập huấn``, as flattened."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] == "|":
+        opening = _CELL_BULLET.match(text, start, end)
+        if opening:
+            start = opening.end()
+    return _bullets(text, start, end)
 
 
 def _bullets(text: str, start: int, end: int) -> Iterator[Span]:
@@ -342,4 +451,4 @@ def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
     return sorted(rows, key=lambda r: r.region)
 
 
-__all__ = ["TaskRow", "cell_label", "cell_runs", "find_task_rows"]
+__all__ = ["TaskRow", "cell_label", "cell_runs", "find_task_rows", "pipe_runs"]
