@@ -408,7 +408,7 @@ def test_elliptic_places(sentence: str, agencies: list[str]) -> None:
     # Party committees listed after a standing board (round 12); "tỉnh ủy quyền" is a delegation
     ("Giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động chuẩn bị các điều kiện cần thiết.",
      ["Ban Thường vụ các tỉnh ủy, thành ủy"]),
-    ("Ủy ban nhân dân tỉnh ủy quyền cho Sở Tư pháp thực hiện việc cấp phép.", ["Ủy ban nhân dân tỉnh"]),
+    ("Ủy ban nhân dân tỉnh ủy quyền cho Sở Tư pháp thực hiện việc cấp phép.", ["Ủy ban nhân dân tỉnh", "Sở Tư pháp"]),
 ])
 def test_party_committees_as_scope(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
