@@ -321,6 +321,14 @@ def test_where_a_law_name_ends(text: str, expected: list) -> None:
      "a) Quyết định số 06/2021/QĐ-UBND ngày 22 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy chế.\n\n"
      "b) Quyết định số 25/2021/QĐ-UBND ngày 13 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh Bắc Kạn ban hành Quy chế.",
      ["repeals", "repeals"]),                                                               # the lead-in's cue
+    # a lead-in wrapped over lines, items wrapped over paragraphs (round 12)
+    ("**Điều 2. **Bãi bỏ các văn\nbản quy phạm pháp luật thuộc lĩnh vực Y tế, cụ thể\nnhư sau:\n\n"
+     "1. Quyết định số\n76/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai về\n"
+     "việc ban hành Quy định về tổ chức.\n\n2. Quyết định số 136/1998/QĐ-UB\nngày 09 tháng 11 năm 1998 của Ủy ban "
+     "nhân dân tỉnh Bình Phước về việc Tách hệ\nđiều trị.\n\n3. Quyết định số 01/1999/QĐ-UB\nngày 04 tháng 01 năm "
+     "1999 về việc Phê duyệt đề án.", ["repeals", "repeals", "repeals"]),
+    ("Bãi bỏ các văn bản sau:\n\nDanh sách do Sở Tư pháp lập.\n\n1. Quyết định số 12/QĐ-UBND ngày 1/2/2020 "
+     "về việc thành lập Tổ công tác.", ["refers"]),                 # a paragraph between: not that lead-in's item
     # a document named inside another's title is referred to, whatever verb the title uses
     ("Căn cứ Nghị định số 37/2019/NĐ-CP ngày 07/5/2019 của Chính phủ quy định chi tiết thi hành một số điều "
      "của Luật Quy hoạch;", ["basis", "refers"]),
@@ -398,6 +406,11 @@ def test_serials_that_share_the_last_sign(text: str, expected: list) -> None:
     ("Căn cứ Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội;",
      "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),              # a year between number and issuer
     ("Nghị quyết số 18/NQ-CP ngày 1/1/2025 của Chính phủ (được sửa đổi tại Nghị quyết số 20/NQ-CP)", "Chính phủ"),
+    # a decision on an organisation titled by its capitalised verb (round 12); in lower case the verb is the clause's
+    ("Quyết định số 74/2003/QĐ-UB ngày 11 tháng 8 năm 2003 của Ủy ban nhân dân tỉnh Bình Phước Cho phép thành lập "
+     "Hội Đông y huyện Bù Đốp.", "Ủy ban nhân dân tỉnh Bình Phước"),
+    ("Quyết định số 63/2002/QĐ-UB ngày 16 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Tách phòng Tổ chức - "
+     "Hành chính thuộc Sở Y tế.", "Ủy ban nhân dân tỉnh Bình Phước"),
 ])
 def test_where_a_written_issuer_ends(text: str, issuer: str) -> None:
     assert cite(text)[0].issuer == issuer

@@ -159,8 +159,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:" + alternation(word_list("document_types.toml", "words", "date_openers"))
                               + r")\s+"),
         "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?i:" + alternation(cfg["clauses"]["title_openers"])
-                               + r")(?!\p{L})[^;\n]*)"),
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:(?i:" + alternation(cfg["clauses"]["title_openers"])
+                               + r")|" + alternation(cfg["clauses"]["capitalised_title_openers"]) + r")(?!\p{L})[^;\n]*)"),
     }
 
 
@@ -243,28 +243,59 @@ def _lead_in_patterns() -> tuple[regex.Pattern, list[tuple[str, regex.Pattern]]]
     return item, cues
 
 
+_LEAD_IN_LINES = 12  # item lines walked back to a list's lead-in
+_LEAD_IN_PARAGRAPHS = 60  # item paragraphs (blank lines between them) walked back to it
+_PARAGRAPH_CHARS = 600  # longest item or lead-in paragraph read
+
+
 def _lead_in_relation(text: str, start: int) -> Optional[str]:
-    """A citation that opens a list item takes the relation cue of the list's lead-in line:
-    ``Các quyết định sau hết hiệu lực …:`` / ``a) Quyết định số 06/2021/QĐ-UBND …`` → repeals."""
+    """A citation that opens a list item takes the relation cue of the list's lead-in:
+    ``Các quyết định sau hết hiệu lực …:`` / ``a) Quyết định số 06/2021/QĐ-UBND …`` → repeals. The lead-in may wrap
+    over lines and the items over paragraphs: ``**Điều 2.** Bãi bỏ các văn⏎bản … cụ thể⏎như sau:`` ⏎⏎ ``1. Quyết định
+    số⏎76/2006/QĐ-UBND …⏎… tỉnh Đồng Nai.`` ⏎⏎ ``2. Quyết định số …`` → repeals."""
     item, cues = _lead_in_patterns()
     line_start = text.rfind("\n", 0, start) + 1
     if not item.fullmatch(text, line_start, start):
         return None
+
+    def relation_of(lead: str) -> Optional[str]:
+        return next((relation for relation, cue in cues if cue.search(lead)), None)
+
     end = line_start - 1
-    for _ in range(12):
+    for _ in range(_LEAD_IN_LINES):
         if end <= 0:
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         if line.endswith(":"):
-            for relation, cue in cues:
-                if cue.search(line):
-                    return relation
-            return None
+            return relation_of(_paragraph_before(text, end))
         if line and not item.match(line):
-            return None
+            break  # a wrapped item: read the list by paragraphs
         end = begin - 1
+    # paragraphs: each an item that opens with its marker, up to the one that ends with a colon
+    end = line_start
+    for _ in range(_LEAD_IN_PARAGRAPHS):
+        paragraph = _paragraph_before(text, end)
+        if not paragraph:
+            return None
+        if paragraph.rstrip(" \t*_").endswith(":"):
+            return relation_of(paragraph)
+        if not item.match(paragraph):
+            return None
+        end = text.rfind(paragraph, max(0, end - _PARAGRAPH_CHARS - 8), end)
+        if end <= 0:
+            return None
     return None
+
+
+def _paragraph_before(text: str, end: int) -> str:
+    """The paragraph (lines up to a blank one, at most ``_PARAGRAPH_CHARS``) that ends right before ``end``, blank
+    lines between them skipped; its text stripped ('' at the text's start)."""
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    blank = text.rfind("\n\n", max(0, end - _PARAGRAPH_CHARS), end)
+    begin = blank + 2 if blank >= 0 else max(0, end - _PARAGRAPH_CHARS)
+    return text[begin:end].strip()
 
 
 _LEAD_IN_START = regex.compile(r"[.;:\n*]|^")
@@ -467,7 +498,8 @@ def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern,
     complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
     next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + alternation(cfg["body_heads"]) + r")(?!\p{L}))")
     marks = regex.compile(alternation(cfg["issuer_end_marks"]))
-    opener = regex.compile(r"(?<!\p{L})(?i:" + alternation(cfg["title_openers"]) + r")(?!\p{L})")
+    opener = regex.compile(r"(?<!\p{L})(?:(?i:" + alternation(cfg["title_openers"]) + r")|"
+                           + alternation(cfg["capitalised_title_openers"]) + r")(?!\p{L})")
     return complete_body, next_body, marks, opener
 
 
