@@ -414,3 +414,14 @@ def test_party_committees_as_scope(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
 
     assert [a.agency for a in extract_text("II. NHIỆM VỤ\n\n" + sentence).assignments] == agencies
+
+
+def test_a_devolved_power_is_the_receivers_task() -> None:
+    """Round 12: "phân cấp thẩm quyền cho" hands a power on, as "giao" hands a task."""
+    from kehoach_nlp import extract_text
+
+    text = ("II. NHIỆM VỤ\n\nỦy ban nhân dân tỉnh phân cấp thẩm quyền cho Sở Tư pháp ký quyết định công nhận việc "
+            "nuôi con nuôi.")
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
+        ("Ủy ban nhân dân tỉnh", "phân cấp thẩm quyền cho Sở Tư pháp ký quyết định công nhận việc nuôi con nuôi"),
+        ("Sở Tư pháp", "ký quyết định công nhận việc nuôi con nuôi")]

@@ -88,6 +88,7 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Không giữ một chức danh quá 2 nhiệm kỳ liên tiếp.",                            # a term of office (round 12)
     "4 đảng bộ trực thuộc Trung ương tiến hành đại hội trước ngày 30/6.",           # a set of bodies named by its count
     "các đảng bộ (chi bộ) trực thuộc 2 đảng bộ trực thuộc cấp tỉnh",
+    "theo tinh thần Nghị quyết Hội nghị Trung ương 11 khoá XIII",                 # a plenum's number
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []
