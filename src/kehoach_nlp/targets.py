@@ -897,6 +897,9 @@ def _slogan_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return quote, clock
 
 
+_SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" may reach (a bounded match is fast)
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     before = text[max(0, start - 20):start]
@@ -912,7 +915,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # documents counted in a document's name ("… một số điều của 37 luật"), a scope ("của 28 tỉnh")
     if patterns["counted_part"].match(text, end):
         return True  # a part of the plan or its programme counted: "08 nhóm giải pháp", "Thi đấu 02 nội dung"
-    if text[end - 1:end].isdigit() and patterns["names_a_set"].match(text, end):
+    if text[end - 1:end].isdigit() and patterns["names_a_set"].match(text, end, end + _SET_CHARS):
         return True  # a set of bodies named by its count: "4 đảng bộ trực thuộc Trung ương" (not "100% đơn vị …")
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"

@@ -405,7 +405,7 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
     if not head:
         return None
     # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
-    words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start()) else -1
+    words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start(), head.end()) else -1
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
         if words_left == 0:
