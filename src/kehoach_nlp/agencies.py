@@ -672,10 +672,11 @@ def _places_after(window: str, offset: int, name: str, name_end: int, end: int, 
         if not separator:
             break
         place_end = scope_end(window, separator.end())
-        place = window[separator.end():place_end].strip()
+        written = window[separator.end():place_end]
+        place = written.strip()
         if place_end > limit or not place or not _known_place().search(place):
             break
-        first = separator.end() + len(window[separator.end():place_end]) - len(window[separator.end():place_end].lstrip())
+        first = separator.end() + len(written) - len(written.lstrip())
         found.append(AgencyMention(offset + first, offset + place_end, place, canonical_agency(f"{name} {place}")))
         cursor = place_end
     return found
