@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Iterable, Optional
 
 import unicodedata
@@ -39,6 +39,7 @@ from .data import load_toml, load_tsv
 from .rules import alternation, word, word_list, word_mapping, words_pattern
 from .text import fix_tone_placement
 from .vietnamese import expand_abbreviations
+from .caching import per_text
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # a name may wrap over one line ("Sở\nTài chính"), never over a blank line or a table cell
@@ -239,7 +240,7 @@ def _gazetteer_spans(text: str, start: int = 0, end: Optional[int] = None) -> li
     return [(s, e) for s, e in spans[bisect_left(starts, start):bisect_left(starts, end)] if e <= end]
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The gazetteer spans of ``text`` sorted by (start, end), and their starts (for bisect)."""
     from spacy.tokens import Doc
@@ -285,7 +286,7 @@ def _short_form_parenthesis() -> regex.Pattern:
 _SHORT_FORM_REACH = 300  # characters before its parenthesis where a defined name may begin
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def _short_form_names(text: str) -> tuple[regex.Pattern, ...]:
     """The full names ``text`` defines with a short form in parentheses, each as a pattern matching it wherever the
     document writes it (a line break may part its words). Only the few parentheses that hold a head word are looked
@@ -350,7 +351,7 @@ def _head_word_pattern() -> regex.Pattern:
     return regex.compile(f"(?:{alternation(_heads()['named_heads'])})")
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def _head_word_starts(text: str) -> tuple[int, ...]:
     """Every offset of ``text`` where a head word starts (overlapping), found once per text."""
     return tuple(m.start() for m in _head_word_pattern().finditer(text, overlapped=True))
@@ -611,7 +612,7 @@ def _listed_name(text: str, at: int, head: str) -> Optional[tuple[int, str]]:
     return None
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def listed_bodies(text: str) -> tuple[AgencyMention, ...]:
     """Bodies listed after one plural head word, each with its full canonical name; the first one's
     text starts at the plural word.

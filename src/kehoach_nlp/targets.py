@@ -48,6 +48,7 @@ from .structure import DocumentStructure
 from .target_tables import find_table_targets, scoring_table_spans
 from .task_tables import cell_runs
 from .vietnamese import number_words, parse_number
+from .caching import per_text
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
 _ITEM_LETTER = data_regex("targets.toml", "rule_words", "item_letter")  # [a-zđ]: "đ) Phấn đấu …"
@@ -308,7 +309,7 @@ class _Boundaries:
         return found[index] if index < len(found) else -1
 
 
-@lru_cache(maxsize=2)
+@per_text(maxsize=2)
 def _boundaries(text: str) -> _Boundaries:
     return _Boundaries(text)
 
@@ -618,7 +619,7 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     return found[line_start]
 
 
-@lru_cache(maxsize=2)
+@per_text(maxsize=2)
 def _lead_ins_found(text: str) -> dict[int, Optional[str]]:
     """The lead-ins read so far in ``text``, by item line (kept for the last two texts only, like the boundaries)."""
     return {}
@@ -687,7 +688,7 @@ def _column_year(text: str, start: int) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
-@lru_cache(maxsize=8)
+@per_text(maxsize=8)
 def _period_cells(text: str) -> tuple[list[int], list[Optional[int]]]:
     """For a text's tables flattened into one cell per ``|`` line: the cells' starts, and for each cell the year of
     the nearest cell before it in its run that holds only a period ("Giai đoạn 2025-2027", "Năm 2026"), else None
@@ -833,10 +834,14 @@ def _source_follows(text: str, end: int, source_line: regex.Pattern) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0:
         return False
-    return source_line.match(text, _BLANKS.match(text, line_end).end()) is not None
+    at = _BLANKS.match(text, line_end, line_end + _SOURCE_CHARS).end()
+    # bounded: the regex module looks for a pattern's required "(" up to the end bound, so an unbounded match cost
+    # the rest of the text at every number (quadratic on a long list of numbered items)
+    return source_line.match(text, at, at + _SOURCE_CHARS) is not None
 
 
 _BLANKS = regex.compile(r"[ \t\n]*+")
+_SOURCE_CHARS = 300  # a source line's length (its pattern reads at most 200 characters inside the parenthesis)
 
 
 def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:

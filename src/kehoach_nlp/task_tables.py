@@ -34,7 +34,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Iterator, Optional
 
 import regex
@@ -43,6 +43,7 @@ from .data import load_toml
 from .headings import heading_marker
 from .rules import data_regex, words_pattern
 from .structure import DocumentStructure
+from .caching import per_text
 
 Span = tuple[int, int]
 _BAR_LINE = regex.compile(r"(?m)^[ \t]{0,8}\|[ \t]*$")
@@ -128,7 +129,7 @@ def _trim(text: str, start: int, end: int) -> Optional[Span]:
 
 # --- tables -------------------------------------------------------------------------------
 
-@lru_cache(maxsize=2)
+@per_text(maxsize=2)
 def cell_runs(text: str) -> tuple[list[Optional[Span]], ...]:
     """Runs of cells: the text between lines that hold only ``|`` (None for an empty cell), and the one-line Markdown
     tables (:func:`pipe_runs`) laid out alike, in text order; read once per text (task tables, indicator tables and

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Iterable, Optional, get_args
 
 import regex
@@ -26,6 +26,7 @@ from ..data import load_toml
 from ..headings import heading_marker
 from ..records import Assignment, Role
 from ..rules import alternation
+from ..caching import per_text
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
@@ -87,7 +88,7 @@ class _Covered:
         return index >= 0 and position < self._ends[index]
 
 
-@lru_cache(maxsize=8)
+@per_text(maxsize=8)
 def _positions(text: str, needle: str) -> list[int]:
     """Every offset of ``needle`` in ``text`` (overlapping ones too), found once per document."""
     return [m.start() for m in regex.finditer("(?=" + regex.escape(needle) + ")", text)]
@@ -111,7 +112,7 @@ def _find(text: str, needle: str, start: int) -> int:
 _INLINE_BULLET = heading_marker("inline_bullet")
 
 
-@lru_cache(maxsize=4)
+@per_text(maxsize=4)
 def _inline_bullets(text: str) -> list[int]:
     """Where a bullet opens inside a line (:data:`_INLINE_BULLET`), found once per document."""
     return [m.start("at") for m in _INLINE_BULLET.finditer(text)]
