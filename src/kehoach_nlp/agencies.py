@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterable, Optional
 
 import unicodedata
@@ -386,6 +386,13 @@ def _provinces() -> tuple[str, ...]:
 
 
 @cache
+def _province_alternation() -> str:
+    """The provinces' and cities' names as one alternation, a name's words parted by any spacing (``Thành phố⏎Hồ Chí
+    Minh``)."""
+    return "|".join(_WS.join(regex.escape(w) for w in name.split()) for name in _provinces())
+
+
+@cache
 def _not_name_start() -> str:
     """Lookahead refusing a word that starts a task (``chủ trì``, any case) or a new body (``Ban …``)."""
     cfg = _heads()
@@ -407,7 +414,7 @@ def _scope_pattern() -> regex.Pattern:
     prefix = f"(?:(?:{alternation(cfg['prefixes'])}){_WS})?"
     # a known province or city may wrap over one line ("thành phố\nHà Nội"); another proper name
     # (a commune, a district) stays on the line and stops before a task verb or a new body
-    known = "|".join(_WS.join(regex.escape(w) for w in name.split()) for name in _provinces())
+    known = _province_alternation()
     cap = r"\p{Lu}[\p{L}\p{N}]*"
     other = rf"{_not_name_start()}{cap}(?:(?:[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}){_not_name_start()}{cap}){{0,4}}"
     proper = rf"(?:{_WS}(?:{known})(?![\p{{L}}\p{{N}}])|[ \t]{{1,4}}{other})"
@@ -437,6 +444,7 @@ def generic_phrases() -> regex.Pattern:
                          r"(?!\s{1,3}(?:" + person + r")(?![\p{L}\p{N}]))", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def is_generic(name: str) -> bool:
     """True for a generic group of bodies rather than one body: ``các sở, ban, ngành liên quan``, ``cấp ủy các
     cấp`` (``Ban Thường vụ Tỉnh ủy`` is one body)."""
@@ -655,8 +663,7 @@ _MAX_PLACES = 8  # longest elliptic list of places after one body
 @cache
 def _known_place() -> regex.Pattern:
     """A province or city by name (today's 34 and the earlier 63), as a whole word."""
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_WS.join(regex.escape(w) for w in name.split())
-                                                        for name in _provinces()) + r")(?![\p{L}\p{N}])")
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _province_alternation() + r")(?![\p{L}\p{N}])")
 
 
 def _places_after(window: str, offset: int, name: str, name_end: int, end: int, limit: int) -> list[AgencyMention]:

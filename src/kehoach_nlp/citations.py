@@ -159,9 +159,16 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:" + alternation(word_list("document_types.toml", "words", "date_openers"))
                               + r")\s+"),
         "issuer": regex.compile(r"\s{0,3},?\s{0,3}(?:" + alternation(cfg["clauses"]["issuer_openers"]) + r")\s+"),
-        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>(?:(?i:" + alternation(cfg["clauses"]["title_openers"])
-                               + r")|" + alternation(cfg["clauses"]["capitalised_title_openers"]) + r")(?!\p{L})[^;\n]*)"),
+        "title": regex.compile(r"\s{0,3},?\s{0,3}(?P<title>" + _title_opener() + r"(?!\p{L})[^;\n]*)"),
     }
+
+
+def _title_opener() -> str:
+    """The words that open a cited document's title (``về việc``, ``quy định`` in any case; ``Cho phép``, ``Tách`` with
+    their capital): document_types.toml [clauses]."""
+    clauses = _config()["clauses"]
+    return (r"(?:(?i:" + alternation(clauses["title_openers"]) + r")|"
+            + alternation(clauses["capitalised_title_openers"]) + r")")
 
 
 def _locator() -> str:
@@ -268,34 +275,32 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         if line.endswith(":"):
-            return relation_of(_paragraph_before(text, end))
+            return relation_of(_paragraph_before(text, end)[1])
         if line and not item.match(line):
             break  # a wrapped item: read the list by paragraphs
         end = begin - 1
     # paragraphs: each an item that opens with its marker, up to the one that ends with a colon
     end = line_start
     for _ in range(_LEAD_IN_PARAGRAPHS):
-        paragraph = _paragraph_before(text, end)
+        begin, paragraph = _paragraph_before(text, end)
         if not paragraph:
             return None
         if paragraph.rstrip(" \t*_").endswith(":"):
             return relation_of(paragraph)
-        if not item.match(paragraph):
+        if not item.match(paragraph) or begin <= 0:
             return None
-        end = text.rfind(paragraph, max(0, end - _PARAGRAPH_CHARS - 8), end)
-        if end <= 0:
-            return None
+        end = begin
     return None
 
 
-def _paragraph_before(text: str, end: int) -> str:
+def _paragraph_before(text: str, end: int) -> tuple[int, str]:
     """The paragraph (lines up to a blank one, at most ``_PARAGRAPH_CHARS``) that ends right before ``end``, blank
-    lines between them skipped; its text stripped ('' at the text's start)."""
+    lines between them skipped: where it begins, and its text stripped ('' at the text's start)."""
     while end > 0 and text[end - 1] in " \t\n":
         end -= 1
     blank = text.rfind("\n\n", max(0, end - _PARAGRAPH_CHARS), end)
     begin = blank + 2 if blank >= 0 else max(0, end - _PARAGRAPH_CHARS)
-    return text[begin:end].strip()
+    return begin, text[begin:end].strip()
 
 
 _LEAD_IN_START = regex.compile(r"[.;:\n*]|^")
@@ -498,8 +503,7 @@ def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern,
     complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
     next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + alternation(cfg["body_heads"]) + r")(?!\p{L}))")
     marks = regex.compile(alternation(cfg["issuer_end_marks"]))
-    opener = regex.compile(r"(?<!\p{L})(?:(?i:" + alternation(cfg["title_openers"]) + r")|"
-                           + alternation(cfg["capitalised_title_openers"]) + r")(?!\p{L})")
+    opener = regex.compile(r"(?<!\p{L})" + _title_opener() + r"(?!\p{L})")
     return complete_body, next_body, marks, opener
 
 

@@ -143,6 +143,11 @@ _GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"
                              + generic_phrases().pattern + "))")
 _WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
 _PHRASE_CHARS = 40  # longest Party group phrase with its spaces (a bounded match: case-insensitive ones are slow)
+def _party_phrase_at(text: str, at: int, end: int) -> Optional[regex.Match]:
+    """A Party group phrase (``cấp ủy``, ``ban thường vụ cấp ủy``) starting at ``at``, matched within a bound."""
+    return generic_phrases().match(text, at, min(end, at + _PHRASE_CHARS))
+
+
 _PHRASE_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?(.+)", regex.DOTALL)  # up to the phrase's end
 
 
@@ -162,7 +167,7 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
     noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
     while True:
         word = _WORD_AHEAD.match(text, cursor, end)
-        phrase = generic_phrases().match(text, word.start(1), min(end, word.start(1) + _PHRASE_CHARS)) if word else None
+        phrase = _party_phrase_at(text, word.start(1), end) if word else None
         if phrase:  # "ban thường vụ cấp ủy": one generic word
             word = _PHRASE_AHEAD.match(text, cursor, phrase.end())
         if not word or not is_generic(word.group(1)):
@@ -210,7 +215,7 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
             break
         at = separator.end()
         # "… và ban thường vụ cấp ủy trực thuộc Trung ương | căn cứ …": a Party group opens without a plural word
-        opens = PLURAL_OPENS.match(text, at, end) or generic_phrases().match(text, at, min(end, at + _PHRASE_CHARS))
+        opens = PLURAL_OPENS.match(text, at, end) or _party_phrase_at(text, at, end)
         group = _generic_group_from(text, at, end) if opens else None
         if group is not None and len(group.text.split()) >= 2:
             items.append(group)
