@@ -211,6 +211,8 @@ def test_heading_number_variants(variant: str, line: str, matches: bool) -> None
     ("Điều 12. Trách nhiệm thi hành", "article", "12"),
     ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV"),
     ("II- NHIỆM VỤ", "roman", "II"),
+    ("I/ MỤC ĐÍCH, YÊU CẦU", "roman", "I"),
+    ("V/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP", None, None),  # "về việc": a subject line, not part V (round 13)
     ("2.4. Giải pháp", "decimal", "2.4"),
     ("3) Kinh phí", "arabic", "3"),
     ("đ) Sở Tài chính", "letter", "đ"),

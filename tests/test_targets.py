@@ -89,6 +89,8 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "4 đảng bộ trực thuộc Trung ương tiến hành đại hội trước ngày 30/6.",           # a set of bodies named by its count
     "các đảng bộ (chi bộ) trực thuộc 2 đảng bộ trực thuộc cấp tỉnh",
     "theo tinh thần Nghị quyết Hội nghị Trung ương 11 khoá XIII",                 # a plenum's number
+    "áp dụng quy định về khí thải từ Mức 2 trở lên.",                              # a level: no counted noun (round 13)
+    "Phát triển toàn diện dựa trên ba trụ cột.",                                    # parts counted in words too
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []

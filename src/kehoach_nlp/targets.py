@@ -84,6 +84,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                                 + r"))\s{1,3}$"),
         "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + alternation([w for ws in after.values() for w in ws])
                                + r"))(?!\p{L})"),
+        # "dựa trên ba trụ cột": the cue word is a preposition after these words ("based on"), no comparator
+        "preposition_cue": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rule_words", "cue_as_preposition_after"))
+                                         + r")\s{1,3}(?:" + alternation([w.lower() for ws in before.values() for w in ws]) + r")$"),
         "percent": regex.compile(r"\s?%"),
         "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}" + _range_joiner("") + r"\s{0,3}(?P<max>" + _NUM
                                + r")(?![\d]|[.,]\d)"),
@@ -1010,7 +1013,8 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
     recipients = recipients_spans(text)
     for match in _patterns()["number_word"].finditer(lowered):
         unit = read_unit(text, match.end("word"))
-        if unit is None or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
+        if unit is None or _patterns()["preposition_cue"].search(lowered, max(0, match.start() - 12), match.end("cue")) \
+                or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
                 or restates(text, match.start()) or illustrates(text, match.start()):
             continue
         value = number_words()[match["word"].lower()]
