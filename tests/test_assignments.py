@@ -425,3 +425,40 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
         ("Ủy ban nhân dân tỉnh", "phân cấp thẩm quyền cho Sở Tư pháp ký quyết định công nhận việc nuôi con nuôi"),
         ("Sở Tư pháp", "ký quyết định công nhận việc nuôi con nuôi")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 13: a plural group after a giving verb whose giver opens the sentence (policy P2)
+    ("Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục làm tốt công tác tư tưởng.",
+     [("các cấp ủy, tổ chức đảng", "tiếp tục làm tốt công tác tư tưởng")]),
+    ("Theo đó, Chủ tịch UBND tỉnh giao các sở, ban, ngành khẩn trương rà soát các thủ tục.",
+     [("các sở, ban, ngành", "khẩn trương rà soát các thủ tục")]),
+    ("Kết luận nêu rõ yêu cầu các cấp ủy trực thuộc Trung ương tập trung lãnh đạo thực hiện.",
+     [("các cấp ủy trực thuộc Trung ương", "tập trung lãnh đạo thực hiện")]),
+    # a power of the body that opens the sentence gives no task
+    ("Sở Y tế có quyền yêu cầu các cơ sở y tế báo cáo số liệu.", []),
+    # what a group receives is no task of it
+    ("Các thành viên còn lại vẫn tiếp tục được hưởng quyền lợi.", []),
+    # the Front's Party committee has a comma in its name
+    ("Bộ Chính trị giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chỉ đạo tổ chức đại hội.",
+     [("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "chỉ đạo tổ chức đại hội")]),
+])
+def test_groups_given_a_task_by_a_named_giver(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "KẾT LUẬN\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n2. Nhiệm vụ\n\n" + sentence
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected
+
+
+@pytest.mark.parametrize("lead_in, roles", [
+    # round 13: "<giver> giao <body>:" closing its line gives the body each item below, in any list style
+    ("**Bộ Chính trị giao Ban Tổ chức Trung ương:**\n\n- Tổng hợp ý kiến các cơ quan.\n\n- Phối hợp các tỉnh ủy "
+     "hoàn thiện Đề án.", ["responsible", "support"]),
+    ("Giao Sở Tài chính:\na) Chủ trì thẩm định dự toán.\nb) Phối hợp với Sở Nội vụ hướng dẫn.", ["lead", "support"]),
+])
+def test_a_body_given_the_items_below(lead_in: str, roles: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text("KẾT LUẬN\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n2. Nhiệm vụ\n\n" + lead_in).assignments
+    assert [a.role for a in records] == roles
+    assert {a.rule for a in records} == {"assignments.lead_in_items"}

@@ -200,7 +200,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "mandate": regex.compile(mandate),
-        "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"),
+        # not before a passive: "Các thành viên còn lại vẫn tiếp tục được hưởng …" is what the group receives
+        "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"
+                                    rf"(?![ \t\n]{{1,3}}(?i:{_alternation(cfg['inline']['passive'])}){b})"),
         # a verb that starts a task right after a body's name ("Sở Khoa học và Công nghệ theo dõi, đôn đốc …"):
         # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
         "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"

@@ -410,6 +410,11 @@ _ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\
 _ITEMS_MAX = 30  # items under one lead-in
 
 
+def _marker_kind(marker: str) -> str:
+    """"-", "+", "•", or ")" for every lettered item: "a)" and "b)" are items of one list."""
+    return ")" if marker.endswith(")") else marker[0]
+
+
 def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, int]]:
     """The items listed under a lead-in line (blank lines between them allowed), up to the first line that is not
     one of them: another marker than the lead's own, the same kind throughout; sub-items of one other kind under an
@@ -419,7 +424,7 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
     for line in _LINE.finditer(text, line_end):
         item = _ITEM_LINE.match(line.group())
-        marker = item["marker"][0] if item else None
+        marker = _marker_kind(item["marker"]) if item else None
         if marker is None or marker == lead_marker or len(items) >= _ITEMS_MAX:
             break
         if kind is not None and marker != kind:
@@ -497,6 +502,42 @@ _OWNED = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["owner_word
 _CLAUSE_OPENING = regex.compile(r"[;:][ \t\n]*+$")
 
 
+@cache
+def _speaker_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The document that speaks ("Kết luận nêu rõ"), and the words between a giver and its giving verb ("cũng")."""
+    cfg = _cfg()["inline"]
+    speaker = regex.compile(r"(?i:" + _alternation(cfg["speaker_documents"]) + r")(?![\p{L}\p{M}])")
+    tail = regex.compile(r"(?:[ \t]++(?i:" + _alternation(cfg["giver_adverbs"]) + r")(?![\p{L}\p{M}]))*+[ \t]*+,?[ \t]*+")
+    return speaker, tail
+
+
+_GIVER_CHARS = 160  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
+
+
+def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention], starts: list[int]) -> bool:
+    """Whether the sentence from ``opening`` to its giving verb at ``cue`` is only who gives: a named body or its
+    official ("Bộ Chính trị | yêu cầu các cấp ủy, tổ chức đảng …", "Chủ tịch UBND tỉnh | giao các sở, ngành …") or the
+    document itself ("Kết luận nêu rõ | yêu cầu …"), after an opening adverbial ("Theo đó, "). Not "Sở Y tế có quyền
+    | yêu cầu …": a power of that body, no task given."""
+    if cue - opening > _GIVER_CHARS:
+        return False
+    at = opening
+    while at < cue and text[at] in " \t*_":
+        at += 1
+    intro = _patterns()["intro"].match(text[at:cue])
+    at += intro.end() if intro else 0
+    speaker, tail = _speaker_patterns()
+    title = official_pattern().match(text, at, cue)
+    body = mention_at(mentions, starts, title.end() if title else at)
+    if body is not None and not body.generic and body.end <= cue:
+        at = body.end
+    elif (document := speaker.match(text, at, cue)) is not None:
+        at = document.end()
+    else:
+        return False
+    return tail.fullmatch(text, at, cue) is not None
+
+
 def _asked_groups(text: str, start: int, end: int, mentions: list[AgencyMention],
                   starts: list[int]) -> list[Assignment]:
     """A plural group right after a giving verb, with the verb of its task (policy P2: a group that is the subject
@@ -507,15 +548,22 @@ def _asked_groups(text: str, start: int, end: int, mentions: list[AgencyMention]
     marker = p["list_marker"].match(text, start, end)
     opening = marker.end() if marker else start
     for cue in p["giving"].finditer(text, start, end):
-        if cue.start() != opening and not _CLAUSE_OPENING.search(text, max(start, cue.start() - 3), cue.start()):
-            continue  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
-        group = _group_at(text, cue.end(), end)
-        if group is None:
-            continue
-        record = _record(text, group[1], end, group[0], mentions, bool(p["requested"].match(cue.group())), starts)
+        record = _asked_group(text, opening, cue, end, mentions, starts)
         if record:
             records.append(record)
     return records
+
+
+def _asked_group(text: str, opening: int, cue: regex.Match, end: int, mentions: list[AgencyMention],
+                 starts: list[int]) -> Optional[Assignment]:
+    """The record of a plural group right after the giving verb ``cue`` (see ``_asked_groups``), or None."""
+    if cue.start() != opening and not _CLAUSE_OPENING.search(text, max(opening, cue.start() - 3), cue.start()) \
+            and not _giver_opens(text, opening, cue.start(), mentions, starts):
+        return None  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
+    group = _group_at(text, cue.end(), end)
+    if group is None:
+        return None
+    return _record(text, group[1], end, group[0], mentions, bool(_patterns()["requested"].match(cue.group())), starts)
 
 
 def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int, mentions: list[AgencyMention],
@@ -548,7 +596,7 @@ def _lead_in_items(text: str, line_start: int, after: int, end: int) -> list[tup
     """The items listed below a lead-in whose line holds ``after`` ("… có trách nhiệm:" then "- …", "a) …")."""
     marker = _ITEM_LINE.match(text, line_start, end)
     lead_end = text.find("\n", after)
-    return _items_below(text, len(text) if lead_end < 0 else lead_end, marker["marker"][0] if marker else "")
+    return _items_below(text, len(text) if lead_end < 0 else lead_end, _marker_kind(marker["marker"]) if marker else "")
 
 
 def _official_duty_records(text: str, start: int, end: int, line_start: int, mentions: list[AgencyMention],
@@ -810,9 +858,14 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             # named bodies are in the task, the duty's subject before them is a group
             records += _duty_records(text, start, end, line_start, inside[0].start, mentions, starts)
         used: set[int] = set()
+        marker = p["list_marker"].match(text, start, end)
         for cue in p["giving"].finditer(text, start, end):
             listed = _chain(text, inside, cue.end(), end)
             if not listed:
+                # "Bộ Chính trị yêu cầu | các cấp ủy, tổ chức đảng tiếp tục …": a group after the named giver
+                asked = _asked_group(text, marker.end() if marker else start, cue, end, mentions, starts)
+                if asked:
+                    records.append(asked)
                 continue
             listed = _with_groups_between(text, listed)
             lead = _leading_group(text, cue.end(), listed[0].start)
@@ -835,9 +888,23 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if task_start is None:
                 # "c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp …": the rest of the line
                 task_start, task_end = _after_colon(text, listed[-1].end, end)
+            lead_in = _LEAD_IN_END.match(text, listed[-1].end) if task_start is None else None
+            if lead_in is not None:
+                task_start = task_end = lead_in.end()  # "… giao Ban Tổ chức Trung ương:" ending its line
             if task_start is None:
                 continue
             requested = bool(p["requested"].match(cue.group()))
+            if not _WRITTEN.search(text, task_start, task_end):
+                # "**Bộ Chính trị giao Ban Tổ chức Trung ương:**" over "- Tổng hợp …" / "- Phối hợp …": each item
+                # below is the task of the bodies given it
+                for agency in listed:
+                    used.add(agency.start)
+                    for item_start, item_end in _items_below(text, task_end, ""):
+                        record = _record(text, item_start, item_end, agency, mentions, requested, starts,
+                                         rule="assignments.lead_in_items")
+                        if record:
+                            records.append(record)
+                continue
             for agency in listed:
                 used.add(agency.start)
                 record = _record(text, task_start, task_end, agency, mentions, requested, starts)
