@@ -462,3 +462,17 @@ def test_a_body_given_the_items_below(lead_in: str, roles: list[str]) -> None:
     records = extract_text("KẾT LUẬN\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n2. Nhiệm vụ\n\n" + lead_in).assignments
     assert [a.role for a in records] == roles
     assert {a.rule for a in records} == {"assignments.lead_in_items"}
+
+
+def test_an_issuers_officials_stand_for_it() -> None:
+    """Round 13: in a steering committee's rules, "Trưởng ban" and "Các Phó Trưởng ban" head the issuer (P6)."""
+    from kehoach_nlp import extract_text
+
+    text = ("QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ;\n\nQUY CHẾ\n\nChương I\n\nPHÂN CÔNG TRÁCH NHIỆM\n\n"
+            "Điều 5. Trách nhiệm của Trưởng ban\n\n1. Chỉ đạo, điều hành các hoạt động.\n\n"
+            "Điều 6. Trách nhiệm của các Phó Trưởng ban\n\n1. Giúp Trưởng ban điều hành.\n\n"
+            "Điều 7. Trách nhiệm của Giám đốc\n\n1. Quản lý.\n")
+    agencies = {a.agency for a in extract_text(text).assignments}
+    assert "Ban Chỉ đạo nhà nước về du lịch" in agencies
+    assert not agencies & {"Trưởng ban", "Các Phó Trưởng ban"}

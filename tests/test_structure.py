@@ -264,6 +264,21 @@ def test_enacting_issuer(preamble: str, issuer: str | None) -> None:
     assert enacting_issuer(preamble, "Ninh Thuận") == issuer
 
 
+@pytest.mark.parametrize("authority, issuer, title", [
+    # round 13: a decision without a header block: the enacting authority between its title and its legal bases
+    ("TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG NGHIỆP BÁN DẪN", "Ban Chỉ đạo quốc gia về phát triển ngành "
+     "công nghiệp bán dẫn", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG"),
+    ("CỤC TRƯỞNG CỤC THUẾ", "Cục Thuế", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG"),
+    ("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG"),
+])
+def test_enacting_authority_of_a_decision(authority: str, issuer: str, title: str) -> None:
+    from kehoach_nlp.header import parse_info
+
+    info = parse_info(f"QUYẾT ĐỊNH\n\n{title}\n\n{authority}\n\nCăn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT ĐỊNH:\n")
+    assert (info.issuer, info.title) == (issuer, title)
+
+
 def test_no_vietnamese_rule_words_in_structure_code() -> None:
     """Cue words, body names and number shapes are data: the string literals of the structure
     modules (docstrings aside) hold no Vietnamese letter."""

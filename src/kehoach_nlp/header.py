@@ -228,7 +228,9 @@ def _header_lines(lines: list[_Line]) -> list[_Line]:
     return kept
 
 
-def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
+def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str], Optional[str], Optional[int], int]:
+    """The document's type code, its title, where its type line starts, and the index of the first line after the
+    title (len(lines) when no type line is found)."""
     cfg = _header_config()
     patterns = _header_patterns()
     for index, line in enumerate(lines[: cfg["lines"]["header_lines"]]):
@@ -236,7 +238,9 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
             word = regex.sub(r"[\s:]+$", "", line.text.strip())
             doc_type = doc_type_code(word) if word in cfg["doc_types"]["words"] else None
             parts: list[str] = []
-            for follow in lines[index + 1:index + 6]:
+            after = index + 1
+            for at in range(index + 1, min(len(lines), index + 6)):
+                follow = lines[at]
                 text = follow.text.strip()
                 if parts and parts[0].upper() == parts[0] and text.upper() != text:
                     break  # an upper-case title ends where sentence case begins: the body
@@ -245,10 +249,45 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
                         or len(" ".join(parts + [text])) > cfg["lines"]["max_title_chars"]):
                     break
                 parts.append(text)
-                if follow.end + 1 < len(lines) and lines[lines.index(follow) + 1].start > follow.end + 1:
-                    break  # a blank line ends the title
-            return doc_type, (" ".join(parts) or None), line.start
-    return None, None, None
+                after = at + 1
+                if at + 1 < len(lines) and lines[at + 1].start > follow.end + 1:
+                    break  # a blank line ends the title ("… BÁN DẪN" ⏎⏎ "TRƯỞNG BAN CHỈ ĐẠO …", the enacting authority)
+            return doc_type, (" ".join(parts) or None), line.start, after
+    return None, None, None, len(lines)
+
+
+@cache
+def _enacting_title() -> regex.Pattern:
+    """An official's title opening the enacting authority line of a decision, before the body it heads."""
+    titles = sorted(load_toml("agency_heads.toml")["officials"]["titles"], key=len)
+    return regex.compile(r"(?i:" + "|".join(regex.escape(t) for t in titles) + r")[ \t]+")
+
+
+def _enacting_authority(lines: list[_Line], after_title: int) -> Optional[str]:
+    """The issuer from a decision's enacting authority: the upper-case line(s) between its title and its first legal
+    basis ("TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG NGHIỆP BÁN DẪN" ⏎ "Căn cứ …" → "Ban Chỉ đạo quốc
+    gia về phát triển ngành công nghiệp bán dẫn"; "CỤC TRƯỞNG CỤC THUẾ" → "Cục Thuế"): an official stands for the
+    body he heads. Used when the header names no issuer."""
+    cfg = _header_config()["lines"]
+    parts: list[str] = []
+    for line in lines[after_title:after_title + 3]:
+        text = line.text.strip(" \t*_")
+        if any(text.startswith(s) for s in cfg["title_stops"]):
+            break
+        if not text or text.upper() != text or len(text) > cfg["max_title_line"]:
+            return None
+        parts.append(text)
+    else:
+        return None  # no legal basis follows: not the enacting authority
+    if not parts:
+        return None
+    authority = " ".join(" ".join(parts).split())
+    head = _issuer_line_head()
+    body = next((authority[title.end():] for title in _enacting_title().finditer(authority)
+                 if title.start() == 0 and head.match(authority, title.end())), None)
+    if body is None:
+        body = authority if head.match(authority) else None
+    return _canonical_issuer([body]) if body else None
 
 
 def _motto_lines(header: list[_Line], motto: set[str]) -> set[int]:
@@ -290,7 +329,7 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     header = _header_lines(lines)
     info = DocumentInfo()
     info.draft = any(patterns["draft"].search(line.text) for line in header[:6])
-    doc_type, title, type_at = _title_and_type(content_lines, 0)
+    doc_type, title, type_at, after_title = _title_and_type(content_lines, 0)
     info.doc_type, info.title = doc_type, title
     motto = {m.upper() for m in cfg["lines"]["motto"]}
     scope = tuple(cfg["lines"]["scope_words"])
@@ -342,6 +381,8 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         # the issuer block stands before the motto ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN | CỘNG HÒA …");
         # its last line is the issuing body ("UBND TỈNH BẮC KẠN / BAN CHỈ ĐẠO …")
         info.issuer = _canonical_issuer(bodies[bodies_before_motto - 1] if bodies_before_motto else bodies[-1])
+    if info.issuer is None and type_at is not None:
+        info.issuer = _enacting_authority(content_lines, after_title)
     info.period = _period(title, text)
     return info
 

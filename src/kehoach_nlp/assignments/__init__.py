@@ -34,6 +34,8 @@ from __future__ import annotations
 from typing import Optional
 
 from bisect import bisect_left
+
+import regex
 from functools import cache
 
 from ..agencies import AgencyMention, find_agencies, is_generic, split_actors, split_groups
@@ -74,7 +76,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
-    records = _merge_scopes(_own_body(_split_groups(records), issuer), mentions, issuer)
+    records = _merge_scopes(_issuers_officials(_own_body(_split_groups(records), issuer), issuer), mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -103,6 +105,33 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
 
     return [r.model_copy(update={"agency": own(r.agency), "partners": [own(p) for p in r.partners]})
             if r.agency.endswith(head) or any(p.endswith(head) for p in r.partners) else r for r in records]
+
+
+@cache
+def _bare_official() -> regex.Pattern:
+    """An official's title named alone, perhaps in the plural or as the standing one: "Các Phó Trưởng ban",
+    "Phó Trưởng ban thường trực" (agency_heads.toml [officials] titles and [words] standing)."""
+    heads = load_toml("agency_heads.toml")
+    titles = "|".join(regex.escape(t) for t in sorted(heads["officials"]["titles"], key=len, reverse=True))
+    standing = "|".join(regex.escape(w) for w in heads["words"]["standing"])
+    plural = "|".join(regex.escape(w) for w in heads["lists"]["plural"])
+    return regex.compile(rf"(?i:(?:(?:{plural})\s+)?(?P<title>{titles})(?:\s+(?:{standing}))?)")
+
+
+def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list[Assignment]:
+    """An official named by title alone in the issuer's own rules heads the issuer: in the rules of "Ban Chỉ đạo
+    quốc gia về …", "Trưởng ban", "Các Phó Trưởng ban" → that body (policy P6: an official stands for the body), when
+    the title names the issuer's head word ("ban" of "Ban Chỉ đạo"; "Cục trưởng" of "Cục Thuế")."""
+    if not issuer:
+        return records
+    head = issuer.split()[0].lower()
+
+    def body(name: str) -> str:
+        bare = _bare_official().fullmatch(name)
+        return issuer if bare and head in bare["title"].lower().split() else name
+
+    return [r.model_copy(update={"agency": body(r.agency)}) if _bare_official().fullmatch(r.agency) else r
+            for r in records]
 
 
 def _split_groups(records: list[Assignment]) -> list[Assignment]:

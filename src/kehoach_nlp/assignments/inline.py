@@ -165,16 +165,20 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
     :func:`_generic_tail`)."""
     stop = cursor = start
     noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
+    party_group = _party_phrase_at(text, start, end) is not None
     while True:
         word = _WORD_AHEAD.match(text, cursor, end)
         phrase = _party_phrase_at(text, word.start(1), end) if word else None
+        if phrase and not party_group and stop > start and text[stop:word.start(1)].strip() == ",":
+            break  # "các ban đảng Trung ương, | cấp ủy, tổ chức đảng các cấp": the Party's groups are another group
         if phrase:  # "ban thường vụ cấp ủy": one generic word
             word = _PHRASE_AHEAD.match(text, cursor, phrase.end())
         if not word or not is_generic(word.group(1)):
             break
-        if not noun_slot and _patterns()["task_start"].match(text, word.start(1), end):
-            break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
-        noun_slot = word.group(1).lower() == _WORDS["plural"] or text[stop:word.start(1)].strip() == ","
+        after_comma = text[stop:word.start(1)].strip() == ","
+        if not (noun_slot or after_comma and phrase) and _patterns()["task_start"].match(text, word.start(1), end):
+            break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task ("cấp ủy, | tổ chức đảng": a group)
+        noun_slot = word.group(1).lower() == _WORDS["plural"] or after_comma
         stop = cursor = word.end()
     name = text[start:stop]
     if len(name.split()) < 2:
@@ -220,6 +224,9 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
         if group is not None and len(group.text.split()) >= 2:
             items.append(group)
             cursor = group.end
+            following = _ITEM_SEP.match(text, cursor, end)
+            if following and _party_phrase_at(text, following.end(), end):
+                continue  # "…, các ban đảng Trung ương, | cấp ủy, tổ chức đảng các cấp | tiếp tục …": one more group
             break  # a group ends the list: its verb follows
         kind = _BARE_KIND.match(text, at, end)
         if kind and _kind_follows(text, cursor, end):
@@ -880,6 +887,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 if after_kinds is not None:
                     listed, task_start = listed + kinds, after_kinds
             tail = _generic_tail(text, listed[-1].end, end)
+            while tail is not None and (more := _generic_tail(text, tail.end, end)) is not None \
+                    and _task_follows(text, more.end, end) is not None:
+                # "…, các ban đảng Trung ương, cấp ủy, tổ chức đảng các cấp tiếp tục …": two groups after the bodies
+                listed = listed + [tail]
+                tail = more
             if tail is not None and _task_follows(text, tail.end, end) is not None:
                 # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền …": the group
                 # after the named bodies is asked too (policy P2: a group that is the subject of the task)
