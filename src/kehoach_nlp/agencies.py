@@ -573,11 +573,16 @@ def official_pattern() -> regex.Pattern:
     return regex.compile(r"(?:" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 
+#: The plural word opening a group after an official's title ("Thủ trưởng | các đơn vị …").
+_PLURAL_AFTER_TITLE = regex.compile(r"(?:" + alternation(word_list("agency_heads.toml", "lists", "plural")) + r")[ \t]")
+
+
 def _without_official(mention: AgencyMention) -> AgencyMention:
     """``Chủ tịch Ủy ban nhân dân các xã`` → ``Ủy ban nhân dân các xã`` (the body, not its head)."""
     title = official_pattern().match(mention.text)
-    if not title or title.end() >= len(mention.text) or not mention.text[title.end()].isupper():
-        return mention
+    if not title or title.end() >= len(mention.text) or not (mention.text[title.end()].isupper()
+                                                             or _PLURAL_AFTER_TITLE.match(mention.text, title.end())):
+        return mention  # "Thủ trưởng các đơn vị thuộc Cục Thuế": the group the officials head (policy P6)
     rest = mention.text[title.end():]
     return AgencyMention(mention.start + title.end(), mention.end, rest, canonical_agency(rest), mention.generic)
 

@@ -76,7 +76,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
-    records = _merge_scopes(_issuers_officials(_own_body(_split_groups(records), issuer), issuer), mentions, issuer)
+    records = _merge_scopes(_issuers_officials(_officials_of_groups(_own_body(_split_groups(records), issuer)), issuer), mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -107,6 +107,11 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
             if r.agency.endswith(head) or any(p.endswith(head) for p in r.partners) else r for r in records]
 
 
+#: A group opened by its plural word, after an official's title.
+_PLURAL_GROUP_OPENS = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in load_toml("agency_heads.toml")["lists"]["plural"])
+                                    + r")[ \t]+\p{Ll}")
+
+
 @cache
 def _bare_official() -> regex.Pattern:
     """An official's title named alone, perhaps in the plural or as the standing one: "Các Phó Trưởng ban",
@@ -132,6 +137,17 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
 
     return [r.model_copy(update={"agency": body(r.agency)}) if _bare_official().fullmatch(r.agency) else r
             for r in records]
+
+
+def _officials_of_groups(records: list[Assignment]) -> list[Assignment]:
+    """Officials heading a group stand for it, in any case: "Trách nhiệm của thủ trưởng các đơn vị thuộc Cục
+    Thuế" → "các đơn vị thuộc Cục Thuế" (policy P6)."""
+    out = []
+    for record in records:
+        title = _bare_official().match(record.agency)
+        rest = record.agency[title.end():].lstrip() if title and title.start("title") == 0 else ""
+        out.append(record.model_copy(update={"agency": rest}) if _PLURAL_GROUP_OPENS.match(rest) else record)
+    return out
 
 
 def _split_groups(records: list[Assignment]) -> list[Assignment]:
