@@ -306,3 +306,16 @@ def test_a_site_page_without_subheads_is_read_by_its_layout() -> None:
                "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
     # the quoted items ("Sở Y tế chủ trì …") stay in the body: cue words do not split it
     assert [kind for kind, _ in _sections(article)] == ["preamble", "tasks", "closing"]
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    # round 13: "yêu cầu" after its subject directs (tasks); as a noun it names the plan's requirements (purpose)
+    ("Theo Kết luận 157-KL/TW, Bộ Chính trị yêu cầu hoàn tất sáp nhập tỉnh, cụ thể một số nội dung sau:", "tasks"),
+    ("Kế hoạch nêu rõ mục đích, yêu cầu như sau:", "purpose"),
+    ("Yêu cầu của Kế hoạch như sau:", "purpose"),
+    ("Theo đó, tại Mục II Kế hoạch nêu rõ yêu cầu đối với kế hoạch phát triển đô thị như sau:", "purpose"),
+])
+def test_intro_kind_of_a_directive(paragraph: str, kind: str) -> None:
+    from kehoach_nlp.sections import _intro_kind
+
+    assert _intro_kind(paragraph) == kind

@@ -472,6 +472,14 @@ def _web_patterns() -> dict[str, regex.Pattern]:
     }
 
 
+#: Cue words that are also a body's verb of directing ([web] directive_verbs), and what makes them the noun instead:
+#: the paragraph's start, a list of cue nouns ("mục đích, yêu cầu", "mục đích và yêu cầu") before them.
+_DIRECTIVE = regex.compile(r"(?i:" + "|".join(regex.escape(w) for w in _config()["web"]["directive_verbs"]) + r")")
+_CUE_NOUN_BEFORE = regex.compile(r"(?:^[^\p{L}]*|(?i:" + "|".join(regex.escape(w) for w in _config()["kinds"]["purpose"])
+                                 + r")[ \t]*(?:,|(?i:và))?[ \t]*|(?<!\p{L})(?i:"
+                                 + "|".join(regex.escape(w) for w in _config()["web"]["directive_not_after"])
+                                 + r")[ \t]+)$")
+
 _SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER = regex.compile(r"\p{L}")
@@ -524,8 +532,11 @@ def _is_sentence(paragraph: str) -> bool:
 
 
 def _intro_kind(paragraph: str) -> str:
-    """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``)."""
+    """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``); a cue word used
+    as a body's directive verb announces its tasks (``Theo Kết luận 157-KL/TW, Bộ Chính trị yêu cầu hoàn tất …``)."""
     match = _web_patterns()["intro"].search(paragraph)
+    if match and _DIRECTIVE.fullmatch(match.group()) and not _CUE_NOUN_BEFORE.search(paragraph, 0, match.start()):
+        return "tasks"
     return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
 
 
