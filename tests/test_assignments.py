@@ -435,6 +435,9 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
      [("các sở, ban, ngành", "khẩn trương rà soát các thủ tục")]),
     ("Kết luận nêu rõ yêu cầu các cấp ủy trực thuộc Trung ương tập trung lãnh đạo thực hiện.",
      [("các cấp ủy trực thuộc Trung ương", "tập trung lãnh đạo thực hiện")]),
+    # a list of Party groups and other groups: each item has its own words before the verb
+    ("Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền các cấp tiếp tục thực hiện quyết liệt các quan điểm.",
+     [("cấp ủy, tổ chức đảng, chính quyền các cấp", "tiếp tục thực hiện quyết liệt các quan điểm")]),
     # a power of the body that opens the sentence gives no task
     ("Sở Y tế có quyền yêu cầu các cơ sở y tế báo cáo số liệu.", []),
     # what a group receives is no task of it

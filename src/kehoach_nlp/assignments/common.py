@@ -411,6 +411,8 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
     words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start(), head.end()) else -1
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
+        if words_left >= 0 and "," in word.group():
+            words_left = _PHRASE_GROUP_WORDS  # "cấp uỷ, tổ chức đảng, | chính quyền các cấp": each item its own words
         if words_left == 0:
             return None
         words_left -= 1
