@@ -1213,7 +1213,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     published_from, normative = _regulation_context(doc)
     targets = [t for t in targets if not _rule_of_regulation(doc, t, published_from, normative)
                and not _fact_of_the_situation(doc, t)
-               and not _defines_a_word(doc, t)]
+               and not _defines_a_word(doc, t)
+               and not _asked(doc.text, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
@@ -1227,6 +1228,20 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         targets = [t for t in targets if not _overlaps(tabled, starts, t.start, t.end)] + tabled
         targets.sort(key=lambda t: t.start)
     return targets
+
+
+@cache
+def _yes_no_end() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "rules", "yes_no_question_ends"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words + r")[ \t]*\?$")
+
+
+def _asked(text: str, target: Target) -> bool:
+    """Whether the number stands in a yes/no question ("Sau khi sáp nhập tỉnh có bầu cử 34 Chủ tịch UBND tỉnh thành
+    mới không?", a news subhead): what is asked is not asserted, let alone aimed at. A question of how ("… 100% hộ
+    gia đình … phải tham gia … thế nào?") still states its number."""
+    end = _sentence(text, target.start, target.end)[1]
+    return _yes_no_end().search(text[target.end:end].rstrip(" \t*_")) is not None
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
