@@ -94,6 +94,7 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "áp dụng quy định về khí thải từ Mức 2 trở lên.",                              # a level: no counted noun (round 13)
     "Phát triển toàn diện dựa trên ba trụ cột.",                                    # parts counted in words too
     "Sau khi sáp nhập tỉnh có bầu cử 34 Chủ tịch UBND tỉnh thành mới không?",      # a yes/no question asks
+    "thuộc phạm vi quản lý của 14 bộ, cơ quan ngang bộ",                             # a scope of ministries
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []
