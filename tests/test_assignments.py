@@ -479,3 +479,15 @@ def test_an_issuers_officials_stand_for_it() -> None:
     agencies = {a.agency for a in extract_text(text).assignments}
     assert "Ban Chỉ đạo nhà nước về du lịch" in agencies
     assert not agencies & {"Trưởng ban", "Các Phó Trưởng ban"}
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 13: provincial levels listed after a local government name every province's committee
+    ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Quyết định này.",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Ủy ban nhân dân tỉnh Lào Cai chủ trì, phối hợp với Bộ Công an bố trí ngân sách.", ["Ủy ban nhân dân tỉnh Lào Cai"]),
+])
+def test_provincial_level_lists_are_plural(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [a.agency for a in extract_text("II. NHIỆM VỤ\n\n" + sentence).assignments] == agencies

@@ -76,7 +76,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
-    records = _merge_scopes(_issuers_officials(_officials_of_groups(_own_body(_split_groups(records), issuer)), issuer), mentions, issuer)
+    records = _merge_scopes(_issuers_officials(_officials_of_groups(_plural_levels(_own_body(_split_groups(records), issuer))), issuer), mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -136,6 +136,27 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
         return issuer if bare and head in bare["title"].lower().split() else name
 
     return [r.model_copy(update={"agency": body(r.agency)}) if _bare_official().fullmatch(r.agency) else r
+            for r in records]
+
+
+@cache
+def _level_list() -> regex.Pattern:
+    scope = load_toml("agency_heads.toml")["scope"]
+    heads = "|".join(regex.escape(h) for h in scope["plural_level_heads"])
+    lists = "|".join(regex.escape(h) for h in scope["plural_level_lists"])
+    return regex.compile(rf"(?P<head>{heads})[ \t]+(?=(?:{lists})(?![\p{{L}}\p{{M}}]))")
+
+
+def _plural_levels(records: list[Assignment]) -> list[Assignment]:
+    """A local government named with a list of provincial levels is every province's: "Ủy ban nhân dân tỉnh, thành
+    phố trực thuộc trung ương" → "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" (agencies and partners)."""
+    plural = load_toml("agency_heads.toml")["lists"]["plural"][0]
+
+    def named(name: str) -> str:
+        found = _level_list().match(name)
+        return f"{name[:found.end()]}{plural} {name[found.end():]}" if found else name
+
+    return [r.model_copy(update={"agency": named(r.agency), "partners": [named(p) for p in r.partners]})
             for r in records]
 
 
