@@ -491,3 +491,14 @@ def test_provincial_level_lists_are_plural(sentence: str, agencies: list[str]) -
     from kehoach_nlp import extract_text
 
     assert [a.agency for a in extract_text("II. NHIỆM VỤ\n\n" + sentence).assignments] == agencies
+
+
+def test_a_role_the_document_gives_a_body_stands_for_it() -> None:
+    """Round 13: "Bộ Khoa học và Công nghệ là Cơ quan thường trực Ban Chỉ đạo" makes the standing body's tasks the
+    ministry's."""
+    from kehoach_nlp import extract_text
+
+    text = ("II. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Khoa học và Công nghệ là Cơ quan thường trực Ban Chỉ đạo, có trách nhiệm "
+            "tham mưu cho Ban Chỉ đạo.\n\n2. Cơ quan thường trực của Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo "
+            "định kỳ trước ngày 31 tháng 12 hằng năm.\n")
+    assert {a.agency for a in extract_text(text).assignments} == {"Bộ Khoa học và Công nghệ"}

@@ -76,6 +76,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
+    records = _named_roles(doc.text, records, mentions)
     records = _merge_scopes(_issuers_officials(_officials_of_groups(_plural_levels(_own_body(_split_groups(records), issuer))), issuer), mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
@@ -136,6 +137,47 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
         return issuer if bare and head in bare["title"].lower().split() else name
 
     return [r.model_copy(update={"agency": body(r.agency)}) if _bare_official().fullmatch(r.agency) else r
+            for r in records]
+
+
+@cache
+def _role_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The role a body is said to be ("| là | Cơ quan thường trực Ban Chỉ đạo"), and the filler words of a role."""
+    cfg = load_toml("assignments.toml")
+    heads = "|".join(regex.escape(h) for h in cfg["roles_named"]["heads"])
+    copulas = "|".join(regex.escape(c) for c in cfg["inline"]["copulas"])
+    said = regex.compile(rf"[ \t\n]+(?:{copulas})[ \t\n]+(?P<role>(?i:{heads})(?![\p{{L}}\p{{M}}])[^.;:,()\n]{{0,80}})")
+    filler = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(f) for f in cfg["roles_named"]["filler"])
+                           + r")(?![\p{L}\p{M}])")
+    return said, filler
+
+
+def _role_key(name: str) -> str:
+    return " ".join(_role_patterns()[1].sub(" ", name.lower()).split())
+
+
+def _named_roles(text: str, records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+    """A standing role the document gives a named body stands for that body: with "Bộ Khoa học và Công nghệ là Cơ
+    quan thường trực Ban Chỉ đạo" written, "Cơ quan thường trực của Ban Chỉ đạo có trách nhiệm …" is the ministry's
+    task (agencies and partners). A role given to two bodies is left as written."""
+    said, _ = _role_patterns()
+    roles: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.generic:
+            continue
+        found = said.match(text, mention.end, mention.end + 120)
+        if found:
+            roles.setdefault(_role_key(found["role"]), set()).add(mention.canonical)
+    if not roles:
+        return records
+    known = {key: next(iter(bodies)) for key, bodies in roles.items() if len(bodies) == 1}
+
+    def body(name: str) -> str:
+        key = _role_key(name)
+        hits = {b for role, b in known.items() if role == key or role.startswith(key + " ") or key.startswith(role + " ")}
+        return hits.pop() if len(hits) == 1 else name
+
+    return [r.model_copy(update={"agency": body(r.agency), "partners": [body(p) for p in r.partners]})
             for r in records]
 
 
