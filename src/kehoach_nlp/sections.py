@@ -476,7 +476,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
 #: the paragraph's start, a list of cue nouns ("mục đích, yêu cầu", "mục đích và yêu cầu") before them.
 _DIRECTIVE = regex.compile(r"(?i:" + "|".join(regex.escape(w) for w in _config()["web"]["directive_verbs"]) + r")")
 _CUE_NOUN_BEFORE = regex.compile(r"(?:^[^\p{L}]*|(?i:" + "|".join(regex.escape(w) for w in _config()["kinds"]["purpose"])
-                                 + r")[ \t]*(?:,|(?i:và))?[ \t]*|(?<!\p{L})(?i:"
+                                 + r")[ \t]*,?[ \t]*|(?<!\p{L})(?i:"
                                  + "|".join(regex.escape(w) for w in _config()["web"]["directive_not_after"])
                                  + r")[ \t]+)$")
 
