@@ -58,6 +58,8 @@ def targets(text: str):
     ("- 11/11 huyện, thành phố bố trí địa điểm", dict(value=11, denominator=11, unit="huyện, thành phố")),
     ("cai nghiện tại cơ sở: 300 lượt người, cai nghiện tại gia đình, cộng đồng: 150 lượt người.",
      dict(value=300, indicator="cai nghiện tại cơ sở")),
+    # a fraction written in words is a count (round 13)
+    ("khi có ít nhất hai phần ba tổng số đại biểu có mặt", dict(value=2, comparator=">=")),
     # a question of how still states its number (round 13)
     ("100% hộ gia đình kinh doanh chất dễ cháy nổ phải tham gia Tổ liên gia an toàn thế nào?", dict(value=100)),
     # "phòng, chống" is one collocation: its comma does not end the indicator
@@ -95,6 +97,9 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Phát triển toàn diện dựa trên ba trụ cột.",                                    # parts counted in words too
     "Sau khi sáp nhập tỉnh có bầu cử 34 Chủ tịch UBND tỉnh thành mới không?",      # a yes/no question asks
     "thuộc phạm vi quản lý của 14 bộ, cơ quan ngang bộ",                             # a scope of ministries
+    "**Có sáp nhập tỉnh lần 2 không?**",                                             # an occurrence, asked
+    "tin đồn có thể xuất phát từ một phần nội dung trong Dự thảo",                  # "một phần": partly
+    "tiếp tục quán triệt và thực hiện 5 quan điểm chỉ đạo chung",                  # a plan's viewpoints
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []

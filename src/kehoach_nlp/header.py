@@ -36,7 +36,7 @@ from .rules import words_pattern
 from .records import DocumentInfo, Period
 from .agencies import CONNECTOR, canonical_agency, name_key
 from .text import fix_tone_placement
-from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines
+from .sections import _FURNITURE_LINE, _heading_of, _Line, _lines, annex_line as _annex_line
 from .vietnamese import expand_abbreviations, find_dates
 
 
@@ -50,16 +50,30 @@ def attached_document_start(lines: list[_Line]) -> int:
     """Where a document attached to a decision begins (its type line: ``KẾ HOẠCH`` followed
     by ``(Kèm theo Quyết định số …)``), or 0 when nothing is attached."""
     cfg = _header_config()["attached"]
-    types = {t.upper() for t in cfg["types"]}
     marker = _header_patterns()["attached"]
     for index, line in enumerate(lines):
-        if index == 0 or " ".join(line.text.split()).upper() not in types or line.text.upper() != line.text:
+        if index == 0 or line.text.upper() != line.text or not _attached_type(line.text):
             continue
+        if " ".join(line.text.split()).upper() != _attached_type(line.text) and _annex_line(lines[index - 1].text):
+            continue  # "PHỤ LỤC I" ⏎ "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ" ⏎ "(Kèm theo …)": an annex's title, not a document
         if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
             if _publishes_procedures(line, lines[index:index + 1 + cfg["title_lines"]]):
                 continue  # "DANH MỤC ⏎ THỦ TỤC HÀNH CHÍNH …": a published list, not a document of its own
             return line.start
     return 0
+
+
+def _attached_type(text: str) -> Optional[str]:
+    """The type word of an attached document's type line: the line itself ("QUY CHẾ"), or its first words when the
+    title goes on in the same line ("QUY TRÌNH RÀ SOÁT ĐỐI TƯỢNG, …" over "(Ban hành kèm theo Quyết định số …)")."""
+    found = _attached_type_pattern().match(" ".join(text.split()).upper())
+    return found.group(1) if found else None
+
+
+@cache
+def _attached_type_pattern() -> regex.Pattern:
+    types = sorted({t.upper() for t in _header_config()["attached"]["types"]}, key=len, reverse=True)
+    return regex.compile(r"(" + "|".join(regex.escape(t) for t in types) + r")(?:$| (?=\p{Lu}))")
 
 
 @cache
@@ -70,7 +84,7 @@ def _procedure_list_title() -> regex.Pattern:
 def _publishes_procedures(type_line: _Line, title: list[_Line]) -> bool:
     """Whether an attached list ("DANH MỤC", "QUY TRÌNH") lists administrative procedures (its title's words)."""
     cfg = _header_config()["attached"]
-    if " ".join(type_line.text.split()).upper() not in {t.upper() for t in cfg["procedure_list_types"]}:
+    if _attached_type(type_line.text) not in {t.upper() for t in cfg["procedure_list_types"]}:
         return False
     return any(_procedure_list_title().search(line.text) for line in title)
 

@@ -187,7 +187,9 @@ def kind_of_heading(title: str) -> str:
 @cache
 def _closing_pattern() -> regex.Pattern:
     cues = _config()["closing"]["starts"]
-    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in cues) + r")", regex.IGNORECASE)
+    labels = _config()["closing"]["label_starts"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in cues) + r")|[\s*_]*(?:"
+                         + "|".join(regex.escape(c) for c in labels) + r")[\s*_]*(?::|$)", regex.IGNORECASE)
 
 
 def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
@@ -293,6 +295,11 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
 def _annex_pattern() -> regex.Pattern:
     words = _config()["annexes"]["starts"]
     return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
+
+
+def annex_line(text: str) -> bool:
+    """Whether a line opens an annex ("PHỤ LỤC I", "Phụ lục 02", markup stripped)."""
+    return _annex_pattern().fullmatch(text.strip(" \t*_|")) is not None
 
 
 @cache

@@ -77,6 +77,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     after = word_lists("targets.toml", "comparators", "after")
     not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
     words = [w for w in number_words() if w not in not_leading]
+    every_word = alternation([w.lower() for w in number_words()])  # "một phần | ba": a fraction, still a count
     not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
     copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
     return {
@@ -98,7 +99,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>" + alternation([w.lower() for w in words])
-                                     + r")\s+(?!(?:" + not_counted + r")(?!\p{L}))(?=\p{L})"),
+                                     + r")\s+(?!(?:" + not_counted + r")(?!\p{L})(?!\s+(?:" + every_word + r")(?!\p{L})))(?=\p{L})"),
         "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r"))\s+"
                                    + _PART_NUMBER + r"(?:\s*(?:" + alternation(word_list("targets.toml", "identifiers", "part_joiners"))
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
@@ -1241,7 +1242,7 @@ def _asked(text: str, target: Target) -> bool:
     mới không?", a news subhead): what is asked is not asserted, let alone aimed at. A question of how ("… 100% hộ
     gia đình … phải tham gia … thế nào?") still states its number."""
     end = _sentence(text, target.start, target.end)[1]
-    return _yes_no_end().search(text[target.end:end].rstrip(" \t*_")) is not None
+    return _yes_no_end().search(text[target.start:end].rstrip(" \t*_")) is not None
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:

@@ -396,8 +396,9 @@ _LISTED_WORDS = 2
 def _verb_noun() -> regex.Pattern:
     """A kind of body that is a verb right after another group word: "tổ chức" + a word that names no body."""
     generic = _alternation(sorted(_generic_words(), key=len, reverse=True))
+    participle = _alternation(_cfg()["inline"]["verb_noun_not_before"])
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")[ \t]+(?!(?i:" + generic
-                         + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+                         + r"|" + participle + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
 
 
 def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
