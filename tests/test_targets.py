@@ -161,3 +161,11 @@ def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None
 ])
 def test_counts_near_set_and_term_words_stay_targets(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(t.value, t.unit) for t in targets(text)] == expected
+
+
+def test_a_news_article_counting_the_map_as_it_is() -> None:
+    """Round 13: in a news article, administrative units counted after a verb of having are the map as it is."""
+    text = ("# Sáp nhập tỉnh 2025\n\nTừ ngày 1/7/2025, sau khi sắp xếp đơn vị hành chính, cả nước có 34 đơn vị hành "
+            "chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố.\n\nChính phủ yêu cầu đầu tư xây dựng hệ thống trường phổ "
+            "thông nội trú cho 248 xã biên giới.\n")
+    assert [t.text for t in targets(text)] == ["248 xã"]

@@ -1115,6 +1115,25 @@ def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
     return top is not None and _opens_with(top, "situation")
 
 
+@cache
+def _news_places() -> tuple[regex.Pattern, regex.Pattern]:
+    having = alternation(word_list("targets.toml", "situation", "news_having"))
+    units = alternation(word_list("targets.toml", "situation", "news_place_units"))
+    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + having + r")[ \t*_]{1,6}$"),
+            regex.compile(r"[ \t*_]{1,6}(?i:" + units + r")(?![\p{L}\p{M}])"))
+
+
+def _places_as_they_are(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a news article counts administrative units after a verb of having: the map as it is ("sau khi sắp xếp,
+    cả nước có 34 đơn vị hành chính cấp tỉnh"), not an aim."""
+    if not doc.headingless or target.unit == "%":
+        return False
+    having, places = _news_places()
+    number_end = target.start + len(_NUMBER.match(target.text).group()) if _NUMBER.match(target.text) else target.end
+    return having.search(doc.text, max(0, target.start - 12), target.start) is not None \
+        and places.match(doc.text, number_end, number_end + 40) is not None
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -1215,7 +1234,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     targets = [t for t in targets if not _rule_of_regulation(doc, t, published_from, normative)
                and not _fact_of_the_situation(doc, t)
                and not _defines_a_word(doc, t)
-               and not _asked(doc.text, t)]
+               and not _asked(doc.text, t)
+               and not _places_as_they_are(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
