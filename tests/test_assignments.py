@@ -502,3 +502,25 @@ def test_a_role_the_document_gives_a_body_stands_for_it() -> None:
             "tham mưu cho Ban Chỉ đạo.\n\n2. Cơ quan thường trực của Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo "
             "định kỳ trước ngày 31 tháng 12 hằng năm.\n")
     assert {a.agency for a in extract_text(text).assignments} == {"Bộ Khoa học và Công nghệ"}
+
+
+@pytest.mark.parametrize("name, parts", [
+    # round 13: the Party's groups, then the State's, each its own group
+    ("các cấp uỷ, tổ chức đảng, các cơ quan, đơn vị, địa phương", ["các cấp uỷ, tổ chức đảng", "các cơ quan, đơn vị, địa phương"]),
+    ("Các sở, ban, ngành, các cơ quan", ["Các sở, ban, ngành, các cơ quan"]),
+])
+def test_party_groups_then_state_groups(name: str, parts: list[str]) -> None:
+    from kehoach_nlp.agencies import split_groups
+
+    assert [n for _, _, n in split_groups(name)] == parts
+
+
+def test_a_news_list_numbered_in_brackets() -> None:
+    """Round 13: "[2] Yêu cầu …" opens its sentence as "2. Yêu cầu …" does; appraisal verbs give no task."""
+    from kehoach_nlp import extract_text
+
+    text = ("# Kết luận của Bộ Chính trị\n\nBộ Chính trị, Ban Bí thư ghi nhận và biểu dương các cấp uỷ, tổ chức đảng.\n\n"
+            "[2] Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan, đơn vị, địa phương nghiêm túc triển khai kịp thời các "
+            "kết luận.\n")
+    assert [a.agency for a in extract_text(text).assignments] == ["các cấp ủy, tổ chức đảng",
+                                                                 "các cơ quan, đơn vị, địa phương"]

@@ -466,6 +466,15 @@ def _distinct_group() -> regex.Pattern:
     return regex.compile(r"[ \t]{0,3}[,;][ \t\n]{0,4}(?:(?i:" + plural + r")[ \t\n]{1,4})?(?=(?i:" + groups + r")(?!\p{L}))")
 
 
+@cache
+def _party_then_plural() -> regex.Pattern:
+    """A group of Party organisations ("các cấp uỷ, tổ chức đảng") followed by another plural group after a comma."""
+    phrase = generic_phrases().pattern
+    plural = alternation(_heads()["lists"]["plural"])
+    return regex.compile(r"(?P<party>(?:(?i:" + plural + r")[ \t]+)?(?:" + phrase + r")(?:[ \t]*,[ \t]*(?:" + phrase
+                         + r"))*)[ \t]*,[ \t]*(?=(?i:" + plural + r")[ \t])")
+
+
 def split_groups(name: str) -> list[tuple[int, int, str]]:
     """A generic group that lists another kind of body apart (``data/agency_heads.toml`` [generic] distinct):
     each part's (start, end) in ``name`` and its name, the list's plural word going with each part.
@@ -475,6 +484,10 @@ def split_groups(name: str) -> list[tuple[int, int, str]]:
     """
     match = _distinct_group().search(name)
     if not match or not is_generic(name[:match.start()]):
+        party = _party_then_plural().match(name)
+        if party and is_generic(name[party.end():]):
+            # "các cấp uỷ, tổ chức đảng, | các cơ quan, đơn vị, địa phương": the Party's groups, then the State's
+            return [(0, party.end("party"), name[:party.end("party")]), (party.end(), len(name), name[party.end():])]
         return [(0, len(name), name)]
     first = name[:match.start()]
     rest = name[match.end():]
