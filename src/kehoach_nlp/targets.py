@@ -114,9 +114,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "counted_part": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_parts"))
                                       + r")(?!\p{L})"),
         # "4 đảng bộ | trực thuộc Trung ương": a count that names a set of bodies
-        "names_a_set": regex.compile(r"(?:[ \t]{1,3}\p{Ll}++){1,%d}?[ \t]{1,3}(?i:" % int(_config()["identifiers"]["set_unit_words"])
+        "names_a_set": regex.compile(r"(?:[ \t]{1,3}[\p{L}\p{M}]++){1,%d}?[ \t]{1,3}(?i:" % int(_config()["identifiers"]["set_unit_words"])
                                      + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))
                                      + r")(?!\p{L})"),
+        "set_before": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))
+                                    + r")[ \t]{1,3}$"),
         "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
                                        + r"))?\s{0,3}$"),
@@ -924,8 +926,11 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # documents counted in a document's name ("… một số điều của 37 luật"), a scope ("của 28 tỉnh")
     if patterns["counted_part"].match(text, end):
         return True  # a part of the plan or its programme counted: "08 nhóm giải pháp", "Thi đấu 02 nội dung"
-    if text[end - 1:end].isdigit() and patterns["names_a_set"].match(text, end, end + _SET_CHARS):
-        return True  # a set of bodies named by its count: "4 đảng bộ trực thuộc Trung ương" (not "100% đơn vị …")
+    if text[end - 1:end].isdigit() and (patterns["names_a_set"].match(text, end, end + _SET_CHARS)
+                                        or patterns["set_before"].search(before)):
+        # a set of bodies named by its count: "4 đảng bộ trực thuộc Trung ương", "các đảng bộ trực thuộc 4 đảng bộ
+        # Trung ương" (not "100% đơn vị trực thuộc")
+        return True
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
     cfg = _config()["identifiers"]
