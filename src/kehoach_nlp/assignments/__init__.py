@@ -31,7 +31,7 @@ Example::
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from bisect import bisect_left
 
@@ -140,6 +140,18 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
             for r in records]
 
 
+def _renamed(records: list[Assignment], rename: Callable[[str], str]) -> list[Assignment]:
+    """Each record with ``rename`` applied to its agency and partners; a record that does not change is kept, not
+    copied (thousands of records in a long document)."""
+    out = []
+    for record in records:
+        partners = [rename(p) for p in record.partners]
+        agency = rename(record.agency)
+        changed = agency != record.agency or partners != record.partners
+        out.append(record.model_copy(update={"agency": agency, "partners": partners}) if changed else record)
+    return out
+
+
 @cache
 def _role_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """The role a body is said to be ("| là | Cơ quan thường trực Ban Chỉ đạo"), and the filler words of a role."""
@@ -177,8 +189,7 @@ def _named_roles(text: str, records: list[Assignment], mentions: list[AgencyMent
         hits = {b for role, b in known.items() if role == key or role.startswith(key + " ") or key.startswith(role + " ")}
         return hits.pop() if len(hits) == 1 else name
 
-    return [r.model_copy(update={"agency": body(r.agency), "partners": [body(p) for p in r.partners]})
-            for r in records]
+    return _renamed(records, body)
 
 
 @cache
@@ -198,8 +209,7 @@ def _plural_levels(records: list[Assignment]) -> list[Assignment]:
         found = _level_list().match(name)
         return f"{name[:found.end()]}{plural} {name[found.end():]}" if found else name
 
-    return [r.model_copy(update={"agency": named(r.agency), "partners": [named(p) for p in r.partners]})
-            for r in records]
+    return _renamed(records, named)
 
 
 def _officials_of_groups(records: list[Assignment]) -> list[Assignment]:
