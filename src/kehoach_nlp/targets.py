@@ -1134,7 +1134,8 @@ def _places_as_they_are(doc: DocumentStructure, target: Target) -> bool:
     if not doc.headingless or target.unit == "%":
         return False
     having, places = _news_places()
-    number_end = target.start + len(_NUMBER.match(target.text).group()) if _NUMBER.match(target.text) else target.end
+    number = _NUMBER.match(target.text)
+    number_end = target.start + number.end() if number else target.end
     return having.search(doc.text, max(0, target.start - 12), target.start) is not None \
         and places.match(doc.text, number_end, number_end + 40) is not None
 

@@ -76,8 +76,12 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
+    # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every
+    # province's committee, officials to the bodies they head, then scopes merged
     records = _named_roles(doc.text, records, mentions)
-    records = _merge_scopes(_issuers_officials(_officials_of_groups(_plural_levels(_own_body(_split_groups(records), issuer))), issuer), mentions, issuer)
+    records = _plural_levels(_own_body(_split_groups(records), issuer))
+    records = _issuers_officials(_officials_of_groups(records), issuer)
+    records = _merge_scopes(records, mentions, issuer)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):

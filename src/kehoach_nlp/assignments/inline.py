@@ -909,13 +909,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if not _WRITTEN.search(text, task_start, task_end):
                 # "**Bộ Chính trị giao Ban Tổ chức Trung ương:**" over "- Tổng hợp …" / "- Phối hợp …": each item
                 # below is the task of the bodies given it
+                items = _items_below(text, task_end, "")
                 for agency in listed:
                     used.add(agency.start)
-                    for item_start, item_end in _items_below(text, task_end, ""):
-                        record = _record(text, item_start, item_end, agency, mentions, requested, starts,
-                                         rule="assignments.lead_in_items")
-                        if record:
-                            records.append(record)
+                    records += [r for item_start, item_end in items
+                                if (r := _record(text, item_start, item_end, agency, mentions, requested, starts,
+                                                 rule="assignments.lead_in_items"))]
                 continue
             for agency in listed:
                 used.add(agency.start)
