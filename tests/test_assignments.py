@@ -524,3 +524,19 @@ def test_a_news_list_numbered_in_brackets() -> None:
             "kết luận.\n")
     assert [a.agency for a in extract_text(text).assignments] == ["các cấp ủy, tổ chức đảng",
                                                                  "các cơ quan, đơn vị, địa phương"]
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 13: the Party's committees in the plural, after a fronted case that lists places over commas
+    ("(4) Đối với các tỉnh, thành phố trực thuộc Trung ương không sáp nhập đơn vị hành chính cấp tỉnh, các tỉnh ủy, "
+     "thành ủy lãnh đạo, chỉ đạo các công việc theo chức năng.", ["các tỉnh ủy, thành ủy"]),
+    # a group's abbreviation expanded, as in every canonical name
+    ("Đối với phản ánh, kiến nghị của các tổ chức, cá nhân, trong thời gian 10 ngày làm việc, các cơ quan giải quyết "
+     "TTHC phối hợp với các cơ quan có liên quan có trách nhiệm thông tin phản hồi cho tổ chức, cá nhân.",
+     ["các cơ quan giải quyết thủ tục hành chính"]),
+])
+def test_party_committees_and_groups_as_subjects(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "CHỈ THỊ\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n4. Tổ chức thực hiện\n\n" + sentence
+    assert [a.agency for a in extract_text(text).assignments] == agencies

@@ -27,6 +27,7 @@ from ..headings import heading_marker
 from ..records import Assignment, Role
 from ..rules import alternation
 from ..caching import per_text
+from ..vietnamese import expand_abbreviations
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
@@ -423,7 +424,9 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
             name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
                 return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"
-            return AgencyMention(head.start(), head.start() + len(name), name, name, generic=True), word.end()
+            # abbreviations expanded as in every canonical name (SPEC §6): "các cơ quan giải quyết TTHC"
+            canonical = " ".join(expand_abbreviations(name).split())
+            return AgencyMention(head.start(), head.start() + len(name), name, canonical, generic=True), word.end()
         if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
         if p["past"].match(text, word.end(), end):
