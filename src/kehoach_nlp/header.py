@@ -52,9 +52,12 @@ def attached_document_start(lines: list[_Line]) -> int:
     cfg = _header_config()["attached"]
     marker = _header_patterns()["attached"]
     for index, line in enumerate(lines):
-        if index == 0 or line.text.upper() != line.text or not _attached_type(line.text):
+        if index == 0 or line.text.upper() != line.text:
             continue
-        if " ".join(line.text.split()).upper() != _attached_type(line.text) and _annex_line(lines[index - 1].text):
+        kind = _attached_type(line.text)
+        if kind is None:
+            continue
+        if " ".join(line.text.split()).upper() != kind and _annex_line(lines[index - 1].text):
             continue  # "PHỤ LỤC I" ⏎ "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ" ⏎ "(Kèm theo …)": an annex's title, not a document
         if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
             if _publishes_procedures(line, lines[index:index + 1 + cfg["title_lines"]]):
@@ -297,9 +300,10 @@ def _enacting_authority(lines: list[_Line], after_title: int) -> Optional[str]:
         return None
     authority = " ".join(" ".join(parts).split())
     head = _issuer_line_head()
-    body = next((authority[title.end():] for title in _enacting_title().finditer(authority)
-                 if title.start() == 0 and head.match(authority, title.end())), None)
-    if body is None:
+    title = _enacting_title().match(authority)  # the shortest title first: "TRƯỞNG | BAN CHỈ ĐẠO …"
+    if title and head.match(authority, title.end()):
+        body: Optional[str] = authority[title.end():]
+    else:
         body = authority if head.match(authority) else None
     return _canonical_issuer([body]) if body else None
 

@@ -1257,6 +1257,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     return targets
 
 
+_QUESTION_END_CHARS = 24  # the longest yes/no ending ("phải không?") with room to spare
+
+
 @cache
 def _yes_no_end() -> regex.Pattern:
     words = alternation(word_list("targets.toml", "rules", "yes_no_question_ends"))
@@ -1268,7 +1271,10 @@ def _asked(text: str, target: Target) -> bool:
     mới không?", a news subhead): what is asked is not asserted, let alone aimed at. A question of how ("… 100% hộ
     gia đình … phải tham gia … thế nào?") still states its number."""
     end = _sentence(text, target.start, target.end)[1]
-    return _yes_no_end().search(text[target.start:end].rstrip(" \t*_")) is not None
+    while end > target.start and text[end - 1] in " \t*_":
+        end -= 1
+    # only the sentence's last words are read (a bounded search: a flattened plan's "sentence" may be its whole line)
+    return _yes_no_end().search(text, max(target.start, end - _QUESTION_END_CHARS), end) is not None
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
