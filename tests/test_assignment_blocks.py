@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach_nlp.assignments import find_assignments
+from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.structure import parse_structure
 from kehoach_nlp.text import normalize
 
@@ -592,6 +593,25 @@ def test_a_short_form_takes_the_one_longer_name_of_the_document() -> None:
 ])
 def test_duties_quoted_in_a_news_article(article: str, expected: list[tuple[str, str]]) -> None:
     found = find_assignments(parse_structure(article))
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # bodies' own bold blocks under a question heading: the blocks, not the question's words ("một số cơ quan"),
+    # and a number in bold ends the block before it (round 14)
+    ("# Tiền ảo\n\nPi Network là một loại tiền điện tử mới.\n\n**Nhiệm vụ của một số cơ quan trong việc quản lý tiền "
+     "ảo?**\n\nTheo quy định tại Chỉ thị 10/CT-TTg năm 2018:\n\n**(1) Ngân hàng Nhà nước Việt Nam:**\n\n- Chỉ đạo các "
+     "tổ chức tín dụng rà soát giao dịch.\n\n**(2)** **Bộ Tài chính:**\n\n- Nghiên cứu kinh nghiệm quốc tế.\n\n"
+     "Quý khách cần hỏi thêm thông tin.\n",
+     [("Ngân hàng Nhà nước Việt Nam", "Chỉ đạo"), ("Bộ Tài chính", "Nghiên cứu")]),
+    # an article of one part (no subhead): its numbered bold blocks are read all the same
+    ("# Nhiệm vụ quản lý tiền ảo theo Chỉ thị 10\n\nTheo quy định tại Chỉ thị 10/CT-TTg năm 2018:\n\n"
+     "**1. Ngân hàng Nhà nước Việt Nam:**\n\n- Chỉ đạo các tổ chức tín dụng rà soát giao dịch.\n\n"
+     "**2. Bộ Tài chính:**\n\n- Nghiên cứu kinh nghiệm quốc tế.\n",
+     [("Ngân hàng Nhà nước Việt Nam", "Chỉ đạo"), ("Bộ Tài chính", "Nghiên cứu")]),
+])
+def test_bold_blocks_quoted_in_a_news_article(article: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_text(article).assignments  # as converted pages come: bold marks and all
     assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected
 
 

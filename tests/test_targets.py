@@ -65,6 +65,11 @@ def targets(text: str):
     # "phòng, chống" is one collocation: its comma does not end the indicator
     ("phát hành 15.000 tờ rơi về công tác phòng, chống ma túy.",
      dict(value=15000, unit="tờ rơi", indicator="tờ rơi về công tác phòng, chống ma túy")),
+    # a sign before the number is its comparator, with or without a space; "<=" is no formula's "=" (round 14)
+    ("Đến hết năm 2025: Có ≥ 30% doanh nghiệp ứng dụng công nghệ số.", dict(text="≥ 30%", comparator=">=",
+                                                                             deadline=2025)),
+    ("Tỷ lệ tái nghiện <= 20%.", dict(text="<= 20%", comparator="<=")),
+    ("số xã không có tệ nạn xã hội đạt >50 xã", dict(text=">50 xã", comparator=">", unit="xã")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)

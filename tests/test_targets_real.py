@@ -407,11 +407,27 @@ def _unit_above(unit_line: str, *rows: list[str]) -> str:
       ("10.643", 10643, "triệu đồng", None, "achieved", "Thuế tài nguyên"),
       ("10.631", 10631, "triệu đồng", 2026, "target", "Thuế tài nguyên"),
       ("99,9", 99.9, "%", 2026, "target", "Thuế tài nguyên - So sánh năm 2026 với ƯTH năm 2025")]),
+    # a figure cell may open with a comparator, a word or a sign (round 14), and a row-number or figure cell may
+    # start in lower case: a cell border "|" never joins the next line as a wrapped one
+    (_flattened(["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2025"],
+                ["1", "Tỷ lệ hộ dân sử dụng nước sạch", "%", "95", "≥ 98"],
+                ["a", "Tỷ lệ trẻ em suy dinh dưỡng", "%", "dưới 10", "Trên 8"]),
+     [("95", 95, "%", 2024, "target", "Tỷ lệ hộ dân sử dụng nước sạch"),
+      ("≥ 98", 98, "%", 2025, "target", "Tỷ lệ hộ dân sử dụng nước sạch"),
+      ("dưới 10", 10, "%", 2024, "target", "Tỷ lệ trẻ em suy dinh dưỡng"),
+      ("Trên 8", 8, "%", 2025, "target", "Tỷ lệ trẻ em suy dinh dưỡng")]),
 ])
 def test_indicator_tables(table: str, expected: list[tuple]) -> None:
     found = [(t.text, t.value, t.unit, t.deadline, t.status, t.indicator) for t in targets(table)
              if t.rule == "targets.table"]
     assert found == expected
+
+
+@pytest.mark.parametrize("cell, comparator", [("≥ 98", ">="), ("≤5", "<="), ("dưới 10", "<"), ("Trên 50%", ">"),
+                                              ("98", "=")])
+def test_a_figure_cell_keeps_its_comparator(cell: str, comparator: str) -> None:
+    table = _flattened(["TT", "Chỉ tiêu", "ĐVT", "Năm 2026"], ["1", "Tỷ lệ xã đạt chuẩn", "%", cell])
+    assert [t.comparator for t in targets(table) if t.rule == "targets.table"] == [comparator]
 
 
 @pytest.mark.parametrize("table", [

@@ -36,6 +36,7 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật", "TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật"),  # an upper-case tail
     ("ngày 22 tháng 7 năm\n2022", "ngày 22 tháng 7 năm 2022"),                # "năm" goes on before a digit
     ("kết quả năm\nSở Y tế báo cáo", "kết quả năm\nSở Y tế báo cáo"),
+    ("|\na\n|\nChi đầu tư\n|", "|\na\n|\nChi đầu tư\n|"),                   # a cell border joins nothing
 ])
 def test_normalize_table(source: str, clean: str) -> None:
     assert normalize(source).text == clean

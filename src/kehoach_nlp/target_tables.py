@@ -38,8 +38,8 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml
-from .records import Target, TargetStatus
-from .rules import data_pattern, word_list, words_pattern
+from .records import Comparator, Target, TargetStatus
+from .rules import alternation, data_pattern, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .task_tables import cell_label, cell_runs
 from .vietnamese import parse_number
@@ -85,7 +85,39 @@ def _cues() -> dict[str, regex.Pattern]:
         "figure": data_pattern("targets.toml", "tables", "figure"),
         "column_year": data_pattern("targets.toml", "deadline", "column_header"),
         "period": data_pattern("targets.toml", "deadline", "period_span"),
+        "comparator": _comparator_cue(),
     }
+
+
+def _comparator_cue() -> regex.Pattern:
+    """A comparator opening a figure cell: a word of ``[comparators.before]`` ("Trên 50%", "dưới 10") or a sign of
+    ``[comparators.signs]`` ("≥ 98")."""
+    words = [w for group in word_lists("targets.toml", "comparators", "before").values() for w in group]
+    signs = [s for group in word_lists("targets.toml", "comparators", "signs").values() for s in group]
+    return regex.compile(r"[\s*_]*(?:(?i:(?P<cue>" + alternation(words) + r"))[ \t]{1,3}|(?P<cue>" + alternation(signs)
+                         + r")[ \t]{0,3})(?=\d)")
+
+
+@cache
+def _comparator_of() -> dict[str, Comparator]:
+    """Comparator of each cue word and sign (lower case): "trên" → ">", "≥" → ">="."""
+    return {word.lower(): comparator for section in ("before", "signs")
+            for comparator, words in word_lists("targets.toml", "comparators", section).items() for word in words}
+
+
+def _figure(text: str, span: Span) -> Optional[tuple[regex.Match, Comparator, int]]:
+    """The figure a cell holds, its comparator and where its quote starts: "≥ 98" → (98, ">=", at "≥")."""
+    cues = _cues()
+    match = cues["figure"].fullmatch(text, span[0], span[1])
+    if match is not None:
+        return match, "=", match.start("number")
+    cue = cues["comparator"].match(text, span[0], span[1])
+    if cue is None:
+        return None
+    match = cues["figure"].fullmatch(text, cue.end(), span[1])
+    if match is None:
+        return None
+    return match, _comparator_of().get(cue["cue"].lower(), "="), cue.start("cue")
 
 
 def unit_as_written(cell: str) -> str:
@@ -279,26 +311,27 @@ def _table_targets(text: str, cells: list[Optional[Span]], table: _Table) -> Ite
             continue
         name = labels[table.indicator]
         values = row[table.label_columns:]
-        figures = [(column, span, cues["figure"].fullmatch(text, span[0], span[1]) if span else None)
+        figures = [(column, span, _figure(text, span) if span else None)
                    for column, span in zip(table.values, values)]
-        if not any(match for _, _, match in figures):
+        if not any(found for _, _, found in figures):
             if name:
                 group = name  # "1 | Cà Phê |" over "- | Diện tích | Ha | …"
             continue
         numbered = table.number is not None and labels[table.number] not in ("", "-", "+", "•")
         indicator = name if numbered or not group else f"{group} - {name}"
         row_unit = labels[table.unit] if table.unit is not None else ""
-        for column, span, match in figures:
-            if match is None or span is None:
+        for column, span, found in figures:
+            if found is None or span is None:
                 continue
+            match, comparator, start = found
             value = parse_number(match["number"])
             if value is None:
                 continue
             percent = bool(match["percent"])
             unit = "%" if percent else column.unit or (unit_as_written(row_unit) if row_unit else None)
-            start, end = match.start("number"), match.end("percent") if percent else match.end("number")
+            end = match.end("percent") if percent else match.end("number")
             described = f"{indicator} - {column.measure}" if column.measure else indicator
-            yield Target(text=text[start:end], start=start, end=end, value=value, comparator="=", unit=unit,
+            yield Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator, unit=unit,
                          indicator=described or None, deadline=column.year, status=column.status,
                          rule="targets.table")
 

@@ -74,6 +74,7 @@ def _range_joiner(extra: str) -> str:
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     before = word_lists("targets.toml", "comparators", "before")
+    signs = [sign for group in word_lists("targets.toml", "comparators", "signs").values() for sign in group]
     after = word_lists("targets.toml", "comparators", "after")
     not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
     words = [w for w in number_words() if w not in not_leading]
@@ -82,7 +83,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
     return {
         "before": regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation([w for ws in before.values() for w in ws])
-                                + r"))\s{1,3}$"),
+                                + r"))\s{1,3}$|(?<![<>=≤≥])(?P<cue>" + alternation(signs) + r")[ \t]{0,2}$"),
         "after": regex.compile(r"\s{1,3}(?i:(?P<cue>" + alternation([w for ws in after.values() for w in ws])
                                + r"))(?!\p{L})"),
         # "dựa trên ba trụ cột": the cue word is a preposition after these words ("based on"), no comparator
@@ -140,7 +141,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 @cache
 def _comparator_of() -> dict[str, Comparator]:
     table: dict[str, Comparator] = {}
-    for section in ("before", "after"):
+    for section in ("before", "signs", "after"):
         for comparator, words in _config()["comparators"][section].items():
             for word in words:
                 table[word.lower()] = cast(Comparator, comparator)  # keys of [comparators] are SPEC §5 symbols
@@ -767,7 +768,8 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "rubric_after": regex.compile(r"[ \t]{0,3}[,:]?[ \t]{0,3}(?:" + words("rubric_negation") + r"[ \t]{1,3})?"
                                       + words("rubric_verbs") + r"[ \t]{1,3}(?:\d|" + words("rubric_points") + r")"),
         "example": regex.compile(r"[\s*_#>+•–-]{0,8}" + words("example_openers") + r"[\s*_]{0,3}:"),
-        "formula": regex.compile(r"(?:" + alternation(word_list("targets.toml", "rules", "formula_marks"))
+        # "=" of a formula, not of a sign "<=", ">=" (a comparator)
+        "formula": regex.compile(r"(?<![<>])(?:" + alternation(word_list("targets.toml", "rules", "formula_marks"))
                                  + r")[^\n=]{0,16}$"),
     }
 

@@ -378,6 +378,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) 
             return True  # "Điều 1.\nBan hành …", "1.\nTổ chức rà soát …"
     if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
+    if not before.strip("| "):
+        return False  # a flattened table's cell border: "|\ndưới 10" is the next cell, not a wrapped line
     open_word, open_before_digits, open_endings, standalone = _line_break_rules()
     if _ONE_WORD.fullmatch(before) and before not in standalone and _continues_one_word_line(before, after):
         return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"

@@ -680,10 +680,15 @@ def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
 
 def _marker_kind(text: str, line_start: int) -> Optional[str]:
     """The shape of the number a line opens with, digits as 9 and letters as a: "(1) " → "(9)", "2. " → "9."."""
-    number = _patterns()["numbered"].match(text, line_start)
+    opening = _MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])  # "**(2)** **Các Bộ …" → "(2) Các Bộ"
+    number = _patterns()["numbered"].match(opening)
     if not number:
         return None
-    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", text[line_start:number.end()].strip(" \t*_")))
+    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", opening[:number.end()].strip(" \t")))
+
+
+_MARKUP_MARKS = regex.compile(r"[*_]")
+_MARKER_CHARS = 24  # the longest list marker with its bold marks ("**Điều 12.** ") and room to spare
 
 
 def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = None) -> int:
@@ -719,7 +724,8 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     text = doc.text
     blocks: list[_Block] = []
     for start, end in regions:
-        starts = [m.start() for m in _LINE.finditer(text, start, end) if _patterns()["numbered"].match(m.group())]
+        # a numbered line, its number in bold or not ("**(2)** **Các Bộ …**, có trách nhiệm …")
+        starts = [m.start() for m in _LINE.finditer(text, start, end) if _marker_kind(text, m.start()) is not None]
         candidates = [(s, _block_at(text, s, e)) for s, e in zip(starts, starts[1:] + [end])]
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
@@ -983,13 +989,17 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     if not regions and not blocks and doc.headingless:
         # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
         # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
-        body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")]
+        body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")] \
+            or [(s.start, s.end) for s in doc.sections if s.kind == "preamble"]  # an article of one part: all of it
         blocks = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
                       doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
     blocks += _name_line_blocks(doc, regions, blocks)
     if doc.headingless:
-        blocks += _quoted_duty_blocks(doc)
+        # "**Nhiệm vụ của một số cơ quan …?**" over "**(1) Ngân hàng Nhà nước Việt Nam:**", "**(2) Bộ Tài chính:**": the
+        # bodies' own blocks under a question heading are who has the duties, not the heading's words
+        blocks += [quoted for quoted in _quoted_duty_blocks(doc)
+                   if not any(quoted.body_start <= b.agencies[0].start < quoted.body_end for b in blocks)]
     records: list[Assignment] = []
     spans: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
