@@ -438,6 +438,14 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
     # a list of Party groups and other groups: each item has its own words before the verb
     ("Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền các cấp tiếp tục thực hiện quyết liệt các quan điểm.",
      [("cấp ủy, tổ chức đảng, chính quyền các cấp", "tiếp tục thực hiện quyết liệt các quan điểm")]),
+    # a leader named by title, alone or with a personal name, as news reports them (round 14)
+    ("Phó Thủ tướng yêu cầu các bộ, ngành, địa phương cần xác định rõ trách nhiệm.",
+     [("các bộ, ngành, địa phương", "cần xác định rõ trách nhiệm")]),
+    ("Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành khẩn trương triển khai các nhiệm vụ.",
+     [("các bộ, ngành", "khẩn trương triển khai các nhiệm vụ")]),
+    # a group's choosing is its task; the verb ends its name (round 14)
+    ("Các địa phương lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp.",
+     [("Các địa phương", "lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp")]),
     # a power of the body that opens the sentence gives no task
     ("Sở Y tế có quyền yêu cầu các cơ sở y tế báo cáo số liệu.", []),
     # what a group receives is no task of it

@@ -511,9 +511,12 @@ _CLAUSE_OPENING = regex.compile(r"[;:][ \t\n]*+$")
 
 @cache
 def _speaker_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """The document that speaks ("Kết luận nêu rõ"), and the words between a giver and its giving verb ("cũng")."""
+    """Who speaks without a named body — the document ("Kết luận nêu rõ") or a leader by title ("Phó Thủ tướng", "Thủ
+    tướng Phạm Minh Chính") — and the words between a giver and its giving verb ("cũng")."""
     cfg = _cfg()["inline"]
-    speaker = regex.compile(r"(?i:" + _alternation(cfg["speaker_documents"]) + r")(?![\p{L}\p{M}])")
+    leader = (r"(?:" + _alternation(cfg["speaker_titles"]) + r")(?:[ \t]++\p{Lu}[\p{Ll}\p{M}]*+){0,%d}"
+              % int(cfg["speaker_name_words"]))
+    speaker = regex.compile(r"(?:(?i:" + _alternation(cfg["speaker_documents"]) + r")|" + leader + r")(?![\p{L}\p{M}])")
     tail = regex.compile(r"(?:[ \t]++(?i:" + _alternation(cfg["giver_adverbs"]) + r")(?![\p{L}\p{M}]))*+[ \t]*+,?[ \t]*+")
     return speaker, tail
 
