@@ -435,9 +435,11 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
      [("các sở, ban, ngành", "khẩn trương rà soát các thủ tục")]),
     ("Kết luận nêu rõ yêu cầu các cấp ủy trực thuộc Trung ương tập trung lãnh đạo thực hiện.",
      [("các cấp ủy trực thuộc Trung ương", "tập trung lãnh đạo thực hiện")]),
-    # a list of Party groups and other groups: each item has its own words before the verb
+    # a list of Party groups and other groups: each item has its own words before the verb; the State's side after
+    # the Party's groups is a group of its own, with or without "các" (round 14)
     ("Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền các cấp tiếp tục thực hiện quyết liệt các quan điểm.",
-     [("cấp ủy, tổ chức đảng, chính quyền các cấp", "tiếp tục thực hiện quyết liệt các quan điểm")]),
+     [("cấp ủy, tổ chức đảng", "tiếp tục thực hiện quyết liệt các quan điểm"),
+      ("chính quyền các cấp", "tiếp tục thực hiện quyết liệt các quan điểm")]),
     # a leader named by title, alone or with a personal name, as news reports them (round 14)
     ("Phó Thủ tướng yêu cầu các bộ, ngành, địa phương cần xác định rõ trách nhiệm.",
      [("các bộ, ngành, địa phương", "cần xác định rõ trách nhiệm")]),
@@ -446,6 +448,10 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
     # a group's choosing is its task; the verb ends its name (round 14)
     ("Các địa phương lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp.",
      [("Các địa phương", "lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp")]),
+    # a fronted purpose clause before the giver, to its last comma (round 14)
+    ("Để cuộc bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp đạt kết quả cao, Bộ Chính trị yêu cầu "
+     "các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện tốt công tác bầu cử.",
+     [("các cấp ủy, tổ chức đảng", "lãnh đạo, chỉ đạo thực hiện tốt công tác bầu cử")]),
     # a power of the body that opens the sentence gives no task
     ("Sở Y tế có quyền yêu cầu các cơ sở y tế báo cáo số liệu.", []),
     # what a group receives is no task of it

@@ -471,8 +471,9 @@ def _party_then_plural() -> regex.Pattern:
     """A group of Party organisations ("các cấp uỷ, tổ chức đảng") followed by another plural group after a comma."""
     phrase = generic_phrases().pattern
     plural = alternation(_heads()["lists"]["plural"])
+    state = alternation(_heads()["generic"]["state_kinds"], spaces=r"[ \t]{1,3}")
     return regex.compile(r"(?P<party>(?:(?i:" + plural + r")[ \t]+)?(?:" + phrase + r")(?:[ \t]*,[ \t]*(?:" + phrase
-                         + r"))*)[ \t]*,[ \t]*(?=(?i:" + plural + r")[ \t])")
+                         + r"))*)[ \t]*,[ \t]*(?=(?i:" + plural + r")[ \t]|(?i:" + state + r")(?![\p{L}\p{M}]))")
 
 
 def split_groups(name: str) -> list[tuple[int, int, str]]:

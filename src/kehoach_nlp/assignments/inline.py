@@ -521,6 +521,12 @@ def _speaker_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return speaker, tail
 
 
+@cache
+def _purpose_opening() -> regex.Pattern:
+    """A fronted purpose clause before the giver: ``[inline] fronted_purpose`` ("Để …, ", "Nhằm …, ")."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["fronted_purpose"]) + r")[ \t]")
+
+
 _GIVER_CHARS = 160  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
 
 
@@ -529,11 +535,18 @@ def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention
     official ("Bộ Chính trị | yêu cầu các cấp ủy, tổ chức đảng …", "Chủ tịch UBND tỉnh | giao các sở, ngành …") or the
     document itself ("Kết luận nêu rõ | yêu cầu …"), after an opening adverbial ("Theo đó, "). Not "Sở Y tế có quyền
     | yêu cầu …": a power of that body, no task given."""
-    if cue - opening > _GIVER_CHARS:
-        return False
     at = opening
     while at < cue and text[at] in " \t*_":
         at += 1
+    if _purpose_opening().match(text, at, cue):
+        # "Để cuộc bầu cử … đạt kết quả cao, | Bộ Chính trị yêu cầu …": a fronted purpose clause, to its last comma
+        comma = text.rfind(",", at, cue)
+        if comma > at:
+            at = comma + 1
+            while at < cue and text[at] in " \t":
+                at += 1
+    if cue - at > _GIVER_CHARS:
+        return False
     intro = _patterns()["intro"].match(text[at:cue])
     at += intro.end() if intro else 0
     speaker, tail = _speaker_patterns()
