@@ -70,6 +70,9 @@ def targets(text: str):
                                                                              deadline=2025)),
     ("Tỷ lệ tái nghiện <= 20%.", dict(text="<= 20%", comparator="<=")),
     ("số xã không có tệ nạn xã hội đạt >50 xã", dict(text=">50 xã", comparator=">", unit="xã")),
+    # a currency written against its number, and a rate per two things (round 14)
+    ("trợ cấp ngày công lao động là 435.000đồng/người/ngày", dict(text="435.000đồng/người/ngày", value=435000,
+                                                                unit="đồng/người/ngày")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)

@@ -423,6 +423,14 @@ def test_indicator_tables(table: str, expected: list[tuple]) -> None:
     assert found == expected
 
 
+def test_a_one_line_markdown_indicator_table() -> None:
+    """A Markdown table written on one line (round 14): its delimiter row is no second header row."""
+    table = ("PHỤ LỤC 01\n\n| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | |---|---|---|---|---| "
+             "| 1 | Tỷ lệ hộ gia đình sử dụng nước sạch | % | 95 | 100 | | 2 | Số xã đạt chuẩn nông thôn mới | xã | 120 | 150 |\n")
+    assert [(t.text, t.unit, t.deadline) for t in targets(table) if t.rule == "targets.table"] == [
+        ("95", "%", 2025), ("100", "%", 2030), ("120", "xã", 2025), ("150", "xã", 2030)]
+
+
 @pytest.mark.parametrize("cell, comparator", [("≥ 98", ">="), ("≤5", "<="), ("dưới 10", "<"), ("Trên 50%", ">"),
                                               ("98", "=")])
 def test_a_figure_cell_keeps_its_comparator(cell: str, comparator: str) -> None:

@@ -259,6 +259,9 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[_Table]
     second = [cell_label(text, span) for span in second_row]
     leaves = [(label, "") for label in value_labels]
     body = next_start
+    if second and all(_DELIMITER_CELL.fullmatch(label) for label in second):
+        # a one-line Markdown table: "| TT | Chỉ tiêu | … | |---|---| … |" — its delimiter row, then the data rows
+        body, second = next_start + len(second_row) + 1, []
     if second and not any(cues["figure"].fullmatch(label) for label in second) \
             and all(0 < len(label) <= _MAX_LABEL for label in second):
         split = _split_heading(value_labels, second)
@@ -285,6 +288,9 @@ def _unit_above(text: str, start: int) -> Optional[str]:
     match = _cues()["unit_above"].search(window.rstrip(" \t\n|"))
     return unit_as_written(match.group(1)) if match else None
 
+
+#: A cell of a Markdown table's delimiter row: "---", ":---:".
+_DELIMITER_CELL = regex.compile(r":?-{3,}:?")
 
 _LEADING_NUMBER = regex.compile(r"\(?(\d+)")  # the number a column key opens with: "(3)", "4=3/2"
 

@@ -193,7 +193,11 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
     if unit is not None:
         per = _per_unit().match(text, unit.end)
         if per:
-            return _Unit(f"{unit.text}/{' '.join(per['per'].lower().split())}", per.end())  # "2 đợt/tháng": a rate
+            # "2 đợt/tháng": a rate; "435.000 đồng/người/ngày": per two things
+            rate, end = f"{unit.text}/{' '.join(per['per'].lower().split())}", per.end()
+            if (more := _per_unit().match(text, end)) is not None:
+                rate, end = f"{rate}/{' '.join(more['per'].lower().split())}", more.end()
+            return _Unit(rate, end)
     if unit is None or unit.text not in _config()["indicator"]["list_units"]:
         return unit
     parts, end = [unit.text], unit.end
@@ -220,9 +224,15 @@ def _level_list_item() -> regex.Pattern:
     return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
 
 
+@cache
+def _glued_currency() -> regex.Pattern:
+    """A currency written against its number: "435.000đồng/người/ngày" ([units] currency)."""
+    return regex.compile(r"(?i:(" + alternation(word_list("targets.toml", "units", "currency")) + r"))(?![\p{L}\p{M}])")
+
+
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
-    match = _UNIT_START.match(text, at, at + 12)
+    match = _UNIT_START.match(text, at, at + 12) or _glued_currency().match(text, at, at + 12)
     if not match:
         return None
     first = match.group(1).lower()
