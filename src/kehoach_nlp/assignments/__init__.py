@@ -86,10 +86,26 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
-        if key not in seen:
+        if key not in seen and not _asks(doc.text, record.start):
             seen.add(key)
             unique.append(record)
     return unique
+
+
+_QUESTION_LINE_END = regex.compile(r"\?[ \t*_]*+(?:\n|$)")
+_LINE_CHARS = 600  # how far a task's line is read for its end (a longer line is no headline)
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether the task stands on a line that asks ("**Bộ Chính trị giao Đảng ủy Chính phủ định hướng sáp nhập tỉnh
+    … trong thời gian nào?**", a news headline or subhead): a question restates or announces the article's answer,
+    where any task is given."""
+    end = text.find("\n", start, start + _LINE_CHARS)
+    if end < 0:
+        end = min(len(text), start + _LINE_CHARS)
+        if end < len(text):
+            return False
+    return _QUESTION_LINE_END.search(text, max(start, end - 8), end + 1) is not None
 
 
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
