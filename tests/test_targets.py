@@ -73,6 +73,8 @@ def targets(text: str):
     # a currency written against its number, and a rate per two things (round 14)
     ("trợ cấp ngày công lao động là 435.000đồng/người/ngày", dict(text="435.000đồng/người/ngày", value=435000,
                                                                 unit="đồng/người/ngày")),
+    # a unit of measure written against its number (round 14)
+    ("Trồng mới khoảng 840,36ha rừng phòng hộ", dict(text="khoảng 840,36ha", value=840.36, comparator="~", unit="ha")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)
@@ -108,6 +110,10 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Sau khi sáp nhập tỉnh có bầu cử 34 Chủ tịch UBND tỉnh thành mới không?",      # a yes/no question asks
     "thuộc phạm vi quản lý của 14 bộ, cơ quan ngang bộ",                             # a scope of ministries
     "**Có sáp nhập tỉnh lần 2 không?**",                                             # an occurrence, asked
+    # a threshold in a list of criteria that sort cases, nested or not (round 14)
+    "Dự án quan trọng quốc gia là dự án thuộc một trong các tiêu chí sau đây:\n\n**(1)** Sử dụng vốn đầu tư công "
+    "từ 30.000 tỷ đồng trở lên;\n\n**(2)** Ảnh hưởng lớn đến môi trường, bao gồm:\n\n- Sử dụng đất rừng đặc dụng "
+    "từ 50 ha trở lên;",
     "tin đồn có thể xuất phát từ một phần nội dung trong Dự thảo",                  # "một phần": partly
     "tiếp tục quán triệt và thực hiện 5 quan điểm chỉ đạo chung",                  # a plan's viewpoints
 ])

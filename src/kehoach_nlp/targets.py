@@ -226,8 +226,10 @@ def _level_list_item() -> regex.Pattern:
 
 @cache
 def _glued_currency() -> regex.Pattern:
-    """A currency written against its number: "435.000đồng/người/ngày" ([units] currency)."""
-    return regex.compile(r"(?i:(" + alternation(word_list("targets.toml", "units", "currency")) + r"))(?![\p{L}\p{M}])")
+    """A currency or a unit of measure written against its number: "435.000đồng/người/ngày", "khoảng 840,36ha"
+    ([units] currency and glued)."""
+    units = word_list("targets.toml", "units", "currency") + word_list("targets.toml", "units", "glued")
+    return regex.compile(r"(?i:(" + alternation(units) + r"))(?![\p{L}\p{M}])")
 
 
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
@@ -770,6 +772,9 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "property": regex.compile(words("possession") + r"\s{1,3}" + words("property_nouns")
                                   + r"(?:[ \t]{1,3}[^\s.;:!?]{1,20}){0,%d}[ \t]{1,3}$" % _config()["rules"]["property_window"]),
         "case_heading": regex.compile(words("possession") + r"[ \t]{1,3}$"),
+        # "… thuộc một trong các tiêu chí sau đây:": a lead-in whose items are the criteria that sort cases
+        "criteria_lead_in": regex.compile(words("criteria_nouns") + r"[^\n:]{0,40}?" + words("criteria_follow")
+                                          + r"[ \t*_]*:[ \t*_]*$"),
         "colon_after": regex.compile(r"[ \t*_]{0,3}:"),
         "threshold_before": regex.compile(words("threshold_before") + r"\s{1,3}"),
         "threshold_after": regex.compile(r"\s{1,3}" + words("threshold_after") + r"[\W]{0,3}$"),
@@ -843,7 +848,34 @@ def sorts_cases(text: str, start: int, end: int) -> bool:
         return True  # a case that the next words rule on: "Phường/xã có từ 16 trường trở lên: đăng ký …"
     if patterns["eligibility"].search(before[-60:]):
         return True
+    if threshold and _under_criteria(text, start):
+        return True  # "… thuộc một trong các tiêu chí sau đây: (1) Sử dụng vốn đầu tư công từ 30.000 tỷ đồng trở lên"
     return bool(patterns["rubric_before"].search(before[-12:]) or patterns["rubric_after"].match(text, end))
+
+
+_LIST_ITEM = regex.compile(r"[ \t*_]*+(?:[-+•]|\(?\d{1,2}[.)]|\p{Ll}\))")
+_CRITERIA_CHARS = 2000  # how far above a threshold the lead-in of its list of criteria may stand
+
+
+def _under_criteria(text: str, start: int) -> bool:
+    """Whether the number stands in a list whose lead-in names criteria, conditions or cases ("Dự án quan trọng quốc
+    gia là dự án … thuộc một trong các tiêu chí sau đây:"): the nearest line above that ends with a colon."""
+    at = start
+    floor = max(0, start - _CRITERIA_CHARS)
+    while at > floor:
+        line_end = text.rfind("\n", floor, at)
+        if line_end < 0:
+            return False
+        line_start = text.rfind("\n", floor, line_end) + 1
+        line = text[line_start:line_end].rstrip(" \t*_")
+        if line.endswith(":"):
+            if _rule_patterns()["criteria_lead_in"].search(text, max(line_start, line_end - 120), line_end):
+                return True
+            if not _LIST_ITEM.match(line):
+                return False  # the list's own lead-in names no criteria
+            # "**(2)** Ảnh hưởng lớn đến môi trường …, bao gồm:": a criterion with sub-items; its list's lead-in is above
+        at = line_start  # the line break that ends the line above is searched next
+    return False
 
 
 def _source_follows(text: str, end: int, source_line: regex.Pattern) -> bool:
