@@ -238,6 +238,16 @@ def test_a_unit_named_after_the_issuers_head_word_is_the_issuers_own() -> None:
     assert [r.agency for r in find_assignments(structure)][:1] == ["Văn phòng Bộ Văn hóa, Thể thao và Du lịch"]
 
 
+def test_ministerial_level_bodies_in_general_are_no_unit_of_the_issuer() -> None:
+    """"các cơ quan ngang Bộ" ends with the issuer's head word but names bodies of every ministry (round 14)."""
+    text = ("BỘ QUỐC PHÒNG\nSố: 12/QĐ-BQP\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+            "Điều 2. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ chịu trách nhiệm thi hành "
+            "Quyết định này./.\n")
+    agencies = [r.agency for r in find_assignments(parse_structure(text))]
+    assert agencies and not any(a.endswith("Bộ Quốc phòng") for a in agencies)
+
+
 def test_a_time_line_under_a_task_is_its_due_and_an_apposition_is_no_name() -> None:
     body = ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo\n\n"
             "- Tuyên truyền, phổ biến các quy định về quản lý tài sản công.\n\n"

@@ -122,7 +122,9 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
 
     def own(name: str) -> str:
         words = name.split()
-        return name[:name.rindex(head)] + issuer if len(words) > 1 and words[-1] == head else name
+        if len(words) < 2 or words[-1] != head or is_generic(name):
+            return name  # "các cơ quan ngang Bộ": ministerial-level bodies in general, no unit of the issuer
+        return name[:name.rindex(head)] + issuer
 
     return [r.model_copy(update={"agency": own(r.agency), "partners": [own(p) for p in r.partners]})
             if r.agency.endswith(head) or any(p.endswith(head) for p in r.partners) else r for r in records]
