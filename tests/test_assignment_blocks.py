@@ -995,3 +995,20 @@ def test_a_directing_item_that_requests_gives_requested_sub_items() -> None:
     found = [(r.agency, r.mode, " ".join(r.task.split()[:2])) for r in find_assignments(parse_structure(text))]
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested", "Tuyên truyền,") in found
     assert ("Ủy ban nhân dân tỉnh", "assigned", "Báo cáo") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bullet that only names a body heads the sub-items of another marker under it (round 14)
+    ("I. NHIỆM VỤ\n\n1. Tổ chức thực hiện\n\n- Sở Y tế\n\n+ Chủ trì tổ chức tập huấn.\n\n+ Phối hợp với Công an "
+     "tỉnh kiểm tra.\n\n- Công an tỉnh: Chủ trì đấu tranh phòng, chống tội phạm.\n",
+     [("Sở Y tế", "Chủ trì tổ chức tập huấn"), ("Sở Y tế", "Phối hợp với Công an tỉnh kiểm tra"),
+      ("Công an tỉnh", "Chủ trì đấu tranh phòng, chống tội phạm")]),
+    # … in a news article too, the body abbreviated and in italics; the sub-items end where another marker starts
+    ("# Kế hoạch 260-KH/UBKTTW\n\nNội dung chính.\n\n**Công tác chuẩn bị**\n\nCụ thể như sau:\n\n"
+     "*- UBKT Trung ương *\n\n+ Xây dựng Quy định quản lý, sử dụng Phần mềm.\n\n+ Tập huấn sử dụng Phần mềm.\n\n"
+     "Như vậy, Phần mềm được triển khai trong tháng 9/2025.\n",
+     [("Ủy ban Kiểm tra Trung ương", "Xây dựng Quy định quản lý, sử dụng Phần mềm"),
+      ("Ủy ban Kiểm tra Trung ương", "Tập huấn sử dụng Phần mềm")]),
+])
+def test_a_bullet_naming_a_body_over_its_sub_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.agency, r.task) for r in extract_text(text).assignments] == expected

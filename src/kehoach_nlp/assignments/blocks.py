@@ -755,12 +755,14 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
     found: list[tuple[int, _Block]] = []
     for start, end in regions:
         for line in _LINE.finditer(text, start, end):
-            if any(s <= line.start() < e for s, e in taken) or _patterns()["bullet"].match(line.group()):
+            if any(s <= line.start() < e for s, e in taken):
                 continue
-            named = [m for m in find_agencies(text, line.start(), line.end()) if not m.generic]
+            bullet = _patterns()["bullet"].match(line.group())
+            line_start = line.start() + bullet.end() if bullet else line.start()
+            named = [m for m in find_agencies(text, line_start, line.end()) if not m.generic]
             # "Giao Sở Y tế:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" over the bullets
-            giving = _patterns()["giving"].match(text, _INDENT.match(text, line.start()).end(), line.end())
-            opened = giving.end() if giving else line.start()
+            giving = _patterns()["giving"].match(text, _INDENT.match(text, line_start).end(), line.end())
+            opened = giving.end() if giving else line_start
             if not named or not _NAME_LINE_GAP.fullmatch(text, opened, named[0].start):
                 continue
             if not all(_NAME_LINE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])) \
@@ -770,14 +772,33 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
             if following is None or not (_patterns()["bullet"].match(following.group())
                                          or _TASK_LINE.match(following.group())):
                 continue
+            body_end = end
+            if bullet:
+                # "- Sở Y tế" over "+ Chủ trì …", "+ Phối hợp …": a bullet that only names bodies heads the
+                # sub-items of another marker under it, as far as they run
+                marker, sub = _bullet_mark(line.group()), _bullet_mark(following.group())
+                if sub is None or sub == marker:
+                    continue
+                other = next((m for m in _LINE.finditer(text, following.end(), end)
+                              if m.group().strip(_TRAIL + "*_ ") and _bullet_mark(m.group()) != sub), None)
+                body_end = other.start() if other else end
             requested = bool(giving and _patterns()["requested"].match(giving.group()))
-            found.append((line.start(), _Block(tuple(named), line.end(), end, requested)))
+            found.append((line.start(), _Block(tuple(named), line.end(), body_end, requested)))
     out = []
     for index, (at, block) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) and found[index + 1][0] < block.body_end else block.body_end
         heading = _patterns()["numbered"].search(text, block.body_start, stop)  # the next numbered item ends it
         out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, block.requested))
     return out
+
+
+def _bullet_mark(line: str) -> Optional[str]:
+    """The kind of marker a bullet line opens with, its markup stripped ("*- UBKT Trung ương *" → "-", "b) Bộ Xây
+    dựng:" → "a)"), or None."""
+    bullet = _patterns()["bullet"].match(_MARKUP_MARKS.sub("", line))
+    if not bullet:
+        return None
+    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", bullet.group().strip()))  # "b)" and "c)" alike
 
 
 def _is_duty_heading(text: str, start: int, end: int) -> bool:
@@ -981,6 +1002,12 @@ def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
     return blocks
 
 
+def _article_body(doc: DocumentStructure) -> list[tuple[int, int]]:
+    """A news article's body: its sections but the lead and the closing, or, in an article of one part, all of it."""
+    return [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")] \
+        or [(s.start, s.end) for s in doc.sections if s.kind == "preamble"]
+
+
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
@@ -989,12 +1016,13 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     if not regions and not blocks and doc.headingless:
         # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
         # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
-        body = [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")] \
-            or [(s.start, s.end) for s in doc.sections if s.kind == "preamble"]  # an article of one part: all of it
+        body = _article_body(doc)
         blocks = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
                       doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
-    blocks += _name_line_blocks(doc, regions, blocks)
+    # a news article has no implementation part: its body is where bodies are named over their items
+    name_regions = regions or (_article_body(doc) if doc.headingless else [])
+    blocks += _name_line_blocks(doc, name_regions, blocks)
     if doc.headingless:
         # "**Nhiệm vụ của một số cơ quan …?**" over "**(1) Ngân hàng Nhà nước Việt Nam:**", "**(2) Bộ Tài chính:**": the
         # bodies' own blocks under a question heading are who has the duties, not the heading's words
