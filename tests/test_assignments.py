@@ -569,3 +569,13 @@ def test_a_question_gives_no_task(line: str, expected: list[tuple[str, str]]) ->
 
     records = extract_text("# Sáp nhập tỉnh\n\nNội dung chính.\n\n" + line + "\n").assignments
     assert [(a.agency, a.task) for a in records] == expected
+
+
+def test_a_paragraphs_number_is_no_word_of_its_task() -> None:
+    """"**(1)** Nghiên cứu, đề xuất …" under a body's block: the task starts at its verb (round 14)."""
+    from kehoach_nlp import extract_text
+
+    text = ("KẾ HOẠCH\n\nI. MỤC TIÊU\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Chỉ đạo tỉnh:\n\n"
+            "**(1)** Nghiên cứu, đề xuất giải pháp tháo gỡ vướng mắc.\n\n**(2)** Kiểm tra, đôn đốc các sở, ngành.\n")
+    assert [a.task for a in extract_text(text).assignments] == [
+        "Nghiên cứu, đề xuất giải pháp tháo gỡ vướng mắc", "Kiểm tra, đôn đốc các sở, ngành"]

@@ -82,6 +82,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
+    records = [_without_paragraph_number(doc.text, r) for r in records]
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -90,6 +91,20 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+#: A paragraph's number at the start of a task: "(1) ", "(2)** " (bold marks are blanked in the clean text).
+_PARAGRAPH_NUMBER = regex.compile(r"\(\d{1,2}\)[ \t*_]++(?=\S)")
+
+
+def _without_paragraph_number(text: str, record: Assignment) -> Assignment:
+    """A task that opens with its paragraph's number starts after it: "(1) Nghiên cứu, đề xuất …" → "Nghiên cứu, đề
+    xuất …" (the number orders the items; it is no word of the task)."""
+    number = _PARAGRAPH_NUMBER.match(text, record.start, record.end)
+    if number is None:
+        return record
+    start = number.end()
+    return record.model_copy(update={"start": start, "text": text[start:record.end], "task": text[start:record.end]})
 
 
 _QUESTION_LINE_END = regex.compile(r"\?[ \t*_]*+(?:\n|$)")
