@@ -758,6 +758,8 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
             if any(s <= line.start() < e for s, e in taken):
                 continue
             bullet = _patterns()["bullet"].match(line.group())
+            if bullet and line.end() - line.start() - bullet.end() > _NAME_LINE_CHARS:
+                continue  # a bullet of a task, not one that only names bodies (no search of a long item's names)
             line_start = line.start() + bullet.end() if bullet else line.start()
             named = [m for m in find_agencies(text, line_start, line.end()) if not m.generic]
             # "Giao Sở Y tế:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" over the bullets
@@ -790,6 +792,9 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
         heading = _patterns()["numbered"].search(text, block.body_start, stop)  # the next numbered item ends it
         out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, block.requested))
     return out
+
+
+_NAME_LINE_CHARS = 160  # the longest bullet that only names bodies ("- Sở Nông nghiệp và Môi trường, Sở Tài chính:")
 
 
 def _bullet_mark(line: str) -> Optional[str]:
