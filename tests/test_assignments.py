@@ -579,3 +579,20 @@ def test_a_paragraphs_number_is_no_word_of_its_task() -> None:
             "**(1)** Nghiên cứu, đề xuất giải pháp tháo gỡ vướng mắc.\n\n**(2)** Kiểm tra, đôn đốc các sở, ngành.\n")
     assert [a.task for a in extract_text(text).assignments] == [
         "Nghiên cứu, đề xuất giải pháp tháo gỡ vướng mắc", "Kiểm tra, đôn đốc các sở, ngành"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the closing article of a council resolution: each part of the council is named with it (round 14)
+    ("Điều 3. Giao Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các Tổ đại biểu HĐND tỉnh và các đại biểu HĐND tỉnh "
+     "giám sát việc thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân tỉnh", "Các Ban của Hội đồng nhân dân tỉnh", "Các Tổ đại biểu Hội đồng nhân dân tỉnh",
+      "Các đại biểu Hội đồng nhân dân tỉnh"]),
+    ("Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại biểu và đại "
+     "biểu Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân Thành phố", "Các Ban của Hội đồng nhân dân Thành phố",
+      "Các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố"]),
+])
+def test_the_parts_of_an_assembly_are_named_with_it(article: str, expected: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [a.agency for a in extract_text("NGHỊ QUYẾT\n\n" + article).assignments] == expected

@@ -666,6 +666,20 @@ def listed_bodies(text: str) -> tuple[AgencyMention, ...]:
 
 
 _STANDING_CHARS = 16
+_ASSEMBLY_PART_CHARS = 32  # "các Tổ đại biểu và đại biểu " and room to spare
+
+
+@cache
+def _assembly() -> regex.Pattern:
+    """An elected assembly's name at the start of a mention: data/agency_heads.toml [words] assemblies."""
+    return regex.compile(r"(?:" + alternation(_heads()["words"]["assemblies"]) + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _assembly_part() -> regex.Pattern:
+    """A part or the members of an assembly right before its name ("các Ban của", "các Tổ đại biểu và đại biểu"):
+    data/agency_heads.toml [words] assembly_parts, after a list separator or the start of a clause."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["assembly_parts"]) + r")[ \t]+$")
 
 
 @cache
@@ -743,8 +757,11 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         if head[:1].islower() and rest and scope_end(" " + rest, 0) == len(rest) + 1:
             continue  # "các sở, ban, ngành Tỉnh": a lower-case head before a level names no sector
         standing = _standing_prefix().search(window, max(0, s - _STANDING_CHARS), s)
+        if standing is None and _assembly().match(surface):
+            standing = _assembly_part().search(window, max(0, s - _ASSEMBLY_PART_CHARS), s)
         if standing and not (index and taken[index - 1][1] > standing.start()):
-            # "Thường trực Ban Thường vụ …": the standing body of the body named after it
+            # "Thường trực Ban Thường vụ …": the standing body of the body named after it; "các Ban của Hội đồng
+            # nhân dân Thành phố": a part of an assembly, named with it
             s = standing.start()
             surface = window[s:e]
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
