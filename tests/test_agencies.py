@@ -197,6 +197,10 @@ def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
     ("UBND Thành phố Hồ Chí Minh", ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
     ("Công an Thành phố phối hợp", ["Công an Thành phố"]),
     ("UBND TP Hà Nội", ["Ủy ban nhân dân TP Hà Nội"]),
+    # every level, then the place those levels are in (round 14)
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội phối hợp",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"]),
 ])
 def test_city_scope(text: str, expected: list[str]) -> None:
     assert names(text) == expected

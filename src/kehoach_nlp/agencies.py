@@ -549,7 +549,14 @@ def scope_end(text: str, end: int) -> int:
     if not match:
         return end
     trailing = _scope_trailing().match(text, match.end())
-    return trailing.end() if trailing else match.end()
+    scoped = trailing.end() if trailing else match.end()
+    # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp | thành phố Hà Nội": the levels, then the place they are in
+    place = _scope_pattern().match(text, scoped) if text[end:scoped].strip().endswith(_LEVELS_WORD) else None
+    return place.end() if place else scoped
+
+
+#: The word that ends a scope of every level ("các cấp"), after which the place may follow (agency_heads.toml [scope]).
+_LEVELS_WORD = str(_heads()["scope"]["levels_word"])
 
 
 @cache
