@@ -684,7 +684,12 @@ def _marker_kind(text: str, line_start: int) -> Optional[str]:
     number = _patterns()["numbered"].match(opening)
     if not number:
         return None
-    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", opening[:number.end()].strip(" \t")))
+    return _marker_shape(opening[:number.end()].strip(" \t"))
+
+
+def _marker_shape(marker: str) -> str:
+    """A list marker with its digits as 9 and its letter as a: "(12)" → "(9)", "b)" → "a)"."""
+    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", marker))
 
 
 _MARKUP_MARKS = regex.compile(r"[*_]")
@@ -803,7 +808,7 @@ def _bullet_mark(line: str) -> Optional[str]:
     bullet = _patterns()["bullet"].match(_MARKUP_MARKS.sub("", line))
     if not bullet:
         return None
-    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", bullet.group().strip()))  # "b)" and "c)" alike
+    return _marker_shape(bullet.group().strip())  # "b)" and "c)" alike
 
 
 def _is_duty_heading(text: str, start: int, end: int) -> bool:

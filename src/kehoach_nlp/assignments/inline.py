@@ -527,7 +527,8 @@ def _purpose_opening() -> regex.Pattern:
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["fronted_purpose"]) + r")[ \t]")
 
 
-_GIVER_CHARS = 160  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
+_GIVER_CHARS = 160
+_PURPOSE_CHARS = 320  # longest purpose clause before a giver ("Để cuộc bầu cử đại biểu Quốc hội khóa XVI và … cao, ")  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
 
 
 def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention], starts: list[int]) -> bool:
@@ -535,6 +536,8 @@ def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention
     official ("Bộ Chính trị | yêu cầu các cấp ủy, tổ chức đảng …", "Chủ tịch UBND tỉnh | giao các sở, ngành …") or the
     document itself ("Kết luận nêu rõ | yêu cầu …"), after an opening adverbial ("Theo đó, "). Not "Sở Y tế có quyền
     | yêu cầu …": a power of that body, no task given."""
+    if cue - opening > _GIVER_CHARS + _PURPOSE_CHARS:
+        return False  # bounded: on a flattened page a "sentence" may be a whole line
     at = opening
     while at < cue and text[at] in " \t*_":
         at += 1
