@@ -452,6 +452,11 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
     ("Để cuộc bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp đạt kết quả cao, Bộ Chính trị yêu cầu "
      "các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện tốt công tác bầu cử.",
      [("các cấp ủy, tổ chức đảng", "lãnh đạo, chỉ đạo thực hiện tốt công tác bầu cử")]),
+    # a group whose last kind belongs to the body named next takes that body into its name (round 14)
+    ("Chính phủ yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực "
+     "thuộc trung ương khẩn trương thực hiện các nhiệm vụ.",
+     [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "khẩn trương thực hiện các nhiệm vụ"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "khẩn trương thực hiện các nhiệm vụ")]),
     # a power of the body that opens the sentence gives no task
     ("Sở Y tế có quyền yêu cầu các cơ sở y tế báo cáo số liệu.", []),
     # what a group receives is no task of it

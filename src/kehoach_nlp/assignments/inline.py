@@ -113,6 +113,13 @@ def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyM
     return out
 
 
+#: A group's last words that say its bodies belong to the body named next ("cơ quan thuộc | Chính phủ").
+_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(word_list("assignments.toml", "inline", "group_owner_words"))
+                          + r")[ \t]*+$")
+_OWNER_CHARS = 16
+_SPACES = regex.compile(r"[ \t]*+")
+
+
 def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
     """A plural generic group between a giving verb and the first body it names ("yêu cầu | các sở, ban, ngành, | UBND
     các xã …"), or None."""
@@ -895,6 +902,14 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             listed = _with_groups_between(text, listed)
             lead = _leading_group(text, cue.end(), listed[0].start)
+            if lead is not None and _OWNED_BY.search(text, max(lead.start, lead.end - _OWNER_CHARS), lead.end) \
+                    and _SPACES.fullmatch(text, lead.end, listed[0].start):
+                # "yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc | Chính phủ, …": the body that owns the group's
+                # last kind is part of its name, no body asked of its own
+                owner = listed[0]
+                name = text[lead.start:owner.end]
+                lead = AgencyMention(lead.start, owner.end, name, name, generic=True)
+                listed = listed[1:]
             if lead is not None:
                 # "yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt …": the group named before
                 # the bodies is asked too (policy P2: a group that is the subject of the task)
