@@ -32,7 +32,7 @@ import unicodedata
 import regex
 
 from .data import load_toml, load_tsv
-from .rules import words_pattern
+from .rules import alternation, words_pattern
 from .records import DocumentInfo, Period
 from .agencies import CONNECTOR, canonical_agency, name_key
 from .text import fix_tone_placement
@@ -75,8 +75,7 @@ def _attached_type(text: str) -> Optional[str]:
 
 @cache
 def _attached_type_pattern() -> regex.Pattern:
-    types = sorted({t.upper() for t in _header_config()["attached"]["types"]}, key=len, reverse=True)
-    return regex.compile(r"(" + "|".join(regex.escape(t) for t in types) + r")(?:$| (?=\p{Lu}))")
+    return regex.compile(r"(" + alternation(t.upper() for t in _header_config()["attached"]["types"]) + r")(?:$| (?=\p{Lu}))")
 
 
 @cache

@@ -72,6 +72,7 @@ import regex
 from .data import load_toml
 from .headings import heading_marker, heading_schemes, shape
 from .records import Section
+from .rules import alternation
 
 # --- heading lines ----------------------------------------------------------------
 
@@ -188,8 +189,8 @@ def kind_of_heading(title: str) -> str:
 def _closing_pattern() -> regex.Pattern:
     cues = _config()["closing"]["starts"]
     labels = _config()["closing"]["label_starts"]
-    return regex.compile(r"\s*(?:" + "|".join(regex.escape(c) for c in cues) + r")|[\s*_]*(?:"
-                         + "|".join(regex.escape(c) for c in labels) + r")[\s*_]*(?::|$)", regex.IGNORECASE)
+    return regex.compile(r"\s*(?:" + alternation(cues) + r")|[\s*_]*(?:" + alternation(labels) + r")[\s*_]*(?::|$)",
+                         regex.IGNORECASE)
 
 
 def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
@@ -481,10 +482,9 @@ def _web_patterns() -> dict[str, regex.Pattern]:
 
 #: Cue words that are also a body's verb of directing ([web] directive_verbs), and what makes them the noun instead:
 #: the paragraph's start, a list of cue nouns ("mục đích, yêu cầu", "mục đích và yêu cầu") before them.
-_DIRECTIVE = regex.compile(r"(?i:" + "|".join(regex.escape(w) for w in _config()["web"]["directive_verbs"]) + r")")
-_CUE_NOUN_BEFORE = regex.compile(r"(?:^[^\p{L}]*|(?i:" + "|".join(regex.escape(w) for w in _config()["kinds"]["purpose"])
-                                 + r")[ \t]*,?[ \t]*|(?<!\p{L})(?i:"
-                                 + "|".join(regex.escape(w) for w in _config()["web"]["directive_not_after"])
+_DIRECTIVE = regex.compile(r"(?i:" + alternation(_config()["web"]["directive_verbs"]) + r")")
+_CUE_NOUN_BEFORE = regex.compile(r"(?:^[^\p{L}]*|(?i:" + alternation(_config()["kinds"]["purpose"])
+                                 + r")[ \t]*,?[ \t]*|(?<!\p{L})(?i:" + alternation(_config()["web"]["directive_not_after"])
                                  + r")[ \t]+)$")
 
 _SENTENCE_BREAK = regex.compile(r"[.!;]\s+\p{Lu}")

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, cast
 
 import regex
 
@@ -99,9 +99,10 @@ def _comparator_cue() -> regex.Pattern:
 
 
 @cache
-def _comparator_of() -> dict[str, Comparator]:
-    """Comparator of each cue word and sign (lower case): "trên" → ">", "≥" → ">="."""
-    return {word.lower(): comparator for section in ("before", "signs")
+def comparator_of() -> dict[str, Comparator]:
+    """The comparator of each cue word and sign of ``[comparators]`` (lower case): "trên" → ">", "≥" → ">=",
+    "trở lên" → ">="; the keys of each table are SPEC §5 symbols. Also read by :mod:`kehoach_nlp.targets`."""
+    return {word.lower(): cast(Comparator, comparator) for section in ("before", "signs", "after")
             for comparator, words in word_lists("targets.toml", "comparators", section).items() for word in words}
 
 
@@ -117,7 +118,7 @@ def _figure(text: str, span: Span) -> Optional[tuple[regex.Match, Comparator, in
     match = cues["figure"].fullmatch(text, cue.end(), span[1])
     if match is None:
         return None
-    return match, _comparator_of().get(cue["cue"].lower(), "="), cue.start("cue")
+    return match, comparator_of().get(cue["cue"].lower(), "="), cue.start("cue")
 
 
 def unit_as_written(cell: str) -> str:
@@ -377,4 +378,4 @@ def find_table_targets(doc: DocumentStructure) -> list[Target]:
     return found
 
 
-__all__ = ["find_table_targets", "scoring_table_spans", "unit_as_written"]
+__all__ = ["comparator_of", "find_table_targets", "scoring_table_spans", "unit_as_written"]

@@ -36,7 +36,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Optional, cast
+from typing import Optional
 
 import regex
 
@@ -45,7 +45,7 @@ from .header import doc_type_code
 from .records import Comparator, Section, Target, TargetStatus
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
-from .target_tables import find_table_targets, scoring_table_spans
+from .target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
 from .task_tables import cell_runs
 from .vietnamese import number_words, parse_number
 from .caching import per_text
@@ -139,16 +139,6 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _comparator_of() -> dict[str, Comparator]:
-    table: dict[str, Comparator] = {}
-    for section in ("before", "signs", "after"):
-        for comparator, words in _config()["comparators"][section].items():
-            for word in words:
-                table[word.lower()] = cast(Comparator, comparator)  # keys of [comparators] are SPEC §5 symbols
-    return table
-
-
-@cache
 def _unit_tables() -> dict[str, frozenset[str]]:
     units = _config()["units"]
     return {key: frozenset(w.lower() for w in units[key])
@@ -225,7 +215,7 @@ def _level_list_item() -> regex.Pattern:
 
 
 @cache
-def _glued_currency() -> regex.Pattern:
+def _glued_unit() -> regex.Pattern:
     """A currency or a unit of measure written against its number: "435.000đồng/người/ngày", "khoảng 840,36ha"
     ([units] currency and glued)."""
     units = word_list("targets.toml", "units", "currency") + word_list("targets.toml", "units", "glued")
@@ -234,7 +224,7 @@ def _glued_currency() -> regex.Pattern:
 
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
-    match = _UNIT_START.match(text, at, at + 12) or _glued_currency().match(text, at, at + 12)
+    match = _UNIT_START.match(text, at, at + 12) or _glued_unit().match(text, at, at + 12)
     if not match:
         return None
     first = match.group(1).lower()

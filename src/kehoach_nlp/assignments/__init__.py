@@ -31,16 +31,16 @@ Example::
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cache
 from typing import Callable, Optional
 
-from bisect import bisect_left
-
 import regex
-from functools import cache
 
 from ..agencies import AgencyMention, find_agencies, is_generic, split_actors, split_groups
 from ..data import load_toml
 from ..records import Assignment
+from ..rules import alternation
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
@@ -146,8 +146,7 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
 
 
 #: A group opened by its plural word, after an official's title.
-_PLURAL_GROUP_OPENS = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in load_toml("agency_heads.toml")["lists"]["plural"])
-                                    + r")[ \t]+\p{Ll}")
+_PLURAL_GROUP_OPENS = regex.compile(r"(?:" + alternation(load_toml("agency_heads.toml")["lists"]["plural"]) + r")[ \t]+\p{Ll}")
 
 
 @cache
@@ -155,9 +154,8 @@ def _bare_official() -> regex.Pattern:
     """An official's title named alone, perhaps in the plural or as the standing one: "Các Phó Trưởng ban",
     "Phó Trưởng ban thường trực" (agency_heads.toml [officials] titles and [words] standing)."""
     heads = load_toml("agency_heads.toml")
-    titles = "|".join(regex.escape(t) for t in sorted(heads["officials"]["titles"], key=len, reverse=True))
-    standing = "|".join(regex.escape(w) for w in heads["words"]["standing"])
-    plural = "|".join(regex.escape(w) for w in heads["lists"]["plural"])
+    titles, standing = alternation(heads["officials"]["titles"]), alternation(heads["words"]["standing"])
+    plural = alternation(heads["lists"]["plural"])
     return regex.compile(rf"(?i:(?:(?:{plural})\s+)?(?P<title>{titles})(?:\s+(?:{standing}))?)")
 
 
@@ -169,12 +167,12 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
         return records
     head = issuer.split()[0].lower()
 
-    def body(name: str) -> str:
-        bare = _bare_official().fullmatch(name)
-        return issuer if bare and head in bare["title"].lower().split() else name
-
-    return [r.model_copy(update={"agency": body(r.agency)}) if _bare_official().fullmatch(r.agency) else r
-            for r in records]
+    out = []
+    for record in records:
+        bare = _bare_official().fullmatch(record.agency)
+        named = bare is not None and head in bare["title"].lower().split()
+        out.append(record.model_copy(update={"agency": issuer}) if named else record)
+    return out
 
 
 def _renamed(records: list[Assignment], rename: Callable[[str], str]) -> list[Assignment]:
@@ -193,11 +191,9 @@ def _renamed(records: list[Assignment], rename: Callable[[str], str]) -> list[As
 def _role_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """The role a body is said to be ("| là | Cơ quan thường trực Ban Chỉ đạo"), and the filler words of a role."""
     cfg = load_toml("assignments.toml")
-    heads = "|".join(regex.escape(h) for h in cfg["roles_named"]["heads"])
-    copulas = "|".join(regex.escape(c) for c in cfg["inline"]["copulas"])
+    heads, copulas = alternation(cfg["roles_named"]["heads"]), alternation(cfg["inline"]["copulas"])
     said = regex.compile(rf"[ \t\n]+(?:{copulas})[ \t\n]+(?P<role>(?i:{heads})(?![\p{{L}}\p{{M}}])[^.;:,()\n]{{0,80}})")
-    filler = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(f) for f in cfg["roles_named"]["filler"])
-                           + r")(?![\p{L}\p{M}])")
+    filler = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(cfg["roles_named"]["filler"]) + r")(?![\p{L}\p{M}])")
     return said, filler
 
 
@@ -232,8 +228,7 @@ def _named_roles(text: str, records: list[Assignment], mentions: list[AgencyMent
 @cache
 def _level_list() -> regex.Pattern:
     scope = load_toml("agency_heads.toml")["scope"]
-    heads = "|".join(regex.escape(h) for h in scope["plural_level_heads"])
-    lists = "|".join(regex.escape(h) for h in scope["plural_level_lists"])
+    heads, lists = alternation(scope["plural_level_heads"]), alternation(scope["plural_level_lists"])
     return regex.compile(rf"(?P<head>{heads})[ \t]+(?=(?:{lists})(?![\p{{L}}\p{{M}}]))")
 
 

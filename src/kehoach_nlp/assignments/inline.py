@@ -114,8 +114,7 @@ def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyM
 
 
 #: A group's last words that say its bodies belong to the body named next ("cơ quan thuộc | Chính phủ").
-_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(word_list("assignments.toml", "inline", "group_owner_words"))
-                          + r")[ \t]*+$")
+_GROUP_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"]) + r")[ \t]*+$")
 _OWNER_CHARS = 16
 _SPACES = regex.compile(r"[ \t]*+")
 
@@ -424,7 +423,7 @@ _ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\
 _ITEMS_MAX = 30  # items under one lead-in
 
 
-def _marker_kind(marker: str) -> str:
+def _item_kind(marker: str) -> str:
     """"-", "+", "•", or ")" for every lettered item: "a)" and "b)" are items of one list."""
     return ")" if marker.endswith(")") else marker[0]
 
@@ -438,7 +437,7 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
     for line in _LINE.finditer(text, line_end):
         item = _ITEM_LINE.match(line.group())
-        marker = _marker_kind(item["marker"]) if item else None
+        marker = _item_kind(item["marker"]) if item else None
         if marker is None or marker == lead_marker or len(items) >= _ITEMS_MAX:
             break
         if kind is not None and marker != kind:
@@ -534,8 +533,8 @@ def _purpose_opening() -> regex.Pattern:
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["fronted_purpose"]) + r")[ \t]")
 
 
-_GIVER_CHARS = 160
-_PURPOSE_CHARS = 320  # longest purpose clause before a giver ("Để cuộc bầu cử đại biểu Quốc hội khóa XVI và … cao, ")  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
+_GIVER_CHARS = 160  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
+_PURPOSE_CHARS = 320  # longest purpose clause before a giver ("Để cuộc bầu cử đại biểu Quốc hội khóa XVI và … cao, ")
 
 
 def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention], starts: list[int]) -> bool:
@@ -629,7 +628,7 @@ def _lead_in_items(text: str, line_start: int, after: int, end: int) -> list[tup
     """The items listed below a lead-in whose line holds ``after`` ("… có trách nhiệm:" then "- …", "a) …")."""
     marker = _ITEM_LINE.match(text, line_start, end)
     lead_end = text.find("\n", after)
-    return _items_below(text, len(text) if lead_end < 0 else lead_end, _marker_kind(marker["marker"]) if marker else "")
+    return _items_below(text, len(text) if lead_end < 0 else lead_end, _item_kind(marker["marker"]) if marker else "")
 
 
 def _official_duty_records(text: str, start: int, end: int, line_start: int, mentions: list[AgencyMention],
@@ -902,7 +901,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             listed = _with_groups_between(text, listed)
             lead = _leading_group(text, cue.end(), listed[0].start)
-            if lead is not None and _OWNED_BY.search(text, max(lead.start, lead.end - _OWNER_CHARS), lead.end) \
+            if lead is not None and _GROUP_OWNED_BY.search(text, max(lead.start, lead.end - _OWNER_CHARS), lead.end) \
                     and _SPACES.fullmatch(text, lead.end, listed[0].start):
                 # "yêu cầu các bộ, cơ quan ngang bộ, cơ quan thuộc | Chính phủ, …": the body that owns the group's
                 # last kind is part of its name, no body asked of its own
