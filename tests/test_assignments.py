@@ -601,3 +601,56 @@ def test_the_parts_of_an_assembly_are_named_with_it(article: str, expected: list
     from kehoach_nlp import extract_text
 
     assert [a.agency for a in extract_text("NGHỊ QUYẾT\n\n" + article).assignments] == expected
+
+
+_NEWS_HEAD = "# Bộ Chính trị ban hành Kết luận về sắp xếp bộ máy\n\nNgày 25/5/2025, Bộ Chính trị ban hành Kết luận 157-KL/TW.\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 15: a directive quoted in a news article names its bodies once; the paragraphs after that open with a
+    # verb (an imperative) are the same bodies' duties
+    ("Giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động chuẩn bị các điều kiện cần thiết.\n\n"
+     "Bảo đảm kiện toàn tổ chức bộ máy của các cơ quan cấp tỉnh, cấp xã sau khi sáp nhập.\n\n"
+     "Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025.\n",
+     [("Ban Thường vụ các tỉnh ủy, thành ủy", "chủ động chuẩn bị các điều kiện cần thiết", "inline"),
+      ("Ban Thường vụ các tỉnh ủy, thành ủy",
+       "Bảo đảm kiện toàn tổ chức bộ máy của các cơ quan cấp tỉnh, cấp xã sau khi sáp nhập", "following_paragraphs"),
+      ("Ban Thường vụ các tỉnh ủy, thành ủy", "Đưa vào hoạt động cấp xã mới từ ngày 1/7/2025", "following_paragraphs")]),
+    # the walk stops at a paragraph that opens with its subject, a source, or a task given to another body
+    ("Giao Đảng ủy Chính phủ chỉ đạo hoàn thiện các nghị định.\n\nCác đô thị đóng vai trò trung tâm phát triển.\n\n"
+     "Tăng cường quản lý trật tự đô thị.\n",
+     [("Đảng ủy Chính phủ", "chỉ đạo hoàn thiện các nghị định", "inline")]),
+    ("Giao Đảng ủy Chính phủ chỉ đạo hoàn thiện các nghị định.\n\nTheo Bộ Nội vụ, việc sắp xếp đã hoàn thành.\n",
+     [("Đảng ủy Chính phủ", "chỉ đạo hoàn thiện các nghị định", "inline")]),
+    # numbered duties bound a list: paragraphs between items with their own subject or no verb are passed over, and
+    # item (2) continues the list whatever its first word
+    ("Bộ Chính trị yêu cầu cấp ủy, tổ chức đảng tập trung một số nội dung trọng tâm sau:\n\n"
+     "(1) Đổi mới tư duy về công tác quy hoạch đô thị.\n\nCác đô thị đóng vai trò trung tâm phát triển.\n\n"
+     "Kết hợp chặt chẽ công tác quy hoạch với chiến lược phát triển.\n\n"
+     "(2) Trong năm 2026, hoàn thành việc sửa đổi quy định pháp luật về quy hoạch.\n",
+     [("cấp ủy, tổ chức đảng", "Đổi mới tư duy về công tác quy hoạch đô thị", "lead_in_items"),
+      ("cấp ủy, tổ chức đảng", "Kết hợp chặt chẽ công tác quy hoạch với chiến lược phát triển", "following_paragraphs"),
+      ("cấp ủy, tổ chức đảng", "Trong năm 2026, hoàn thành việc sửa đổi quy định pháp luật về quy hoạch",
+       "following_paragraphs")]),
+])
+def test_directive_paragraphs_continue_their_bodies_tasks(body: str, expected: list[tuple[str, str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + body
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task, a.rule.removeprefix("assignments.")) for a in records] == expected
+
+
+def test_a_numbered_list_of_things_and_a_formal_plan_carry_no_paragraphs() -> None:
+    """Numbered items that name things ("(1) Chương trình bắn pháo hoa") are no list of duties; a formal plan's own
+    blocks and lists give its tasks (the rule reads news articles only)."""
+    from kehoach_nlp import extract_text
+
+    news = _NEWS_HEAD + ("Theo đó, UBND Thành phố triển khai tổ chức các hoạt động, cụ thể như sau:\n\n"
+                         "(1) Chương trình bắn pháo hoa nghệ thuật\n\nThời gian: từ 00 giờ 00.\n\n"
+                         "(2) Thực hiện trang trí ánh sáng trên các tuyến đường.\n")
+    assert not [a for a in extract_text(news).assignments if a.rule == "assignments.following_paragraphs"]
+    plan = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "Giao Sở Y tế chủ trì triển khai Kế hoạch.\n\nTăng cường kiểm tra, giám sát.\n")
+    assert not [a for a in extract_text(plan).assignments if a.rule == "assignments.following_paragraphs"]

@@ -29,6 +29,7 @@ from .data import load_toml
 from .records import Document, ErrorRecord, SpanRecord
 from .structure import DocumentStructure, parse_structure
 from .text import normalize
+from .vietnamese import opens_with_verb
 
 Extractor = Callable[[DocumentStructure], Sequence[SpanRecord]]
 
@@ -46,6 +47,7 @@ def load_models() -> None:
     underthesea segmenter). The batch runner calls it before forking its workers, so that
     they share one copy of the models instead of loading one each."""
     process_text(load_toml("normalisation.toml")["warm_up"]["text"], doc_id="warm-up")
+    opens_with_verb(load_toml("normalisation.toml")["warm_up"]["text"][:40])  # the tagger of directive paragraphs
 
 
 def content_hash(text: str) -> str:

@@ -492,7 +492,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _is_caption(paragraph: str) -> bool:
+def is_caption(paragraph: str) -> bool:
     """A picture caption: the paragraph ends with its credit in brackets, ``… (Hình từ Internet)``."""
     text = paragraph.rstrip()
     opening = text.rfind("(")
@@ -508,7 +508,7 @@ def is_boilerplate(paragraph: str) -> bool:
     """
     text = paragraph.strip()
     patterns = _web_patterns()
-    if patterns["boilerplate"].match(text) or _is_caption(text):
+    if patterns["boilerplate"].match(text) or is_caption(text):
         return True
     return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
 
@@ -589,7 +589,7 @@ def is_web_article(text: str) -> bool:
     True
     """
     texts = [text[start:end] for start, end in _paragraphs(text)]
-    return _site_closing_at(texts, _closing_index(texts)) or any(_is_caption(t) for t in texts)
+    return _site_closing_at(texts, _closing_index(texts)) or any(is_caption(t) for t in texts)
 
 
 def _site_closing_at(texts: list[str], index: int) -> bool:

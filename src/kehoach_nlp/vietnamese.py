@@ -1,4 +1,4 @@
-"""Vietnamese language helpers shared by the stages: numbers and dates.
+"""Vietnamese language helpers shared by the stages: numbers, dates and the verb that opens a clause.
 
 Takes: short strings. Gives: values (floats, ISO dates).
 
@@ -8,6 +8,8 @@ Takes: short strings. Gives: values (floats, ISO dates).
 * :func:`find_dates` / :func:`parse_date` find and read dates
   (``ngày 30/12/2013``, ``ngày 20 tháng 3 năm 2023``): the date shapes are data
   (``data/dates.toml``) and the calendar check is :class:`datetime.date`.
+* :func:`opens_with_verb` asks underthesea's part-of-speech tagger whether a clause opens with a verb (an
+  imperative: ``Siết chặt kỷ luật …``; ``Các đô thị đóng vai trò …`` opens with its subject).
 
 Example::
 
@@ -20,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator, Optional
 
 import regex
@@ -153,3 +155,16 @@ def expand_abbreviations(text: str) -> str:
     """
     pattern, table = _abbreviation_pattern()
     return pattern.sub(lambda m: table[m.group()], text)
+
+
+@lru_cache(maxsize=4096)
+def opens_with_verb(words: str) -> bool:
+    """Whether ``words`` (a clause's opening) start with a verb, by underthesea's tagger (loaded lazily, once).
+
+    >>> opens_with_verb("Siết chặt kỷ luật, kỷ cương trong xây dựng"), opens_with_verb("Các đô thị đóng vai trò")
+    (True, False)
+    """
+    from underthesea import pos_tag
+
+    tagged = pos_tag(words)
+    return bool(tagged) and tagged[0][1] == "V"

@@ -47,6 +47,7 @@ from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
+from .paragraphs import following_paragraphs
 from .notes import note_assignments, parenthetical_assignments
 from .rows import row_assignments
 
@@ -71,7 +72,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     notes += parenthetical_assignments(doc, mentions, spans + regions + [(r.start, r.end) for r in notes])
     records += notes
     inline = inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
-    records += _expand_lead_ins(doc, inline, mentions)
+    inline = _expand_lead_ins(doc, inline, mentions)
+    records += inline + following_paragraphs(doc, records + inline, mentions)
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     records += row_assignments(doc, rows, mentions) + executions
