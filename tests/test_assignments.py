@@ -654,3 +654,20 @@ def test_a_numbered_list_of_things_and_a_formal_plan_carry_no_paragraphs() -> No
     plan = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
             "Giao Sở Y tế chủ trì triển khai Kế hoạch.\n\nTăng cường kiểm tra, giám sát.\n")
     assert not [a for a in extract_text(plan).assignments if a.rule == "assignments.following_paragraphs"]
+
+
+def test_a_case_heading_in_a_news_article_heads_its_bodies_block() -> None:
+    """Round 15: "**(3) Đối với các bộ, ngành, …:**" over bullets in an article quoting a directive gives each item to
+    the bodies of the case; a formal plan's "a) Đối với …" heads criteria or rules of a case, not tasks."""
+    from kehoach_nlp import extract_text
+
+    news = _NEWS_HEAD + ("**(1) Bộ Công an:**\n\n- Chủ trì hướng dẫn triển khai tích hợp sinh trắc học.\n\n"
+                         "**(2) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:**\n\n"
+                         "- Quán triệt cán bộ, công chức không yêu cầu người dân nộp bản sao giấy tờ.\n")
+    assert [(a.agency, a.task) for a in extract_text(news).assignments] == [
+        ("Bộ Công an", "Chủ trì hướng dẫn triển khai tích hợp sinh trắc học"),
+        ("Các bộ, ngành", "Quán triệt cán bộ, công chức không yêu cầu người dân nộp bản sao giấy tờ"),
+        ("Ủy ban nhân dân các tỉnh, thành phố", "Quán triệt cán bộ, công chức không yêu cầu người dân nộp bản sao giấy tờ")]
+    plan = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao hiệu quả.\n\nII. TIÊU CHÍ THI ĐUA\n\n"
+            "1. Đối với các sở, ban, ngành, UBND các xã, phường:\n\n- Hoàn thành vượt mức các chỉ tiêu năm 2025.\n")
+    assert extract_text(plan).assignments == []

@@ -340,14 +340,15 @@ def _rights_heading() -> regex.Pattern:
                          + r")[ \t*_]*$")
 
 
-def _block_at(text: str, start: int, end: int, groups: bool = False) -> Optional[_Block]:
-    """Read one numbered block ``text[start:end]``; None when its heading names no agency."""
+def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool = False) -> Optional[_Block]:
+    """Read one numbered block ``text[start:end]``; None when its heading names no agency (``news``: the heading
+    prefixes of a news article too)."""
     p = _patterns()
     number = p["numbered"].match(text, start, end)
     if not number:
         return None
     head = number.end()
-    prefix = p["prefix"].match(text, head, end)
+    prefix = p["news_prefix" if news else "prefix"].match(text, head, end)
     # only "Đề nghị …" asks (SPEC §6); "Nội dung …", "Trách nhiệm của …" are no request
     requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
     if prefix:
@@ -571,7 +572,7 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     blocks: list[_Block] = []
 
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
-        block = block or _block_at(doc.text, section.start, section.end, groups)
+        block = block or _block_at(doc.text, section.start, section.end, groups, doc.headingless)
         found = len(blocks)
         if block and all(a.generic for a in block.agencies) and section.children:
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
@@ -601,7 +602,7 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
             # "Điều 2. Nhiệm vụ và quyền hạn" of a regulation of one body's functions: every item is that body's
             blocks.append(duties)
             continue
-        own = _block_at(doc.text, top.start, top.end, True) if top.kind == "other" and doc.info.doc_type is not None \
+        own = _block_at(doc.text, top.start, top.end, True, doc.headingless) if top.kind == "other" and doc.info.doc_type is not None \
             and doc.text[top.start:top.start + 1].isdigit() else None
         if own:
             # a directive's numbered items are its top level: "**2. Sở Khoa học và Công nghệ**" over "a) …"
@@ -731,7 +732,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     for start, end in regions:
         # a numbered line, its number in bold or not ("**(2)** **Các Bộ …**, có trách nhiệm …")
         starts = [m.start() for m in _LINE.finditer(text, start, end) if _marker_kind(text, m.start()) is not None]
-        candidates = [(s, _block_at(text, s, e)) for s, e in zip(starts, starts[1:] + [end])]
+        candidates = [(s, _block_at(text, s, e, news=doc.headingless)) for s, e in zip(starts, starts[1:] + [end])]
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
             stop = opened[index + 1][0] if index + 1 < len(opened) else end

@@ -172,6 +172,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
         "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
+        "news_prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'] + cfg['blocks']['news_heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
         "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
         "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
