@@ -632,6 +632,21 @@ _NEWS_HEAD = "# Bộ Chính trị ban hành Kết luận về sắp xếp bộ m
       ("cấp ủy, tổ chức đảng", "Kết hợp chặt chẽ công tác quy hoạch với chiến lược phát triển", "following_paragraphs"),
       ("cấp ủy, tổ chức đảng", "Trong năm 2026, hoàn thành việc sửa đổi quy định pháp luật về quy hoạch",
        "following_paragraphs")]),
+    # a short sentence announcing the items ends the task's paragraph; a connective may open a duty, and a lead-in of
+    # the same bodies is no task of its own but its items are
+    ("Ủy ban nhân dân các tỉnh chỉ đạo thực hiện nghiêm túc Quyết định 1244/2025/QĐ-CTN. Cụ thể là:\n\n"
+     "- Chỉ đạo chính quyền cấp xã tích cực triển khai thực hiện.\n\n"
+     "Đồng thời, tăng cường kiểm tra việc lập hồ sơ đặc xá.\n\n"
+     "Rà soát, hoàn thiện hồ sơ theo các bước:\n\n- Tổng hợp danh sách người được đề nghị đặc xá.\n",
+     [("Ủy ban nhân dân các tỉnh", "chỉ đạo thực hiện nghiêm túc Quyết định 1244/2025/QĐ-CTN", "inline"),
+      ("Ủy ban nhân dân các tỉnh", "Chỉ đạo chính quyền cấp xã tích cực triển khai thực hiện", "following_paragraphs"),
+      ("Ủy ban nhân dân các tỉnh", "Đồng thời, tăng cường kiểm tra việc lập hồ sơ đặc xá", "following_paragraphs"),
+      ("Ủy ban nhân dân các tỉnh", "Tổng hợp danh sách người được đề nghị đặc xá", "following_paragraphs")]),
+    # a document named as subject ("Kết luận 157-KL/TW …"), a note to the reader: no duty
+    ("Giao Đảng ủy Chính phủ chỉ đạo hoàn thiện các nghị định.\n\n"
+     "Bên cạnh đó, Kết luận 157-KL/TW của Bộ Chính trị nêu rõ: hoàn thành trước ngày 15/8/2025.\n\n"
+     "Lưu ý: Đây chỉ mới là đề xuất.\n",
+     [("Đảng ủy Chính phủ", "chỉ đạo hoàn thiện các nghị định", "inline")]),
 ])
 def test_directive_paragraphs_continue_their_bodies_tasks(body: str, expected: list[tuple[str, str, str]]) -> None:
     from kehoach_nlp import extract_text

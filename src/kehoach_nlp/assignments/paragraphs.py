@@ -37,7 +37,7 @@ from ..rules import alternation
 from ..sections import is_caption
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import _BULLET, _HEADING_START, _TRAIL, _patterns, task_due, task_partners, task_role
+from .common import _BULLET, _HEADING_START, _LEAD_IN_END, _TRAIL, announces_items, _patterns, task_due, task_partners, task_role
 
 RULE = "assignments.following_paragraphs"
 _ANCHOR_RULES = ("assignments.inline", "assignments.lead_in_items")
@@ -58,17 +58,45 @@ def _not_openings() -> regex.Pattern:
     return regex.compile(rf"(?i:{alternation(_config()['not_openings'])})(?![\p{{L}}\p{{M}}])")
 
 
+@cache
+def _connective() -> regex.Pattern:
+    """A connective before the verb ("Đồng thời, tập trung …"): [following_paragraphs] connectives."""
+    return regex.compile(rf"(?i:{alternation(_config()['connectives'])})[ \t]*+,?[ \t]*+")
+
+
+@cache
+def _document_opening() -> regex.Pattern:
+    """A document named by type and number ("Kết luận 157-KL/TW …", "Quyết định số 12/QĐ-UBND …"): a subject a
+    tagger may read as a verb ("kết luận" is also "to conclude"); the types are data/document_types.toml's."""
+    types = alternation(list(load_toml("document_types.toml")["types"]))
+    return regex.compile(rf"(?i:{types})[ \t]++(?i:số[ \t]++)?\d")
+
+
 def _opens_duty(text: str, at: int, end: int) -> bool:
-    """Whether the paragraph ``text[at:end]`` (past its bullet) opens with a verb and gives a duty (a question, a
-    picture caption, a lead-in of a list of its own, or a task given to another body — ``Giao …``, ``Đề nghị …`` —
-    does not)."""
+    """Whether the paragraph ``text[at:end]`` (past its bullet and a connective) opens with a verb and gives a duty
+    (a question, a picture caption, a document as subject, or a task given to another body — ``Giao …``, ``Đề nghị
+    …`` — does not)."""
     p = _patterns()
+    connective = _connective().match(text, at, end)
+    at = connective.end() if connective else at
     if not _LETTER.match(text, at, end) or _not_openings().match(text, at, end) or p["giving"].match(text, at, end) \
-            or text[at:end].rstrip(" \t*_")[-1:] in ("?", ":") or is_caption(text[at:end]):
+            or _document_opening().match(text, at, end) \
+            or text[at:end].rstrip(" \t*_")[-1:] == "?" or is_caption(text[at:end]):
         return False
     words = text[at:min(end, at + _config()["tagged_chars"])]
     lowered = words[:1].lower() + words[1:]  # the task verbs are written as inside a sentence: "khẩn trương …"
     return bool(p["continuation"].match(lowered) or p["task_start"].match(lowered)) or opens_with_verb(words)
+
+
+_TAIL_CHARS = 60  # the longest sentence after a task that announces its items ("Cụ thể là:")
+_TAIL = regex.compile(r"[^\n]{0,60}?:[ \t*_]*+(?:\n|$)")
+
+
+def _announcing_tail(text: str, end: int) -> Optional[regex.Match]:
+    """After a task, a short sentence of the same paragraph that announces the items below it ("… thực hiện nghiêm
+    túc Quyết định 1244/2025/QĐ-CTN. Cụ thể là:"): the task's paragraph ends with it."""
+    tail = _TAIL.match(text, end, min(len(text), end + _TAIL_CHARS + 8))
+    return tail if tail is not None and announces_items(text, end, tail.end()) else None
 
 
 def _section_end(doc: DocumentStructure, offset: int) -> int:
@@ -119,7 +147,7 @@ def following_paragraphs(doc: DocumentStructure, records: list[Assignment],
     out: list[Assignment] = []
     done: set[int] = set()  # paragraphs already given by an earlier anchor
     for (start, end), group in sorted(anchors.items()):
-        closing = _PARAGRAPH_END.match(text, end)
+        closing = _PARAGRAPH_END.match(text, end) or _announcing_tail(text, end)
         if closing is None:
             continue
         section_end = _section_end(doc, start)
@@ -155,5 +183,9 @@ def following_paragraphs(doc: DocumentStructure, records: list[Assignment],
                     break
             walked += 1
             done.add(line.start())
+            if _LEAD_IN_END.search(text, max(at, line_end - 8), line_end) is not None:
+                # "Đồng thời, tập trung … một số nhiệm vụ trọng tâm … như sau:": the same bodies' lead-in, no task of
+                # its own; its items follow
+                continue
             out += [r for anchor in group if (r := _paragraph_record(text, anchor, at, line_end, mentions, starts))]
     return out
