@@ -686,3 +686,20 @@ def test_a_case_heading_in_a_news_article_heads_its_bodies_block() -> None:
     plan = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao hiệu quả.\n\nII. TIÊU CHÍ THI ĐUA\n\n"
             "1. Đối với các sở, ban, ngành, UBND các xã, phường:\n\n- Hoàn thành vượt mức các chỉ tiêu năm 2025.\n")
     assert extract_text(plan).assignments == []
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 15: the Party's groups without a plural word before a named body, and the kinds named apart after it
+    ("Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam, tổ chức chính trị - xã hội, "
+     "đoàn thể các cấp tiếp tục quán triệt các nhiệm vụ.",
+     ["cấp ủy, tổ chức đảng", "chính quyền", "Mặt trận Tổ quốc Việt Nam", "tổ chức chính trị - xã hội",
+      "đoàn thể các cấp"]),
+    # "cơ quan quản lý nhà nước": the State's administering bodies in general, a group
+    ("Bộ Chính trị yêu cầu cấp uỷ, tổ chức đảng, cơ quan quản lý nhà nước, Mặt trận Tổ quốc Việt Nam tiếp tục quán "
+     "triệt các nhiệm vụ.",
+     ["cấp ủy, tổ chức đảng", "cơ quan quản lý nhà nước", "Mặt trận Tổ quốc Việt Nam"]),
+])
+def test_party_groups_before_a_named_body(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [a.agency for a in extract_text(_NEWS_HEAD + sentence + "\n").assignments] == agencies

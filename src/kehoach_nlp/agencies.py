@@ -467,6 +467,14 @@ def _distinct_group() -> regex.Pattern:
 
 
 @cache
+def _distinct_first() -> regex.Pattern:
+    """A kind named apart that opens a list of groups, and the separator after it."""
+    plural = alternation(_heads()["lists"]["plural"])
+    groups = alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
+    return regex.compile(r"(?P<kind>(?:(?i:" + plural + r")[ \t]{1,3})?(?i:" + groups + r"))[ \t]{0,3}[,;][ \t\n]{0,4}")
+
+
+@cache
 def _party_then_plural() -> regex.Pattern:
     """A group of Party organisations ("các cấp uỷ, tổ chức đảng") followed by another plural group after a comma."""
     phrase = generic_phrases().pattern
@@ -482,7 +490,16 @@ def split_groups(name: str) -> list[tuple[int, int, str]]:
 
     >>> [n for _, _, n in split_groups("Các sở, ban, ngành, tổ chức chính trị - xã hội")]
     ['Các sở, ban, ngành', 'các tổ chức chính trị - xã hội']
+    >>> [n for _, _, n in split_groups("tổ chức chính trị - xã hội, đoàn thể các cấp")]
+    ['tổ chức chính trị - xã hội', 'đoàn thể các cấp']
     """
+    first_kind = _distinct_first().match(name)
+    if first_kind and first_kind.end() < len(name) and is_generic(name[first_kind.end():]):
+        # "tổ chức chính trị - xã hội, | đoàn thể các cấp": the kind named apart comes first
+        plural = _plural_word().match(name)
+        rest = name[first_kind.end():]
+        second = (plural.group().lower() + rest) if plural and not rest.lower().startswith(plural.group().lower()) else rest
+        return [(0, first_kind.end("kind"), name[:first_kind.end("kind")]), (first_kind.end(), len(name), second)]
     match = _distinct_group().search(name)
     if not match or not is_generic(name[:match.start()]):
         party = _party_then_plural().match(name)

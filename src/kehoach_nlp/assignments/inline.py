@@ -26,7 +26,7 @@ import regex
 
 from ..agencies import AgencyMention, canonical_agency, CONNECTOR, generic_phrases, is_generic, listed_bodies, official_pattern
 from ..headings import shape
-from ..rules import word_list
+from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
@@ -121,11 +121,11 @@ _SPACES = regex.compile(r"[ \t]*+")
 
 def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
     """A plural generic group between a giving verb and the first body it names ("yêu cầu | các sở, ban, ngành, | UBND
-    các xã …"), or None."""
+    các xã …"; the Party's groups in the plural without "các": "cấp ủy, tổ chức đảng, chính quyền"), or None."""
     gap = text[start:end]
     name = gap.strip(" \t,;")
-    if not name or not PLURAL_OPENS.match(name) or not is_generic(name):
-        return None
+    if not name or not (PLURAL_OPENS.match(name) or _party_phrase_at(name, 0, len(name))) or not is_generic(name):
+        return None  # the Party's groups go without the plural: "yêu cầu | cấp uỷ, tổ chức đảng, chính quyền, | Mặt trận …"
     at = start + gap.index(name)
     return AgencyMention(at, at + len(name), name, name, generic=True)
 
@@ -144,9 +144,11 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
     return colon.end(), min(line_end, bullets[index]) if index < len(bullets) else line_end
 
 
-#: "và các tổ chức thành viên", ", các cơ quan liên quan": a plural group after a list of named bodies.
+#: "và các tổ chức thành viên", ", các cơ quan liên quan", ", tổ chức chính trị - xã hội": a plural group (or a kind
+#: named apart) after a list of named bodies.
 _GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n]|(?i:"
-                             + generic_phrases().pattern + "))")
+                             + generic_phrases().pattern + ")|(?i:" + alternation(
+                                 word_list("agency_heads.toml", "generic", "distinct"), spaces=r"\s{1,3}") + "))")
 _WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
 _PHRASE_CHARS = 40  # longest Party group phrase with its spaces (a bounded match: case-insensitive ones are slow)
 def _party_phrase_at(text: str, at: int, end: int) -> Optional[regex.Match]:

@@ -68,8 +68,9 @@ def _connective() -> regex.Pattern:
 def _document_opening() -> regex.Pattern:
     """A document named by type and number ("Kết luận 157-KL/TW …", "Quyết định số 12/QĐ-UBND …"): a subject a
     tagger may read as a verb ("kết luận" is also "to conclude"); the types are data/document_types.toml's."""
-    types = alternation(list(load_toml("document_types.toml")["types"]))
-    return regex.compile(rf"(?i:{types})[ \t]++(?i:số[ \t]++)?\d")
+    data = load_toml("document_types.toml")
+    types, number = alternation(list(data["types"])), regex.escape(data["words"]["number"])
+    return regex.compile(rf"(?i:{types})[ \t]++(?i:{number}[ \t]++)?\d")
 
 
 def _opens_duty(text: str, at: int, end: int) -> bool:
