@@ -540,3 +540,18 @@ def test_a_procedures_lists_criteria_and_fees_are_rules() -> None:
               "PHỤ LỤC\n\nThôn có dưới 10.000 người; mức thu 10 triệu đồng; cắt giảm 20% thời gian.\n")
     assert "100%" in texts(text)
     assert not {"dưới 10.000 người", "10 triệu đồng", "20%"} & set(texts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 15: a section reporting the plan's results so far states what was achieved (SPEC §5, "the results
+    # paragraph at the start of many plans"); its counts are `achieved`, unless a sentence looks ahead
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nĐã tổ chức 15 lớp tập huấn cho 1.200 lượt người.\n"
+     "II. MỤC TIÊU\nPhấn đấu 100% xã, phường được tuyên truyền.\n",
+     [("15 lớp", "achieved"), ("1.200 lượt người", "achieved"), ("100%", "target")]),
+    ("I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2025\nTuyên truyền cho 3.500 người; năm 2026 phấn đấu tăng 10%.\n"
+     "II. MỤC TIÊU\nPhấn đấu 100% xã.\n", [("3.500 người", "achieved"), ("10%", "target"), ("100%", "target")]),
+])
+def test_counts_in_a_results_section_are_achieved(text: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [(t.text, t.status) for t in extract_text("KẾ HOẠCH\n\n" + text).targets] == expected

@@ -507,6 +507,12 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         clause_start = max(_clause_before(doc.text, start), s_start)
         if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
             return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
+    top = next(iter(doc.path_at(start)), None)
+    if top is not None and _opens_with(top, "results"):
+        clause_end = doc.text.find(";", end, s_end)
+        if not _looks_ahead().search(doc.text, max(_clause_before(doc.text, start), s_start),
+                                     clause_end if clause_end >= 0 else s_end):
+            return "achieved"  # "I. KẾT QUẢ THỰC HIỆN NĂM 2024": "đã tổ chức 15 lớp" (SPEC §5, the results paragraph)
     if patterns["status_target"].search(sentence):
         return "target"
     lead_in = _above_lead_in(doc.text, start)
@@ -1137,6 +1143,12 @@ def _heading_cue(table: str) -> regex.Pattern:
 
 def _opens_with(section: Section, table: str) -> bool:
     return bool(section.heading and _heading_cue(table).match(section.heading.strip(" *_")))
+
+
+@cache
+def _looks_ahead() -> regex.Pattern:
+    """Words of a sentence that aims, inside a section of results (targets.toml [results] ahead)."""
+    return words_pattern(word_list("targets.toml", "results", "ahead"), flags=regex.IGNORECASE)
 
 
 def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
