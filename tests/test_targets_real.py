@@ -555,3 +555,14 @@ def test_counts_in_a_results_section_are_achieved(text: str, expected: list[tupl
     from kehoach_nlp import extract_text
 
     assert [(t.text, t.status) for t in extract_text("KẾ HOẠCH\n\n" + text).targets] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 15: a clock time is no count ("14:30 chiều", "6:19 PM"); a range a converted page joins twice
+    ("Họp lúc 14:30 chiều; đăng lúc 6:19 PM; phấn đấu 100% xã.", [("100%", 100, None)]),
+    ("Đại hội các đảng bộ trực thuộc Trung ương từ 250 đến - 450 đại biểu.", [("từ 250 đến - 450 đại biểu", 250, 450)]),
+])
+def test_clock_times_and_doubled_range_joiners(text: str, expected: list[tuple]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [(t.text, t.value, t.value_max) for t in extract_text("KẾ HOẠCH\n\n" + text).targets] == expected

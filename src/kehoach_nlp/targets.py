@@ -53,7 +53,8 @@ from .caching import per_text
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
 _ITEM_LETTER = data_regex("targets.toml", "rule_words", "item_letter")  # [a-zđ]: "đ) Phấn đấu …"
 _PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r"(?![\p{L}]))"
-_NUMBER = regex.compile(r"(?<![\p{L}\d.,/])" + _NUM + r"(?![\d]|[.,]\d)")
+# not a clock time's hour or minutes ("14:30", "6:19 PM")
+_NUMBER = regex.compile(r"(?<![\p{L}\d.,/])(?<!\d:)" + _NUM + r"(?![\d]|[.,]\d|:\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
