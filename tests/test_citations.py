@@ -512,6 +512,10 @@ def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, iss
     # the next member of a list may start with its part: it shares the list's cue
     ("thực hiện theo Điều 3 Nghị định số 80/2014/NĐ-CP và Điều 4 Thông tư số 15/2021/TT-BXD.",
      ["implements", "implements"]),
+    # round 15: "Theo" opening its sentence attributes (according to): the text only refers to the document
+    ("Tin tức.\n\nTheo Kế hoạch 30/KH-UBND năm 2025, các nhiệm vụ chủ yếu gồm 5 nội dung.", ["refers"]),
+    ("Tin tức. Theo quy định tại Điều 4 Thông tư 26/2017/TT-BGDĐT thì nguyên tắc tổ chức gồm:", ["refers"]),
+    ("Tin tức. Các trường thực hiện theo quy định tại Điều 4 Thông tư 26/2017/TT-BGDĐT.", ["implements"]),
 ])
 def test_relations_across_parts_of_documents(text: str, relations: list) -> None:
     assert [c.relation for c in cite(text)] == relations

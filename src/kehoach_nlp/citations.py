@@ -220,11 +220,29 @@ def _amended_by() -> regex.Pattern:
 _NEW_DOCUMENT = regex.compile(r"(?:\s+" + _rule_word("new") + r")?\s+$")  # "ban hành mới Quyết định …"
 
 
+_CUE_WINDOW = 160
+_SENTENCE_START = regex.compile(r"[.;:!?\n][\s*_#>\-+•]*$")
+
+
+@cache
+def _attribution_opener() -> regex.Pattern:
+    return regex.compile(r"(?i:" + alternation(_config()["attribution"]["sentence_openers"]) + r")(?!\p{L})")
+
+
+def _attributes(before: str, match: regex.Match, at_text_start: bool) -> bool:
+    """Whether the cue ``match`` in ``before`` opens its sentence, capitalised, with an attribution word ("Theo …,
+    …"; a fragment's lower-case "theo …" does not)."""
+    cue = match.start("cue")
+    head = ("\n" if at_text_start else "") + before[:cue]
+    return before[cue].isupper() and bool(_attribution_opener().match(before, cue)) \
+        and _SENTENCE_START.search(head) is not None
+
+
 def _cue_relation(text: str, start: int) -> Optional[str]:
     """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
     ``thay thế`` repeals only when this document replaces: after another document's type word
     (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
-    before = text[max(0, start - 160):start]  # a cue, then perhaps a long list of parts (Điều 10, …, Điều 21)
+    before = text[max(0, start - _CUE_WINDOW):start]  # a cue, then perhaps a long list of parts (Điều 10, …, Điều 21)
     best: Optional[tuple[int, str, regex.Match]] = None
     for relation, pattern in _relation_patterns():
         match = pattern.search(before)
@@ -233,6 +251,8 @@ def _cue_relation(text: str, start: int) -> Optional[str]:
     if best is None:
         return None
     _, relation, match = best
+    if relation == "implements" and _attributes(before, match, start <= _CUE_WINDOW):
+        return "refers"  # "Theo Kế hoạch 30/KH-UBND năm 2025, …": according to, at the sentence's start
     if relation == "repeals":
         head = before[:match.start("cue")]
         words = list(_patterns()["type_word"].finditer(head))
