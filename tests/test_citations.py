@@ -512,6 +512,10 @@ def test_an_ambiguous_sign_code_takes_the_body_the_document_names(text: str, iss
     # the next member of a list may start with its part: it shares the list's cue
     ("thực hiện theo Điều 3 Nghị định số 80/2014/NĐ-CP và Điều 4 Thông tư số 15/2021/TT-BXD.",
      ["implements", "implements"]),
+    # round 15: an amendment's longer forms ("đã được sửa đổi, bổ sung một số điều theo …") are read with the law
+    ("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14;",
+     ["basis", "basis"]),
+    ("Căn cứ Quyết định số 12/QĐ-LĐTBXH (được điều chỉnh bổ sung bởi Quyết định số 128/QĐ-LĐTBXH);", ["basis", "basis"]),
     # round 15: "Theo" opening its sentence attributes (according to): the text only refers to the document
     ("Tin tức.\n\nTheo Kế hoạch 30/KH-UBND năm 2025, các nhiệm vụ chủ yếu gồm 5 nội dung.", ["refers"]),
     ("Tin tức. Theo quy định tại Điều 4 Thông tư 26/2017/TT-BGDĐT thì nguyên tắc tổ chức gồm:", ["refers"]),

@@ -211,7 +211,11 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
 @cache
 def _amended_by() -> regex.Pattern:
     """The words before a document that amended the one cited just before it."""
-    cues = alternation(_config()["amending_laws"]["amended_by"], spaces=r"\s{1,3}")
+    amending = _config()["amending_laws"]
+    verbs, links = alternation(amending["amended_by_verbs"]), alternation(amending["amended_by_links"])
+    longer = (regex.escape(amending["amended_by_passive"]) + r"[ \t]{1,3}(?:" + verbs + r")(?:[ \t,]{1,3}(?:" + verbs + r")){0,2}(?:[ \t]{1,3}[\p{L}\p{M}]++){0,"
+              + str(int(amending["amended_by_words"])) + r"}?[ \t]{1,3}(?:" + links + r")")
+    cues = alternation(amending["amended_by"], spaces=r"\s{1,3}") + "|" + longer
     plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])
     return regex.compile(r"(?i:(?<!\p{L})(?:" + cues + r"))" + _locator() + r"(?:\s+(?i:" + plural_or_number + r"))?\s*"
                          r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:\s{1,3}[\p{Ll}\p{M}]+){0,2}\s{1,3}(?:(?i:" + plural_or_number + r")\s{1,3})?)?$")
