@@ -703,3 +703,14 @@ def test_party_groups_before_a_named_body(sentence: str, agencies: list[str]) ->
     from kehoach_nlp import extract_text
 
     assert [a.agency for a in extract_text(_NEWS_HEAD + sentence + "\n").assignments] == agencies
+
+
+def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
+    """Round 15: "… thuộc trường hợp bị thu hồi đất và phải giải tỏa …" lists a case (who is eligible), the modal
+    coordinates with the case's own verb; a group that is the subject keeps its duty."""
+    from kehoach_nlp import extract_text
+
+    case = "(10) Hộ gia đình, cá nhân thuộc trường hợp bị thu hồi đất và phải giải tỏa, phá dỡ nhà ở theo quy định."
+    duty = "Các cơ quan, đơn vị phải báo cáo kết quả thực hiện."
+    assert [a.agency for a in extract_text(_NEWS_HEAD + case + "\n\n" + duty + "\n").assignments] == [
+        "Các cơ quan, đơn vị"]

@@ -367,6 +367,8 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
 
 
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
+_DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
+_DUTY_NOT_AFTER_CHARS = 12
 _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, not a group
 
 
@@ -393,6 +395,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         last = cue.end()
         if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()):
             continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
+        if _DUTY_NOT_AFTER.search(text, max(subject.start(), cue.start() - _DUTY_NOT_AFTER_CHARS), cue.start()):
+            continue  # "… cá nhân thuộc trường hợp bị thu hồi đất và phải giải tỏa …": a relative clause's verb
         verb = verbs.search(text, subject.start(), cue.start())
         if verb and not (verb.start() == _space_after(text, subject.end()) and _role_noun(text, verb, cue.start())):
             continue  # "X phối hợp với Y có trách nhiệm …" (but "Cơ quan phối hợp có trách nhiệm …" names a role)
