@@ -566,3 +566,18 @@ def test_clock_times_and_doubled_range_joiners(text: str, expected: list[tuple])
     from kehoach_nlp import extract_text
 
     assert [(t.text, t.value, t.value_max) for t in extract_text("KẾ HOẠCH\n\n" + text).targets] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 15: a whole broken down into kinds of another name, its parts summing to it, is restated in detail; the
+    # units merged in a news article's restructuring are the map as it is, the units formed its aim
+    ("Thành phố Hà Nội xây dựng 126 phương án sắp xếp 526 đơn vị hành chính cấp xã (345 xã, 160 phường, 21 thị trấn) "
+     "để hình thành 126 đơn vị hành chính cấp xã mới (75 xã, 51 phường), giảm 400 đơn vị.",
+     ["126 phương án", "126 đơn vị", "400 đơn vị"]),
+    # a part of the same unit is still a target of its own (round 10)
+    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).", ["07 điểm", "04 điểm", "03 điểm"]),
+])
+def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [t.text for t in extract_text("# Tin tức\n\n" + text + "\n").targets] == expected

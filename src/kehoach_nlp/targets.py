@@ -1047,6 +1047,34 @@ def _proper_name_follows(text: str, start: int, at: int) -> bool:
                 and patterns["name_before"].search(text, max(0, start - 40), start))
 
 
+#: A quantity, its unit's words, and a parenthesis right after it: "526 đơn vị hành chính cấp xã (345 xã, 160 phường,
+#: 21 thị trấn)", "126 đơn vị hành chính cấp xã mới **(75 xã, 51 phường)".
+_BEFORE_PARENTHESIS = regex.compile(r"(?<![\d.,])(?P<total>" + _NUM + r")[ \t]++(?P<unit>\p{L}[^()\n\d]{0,60}?)[ \t*_]*+\("
+                                    r"(?P<inner>[^()\n]{3,160})\)")
+_PART = regex.compile(r"(?<![\d.,])(" + _NUM + r")[ \t]++(\p{L}+)")
+
+
+def sub_kind_spans(text: str) -> list[tuple[int, int]]:
+    """Parentheses that break a quantity down into kinds of another name, their parts summing to it: "526 đơn vị
+    hành chính cấp xã (345 xã, 160 phường, 21 thị trấn)" — the parts restate the whole in detail, no targets of
+    their own (a part of the same unit, "07 điểm (04 điểm …, 03 điểm …)", stays one: see :func:`_breaks_down`).
+
+    >>> t = "sắp xếp 526 đơn vị hành chính cấp xã (345 xã, 160 phường, 21 thị trấn)"
+    >>> [t[s:e] for s, e in sub_kind_spans(t)]
+    ['345 xã, 160 phường, 21 thị trấn']
+    """
+    spans = []
+    for match in _BEFORE_PARENTHESIS.finditer(text):
+        parts = _PART.findall(match["inner"])
+        total = parse_number(match["total"])
+        if len(parts) < 2 or total is None or parts[0][1].lower() == match["unit"].split()[0].lower():
+            continue
+        values = [parse_number(number) for number, _ in parts]
+        if None not in values and abs(sum(values) - total) < 1e-6:
+            spans.append(match.span("inner"))
+    return spans
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
@@ -1194,7 +1222,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
-    recipients = recipients_spans(text) + scoring_table_spans(text)  # counted addressees; a scoring table's points
+    # counted addressees; a scoring table's points; a whole broken down into kinds
+    recipients = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text)
     last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
