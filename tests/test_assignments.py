@@ -714,3 +714,15 @@ def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
     duty = "Các cơ quan, đơn vị phải báo cáo kết quả thực hiện."
     assert [a.agency for a in extract_text(_NEWS_HEAD + case + "\n\n" + duty + "\n").assignments] == [
         "Các cơ quan, đơn vị"]
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 15: forces and owners in a regulation on an emergency are duty subjects; "ngay khi" cuts a subject
+    ("Các lực lượng ngay khi nhận được lệnh huy động phải khẩn trương đến nơi xảy ra cháy rừng.", ["Các lực lượng"]),
+    ("Chủ rừng phải xây dựng phương án phòng cháy, chữa cháy rừng.", ["Chủ rừng"]),
+])
+def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc phối hợp.\n\nĐiều 2. Trách nhiệm\n\n" + sentence
+    assert [a.agency for a in extract_text(text).assignments] == agencies
