@@ -44,7 +44,7 @@ def _extractors() -> dict[str, Extractor]:
 
 def load_models() -> None:
     """Load now what the extractors otherwise load on first use (the spaCy gazetteer, the
-    underthesea segmenter). The batch runner calls it before forking its workers, so that
+    underthesea segmenter and part-of-speech tagger). The batch runner calls it before forking its workers, so that
     they share one copy of the models instead of loading one each."""
     process_text(load_toml("normalisation.toml")["warm_up"]["text"], doc_id="warm-up")
     opens_with_verb(load_toml("normalisation.toml")["warm_up"]["text"][:40])  # the tagger of directive paragraphs

@@ -14,6 +14,8 @@ A package of finders plus one resolve/merge step, :func:`find_assignments`. Impo
   from the section tree or, when it has none, from numbered agency lines of the implementation part;
 * :mod:`.inline`: ``giao X và Y <task>`` and clauses whose subject is a body (``UBND các huyện, thị xã,
   thành phố xây dựng kế hoạch …``, ``X chủ trì, phối hợp với Z …``), and the items under a lead-in;
+* :mod:`.paragraphs`: in a news article, the paragraphs after a body's task that open with a verb (a quoted
+  directive's duties, its bodies named once);
 * :mod:`.notes`: responsibility notes (``Cơ quan chủ trì: …; phối hợp: …``) and bodies in parentheses;
 * :mod:`.rows`: task-table rows and ``Cơ quan chủ trì / phối hợp`` lists (:mod:`kehoach_nlp.task_tables`);
 * :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``).
@@ -47,8 +49,8 @@ from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
-from .paragraphs import following_paragraphs
 from .notes import note_assignments, parenthetical_assignments
+from .paragraphs import following_paragraphs
 from .rows import row_assignments
 
 # Re-exported so that ``from kehoach_nlp.assignments import X`` keeps working for every name other

@@ -126,9 +126,12 @@ def _number_before(text: str, start: int) -> Optional[int]:
     return int(number.group(1)) if number and number.end() >= start - 1 else None
 
 
+_ITEM_GAP_CHARS = 8000  # how far below item n its item n + 1 is looked for (the paragraphs between are walked)
+
+
 def _next_item(text: str, number: int, at: int, end: int) -> int:
-    """Where the line of item ``(number)`` starts after ``at`` and before ``end``, or -1."""
-    found = regex.search(rf"(?m)^[ \t*_]*+\({number}\)", text, pos=at, endpos=end)
+    """Where the line of item ``(number)`` starts after ``at`` and before ``end`` (within a bound), or -1."""
+    found = regex.search(rf"(?m)^[ \t*_]*+\({number}\)", text, pos=at, endpos=min(end, at + _ITEM_GAP_CHARS))
     return found.start() if found else -1
 
 
