@@ -593,3 +593,16 @@ def test_title_of_a_cited_document(text: str, title: str) -> None:
 ])
 def test_an_alias_and_a_news_question_only_refer(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.number, c.relation) for c in cite(text)] == expected
+
+
+@pytest.mark.parametrize("text, relation", [
+    # round 15: in a news article a parenthesis that gives a source only refers to it; in a plan it is the plan's own
+    ("# Tin tức\n\nPháo hoa chỉ được bắn trong các dịp Tết, Quốc khánh (theo Điều 11 Nghị định 137/2020/NĐ-CP).\n",
+     "refers"),
+    ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nTổ chức bắn pháo hoa trong dịp Tết (theo Điều 11 Nghị định 137/2020/NĐ-CP).\n",
+     "implements"),
+])
+def test_a_source_in_parentheses_in_the_news_refers(text: str, relation: str) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [c.relation for c in extract_text(text).citations] == [relation]

@@ -233,16 +233,23 @@ def _attribution_opener() -> regex.Pattern:
     return regex.compile(r"(?i:" + alternation(_config()["attribution"]["sentence_openers"]) + r")(?!\p{L})")
 
 
-def _attributes(before: str, match: regex.Match, at_text_start: bool) -> bool:
+_OPENING_PARENTHESIS = regex.compile(r"\([ \t*_]*+$")
+
+
+def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool) -> bool:
     """Whether the cue ``match`` in ``before`` opens its sentence, capitalised, with an attribution word ("Theo …,
-    …"; a fragment's lower-case "theo …" does not)."""
+    …"; a fragment's lower-case "theo …" does not) — or, in a news article, a parenthesis that gives a source
+    ("… (theo Điều 11 Nghị định 137/2020/NĐ-CP)")."""
     cue = match.start("cue")
+    if not _attribution_opener().match(before, cue):
+        return False
+    if news and _OPENING_PARENTHESIS.search(before, 0, cue):
+        return True
     head = ("\n" if at_text_start else "") + before[:cue]
-    return before[cue].isupper() and bool(_attribution_opener().match(before, cue)) \
-        and _SENTENCE_START.search(head) is not None
+    return before[cue].isupper() and _SENTENCE_START.search(head) is not None
 
 
-def _cue_relation(text: str, start: int) -> Optional[str]:
+def _cue_relation(text: str, start: int, news: bool = False) -> Optional[str]:
     """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
     ``thay thế`` repeals only when this document replaces: after another document's type word
     (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
@@ -255,7 +262,7 @@ def _cue_relation(text: str, start: int) -> Optional[str]:
     if best is None:
         return None
     _, relation, match = best
-    if relation == "implements" and _attributes(before, match, start <= _CUE_WINDOW):
+    if relation == "implements" and _attributes(before, match, start <= _CUE_WINDOW, news):
         return "refers"  # "Theo Kế hoạch 30/KH-UBND năm 2025, …": according to, at the sentence's start
     if relation == "repeals":
         head = before[:match.start("cue")]
@@ -863,12 +870,13 @@ _QUESTION_REST = regex.compile(r"[^.!?\n]{0,200}\?")
 
 
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
-              last: Optional[Citation] = None, sibling: bool = False) -> str:
-    """Relation from the cue right before the citation, or shared with the list it belongs to."""
+              last: Optional[Citation] = None, sibling: bool = False, news: bool = False) -> str:
+    """Relation from the cue right before the citation, or shared with the list it belongs to (``news``: the text is
+    a news article, whose parenthesised sources only refer)."""
     before = text[max(0, found.start - 60):found.start]
     if previous is not None and _amended_by().search(text, max(0, found.start - 80), found.start):
         return previous[2]  # "… số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14": read with it
-    cue = _cue_relation(text, found.start)
+    cue = _cue_relation(text, found.start, news)
     if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
         # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
         # của Chính phủ quy định … của Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
@@ -1031,7 +1039,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         # listed right after the last citation, nothing between but a joiner
         sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
                                         or _sibling_join().fullmatch(text, last.end, found.start) is not None)
-        relation = _relation(text, found, previous, last, sibling)
+        relation = _relation(text, found, previous, last, sibling, doc.headingless)
         if relation == "basis" and web_article:
             relation = "refers"  # a news article rests on no document: its "Căn cứ theo Kế hoạch …" is "according to"
         elif relation == "implements" and web_article and _QUESTION_REST.match(text, found.end):
