@@ -26,6 +26,10 @@ from kehoach_nlp.structure import DocumentStructure, parse_structure
     ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
     ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
     ("BCĐ tỉnh", "Ban Chỉ đạo tỉnh"),
+    # round 15: Ho Chi Minh City as the news abbreviates it
+    ("UBND TP HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("Sở GD&ĐT TP.HCM", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"),
+    ("Công an TPHCM", "Công an Thành phố Hồ Chí Minh"),
     ("UBMTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     ("Tòa án tỉnh", "Tòa án nhân dân tỉnh"),
     ("Đài Phát thanh–Truyền hình tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
