@@ -460,18 +460,24 @@ def _plural_word() -> regex.Pattern:
 
 
 @cache
+def distinct_kinds() -> str:
+    """The kinds of body a list of groups names apart (``[generic] distinct``: ``tổ chức chính trị - xã hội``), as
+    an alternation for a case-insensitive group."""
+    return alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
+
+
+@cache
 def _distinct_group() -> regex.Pattern:
     plural = alternation(_heads()["lists"]["plural"])
-    groups = alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
-    return regex.compile(r"[ \t]{0,3}[,;][ \t\n]{0,4}(?:(?i:" + plural + r")[ \t\n]{1,4})?(?=(?i:" + groups + r")(?!\p{L}))")
+    return regex.compile(r"[ \t]{0,3}[,;][ \t\n]{0,4}(?:(?i:" + plural + r")[ \t\n]{1,4})?(?=(?i:" + distinct_kinds()
+                         + r")(?!\p{L}))")
 
 
 @cache
 def _distinct_first() -> regex.Pattern:
     """A kind named apart that opens a list of groups, and the separator after it."""
     plural = alternation(_heads()["lists"]["plural"])
-    groups = alternation(_heads()["generic"]["distinct"], spaces=r"\s{1,3}")
-    return regex.compile(r"(?P<kind>(?:(?i:" + plural + r")[ \t]{1,3})?(?i:" + groups + r"))[ \t]{0,3}[,;][ \t\n]{0,4}")
+    return regex.compile(r"(?P<kind>(?:(?i:" + plural + r")[ \t]{1,3})?(?i:" + distinct_kinds() + r"))[ \t]{0,3}[,;][ \t\n]{0,4}")
 
 
 @cache

@@ -24,9 +24,9 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, CONNECTOR, generic_phrases, is_generic, listed_bodies, official_pattern
+from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern
 from ..headings import shape
-from ..rules import alternation, word_list
+from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
@@ -147,8 +147,7 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
 #: "và các tổ chức thành viên", ", các cơ quan liên quan", ", tổ chức chính trị - xã hội": a plural group (or a kind
 #: named apart) after a list of named bodies.
 _GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n]|(?i:"
-                             + generic_phrases().pattern + ")|(?i:" + alternation(
-                                 word_list("agency_heads.toml", "generic", "distinct"), spaces=r"\s{1,3}") + "))")
+                             + generic_phrases().pattern + ")|(?i:" + distinct_kinds() + "))")
 _WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
 _PHRASE_CHARS = 40  # longest Party group phrase with its spaces (a bounded match: case-insensitive ones are slow)
 def _party_phrase_at(text: str, at: int, end: int) -> Optional[regex.Match]:

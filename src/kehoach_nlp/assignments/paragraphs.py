@@ -37,11 +37,10 @@ from ..rules import alternation
 from ..sections import is_caption
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import _BULLET, _HEADING_START, _LEAD_IN_END, _TRAIL, announces_items, _patterns, task_due, task_partners, task_role
+from .common import _BULLET, _HEADING_START, _LEAD_IN_END, _LINE, _TRAIL, announces_items, _patterns, task_due, task_partners, task_role
 
 RULE = "assignments.following_paragraphs"
 _ANCHOR_RULES = ("assignments.inline", "assignments.lead_in_items")
-_LINE = regex.compile(r"[^\n]+")
 _LETTER = regex.compile(r"\p{L}")
 _PARAGRAPH_END = regex.compile(r"[ \t.;:*_]*+(?:\n|$)")
 _ITEM_NUMBER = regex.compile(r"[ \t*_]*+\((\d{1,2})\)[ \t*_]*+")
@@ -90,7 +89,7 @@ def _opens_duty(text: str, at: int, end: int) -> bool:
 
 
 _TAIL_CHARS = 60  # the longest sentence after a task that announces its items ("Cụ thể là:")
-_TAIL = regex.compile(r"[^\n]{0,60}?:[ \t*_]*+(?:\n|$)")
+_TAIL = regex.compile(r"[^\n]{0,%d}?:[ \t*_]*+(?:\n|$)" % _TAIL_CHARS)
 
 
 def _announcing_tail(text: str, end: int) -> Optional[regex.Match]:
