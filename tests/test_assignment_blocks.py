@@ -330,6 +330,21 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Sở Khoa học và Công nghệ", "responsible")]),
     ("3. Căn cứ tình hình kinh tế - xã hội của địa phương, hàng năm Ủy ban nhân dân các xã, phường xây dựng kế hoạch.",
      [("Ủy ban nhân dân các xã, phường", "responsible")]),
+    # a procedure's steps (round 16): the step label, a time limit and a condition closed by "thì" before the subject
+    ("4. Bước 2: Sau khi nhận được đủ báo cáo rà soát, Sở Dân tộc và Tôn giáo tổng hợp danh sách.",
+     [("Sở Dân tộc và Tôn giáo", "responsible")]),
+    ("5. **Bước 4.** Trong vòng 02 (hai) ngày làm việc, Phòng Văn hóa - Xã hội chủ trì thẩm định hồ sơ.",
+     [("Phòng Văn hóa - Xã hội", "lead")]),
+    ("6. Nếu không có khiếu nại, phản ánh thì Ủy ban nhân dân cấp xã trả kết quả đến hộ gia đình.",
+     [("Ủy ban nhân dân cấp xã", "responsible")]),
+    # a capitalised head lists kinds when a comma follows it (round 16); an urging adverb and a mandate's scope end
+    # the group's name
+    ("7. Các Sở, ban, ngành chủ động xây dựng kế hoạch triển khai.",
+     [("Các Sở, ban, ngành", "responsible")]),
+    ("8. Thủ tướng yêu cầu các Bộ, cơ quan, địa phương quyết liệt chỉ đạo triển khai thực hiện nhiệm vụ này.",
+     [("các Bộ, cơ quan, địa phương", "responsible")]),
+    ("9. Các Bộ, cơ quan ngang Bộ, trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm hướng dẫn thực hiện.",
+     [("Các Bộ, cơ quan ngang Bộ", "responsible")]),
     # a giving verb of devolution
     ("2. Phân cấp cho Ủy ban nhân dân các phường thực hiện nhiệm vụ quản lý tài sản.",
      [("Ủy ban nhân dân các phường", "responsible")]),

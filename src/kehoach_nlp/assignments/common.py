@@ -192,8 +192,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'] + cfg['inline']['consequence_words'])})"
                                rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern}))"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
-                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
-                               rf"(?:,|[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b})[ \t]{{0,3}})"
+                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
+                               # closed by "thì" over commas ("Nếu không có khiếu nại, phản ánh thì …"), else by a comma
+                               rf"(?:[^;:.\n]{{1,160}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b}"
+                               rf"|[^,;:.\n]{{1,120}}?,)[ \t]{{0,3}})"
                                rf"{{1,3}}", regex.I),
         "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         # a tense that tells what was done, not what is to be done (not a passive relative: "đã được giao")
@@ -219,6 +221,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
         # anchored where it is matched (the data pattern's "^" would only ever match at the text's start)
         "list_marker": regex.compile(heading_marker("list_marker").pattern.removeprefix("^")),
+        # a procedure's step label: "Bước 2:", "**Bước 4.** "
+        "step_label": regex.compile(rf"[ \t*_]{{0,4}}(?i:{_alternation(cfg['inline']['step_labels'])})[ \t]{{1,3}}\d{{1,2}}"
+                                    rf"[ \t]{{0,2}}[.:)][ \t*_]{{0,6}}"),
     }
 
 
@@ -371,6 +376,10 @@ def _last_visible(text: str, start: int, end: int) -> str:
 @cache
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
+    # a capitalised head lists kinds only when a comma follows it ("Các Sở, ban, ngành chủ động …"); otherwise it may
+    # open a body's name ("Các Sở quản lý công trình xây dựng chuyên ngành …")
+    capitalised = _alternation([head[:1].upper() + head[1:] for head in _cfg()["inline"]["group_heads"]])
+    heads = f"{heads}|(?:{capitalised})(?=,)"
     not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
     distributive = [w for word in _WORDS["distributive"] for w in (word, word.capitalize())]
     opening = f"(?:{_PLURAL_OPENING}|{_alternation(distributive)})"

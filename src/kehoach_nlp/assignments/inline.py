@@ -54,6 +54,8 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
         return False
     prefix = text[clause_start:mention_start]
     prefix = prefix[p["list_marker"].match(prefix).end():] if p["list_marker"].match(prefix) else prefix
+    prefix = prefix[p["step_label"].match(prefix).end():] if p["step_label"].match(prefix) else prefix
+    prefix = prefix.lstrip(" \t")  # the space after a label's colon: "Bước 2: Sau khi …, Sở …"
     intro = p["intro"].match(prefix)
     if intro:
         prefix = prefix[intro.end():]
