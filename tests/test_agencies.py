@@ -201,6 +201,11 @@ def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
     ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội phối hợp",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam các cấp"]),
+    # a plural level spread over an elliptic list of places: one body per place, at that level (round 16)
+    ("UBND các tỉnh Thanh Hóa, Nghệ An, Ninh Thuận khẩn trương thực hiện",
+     ["Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Ninh Thuận"]),
+    ("Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ bàn giao mặt bằng",
+     ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái", "Ủy ban nhân dân tỉnh Phú Thọ"]),
 ])
 def test_city_scope(text: str, expected: list[str]) -> None:
     assert names(text) == expected

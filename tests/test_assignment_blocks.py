@@ -475,6 +475,9 @@ def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[st
     # a sentence with its verb: the official's body has the sentence's task and the items below, and its name ends
     # where the verb begins
     ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, trình Thủ tướng Chính phủ phê duyệt.", ["Bộ Công Thương"]),
+    # … and with its colon (round 16: "Điều 15. Trách nhiệm các cơ quan, đơn vị ⏎ 1. Thủ trưởng các cơ quan, đơn vị:")
+    ("1. Thủ trưởng các cơ quan, đơn vị:", ["các cơ quan, đơn vị"]),
+    ("4. Thủ trưởng các sở, ban, ngành:", ["các sở, ban, ngành"]),
 ])
 def test_a_heading_of_officials_gives_their_bodies_the_tasks_below(heading: str, expected: list[str]) -> None:
     found = find_assignments(parse_structure(IMPLEMENTATION + heading + "\na) Khẩn trương rà soát các quy định.\n"))
@@ -551,6 +554,14 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
     ("- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:\n\n+ Tổ chức tuyên truyền cho các đơn vị trực thuộc.\n\n"
      "+ Chỉ đạo rà soát danh sách.\n", [("các cơ quan, tổ chức, đơn vị", "responsible", "Tổ chức tuyên"),
                                         ("các cơ quan, tổ chức, đơn vị", "responsible", "Chỉ đạo rà")]),
+    # a duty whose subject lists officials by commas: each stands for the body or group they head (round 16)
+    ("Thủ trưởng các Sở, ban, ngành cấp tỉnh, các cơ quan Trung ương trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân các "
+     "phường, xã có trách nhiệm tổ chức triển khai thực hiện.\n",
+     [("các Sở, ban, ngành cấp tỉnh", "responsible", "có trách nhiệm"),
+      ("các cơ quan Trung ương trên địa bàn tỉnh", "responsible", "có trách nhiệm"),
+      ("Ủy ban nhân dân các phường, xã", "responsible", "có trách nhiệm")]),
+    ("Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân các phường, xã chịu trách nhiệm thi hành Kế hoạch này.\n",
+     [("Sở Y tế", "responsible", "chịu trách nhiệm"), ("Ủy ban nhân dân các phường, xã", "responsible", "chịu trách nhiệm")]),
     # sub-items of another kind under one item are part of it; the items go on after them (round 10)
     ("2.1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm:\n\n"
      "- Xây dựng kế hoạch kê khai tài sản.\n\n- Tổ chức phổ biến mẫu kê khai.\n\n+ Việc kê khai lần đầu theo mẫu.\n\n"

@@ -730,3 +730,58 @@ def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) 
 
     text = "QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc phối hợp.\n\nĐiều 2. Trách nhiệm\n\n" + sentence
     assert [a.agency for a in extract_text(text).assignments] == agencies
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 16: an official asked over a lead-in ("… như sau:") stands for the body he heads; a paragraph between two
+    # items of the list is one of its tasks; the lead-in of another list ends it
+    ("Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng Bộ Công Thương như sau:\n\n"
+     "- Chịu trách nhiệm về bảo đảm cung ứng đủ điện năm 2025;\n\n"
+     "Chỉ đạo quyết liệt hơn nữa, tăng cường đôn đốc, kiểm tra.\n\n"
+     "- Tập trung rà soát Quy hoạch điện VIII.\n\n"
+     "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:\n\n"
+     "- Khẩn trương triển khai Kế hoạch thực hiện Quy hoạch điện VIII.\n",
+     [("Bộ Công Thương", "Chịu trách nhiệm về bảo đảm cung ứng đủ điện năm 2025"),
+      ("Bộ Công Thương", "Chỉ đạo quyết liệt hơn nữa, tăng cường đôn đốc, kiểm tra"),
+      ("Bộ Công Thương", "Tập trung rà soát Quy hoạch điện VIII"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+       "Khẩn trương triển khai Kế hoạch thực hiện Quy hoạch điện VIII")]),
+    # a speaker's words are no task of theirs
+    ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nêu rõ, kết quả sau sắp xếp, cả nước có 34 đơn vị hành chính cấp tỉnh.\n\n"
+     "Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Thanh Tùng cơ bản tán thành với các đề xuất của Chính phủ.\n", []),
+])
+def test_an_official_asked_over_a_list_and_a_speaker(body: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + body
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected
+
+
+_REGULATION = ("QUYẾT ĐỊNH\n\nBan hành Quy chế quản lý cơ sở dữ liệu\n\n**Điều 1.** Ban hành kèm theo Quyết định này "
+               "Quy chế.\n\nQUY CHẾ\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n")
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # round 16: "Trách nhiệm, quyền hạn của …" says whose duties follow too
+    ("**Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp**\n\n1. Tổ chức tập huấn cho các tổ chức.\n\n"
+     "2. Thiết lập đầu mối hỗ trợ kỹ thuật.\n",
+     [("Sở Tư pháp", "Tổ chức tập huấn cho các tổ chức"), ("Sở Tư pháp", "Thiết lập đầu mối hỗ trợ kỹ thuật")]),
+    # an article's items that are duty headings of their own name the assignees; an official stands for what he heads
+    ("**Điều 23. Trách nhiệm của Hội Công chứng viên thành phố, các tổ chức hành nghề công chứng**\n\n"
+     "1. Trách nhiệm của Hội Công chứng viên thành phố\n\na) Hướng dẫn, giám sát các hội viên.\n\n"
+     "2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng\n\na) Đề nghị Sở Tư pháp cấp tài khoản.\n\n"
+     "b) Bảo đảm điều kiện vận hành Cơ sở dữ liệu.\n\nc) Cử nhân viên tham gia tập huấn.\n",
+     [("Hội Công chứng viên thành phố", "Hướng dẫn, giám sát các hội viên"),
+      ("Các tổ chức hành nghề công chứng", "Đề nghị Sở Tư pháp cấp tài khoản"),
+      ("Các tổ chức hành nghề công chứng", "Bảo đảm điều kiện vận hành Cơ sở dữ liệu"),
+      ("Các tổ chức hành nghề công chứng", "Cử nhân viên tham gia tập huấn")]),
+])
+def test_a_regulations_duty_headings(articles: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _REGULATION + articles
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected

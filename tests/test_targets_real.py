@@ -36,6 +36,10 @@ def texts(text: str) -> list[str]:
     # days of the lunar calendar and times of day
     "Chương trình nghệ thuật đón giao thừa diễn ra tối 30 Tết tại quảng trường",
     "Lễ khai mạc vào sáng mùng 1 Tết",
+    "3. Ngày Giỗ Tổ Hùng Vương (10-3 Âm lịch).",
+    # a power line or a substation named by its voltage (round 16)
+    "Tập trung thi công hoàn thành Dự án đường dây 500 kV Monsoon - Thạch Mỹ trong tháng 01 năm 2025;",
+    "Đầu tư xây dựng trạm biến áp 220 kV Lai Châu.",
     # counts in a document's name
     "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch;",
     # named programmes, switchboards, places and addresses

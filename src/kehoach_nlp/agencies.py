@@ -729,6 +729,15 @@ def _known_place() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _province_alternation() + r")(?![\p{L}\p{N}])")
 
 
+@cache
+def _distributive_scope() -> regex.Pattern:
+    """A plural level and the first of the places it spreads over, after a body's name: " các tỉnh Thanh Hóa"
+    (data/agency_heads.toml [lists] plural, [scope] units)."""
+    units = [u for u in word_list("agency_heads.toml", "scope", "units")]
+    return regex.compile(r"[ \t]++(?i:" + alternation(_heads()["lists"]["plural"]) + r")[ \t]++(?P<level>"
+                         + alternation(units) + r")[ \t]++(?P<place>\p{Lu}[^,;\n]{1,40}?)[ \t,]*+")
+
+
 def _places_after(window: str, offset: int, name: str, name_end: int, end: int, limit: int) -> list[AgencyMention]:
     """Bodies named by their place alone after a body of that kind in another place, the body's name left out
     (an elliptic list): "Ủy ban nhân dân thành phố Hà Nội, | Thành phố Hồ Chí Minh" → "Ủy ban nhân dân Thành phố
@@ -794,9 +803,20 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             # nhân dân Thành phố": a part of an assembly, named with it
             s = standing.start()
             surface = window[s:e]
-        mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
         # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the same kind of body in another place
-        mentions += _places_after(window, start, window[s:name_end], name_end, e, limit)
+        places = _places_after(window, start, window[s:name_end], name_end, e, limit)
+        spread = _distributive_scope().fullmatch(window, name_end, e) if places else None
+        if spread is not None and _known_place().fullmatch(spread["place"]):
+            # "UBND các tỉnh Thanh Hóa, Nghệ An, Ninh Thuận": one body per place, each at the level named once
+            # ("Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Nghệ An", …)
+            name, level = window[s:name_end], spread["level"]
+            mentions.append(_without_official(AgencyMention(start + s, start + e, surface,
+                                                            canonical_agency(f"{name} {level} {spread['place']}"))))
+            mentions += [AgencyMention(m.start, m.end, m.text, canonical_agency(f"{name} {level} {m.text}"))
+                         for m in places]
+            continue
+        mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
+        mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
     return mentions

@@ -373,7 +373,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
     if colon >= 0 and _rights_heading().search(text, head, colon):
         return None  # "… có quyền:": the body's powers, no tasks
     if colon >= 0:
-        agencies = _heading_agencies(text, head, colon, groups)
+        # "1. Thủ trưởng các cơ quan, đơn vị:" — officials who stand for the bodies they head, as without a colon
+        agencies = _heading_agencies(text, head, colon, groups) or _officials_heading(text, head, colon)
         body = colon + 1
         lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
         if lead_in and _patterns()["group_verb"].match(lead_in):
@@ -542,6 +543,11 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     if not words or len(words) > _cfg()["blocks"]["duty_heading_words"] or line_end >= end:
         return None
     name_start = duty.end()
+    title = official_pattern().match(text, name_start, name_start + len(name))
+    if title and text[title.end():name_start + len(name)].strip():
+        # "Trách nhiệm của Trưởng các tổ chức hành nghề công chứng": the official stands for what he heads (P6)
+        name = name[title.end() - name_start:]
+        name_start = title.end()
     named = [m for m in find_agencies(text, name_start, name_start + len(name)) if not m.generic]
     agencies: list[AgencyMention] = []
     # "các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu công nghệ cao …": the words
@@ -562,6 +568,15 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     return _Block(tuple(agencies), line_end, end, False)
 
 
+def _duty_headed_children(text: str, section: Section) -> bool:
+    """Whether most of a section's items are duty headings of their own ("Điều 23. Trách nhiệm của Hội Công chứng viên
+    thành phố, các tổ chức hành nghề công chứng …" over "1. Trách nhiệm của Hội Công chứng viên thành phố", "2. Trách
+    nhiệm của Trưởng các tổ chức hành nghề công chứng"): then each item names the assignee of the tasks under it."""
+    duties = sum(_is_duty_heading(text, child.start, _heading_end(text, child.start, child.end))
+                 for child in section.children)
+    return duties >= 2 and 2 * duties >= len(section.children)
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -574,7 +589,8 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
         block = block or _block_at(doc.text, section.start, section.end, groups, doc.headingless)
         found = len(blocks)
-        if block and all(a.generic for a in block.agencies) and section.children:
+        if block and section.children and (all(a.generic for a in block.agencies)
+                                           or _duty_headed_children(doc.text, section)):
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
             # at least half its items are blocks (not "a) Sở Nội vụ chủ trì …" among the group's own tasks)
             with_blocks = 0
@@ -588,11 +604,17 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         if block:
             blocks.append(block)
             return
+        with_blocks = 0
         for child in section.children:
+            before = len(blocks)
             visit(child, groups)
-        if len(blocks) == found:
+            with_blocks += len(blocks) > before
+        if len(blocks) == found or 2 * with_blocks < len(section.children):
+            # a duty heading over its items: theirs unless most items are blocks of their own ("2. Trách nhiệm của
+            # Trưởng các tổ chức hành nghề công chứng" over "a) Đề nghị Sở Tư pháp cấp …", "b) Chịu trách nhiệm …")
             duty = _duty_heading_block(doc.text, section.start, section.end, groups)
             if duty:
+                del blocks[found:]
                 blocks.append(duty)
 
     kinds = set(_cfg()["blocks"]["section_kinds"])

@@ -428,6 +428,14 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
 #: An item marker opening a line: "+ ", "- ", "a) ".
 _ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\))[ \t]++")
 _ITEMS_MAX = 30  # items under one lead-in
+_PLAIN_BETWEEN_ITEMS = 3  # paragraphs without a marker that may stand between two items of one list
+#: A line that is no task between items: a heading or a numbered line, a bold title, a question, the lead-in of
+#: another list ("Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh …:").
+_NOT_AN_ITEM = regex.compile(r"[ \t]*+(?:#|\*\*|\(?\d{1,2}[.)]|[IVXL]{1,5}\.)")
+
+
+def _not_an_item(line: str) -> bool:
+    return _NOT_AN_ITEM.match(line) is not None or line.rstrip(" \t*_").endswith(("?", ":"))
 
 
 def _item_kind(marker: str) -> str:
@@ -442,9 +450,20 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     items: list[tuple[int, int]] = []
     kind = None
     nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
-    for line in _LINE.finditer(text, line_end):
+    lines = _LINE.finditer(text, line_end)
+    pending: list[tuple[int, int]] = []  # paragraphs with no marker after an item, kept if another item follows
+    for line in lines:
         item = _ITEM_LINE.match(line.group())
         marker = _item_kind(item["marker"]) if item else None
+        if marker is None and kind is not None and nested is None and len(pending) < _PLAIN_BETWEEN_ITEMS \
+                and not _not_an_item(line.group()):
+            # "- Chịu trách nhiệm …;" ⏎ "Chỉ đạo quyết liệt hơn nữa, …" ⏎ "- Tập trung rà soát …": a paragraph
+            # between two items of the list is a task of it too
+            pending.append((line.start(), line.end()))
+            continue
+        if marker is not None and marker == kind and pending:
+            items.extend(pending)
+        pending = []
         if marker is None or marker == lead_marker or len(items) >= _ITEMS_MAX:
             break
         if kind is not None and marker != kind:
@@ -638,6 +657,23 @@ def _lead_in_items(text: str, line_start: int, after: int, end: int) -> list[tup
     return _items_below(text, len(text) if lead_end < 0 else lead_end, _item_kind(marker["marker"]) if marker else "")
 
 
+#: Where an official of a list begins: the list's start, or after a comma, a semicolon or "và".
+_OFFICIAL_OPENS = regex.compile(r"(?:[,;]|[ \t]" + CONNECTOR + r")[ \t\n]{1,3}$")
+
+
+def _listed_officials(text: str, start: int, end: int) -> list[regex.Match]:
+    """The officials a subject list ``text[start:end]`` names, each at the list's start or after a separator."""
+    return [m for m in official_pattern().finditer(text, start, end)
+            if m.start() == start or _OFFICIAL_OPENS.search(text, max(start, m.start() - 6), m.start())]
+
+
+#: The words that announce a list between the bodies a giving verb names and the lead-in's colon: "như sau",
+#: "các nội dung sau" (data/assignments.toml [inline] lead_in_announces, at most a few words).
+_ANNOUNCING_TAIL = regex.compile(r"[ \t]{1,3}(?:[\p{L}\p{M}]{1,12}[ \t]{1,3}){0,4}?(?i:"
+                                 + _alternation(_cfg()["inline"]["lead_in_announces"], spaces=_WRAPPED_SPACE)
+                                 + r")(?=[ \t*_]{0,4}:)")
+
+
 def _official_duty_records(text: str, start: int, end: int, line_start: int, mentions: list[AgencyMention],
                            starts: list[int]) -> list[Assignment]:
     """A sentence whose subject is a list of officials and its duty word: "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch
@@ -650,8 +686,12 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     if not official_pattern().match(text, subject_start, end):
         return []
     duty = _duty_word().search(text, subject_start, min(end, subject_start + _MAX_GAP * 2))
-    if not duty or ";" not in text[subject_start:duty.start()]:
-        return []  # one official alone is read by the other finders; a list of them by ";" is this one's
+    if not duty or (";" not in text[subject_start:duty.start()]
+                    and len(_listed_officials(text, subject_start, duty.start())) < 2):
+        # one official alone is read by the other finders; a list of them by ";", or of two officials or more by ","
+        # ("Thủ trưởng các Sở, ban, ngành cấp tỉnh, …, Chủ tịch Ủy ban nhân dân các phường, xã có trách nhiệm …"), is
+        # this one's
+        return []
     subject_end = duty.start()
     mandate = p["mandate_anywhere"].search(text, subject_start, subject_end)
     if mandate:
@@ -900,6 +940,13 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         marker = p["list_marker"].match(text, start, end)
         for cue in p["giving"].finditer(text, start, end):
             listed = _chain(text, inside, cue.end(), end)
+            title = official_pattern().match(text, cue.end(), end) if not listed else None
+            via_title = title is not None and not title.group()[:1].islower()
+            if via_title:
+                # "Thủ tướng Chính phủ chỉ thị yêu cầu | Bộ trưởng | Bộ Công Thương như sau:" over items: the official
+                # stands for the body he heads (policy P6); read so only as a lead-in ("đề nghị Chủ tịch Ủy ban nhân
+                # dân tỉnh khen thưởng" proposes an award, no task of the province's)
+                listed = _chain(text, inside, title.end(), end)
             if not listed:
                 # "Bộ Chính trị yêu cầu | các cấp ủy, tổ chức đảng tiếp tục …": a group after the named giver
                 asked = _asked_group(text, marker.end() if marker else start, cue, end, mentions, starts)
@@ -941,9 +988,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # "c) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện: Phối hợp …": the rest of the line
                 task_start, task_end = _after_colon(text, listed[-1].end, end)
             lead_in = _LEAD_IN_END.match(text, listed[-1].end) if task_start is None else None
+            tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end) if task_start is None and lead_in is None else None
+            if tail is not None:
+                lead_in = _LEAD_IN_END.match(text, tail.end())  # "… yêu cầu Bộ trưởng Bộ Công Thương | như sau:"
             if lead_in is not None:
                 task_start = task_end = lead_in.end()  # "… giao Ban Tổ chức Trung ương:" ending its line
-            if task_start is None:
+            if task_start is None or (via_title and lead_in is None):
                 continue
             requested = bool(p["requested"].match(cue.group()))
             if not _WRITTEN.search(text, task_start, task_end):
