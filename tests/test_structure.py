@@ -209,6 +209,11 @@ def test_heading_number_variants(variant: str, line: str, matches: bool) -> None
 @pytest.mark.parametrize("line, scheme, number", [
     ("CHƯƠNG II QUY ĐỊNH CHUNG", "chapter", "II"),
     ("Điều 12. Trách nhiệm thi hành", "article", "12"),
+    ("Điều 3 Phạm vi điều chỉnh", "article", "3"),
+    # a wrapped sentence that cites an article opens no article (round 16)
+    ("Điều 18d, Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008", None, None),
+    ("Điều 10 Thông tư số 28/2012/TT-BKHCN ngày 12 tháng 12 năm 2012", None, None),
+    ("Điều 5, Thông tư số 29/2024/TT-BGDĐT quy định cụ thể về dạy thêm", None, None),
     ("IV. TỔ CHỨC THỰC HIỆN", "roman", "IV"),
     ("II- NHIỆM VỤ", "roman", "II"),
     ("I/ MỤC ĐÍCH, YÊU CẦU", "roman", "I"),
