@@ -337,6 +337,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Phòng Văn hóa - Xã hội", "lead")]),
     ("6. Nếu không có khiếu nại, phản ánh thì Ủy ban nhân dân cấp xã trả kết quả đến hộ gia đình.",
      [("Ủy ban nhân dân cấp xã", "responsible")]),
+    # a period or a deadline before the subject (round 16)
+    ("10. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh tình hình.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),
     # a capitalised head lists kinds when a comma follows it (round 16); an urging adverb and a mandate's scope end
     # the group's name
     ("7. Các Sở, ban, ngành chủ động xây dựng kế hoạch triển khai.",
