@@ -103,6 +103,9 @@ def test_counts_in_the_recipients_list_are_not_targets() -> None:
     "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm",
     # the condition of a rule closed by a comma, without "thì"
     "Trường hợp cần tăng thêm đại biểu chính thức vượt quá 300 đại biểu, Ban Chấp hành báo cáo xin ý kiến.",
+    # the rates a rule sets, listed under a lead-in that names them (round 16)
+    "Quy định cụ thể về mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau:\n\n"
+    "- 1,5% giá đất áp dụng đối với đất đô thị.\n\n- 0,6% giá đất áp dụng đối với dự án.",
 ])
 def test_conditions_that_sort_cases_are_not_targets(text: str) -> None:
     assert texts(text) == []

@@ -772,6 +772,9 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         # "… thuộc một trong các tiêu chí sau đây:": a lead-in whose items are the criteria that sort cases
         "criteria_lead_in": regex.compile(words("criteria_nouns") + r"[^\n:]{0,40}?" + words("criteria_follow")
                                           + r"[ \t*_]*:[ \t*_]*$"),
+        # "… về mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau:": a lead-in whose items are a rule's rates
+        "rate_lead_in": regex.compile(words("rate_nouns") + r"[^\n:]{0,80}?" + words("criteria_follow")
+                                      + r"[ \t*_]*:[ \t*_]*$"),
         "colon_after": regex.compile(r"[ \t*_]{0,3}:"),
         "threshold_before": regex.compile(words("threshold_before") + r"\s{1,3}"),
         "threshold_after": regex.compile(r"\s{1,3}" + words("threshold_after") + r"[\W]{0,3}$"),
@@ -847,6 +850,8 @@ def sorts_cases(text: str, start: int, end: int) -> bool:
         return True
     if threshold and _under_criteria(text, start):
         return True  # "… thuộc một trong các tiêu chí sau đây: (1) Sử dụng vốn đầu tư công từ 30.000 tỷ đồng trở lên"
+    if _under_criteria(text, start, "rate_lead_in"):
+        return True  # "… mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau: - 1,5% giá đất áp dụng …"
     return bool(patterns["rubric_before"].search(before[-12:]) or patterns["rubric_after"].match(text, end))
 
 
@@ -854,7 +859,7 @@ _LIST_ITEM = regex.compile(r"[ \t*_]*+(?:[-+•]|\(?\d{1,2}[.)]|\p{Ll}\))")
 _CRITERIA_CHARS = 2000  # how far above a threshold the lead-in of its list of criteria may stand
 
 
-def _under_criteria(text: str, start: int) -> bool:
+def _under_criteria(text: str, start: int, lead_in: str = "criteria_lead_in") -> bool:
     """Whether the number stands in a list whose lead-in names criteria, conditions or cases ("Dự án quan trọng quốc
     gia là dự án … thuộc một trong các tiêu chí sau đây:"): the nearest line above that ends with a colon."""
     at = start
@@ -866,7 +871,7 @@ def _under_criteria(text: str, start: int) -> bool:
         line_start = text.rfind("\n", floor, line_end) + 1
         line = text[line_start:line_end].rstrip(" \t*_")
         if line.endswith(":"):
-            if _rule_patterns()["criteria_lead_in"].search(text, max(line_start, line_end - 120), line_end):
+            if _rule_patterns()[lead_in].search(text, max(line_start, line_end - 160), line_end):
                 return True
             if not _LIST_ITEM.match(line):
                 return False  # the list's own lead-in names no criteria
