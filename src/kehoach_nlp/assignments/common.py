@@ -196,11 +196,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                # (before the bare intros: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng …")
                                rf"(?:[^;:.\n]{{1,160}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b}"
                                rf"|[^,;:.\n]{{1,120}}?,)[ \t]{{0,3}}"
-                               rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
-                               # a topic closed by "thì" before a plural group ("Kiến nghị của cử tri có nội dung … thì
-                               # các cơ quan, đơn vị nghiên cứu, giải quyết …")
-                               rf"|(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])})"
-                               rf"[ \t]{{1,3}}(?={_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern})))"
+                               rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}})"
                                rf"{{1,3}}", regex.I),
         "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         # a tense that tells what was done, not what is to be done (not a passive relative: "đã được giao")
