@@ -733,9 +733,8 @@ def _known_place() -> regex.Pattern:
 def _distributive_scope() -> regex.Pattern:
     """A plural level and the first of the places it spreads over, after a body's name: " các tỉnh Thanh Hóa"
     (data/agency_heads.toml [lists] plural, [scope] units)."""
-    units = [u for u in word_list("agency_heads.toml", "scope", "units")]
     return regex.compile(r"[ \t]++(?i:" + alternation(_heads()["lists"]["plural"]) + r")[ \t]++(?P<level>"
-                         + alternation(units) + r")[ \t]++(?P<place>\p{Lu}[^,;\n]{1,40}?)[ \t,]*+")
+                         + alternation(word_list("agency_heads.toml", "scope", "units")) + r")[ \t]++(?P<place>\p{Lu}[^,;\n]{1,40}?)[ \t,]*+")
 
 
 def _places_after(window: str, offset: int, name: str, name_end: int, end: int, limit: int) -> list[AgencyMention]:

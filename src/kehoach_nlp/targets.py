@@ -747,6 +747,8 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
     def words(key: str) -> str:
         return r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", key)) + r")(?!\p{L}))"
 
+    # "… về mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau:": a lead-in whose items are a rule's rates
+    rate_lead_in = words("rate_nouns") + r"[^\n:]{0,80}?" + words("criteria_follow") + r"[ \t*_]*:[ \t*_]*$"
     return {
         # after a numbering or a fronted adverbial ending in a comma ("Ngoài ra, trường hợp … thì …")
         "opener": regex.compile(r"[\W\d]{0,12}?(?:" + _ITEM_LETTER + r"[.)]\s*)?(?:(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+,\s{1,3})?"
@@ -772,9 +774,8 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         # "… thuộc một trong các tiêu chí sau đây:": a lead-in whose items are the criteria that sort cases
         "criteria_lead_in": regex.compile(words("criteria_nouns") + r"[^\n:]{0,40}?" + words("criteria_follow")
                                           + r"[ \t*_]*:[ \t*_]*$"),
-        # "… về mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau:": a lead-in whose items are a rule's rates
-        "rate_lead_in": regex.compile(words("rate_nouns") + r"[^\n:]{0,80}?" + words("criteria_follow")
-                                      + r"[ \t*_]*:[ \t*_]*$"),
+        "rate_lead_in": regex.compile(rate_lead_in),
+        "rate_lead_in_line": regex.compile(rate_lead_in, regex.MULTILINE),  # any line of a text
         "colon_after": regex.compile(r"[ \t*_]{0,3}:"),
         "threshold_before": regex.compile(words("threshold_before") + r"\s{1,3}"),
         "threshold_after": regex.compile(r"\s{1,3}" + words("threshold_after") + r"[\W]{0,3}$"),
@@ -850,9 +851,16 @@ def sorts_cases(text: str, start: int, end: int) -> bool:
         return True
     if threshold and _under_criteria(text, start):
         return True  # "… thuộc một trong các tiêu chí sau đây: (1) Sử dụng vốn đầu tư công từ 30.000 tỷ đồng trở lên"
-    if _under_criteria(text, start, "rate_lead_in"):
+    if _has_rate_lead_in(text) and _under_criteria(text, start, "rate_lead_in"):
         return True  # "… mức tỷ lệ phần trăm tính đơn giá thuê đất hàng năm như sau: - 1,5% giá đất áp dụng …"
     return bool(patterns["rubric_before"].search(before[-12:]) or patterns["rubric_after"].match(text, end))
+
+
+@per_text(maxsize=2)
+def _has_rate_lead_in(text: str) -> bool:
+    """Whether any line of the text is a lead-in that names a rule's rates: most texts have none, and the walk up
+    from each of their numbers to its list's lead-in is skipped."""
+    return _rule_patterns()["rate_lead_in_line"].search(text) is not None
 
 
 _LIST_ITEM = regex.compile(r"[ \t*_]*+(?:[-+•]|\(?\d{1,2}[.)]|\p{Ll}\))")

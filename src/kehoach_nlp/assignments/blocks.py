@@ -586,6 +586,15 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """
     blocks: list[_Block] = []
 
+    def visit_children(section: Section, groups: bool) -> int:
+        """Visit a section's items; how many of them gave blocks."""
+        with_blocks = 0
+        for child in section.children:
+            before = len(blocks)
+            visit(child, groups)
+            with_blocks += len(blocks) > before
+        return with_blocks
+
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
         block = block or _block_at(doc.text, section.start, section.end, groups, doc.headingless)
         found = len(blocks)
@@ -593,22 +602,14 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
                                            or _duty_headed_children(doc.text, section)):
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
             # at least half its items are blocks (not "a) Sở Nội vụ chủ trì …" among the group's own tasks)
-            with_blocks = 0
-            for child in section.children:
-                before = len(blocks)
-                visit(child, groups)
-                with_blocks += len(blocks) > before
+            with_blocks = visit_children(section, groups)
             if with_blocks and 2 * with_blocks >= len(section.children):
                 return
             del blocks[found:]
         if block:
             blocks.append(block)
             return
-        with_blocks = 0
-        for child in section.children:
-            before = len(blocks)
-            visit(child, groups)
-            with_blocks += len(blocks) > before
+        with_blocks = visit_children(section, groups)
         if len(blocks) == found or 2 * with_blocks < len(section.children):
             # a duty heading over its items: theirs unless most items are blocks of their own ("2. Trách nhiệm của
             # Trưởng các tổ chức hành nghề công chứng" over "a) Đề nghị Sở Tư pháp cấp …", "b) Chịu trách nhiệm …")

@@ -29,7 +29,7 @@ from ..headings import shape
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -53,8 +53,9 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bo
     if mention_start - clause_start > _MAX_GAP:
         return False
     prefix = text[clause_start:mention_start]
-    prefix = prefix[p["list_marker"].match(prefix).end():] if p["list_marker"].match(prefix) else prefix
-    prefix = prefix[p["step_label"].match(prefix).end():] if p["step_label"].match(prefix) else prefix
+    for opening in (p["list_marker"], p["step_label"]):  # "2. ", then "Bước 2: "
+        if (label := opening.match(prefix)) is not None:
+            prefix = prefix[label.end():]
     prefix = prefix.lstrip(" \t")  # the space after a label's colon: "Bước 2: Sau khi …, Sở …"
     intro = p["intro"].match(prefix)
     if intro:
@@ -450,9 +451,8 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     items: list[tuple[int, int]] = []
     kind = None
     nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
-    lines = _LINE.finditer(text, line_end)
     pending: list[tuple[int, int]] = []  # paragraphs with no marker after an item, kept if another item follows
-    for line in lines:
+    for line in _LINE.finditer(text, line_end):
         item = _ITEM_LINE.match(line.group())
         marker = _item_kind(item["marker"]) if item else None
         if marker is None and kind is not None and nested is None and len(pending) < _PLAIN_BETWEEN_ITEMS \
@@ -669,8 +669,7 @@ def _listed_officials(text: str, start: int, end: int) -> list[regex.Match]:
 
 #: The words that announce a list between the bodies a giving verb names and the lead-in's colon: "như sau",
 #: "các nội dung sau" (data/assignments.toml [inline] lead_in_announces, at most a few words).
-_ANNOUNCING_TAIL = regex.compile(r"[ \t]{1,3}(?:[\p{L}\p{M}]{1,12}[ \t]{1,3}){0,4}?(?i:"
-                                 + _alternation(_cfg()["inline"]["lead_in_announces"], spaces=_WRAPPED_SPACE)
+_ANNOUNCING_TAIL = regex.compile(r"[ \t]{1,3}(?:[\p{L}\p{M}]{1,12}[ \t]{1,3}){0,4}?(?:" + _announce_pattern().pattern
                                  + r")(?=[ \t*_]{0,4}:)")
 
 
