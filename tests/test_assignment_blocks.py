@@ -1041,3 +1041,27 @@ def test_a_directing_item_that_requests_gives_requested_sub_items() -> None:
 ])
 def test_a_bullet_naming_a_body_over_its_sub_items(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.agency, r.task) for r in extract_text(text).assignments] == expected
+
+
+_DECENTRALISATION = ("QUYẾT ĐỊNH\n\n**Điều 2. Nội dung phân cấp**\n\n1. Sở Tài chính\n\na) Thu hồi tài sản công tại các "
+                     "cơ quan, tổ chức, đơn vị trên địa bàn thành phố.\n\n")
+
+
+@pytest.mark.parametrize("items, expected", [
+    # kinds of body named with their owner head their block, one phrase of the law, the owner wrapped or not (round 17)
+    ("2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc\nỦy ban nhân dân thành phố\n\na) Giao tài sản bằng hiện "
+     "vật cho cơ quan, tổ chức của mình.\n\n",
+     ("Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố", "Giao tài sản bằng")),
+    ("2. Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân\nthành phố\n\na) Giao tài sản bằng hiện vật cho đơn vị "
+     "thuộc phạm vi quản lý.\n\n",
+     ("Đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố", "Giao tài sản bằng")),
+    # … but not when its items name the units it has: who they are, not what they do
+    ("2. Các đơn vị sự nghiệp công lập trực thuộc Sở Quy hoạch - Kiến trúc:\n\n- Viện Quy hoạch Xây dựng Thành phố "
+     "(trên cơ sở hợp nhất hai viện).\n\n- Trung tâm Quy hoạch và Kiến trúc Thành phố.\n\n", None),
+])
+def test_kinds_of_body_with_their_owner_head_a_block(items: str, expected: tuple[str, str] | None) -> None:
+    found = {(" ".join(r.agency.split()), " ".join(r.task.split()[:4])) for r in extract_text(_DECENTRALISATION + items
+                                                                                           + "**Điều 3. Hiệu lực thi hành.**\n").assignments}
+    assert ("Sở Tài chính", "Thu hồi tài sản") in found
+    others = {f for f in found if f[0] != "Sở Tài chính"}
+    assert others == ({expected} if expected else set())

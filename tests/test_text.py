@@ -36,6 +36,10 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật", "TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\nCăn cứ Luật"),  # an upper-case tail
     ("ngày 22 tháng 7 năm\n2022", "ngày 22 tháng 7 năm 2022"),                # "năm" goes on before a digit
     ("kết quả năm\nSở Y tế báo cáo", "kết quả năm\nSở Y tế báo cáo"),
+    # a legal reference's unit goes on before its number (round 17): no item "3." opens there
+    ("theo quy định tại khoản\n3 Điều 13 Nghị định số 186/2025/NĐ-CP", "theo quy định tại khoản 3 Điều 13 Nghị định số 186/2025/NĐ-CP"),
+    ("Tuân thủ quy định tại Điều\n4, Điều 6 của Quy chế này", "Tuân thủ quy định tại Điều 4, Điều 6 của Quy chế này"),
+    ("kết quả thực hiện khoản\nSở Y tế báo cáo", "kết quả thực hiện khoản\nSở Y tế báo cáo"),  # only before a digit
     ("|\na\n|\nChi đầu tư\n|", "|\na\n|\nChi đầu tư\n|"),                   # a cell border joins nothing
 ])
 def test_normalize_table(source: str, clean: str) -> None:

@@ -454,6 +454,33 @@ def is_generic(name: str) -> bool:
 
 
 @cache
+def _owned_kinds() -> regex.Pattern:
+    kinds = word_list("agency_heads.toml", "generic", "owned_kinds")
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(kinds, spaces=r"\s{1,3}") + r")(?![\p{L}\p{N}])",
+                         regex.IGNORECASE)
+
+
+def names_owned_kinds(name: str) -> bool:
+    """Whether ``name`` names kinds of body that belong to an owner (``[generic] owned_kinds`` and generic words):
+    ``Cơ quan chuyên môn, tổ chức hành chính khác``, ``Các đơn vị sự nghiệp công lập``; not ``Sở Y tế``."""
+    return _owned_kinds().search(name) is not None and is_generic(_owned_kinds().sub(f" {CONNECTOR} ", name))
+
+
+@cache
+def _owner_word() -> regex.Pattern:
+    """The word between a unit and the body it belongs to (``assignments.toml`` ``[words] owner_words``)."""
+    owners = load_toml("assignments.toml")["words"]["owner_words"]
+    return regex.compile(r"[ \t\n]{1,3}(?:" + alternation(owners) + r")[ \t\n]{1,3}")
+
+
+def is_owned_kinds_group(name: str) -> bool:
+    """Whether ``name`` is kinds of body named with their owner, one phrase of the law (not a list of actors to
+    split): ``Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố``."""
+    owner = _owner_word().search(name)
+    return owner is not None and names_owned_kinds(name[:owner.start()])
+
+
+@cache
 def _plural_word() -> regex.Pattern:
     """The list's plural word and the space after it ("Các ", "các ")."""
     return regex.compile(r"(?i:" + alternation(_heads()["lists"]["plural"]) + r")\s")

@@ -39,7 +39,7 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import AgencyMention, find_agencies, is_generic, split_actors, split_groups
+from ..agencies import AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors, split_groups
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
@@ -266,7 +266,8 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
     for record in records:
         parts = split_groups(record.agency) if is_generic(record.agency) else []
         actors = len(parts) < 2
-        if actors:
+        if actors and not is_owned_kinds_group(record.agency):
+            # ("Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh" is one phrase of the law)
             parts = split_actors(record.agency)
         if len(parts) < 2:
             out.append(record)

@@ -26,14 +26,15 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern,
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, names_owned_kinds,
+                        official_pattern,
                         starts_body, _without_official)
 from ..data import load_toml
 from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -110,6 +111,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
+        owned = _owned_group(text, start, start + len(name), mentions)
+        if owned:
+            return [owned]
         if name.endswith(")") and "(" in name:
             # "Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)": the group
             name = name[:name.index("(")].rstrip(_TRAIL)
@@ -450,6 +454,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             body = line_end
     if not agencies:
         return None
+    if len(agencies) == 1 and agencies[0].generic and names_owned_kinds(_OWNED_BY.split(agencies[0].text, 1)[0]) \
+            and _lists_members(text, body, end):
+        return None  # "(2) Các đơn vị sự nghiệp công lập trực thuộc Sở …:" over "- Viện Quy hoạch …": who they are
     if len(agencies) == 1 and agencies[0].generic:
         owner = _owner_after_wrap(text, agencies[0].end, end)
         if owner is not None:
@@ -460,6 +467,31 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = [AgencyMention(group.start, owner, name, canonical_agency(" ".join(name.split())), generic=True)]
             body = max(body, owner)
     return _Block(tuple(agencies), body, end, requested)
+
+
+#: A body's proper name: a capital, then a capitalised word among the next two ("Viện Quy hoạch …", "Trung tâm Quy
+#: hoạch …"), where a task opens with a verb in sentence case ("Giao tài sản …").
+_PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++\p{Ll}[\p{L}\p{M}]*+)?+[ \t]++\p{Lu}")
+
+
+def _lists_members(text: str, start: int, end: int) -> bool:
+    """Whether every item of ``text[start:end]`` opens with a body's name: the members of a group, not its tasks
+    (``- Viện Quy hoạch Xây dựng Thành phố Hồ Chí Minh (trên cơ sở hợp nhất …)``)."""
+    items = 0
+    for line in _LINE.finditer(text, start, end):
+        bullet = _DASH_BULLET.match(text, line.start(), line.end()) or _patterns()["bullet"].match(text, line.start(),
+                                                                                                  line.end())
+        if bullet is None:
+            continue
+        at = bullet.end()
+        while at < line.end() and text[at] in " \t*_":
+            at += 1
+        named = find_agencies(text, at, min(line.end(), at + _NAME_LINE_CHARS))
+        if not (named and named[0].start == at and not named[0].generic or _PROPER_NAME.match(text, at, line.end())
+                and not _patterns()["task_start"].match(text, at, line.end())):
+            return False
+        items += 1
+    return items > 0
 
 
 def _owner_after_wrap(text: str, at: int, end: int) -> Optional[int]:
@@ -487,6 +519,29 @@ def _scope_level() -> regex.Pattern:
 
 #: "thuộc" between a named unit and the body it belongs to.
 _OWNED_BY = regex.compile(r"[ \t\n]{1,3}(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t\n]{1,3}")
+
+
+def _owned_group(text: str, start: int, end: int, mentions: list[AgencyMention]) -> Optional[AgencyMention]:
+    """A heading that names a kind of body and the body they belong to, as one group: ``2. Cơ quan chuyên môn, tổ
+    chức hành chính khác thuộc Ủy ban nhân dân thành phố``, ``4. Đơn vị sự nghiệp công lập thuộc Sở Y tế`` (the owner
+    is named to the heading's end); None otherwise."""
+    owner = _OWNED_BY.search(text, start, end)
+    if owner is None:
+        wrapped = _OWNER_WORD.search(text, start, end)
+        if wrapped and names_owned_kinds(text[start:wrapped.start()]):
+            # "2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc⏎Ủy ban nhân dân thành phố": the owner is on the
+            # next line (:func:`_owner_after_wrap` reads it)
+            name = text[start:end].rstrip(" \t*_")
+            return AgencyMention(start, start + len(name), name, name, generic=True)
+        return None
+    if not names_owned_kinds(text[start:owner.start()]):
+        return None
+    if not any(m.start == owner.end() and m.end >= end - 1 and not m.generic for m in mentions):
+        return None
+    name = " ".join(text[start:end].split())
+    return AgencyMention(start, end, name, canonical_agency(name), generic=True)
+
+
 #: A group name that stops at "thuộc" names its owner next: "các sở, ban, ngành thuộc …".
 _OWNER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t*_]*$")
 
