@@ -746,6 +746,15 @@ def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) 
       ("Bộ Công Thương", "Tập trung rà soát Quy hoạch điện VIII"),
       ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
        "Khẩn trương triển khai Kế hoạch thực hiện Quy hoạch điện VIII")]),
+    # round 17: an item that announces its sub-items by topic ("cụ thể:" ⏎ "(1) Về …:") gives them to the list's body
+    ("Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng Bộ Công Thương như sau:\n\n"
+     "- Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm, cụ thể:\n\n(1) Về các dự án nguồn điện:\n\n"
+     "+ Chỉ đạo các địa phương lựa chọn nhà đầu tư.\n\n(2) Về truyền tải điện:\n\n"
+     "+ Tập trung thi công Dự án đường dây 500 kV Monsoon - Thạch Mỹ.\n\n"
+     "**Tạo thuận lợi cho người dân**\n\nNgoài ra, người dân được hỗ trợ.\n",
+     [("Bộ Công Thương", "Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm, cụ thể"),
+      ("Bộ Công Thương", "Chỉ đạo các địa phương lựa chọn nhà đầu tư"),
+      ("Bộ Công Thương", "Tập trung thi công Dự án đường dây 500 kV Monsoon - Thạch Mỹ")]),
     # a speaker's words are no task of theirs
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nêu rõ, kết quả sau sắp xếp, cả nước có 34 đơn vị hành chính cấp tỉnh.\n\n"
      "Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Thanh Tùng cơ bản tán thành với các đề xuất của Chính phủ.\n", []),

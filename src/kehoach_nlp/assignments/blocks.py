@@ -34,7 +34,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -965,11 +965,6 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
 
 #: Most words of a line that only leads into the items under it ("1.1. Trình Ủy ban nhân dân tỉnh").
 _ITEM_HEADING_WORDS = 6
-
-
-@cache
-def _topic_opener() -> regex.Pattern:
-    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["topic_openers"]) + r")(?![\p{L}\p{M}])")
 
 
 def _scheme(text: str, start: int, end: int) -> Optional[str]:

@@ -530,3 +530,9 @@ def directed_items(text: str, start: int, end: int, mentions: list[AgencyMention
         at = line.start() + bullet.end()
         found.append(DirectedItem(at, body.end, body, items_end, bool(_patterns()["requested"].match(text, at, end))))
     return found
+
+
+@cache
+def topic_opener() -> regex.Pattern:
+    """The word that opens a line naming the topic of the items under it (``[blocks] topic_openers``: "Về")."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["topic_openers"]) + r")(?![\p{L}\p{M}])")

@@ -29,7 +29,7 @@ from ..headings import shape
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
-from .common import (_BULLET, directed_body, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -439,6 +439,16 @@ def _not_an_item(line: str) -> bool:
     return _NOT_AN_ITEM.match(line) is not None or line.rstrip(" \t*_").endswith(("?", ":"))
 
 
+#: A numbered line that names the topic of the items under it: "(1) Về các dự án nguồn điện:", "2. Về truyền tải điện:".
+_TOPIC_NUMBER = regex.compile(r"[ \t*_]*+\(?\d{1,2}[.)][ \t*_]*+")
+
+
+def _topic_label(line: str) -> bool:
+    number = _TOPIC_NUMBER.match(line)
+    return number is not None and topic_opener().match(line, number.end()) is not None \
+        and line.rstrip(" \t*_").endswith(":")
+
+
 def _item_kind(marker: str) -> str:
     """"-", "+", "•", or ")" for every lettered item: "a)" and "b)" are items of one list."""
     return ")" if marker.endswith(")") else marker[0]
@@ -452,9 +462,22 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
     kind = None
     nested: Optional[str] = None  # the marker of sub-items under the last item ("+" under "-")
     pending: list[tuple[int, int]] = []  # paragraphs with no marker after an item, kept if another item follows
+    topics = False  # the last item announced its sub-items by topic ("cụ thể:" ⏎ "(1) Về các dự án nguồn điện:")
     for line in _LINE.finditer(text, line_end):
         item = _ITEM_LINE.match(line.group())
         marker = _item_kind(item["marker"]) if item else None
+        if marker is None and kind is not None and _topic_label(line.group()) and (topics or items and text[
+                :items[-1][1]].rstrip(" \t*_").endswith(":")):
+            # "- Chỉ đạo đẩy nhanh tiến độ …, cụ thể:" ⏎ "(1) Về các dự án nguồn điện:" ⏎ "+ Chỉ đạo các địa phương …":
+            # the topic's items are tasks of the list
+            topics, nested, pending = True, None, []
+            continue
+        if topics and marker is not None and marker != lead_marker and len(items) < _ITEMS_MAX:
+            kind = marker
+            items.extend(pending)
+            pending = []
+            items.append((line.start() + item.end(), line.end()))
+            continue
         if marker is None and kind is not None and nested is None and len(pending) < _PLAIN_BETWEEN_ITEMS \
                 and not _not_an_item(line.group()):
             # "- Chịu trách nhiệm …;" ⏎ "Chỉ đạo quyết liệt hơn nữa, …" ⏎ "- Tập trung rà soát …": a paragraph
