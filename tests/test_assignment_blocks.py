@@ -1065,3 +1065,17 @@ def test_kinds_of_body_with_their_owner_head_a_block(items: str, expected: tuple
     assert ("Sở Tài chính", "Thu hồi tài sản") in found
     others = {f for f in found if f[0] != "Sở Tài chính"}
     assert others == ({expected} if expected else set())
+
+
+def test_a_groups_general_duties_beside_its_members_blocks() -> None:
+    """"2. Các sở, ban, ngành, địa phương: …" over "2.1. Trách nhiệm chung" (the group's own duties) and "2.2. Trách
+    nhiệm riêng" (its members' blocks): both are read (round 17)."""
+    text = ("QUYẾT ĐỊNH\n\n**Điều 3. Trách nhiệm của các cơ quan**\n\n**1.\nSở Tài chính****: **Là cơ quan đầu mối:\n\n"
+            "a) Hướng dẫn nhà đầu tư lập hồ sơ.\n\n**2.\nCác sở, ban, ngành, địa phương****: **Là các đơn vị được lấy ý "
+            "kiến thẩm định, chịu trách nhiệm các nội dung sau:\n\n**2.1.\nTrách nhiệm chung**\n\na) Đánh giá sự phù hợp "
+            "của dự án đầu tư với quy hoạch tỉnh.\n\n**2.2.\nTrách nhiệm riêng**\n\na) Sở Xây dựng: thẩm định nội dung "
+            "về quy hoạch xây dựng.\n\n**Điều 4. Hiệu lực**\n")
+    found = [(r.agency, " ".join(r.task.split())) for r in extract_text(text).assignments]
+    assert found == [("Sở Tài chính", "Hướng dẫn nhà đầu tư lập hồ sơ"),
+                     ("Các sở, ban, ngành, địa phương", "Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh"),
+                     ("Sở Xây dựng", "thẩm định nội dung về quy hoạch xây dựng")]

@@ -632,6 +632,12 @@ def _duty_headed_children(text: str, section: Section) -> bool:
     return duties >= 2 and 2 * duties >= len(section.children)
 
 
+@cache
+def _group_own_duties() -> regex.Pattern:
+    """An item heading that says the group's own duties follow (``[blocks] group_own_duties``)."""
+    return regex.compile(r"[ \t*_]*+(?i:" + _alternation(_cfg()["blocks"]["group_own_duties"]) + r")[ \t*_:.]*+$")
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -641,13 +647,20 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """
     blocks: list[_Block] = []
 
-    def visit_children(section: Section, groups: bool) -> int:
-        """Visit a section's items; how many of them gave blocks."""
+    def visit_children(section: Section, groups: bool, group: Optional[_Block] = None) -> int:
+        """Visit a section's items; how many of them gave blocks. Under a ``group``'s heading, an item that gives
+        none and has items of its own holds the group's own duties ("2. Các sở, ban, ngành, địa phương: …" ⏎
+        "2.1. Trách nhiệm chung" ⏎ "a) …", beside "2.2. Trách nhiệm riêng" ⏎ "a) Sở Xây dựng: …")."""
         with_blocks = 0
+        quiet: list[Section] = []
         for child in section.children:
             before = len(blocks)
             visit(child, groups)
             with_blocks += len(blocks) > before
+            if len(blocks) == before and child.children and _group_own_duties().match(child.heading or ""):
+                quiet.append(child)
+        if group is not None and with_blocks and 2 * with_blocks >= len(section.children):
+            blocks.extend(replace(group, body_start=child.children[0].start, body_end=child.end) for child in quiet)
         return with_blocks
 
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
@@ -657,7 +670,7 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
                                            or _duty_headed_children(doc.text, section)):
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
             # at least half its items are blocks (not "a) Sở Nội vụ chủ trì …" among the group's own tasks)
-            with_blocks = visit_children(section, groups)
+            with_blocks = visit_children(section, groups, block if all(a.generic for a in block.agencies) else None)
             if with_blocks and 2 * with_blocks >= len(section.children):
                 return
             del blocks[found:]
