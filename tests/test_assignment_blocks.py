@@ -1079,3 +1079,17 @@ def test_a_groups_general_duties_beside_its_members_blocks() -> None:
     assert found == [("Sở Tài chính", "Hướng dẫn nhà đầu tư lập hồ sơ"),
                      ("Các sở, ban, ngành, địa phương", "Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh"),
                      ("Sở Xây dựng", "thẩm định nội dung về quy hoạch xây dựng")]
+
+
+def test_an_item_headed_by_a_kind_of_person_under_a_duty_article() -> None:
+    """"Điều 23. Trách nhiệm của các cơ quan, đơn vị" over an official's item and "2. Cán bộ, công chức": the persons'
+    duties are theirs (round 17)."""
+    text = ("QUY CHẾ\n\nQuản lý, sử dụng Hệ thống quản lý văn bản\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n"
+            "**Điều 1. Phạm vi điều chỉnh**\n\nQuy chế này quy định việc quản lý Hệ thống.\n\n**Chương V**\n\n"
+            "**TỔ CHỨC THỰC HIỆN**\n\n**Điều 22. Trách nhiệm của Sở Nội vụ**\n\nChủ trì hướng dẫn lưu trữ văn bản điện tử.\n\n"
+            "**Điều 23. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Thủ trưởng các cơ quan, đơn vị\n\na) Chịu trách "
+            "nhiệm chỉ đạo triển khai Quy chế này.\n\n2. Cán bộ, công chức\n\na) Sử dụng Hệ thống để xử lý công việc."
+            "\n\n3. Trách nhiệm của văn thư\n\na) Cập nhật văn bản đến.\n\n**Điều 24. Hiệu lực**\n")
+    found = {(r.agency, " ".join(r.task.split()[:3])) for r in extract_text(text).assignments}
+    assert ("Cán bộ, công chức", "Sử dụng Hệ") in found
+    assert ("các cơ quan, đơn vị", "Chịu trách nhiệm") in found

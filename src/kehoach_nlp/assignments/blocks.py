@@ -638,6 +638,24 @@ def _group_own_duties() -> regex.Pattern:
     return regex.compile(r"[ \t*_]*+(?i:" + _alternation(_cfg()["blocks"]["group_own_duties"]) + r")[ \t*_:.]*+$")
 
 
+@cache
+def _person_kinds() -> regex.Pattern:
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["person_kinds"]) + r")(?![\p{L}\p{M}])")
+
+
+def _person_heading(text: str, section: Section) -> Optional[AgencyMention]:
+    """The persons an item's heading names, when it is only a kind of person (``[blocks] person_kinds``: "Cán bộ,
+    công chức", "Văn thư"), a short phrase with no verb; None otherwise."""
+    heading = (section.heading or "").strip(" \t*_:.")
+    if not heading or len(heading.split()) > _cfg()["blocks"]["person_heading_words"] \
+            or not _person_kinds().match(heading) or _patterns()["task_start"].match(heading):
+        return None
+    at = text.find(heading, section.start, section.start + len(heading) + 40)
+    if at < 0:
+        return None
+    return AgencyMention(at, at + len(heading), heading, heading, generic=True)
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -657,10 +675,16 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
             before = len(blocks)
             visit(child, groups)
             with_blocks += len(blocks) > before
-            if len(blocks) == before and child.children and _group_own_duties().match(child.heading or ""):
+            if len(blocks) == before and child.children:
                 quiet.append(child)
         if group is not None and with_blocks and 2 * with_blocks >= len(section.children):
-            blocks.extend(replace(group, body_start=child.children[0].start, body_end=child.end) for child in quiet)
+            for child in quiet:
+                persons = _person_heading(doc.text, child)
+                if persons is not None:
+                    # "2. Cán bộ, công chức" ⏎ "a) Sử dụng Hệ thống …": those persons' duties
+                    blocks.append(_Block((persons,), child.children[0].start, child.end, group.requested))
+                elif _group_own_duties().match(child.heading or ""):
+                    blocks.append(replace(group, body_start=child.children[0].start, body_end=child.end))
         return with_blocks
 
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
