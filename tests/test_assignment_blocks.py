@@ -995,6 +995,22 @@ def test_an_officials_list_names_each_kind_of_body_in_the_plural() -> None:
         "Văn phòng Ủy ban nhân dân thành phố", "các cơ quan Trung ương trên địa bàn thành phố", "các ban ngành thành phố"}
 
 
+@pytest.mark.parametrize("officials, expected", [
+    # round 17: a named body joined by "và" to a group of actors is two; the group keeps the words it has
+    ("Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và cơ quan, tổ chức cá nhân liên "
+     "quan", {"các bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "cơ quan, tổ chức cá nhân liên quan"}),
+    # … a group of actors alone stays one
+    ("Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân có liên quan", {"các cơ quan, đơn vị, tổ chức và cá nhân có liên quan"}),
+    # an official's other title in brackets is no part of the body's name
+    ("Chánh Văn phòng UBND tỉnh; Giám đốc (Thủ trưởng) các sở, ban, ngành",
+     {"Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành"}),
+])
+def test_bodies_of_a_closing_article(officials: str, expected: set[str]) -> None:
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. "
+            + officials + " chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert {r.agency for r in find_assignments(parse_structure(text))} == expected
+
+
 @pytest.mark.parametrize("header, issuer", [
     # an issuer wrapped over lines that open with no head word goes on with the name above it (round 11)
     ("BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH\n-------\n", "Ban Chỉ đạo nhà nước về du lịch"),

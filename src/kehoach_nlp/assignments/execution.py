@@ -22,6 +22,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern
+from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import ARTICLE_PREFIX, PLURAL_OPENS, _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
@@ -43,6 +44,30 @@ _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
 _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
+
+
+@cache
+def _and_actors() -> regex.Pattern:
+    """"và" before a group of actors (``[generic] actors``): "… trực thuộc Trung ương | và cơ quan, tổ chức …"."""
+    return regex.compile(r"[ \t]+" + _AND + r"[ \t]+(?=(?i:" + alternation(word_list("agency_heads.toml", "generic", "actors"))
+                         + r")(?![\p{L}\p{M}]))")
+
+
+def _named_then_group(text: str, at: int, name: str) -> list[tuple[int, str]]:
+    """A named body joined by "và" to a group of actors is two: "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
+    ương và cơ quan, tổ chức cá nhân liên quan" (a group of actors alone stays whole: "các cơ quan, đơn vị, tổ chức
+    và cá nhân có liên quan")."""
+    joint = _and_actors().search(name)
+    if joint is None:
+        return [(at, name)]
+    head, tail = name[:joint.start()], name[joint.end():]
+    named = find_agencies(text, at, at + len(head))
+    if not named or named[0].start != at or named[-1].end < at + len(head) - 1 or named[0].generic \
+            or not is_generic(tail):
+        return [(at, name)]
+    return [(at, head), (at + joint.end(), tail)]
+#: An official's other title in brackets after the first: "Giám đốc (Thủ trưởng) các sở, ban, ngành".
+_TITLE_GLOSS = regex.compile(r"[ \t]*+\([^()\n]{1,30}\)")
 
 
 def _list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[AgencyMention]]]:
@@ -88,6 +113,9 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
             kept = keeps.get(title.group().strip())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
+            gloss = _TITLE_GLOSS.match(text, name_start, name_end) if not kept else None
+            if gloss:
+                name_start = gloss.end()
             bare = _cfg()["execution"]["bare_titles"].get(title.group().strip())
             if bare and not text[name_start:name_end].strip(_LIST_GLUE):
                 # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the minister stands for the ministries
@@ -124,13 +152,14 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                         name = rest.strip(_LIST_GLUE)
                     elif colon >= 0:
                         continue  # "các cơ quan:" heads the members named after it
-                    generic = is_generic(name)
-                    canonical = name if generic else canonical_agency(name)
-                    if name[0].islower() and not PLURAL_OPENS.match(name):
-                        # a common noun, not a proper name: each kind of body in the plural, written or not
-                        # ("Thủ trưởng cơ quan Trung ương trên địa bàn thành phố" → "các cơ quan Trung ương …")
-                        canonical = f"{_cfg()['words']['plural']} {' '.join(name.split())}"
-                    bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
+                    for part, (at, name) in enumerate(_named_then_group(text, at, name)):
+                        generic = is_generic(name)
+                        canonical = name if generic else canonical_agency(name)
+                        if name[0].islower() and not PLURAL_OPENS.match(name) and not part:
+                            # a common noun, not a proper name: each kind of body in the plural, written or not
+                            # ("Thủ trưởng cơ quan Trung ương trên địa bàn thành phố" → "các cơ quan Trung ương …")
+                            canonical = f"{_cfg()['words']['plural']} {' '.join(name.split())}"
+                        bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
         start_of_titles = titles[0].start()
         bodies += [m for m in find_agencies(text, start, start_of_titles)]
