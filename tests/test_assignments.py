@@ -794,3 +794,22 @@ def test_a_regulations_duty_headings(articles: str, expected: list[tuple[str, st
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.task) for a in records] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 17: a duty word whose line ends in an announcing colon leads into its lettered items, one task each
+    ("1. Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:\n\na) Lắp đặt đầy đủ thiết bị phân loại.\n\n"
+     "b) Lựa chọn vị trí đặt thùng lưu chứa.\n",
+     [("Tổ chức, cá nhân quản lý khu vực công cộng", "Lắp đặt đầy đủ thiết bị phân loại"),
+      ("Tổ chức, cá nhân quản lý khu vực công cộng", "Lựa chọn vị trí đặt thùng lưu chứa")]),
+    ("3. Tổ chức, cá nhân kinh doanh dịch vụ ăn uống phải thực hiện trách nhiệm sau:\n\na) Ký cam kết với Ban quản lý.\n",
+     [("Tổ chức, cá nhân kinh doanh dịch vụ ăn uống", "Ký cam kết với Ban quản lý")]),
+    # … not when its words name what the items are (documents to carry)
+    ("2. Người lái xe phải mang theo các giấy tờ sau đây:\n\na) Giấy phép lái xe.\n\nb) Chứng nhận đăng ký xe.\n",
+     [("Người lái xe", "phải mang theo các giấy tờ sau đây")]),
+])
+def test_a_duty_that_leads_into_its_items(body: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "QUY ĐỊNH\n\nĐiều 1. Phạm vi\n\nQuy định này quy định việc quản lý.\n\nĐiều 14. Trách nhiệm\n\n" + body
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected

@@ -417,6 +417,12 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if not name.strip():
             continue
         canonical = " ".join(name.split())
+        announcing = _ANNOUNCING_DUTY.match(text, cue.end(), min(end, cue.end() + _ANNOUNCING_DUTY_CHARS))
+        if announcing and announces_items(text, cue.end(), announcing.end()) \
+                and _only_lead_in_words(text[cue.end():announcing.end()]) and _items_follow(text, announcing.end()):
+            # "Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:" over its items: -1 says so
+            found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
+            continue
         if not _WRITTEN.search(text, cue.end(), min(end, cue.end() + 12)):
             if _LEAD_IN_END.match(text, cue.end()):
                 # "- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:" over its items: -1 says so
@@ -425,6 +431,29 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
     return found
 
+
+#: A short tail after a duty word that ends its line with a colon ("có trách nhiệm | sau:", "phải | thực hiện
+#: trách nhiệm sau:"): whether it announces items is :func:`announces_items`'s call.
+_ANNOUNCING_DUTY = regex.compile(r"[^\n:.;]{1,40}?:[ \t*_]{0,4}(?=\n|$)")
+_ANNOUNCING_DUTY_CHARS = 48
+
+
+@cache
+def _lead_in_syllables() -> frozenset[str]:
+    cfg = _cfg()["inline"]
+    return frozenset(w for phrase in cfg["duty_lead_in_words"] + cfg["lead_in_announces"] for w in phrase.lower().split())
+
+
+def _items_follow(text: str, at: int) -> bool:
+    """Whether the next line with text after ``at`` opens with an item marker (``a)``, ``-``, ``+``)."""
+    line = _LINE.search(text, at)
+    return line is not None and _ITEM_LINE.match(line.group()) is not None
+
+
+def _only_lead_in_words(tail: str) -> bool:
+    """Whether a duty word's tail names no object (``sau:``, ``thực hiện trách nhiệm sau:``; not ``mang theo các giấy
+    tờ sau đây:``)."""
+    return all(w in _lead_in_syllables() for w in tail.lower().replace(":", " ").replace("*", " ").split())
 
 #: An item marker opening a line: "+ ", "- ", "a) ".
 _ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\))[ \t]++")
