@@ -813,3 +813,16 @@ def test_a_duty_that_leads_into_its_items(body: str, expected: list[tuple[str, s
 
     text = "QUY ĐỊNH\n\nĐiều 1. Phạm vi\n\nQuy định này quy định việc quản lý.\n\nĐiều 14. Trách nhiệm\n\n" + body
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected
+
+
+def test_a_body_directed_to_lead_does_the_task_too() -> None:
+    """"Chỉ đạo Quân chủng Hải quân chủ trì, phối hợp với …" under the ministry's article: the ministry directs, the
+    service leads (round 17)."""
+    from kehoach_nlp import extract_text
+
+    text = ("QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc quản lý Cảng.\n\nĐiều 22. Trách nhiệm của Bộ Quốc "
+            "phòng\n\n4. Chỉ đạo Quân chủng Hải quân chủ trì, phối hợp với Sở Công Thương tỉnh Khánh Hòa tổ chức triển "
+            "lãm hàng hải.\n")
+    found = [(a.agency, a.role, a.task.split(",")[0]) for a in extract_text(text).assignments]
+    assert ("Quân chủng Hải quân", "lead", "chủ trì") in found
+    assert ("Bộ Quốc phòng", "responsible", "Chỉ đạo Quân chủng Hải quân chủ trì") in found

@@ -39,14 +39,14 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors, split_groups
+from ..agencies import CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors, split_groups
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
-from .common import PLURAL_OPENS
+from .common import PLURAL_OPENS, _record
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
@@ -82,6 +82,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     issuer = doc.info.issuer if doc.info else None
     # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every
     # province's committee, officials to the bodies they head, then scopes merged
+    records += _directed_doers(doc.text, records, mentions)
     records = _named_roles(doc.text, records, mentions)
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
@@ -95,6 +96,55 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+@cache
+def _directed_role() -> tuple[regex.Pattern, regex.Pattern]:
+    """The verb that directs a body (``[inline] directed_doer_verbs``: "Chỉ đạo") and the role verb the directed
+    body's own clause opens with (``[roles]`` lead and support words: "chủ trì", "phối hợp")."""
+    cfg = load_toml("assignments.toml")
+    verb = regex.compile(r"(?i:" + alternation(cfg["inline"]["directed_doer_verbs"]) + r")[ \t\n]++")
+    roles = cfg["inline"]["directed_doer_roles"]
+    role = regex.compile(r"[ \t\n]*+(?:" + alternation(roles) + r")(?![\p{L}\p{M}])")
+    return verb, role
+
+
+def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+    """A task that directs named bodies to lead or take part ("Chỉ đạo Quân chủng Hải quân, Bộ đội Biên phòng chủ
+    trì, phối hợp với Ủy ban nhân dân tỉnh Khánh Hòa …") is those bodies' task too, from their role verb on: they do
+    it, the giver directs it (its own record is kept)."""
+    verb_pattern, role_pattern = _directed_role()
+    starts = [m.start for m in mentions]
+    out: list[Assignment] = []
+    for record in records:
+        verb = verb_pattern.match(text, record.start, record.end)
+        if verb is None:
+            continue
+        bodies: list[AgencyMention] = []
+        at = verb.end()
+        while True:
+            index = bisect_left(starts, at)
+            body = mentions[index] if index < len(mentions) and mentions[index].start == at else None
+            if body is None or body.generic:
+                break
+            bodies.append(body)
+            joint = _DIRECTED_JOINT.match(text, body.end, record.end)
+            if joint is None:
+                break
+            at = joint.end()
+        role = role_pattern.match(text, bodies[-1].end, record.end) if bodies else None
+        if role is None:
+            continue
+        clause = role.start() + len(text[role.start():role.end()]) - len(text[role.start():role.end()].lstrip())
+        for body in bodies:
+            made = _record(text, clause, record.end, body, mentions, record.mode == "requested",
+                           rule="assignments.directed")
+            if made is not None and made.agency != record.agency:
+                out.append(made)
+    return out
+
+
+_DIRECTED_JOINT = regex.compile(r"[ \t]*+,[ \t\n]++|[ \t\n]++" + regex.escape(CONNECTOR) + r"[ \t\n]++")
 
 
 #: A paragraph's number at the start of a task: "(1) ", "(2)** " (bold marks are blanked in the clean text).
