@@ -804,6 +804,8 @@ def test_a_regulations_duty_headings(articles: str, expected: list[tuple[str, st
       ("Tổ chức, cá nhân quản lý khu vực công cộng", "Lựa chọn vị trí đặt thùng lưu chứa")]),
     ("3. Tổ chức, cá nhân kinh doanh dịch vụ ăn uống phải thực hiện trách nhiệm sau:\n\na) Ký cam kết với Ban quản lý.\n",
      [("Tổ chức, cá nhân kinh doanh dịch vụ ăn uống", "Ký cam kết với Ban quản lý")]),
+    # a minimum it must hold is no task (round 17)
+    ("2. Tổ chức tư vấn lập quy hoạch sử dụng đất cấp tỉnh phải có ít nhất 01 chuyên gia tư vấn.\n", []),
     # … not when its words name what the items are (documents to carry)
     ("2. Người lái xe phải mang theo các giấy tờ sau đây:\n\na) Giấy phép lái xe.\n\nb) Chứng nhận đăng ký xe.\n",
      [("Người lái xe", "phải mang theo các giấy tờ sau đây")]),
