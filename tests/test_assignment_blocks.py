@@ -980,11 +980,14 @@ def test_a_blocks_item_that_directs_another_body_gives_it_the_sub_items() -> Non
     ("1. Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng\nChính phủ trong việc triển khai các hoạt động.", None),
     # a delegation: the body's name ends before "ủy quyền" ("tỉnh ủy" read on would name a Party committee)
     ("1. Ủy ban nhân dân tỉnh ủy quyền cho Chủ tịch Ủy ban nhân dân tỉnh thực hiện:\n\na) Quyết định bổ nhiệm.", "ủy quyền"),
+    # … or a ground it decides on (round 17)
+    ("7. Ủy ban nhân dân cấp xã tùy thuộc vào tình hình thực tiễn tại địa phương để lựa chọn cơ sở xử lý chất thải theo "
+     "quy định tại khoản 2 Điều 78\nLuật Bảo vệ môi trường.", "tùy thuộc"),
 ])
 def test_a_name_in_a_heading_line_ends_before_the_duty_verb(sentence: str, expected: str | None) -> None:
     found = find_assignments(parse_structure(HEAD + sentence + "\n"))
     assert not any(expected and expected in r.agency for r in found)
-    assert not any(word in r.agency for r in found for word in ("sử dụng", "có trách nhiệm", "ủy quyền"))
+    assert not any(word in r.agency for r in found for word in ("sử dụng", "có trách nhiệm", "ủy quyền", "tùy thuộc"))
 
 
 def test_an_officials_list_names_each_kind_of_body_in_the_plural() -> None:
