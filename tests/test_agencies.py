@@ -161,6 +161,9 @@ def test_provinces_are_the_34_and_the_63() -> None:
     ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch"]),
     # a plural group joined by "và" is not a listed body
     ("các Hiệp hội và Doanh nghiệp công nghệ", []),
+    # round 17: State groups and the armed forces' services
+    ("Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì, phối hợp với Quân chủng Hải quân",
+     ["Tập đoàn Bưu chính Viễn thông Việt Nam", "Quân chủng Hải quân"]),
 ])
 def test_head_word_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
