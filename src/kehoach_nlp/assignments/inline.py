@@ -472,6 +472,9 @@ def _not_an_item(line: str) -> bool:
 _TOPIC_NUMBER = regex.compile(r"[ \t*_]*+\(?\d{1,2}[.)][ \t*_]*+")
 
 
+_TAIL_CHARS = 8  # how far back from an item's end its colon is looked for (past markup and spaces)
+
+
 def _topic_label(line: str) -> bool:
     number = _TOPIC_NUMBER.match(line)
     return number is not None and topic_opener().match(line, number.end()) is not None \
@@ -496,7 +499,7 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
         item = _ITEM_LINE.match(line.group())
         marker = _item_kind(item["marker"]) if item else None
         if marker is None and kind is not None and _topic_label(line.group()) and (topics or items and text[
-                :items[-1][1]].rstrip(" \t*_").endswith(":")):
+                max(0, items[-1][1] - _TAIL_CHARS):items[-1][1]].rstrip(" \t*_").endswith(":")):
             # "- Chỉ đạo đẩy nhanh tiến độ …, cụ thể:" ⏎ "(1) Về các dự án nguồn điện:" ⏎ "+ Chỉ đạo các địa phương …":
             # the topic's items are tasks of the list
             topics, nested, pending = True, None, []
