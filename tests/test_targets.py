@@ -116,6 +116,9 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "từ 50 ha trở lên;",
     "tin đồn có thể xuất phát từ một phần nội dung trong Dự thảo",                  # "một phần": partly
     "tiếp tục quán triệt và thực hiện 5 quan điểm chỉ đạo chung",                  # a plan's viewpoints
+    "Bầu cử đại biểu Hội đồng nhân dân các cấp cần tuân theo 08 nguyên tắc bỏ phiếu.",  # principles (round 17)
+    "Đầu tư theo 7 phương thức đối tác công tư.",                                  # modes
+    "Đường được đầu tư với quy mô 6 làn xe, lộ giới 67m.",                           # a road's cross-section
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []
