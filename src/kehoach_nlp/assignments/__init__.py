@@ -101,7 +101,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
 @cache
 def _directed_role() -> tuple[regex.Pattern, regex.Pattern]:
     """The verb that directs a body (``[inline] directed_doer_verbs``: "Chỉ đạo") and the role verb the directed
-    body's own clause opens with (``[roles]`` lead and support words: "chủ trì", "phối hợp")."""
+    body's own clause opens with (``[inline] directed_doer_roles``: "chủ trì", "phối hợp")."""
     cfg = load_toml("assignments.toml")
     verb = regex.compile(r"(?i:" + alternation(cfg["inline"]["directed_doer_verbs"]) + r")[ \t\n]++")
     roles = cfg["inline"]["directed_doer_roles"]
@@ -135,7 +135,9 @@ def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyM
         role = role_pattern.match(text, bodies[-1].end, record.end) if bodies else None
         if role is None:
             continue
-        clause = role.start() + len(text[role.start():role.end()]) - len(text[role.start():role.end()].lstrip())
+        clause = role.start()
+        while text[clause] in " \t\n":  # the role verb, past the spaces the pattern allows before it
+            clause += 1
         for body in bodies:
             made = _record(text, clause, record.end, body, mentions, record.mode == "requested",
                            rule="assignments.directed")

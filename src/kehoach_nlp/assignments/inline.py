@@ -445,9 +445,12 @@ def _lead_in_syllables() -> frozenset[str]:
 
 
 def _items_follow(text: str, at: int) -> bool:
-    """Whether the next line with text after ``at`` opens with an item marker (``a)``, ``-``, ``+``)."""
-    line = _LINE.search(text, at)
-    return line is not None and _ITEM_LINE.match(line.group()) is not None
+    """Whether the next line with text after ``at`` (markup alone is none) opens with an item marker (``a)``, ``-``,
+    ``+``)."""
+    for line in _LINE.finditer(text, at):
+        if line.group().strip(" \t*_"):
+            return _ITEM_LINE.match(line.group()) is not None
+    return False
 
 
 def _only_lead_in_words(tail: str) -> bool:
