@@ -103,9 +103,9 @@ def _directed_role() -> tuple[regex.Pattern, regex.Pattern]:
     """The verb that directs a body (``[inline] directed_doer_verbs``: "Chỉ đạo") and the role verb the directed
     body's own clause opens with (``[inline] directed_doer_roles``: "chủ trì", "phối hợp")."""
     cfg = load_toml("assignments.toml")
-    verb = regex.compile(r"(?i:" + alternation(cfg["inline"]["directed_doer_verbs"]) + r")[ \t\n]++")
+    verb = regex.compile(r"(?i:" + alternation(cfg["inline"]["directed_doer_verbs"]) + r")[ \t\n]{1,4}")
     roles = cfg["inline"]["directed_doer_roles"]
-    role = regex.compile(r"[ \t\n]*+(?:" + alternation(roles) + r")(?![\p{L}\p{M}])")
+    role = regex.compile(r"[ \t\n]{0,4}(?:" + alternation(roles) + r")(?![\p{L}\p{M}])")
     return verb, role
 
 
@@ -146,7 +146,7 @@ def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyM
     return out
 
 
-_DIRECTED_JOINT = regex.compile(r"[ \t]*+,[ \t\n]++|[ \t\n]++" + regex.escape(CONNECTOR) + r"[ \t\n]++")
+_DIRECTED_JOINT = regex.compile(r"[ \t]{0,3},[ \t\n]{1,4}|[ \t\n]{1,4}" + regex.escape(CONNECTOR) + r"[ \t\n]{1,4}")
 
 
 #: A paragraph's number at the start of a task: "(1) ", "(2)** " (bold marks are blanked in the clean text).

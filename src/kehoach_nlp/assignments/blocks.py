@@ -471,7 +471,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
 
 #: A body's proper name: a capital, then a capitalised word among the next two ("Viện Quy hoạch …", "Trung tâm Quy
 #: hoạch …"), where a task opens with a verb in sentence case ("Giao tài sản …").
-_PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]++\p{Ll}[\p{L}\p{M}]*+)?+[ \t]++\p{Lu}")
+_PROPER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]{0,12}(?:[ \t]{1,3}\p{Ll}[\p{L}\p{M}]{0,12})?[ \t]{1,3}\p{Lu}")
 
 
 def _lists_members(text: str, start: int, end: int) -> bool:
@@ -635,7 +635,7 @@ def _duty_headed_children(text: str, section: Section) -> bool:
 @cache
 def _group_own_duties() -> regex.Pattern:
     """An item heading that says the group's own duties follow (``[blocks] group_own_duties``)."""
-    return regex.compile(r"[ \t*_]*+(?i:" + _alternation(_cfg()["blocks"]["group_own_duties"]) + r")[ \t*_:.]*+$")
+    return regex.compile(r"[ \t*_]{0,6}(?i:" + _alternation(_cfg()["blocks"]["group_own_duties"]) + r")[ \t*_:.]{0,8}$")
 
 
 @cache

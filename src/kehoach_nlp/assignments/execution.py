@@ -49,7 +49,7 @@ _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t
 @cache
 def _and_actors() -> regex.Pattern:
     """"và" before a group of actors (``[generic] actors``): "… trực thuộc Trung ương | và cơ quan, tổ chức …"."""
-    return regex.compile(r"[ \t]+" + _AND + r"[ \t]+(?=(?i:" + alternation(word_list("agency_heads.toml", "generic", "actors"))
+    return regex.compile(r"[ \t]{1,3}" + _AND + r"[ \t]{1,3}(?=(?i:" + alternation(word_list("agency_heads.toml", "generic", "actors"))
                          + r")(?![\p{L}\p{M}]))")
 
 
@@ -67,7 +67,7 @@ def _named_then_group(text: str, at: int, name: str) -> list[tuple[int, str]]:
         return [(at, name)]
     return [(at, head), (at + joint.end(), tail)]
 #: An official's other title in brackets after the first: "Giám đốc (Thủ trưởng) các sở, ban, ngành".
-_TITLE_GLOSS = regex.compile(r"[ \t]*+\([^()\n]{1,30}\)")
+_TITLE_GLOSS = regex.compile(r"[ \t]{0,3}\([^()\n]{1,30}\)")
 
 
 def _list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[AgencyMention]]]:

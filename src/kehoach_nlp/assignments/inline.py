@@ -472,7 +472,7 @@ def _not_an_item(line: str) -> bool:
 
 
 #: A numbered line that names the topic of the items under it: "(1) Về các dự án nguồn điện:", "2. Về truyền tải điện:".
-_TOPIC_NUMBER = regex.compile(r"[ \t*_]*+\(?\d{1,2}[.)][ \t*_]*+")
+_TOPIC_NUMBER = regex.compile(r"[ \t*_]{0,6}\(?\d{1,2}[.)][ \t*_]{0,6}")
 
 
 _TAIL_CHARS = 8  # how far back from an item's end its colon is looked for (past markup and spaces)
