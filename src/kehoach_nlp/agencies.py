@@ -467,8 +467,9 @@ def names_owned_kinds(name: str) -> bool:
 
 
 @cache
-def _owner_word() -> regex.Pattern:
-    """The word between a unit and the body it belongs to (``assignments.toml`` ``[words] owner_words``)."""
+def owner_word() -> regex.Pattern:
+    """The word between a unit and the body it belongs to, with its spaces (``assignments.toml`` ``[words]
+    owner_words``): "Trung tâm Chuyển đổi số | thuộc | Sở Khoa học và Công nghệ"."""
     owners = load_toml("assignments.toml")["words"]["owner_words"]
     return regex.compile(r"[ \t\n]{1,3}(?:" + alternation(owners) + r")[ \t\n]{1,3}")
 
@@ -476,7 +477,7 @@ def _owner_word() -> regex.Pattern:
 def is_owned_kinds_group(name: str) -> bool:
     """Whether ``name`` is kinds of body named with their owner, one phrase of the law (not a list of actors to
     split): ``Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố``."""
-    owner = _owner_word().search(name)
+    owner = owner_word().search(name)
     return owner is not None and names_owned_kinds(name[:owner.start()])
 
 

@@ -1121,9 +1121,6 @@ def _range_upper() -> regex.Pattern:
     return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s{1,3}")
 
 
-_LETTER = regex.compile(r"\p{L}")
-
-
 def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
     """The upper bound of a range written with its unit on both sides (" - 97.386 tỷ đồng", " đến 3 lớp"): the
     number and where the second unit ends, or None. One pattern for every unit; the unit is compared after it (a
@@ -1132,7 +1129,7 @@ def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
     if upper is None:
         return None
     end = upper.end() + len(unit)
-    if text[upper.end():end].casefold() != unit.casefold() or _LETTER.match(text, end):
+    if text[upper.end():end].casefold() != unit.casefold() or text[end:end + 1].isalpha():
         return None
     return upper["max"], end
 

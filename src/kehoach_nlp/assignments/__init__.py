@@ -46,7 +46,7 @@ from ..rules import alternation
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
-from .common import PLURAL_OPENS, _record
+from .common import PLURAL_OPENS, mention_at, _record
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
@@ -123,8 +123,7 @@ def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyM
         bodies: list[AgencyMention] = []
         at = verb.end()
         while True:
-            index = bisect_left(starts, at)
-            body = mentions[index] if index < len(mentions) and mentions[index].start == at else None
+            body = mention_at(mentions, starts, at)
             if body is None or body.generic:
                 break
             bodies.append(body)

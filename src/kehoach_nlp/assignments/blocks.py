@@ -27,8 +27,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, names_owned_kinds,
-                        official_pattern,
-                        starts_body, _without_official)
+                        official_pattern, owner_word, starts_body, _without_official)
 from ..data import load_toml
 from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
@@ -518,7 +517,7 @@ def _scope_level() -> regex.Pattern:
 
 
 #: "thuộc" between a named unit and the body it belongs to.
-_OWNED_BY = regex.compile(r"[ \t\n]{1,3}(?:" + _alternation(_WORDS["owner_words"]) + r")[ \t\n]{1,3}")
+_OWNED_BY = owner_word()
 
 
 def _owned_group(text: str, start: int, end: int, mentions: list[AgencyMention]) -> Optional[AgencyMention]:
@@ -640,6 +639,7 @@ def _group_own_duties() -> regex.Pattern:
 
 @cache
 def _person_kinds() -> regex.Pattern:
+    """A kind of person that opens an item's heading (``[blocks] person_kinds``: "Cán bộ", "Văn thư")."""
     return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["person_kinds"]) + r")(?![\p{L}\p{M}])")
 
 

@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern
-from ..rules import alternation, word_list
+from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from .common import ARTICLE_PREFIX, PLURAL_OPENS, _alternation, _AND, _cfg, _GROUP_SPLIT, _PLURAL, _rfind
@@ -49,7 +49,7 @@ _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t
 @cache
 def _and_actors() -> regex.Pattern:
     """"và" before a group of actors (``[generic] actors``): "… trực thuộc Trung ương | và cơ quan, tổ chức …"."""
-    return regex.compile(r"[ \t]{1,3}" + _AND + r"[ \t]{1,3}(?=(?i:" + alternation(word_list("agency_heads.toml", "generic", "actors"))
+    return regex.compile(r"[ \t]{1,3}" + _AND + r"[ \t]{1,3}(?=(?i:" + _alternation(word_list("agency_heads.toml", "generic", "actors"))
                          + r")(?![\p{L}\p{M}]))")
 
 
@@ -66,6 +66,8 @@ def _named_then_group(text: str, at: int, name: str) -> list[tuple[int, str]]:
             or not is_generic(tail):
         return [(at, name)]
     return [(at, head), (at + joint.end(), tail)]
+
+
 #: An official's other title in brackets after the first: "Giám đốc (Thủ trưởng) các sở, ban, ngành".
 _TITLE_GLOSS = regex.compile(r"[ \t]{0,3}\([^()\n]{1,30}\)")
 

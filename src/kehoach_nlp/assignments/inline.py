@@ -458,6 +458,7 @@ def _only_lead_in_words(tail: str) -> bool:
     tờ sau đây:``)."""
     return all(w in _lead_in_syllables() for w in tail.lower().replace(":", " ").replace("*", " ").split())
 
+
 #: An item marker opening a line: "+ ", "- ", "a) ".
 _ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\))[ \t]++")
 _ITEMS_MAX = 30  # items under one lead-in
