@@ -817,6 +817,30 @@ def test_a_duty_that_leads_into_its_items(body: str, expected: list[tuple[str, s
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # round 18: "chỉ đạo" gives the bodies it names the items its lead-in announces, numbered or bulleted; the giver
+    # directs and has no task of its own
+    ("Trong Công văn 7724/BYT-QLD năm 2025, Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố một số nội dung sau:\n\n"
+     "(1) Tiếp tục tập trung chỉ đạo, triển khai thực hiện nghiêm các Công điện.\n\n"
+     "(2) Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg năm 2025.\n",
+     [("Ủy ban nhân dân các tỉnh, thành phố", "Tiếp tục tập trung chỉ đạo, triển khai thực hiện nghiêm các Công điện"),
+      ("Ủy ban nhân dân các tỉnh, thành phố", "Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg năm 2025")]),
+    ("Bộ Y tế chỉ đạo Sở Y tế các tỉnh như sau:\n\n- Tăng cường kiểm tra an toàn thực phẩm.\n",
+     [("Sở Y tế các tỉnh", "Tăng cường kiểm tra an toàn thực phẩm")]),
+    # … not a task written in the sentence itself (unsettled: the giver's, as before), nor "chỉ đạo" as a noun
+    ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm.\n",
+     [("Ủy ban nhân dân tỉnh", "chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm")]),
+    ("Các ban chỉ đạo trực thuộc Bộ Chính trị bao gồm:\n\n- Ban Chỉ đạo Tây Nguyên\n", []),
+])
+def test_a_directed_body_over_a_lead_in(body: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + body
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected
+
+
 def test_a_body_directed_to_lead_does_the_task_too() -> None:
     """"Chỉ đạo Quân chủng Hải quân chủ trì, phối hợp với …" under the ministry's article: the ministry directs, the
     service leads (round 17)."""

@@ -184,6 +184,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
         "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
+        "lead_in_giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['lead_in_giving'])}){b}\s+",
+                                        regex.I),
         # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"; first, a
         # condition that runs over commas to a plural group ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
         # các cơ quan, đơn vị …")

@@ -996,7 +996,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             records += _duty_records(text, start, end, line_start, inside[0].start, mentions, starts)
         used: set[int] = set()
         marker = p["list_marker"].match(text, start, end)
-        for cue in p["giving"].finditer(text, start, end):
+        cues = [(cue, False) for cue in p["giving"].finditer(text, start, end)]
+        if cues or p["lead_in_giving"].search(text, start, end):
+            cues = sorted(cues + [(cue, True) for cue in p["lead_in_giving"].finditer(text, start, end)],
+                          key=lambda pair: pair[0].start())
+        for cue, lead_in_only in cues:
             listed = _chain(text, inside, cue.end(), end)
             title = official_pattern().match(text, cue.end(), end) if not listed else None
             via_title = title is not None and not title.group()[:1].islower()
@@ -1006,6 +1010,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # dân tỉnh khen thưởng" proposes an award, no task of the province's)
                 listed = _chain(text, inside, title.end(), end)
             if not listed:
+                if lead_in_only:
+                    continue
                 # "Bộ Chính trị yêu cầu | các cấp ủy, tổ chức đảng tiếp tục …": a group after the named giver
                 asked = _asked_group(text, marker.end() if marker else start, cue, end, mentions, starts)
                 if asked:
@@ -1025,6 +1031,15 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # "yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt …": the group named before
                 # the bodies is asked too (policy P2: a group that is the subject of the task)
                 listed = [lead] + listed
+            if lead_in_only:
+                # "Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố | một số nội dung sau:" over items: the bodies
+                # directed are given the items, only when they follow the verb at once (not "ý kiến chỉ đạo của Bộ
+                # Chính trị") and the rest of the line announces the items
+                if listed[0].start != cue.end():
+                    continue
+                tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end)
+                if _LEAD_IN_END.match(text, tail.end() if tail else listed[-1].end) is None:
+                    continue
             task_start, task_end = _task_follows(text, listed[-1].end, end), end
             if _kind_follows(text, listed[-1].end, end):
                 # "Đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác | phổ biến …"
@@ -1051,13 +1066,29 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 lead_in = _LEAD_IN_END.match(text, tail.end())  # "… yêu cầu Bộ trưởng Bộ Công Thương | như sau:"
             if lead_in is not None:
                 task_start = task_end = lead_in.end()  # "… giao Ban Tổ chức Trung ương:" ending its line
+            if lead_in_only and lead_in is None:
+                tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end)
+                lead_in = _LEAD_IN_END.match(text, tail.end() if tail else listed[-1].end)
+                task_start = task_end = lead_in.end()
             if task_start is None or (via_title and lead_in is None):
                 continue
             requested = bool(p["requested"].match(cue.group()))
+            if lead_in_only:
+                # the giver directs, the bodies it names do the items: "Bộ Y tế | chỉ đạo …" is no task of its own
+                used.update(m.start for m in inside if m.end <= cue.start())
             if not _WRITTEN.search(text, task_start, task_end):
                 # "**Bộ Chính trị giao Ban Tổ chức Trung ương:**" over "- Tổng hợp …" / "- Phối hợp …": each item
                 # below is the task of the bodies given it
                 items = _items_below(text, task_end, "")
+                if not items and tail is not None and lead_in is not None:
+                    # "… như sau:" over numbered items ("(1) …", "1. …"): an inline record of the announcing words,
+                    # which _expand_lead_ins spreads over the items
+                    items = [(tail.start() + 1, lead_in.start())]
+                    for agency in listed:
+                        used.add(agency.start)
+                        records += [r for item_start, item_end in items
+                                    if (r := _record(text, item_start, item_end, agency, mentions, requested, starts))]
+                    continue
                 for agency in listed:
                     used.add(agency.start)
                     records += [r for item_start, item_end in items
