@@ -123,6 +123,25 @@ def test_a_name_defined_with_its_short_form(text: str, expected: list[str]) -> N
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 18: the short form a document defines for a body stands for its full name wherever it is written alone
+    # afterwards (SPEC §6, abbreviations expanded), an official's "Giám đốc Trung tâm" too
+    ("Quy chế áp dụng tại Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm).\n\n"
+     "1. Trung tâm gửi giấy báo nhập học.\n\n2. Giám đốc Trung tâm phân công giảng viên.",
+     ["Trung tâm chính trị xã, phường, đặc khu", "Trung tâm chính trị xã, phường, đặc khu"]),
+    # … not as part of another name ("Trung tâm Y tế", "Văn phòng Ban Chỉ đạo"), nor in an official's title
+    # ("Chi cục trưởng")
+    ("Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là Ban Chỉ đạo).\n\n1. Ban Chỉ đạo họp định kỳ. Trung tâm Y tế báo cáo "
+     "Văn phòng Ban Chỉ đạo.",
+     ["Ban Chỉ đạo Nhà nước về Du lịch", "Trung tâm Y tế", "Văn phòng Ban Chỉ đạo"]),
+    ("2. Chi cục Kiểm lâm (sau đây viết tắt là Chi cục).\n\n3. Chi cục trưởng Chi cục Kiểm lâm có trách nhiệm báo cáo.",
+     ["Chi cục Kiểm lâm"]),
+])
+def test_a_defined_short_form_stands_for_the_full_name(text: str, expected: list[str]) -> None:
+    defined = text.index(")") + 1
+    assert [m.canonical for m in find_agencies(text) if not m.generic and m.start >= defined] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # cut short at a line break: a name wraps over one line
     ("**1. Sở\nTài chính **(cơ quan chủ trì)", ["Sở Tài chính"]),
     ("về Sở\nKhoa học và Công nghệ để tổng hợp", ["Sở Khoa học và Công nghệ"]),

@@ -1112,3 +1112,19 @@ def test_an_item_headed_by_a_kind_of_person_under_a_duty_article() -> None:
     found = {(r.agency, " ".join(r.task.split()[:3])) for r in extract_text(text).assignments}
     assert ("Cán bộ, công chức", "Sử dụng Hệ") in found
     assert ("các cơ quan, đơn vị", "Chịu trách nhiệm") in found
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 18: a body that does something announcing the items below heads them; its name ends with the body's
+    ("1. Sở Nội vụ ra quyết định công nhận hoàn thành chương trình bồi dưỡng, cụ thể như sau:\n\n"
+     "a. Quyết định công nhận hoàn thành chương trình bồi dưỡng.\n\nb. Cấp giấy chứng nhận cho học viên.\n",
+     [("Sở Nội vụ", "Quyết định công nhận hoàn thành chương trình bồi dưỡng"),
+      ("Sở Nội vụ", "Cấp giấy chứng nhận cho học viên")]),
+    # … not a parenthesis that defines a short form ("sau đây gọi là …") on a line with no colon
+    ("7. Tòa án nhân dân tỉnh Nghệ An (sau đây gọi là cơ quan Tòa án).\n\n8. Các tổ chức, cá nhân khác có liên quan.\n",
+     []),
+])
+def test_a_body_announcing_its_items_heads_them(item: str, expected: list[tuple[str, str]]) -> None:
+    text = ("QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc bồi dưỡng.\n\nĐiều 9. Công nhận hoàn thành\n\n"
+            + item)
+    assert [(r.agency, r.task) for r in extract_text(text).assignments] == expected

@@ -316,6 +316,80 @@ def _short_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for pattern in _short_form_names(text) for m in pattern.finditer(text, start, end)]
 
 
+@cache
+def _alias_parenthesis() -> regex.Pattern:
+    """A parenthesis that gives the body just named a short form, with its intro: "(sau đây gọi tắt là Trung tâm)",
+    "(sau đây gọi là Ban Chỉ đạo)" (data/agency_heads.toml short_form_intros; the short form opens with a head word)."""
+    heads, intros = _short_form_parts()
+    return regex.compile(rf"\([ \t]*(?i:{intros})[ \t\n]*(?P<short>(?:{heads})(?:[ \t]+[\p{{L}}\p{{N}}]+){{0,3}}?)"
+                         rf"[ \t]*\)")
+
+
+@per_text(maxsize=4)
+def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
+    """The short forms ``text`` defines for a body, each as (where its definition ends, a pattern for the short form
+    standing alone, the full name's canonical form): "Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là
+    Trung tâm)" makes every later "Trung tâm" not followed by a capitalised word ("Trung tâm Y tế" is another body)
+    that centre (SPEC §6: abbreviations expanded)."""
+    found: list[tuple[int, regex.Pattern, str]] = []
+    for paren in _alias_parenthesis().finditer(text):
+        short = paren["short"]
+        head_word = short.split()[0]
+        full_start = text.rfind(short.split(maxsplit=1)[0] if " " not in short else " ".join(short.split()[:2]),
+                                max(0, paren.start() - _SHORT_FORM_REACH), paren.start())
+        if full_start < 0 or (full_start and text[full_start - 1].isalnum()) or not head_word[:1].isupper():
+            continue
+        full = " ".join(text[full_start:paren.start()].split()).rstrip(" ,")
+        if len(full.split()) <= len(short.split()) or any(c in full for c in "();:.\""):
+            continue  # "(sau đây gọi là Sở)" after "Sở Y tế" names it no shorter; a sentence is no name
+        words = _WS.join(regex.escape(w) for w in short.split())
+        rest = _WS.join(regex.escape(w) for w in full.split()[len(short.split()):])
+        # not where the full name is written out again, nor before a capitalised word ("Trung tâm Y tế")
+        found.append((paren.end(), regex.compile(rf"(?<![\p{{L}}\p{{N}}]){words}(?![\p{{L}}\p{{N}}])(?!{_WS}\p{{Lu}})"
+                                                 rf"(?!{_WS}{rest}(?![\p{{L}}\p{{N}}]))(?!{_WS}(?:{_title_words()})"
+                                                 rf"(?![\p{{L}}\p{{N}}]))"),
+                      canonical_agency(full)))
+    return tuple(found)
+
+
+def _alias_spans(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
+    """Where a defined short form stands alone inside ``text[start:end]`` after its definition, with the full name."""
+    spans: dict[tuple[int, int], str] = {}
+    for defined_at, pattern, canonical in _aliases(text):
+        for match in pattern.finditer(text, max(start, defined_at), end):
+            before = text[max(0, match.start() - _TITLE_REACH):match.start()]
+            if (_CAPITALISED_BEFORE.search(before) or _head_before().search(before)) \
+                    and not _title_before().search(before):
+                continue  # "Văn phòng Ban Chỉ đạo" is another body; "Giám đốc Trung tâm" is the centre's head
+            spans.setdefault((match.start(), match.end()), canonical)
+    return spans
+
+
+_TITLE_REACH = 40  # characters before a short form where an official's title may stand
+#: A capitalised word right before a short form, on its line: part of another name.
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}]*[ \t]+$")
+
+
+@cache
+def _title_words() -> str:
+    """Words that make a short form an official's title ("Chi cục | trưởng", "Ban | phó"; agency_heads.toml
+    short_form_not_before), as an alternation."""
+    return alternation(_heads()["short_form_not_before"])
+
+
+@cache
+def _head_before() -> regex.Pattern:
+    """A body's head word right before a short form ("Văn phòng | Ban Chỉ đạo"): part of another name."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _short_form_parts()[0] + r")[ \t]+$")
+
+
+@cache
+def _title_before() -> regex.Pattern:
+    """An official's title ending right before a short form ("Giám đốc | Trung tâm")."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(word_list("agency_heads.toml", "officials", "titles"))
+                         + r")[ \t]+$")
+
+
 def _phrases(phrases: Iterable[str]) -> str:
     """Alternation of word groups whose words may be parted by a line break (``Thành\\nphố``)."""
     return "|".join(_WS.join(regex.escape(w) for w in p.split())
@@ -794,8 +868,9 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     end = len(text) if end is None else end
     window = text[start:end]
     listed = [m for m in listed_bodies(text) if start <= m.start and m.end <= end]
-    candidates = sorted((s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
-                        + _short_form_spans(text, start, end))
+    aliases = {(s - start, e - start): canonical for (s, e), canonical in _alias_spans(text, start, end).items()}
+    candidates = sorted([(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
+                         + _short_form_spans(text, start, end)] + [(s, e, 0) for s, e in aliases])
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention
@@ -814,6 +889,10 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     taken.sort()
     mentions: list[AgencyMention] = []
     for index, (s, e) in enumerate(taken):
+        if (s, e) in aliases:
+            # "Trung tâm gửi giấy báo nhập học …": the short form the document defined stands for the full name
+            mentions.append(AgencyMention(start + s, start + e, window[s:e], aliases[(s, e)]))
+            continue
         limit = taken[index + 1][0] if index + 1 < len(taken) else len(window)
         name_end = e
         e = min(scope_end(window, e), limit)

@@ -160,6 +160,13 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             # ends at the verb
             segment = text[cut:ending.start()]
             verb_follows = True
+        elif first and first.end < stop and text[first.end:first.end + 1] in " \t" \
+                and text[stop:stop + _ANNOUNCE_CHARS].lstrip(" \t*_").startswith(":") \
+                and announces_items(text, max(first.end, stop - _ANNOUNCE_CHARS), stop):
+            # "Giám đốc Trung tâm ra quyết định công nhận hoàn thành chương trình bồi dưỡng, cụ thể như sau:": what
+            # the body does, announcing the items below; the name ends with the body's
+            segment = text[cut:first.end]
+            verb_follows = True
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
             segment = text[cut:first.end]
