@@ -228,3 +228,21 @@ def test_an_indicator_table_on_one_line_rows() -> None:
     assert [(t.text, t.value, t.unit, t.deadline, t.indicator) for t in targets] == [
         ("27.000", 27000.0, "ha", 2026, "Diện tích cà phê"), ("30.000", 30000.0, "ha", 2030, "Diện tích cà phê"),
         ("95", 95.0, "%", 2026, "Tỷ lệ hộ dùng nước sạch"), ("100", 100.0, "%", 2030, "Tỷ lệ hộ dùng nước sạch")]
+
+
+@pytest.mark.parametrize("text", [
+    # round 18: an internal procedure's steps ("Trình tự", rows "B1", "Bước 2") are the tasks of the unit in the
+    # responsibility column, as a Markdown table and flattened one cell per line
+    "| Số TT | Trình tự | Trách nhiệm thực hiện | Thời gian thực hiện |\n|---|---|---|---|\n"
+    "| B1 | Tiếp nhận hồ sơ đầy đủ, hợp lệ | Bộ phận Một cửa của Sở | 0,5 ngày |\n"
+    "| Bước 2 | Thẩm định hồ sơ | Sở Khoa học và Công nghệ | 4,5 ngày |\n",
+    "|\n**Số TT**\n|\n**Trình tự**\n|\n**Trách nhiệm thực hiện**\n|\n**Thời gian thực hiện**\n|\n|\nB1\n|\n"
+    "Tiếp nhận hồ sơ đầy đủ, hợp lệ\n|\nBộ phận Một cửa của Sở\n|\n0,5 ngày\n|\n|\nBước 2\n|\nThẩm định hồ sơ\n|\n"
+    "Sở Khoa học và Công nghệ\n|\n4,5 ngày\n|\n",
+])
+def test_an_internal_procedures_steps(text: str) -> None:
+    head = ("QUYẾT ĐỊNH\n\nPhê duyệt quy trình nội bộ\n\nĐiều 1. Phê duyệt quy trình nội bộ kèm theo.\n\n"
+            "Điều 2. Quyết định có hiệu lực.\n\nQUY TRÌNH NỘI BỘ\n\n")
+    found = [(a.agency, a.task, a.rule) for a in extract_text(head + text).assignments]
+    assert found == [("Bộ phận Một cửa của Sở", "Tiếp nhận hồ sơ đầy đủ, hợp lệ", "assignments.table"),
+                     ("Sở Khoa học và Công nghệ", "Thẩm định hồ sơ", "assignments.table")]
