@@ -276,3 +276,28 @@ def test_units_named_past_their_first_lower_case_word(text: str, expected: list[
 ])
 def test_a_list_of_actors_each_with_its_own_words(name: str, parts: list[str]) -> None:
     assert [part for _, _, part in split_actors(name)] == parts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 18: a document's own abbreviations are written out in the names that use them (SPEC §6): from a list
+    # under a heading that says so, either way round …
+    ("CÁC TỪ VIẾT TẮT\n- Thủ tục hành chính: TTHC\n- Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng: QLCN&TĐC\n"
+     "- QLKH: Quản lý Khoa học\n\n1. Lãnh đạo Phòng QLCN&TĐC chủ trì xử lý hồ sơ. Phòng QLKH thẩm định.",
+     ["Phòng Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng", "Phòng Quản lý Khoa học"]),
+    # … or from a name with its acronym in parentheses, whose letters are the initials of its words
+    ("Trung tâm Phục vụ hành chính công (TTPVHCC) tiếp nhận hồ sơ. Văn phòng TTPVHCC chủ trì trả kết quả.",
+     ["Trung tâm Phục vụ hành chính công", "Văn phòng Trung tâm Phục vụ hành chính công"]),
+])
+def test_a_documents_own_abbreviations_are_written_out(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text) if not m.generic] == expected
+
+
+@pytest.mark.parametrize("words, acronym, spelt", [
+    ("Trung tâm Phục vụ hành chính công", "TTPVHCC", True),
+    ("Sở Khoa học và Công nghệ", "SKHCN", True),
+    ("Hệ thống định vị toàn cầu", "GPS", False),
+])
+def test_an_acronym_spells_the_initials_of_its_name(words: str, acronym: str, spelt: bool) -> None:
+    from kehoach_nlp.agencies import _initials_spell
+
+    assert _initials_spell(words.split(), acronym) is spelt

@@ -38,7 +38,7 @@ import regex
 from .data import load_toml, load_tsv
 from .rules import alternation, word, word_list, word_mapping, words_pattern
 from .text import fix_tone_placement
-from .vietnamese import expand_abbreviations
+from .vietnamese import abbreviation_table, expand_abbreviations
 from .caching import per_text
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -363,6 +363,77 @@ def _alias_spans(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
                 continue  # "Văn phòng Ban Chỉ đạo" is another body; "Giám đốc Trung tâm" is the centre's head
             spans.setdefault((match.start(), match.end()), canonical)
     return spans
+
+
+#: An acronym as documents coin them: capitals (Đ too), "&", "/" or "-" inside ("QLCN&TĐC", "TTPVHCC").
+_ACRONYM = r"\p{Lu}[\p{Lu}&/-]{1,11}(?<=\p{Lu})"
+#: A name's acronym in parentheses right after it: "… hành chính công (TTPVHCC)".
+_ACRONYM_IN_PARENTHESES = regex.compile(r"[ \t]*\([ \t]*(" + _ACRONYM + r")[ \t]*\)")
+#: One entry of an abbreviation list, either way round: "- Quản lý Khoa học: QLKH", "- TTHC: Thủ tục hành chính".
+_LIST_ENTRY = regex.compile(r"[ \t]*[-+•*][ \t]*(?P<left>[^:\n]{2,80}?)[ \t]*:[ \t\n]*(?P<right>[^:\n]{2,80}?)[ \t]*[;.,]?[ \t]*$",
+                            regex.M)
+_ACRONYM_WORDS = 14  # words before an acronym's parenthesis where its name may begin
+
+
+def _initials_spell(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym``'s letters are the initials of ``words`` in order, the first word's always, others maybe
+    skipped ("Trung tâm Phục vụ hành chính công" → TTPVHCC; "Sở Khoa học và Công nghệ" → SKHCN)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if not letters or not initials or initials[0] != letters[0] or len(letters) > len(initials):
+        return False
+    at = 0
+    for initial in initials:
+        if at < len(letters) and initial == letters[at]:
+            at += 1
+    return at == len(letters)
+
+
+@per_text(maxsize=4)
+def document_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` defines for itself, each with its full form: from a list under a heading that says
+    so ("CÁC TỪ VIẾT TẮT" ⏎ "- Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng: QLCN&TĐC") and from names written
+    with their acronym in parentheses ("Trung tâm Phục vụ hành chính công (TTPVHCC)"); abbreviations the project's
+    own table knows are left to it (data/agency_heads.toml abbreviation_list_*)."""
+    cfg = _heads()
+    known = abbreviation_table()
+    found: dict[str, str] = {}
+    heading = regex.compile(r"(?im)^[ \t#*_]*(?:[\p{L} ]{0,20}[ \t])?(?:" + _phrases(cfg["abbreviation_list_headings"])
+                            + r")[ \t*_:]*$")
+    for head in heading.finditer(text):
+        at = head.end() + 1
+        for _ in range(int(cfg["abbreviation_list_entries"])):
+            while text.startswith("\n", at):
+                at += 1
+            entry = _LIST_ENTRY.match(text, at)
+            if entry is None:
+                break
+            left, right = " ".join(entry["left"].split()), " ".join(entry["right"].split())
+            short, full = (right, left) if regex.fullmatch(_ACRONYM, right) else (left, right)
+            if regex.fullmatch(_ACRONYM, short) and not regex.fullmatch(_ACRONYM, full) and short not in known:
+                found.setdefault(short, full)
+            at = entry.end() + 1
+    for paren in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = paren.group(1)
+        if acronym in known or acronym in found:
+            continue
+        line_start = text.rfind("\n", 0, paren.start()) + 1
+        words = text[max(line_start, paren.start() - 200):paren.start()].split()[-_ACRONYM_WORDS:]
+        for first in range(len(words)):
+            if words[first][:1].isupper() and _initials_spell(words[first:], acronym):
+                found[acronym] = " ".join(words[first:]).strip(" ,;:")
+                break
+    return found
+
+
+def _expand_own_abbreviations(text: str, surface: str) -> str:
+    """``surface`` (a name in ``text``) with the document's own abbreviations written out: "Phòng QLCN&TĐC" → "Phòng
+    Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng"."""
+    own = document_abbreviations(text)
+    if not own:
+        return surface
+    return regex.sub(r"(?<![\p{L}\p{N}&])(?:" + "|".join(regex.escape(a) for a in sorted(own, key=len, reverse=True))
+                     + r")(?![\p{L}\p{N}&])", lambda m: own[m.group()], surface)
 
 
 _TITLE_REACH = 40  # characters before a short form where an official's title may stand
@@ -921,7 +992,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             mentions += [AgencyMention(m.start, m.end, m.text, canonical_agency(f"{name} {level} {m.text}"))
                          for m in places]
             continue
-        mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical_agency(surface))))
+        mentions.append(_without_official(AgencyMention(start + s, start + e, surface,
+                                                        canonical_agency(_expand_own_abbreviations(text, surface)))))
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)

@@ -145,6 +145,11 @@ def _abbreviation_pattern() -> tuple[regex.Pattern, dict[str, str]]:
                          where="data/abbreviations.tsv"), table
 
 
+def abbreviation_table() -> dict[str, str]:
+    """The abbreviations of ``data/abbreviations.tsv`` and their full forms."""
+    return _abbreviation_pattern()[1]
+
+
 def expand_abbreviations(text: str) -> str:
     """Expand the abbreviations of ``data/abbreviations.tsv`` in a name.
 
