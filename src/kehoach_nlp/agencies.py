@@ -334,10 +334,9 @@ def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
     found: list[tuple[int, regex.Pattern, str]] = []
     for paren in _alias_parenthesis().finditer(text):
         short = paren["short"]
-        head_word = short.split()[0]
-        full_start = text.rfind(short.split(maxsplit=1)[0] if " " not in short else " ".join(short.split()[:2]),
-                                max(0, paren.start() - _SHORT_FORM_REACH), paren.start())
-        if full_start < 0 or (full_start and text[full_start - 1].isalnum()) or not head_word[:1].isupper():
+        # the full name opens with the short form's head word, nearest before the parenthesis
+        full_start = text.rfind(" ".join(short.split()[:2]), max(0, paren.start() - _SHORT_FORM_REACH), paren.start())
+        if full_start < 0 or (full_start and text[full_start - 1].isalnum()):
             continue
         full = " ".join(text[full_start:paren.start()].split()).rstrip(" ,")
         if len(full.split()) <= len(short.split()) or any(c in full for c in "();:.\""):
@@ -395,14 +394,11 @@ def document_abbreviations(text: str) -> dict[str, str]:
     so ("CÁC TỪ VIẾT TẮT" ⏎ "- Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng: QLCN&TĐC") and from names written
     with their acronym in parentheses ("Trung tâm Phục vụ hành chính công (TTPVHCC)"); abbreviations the project's
     own table knows are left to it (data/agency_heads.toml abbreviation_list_*)."""
-    cfg = _heads()
     known = abbreviation_table()
     found: dict[str, str] = {}
-    heading = regex.compile(r"(?im)^[ \t#*_]*(?:[\p{L} ]{0,20}[ \t])?(?:" + _phrases(cfg["abbreviation_list_headings"])
-                            + r")[ \t*_:]*$")
-    for head in heading.finditer(text):
+    for head in _abbreviation_list_heading().finditer(text):
         at = head.end() + 1
-        for _ in range(int(cfg["abbreviation_list_entries"])):
+        for _ in range(int(_heads()["abbreviation_list_entries"])):
             while text.startswith("\n", at):
                 at += 1
             entry = _LIST_ENTRY.match(text, at)
@@ -426,14 +422,31 @@ def document_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+@cache
+def _abbreviation_list_heading() -> regex.Pattern:
+    """The heading of a document's list of abbreviations: "CÁC TỪ VIẾT TẮT", "Chữ viết tắt:"."""
+    return regex.compile(r"(?im)^[ \t#*_]*(?:[\p{L} ]{0,20}[ \t])?(?:"
+                         + _phrases(_heads()["abbreviation_list_headings"]) + r")[ \t*_:]*$")
+
+
+@per_text(maxsize=4)
+def _own_abbreviation_pattern(text: str) -> Optional[regex.Pattern]:
+    """One pattern for the abbreviations ``text`` defines for itself, longest first; None when it defines none."""
+    own = document_abbreviations(text)
+    if not own:
+        return None
+    return regex.compile(r"(?<![\p{L}\p{N}&])(?:" + "|".join(regex.escape(a) for a in sorted(own, key=len, reverse=True))
+                         + r")(?![\p{L}\p{N}&])")
+
+
 def _expand_own_abbreviations(text: str, surface: str) -> str:
     """``surface`` (a name in ``text``) with the document's own abbreviations written out: "Phòng QLCN&TĐC" → "Phòng
     Quản lý Công nghệ và Tiêu chuẩn đo lường chất lượng"."""
-    own = document_abbreviations(text)
-    if not own:
+    pattern = _own_abbreviation_pattern(text)
+    if pattern is None:
         return surface
-    return regex.sub(r"(?<![\p{L}\p{N}&])(?:" + "|".join(regex.escape(a) for a in sorted(own, key=len, reverse=True))
-                     + r")(?![\p{L}\p{N}&])", lambda m: own[m.group()], surface)
+    own = document_abbreviations(text)
+    return pattern.sub(lambda m: own[m.group()], surface)
 
 
 _TITLE_REACH = 40  # characters before a short form where an official's title may stand

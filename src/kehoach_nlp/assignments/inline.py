@@ -1080,20 +1080,16 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # "**Bộ Chính trị giao Ban Tổ chức Trung ương:**" over "- Tổng hợp …" / "- Phối hợp …": each item
                 # below is the task of the bodies given it
                 items = _items_below(text, task_end, "")
+                rule = "assignments.lead_in_items"
                 if not items and tail is not None and lead_in is not None:
                     # "… như sau:" over numbered items ("(1) …", "1. …"): an inline record of the announcing words,
                     # which _expand_lead_ins spreads over the items
-                    items = [(tail.start() + 1, lead_in.start())]
-                    for agency in listed:
-                        used.add(agency.start)
-                        records += [r for item_start, item_end in items
-                                    if (r := _record(text, item_start, item_end, agency, mentions, requested, starts))]
-                    continue
+                    items, rule = [(tail.start() + 1, lead_in.start())], "assignments.inline"
                 for agency in listed:
                     used.add(agency.start)
                     records += [r for item_start, item_end in items
                                 if (r := _record(text, item_start, item_end, agency, mentions, requested, starts,
-                                                 rule="assignments.lead_in_items"))]
+                                                 rule=rule))]
                 continue
             for agency in listed:
                 used.add(agency.start)
