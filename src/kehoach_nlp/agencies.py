@@ -366,6 +366,7 @@ def _alias_spans(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
 
 #: An acronym as documents coin them: capitals (Đ too), "&", "/" or "-" inside ("QLCN&TĐC", "TTPVHCC").
 _ACRONYM = r"\p{Lu}[\p{Lu}&/-]{1,11}(?<=\p{Lu})"
+_ACRONYM_WHOLE = regex.compile(_ACRONYM)
 #: A name's acronym in parentheses right after it: "… hành chính công (TTPVHCC)".
 _ACRONYM_IN_PARENTHESES = regex.compile(r"[ \t]*\([ \t]*(" + _ACRONYM + r")[ \t]*\)")
 #: One entry of an abbreviation list, either way round: "- Quản lý Khoa học: QLKH", "- TTHC: Thủ tục hành chính".
@@ -405,8 +406,8 @@ def document_abbreviations(text: str) -> dict[str, str]:
             if entry is None:
                 break
             left, right = " ".join(entry["left"].split()), " ".join(entry["right"].split())
-            short, full = (right, left) if regex.fullmatch(_ACRONYM, right) else (left, right)
-            if regex.fullmatch(_ACRONYM, short) and not regex.fullmatch(_ACRONYM, full) and short not in known:
+            short, full = (right, left) if _ACRONYM_WHOLE.fullmatch(right) else (left, right)
+            if _ACRONYM_WHOLE.fullmatch(short) and not _ACRONYM_WHOLE.fullmatch(full) and short not in known:
                 found.setdefault(short, full)
             at = entry.end() + 1
     for paren in _ACRONYM_IN_PARENTHESES.finditer(text):

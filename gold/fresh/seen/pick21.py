@@ -1,8 +1,10 @@
-"""Batch 21 selection (round 18): from file names, sizes, and the filters below; no extractor output read."""
-import glob, hashlib, json, re
+"""Batch 21 selection (round 18): from file names, sizes, and the filters below; no extractor output read.
+The batch number is the one argument (default 21; batch 22 is this script run with 22, seen/pick22.py)."""
+import glob, hashlib, json, re, sys
 from pathlib import Path
 from kehoach_nlp.evaluation.near_duplicates import shingles, jaccard
 POOL = '/work/pool/src/etl/dataset'
+BATCH = int(sys.argv[1]) if len(sys.argv) > 1 else 21
 gold_sha, gold_sh = set(), []
 for g in glob.glob('/work/main/gold/**/*.json', recursive=True):
     try: d = json.load(open(g))
@@ -19,7 +21,6 @@ seen = {Path(l.strip()).resolve() for l in open('/work/notes/lf.txt') if l.strip
 # pages whose extractor output was printed in round 9 (split.json selection_batch2)
 seen |= {Path(POOL, n + '.md').resolve() for n in ('b527d7996ed66f24', '5ed85a656c095d25', 'd40513a8b25883ec', '0f98ee482389e59e', 'f48a2691d3f74ec4')}
 TYPE_LINE = re.compile(r'(?m)^[#*\s]*(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH)[*\s]*$')
-NEWS_HEAD = re.compile(r'(?i)kế hoạch[^\n]{0,40}\d+/[\wĐđ-]+')
 NUMBERED = re.compile(r'(?i)\b(kế hoạch|chỉ thị|kết luận|công điện|quyết định|thông báo|nghị quyết)(?: số)? \d+[/-]')
 GIVING = re.compile(r'(?i)\b(giao|yêu cầu|đề nghị|chỉ đạo)\s+(các\s+)?(sở|ban|ủy ban|ubnd|bộ|cơ quan|công an|phòng|đơn vị)\b')
 def is_news(t):
@@ -44,7 +45,7 @@ for f in sorted(glob.glob(POOL + '/**/*.md', recursive=True)):
     if kind: cands[kind].append(f)
 out = {}
 for kind, fs in cands.items():
-    fs.sort(key=lambda f: hashlib.sha256(('kehoach-real-gold-v4-batch21' + kind + '/' + Path(f).name).encode()).hexdigest())
+    fs.sort(key=lambda f: hashlib.sha256((f'kehoach-real-gold-v4-batch{BATCH}' + kind + '/' + Path(f).name).encode()).hexdigest())
     taken = []
     for f in fs:
         sh = shingles(open(f, encoding='utf-8', errors='replace').read())
@@ -57,4 +58,4 @@ for kind, fs in cands.items():
 for kind, fs in out.items():
     for f in fs:
         print(kind, hashlib.sha256(open(f, 'rb').read()).hexdigest()[:16], f)
-json.dump(out, open('/work/notes/b21/picked.json', 'w'), ensure_ascii=False, indent=1)
+json.dump(out, open(f'/work/notes/b{BATCH}/picked.json', 'w'), ensure_ascii=False, indent=1)
