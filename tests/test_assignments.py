@@ -755,6 +755,13 @@ def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) 
      [("Bộ Công Thương", "Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm, cụ thể"),
       ("Bộ Công Thương", "Chỉ đạo các địa phương lựa chọn nhà đầu tư"),
       ("Bộ Công Thương", "Tập trung thi công Dự án đường dây 500 kV Monsoon - Thạch Mỹ")]),
+    # round 19: an official given a task in the sentence itself stands for his body; a proposal to an official and a
+    # hand-over of powers listed below are no task of the body's
+    ("Chính phủ giao Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan thực hiện nhiệm vụ được giao.\n\n"
+     "Đề nghị Chủ tịch Ủy ban nhân dân tỉnh khen thưởng các tập thể có thành tích.\n\n"
+     "Thẩm quyền của Ủy ban nhân dân cấp huyện chuyển giao cho Chủ tịch Ủy ban nhân dân cấp xã thực hiện, cụ thể "
+     "như sau:\n\na) Quyết định thu hồi đất.\n",
+     [("Bộ Nội vụ", "chủ trì, phối hợp với các cơ quan liên quan thực hiện nhiệm vụ được giao")]),
     # a speaker's words are no task of theirs
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nêu rõ, kết quả sau sắp xếp, cả nước có 34 đơn vị hành chính cấp tỉnh.\n\n"
      "Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Thanh Tùng cơ bản tán thành với các đề xuất của Chính phủ.\n", []),

@@ -1070,9 +1070,13 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end)
                 lead_in = _LEAD_IN_END.match(text, tail.end() if tail else listed[-1].end)
                 task_start = task_end = lead_in.end()
-            if task_start is None or (via_title and lead_in is None):
-                continue
             requested = bool(p["requested"].match(cue.group()))
+            if task_start is None or (via_title and lead_in is None
+                                      and (requested or text[task_start:task_end].rstrip().endswith(":"))):
+                # "Chính phủ giao Bộ trưởng Bộ Nội vụ chủ trì, …" gives the minister's body the task; "đề nghị Chủ
+                # tịch Ủy ban nhân dân tỉnh khen thưởng" only proposes (policy P6), and "… chuyển giao cho Chủ tịch
+                # Ủy ban nhân dân cấp xã thực hiện, cụ thể như sau:" hands over the powers listed below
+                continue
             if lead_in_only:
                 # the giver directs, the bodies it names do the items: "Bộ Y tế | chỉ đạo …" is no task of its own
                 used.update(m.start for m in inside if m.end <= cue.start())
