@@ -732,6 +732,22 @@ def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) 
     assert [a.agency for a in extract_text(text).assignments] == agencies
 
 
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 19: a short phrase opening an item before "có / chịu trách nhiệm" is the duty's subject, whatever its head
+    ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch chậm nhất 03 ngày.", ["Giáo vụ"]),
+    ("3. Học viên chịu trách nhiệm tham dự đầy đủ các buổi học.", ["Học viên"]),
+    # an act, a thing or a quality is no subject; "phải" after any phrase is too common a word to read so
+    ("4. Việc chấm bài chịu trách nhiệm trước pháp luật.", []),
+    ("- Có tinh thần chịu trách nhiệm trước kết quả công việc.", []),
+    ("5. Hồ sơ đăng ký phải nộp trước ngày 15/12.", []),
+])
+def test_a_short_phrase_opening_an_item_is_a_duty_subject(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc tổ chức lớp học.\n\nĐiều 2. Trách nhiệm\n\n" + sentence
+    assert [a.agency for a in extract_text(text).assignments] == agencies
+
+
 @pytest.mark.parametrize("body, expected", [
     # round 16: an official asked over a lead-in ("… như sau:") stands for the body he heads; a paragraph between two
     # items of the list is one of its tasks; the lead-in of another list ends it

@@ -395,6 +395,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
                              else _one_phrase(text, m.start(), cue.start(), head))),
                        None)
         last = cue.end()
+        if subject is None and cue.start() < end:
+            subject = _item_subject(text, start + (marker.end() if marker else 0), cue)
         if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()):
             continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
         if _DUTY_NOT_AFTER.search(text, max(subject.start(), cue.start() - _DUTY_NOT_AFTER_CHARS), cue.start()):
@@ -430,6 +432,31 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
     return found
+
+
+_PHRASE = regex.compile(r"[^\n]+")
+
+
+@cache
+def _item_subject_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["inline"]
+    words = int(cfg["item_subject_words"])
+    phrase = regex.compile(r"[ \t*_]{0,4}(\p{Lu}[\p{L}\p{M}]*(?:[ \t]{1,2}[\p{L}\p{M}]+){0,%d})[ \t*_]{1,4}" % (words - 1))
+    strong = regex.compile(r"(?i:" + _alternation(_cfg()["roles"]["duty_prefixes"], spaces=_WRAPPED_SPACE) + r")")
+    not_first = regex.compile(r"(?i:" + _alternation(cfg["item_subject_not_first"]) + r")(?![\p{L}\p{M}])")
+    return phrase, strong, not_first
+
+
+def _item_subject(text: str, opening: int, cue: regex.Match) -> Optional[regex.Match]:
+    """The short phrase from ``opening`` (an item's or a sentence's first word) to the duty word ``cue``, when it is
+    one: "2. | Giáo vụ | có trách nhiệm công bố điểm …" → "Giáo vụ"; "Việc đánh giá chịu trách nhiệm …" → None."""
+    phrase, strong, not_first = _item_subject_patterns()
+    if not strong.fullmatch(cue.group()):
+        return None  # "phải" after any short phrase is too common ("Hồ sơ phải …")
+    found = phrase.fullmatch(text, opening, cue.start())
+    if found is None or not_first.match(text, found.start(1)):
+        return None
+    return _PHRASE.match(text, found.start(1), found.end(1))  # the phrase alone, in the text's offsets
 
 
 #: A short tail after a duty word that ends its line with a colon ("có trách nhiệm | sau:", "phải | thực hiện
