@@ -169,9 +169,23 @@ def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
     ("Mức hỗ trợ 2.340.000 đồng/tháng.", ["đồng/tháng"]),
     # a number after the slash is a denominator, not a rate
     ("Cai nghiện cho 1.600 lượt người/3.662 người nghiện.", ["lượt người"]),
+    # round 19: a share per year is a rate too
+    ("Giá trị xuất khẩu tăng bình quân 10 - 13%/năm.", ["%/năm"]),
 ])
 def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None:
     assert [t.unit for t in targets(text)] == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 19: a range written with its rate or its unit on both sides is one target
+    ("Hàng hóa tăng trưởng bình quân khoảng từ 5,5 %/năm đến 6,1 %/năm.", [(5.5, 6.1, "range", "%/năm")]),
+    ("Hành khách từ 522,1 nghìn lượt khách đến 566,3 nghìn lượt khách.",
+     [(522.1, 566.3, "range", "nghìn lượt khách")]),
+    # two rates per different periods are two targets
+    ("Tăng 5%/năm và 1%/tháng.", [(5.0, None, "=", "%/năm"), (1.0, None, "=", "%/tháng")]),
+])
+def test_a_range_with_its_rate_on_both_sides(text: str, expected: list[tuple]) -> None:
+    assert [(t.value, t.value_max, t.comparator, t.unit) for t in targets(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -268,6 +268,9 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     if (unit.lower() in tables["measure_words"] or unit.lower() in tables["money_multipliers"]) and len(tokens) > 1 \
             and tokens[1].lower() not in tables["not_units"]:
         unit = f"{unit} {tokens[1]}"  # "lượt người"; "40 triệu người dân" counts people in millions
+        if tokens[0].lower() in tables["money_multipliers"] and tokens[1].lower() in tables["measure_words"] \
+                and len(tokens) > 2 and tokens[2].lower() not in tables["not_units"]:
+            unit = f"{unit} {tokens[2]}"  # "522,1 nghìn lượt khách": thousands of visits by passengers
     # The token ends inside the snippet it was segmented from; the segmenter may have changed a
     # letter (Ð U+00D0 → Đ), so look only there: a search to the end of the document cost
     # linear time per target and could stretch the span to a later "Đ".
@@ -1134,6 +1137,24 @@ def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
     return upper["max"], end
 
 
+@cache
+def _percent_upper() -> regex.Pattern:
+    """A joiner and a share after a rate: " đến 6,1 %", " - 7%" (its "/năm" checked by :func:`_percent_range`)."""
+    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s?%")
+
+
+def _percent_range(text: str, at: int, per: str) -> Optional[tuple[str, int]]:
+    """The upper bound of a rate written with its unit on both sides (" đến 6,1 %/năm" after "5,5 %/năm"): the number
+    and where the second rate ends, or None."""
+    upper = _percent_upper().match(text, at)
+    if upper is None:
+        return None
+    rate = _per_unit().match(text, upper.end())
+    if rate is None or rate["per"].casefold() != per.casefold():
+        return None
+    return upper["max"], rate.end()
+
+
 #: Only the unit of the quantity before a parenthesis: "01 ngày (02 buổi)" restates it, "Sơn La (87,26%)" does not.
 _UNIT_GAP = regex.compile(r"[ \t]*+\p{Ll}+(?:[ \t]\p{Ll}+)?[ \t]*+")
 _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number in another unit
@@ -1275,6 +1296,11 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if pct:
             percent = True
             cursor = pct.end() if pct.end() > cursor else cursor
+        rate = _per_unit().match(text, cursor) if percent else None
+        if rate:  # "7%/năm": a yearly rate
+            cursor = rate.end()
+            if comparator != "range" and (upper := _percent_range(text, cursor, rate["per"])) is not None:
+                value_max, comparator, cursor = parse_number(upper[0]), "range", upper[1]  # "từ 5,5 %/năm đến 6,1 %/năm"
         ratio = None if percent or comparator == "range" else patterns["ratio"].match(text, cursor)
         if ratio:
             denominator = parse_number(ratio["den"])
@@ -1324,7 +1350,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                            if candidates[j].start() >= cursor
                            and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G": a name
                           len(text))
-        unit_text = "%" if percent else unit
+        unit_text = ("%/" + " ".join(rate["per"].lower().split()) if rate else "%") if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
         if targets and text[max(0, span_start - 1):span_start] == "(" and \
                 "\n" not in text[targets[-1].end:span_start]:
