@@ -636,6 +636,22 @@ def test_duties_quoted_in_a_news_article(article: str, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize("article, expected", [
+    # round 19: a lead-in line naming whose duties follow (a duty noun, "của", a body, announcing words and a colon)
+    ("# Quy hoạch cảng biển\n\nCăn cứ Điều 2 Quyết định 590/QĐ-BXD quy định việc tổ chức thực hiện quy hoạch cảng biển "
+     "của Ủy ban nhân dân tỉnh Sóc Trăng như sau:\n\n- Chỉ đạo việc cập nhật các quy hoạch của địa phương.\n\n"
+     "- Chủ trì công bố danh mục khu vực nhận chìm chất nạo vét.\n",
+     [("Ủy ban nhân dân tỉnh Sóc Trăng", "Chỉ đạo"), ("Ủy ban nhân dân tỉnh Sóc Trăng", "Chủ trì")]),
+    ("# Tin\n\nTrách nhiệm của Sở Y tế được quy định như sau:\n\n- Kiểm tra các cơ sở khám bệnh.\n",
+     [("Sở Y tế", "Kiểm tra")]),
+    # no body after "của" (a plan's duties; persons at a festival): nothing
+    ("# Tin\n\nNhiệm vụ của Kế hoạch được quy định cụ thể như sau:\n\n- Tuyên truyền về phòng, chống ma túy.\n", []),
+])
+def test_a_lead_in_line_naming_whose_duties_follow(article: str, expected: list[tuple[str, str]]) -> None:
+    found = find_assignments(parse_structure(article))
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == expected
+
+
+@pytest.mark.parametrize("article, expected", [
     # bodies' own bold blocks under a question heading: the blocks, not the question's words ("một số cơ quan"),
     # and a number in bold ends the block before it (round 14)
     ("# Tiền ảo\n\nPi Network là một loại tiền điện tử mới.\n\n**Nhiệm vụ của một số cơ quan trong việc quản lý tiền "

@@ -1100,34 +1100,75 @@ def _quoted_duty_blocks(doc: DocumentStructure) -> list[_Block]:
         name = text[heading.start("name"):scope.start() if scope else heading.end("name")].strip(_TRAIL + "*_ ")
         if not name or len(name.split()) > limit:
             continue
-        body_start = heading.end()
-        body_end = body_start
-        items = 0
-        for line in _LINE.finditer(text, body_start):
-            content = line.group().strip(" \t*_")
-            if not content:
-                continue
-            if _question_heading().match(line.group()):
-                break  # the next assignee's heading
-            if _QUOTED_ITEM.match(line.group()):
-                items += 1
-                body_end = line.end()
-                continue
-            if items == 0 and content.endswith(":"):
-                body_end = line.end()  # "… quy định tại Điều 3 Thông tư 49/2021/TT-BGDĐT như sau:"
-                continue
-            if items == 0 and _NUMBERED_DUTY.match(text, text.rfind("\n", 0, heading.start("name")) + 1) \
-                    and content.endswith("."):
-                # "(5) Trách nhiệm của học sinh⏎Thực hiện nghiêm túc các quy định …": one numbered duty heading of a
-                # series, its duty written as one paragraph
-                items, body_end = 1, line.end()
-            break
-        if items:
+        numbered = _NUMBERED_DUTY.match(text, text.rfind("\n", 0, heading.start("name")) + 1) is not None
+        body_end = _quoted_items_end(text, heading.end(), numbered)
+        if body_end is not None:
             at = heading.start("name")
             mention = AgencyMention(at, at + len(name), name, canonical_agency(" ".join(name.split())),
                                     generic=is_generic(name))
-            blocks.append(_Block((mention,), body_start, body_end, False))
+            blocks.append(_Block((mention,), heading.end(), body_end, False))
+    for line in _LEAD_IN_LINE.finditer(text):
+        mention = _lead_in_assignee(text, line.start(), line.end())
+        body_end = _quoted_items_end(text, line.end(), False) if mention is not None else None
+        if body_end is not None and not any(b.body_start <= line.start() < b.body_end for b in blocks):
+            blocks.append(_Block((mention,), line.end(), body_end, False))
     return blocks
+
+
+def _quoted_items_end(text: str, body_start: int, numbered: bool) -> Optional[int]:
+    """Where the quoted items under a duty line end (a lead-in ending with ":" may come first), or None when no
+    item follows; ``numbered``: the line is one numbered duty heading of a series, whose duty may be one paragraph."""
+    body_end = body_start
+    items = 0
+    for line in _LINE.finditer(text, body_start):
+        content = line.group().strip(" \t*_")
+        if not content:
+            continue
+        if _question_heading().match(line.group()):
+            break  # the next assignee's heading
+        if _QUOTED_ITEM.match(line.group()):
+            items += 1
+            body_end = line.end()
+            continue
+        if items == 0 and content.endswith(":"):
+            body_end = line.end()  # "… quy định tại Điều 3 Thông tư 49/2021/TT-BGDĐT như sau:"
+            continue
+        if items == 0 and numbered and content.endswith("."):
+            # "(5) Trách nhiệm của học sinh⏎Thực hiện nghiêm túc các quy định …": one numbered duty heading of a
+            # series, its duty written as one paragraph
+            items, body_end = 1, line.end()
+        break
+    return body_end if items else None
+
+
+#: A line that ends with a colon (its announcing words and the body before them are read by :func:`_lead_in_assignee`).
+_LEAD_IN_LINE = regex.compile(r"(?m)^[^\n]{8,400}?:[ \t*_]*+$")
+
+
+@cache
+def _lead_in_duty_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _cfg()["blocks"]
+    noun = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["lead_in_duty_nouns"]) + r")(?![\p{L}\p{M}])"
+                         r"[^\n:]{0,120}?(?<![\p{L}\p{M}])(?i:của)[ \t]+")
+    tails = _alternation(cfg["lead_in_duty_tails"])
+    tail = regex.compile(r"[ \t*_,]*+(?:(?i:" + tails + r")(?![\p{L}\p{M}])[^\n:]{0,80}?)?[ \t*_]*:[ \t*_]*$")
+    return noun, tail
+
+
+def _lead_in_assignee(text: str, start: int, end: int) -> Optional[AgencyMention]:
+    """The body whose duties a lead-in line announces: "… quy định việc tổ chức thực hiện quy hoạch cảng biển của | Ủy
+    ban nhân dân tỉnh Sóc Trăng | như sau:" → Ủy ban nhân dân tỉnh Sóc Trăng; "… nhiệm vụ của Kế hoạch như sau:" (no
+    body) → None."""
+    noun, tail = _lead_in_duty_patterns()
+    found = None
+    for found in noun.finditer(text, start, end):
+        pass  # the last duty noun of the line: its "của" names the assignee
+    if found is None:
+        return None
+    mention = next((m for m in find_agencies(text, found.end(), end) if m.start == found.end()), None)
+    if mention is None or tail.match(text, mention.end, end) is None:
+        return None
+    return mention
 
 
 def _article_body(doc: DocumentStructure) -> list[tuple[int, int]]:
