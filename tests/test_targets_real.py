@@ -172,6 +172,15 @@ DEADLINE_CASES = [
     ("Chỉ tiêu:\n- Năm 2026: 100% xã có điểm bưu điện.\n", "100%", 2026),
     ("KẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nb) Đến năm 2030\n- 90% dự án ứng dụng BIM.\n"
      "c) Tầm nhìn đến năm 2035\n- Hoàn thành 100% chuyển đổi số.\n", "100%", 2035),
+    # round 19: a short item of a higher kind that names a year dates the items under it, nested lists included; a
+    # sibling target's own year dates no other
+    ("Mục tiêu như sau:\n(1) Mục tiêu đến năm 2030\n- Hàng hóa từ 30,7 triệu tấn đến 41,2 triệu tấn.\n"
+     "(2) Tầm nhìn đến năm 2050\n- 90% xã đạt chuẩn đến năm 2025.\n- 80% hộ dân được tuyên truyền.\n",
+     "từ 30,7 triệu tấn đến 41,2 triệu tấn", 2030),
+    ("Mục tiêu như sau:\n(1) Mục tiêu đến năm 2030\n- Hàng hóa từ 30,7 triệu tấn đến 41,2 triệu tấn.\n"
+     "(2) Tầm nhìn đến năm 2050\n- 90% xã đạt chuẩn đến năm 2025.\n- 80% hộ dân được tuyên truyền.\n", "80%", 2050),
+    ("Quy hoạch như sau:\n(1) Quy hoạch đến năm 2030\n- Khu bến Đại Ngãi\n+ Hàng hóa 3,2 triệu tấn.\n"
+     "- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n", "1,9 triệu tấn", 2030),
     # a stated phase dates its targets by its last year: in the clause, or in the heading
     ("KẾ HOẠCH\nPhát triển 5G\nI. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n"
      "Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm BTS 5G đạt 100%.\n+ Lắp đặt mới trạm 3G/4G: 58 trạm.\n",

@@ -652,6 +652,7 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
     cursor = line_start
     marker = _item_marker(text[line_start:line_start + _MARKER_CHARS])
     nearest_parent = True  # a period dates only the items right under it, not a later sibling list's
+    rank = _ITEM_RANK.get(marker, _BULLET_RANK)  # an ancestor's items outrank the target's: "(1)" over "-" over "+"
     for _ in range(_config()["deadline"]["lead_in_items"]):
         if cursor == 0:
             return None
@@ -665,11 +666,28 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
             return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if not _LIST_ITEM.match(line):
             return None
+        line_rank = _ITEM_RANK.get(_item_marker(line[:_MARKER_CHARS]), _BULLET_RANK)
+        if line_rank < rank:
+            if _dated_parent(stripped):
+                return stripped  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
+            rank = line_rank
         nearest_parent = nearest_parent and _item_marker(line) == marker
     return None
 
 
 _MARKER_CHARS = 24  # enough of a line to read its item marker ("  **(12) ")
+
+
+#: How lists nest in a plan: numbered items over lettered ones over dashes over pluses (other bullets as dashes).
+_ITEM_RANK = {"9": 0, "a": 1, "-": 2, "+": 3}
+_BULLET_RANK = 2
+
+
+def _dated_parent(line: str) -> bool:
+    """Whether ``line``, an item of another kind than those under it, is short and names their due year as a heading
+    does: "(1) Mục tiêu đến năm 2030" over "- …" items; not a sentence (it would end with "." or ";")."""
+    words = int(_config()["deadline"]["parent_item_words"])
+    return not line.endswith((".", ";")) and len(line.split()) <= words and _patterns()["deadline"].search(line) is not None
 
 
 def _item_marker(line: str) -> str:

@@ -1149,7 +1149,7 @@ _LEAD_IN_LINE = regex.compile(r"(?m)^[^\n]{8,400}?:[ \t*_]*+$")
 def _lead_in_duty_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _cfg()["blocks"]
     noun = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["lead_in_duty_nouns"]) + r")(?![\p{L}\p{M}])"
-                         r"[^\n:]{0,120}?(?<![\p{L}\p{M}])(?i:của)[ \t]+")
+                         r"[^\n:]{0,120}?(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["lead_in_duty_of"]) + r")[ \t]+")
     tails = _alternation(cfg["lead_in_duty_tails"])
     tail = regex.compile(r"[ \t*_,]*+(?:(?i:" + tails + r")(?![\p{L}\p{M}])[^\n:]{0,80}?)?[ \t*_]*:[ \t*_]*$")
     return noun, tail
