@@ -172,6 +172,10 @@ DEADLINE_CASES = [
     ("Chỉ tiêu:\n- Năm 2026: 100% xã có điểm bưu điện.\n", "100%", 2026),
     ("KẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nb) Đến năm 2030\n- 90% dự án ứng dụng BIM.\n"
      "c) Tầm nhìn đến năm 2035\n- Hoàn thành 100% chuyển đổi số.\n", "100%", 2035),
+    # round 19: a month, a quarter or a day before the year ("trong tháng 10 năm 2025", "trước ngày 15/12/2025")
+    ("Rà soát 196 thủ tục hành chính, hoàn thành trong tháng 10 năm 2025.", "196 thủ tục", 2025),
+    ("Cắt giảm ít nhất 30% thời gian giải quyết, hoàn thành trước ngày 15/12/2025.", "ít nhất 30%", 2025),
+    ("Xây mới 100 trường học, khởi công trong quý III/2025.", "100 trường", 2025),
     # round 19: a short item of a higher kind that names a year dates the items under it, nested lists included; a
     # sibling target's own year dates no other
     ("Mục tiêu như sau:\n(1) Mục tiêu đến năm 2030\n- Hàng hóa từ 30,7 triệu tấn đến 41,2 triệu tấn.\n"
@@ -215,6 +219,9 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
      "20 trạm"),
     # a paragraph after a list is no longer under its lead-in
     ("Mục tiêu đến năm 2025:\n- Xây dựng 10 trạm.\nNăm 2020 toàn tỉnh có 20 trạm.\n", "20 trạm"),
+    # an event's date and an as-of date are no due year
+    ("Vào tháng 8/1945, tỉnh thành lập 12 khu tự vệ.", "12 khu"),
+    ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}
