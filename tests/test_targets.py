@@ -176,6 +176,23 @@ def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None
     assert [t.unit for t in targets(text)] == unit
 
 
+@pytest.mark.parametrize("text, unit", [
+    # round 19: a one-syllable unit goes on with the noun of its compound (by the part-of-speech tagger) …
+    ("Đầu tư xây dựng 06 bến cảng và 16 cầu cảng.", ["bến cảng", "cầu cảng"]),
+    ("Giao 02 khu đất cho nhà đầu tư.", ["khu đất"]),
+    # … and the administration's compounds are counted whole (data)
+    ("Cắt giảm 361 thủ tục hành chính và 447 điều kiện kinh doanh.", ["thủ tục hành chính", "điều kiện kinh doanh"]),
+    ("Phấn đấu giảm 206 đơn vị hành chính cấp xã.", ["đơn vị hành chính cấp xã"]),
+    # a verb after the unit, a classifier of events or persons, a unit of measure or a longer unit stay as they are
+    ("Tổ chức 17 lớp tập huấn cho cán bộ.", ["lớp"]),
+    ("Tổ chức 15 buổi truyền thông.", ["buổi"]),
+    ("Trồng mới 11 ha đất rừng.", ["ha"]),
+    ("Khởi công 5 dự án đường sắt.", ["dự án"]),
+])
+def test_a_unit_is_the_counted_noun_of_its_compound(text: str, unit: list[str]) -> None:
+    assert [t.unit for t in targets(text)] == unit
+
+
 @pytest.mark.parametrize("text, expected", [
     # round 19: a range written with its rate or its unit on both sides is one target
     ("Hàng hóa tăng trưởng bình quân khoảng từ 5,5 %/năm đến 6,1 %/năm.", [(5.5, 6.1, "range", "%/năm")]),

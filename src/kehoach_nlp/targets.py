@@ -182,6 +182,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
     if unit is not None and unit.text in _unit_tables()["excluded"]:
         return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
     if unit is not None:
+        unit = _with_noun_tail(text, unit)
+    if unit is not None:
         per = _per_unit().match(text, unit.end)
         if per:
             # "2 đợt/tháng": a rate; "435.000 đồng/người/ngày": per two things
@@ -198,6 +200,54 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
             return _Unit(", ".join(parts), end)
         parts.append(more["level"].lower())
         end = more.end()
+
+
+_TAIL_CHARS = 40  # how far after a unit its compound's other nouns are looked for
+
+
+def _with_noun_tail(text: str, unit: _Unit) -> _Unit:
+    """A one-syllable unit with the lower-case noun that follows it in one compound, by underthesea's tagger: "06 bến |
+    cảng gồm …" → "bến cảng", "02 khu | đất" → "khu đất"; "17 lớp | tập huấn" (a verb) stays "lớp", and so does a
+    longer unit ("dự án | đường sắt": what kind of project, not the counted noun), nor does a unit a rate may be
+    counted per ("15 buổi | truyền thông", "100 người | dân") or a unit of measure ("11 ha | đất")."""
+    tables = _unit_tables()
+    if " " in unit.text or unit.text in tables["currency"] or unit.text in tables["money_multipliers"] \
+            or unit.text in tables["measure_words"] or unit.text in _per_words() or unit.text in _measures() \
+            or not text.startswith(" ", unit.end):
+        # a classifier of events, periods or persons keeps its kind apart ("15 buổi | truyền thông", "100 người | dân"),
+        # a unit of measure what it measures ("11 ha | đất")
+        return unit
+    snippet = _BREAK.split(text[unit.end:unit.end + _TAIL_CHARS], maxsplit=1)[0].strip()
+    tagged = _tagged(snippet)
+    if not tagged:
+        return unit
+    token, tag = tagged[0]
+    if tag != "N" or not token.islower() or len(token.split()) + 1 > int(_config()["units"]["compound_syllables"]) \
+            or token in tables["not_units"] or token in tables["excluded"] or token in _per_words():
+        return unit
+    last = token.split()[-1]
+    found = text.find(last, unit.end, unit.end + _TAIL_CHARS)
+    if found < 0:
+        return unit
+    return _Unit(f"{unit.text} {token}", found + len(last))
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("targets.toml", "units", "glued"))
+
+
+@cache
+def _per_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("targets.toml", "units", "per"))
+
+
+@lru_cache(maxsize=8192)
+def _tagged(snippet: str) -> tuple[tuple[str, str], ...]:
+    """underthesea part-of-speech tags of a short snippet (loaded lazily, cached)."""
+    from underthesea import pos_tag
+
+    return tuple(pos_tag(snippet)) if snippet else ()
 
 
 @cache
@@ -249,7 +299,7 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
         return not _BREAK.search(gap)
 
     # frequent units (longest first), with a measure word in front or not
-    for n in (4, 3, 2, 1):
+    for n in (6, 5, 4, 3, 2, 1):
         if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
             return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
     if lowered[0] in tables["measure_words"] and len(lowered) > 1:
