@@ -209,13 +209,14 @@ def _with_noun_tail(text: str, unit: _Unit) -> _Unit:
     """A one-syllable unit with the lower-case noun that follows it in one compound, by underthesea's tagger: "06 bến |
     cảng gồm …" → "bến cảng", "02 khu | đất" → "khu đất"; "17 lớp | tập huấn" (a verb) stays "lớp", and so does a
     longer unit ("dự án | đường sắt": what kind of project, not the counted noun), nor does a unit a rate may be
-    counted per ("15 buổi | truyền thông", "100 người | dân") or a unit of measure ("11 ha | đất")."""
+    counted per ("15 buổi | truyền thông", "100 người | dân"), a unit of measure ("11 ha | đất") or an administrative
+    level ("248 xã | biên giới")."""
     tables = _unit_tables()
     if " " in unit.text or unit.text in tables["currency"] or unit.text in tables["money_multipliers"] \
             or unit.text in tables["measure_words"] or unit.text in _per_words() or unit.text in _measures() \
-            or not text.startswith(" ", unit.end):
+            or unit.text in _config()["indicator"]["list_units"] or not text.startswith(" ", unit.end):
         # a classifier of events, periods or persons keeps its kind apart ("15 buổi | truyền thông", "100 người | dân"),
-        # a unit of measure what it measures ("11 ha | đất")
+        # a unit of measure what it measures ("11 ha | đất"), an administrative level its kind ("248 xã | biên giới")
         return unit
     snippet = _BREAK.split(text[unit.end:unit.end + _TAIL_CHARS], maxsplit=1)[0].strip()
     tagged = _tagged(snippet)
@@ -286,7 +287,8 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     if not words or _BREAK.search(text, start, start + words[0].end()):
         return None
     lowered = [w.group().lower() for w in words]
-    if lowered[0] in tables["copies"] and " ".join(lowered[:2]) not in tables["copy_kinds"]:
+    if any(" ".join(lowered[:n]) in tables["copies"] for n in (1, 2, 3)) \
+            and " ".join(lowered[:2]) not in tables["copy_kinds"]:
         return None  # "lập thành 02 bản", "04 bản kê khai": how many copies a rule asks for, no aim
     # money: "500 triệu đồng"
     if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
