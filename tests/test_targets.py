@@ -177,6 +177,17 @@ def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None
     assert [t.unit for t in targets(text)] == unit
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 19: "từ A lên / xuống (còn) B" is a change: A is where it starts, B the figure (a progress report: achieved)
+    ("Dự án Tuyên Quang: sản lượng từ 28% lên đạt 38,37%.", [("38,37%", "achieved")]),
+    ("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 80% lên 90%.", [("90%", "target")]),
+    # a range keeps both bounds
+    ("Phấn đấu đào tạo từ 100 đến 200 người.", [("từ 100 đến 200 người", "target")]),
+])
+def test_a_change_from_one_number_to_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.status) for t in targets(text)] == expected
+
+
 @pytest.mark.parametrize("text, unit", [
     # round 19: a one-syllable unit goes on with the noun of its compound (by the part-of-speech tagger) …
     ("Đầu tư xây dựng 06 bến cảng và 16 cầu cảng.", ["bến cảng", "cầu cảng"]),

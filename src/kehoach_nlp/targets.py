@@ -202,6 +202,19 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
         end = more.end()
 
 
+@cache
+def _change_from() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("targets.toml", "ranges", "change_from"))
+
+
+@cache
+def _changes_to() -> regex.Pattern:
+    """After a quantity opened by "từ": the words of a change to another number ("từ 28% | lên đạt | 38,37%"; data
+    [ranges] change_words), which make the first number where it starts, not a bound."""
+    words = alternation(word_list("targets.toml", "ranges", "change_words"))
+    return regex.compile(r"[ \t,]{0,3}(?i:" + words + r")[ \t]{1,3}(?=\d)")
+
+
 _TAIL_CHARS = 40  # how far after a unit its compound's other nouns are looked for
 
 
@@ -1407,6 +1420,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
+        if before and comparator != "range" and before["cue"].lower() in _change_from() and _changes_to().match(text, cursor):
+            continue  # "từ 28% | lên đạt 38,37%", "từ 10.035 đơn vị | xuống còn 3.321 đơn vị": where it starts from
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):
             continue
