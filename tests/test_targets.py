@@ -188,6 +188,16 @@ def test_a_change_from_one_number_to_another(text: str, expected: list[tuple[str
     assert [(t.text, t.status) for t in targets(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 19: a number after a name written with an acronym is part of the name
+    ("- Ban QLDA 85 đảm nhiệm dự án tuyến đường sắt Vũng Áng - Mụ Giạ.", []),
+    # not in a heading written in capitals
+    ("PHẤN ĐẤU 100% XÃ ĐẠT CHUẨN", ["100%"]),
+])
+def test_a_number_in_a_name_written_with_an_acronym(text: str, expected: list[str]) -> None:
+    assert [t.text for t in targets(text)] == expected
+
+
 @pytest.mark.parametrize("text, unit", [
     # round 19: a one-syllable unit goes on with the noun of its compound (by the part-of-speech tagger) …
     ("Đầu tư xây dựng 06 bến cảng và 16 cầu cảng.", ["bến cảng", "cầu cảng"]),

@@ -1051,14 +1051,18 @@ def _slogan_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" may reach (a bounded match is fast)
 
 
+#: A capitalised word and an acronym right before a number: "Ban QLDA | 85" (not a heading in capitals, "PHẤN ĐẤU | 100%").
+_NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1,2}\p{Lu}{2,8}[ \t]{1,2}$")
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     before = text[max(0, start - 20):start]
     quote, clock = _slogan_patterns()
     if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
         return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
-    if patterns["identifier"].search(before):
-        return True
+    if patterns["identifier"].search(before) or _NAMED_BY_ACRONYM.search(before):
+        return True  # "Đội 178"; "Ban QLDA 85 đảm nhiệm …": a number that is part of a name written with an acronym
     if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
         return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
     if patterns["of_word"].search(before) and (patterns["document_noun"].match(text, end)
