@@ -78,6 +78,10 @@ def names(text: str) -> list[str]:
     ("Thường trực Ban Thường vụ bổ sung, hoàn chỉnh dự thảo", ["Thường trực Ban Thường vụ"]),
     ("Thường trực Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Sở Tài chính là cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính", "Ban Chỉ đạo"]),
+    # round 19: the ministries' departments whose names run on in lower case (gazetteer), a project board written short
+    ("Đơn vị chủ trì: Cục Nghệ thuật biểu diễn xây dựng kế hoạch", ["Cục Nghệ thuật biểu diễn"]),
+    ("Cục Quản lý đất đai rà soát dự thảo Luật", ["Cục Quản lý đất đai"]),
+    ("Ban QLDA Thăng Long được giao thực hiện báo cáo", ["Ban Quản lý dự án Thăng Long"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
