@@ -732,6 +732,23 @@ def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) 
     assert [a.agency for a in extract_text(text).assignments] == agencies
 
 
+@pytest.mark.parametrize("body, expected", [
+    # round 19: under a group's lead-in, an item that names a place before its colon is that place's task
+    ("Phó Thủ tướng yêu cầu các địa phương khẩn trương giải quyết dứt điểm các tồn tại trước ngày 10/6/2025, cụ thể:\n\n"
+     "- Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật.\n\n"
+     "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế.\n",
+     [("Tỉnh Tuyên Quang", "Giải quyết dứt điểm công tác di dời hạ tầng kỹ thuật"),
+      ("Tỉnh Cao Bằng", "Hoàn thành di dời 01 vị trí đường điện cao thế")]),
+])
+def test_a_place_named_by_an_item_under_a_groups_lead_in(body: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + body
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected
+
+
 @pytest.mark.parametrize("sentence, agencies", [
     # round 19: a short phrase opening an item before "có / chịu trách nhiệm" is the duty's subject, whatever its head
     ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch chậm nhất 03 ngày.", ["Giáo vụ"]),

@@ -517,6 +517,25 @@ def _item_kind(marker: str) -> str:
     return ")" if marker.endswith(")") else marker[0]
 
 
+@cache
+def _place_head() -> regex.Pattern:
+    """A place named by its level and proper name, then a colon: "Tỉnh Tuyên Quang:", "Thành phố Hà Nội:" ([inline]
+    item_head_places)."""
+    levels = _alternation(_cfg()["inline"]["item_head_places"])
+    return regex.compile(r"[ \t*_]*+((?i:" + levels + r")[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+){0,3})"
+                         r"[ \t*_]*+:[ \t*_]*+")
+
+
+def _place_item(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """The place an item names before its colon, and where its task starts: "Tỉnh Cao Bằng: | Hoàn thành di dời …";
+    None for an item that opens with its task."""
+    place = _place_head().match(text, at, end)
+    if place is None:
+        return None
+    name = place.group(1)
+    return AgencyMention(place.start(1), place.end(1), name, " ".join(name.split()), generic=False), place.end()
+
+
 def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, int]]:
     """The items listed under a lead-in line (blank lines between them allowed), up to the first line that is not
     one of them: another marker than the lead's own, the same kind throughout; sub-items of one other kind under an
@@ -1209,6 +1228,15 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                 items.append(_item_record(text, directed[0], at, end, mentions, starts))  # "+ Khẩn trương …"
                 continue
             directed = None
+            place = _place_item(text, at, end) if is_generic(record.agency) else None
+            if place is not None:
+                # "yêu cầu các địa phương …, cụ thể:" ⏎ "- Tỉnh Cao Bằng: Hoàn thành di dời …": the place the item
+                # names before its colon has the task, not the whole group
+                mention, task_at = place
+                items.append(_item_record(text, record.model_copy(update={
+                    "agency": mention.canonical, "agency_text": mention.text, "agency_start": mention.start,
+                    "agency_end": mention.end, "partners": []}), task_at, end, mentions, starts))
+                continue
             if mention_at(mentions, starts, at) is not None or _LEAD_IN_END.search(text, at, line.end()):
                 words_at = line.start() + (bullet.end() if bullet else marker.end())  # past "**- " as well
                 body = directed_body(text, words_at, end, mentions, starts)
