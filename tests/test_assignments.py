@@ -749,6 +749,15 @@ def test_a_place_named_by_an_item_under_a_groups_lead_in(body: str, expected: li
     assert [(a.agency, a.task) for a in records] == expected
 
 
+def test_a_group_before_a_colon_names_the_kind_of_the_bodies_after_it() -> None:
+    """Round 19: "Giao các sở, ngành: Sở Y tế, Sở Tài chính …" gives the task to the bodies, not to the group too."""
+    from kehoach_nlp import extract_text
+
+    records = extract_text(_NEWS_HEAD + "Giao các sở, ngành: Sở Y tế, Sở Tài chính tăng cường kiểm tra.\n").assignments
+    assert [(a.agency, a.task) for a in records] == [("Sở Y tế", "tăng cường kiểm tra"),
+                                                     ("Sở Tài chính", "tăng cường kiểm tra")]
+
+
 @pytest.mark.parametrize("sentence, agencies", [
     # round 19: a short phrase opening an item before "có / chịu trách nhiệm" is the duty's subject, whatever its head
     ("2. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch chậm nhất 03 ngày.", ["Giáo vụ"]),

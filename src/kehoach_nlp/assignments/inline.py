@@ -127,6 +127,8 @@ def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
     các xã …"; the Party's groups in the plural without "các": "cấp ủy, tổ chức đảng, chính quyền"), or None."""
     gap = text[start:end]
     name = gap.strip(" \t,;")
+    if name.endswith(":"):
+        return None  # "Giao các sở, ngành: | Sở Y tế, Sở Tài chính …": the group names the kind of the bodies after it
     if not name or not (PLURAL_OPENS.match(name) or _party_phrase_at(name, 0, len(name))) or not is_generic(name):
         return None  # the Party's groups go without the plural: "yêu cầu | cấp uỷ, tổ chức đảng, chính quyền, | Mặt trận …"
     at = start + gap.index(name)
