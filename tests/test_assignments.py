@@ -749,6 +749,17 @@ def test_a_place_named_by_an_item_under_a_groups_lead_in(body: str, expected: li
     assert [(a.agency, a.task) for a in records] == expected
 
 
+def test_the_next_sentence_of_a_given_task_goes_on_with_it() -> None:
+    """Round 19: "2. Giao Sở … chủ trì … . Tăng cường …": the next sentence of the paragraph is the body's task too."""
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + ("2. Giao Sở Văn hóa và Thể thao chủ trì thực hiện chỉ đạo tại Kế hoạch 5607/KH-BVHTTDL. "
+                         "Tăng cường tổ chức công tác tuyên truyền về Hội chợ.\n")
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
+        ("Sở Văn hóa và Thể thao", "chủ trì thực hiện chỉ đạo tại Kế hoạch 5607/KH-BVHTTDL"),
+        ("Sở Văn hóa và Thể thao", "Tăng cường tổ chức công tác tuyên truyền về Hội chợ")]
+
+
 def test_a_group_before_a_colon_names_the_kind_of_the_bodies_after_it() -> None:
     """Round 19: "Giao các sở, ngành: Sở Y tế, Sở Tài chính …" gives the task to the bodies, not to the group too."""
     from kehoach_nlp import extract_text

@@ -1148,6 +1148,10 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 record = _record(text, task_start, task_end, agency, mentions, requested, starts)
                 if record:
                     records.append(record)
+            if task_end == end and not requested:
+                # "2. Giao Sở Văn hóa và Thể thao chủ trì … . Tăng cường tổ chức …": the next sentence of the same
+                # paragraph may go on with the bodies' tasks
+                carry = (listed, line_start)
         clause_start = start
         index = 0
         subjects: list[tuple[list[AgencyMention], int, int]] = []  # (agencies, task start, task end)
