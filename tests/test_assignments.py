@@ -760,6 +760,17 @@ def test_the_next_sentence_of_a_given_task_goes_on_with_it() -> None:
         ("Sở Văn hóa và Thể thao", "Tăng cường tổ chức công tác tuyên truyền về Hội chợ")]
 
 
+def test_a_fronted_document_before_the_giver() -> None:
+    """Round 19: "Thực hiện Kế hoạch …, Cục An toàn thực phẩm đề nghị các đơn vị … sau:" over items: the group's."""
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + ("Thực hiện Kế hoạch 11/KH-BCĐTƯATTP năm 2025, Cục An toàn thực phẩm đề nghị các đơn vị thực "
+                         "hiện các nội dung sau:\n\n(1) Chủ động rà soát công tác hậu kiểm.\n\n"
+                         "(2) Tiếp tục thực hiện tốt công tác phối hợp.\n")
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
+        ("các đơn vị", "Chủ động rà soát công tác hậu kiểm"), ("các đơn vị", "Tiếp tục thực hiện tốt công tác phối hợp")]
+
+
 def test_a_group_before_a_colon_names_the_kind_of_the_bodies_after_it() -> None:
     """Round 19: "Giao các sở, ngành: Sở Y tế, Sở Tài chính …" gives the task to the bodies, not to the group too."""
     from kehoach_nlp import extract_text
