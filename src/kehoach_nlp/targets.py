@@ -731,12 +731,12 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
             return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if not _LIST_ITEM.match(line):
             return None
-        line_rank = _ITEM_RANK.get(_item_marker(line[:_MARKER_CHARS]), _BULLET_RANK)
-        if line_rank < rank:
+        kind = _item_marker(line)
+        if rank and _ITEM_RANK.get(kind, _BULLET_RANK) < rank:  # (nothing outranks a numbered item)
             if _dated_parent(stripped):
                 return stripped  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
-            rank = line_rank
-        nearest_parent = nearest_parent and _item_marker(line) == marker
+            rank = _ITEM_RANK.get(kind, _BULLET_RANK)
+        nearest_parent = nearest_parent and kind == marker
     return None
 
 
@@ -752,7 +752,8 @@ def _dated_parent(line: str) -> bool:
     """Whether ``line``, an item of another kind than those under it, is short and names their due year as a heading
     does: "(1) Mục tiêu đến năm 2030" over "- …" items; not a sentence (it would end with "." or ";")."""
     words = int(_config()["deadline"]["parent_item_words"])
-    return not line.endswith((".", ";")) and len(line.split()) <= words and _patterns()["deadline"].search(line) is not None
+    return not line.endswith((".", ";")) and len(line.split()) <= words \
+        and _patterns()["deadline"].search(line) is not None
 
 
 def _item_marker(line: str) -> str:
@@ -1051,7 +1052,8 @@ def _slogan_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" may reach (a bounded match is fast)
 
 
-#: A capitalised word and an acronym right before a number: "Ban QLDA | 85" (not a heading in capitals, "PHẤN ĐẤU | 100%").
+#: A capitalised word and an acronym right before a number: "Ban QLDA | 85" (not a heading in capitals, "PHẤN ĐẤU |
+#: 100%").
 _NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1,2}\p{Lu}{2,8}[ \t]{1,2}$")
 
 
@@ -1387,7 +1389,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if rate:  # "7%/năm": a yearly rate
             cursor = rate.end()
             if comparator != "range" and (upper := _percent_range(text, cursor, rate["per"])) is not None:
-                value_max, comparator, cursor = parse_number(upper[0]), "range", upper[1]  # "từ 5,5 %/năm đến 6,1 %/năm"
+                # "từ 5,5 %/năm đến 6,1 %/năm": one range
+                value_max, comparator, cursor = parse_number(upper[0]), "range", upper[1]
         ratio = None if percent or comparator == "range" else patterns["ratio"].match(text, cursor)
         if ratio:
             denominator = parse_number(ratio["den"])
@@ -1424,7 +1427,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
-        if before and comparator != "range" and before["cue"].lower() in _change_from() and _changes_to().match(text, cursor):
+        if before and comparator != "range" and before["cue"].lower() in _change_from() \
+                and _changes_to().match(text, cursor):
             continue  # "từ 28% | lên đạt 38,37%", "từ 10.035 đơn vị | xuống còn 3.321 đơn vị": where it starts from
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):

@@ -397,7 +397,7 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
                              else _one_phrase(text, m.start(), cue.start(), head))),
                        None)
         last = cue.end()
-        if subject is None and cue.start() < end:
+        if subject is None:  # "2. Giáo vụ có trách nhiệm …": a short phrase of any head opening the item
             subject = _item_subject(text, start + (marker.end() if marker else 0), cue)
         if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()):
             continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
@@ -443,7 +443,8 @@ _PHRASE = regex.compile(r"[^\n]+")
 def _item_subject_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
     words = int(cfg["item_subject_words"])
-    phrase = regex.compile(r"[ \t*_]{0,4}(\p{Lu}[\p{L}\p{M}]*(?:[ \t]{1,2}[\p{L}\p{M}]+){0,%d})[ \t*_]{1,4}" % (words - 1))
+    phrase = regex.compile(r"[ \t*_]{0,4}(\p{Lu}[\p{L}\p{M}]*(?:[ \t]{1,2}[\p{L}\p{M}]+){0,%d})[ \t*_]{1,4}"
+                           % (words - 1))
     strong = regex.compile(r"(?i:" + _alternation(_cfg()["roles"]["duty_prefixes"], spaces=_WRAPPED_SPACE) + r")")
     not_first = regex.compile(r"(?i:" + _alternation(cfg["item_subject_not_first"]) + r")(?![\p{L}\p{M}])")
     return phrase, strong, not_first
@@ -524,8 +525,8 @@ def _place_head() -> regex.Pattern:
     """A place named by its level and proper name, then a colon: "Tỉnh Tuyên Quang:", "Thành phố Hà Nội:" ([inline]
     item_head_places)."""
     levels = _alternation(_cfg()["inline"]["item_head_places"])
-    return regex.compile(r"[ \t*_]*+((?i:" + levels + r")[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+){0,3})"
-                         r"[ \t*_]*+:[ \t*_]*+")
+    name = r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+){0,3}"
+    return regex.compile(r"[ \t*_]*+((?i:" + levels + r")[ \t]{1,2}" + name + r")[ \t*_]*+:[ \t*_]*+")
 
 
 def _place_item(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
