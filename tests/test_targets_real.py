@@ -319,6 +319,13 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
     # a trailing preposition before the next number is dropped; the bare unit takes the words before it
     ("xét tặng danh hiệu không quá 10 cá nhân trong 01 năm.", "không quá 10 cá nhân",
      "xét tặng danh hiệu cá nhân"),
+    # round 19: a share whose line opens with a measure noun measures that phrase, up to the words leading to it
+    ("- Tỉ lệ che phủ rừng ổn định ở mức 42%, nâng cao năng suất, chất lượng rừng.", "42%",
+     "Tỉ lệ che phủ rừng ổn định"),
+    ("- Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nâng cao.", "trên 90%",
+     "Số xã đạt chuẩn nông thôn mới"),
+    ("- Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nâng cao.", "50%",
+     "số xã đạt chuẩn nâng cao"),  # not the line's first number: the words after it
 ])
 def test_indicators(text: str, quote: str, indicator: str) -> None:
     found = {t.text: t for t in targets(text)}

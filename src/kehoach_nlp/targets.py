@@ -497,6 +497,33 @@ def _item_label(text: str, start: int) -> Optional[str]:
 
 
 @cache
+def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["indicator"]
+    opening = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)?"
+                            r"(?=(?i:" + alternation(cfg["measure_nouns"]) + r")(?![\p{L}\p{M}]))")
+    tail = regex.compile(r"(?:[ \t,]+(?i:" + alternation(cfg["measure_tails"]) + r"))+[ \t,]*$")
+    return opening, tail
+
+
+def _measure_line(text: str, start: int) -> Optional[str]:
+    """What a share measures when its line opens with a measure noun and no number comes before it: "- Tỉ lệ che phủ
+    rừng ổn định ở mức | 42%" → "Tỉ lệ che phủ rừng ổn định"; None otherwise."""
+    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    opening, tail = _measure_patterns()
+    found = opening.match(text, line_start, start)
+    if found is None:
+        return None
+    phrase = text[found.end():start]
+    if _DIGIT.search(phrase) or len(phrase.split()) > int(_config()["indicator"]["measure_words"]):
+        return None  # not the line's first number, or too far from the noun
+    phrase = tail.sub("", " " + phrase).strip(" ,")
+    return phrase if len(phrase.split()) >= 2 else None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+@cache
 def _reached() -> regex.Pattern:
     """``đạt`` (``[rule_words] reached``): "tỷ lệ hộ nghèo đạt 2,5%" reports a result."""
     return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE)
@@ -523,6 +550,10 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         value = " ".join(value.split()[: cfg["max_words"]]).strip(" ,-")
         return patterns["edges"].sub("", value).strip(" ,")
 
+    if percent:
+        measured = _measure_line(text, start)
+        if measured:
+            return tidy(measured)  # "- Tỉ lệ che phủ rừng ổn định ở mức 42%": what the line opens with
     value = tidy(phrase)
     if percent and _share_base().match(value):
         # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
