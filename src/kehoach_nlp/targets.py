@@ -508,7 +508,10 @@ def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 def _measure_line(text: str, start: int) -> Optional[str]:
     """What a share measures when its line opens with a measure noun and no number comes before it: "- Tỉ lệ che phủ
     rừng ổn định ở mức | 42%" → "Tỉ lệ che phủ rừng ổn định"; None otherwise."""
-    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    newline = text.rfind("\n", max(0, start - _MEASURE_LINE_CHARS), start)
+    if newline < 0 and start > _MEASURE_LINE_CHARS:
+        return None  # a line this long is no list item (and a scan from its start per share would cost its length)
+    line_start = newline + 1
     opening, tail = _measure_patterns()
     found = opening.match(text, line_start, start)
     if found is None:
@@ -521,6 +524,7 @@ def _measure_line(text: str, start: int) -> Optional[str]:
 
 
 _DIGIT = regex.compile(r"\d")
+_MEASURE_LINE_CHARS = 600  # how far back a share's line may start for its measure noun to count
 
 
 @cache
