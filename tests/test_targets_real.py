@@ -326,6 +326,11 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
      "Số xã đạt chuẩn nông thôn mới"),
     ("- Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nâng cao.", "50%",
      "số xã đạt chuẩn nâng cao"),  # not the line's first number: the words after it
+    # round 19: in a table flattened one cell per line, the row's nearest cell that names something (not its number,
+    # not the unit column), within the row
+    ("|\nSTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nMục tiêu\n|\n|\n4\n|\nTỉ lệ nhiệm vụ Chính phủ giao\nđược theo dõi trên "
+     "môi trường điện tử.\n|\n%\n|\n100%\n|\nVăn phòng Chính phủ\n|\n", "100%",
+     "Tỉ lệ nhiệm vụ Chính phủ giao được theo dõi trên môi trường điện tử"),
 ])
 def test_indicators(text: str, quote: str, indicator: str) -> None:
     found = {t.text: t for t in targets(text)}

@@ -496,6 +496,41 @@ def _item_label(text: str, start: int) -> Optional[str]:
 
 
 
+_CELLS_BACK = 4  # how many cells before a figure's own cell its row's label may be
+_CELL_CHARS = 600  # the longest cell read back
+
+
+def _cell_row_label(text: str, start: int, end: int) -> Optional[str]:
+    """In a table flattened one cell per line between ``|`` lines, the nearest cell before the figure's own that names
+    something — not a number (the row's number, "4"), not the unit column ("%"), within the row (two ``|`` lines in a
+    row end it): "| 4 | Tỉ lệ nhiệm vụ … trên môi trường điện tử. | % | 100% |" → "Tỉ lệ nhiệm vụ … trên môi trường
+    điện tử"."""
+    line_start, line_end = _line_around(text, start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != text[start:end].strip() or not text.startswith("\n|\n", line_start - 3):
+        return None  # the figure is not a cell of its own
+    cursor = line_start - 3  # the newline before the "|" line above the figure
+    floor = max(0, cursor - _CELLS_BACK * _CELL_CHARS)
+    cell: list[str] = []
+    cells = 0
+    while cursor > floor:
+        previous = text.rfind("\n", floor, cursor) + 1
+        line = text[previous:cursor].strip()
+        cursor = previous - 1
+        if line != "|":
+            cell.insert(0, line)
+            continue
+        if not cell:
+            return None  # an empty cell: the row's start
+        words = " ".join(" ".join(cell).split())
+        if _LETTERS.search(words) and len(words.split()) > 1:
+            return words.rstrip(" .;:")
+        cell, cells = [], cells + 1
+        if cells >= _CELLS_BACK:
+            return None
+    return None
+
+
 @cache
 def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["indicator"]
@@ -536,7 +571,7 @@ def _reached() -> regex.Pattern:
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
     cfg = _config()["indicator"]
     patterns = _indicator_patterns()
-    row_label = _table_row_label(text, start)
+    row_label = _table_row_label(text, start) or _cell_row_label(text, start, end)
     if row_label:
         return row_label
     if unit and unit.split()[-1] in _config()["units"]["currency"]:
