@@ -326,6 +326,8 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
      "Số xã đạt chuẩn nông thôn mới"),
     ("- Số xã đạt chuẩn nông thôn mới trên 90%, trong đó, phấn đấu 50% số xã đạt chuẩn nâng cao.", "50%",
      "số xã đạt chuẩn nâng cao"),  # not the line's first number: the words after it
+    ("(10) Tỷ lệ bệnh viện triển khai bệnh án điện tử đạt\n100%;", "100%",
+     "Tỷ lệ bệnh viện triển khai bệnh án điện tử"),  # a line wrapped by the conversion
     # round 19: in a table flattened one cell per line, the row's nearest cell that names something (not its number,
     # not the unit column), within the row
     ("|\nSTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nMục tiêu\n|\n|\n4\n|\nTỉ lệ nhiệm vụ Chính phủ giao\nđược theo dõi trên "

@@ -549,6 +549,11 @@ def _measure_line(text: str, start: int) -> Optional[str]:
     line_start = newline + 1
     opening, tail = _measure_patterns()
     found = opening.match(text, line_start, start)
+    if found is None and line_start > 1 and text[line_start - 2] not in "\n.;:":
+        # "(10) Tỷ lệ bệnh viện triển khai bệnh án điện tử đạt" ⏎ "100%;": a line wrapped by the conversion
+        above = text.rfind("\n", max(0, line_start - 1 - _MEASURE_LINE_CHARS), line_start - 1)
+        if above >= 0 or line_start - 1 <= _MEASURE_LINE_CHARS:
+            found = opening.match(text, above + 1, start)
     if found is None:
         return None
     phrase = text[found.end():start]
