@@ -47,7 +47,7 @@ from .rules import alternation, data_pattern, data_regex, word_list, word_lists,
 from .structure import DocumentStructure
 from .target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
 from .task_tables import cell_runs
-from .vietnamese import number_words, parse_number
+from .vietnamese import number_words, parse_number, pos_tags
 from .caching import per_text
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
@@ -144,7 +144,7 @@ def _unit_tables() -> dict[str, frozenset[str]]:
     units = _config()["units"]
     return {key: frozenset(w.lower() for w in units[key])
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
-                        "specification", "copies", "copy_kinds")}
+                        "specification", "copies", "copy_kinds", "glued", "per")}
 
 
 @lru_cache(maxsize=8192)
@@ -226,42 +226,24 @@ def _with_noun_tail(text: str, unit: _Unit) -> _Unit:
     level ("248 xã | biên giới")."""
     tables = _unit_tables()
     if " " in unit.text or unit.text in tables["currency"] or unit.text in tables["money_multipliers"] \
-            or unit.text in tables["measure_words"] or unit.text in _per_words() or unit.text in _measures() \
+            or unit.text in tables["measure_words"] or unit.text in tables["per"] or unit.text in tables["glued"] \
             or unit.text in _config()["indicator"]["list_units"] or not text.startswith(" ", unit.end):
         # a classifier of events, periods or persons keeps its kind apart ("15 buổi | truyền thông", "100 người | dân"),
         # a unit of measure what it measures ("11 ha | đất"), an administrative level its kind ("248 xã | biên giới")
         return unit
     snippet = _BREAK.split(text[unit.end:unit.end + _TAIL_CHARS], maxsplit=1)[0].strip()
-    tagged = _tagged(snippet)
+    tagged = pos_tags(snippet)
     if not tagged:
         return unit
     token, tag = tagged[0]
     if tag != "N" or not token.islower() or len(token.split()) + 1 > int(_config()["units"]["compound_syllables"]) \
-            or token in tables["not_units"] or token in tables["excluded"] or token in _per_words():
+            or token in tables["not_units"] or token in tables["excluded"] or token in tables["per"]:
         return unit
     last = token.split()[-1]
     found = text.find(last, unit.end, unit.end + _TAIL_CHARS)
     if found < 0:
         return unit
     return _Unit(f"{unit.text} {token}", found + len(last))
-
-
-@cache
-def _measures() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("targets.toml", "units", "glued"))
-
-
-@cache
-def _per_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list("targets.toml", "units", "per"))
-
-
-@lru_cache(maxsize=8192)
-def _tagged(snippet: str) -> tuple[tuple[str, str], ...]:
-    """underthesea part-of-speech tags of a short snippet (loaded lazily, cached)."""
-    from underthesea import pos_tag
-
-    return tuple(pos_tag(snippet)) if snippet else ()
 
 
 @cache
@@ -482,8 +464,9 @@ def _share_base() -> regex.Pattern:
     return regex.compile(r"(?i:" + alternation(word_list("targets.toml", "indicator", "share_bases")) + r")(?!\p{L})")
 
 
-_ITEM_LABEL = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER
-                            + r"\)\s*)?(?P<label>[^:\n]{3,120}):")
+#: A list item's marker, if any, at a line's start: "- ", "(2) ", "a) ".
+_ITEM_PREFIX = r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)?"
+_ITEM_LABEL = regex.compile(_ITEM_PREFIX + r"(?P<label>[^:\n]{3,120}):")
 
 
 def _item_label(text: str, start: int) -> Optional[str]:
@@ -534,8 +517,7 @@ def _cell_row_label(text: str, start: int, end: int) -> Optional[str]:
 @cache
 def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["indicator"]
-    opening = regex.compile(r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)?"
-                            r"(?=(?i:" + alternation(cfg["measure_nouns"]) + r")(?![\p{L}\p{M}]))")
+    opening = regex.compile(_ITEM_PREFIX + r"(?=(?i:" + alternation(cfg["measure_nouns"]) + r")(?![\p{L}\p{M}]))")
     tail = regex.compile(r"(?:[ \t,]+(?i:" + alternation(cfg["measure_tails"]) + r"))+[ \t,]*$")
     return opening, tail
 
@@ -1283,9 +1265,14 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
 
 
 @cache
+def _upper_bound(after: str) -> regex.Pattern:
+    """A joiner and a range's upper number, then ``after``."""
+    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")" + after)
+
+
 def _range_upper() -> regex.Pattern:
     """A joiner and a number after a quantity's unit: " - 97.386 ", " đến 3 " (its unit checked by :func:`_unit_range`)."""
-    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s{1,3}")
+    return _upper_bound(r"\s{1,3}")
 
 
 def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
@@ -1301,10 +1288,9 @@ def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
     return upper["max"], end
 
 
-@cache
 def _percent_upper() -> regex.Pattern:
     """A joiner and a share after a rate: " đến 6,1 %", " - 7%" (its "/năm" checked by :func:`_percent_range`)."""
-    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")\s?%")
+    return _upper_bound(r"\s?%")
 
 
 def _percent_range(text: str, at: int, per: str) -> Optional[tuple[str, int]]:

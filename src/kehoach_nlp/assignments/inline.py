@@ -436,15 +436,15 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
     return found
 
 
-_PHRASE = regex.compile(r"[^\n]+")
+_ITEM_BLANKS = 4  # blanks and markup between an item's marker and its subject
 
 
 @cache
 def _item_subject_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
     words = int(cfg["item_subject_words"])
-    phrase = regex.compile(r"[ \t*_]{0,4}(\p{Lu}[\p{L}\p{M}]*(?:[ \t]{1,2}[\p{L}\p{M}]+){0,%d})[ \t*_]{1,4}"
-                           % (words - 1))
+    # the phrase alone is the match, up to the blanks before the duty word (the end of the slice)
+    phrase = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]{1,2}[\p{L}\p{M}]+){0,%d}(?=[ \t*_]{1,4}$)" % (words - 1))
     strong = regex.compile(r"(?i:" + _alternation(_cfg()["roles"]["duty_prefixes"], spaces=_WRAPPED_SPACE) + r")")
     not_first = regex.compile(r"(?i:" + _alternation(cfg["item_subject_not_first"]) + r")(?![\p{L}\p{M}])")
     return phrase, strong, not_first
@@ -456,10 +456,13 @@ def _item_subject(text: str, opening: int, cue: regex.Match) -> Optional[regex.M
     phrase, strong, not_first = _item_subject_patterns()
     if not strong.fullmatch(cue.group()):
         return None  # "phải" after any short phrase is too common ("Hồ sơ phải …")
-    found = phrase.fullmatch(text, opening, cue.start())
-    if found is None or not_first.match(text, found.start(1)):
+    at = opening
+    while at < cue.start() and text[at] in " \t*_":
+        at += 1
+    found = phrase.match(text, at, cue.start()) if at - opening <= _ITEM_BLANKS else None
+    if found is None or not_first.match(text, found.start()):
         return None
-    return _PHRASE.match(text, found.start(1), found.end(1))  # the phrase alone, in the text's offsets
+    return found
 
 
 #: A short tail after a duty word that ends its line with a colon ("có trách nhiệm | sau:", "phải | thực hiện
@@ -522,9 +525,9 @@ def _item_kind(marker: str) -> str:
 
 @cache
 def _place_head() -> regex.Pattern:
-    """A place named by its level and proper name, then a colon: "Tỉnh Tuyên Quang:", "Thành phố Hà Nội:" ([inline]
-    item_head_places)."""
-    levels = _alternation(_cfg()["inline"]["item_head_places"])
+    """A place named by its level and proper name, then a colon: "Tỉnh Tuyên Quang:", "Thành phố Hà Nội:" (the
+    administrative units of data/agency_heads.toml [scope] units)."""
+    levels = _alternation(word_list("agency_heads.toml", "scope", "units"))
     name = r"\p{Lu}[\p{L}\p{M}]*+(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}]*+){0,3}"
     return regex.compile(r"[ \t*_]*+((?i:" + levels + r")[ \t]{1,2}" + name + r")[ \t*_]*+:[ \t*_]*+")
 
