@@ -185,6 +185,14 @@ DEADLINE_CASES = [
      "(2) Tầm nhìn đến năm 2050\n- 90% xã đạt chuẩn đến năm 2025.\n- 80% hộ dân được tuyên truyền.\n", "80%", 2050),
     ("Quy hoạch như sau:\n(1) Quy hoạch đến năm 2030\n- Khu bến Đại Ngãi\n+ Hàng hóa 3,2 triệu tấn.\n"
      "- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n", "1,9 triệu tấn", 2030),
+    # round 20: a lost bullet (". ") is the lowest item, and the lines of an earlier item's sub-list are passed over
+    ("Quy hoạch như sau:\n(1) Quy hoạch đến năm 2030\n- Khu bến Đại Ngãi\n+ Quy mô: 01 bến cảng, cụ thể như sau:\n"
+     ". Bến cảng Long Phú: 06 cầu cảng.\n- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n", "1,9 triệu tấn", 2030),
+    # a year opening the sentence dates its clauses past ";"; a year right before "đạt" dates the figure
+    ("Trong năm 2025, mọi thủ tục được thực hiện trực tuyến; 100% Bộ phận Một cửa thực hiện số hóa hồ sơ.", "100%",
+     2025),
+    ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "trên 8%", 2025),
+    ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "từ 10% trở lên", 2026),
     # a stated phase dates its targets by its last year: in the clause, or in the heading
     ("KẾ HOẠCH\nPhát triển 5G\nI. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n"
      "Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm BTS 5G đạt 100%.\n+ Lắp đặt mới trạm 3G/4G: 58 trạm.\n",
@@ -222,6 +230,8 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     # an event's date and an as-of date are no due year
     ("Vào tháng 8/1945, tỉnh thành lập 12 khu tự vệ.", "12 khu"),
     ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
+    # a year opening the sentence without trong / đến / trước is an as-of date
+    ("Năm 2024, toàn tỉnh có 120 trạm; 95% xã có trạm y tế.", "95%"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}

@@ -133,6 +133,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "period_lead_in": data_pattern("targets.toml", "deadline", "period_lead_in"),
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
         "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
+        "sentence_opening": data_pattern("targets.toml", "deadline", "sentence_opening"),
+        "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -678,7 +680,9 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         or _patterns()["year_right_after"].match(text, end)
     if match:
         return int(match.group(1))
-    year = _column_year(text, start)
+    year = _sentence_opening_year(text, start)
+    if year is None:
+        year = _column_year(text, start)
     if year is None:
         year = _group_row_year(text, start)
     if year is not None:
@@ -695,6 +699,25 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         if match:
             return int(match.group(1))
     return None
+
+
+def _sentence_opening_year(text: str, start: int) -> Optional[int]:
+    """The year that opens the target's sentence ("Trong năm 2025, …; 100% …"), read within ``_RULE_WINDOW``."""
+    bounds = _boundaries(text)
+    left = max(bounds.rfind(". ", start), bounds.rfind("\n", start)) + 1
+    if start - left > _RULE_WINDOW:
+        return None
+    match = _patterns()["sentence_opening"].match(text, left, start)
+    return int(match.group(1)) if match else None
+
+
+_YEAR_REACHED_CHARS = 40  # "cả năm 2025 phấn đấu đạt " with room to spare
+
+
+def _year_reached(text: str, start: int) -> Optional[int]:
+    """The year right before the verb of the figure ("năm 2026 đạt từ 10% trở lên" → 2026)."""
+    match = _patterns()["year_reached"].search(text, max(0, start - _YEAR_REACHED_CHARS), start)
+    return int(match.group(1)) if match else None
 
 
 _TITLE_CHARS = 400  # how far after a heading its capitalised title lines may run
@@ -717,7 +740,7 @@ def _title_lines(text: str, start: int, before: int) -> str:
     return " ".join(title)
 
 
-_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪]|\(?\d{1,2}[.)]|\(?" + _ITEM_LETTER + r"\)|" + _ITEM_LETTER
+_LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪.]|\(?\d{1,2}[.)]|\(?" + _ITEM_LETTER + r"\)|" + _ITEM_LETTER
                            + r"\.)\s")
 
 
@@ -784,6 +807,12 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
         if not line.strip():
             continue
         stripped = line.rstrip(" \t*_#")
+        if rank and _LIST_ITEM.match(line) and _ITEM_RANK.get(_item_marker(line), _BULLET_RANK) > rank:
+            # a line of an earlier item's sub-list ("+ Quy mô …, cụ thể như sau:" ⏎ ". Bến cảng …" above "- Khu bến
+            # Kế Sách" ⏎ "+ …"): neither the target's lead-in nor the end of its list (below a numbered item, whose
+            # rank is not read — "(1)" may stand under "b)" —, as before)
+            nearest_parent = False
+            continue
         if stripped.endswith(":") or (nearest_parent and _patterns()["period_lead_in"].match(stripped)):
             return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if not _LIST_ITEM.match(line):
@@ -800,8 +829,9 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
 _MARKER_CHARS = 24  # enough of a line to read its item marker ("  **(12) ")
 
 
-#: How lists nest in a plan: numbered items over lettered ones over dashes over pluses (other bullets as dashes).
-_ITEM_RANK = {"9": 0, "a": 1, "-": 2, "+": 3}
+#: How lists nest in a plan: numbered items over lettered ones over dashes over pluses (other bullets as dashes);
+#: a bare "." is the lowest bullet, one whose symbol the conversion lost (". Bến cảng …: 02 cầu cảng" under "+ …").
+_ITEM_RANK = {"9": 0, "a": 1, "-": 2, "+": 3, ".": 4}
 _BULLET_RANK = 2
 
 
@@ -1007,7 +1037,8 @@ def _has_rate_lead_in(text: str) -> bool:
     return _rule_patterns()["rate_lead_in_line"].search(text) is not None
 
 
-_LIST_ITEM = regex.compile(r"[ \t*_]*+(?:[-+•]|\(?\d{1,2}[.)]|\p{Ll}\))")
+#: an item of a list of criteria (its marker; what follows is free)
+_CRITERION_ITEM = regex.compile(r"[ \t*_]*+(?:[-+•]|\(?\d{1,2}[.)]|\p{Ll}\))")
 _CRITERIA_CHARS = 2000  # how far above a threshold the lead-in of its list of criteria may stand
 
 
@@ -1025,7 +1056,7 @@ def _under_criteria(text: str, start: int, lead_in: str = "criteria_lead_in") ->
         if line.endswith(":"):
             if _rule_patterns()[lead_in].search(text, max(line_start, line_end - 160), line_end):
                 return True
-            if not _LIST_ITEM.match(line):
+            if not _CRITERION_ITEM.match(line):
                 return False  # the list's own lead-in names no criteria
             # "**(2)** Ảnh hưởng lớn đến môi trường …, bao gồm:": a criterion with sub-items; its list's lead-in is above
         at = line_start  # the line break that ends the line above is searched next
@@ -1527,6 +1558,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
         target.deadline = _deadline(doc, target.start, target.end, lower, upper)
+        if target.status == "target" and (year := _year_reached(doc.text, target.start)) is not None:
+            target.deadline = year  # the nearest statement: "năm 2025 đạt trên 8% và năm 2026 đạt từ 10%"
     tabled = find_table_targets(doc)
     if tabled:  # an indicator table's figure: its column gives year and status, its row the unit
         # table targets are in text order and do not overlap: the one that may overlap a target is the last that
