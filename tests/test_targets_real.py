@@ -193,6 +193,9 @@ DEADLINE_CASES = [
      2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "trên 8%", 2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "từ 10% trở lên", 2026),
+    # a lead-in giving a dated total dates its breakdown
+    ("Theo đó, tỉnh tuyển dụng 1958 giáo viên năm 2025, cụ thể như sau:\n- Giáo viên Mầm non: 260 chỉ tiêu;\n"
+     "- Giáo viên Tiểu học: 535 chỉ tiêu.\n", "535 chỉ tiêu", 2025),
     # a stated phase dates its targets by its last year: in the clause, or in the heading
     ("KẾ HOẠCH\nPhát triển 5G\nI. NHIỆM VỤ\n2. Kế hoạch phát triển giai đoạn 2026 - 2030\n"
      "Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm BTS 5G đạt 100%.\n+ Lắp đặt mới trạm 3G/4G: 58 trạm.\n",

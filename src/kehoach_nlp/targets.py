@@ -135,6 +135,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
         "sentence_opening": data_pattern("targets.toml", "deadline", "sentence_opening"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
+        "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -688,7 +689,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     if year is not None:
         return year
     for lead_in in _lead_ins(text, start):
-        match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in) or span.search(lead_in)
+        match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in) or span.search(lead_in) \
+            or _patterns()["total_year"].search(lead_in)
         if match:
             return int(match.group(1))
     for section in reversed(doc.path_at(start)):
