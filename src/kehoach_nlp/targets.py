@@ -809,7 +809,9 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
         if not line.strip():
             continue
         stripped = line.rstrip(" \t*_#")
-        if rank and _LIST_ITEM.match(line) and _ITEM_RANK.get(_item_marker(line), _BULLET_RANK) > rank:
+        kind = _item_marker(line) if _LIST_ITEM.match(line) else None  # read once per line walked
+        kind_rank = _ITEM_RANK.get(kind, _BULLET_RANK)
+        if rank and kind is not None and kind_rank > rank:
             # a line of an earlier item's sub-list ("+ Quy mô …, cụ thể như sau:" ⏎ ". Bến cảng …" above "- Khu bến
             # Kế Sách" ⏎ "+ …"): neither the target's lead-in nor the end of its list (below a numbered item, whose
             # rank is not read — "(1)" may stand under "b)" —, as before)
@@ -817,13 +819,12 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
             continue
         if stripped.endswith(":") or (nearest_parent and _patterns()["period_lead_in"].match(stripped)):
             return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
-        if not _LIST_ITEM.match(line):
+        if kind is None:
             return None
-        kind = _item_marker(line)
-        if rank and _ITEM_RANK.get(kind, _BULLET_RANK) < rank:  # (nothing outranks a numbered item)
+        if rank and kind_rank < rank:  # (nothing outranks a numbered item)
             if _dated_parent(stripped):
                 return stripped  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
-            rank = _ITEM_RANK.get(kind, _BULLET_RANK)
+            rank = kind_rank
         nearest_parent = nearest_parent and kind == marker
     return None
 
