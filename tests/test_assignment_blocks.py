@@ -131,6 +131,16 @@ CASES += [
      "Chủ trì, phối hợp với Sở Khoa học và Công nghệ tuyên truyền về Kế hoạch.\n",
      [("Báo và Phát thanh, Truyền hình tỉnh", "lead", "Chủ trì, phối"),
       ("Các cơ quan báo chí đóng trên địa bàn", "lead", "Chủ trì, phối")]),
+    # a heading goes on over a line break that falls inside a body's name …
+    ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở\nGiáo dục và Đào tạo có trách nhiệm tạo điều kiện cho "
+     "các tổ chức tham gia hoạt động xuất bản.\n",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible", "có trách nhiệm"),
+      ("Sở Y tế", "responsible", "có trách nhiệm"),
+      ("Sở Giáo dục và Đào tạo", "responsible", "có trách nhiệm")]),
+    # … and a numbered sentence whose subject wraps so is no heading over the paragraph after it
+    ("2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt\nNam cấp tỉnh, cấp xã nộp hồ sơ vào lưu trữ lịch sử.\n\n"
+     "Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ.\n",
+     []),
 ]
 
 

@@ -264,9 +264,15 @@ def _heading_end(text: str, head: int, end: int) -> int:
     >>> text[:_heading_end(text, 3, len(text))]
     '2. Đề nghị các cấp ủy Đảng,\nMặt trận Tổ quốc tỉnh: Phối hợp.'
     """
+    return _heading_extent(text, head, end)[0]
+
+
+def _heading_extent(text: str, head: int, end: int) -> tuple[int, bool]:
+    """:func:`_heading_end`, and whether the heading goes on over a line break only because a body's name does."""
     limit = min(end, head + _cfg()["blocks"]["max_heading_chars"])
     line_end = text.find("\n", head, end)
     line_end = end if line_end < 0 else line_end
+    by_name = False
     while line_end < limit:
         line = text[text.rfind("\n", 0, line_end) + 1:line_end].rstrip(" \t*_")
         following = text.find("\n", line_end + 1, end)
@@ -277,9 +283,17 @@ def _heading_end(text: str, head: int, end: int) -> int:
             break
         colon_next = ":" in line or _SHORT_TO_COLON.match(next_line) is None
         if not _WRAPPED.search(line) and not next_line.lstrip(" \t*_")[:1].islower() and colon_next:
-            break  # "1. Sở Lao động - Thương binh và Xã hội⏎Chủ trì, …": a heading line, then its body
+            if not _name_wraps(text, line_end, following):
+                break  # "1. Sở Lao động - Thương binh và Xã hội⏎Chủ trì, …": a heading line, then its body
+            by_name = True
         line_end = following
-    return line_end
+    return line_end, by_name
+
+
+def _name_wraps(text: str, line_end: int, following: int) -> bool:
+    """Whether a body's name goes on over the line break at ``line_end`` ("Mặt trận Tổ quốc Việt⏎Nam cấp tỉnh")."""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return any(m.start < line_end < m.end for m in find_agencies(text, line_start, following))
 
 
 def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[AgencyMention]:
@@ -363,7 +377,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
     requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
     if prefix:
         head = prefix.end()
-    line_end = _heading_end(text, head, end)
+    line_end, wrapped_name = _heading_extent(text, head, end)
     heading_limit = min(line_end, head + _cfg()["blocks"]["max_heading_chars"])
     colon = text.find(":", head, heading_limit)
     if colon >= 0 and text.count("(", head, colon) > text.count(")", head, colon):
@@ -402,6 +416,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = _heading_agencies(text, head, role_at)
             return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
         named = [m for m in find_agencies(text, head, line_end) if not m.generic]
+        if wrapped_name and text[head:line_end].rstrip(" \t*_")[-1:] in ".;":
+            # "2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt⏎Nam cấp tỉnh, cấp xã nộp hồ sơ ….": a numbered
+            # sentence whose subject wraps, not a heading over a block of tasks
+            return None
         title = official_pattern().match(text, head, line_end)
         subject_at = title.end() if title else head  # "3. Bộ trưởng Bộ Công Thương hoàn thành …": the body
         if named and named[0].start == subject_at:
