@@ -113,6 +113,23 @@ def test_bullets_furniture_tables_and_numbers_are_not_headings() -> None:
     assert _shape(text) == [(1, None, "preamble"), (1, "I", "objectives"), (1, "II", "budget")]
 
 
+@pytest.mark.parametrize("ending, closing_from", [
+    # the plan's last paragraph, outside its last list, that calls on everyone and ends the text
+    ("4. Sở Y tế: Chủ trì.\n\nCác cơ quan, đơn vị, địa\nphương căn cứ chức năng, nhiệm vụ được giao, khẩn trương "
+     "triển khai thực hiện Kế hoạch này./.\n\n|\nNơi nhận:\n- Lưu: VT.", "Các cơ quan"),
+    ("- Nguồn dự phòng.\n\nKhắc phục môi trường là nhiệm vụ cấp bách. Đề nghị các sở, ban, ngành khẩn trương "
+     "thực hiện./.\nNơi nhận:\n- Lưu: VT.", "Khắc phục"),
+    # … not the one paragraph under the last heading (the section's body), nor a last item, nor a paragraph with no call
+    ("Giao Sở Y tế khẩn trương triển khai thực hiện Kế hoạch này./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
+    ("4. Sở Y tế: Chủ trì.\n5. Sở Tài chính khẩn trương bố trí kinh phí./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
+    ("4. Sở Y tế: Chủ trì.\n\nKinh phí do ngân sách tỉnh bảo đảm./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
+])
+def test_a_final_call_after_the_last_list_opens_the_closing(ending: str, closing_from: str) -> None:
+    text = "KẾ HOẠCH\nI. MỤC TIÊU\nBảo đảm an toàn.\nII. TỔ CHỨC THỰC HIỆN\n" + ending
+    closing = parse_structure(text).sections[-1]
+    assert closing.kind == "closing" and text[closing.start:].startswith(closing_from)
+
+
 def test_gaps_in_numbering_and_closing() -> None:
     text = ("KẾ HOẠCH\nI. MỤC TIÊU\n2.2. Tăng cường.\n2.4. Tiếp tục.\nII. TỔ CHỨC THỰC HIỆN\n"
             "1. Công an tỉnh: Chủ trì.\nTrên đây là Kế hoạch của UBND tỉnh./.\nNơi nhận:\n- Lưu: VT.")

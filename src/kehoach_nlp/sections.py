@@ -356,6 +356,41 @@ def _late_closing_start(lines: list[_Line], after: int, before: Optional[int]) -
     return None
 
 
+@cache
+def _final_call_words() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_config()["closing"]["final_call_words"]) + r")(?![\p{L}\p{M}])",
+                         regex.IGNORECASE)
+
+
+def _final_call_start(lines: list[_Line], after: int, before: int) -> Optional[int]:
+    """The plan's last paragraph when it is its closing call: it ends the text before ``before`` (``Nơi nhận:``)
+    with the end mark ``./.``, opens after ``after`` (the last top-level heading) as no heading and no list item,
+    follows items of a list (not a heading it would be the body of), and calls on everyone
+    ("Các cơ quan, đơn vị, địa phương … khẩn trương phối hợp triển khai thực hiện Kế hoạch này; …./.")."""
+    marks = tuple(_config()["closing"]["end_marks"])
+    inside = [index for index, line in enumerate(lines) if after < line.start < before and line.text.strip()
+              and not _FURNITURE_LINE.fullmatch(line.text)]  # the "|" that opens the signature's table
+    if not inside:
+        return None
+    last = inside[-1]
+    if not lines[last].text.rstrip(" \t*_").endswith(marks):
+        return None
+    first = last
+    while first - 1 >= 0 and lines[first - 1].start > after and lines[first - 1].text.strip() \
+            and lines[first - 1].text.rstrip(" \t*_")[-1:] not in ".:;!?" \
+            and _heading_of(lines[first]) is None and not _BULLET.match(lines[first].text.strip()):
+        first -= 1
+    opening = lines[first].text.strip()
+    if _heading_of(lines[first]) is not None or _BULLET.match(opening) or not opening[:1].isupper():
+        return None
+    previous = next((lines[i] for i in range(first - 1, -1, -1) if lines[i].text.strip()), None)
+    if previous is None or previous.start <= after or _heading_of(previous) is not None and not \
+            previous.text.rstrip(" \t*_").endswith("."):
+        return None  # the paragraph right under its heading is the section's body
+    paragraph = " ".join(line.text for line in lines[first:last + 1])
+    return lines[first].start if _final_call_words().search(paragraph) else None
+
+
 def content_start(text: str, lines: list[_Line]) -> int:
     """Where the document's text begins: past table bars and rules of a header laid out as cells."""
     for line in lines:
@@ -369,6 +404,9 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
     closing = _closing_start(lines, first + 1)
     last_top = max(h.line.start for h in headings if h.level == 1)
     late = _late_closing_start(lines, last_top, closing)
+    if late is None and closing is not None:
+        tops = [h.line.start for h in headings if h.level == 1 and h.line.start < closing]
+        late = _final_call_start(lines, max(tops), closing) if tops else None
     closing = late if late is not None else closing
     annexes = _annex_starts(lines, closing if closing is not None else first + 1, titled=closing is not None)
     if closing is None and annexes:
