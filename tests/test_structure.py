@@ -340,6 +340,19 @@ def test_a_decision_publishing_a_list_keeps_its_articles_and_opens_its_annexes()
                                                   "QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"]
 
 
+def test_roman_parts_inside_an_annex_after_the_closing_leave_the_articles() -> None:
+    text = ("QUYẾT ĐỊNH\nThông qua phương án đơn giản hóa thủ tục hành chính\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Thông qua phương án đơn giản hóa đối với 01 thủ tục hành chính.\n"
+            "Điều 2. Tổ chức thực hiện\n1. Giao Sở Nông nghiệp và Môi trường chủ trì dự thảo văn bản.\n"
+            "2. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nNơi nhận:\n- Như Điều 3.\n"
+            "PHỤ LỤC\nI. DANH MỤC THỦ TỤC HÀNH CHÍNH\nII. NỘI DUNG PHƯƠNG ÁN ĐƠN GIẢN HÓA\n1. Thủ tục xác nhận.\n")
+    sections = parse_structure(text).sections
+    assert [(s.kind, s.number) for s in sections] == [
+        ("preamble", None), ("other", "1"), ("implementation", "2"), ("other", "3"),
+        ("closing", None), ("other", None)]
+
+
 def test_a_plan_attached_after_the_closing_keeps_its_roman_parts() -> None:
     text = ("QUYẾT ĐỊNH\nBan hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
             "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 2.\n"

@@ -28,8 +28,8 @@ from typing import Optional
 
 from .header import attached_document_start, document_province, enacting_issuer, parse_info
 from .records import DocumentInfo, Section
-from .sections import (_formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
-                       _rank_schemes, content_start, heading_title, is_boilerplate, is_subhead, is_web_article,
+from .sections import (_closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
+                       _rank_schemes, annex_line, content_start, heading_title, is_boilerplate, is_subhead, is_web_article,
                        kind_of_heading, paragraph_kind, site_footer_start)
 
 __all__ = [
@@ -89,6 +89,20 @@ def _numbered_in_order(headings: list) -> bool:
     return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
+def _before_annex(headings: list, lines: list) -> list:
+    """Headings before the first annex line (``PHỤ LỤC``) after a decision's closing: the Roman parts of a
+    scheme printed in its annex ("PHỤ LỤC" ⏎ "II. NỘI DUNG PHƯƠNG ÁN …") are the annex's, not parts of a plan
+    that would stand in for the decision's articles."""
+    articles = [h.line.start for h in headings if h.scheme == "article"]
+    if not articles:
+        return headings
+    closing = _closing_start(lines, max(articles))
+    if closing is None:
+        return headings
+    annex = next((line.start for line in lines if line.start > closing and annex_line(line.text)), None)
+    return headings if annex is None else [h for h in headings if h.line.start < annex]
+
+
 def parse_structure(text: str) -> DocumentStructure:
     """Segment ``text`` (clean) into info and sections."""
     if not text:
@@ -97,7 +111,7 @@ def parse_structure(text: str) -> DocumentStructure:
     info = parse_info(text, lines)
     body_start = attached_document_start(lines)
     headings = _plausible([h for h in (_heading_of(line) for line in lines if line.start >= body_start) if h])
-    headings = _rank_schemes(headings)
+    headings = _rank_schemes(_before_annex(headings, lines))
     top_candidates = [h for h in headings if h.level == 1]
     # two top-level headings, one of them naming a section kind (or chapters / articles of a
     # decision); or one such heading under a "KẾ HOẠCH" header (a short plan, or the first part of one)
