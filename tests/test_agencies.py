@@ -139,6 +139,10 @@ def test_a_name_defined_with_its_short_form(text: str, expected: list[str]) -> N
      ["Ban Chỉ đạo Nhà nước về Du lịch", "Trung tâm Y tế", "Văn phòng Ban Chỉ đạo"]),
     ("2. Chi cục Kiểm lâm (sau đây viết tắt là Chi cục).\n\n3. Chi cục trưởng Chi cục Kiểm lâm có trách nhiệm báo cáo.",
      ["Chi cục Kiểm lâm"]),
+    # round 21: a short form written in another case than the name, and the scope written after it ("các cấp", "cấp xã")
+    ("chỉ đạo Ban Chỉ huy phòng thủ\ndân sự (viết tắt là Ban chỉ huy) cấp xã triển khai.\n\nc) Ban chỉ huy các cấp "
+     "thông báo thường xuyên. Ban Chỉ huy cấp xã tổ chức lực lượng.",
+     ["Ban Chỉ huy Phòng thủ dân sự các cấp", "Ban Chỉ huy Phòng thủ dân sự cấp xã"]),
 ])
 def test_a_defined_short_form_stands_for_the_full_name(text: str, expected: list[str]) -> None:
     defined = text.index(")") + 1

@@ -335,14 +335,18 @@ def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
     for paren in _alias_parenthesis().finditer(text):
         short = paren["short"]
         # the full name opens with the short form's head word, nearest before the parenthesis
-        full_start = text.rfind(" ".join(short.split()[:2]), max(0, paren.start() - _SHORT_FORM_REACH), paren.start())
+        # (its case may differ: "Ban Chỉ huy phòng thủ dân sự (viết tắt là Ban chỉ huy)")
+        window_start = max(0, paren.start() - _SHORT_FORM_REACH)
+        full_start = text[window_start:paren.start()].lower().rfind(" ".join(short.split()[:2]).lower())
+        full_start = full_start + window_start if full_start >= 0 else -1
         if full_start < 0 or (full_start and text[full_start - 1].isalnum()):
             continue
         full = " ".join(text[full_start:paren.start()].split()).rstrip(" ,")
         if len(full.split()) <= len(short.split()) or any(c in full for c in "();:.\""):
             continue  # "(sau đây gọi là Sở)" after "Sở Y tế" names it no shorter; a sentence is no name
-        words = _WS.join(regex.escape(w) for w in short.split())
-        rest = _WS.join(regex.escape(w) for w in full.split()[len(short.split()):])
+        head, *tail = short.split()
+        words = regex.escape(head) + "".join(_WS + "(?i:" + regex.escape(w) + ")" for w in tail)
+        rest = "(?i:" + _WS.join(regex.escape(w) for w in full.split()[len(short.split()):]) + ")"
         # not where the full name is written out again, nor before a capitalised word ("Trung tâm Y tế")
         found.append((paren.end(), regex.compile(rf"(?<![\p{{L}}\p{{N}}]){words}(?![\p{{L}}\p{{N}}])(?!{_WS}\p{{Lu}})"
                                                  rf"(?!{_WS}{rest}(?![\p{{L}}\p{{N}}]))(?!{_WS}(?:{_title_words()})"
@@ -974,11 +978,15 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     taken.sort()
     mentions: list[AgencyMention] = []
     for index, (s, e) in enumerate(taken):
-        if (s, e) in aliases:
-            # "Trung tâm gửi giấy báo nhập học …": the short form the document defined stands for the full name
-            mentions.append(AgencyMention(start + s, start + e, window[s:e], aliases[(s, e)]))
-            continue
         limit = taken[index + 1][0] if index + 1 < len(taken) else len(window)
+        if (s, e) in aliases:
+            # "Trung tâm gửi giấy báo nhập học …": the short form the document defined stands for the full name,
+            # with the scope written after it ("Ban chỉ huy các cấp" → "Ban Chỉ huy Phòng thủ dân sự các cấp")
+            surface = window[s:min(scope_end(window, e), limit)].rstrip(" ,")
+            scope = " ".join(window[e:s + len(surface)].split())
+            mentions.append(AgencyMention(start + s, start + s + len(surface), surface,
+                                          f"{aliases[(s, e)]} {scope}" if scope else aliases[(s, e)]))
+            continue
         name_end = e
         e = min(scope_end(window, e), limit)
         surface = window[s:e].rstrip(" ,")
