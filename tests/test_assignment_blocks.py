@@ -563,6 +563,11 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
      [("Hội Nông dân tỉnh", "support", "phối hợp với")]),
     ("Giao Sở Y tế, các sở, ban, ngành tỉnh tổ chức kiểm tra.\n",
      [("Sở Y tế", "responsible", "tổ chức kiểm"), ("các sở, ban, ngành tỉnh", "responsible", "tổ chức kiểm")]),
+    # round 21: a group's name ends before where it is defined or how far its powers go
+    ("Các cơ quan, đơn vị quy định tại Điều 2 Quy chế này có trách nhiệm bảo đảm hạ tầng công nghệ thông tin.\n",
+     [("Các cơ quan, đơn vị", "responsible", "có trách nhiệm")]),
+    ("Các đơn vị có nguồn kinh phí được để lại theo quy định ưu tiên sử dụng nguồn kinh phí này.\n",
+     [("Các đơn vị có nguồn kinh phí được để lại", "responsible", "ưu tiên sử")]),
     # a duty whose items are listed under it, for whoever the lead-in names
     ("- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:\n\n+ Tổ chức tuyên truyền cho các đơn vị trực thuộc.\n\n"
      "+ Chỉ đạo rà soát danh sách.\n", [("các cơ quan, tổ chức, đơn vị", "responsible", "Tổ chức tuyên"),

@@ -87,7 +87,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
-    records = [_without_paragraph_number(doc.text, r) for r in records]
+    records = [_without_qualifier(_without_paragraph_number(doc.text, r)) for r in records]
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
@@ -150,6 +150,27 @@ _DIRECTED_JOINT = regex.compile(r"[ \t]{0,3},[ \t\n]{1,4}|[ \t\n]{1,4}" + regex.
 
 #: A paragraph's number at the start of a task: "(1) ", "(2)** " (bold marks are blanked in the clean text).
 _PARAGRAPH_NUMBER = regex.compile(r"\(\d{1,2}\)[ \t*_]++(?=\S)")
+
+
+@cache
+def _group_qualifier() -> regex.Pattern:
+    words = load_toml("agency_heads.toml")["generic"]["qualifiers"]
+    return regex.compile(r"[ \t,]+(?i:" + alternation(words) + r")(?![\p{L}\p{M}])")
+
+
+def _without_qualifier(record: Assignment) -> Assignment:
+    """A group named with where it is defined or how far its powers go is the group: "Các cơ quan, đơn vị quy định tại
+    Điều 2 Quy chế này" → "Các cơ quan, đơn vị"; "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương trong
+    phạm vi chức năng, thẩm quyền được giao" → "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"."""
+    qualifier = _group_qualifier().search(record.agency)
+    if qualifier is None or qualifier.start() == 0:
+        return record
+    agency = record.agency[:qualifier.start()]
+    cut = _group_qualifier().search(record.agency_text)
+    update: dict = {"agency": agency}
+    if cut is not None and cut.start() > 0:
+        update.update(agency_text=record.agency_text[:cut.start()], agency_end=record.agency_start + cut.start())
+    return record.model_copy(update=update)
 
 
 def _without_paragraph_number(text: str, record: Assignment) -> Assignment:
