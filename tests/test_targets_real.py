@@ -188,6 +188,10 @@ DEADLINE_CASES = [
     # round 20: a lost bullet (". ") is the lowest item, and the lines of an earlier item's sub-list are passed over
     ("Quy hoạch như sau:\n(1) Quy hoạch đến năm 2030\n- Khu bến Đại Ngãi\n+ Quy mô: 01 bến cảng, cụ thể như sau:\n"
      ". Bến cảng Long Phú: 06 cầu cảng.\n- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n", "1,9 triệu tấn", 2030),
+    # round 21: a lead-in that is itself an item takes the due year of the item above it, not the heading's
+    ("Nội dung quy hoạch đến năm 2050\n\n(1) Quy hoạch đến năm 2030\n- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n"
+     "+ Quy mô: 02 bến cảng, cụ thể như sau:\n. Bến cảng Cái Côn: 02 cầu cảng.\n. Bến cảng Mỹ Hưng: 01 cầu cảng.\n",
+     "01 cầu cảng", 2030),
     # a year opening the sentence dates its clauses past ";"; a year right before "đạt" dates the figure
     ("Trong năm 2025, mọi thủ tục được thực hiện trực tuyến; 100% Bộ phận Một cửa thực hiện số hóa hồ sơ.", "100%",
      2025),

@@ -693,6 +693,10 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
             or _patterns()["total_year"].search(lead_in)
         if match:
             return int(match.group(1))
+    for lead_in in _outer_lead_ins(text, start):  # (a due year's words only: a period further up is the funds')
+        match = pattern.search(lead_in)
+        if match:
+            return int(match.group(1))
     for section in reversed(doc.path_at(start)):
         if section.kind == "preamble" or not section.heading:
             continue
@@ -782,18 +786,46 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     found = _lead_ins_found(text)  # once per line: deadline, status and the rule checks of each target ask
     if line_start not in found:
         found[line_start] = _list_lead_in_of_line(text, line_start)
-    return found[line_start]
+    entry = found[line_start]
+    return entry[0] if entry is not None else None
+
+
+_LEAD_IN_DEPTH = 3  # lead-ins of lead-ins read for a due year: "(1) Quy hoạch đến năm 2030" ⏎ "- Khu bến …" ⏎ "+ …:" ⏎ ". …"
+
+
+def _outer_lead_ins(text: str, start: int) -> list[str]:
+    """The lead-ins of the lead-in above the target's list, outwards, when that lead-in is itself a list item: ". Bến
+    cảng …: 02 cầu cảng" under "+ Quy mô các bến cảng: …, cụ thể như sau:" under "- Khu bến Kế Sách" under "(1) Quy
+    hoạch đến năm 2030" (the item's own lead-in, :func:`_above_lead_in`, is not repeated)."""
+    window = max(0, start - _LEAD_IN_CHARS)
+    newline = text.rfind("\n", window, start)
+    if newline < 0 and window > 0:
+        return []
+    found = _lead_ins_found(text)
+    line_start, outer = newline + 1, []
+    for depth in range(_LEAD_IN_DEPTH + 1):
+        if line_start == 0 and start > _LEAD_IN_CHARS:
+            break
+        if line_start not in found:
+            found[line_start] = _list_lead_in_of_line(text, line_start)
+        entry = found[line_start]
+        if entry is None:
+            break
+        if depth:
+            outer.append(entry[0])
+        line_start = entry[1]
+    return outer
 
 
 @per_text(maxsize=2)
-def _lead_ins_found(text: str) -> dict[int, Optional[str]]:
+def _lead_ins_found(text: str) -> dict[int, Optional[tuple[str, int]]]:
     """The lead-ins read so far in ``text``, by item line (kept for the last two texts only, like the boundaries)."""
     return {}
 
 
-def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
-    """:func:`_list_lead_in` for the item line at ``line_start`` (the walk back over up to ``lead_in_items`` items
-    is the cost)."""
+def _list_lead_in_of_line(text: str, line_start: int) -> Optional[tuple[str, int]]:
+    """:func:`_list_lead_in` for the item line at ``line_start``, with where the lead-in's line starts (the walk back
+    over up to ``lead_in_items`` items is the cost)."""
     if not _LIST_ITEM.match(text, line_start):
         return None
     cursor = line_start
@@ -818,12 +850,12 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[str]:
             nearest_parent = False
             continue
         if stripped.endswith(":") or (nearest_parent and _patterns()["period_lead_in"].match(stripped)):
-            return stripped  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
+            return stripped, previous_start  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if kind is None:
             return None
         if rank and kind_rank < rank:  # (nothing outranks a numbered item)
             if _dated_parent(stripped):
-                return stripped  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
+                return stripped, previous_start  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
             rank = kind_rank
         nearest_parent = nearest_parent and kind == marker
     return None
