@@ -192,6 +192,9 @@ DEADLINE_CASES = [
     ("Nội dung quy hoạch đến năm 2050\n\n(1) Quy hoạch đến năm 2030\n- Khu bến Kế Sách\n+ Hàng hóa 1,9 triệu tấn.\n"
      "+ Quy mô: 02 bến cảng, cụ thể như sau:\n. Bến cảng Cái Côn: 02 cầu cảng.\n. Bến cảng Mỹ Hưng: 01 cầu cảng.\n",
      "01 cầu cảng", 2030),
+    # … and a phase the conversion wrapped, its dash opening the target's line, by its last year
+    ("II. MỤC TIÊU\n4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ từ nguồn thu hút.\n",
+     "ít nhất 10%", 2030),
     # a year opening the sentence dates its clauses past ";"; a year right before "đạt" dates the figure
     ("Trong năm 2025, mọi thủ tục được thực hiện trực tuyến; 100% Bộ phận Một cửa thực hiện số hóa hồ sơ.", "100%",
      2025),

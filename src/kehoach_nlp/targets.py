@@ -134,6 +134,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
         "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
         "sentence_opening": data_pattern("targets.toml", "deadline", "sentence_opening"),
+        "wrapped_span_before": data_pattern("targets.toml", "deadline", "wrapped_span_before"),
+        "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
@@ -683,6 +685,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         return int(match.group(1))
     year = _sentence_opening_year(text, start)
     if year is None:
+        year = _wrapped_span_year(text, start)
+    if year is None:
         year = _column_year(text, start)
     if year is None:
         year = _group_row_year(text, start)
@@ -715,6 +719,19 @@ def _sentence_opening_year(text: str, start: int) -> Optional[int]:
         return None
     match = _patterns()["sentence_opening"].match(text, left, start)
     return int(match.group(1)) if match else None
+
+
+def _wrapped_span_year(text: str, start: int) -> Optional[int]:
+    """The last year of a phase the conversion wrapped onto the target's line ("Trong giai đoạn 2026" ⏎ "- 2030 phấn
+    đấu có ít nhất 10% …" → 2030), the target within ``_RULE_WINDOW`` of its line's start."""
+    line_start = text.rfind("\n", max(0, start - _RULE_WINDOW), start) + 1
+    if line_start == 0:
+        return None
+    match = _patterns()["wrapped_span_line"].match(text, line_start, start)
+    if match is None:
+        return None
+    before = text[max(0, line_start - 1 - _RULE_WINDOW):line_start - 1]
+    return int(match.group(1)) if _patterns()["wrapped_span_before"].search(before) else None
 
 
 _YEAR_REACHED_CHARS = 40  # "cả năm 2025 phấn đấu đạt " with room to spare
