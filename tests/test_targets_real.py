@@ -195,6 +195,12 @@ DEADLINE_CASES = [
     # … and a phase the conversion wrapped, its dash opening the target's line, by its last year
     ("II. MỤC TIÊU\n4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ từ nguồn thu hút.\n",
      "ít nhất 10%", 2030),
+    # a due date that closes a clause listing several targets dates each of them
+    ("Khẩn trương rà soát, cắt giảm 361 thủ tục hành chính, 447 điều kiện kinh doanh, bảo đảm cắt giảm ít nhất 30% "
+     "thời gian giải quyết, 30% chi phí tuân thủ trong năm 2025, trong đó lưu ý lĩnh vực xây dựng.",
+     "361 thủ tục hành chính", 2025),
+    ("Cắt giảm thành phần hồ sơ đối với 324 thủ tục hành chính (Phụ lục I) và 196 thủ tục hành chính (Phụ lục II), "
+     "hoàn thành trong tháng 9 năm 2025.", "324 thủ tục hành chính", 2025),
     # a year opening the sentence dates its clauses past ";"; a year right before "đạt" dates the figure
     ("Trong năm 2025, mọi thủ tục được thực hiện trực tuyến; 100% Bộ phận Một cửa thực hiện số hóa hồ sơ.", "100%",
      2025),
@@ -242,6 +248,10 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
     # a year opening the sentence without trong / đến / trước is an as-of date
     ("Năm 2024, toàn tỉnh có 120 trạm; 95% xã có trạm y tế.", "95%"),
+    # a clause's closing date does not reach past a year of its own, nor over a figure after it
+    ("Phấn đấu duy trì 15 xã lành mạnh năm 2019 và xây dựng mới thêm từ 1-2 xã không có tệ nạn vào năm 2020.",
+     "15 xã"),
+    ("Phấn đấu 50% số xã đạt chuẩn, trong đó đến năm 2025 có 30 xã.", "50%"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}

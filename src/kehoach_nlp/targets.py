@@ -683,7 +683,9 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         or _patterns()["year_right_after"].match(text, end)
     if match:
         return int(match.group(1))
-    year = _sentence_opening_year(text, start)
+    year = _trailing_due_year(text, start, end)
+    if year is None:
+        year = _sentence_opening_year(text, start)
     if year is None:
         year = _wrapped_span_year(text, start)
     if year is None:
@@ -719,6 +721,22 @@ def _sentence_opening_year(text: str, start: int) -> Optional[int]:
         return None
     match = _patterns()["sentence_opening"].match(text, left, start)
     return int(match.group(1)) if match else None
+
+
+def _trailing_due_year(text: str, start: int, end: int) -> Optional[int]:
+    """The due year that closes a clause listing several targets, past the targets after this one: "bảo đảm cắt giảm
+    ít nhất 30% thời gian …, 30% chi phí …, 30% điều kiện kinh doanh trong năm 2025, trong đó …" → 2025 for each
+    share; only when nothing numbered follows it in the clause (else it dates the figure after it: "đạt 50% số xã,
+    trong đó đến năm 2025 có 30 xã")."""
+    clause_end = min(_sentence(text, start, end)[1], end + _RULE_WINDOW)
+    match = _patterns()["deadline"].search(text, end, clause_end)
+    if match is None or any(ch.isdigit() for ch in text[match.end():clause_end]) \
+            or _BARE_YEAR.search(text, end, match.start()):
+        return None  # (a year between dates the figures before it: "duy trì 15 xã … năm 2019 và … vào năm 2020")
+    return int(match.group(1))
+
+
+_BARE_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
 
 
 def _wrapped_span_year(text: str, start: int) -> Optional[int]:
