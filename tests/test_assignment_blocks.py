@@ -568,6 +568,10 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
      [("Các cơ quan, đơn vị", "responsible", "có trách nhiệm")]),
     ("Các đơn vị có nguồn kinh phí được để lại theo quy định ưu tiên sử dụng nguồn kinh phí này.\n",
      [("Các đơn vị có nguồn kinh phí được để lại", "responsible", "ưu tiên sử")]),
+    ("Các cơ quan, đơn vị theo Kế hoạch số 12/KH-UBND có trách nhiệm báo cáo kết quả.\n",
+     [("Các cơ quan, đơn vị", "responsible", "có trách nhiệm")]),
+    ("2. Ban Chỉ đạo theo Quyết định 763:\n- Trực tiếp chỉ đạo, xử lý thông tin.\n",
+     [("Ban Chỉ đạo", "responsible", "Trực tiếp chỉ")]),
     # a duty whose items are listed under it, for whoever the lead-in names
     ("- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:\n\n+ Tổ chức tuyên truyền cho các đơn vị trực thuộc.\n\n"
      "+ Chỉ đạo rà soát danh sách.\n", [("các cơ quan, tổ chức, đơn vị", "responsible", "Tổ chức tuyên"),

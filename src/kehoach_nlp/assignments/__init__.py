@@ -154,8 +154,9 @@ _PARAGRAPH_NUMBER = regex.compile(r"\(\d{1,2}\)[ \t*_]++(?=\S)")
 
 @cache
 def _group_qualifier() -> regex.Pattern:
-    words = load_toml("agency_heads.toml")["generic"]["qualifiers"]
-    return regex.compile(r"[ \t,]+(?i:" + alternation(words) + r")(?![\p{L}\p{M}])")
+    generic = load_toml("agency_heads.toml")["generic"]
+    documents = f"{generic['qualifier_before_document']} (?:{alternation(load_toml('document_types.toml')['types'])})"
+    return regex.compile(r"[ \t,]+(?i:" + alternation(generic["qualifiers"]) + "|" + documents + r")(?![\p{L}\p{M}])")
 
 
 def _without_qualifier(record: Assignment) -> Assignment:
