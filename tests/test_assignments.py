@@ -788,6 +788,8 @@ def test_a_group_before_a_colon_names_the_kind_of_the_bodies_after_it() -> None:
     ("4. Việc chấm bài chịu trách nhiệm trước pháp luật.", []),
     ("- Có tinh thần chịu trách nhiệm trước kết quả công việc.", []),
     ("5. Hồ sơ đăng ký phải nộp trước ngày 15/12.", []),
+    # round 21: nor a person the item sends (the verb's object)
+    ("- Cử người có trách nhiệm tham gia đoàn kiểm tra, khảo sát thực tế.", []),
 ])
 def test_a_short_phrase_opening_an_item_is_a_duty_subject(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
