@@ -82,6 +82,10 @@ def names(text: str) -> list[str]:
     ("Đơn vị chủ trì: Cục Nghệ thuật biểu diễn xây dựng kế hoạch", ["Cục Nghệ thuật biểu diễn"]),
     ("Cục Quản lý đất đai rà soát dự thảo Luật", ["Cục Quản lý đất đai"]),
     ("Ban QLDA Thăng Long được giao thực hiện báo cáo", ["Ban Quản lý dự án Thăng Long"]),
+    # round 21: boards of one ministry told apart by number keep it ("1.600" after a name is no number of it)
+    ("- Ban QLDA 2, Ban QLDA 85 và Ban QLDA Thăng Long lập báo cáo nghiên cứu tiền khả thi.",
+     ["Ban Quản lý dự án 2", "Ban Quản lý dự án 85", "Ban Quản lý dự án Thăng Long"]),
+    ("Ban QLDA 6 thực hiện báo cáo cho dự án.", ["Ban Quản lý dự án 6"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected

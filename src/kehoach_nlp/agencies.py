@@ -952,6 +952,16 @@ def _places_after(window: str, offset: int, name: str, name_end: int, end: int, 
     return found
 
 
+@cache
+def _numbered_kinds() -> frozenset[str]:
+    return frozenset(_heads()["numbered"]["kinds"])
+
+
+#: A body's number after its kind's name: "Ban QLDA | 85 | đảm nhiệm" (not a count: "02 nhiệm vụ" has a noun after it
+#: too, but only the kinds of ``[numbered]`` take it, and only right after the name).
+_NUMBER_AFTER = regex.compile(r"[ \t]{1,3}(?:số[ \t]{1,3})?(?P<number>\d{1,3})(?![\d/%])(?![.,]\d)(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+\p{Ll})")
+
+
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
     """Agencies named in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
@@ -1014,8 +1024,13 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             mentions += [AgencyMention(m.start, m.end, m.text, canonical_agency(f"{name} {level} {m.text}"))
                          for m in places]
             continue
-        mentions.append(_without_official(AgencyMention(start + s, start + e, surface,
-                                                        canonical_agency(_expand_own_abbreviations(text, surface)))))
+        canonical = canonical_agency(_expand_own_abbreviations(text, surface))
+        number = _NUMBER_AFTER.match(window, e, limit) if canonical in _numbered_kinds() else None
+        if number is not None:
+            # "Ban QLDA 85 đảm nhiệm …": one of several boards told apart by number
+            e, canonical = number.end(), f"{canonical} {number['number']}"
+            surface = window[s:e]
+        mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical)))
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
