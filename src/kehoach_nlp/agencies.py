@@ -957,9 +957,13 @@ def _numbered_kinds() -> frozenset[str]:
     return frozenset(_heads()["numbered"]["kinds"])
 
 
-#: A body's number after its kind's name: "Ban QLDA | 85 | đảm nhiệm" (not a count: "02 nhiệm vụ" has a noun after it
-#: too, but only the kinds of ``[numbered]`` take it, and only right after the name).
-_NUMBER_AFTER = regex.compile(r"[ \t]{1,3}(?:số[ \t]{1,3})?(?P<number>\d{1,3})(?![\d/%])(?![.,]\d)(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+\p{Ll})")
+@cache
+def _number_after() -> regex.Pattern:
+    """A body's number after its kind's name: "Ban QLDA | 85 | đảm nhiệm" (only the kinds of ``[numbered]`` take one,
+    right after the name; "1.600", "1,5" are no such number)."""
+    word = regex.escape(_heads()["numbered"]["number_word"])
+    return regex.compile(r"[ \t]{1,3}(?:" + word + r"[ \t]{1,3})?(?P<number>\d{1,3})(?![\d/%])(?![.,]\d)"
+                         r"(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+\p{Ll})")
 
 
 def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[AgencyMention]:
@@ -1025,7 +1029,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
                          for m in places]
             continue
         canonical = canonical_agency(_expand_own_abbreviations(text, surface))
-        number = _NUMBER_AFTER.match(window, e, limit) if canonical in _numbered_kinds() else None
+        number = _number_after().match(window, e, limit) if canonical in _numbered_kinds() else None
         if number is not None:
             # "Ban QLDA 85 đảm nhiệm …": one of several boards told apart by number
             e, canonical = number.end(), f"{canonical} {number['number']}"
