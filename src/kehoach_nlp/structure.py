@@ -28,7 +28,7 @@ from typing import Optional
 
 from .header import attached_document_start, document_province, enacting_issuer, parse_info
 from .records import DocumentInfo, Section
-from .sections import (_closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
+from .sections import (_Heading, _Line, _closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
                        _rank_schemes, annex_line, content_start, heading_title, is_boilerplate, is_subhead, is_web_article,
                        kind_of_heading, paragraph_kind, site_footer_start)
 
@@ -89,7 +89,7 @@ def _numbered_in_order(headings: list) -> bool:
     return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
-def _before_annex(headings: list, lines: list) -> list:
+def _before_annex(headings: list[_Heading], lines: list[_Line]) -> list[_Heading]:
     """Headings before the first annex line (``PHỤ LỤC``) after a decision's closing: the Roman parts of a
     scheme printed in its annex ("PHỤ LỤC" ⏎ "II. NỘI DUNG PHƯƠNG ÁN …") are the annex's, not parts of a plan
     that would stand in for the decision's articles."""

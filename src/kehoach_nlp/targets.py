@@ -723,33 +723,34 @@ def _sentence_opening_year(text: str, start: int) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
+_BARE_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
+
+
 def _trailing_due_year(text: str, start: int, end: int) -> Optional[int]:
     """The due year that closes a clause listing several targets, past the targets after this one: "bảo đảm cắt giảm
     ít nhất 30% thời gian …, 30% chi phí …, 30% điều kiện kinh doanh trong năm 2025, trong đó …" → 2025 for each
-    share; only when nothing numbered follows it in the clause (else it dates the figure after it: "đạt 50% số xã,
-    trong đó đến năm 2025 có 30 xã")."""
+    share; not when a figure follows it in the clause ("… 30 xã nông thôn mới trong năm 2025, 10 xã kiểu mẫu": it dates
+    its own neighbours) nor over a year of the target's own ("duy trì 15 xã … năm 2019 và … vào năm 2020")."""
     clause_end = min(_sentence(text, start, end)[1], end + _RULE_WINDOW)
     match = _patterns()["deadline"].search(text, end, clause_end)
     if match is None or any(ch.isdigit() for ch in text[match.end():clause_end]) \
             or _BARE_YEAR.search(text, end, match.start()):
-        return None  # (a year between dates the figures before it: "duy trì 15 xã … năm 2019 và … vào năm 2020")
+        return None
     return int(match.group(1))
-
-
-_BARE_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
 
 
 def _wrapped_span_year(text: str, start: int) -> Optional[int]:
     """The last year of a phase the conversion wrapped onto the target's line ("Trong giai đoạn 2026" ⏎ "- 2030 phấn
-    đấu có ít nhất 10% …" → 2030), the target within ``_RULE_WINDOW`` of its line's start."""
+    đấu có ít nhất 10% …" → 2030): the line opens with the dash and the year, the line above ends with the phase's
+    first year (each line read within ``_RULE_WINDOW``)."""
     line_start = text.rfind("\n", max(0, start - _RULE_WINDOW), start) + 1
     if line_start == 0:
         return None
     match = _patterns()["wrapped_span_line"].match(text, line_start, start)
     if match is None:
         return None
-    before = text[max(0, line_start - 1 - _RULE_WINDOW):line_start - 1]
-    return int(match.group(1)) if _patterns()["wrapped_span_before"].search(before) else None
+    above = text.rfind("\n", max(0, line_start - 1 - _RULE_WINDOW), line_start - 1) + 1
+    return int(match.group(1)) if _patterns()["wrapped_span_before"].search(text, above, line_start - 1) else None
 
 
 _YEAR_REACHED_CHARS = 40  # "cả năm 2025 phấn đấu đạt " with room to spare
@@ -818,11 +819,17 @@ def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     """The line ending with a colon above the run of list items whose item starts at ``line_start``."""
     if line_start == 0 and start > _LEAD_IN_CHARS:
         return None  # a line this long is no list item
-    found = _lead_ins_found(text)  # once per line: deadline, status and the rule checks of each target ask
+    entry = _lead_in_entry(text, line_start)
+    return entry[0] if entry is not None else None
+
+
+def _lead_in_entry(text: str, line_start: int) -> Optional[tuple[str, int]]:
+    """The lead-in of the item line at ``line_start`` and where its own line starts, read once per line (deadline,
+    status and the rule checks of each target ask)."""
+    found = _lead_ins_found(text)
     if line_start not in found:
         found[line_start] = _list_lead_in_of_line(text, line_start)
-    entry = found[line_start]
-    return entry[0] if entry is not None else None
+    return found[line_start]
 
 
 _LEAD_IN_DEPTH = 3  # lead-ins of lead-ins read for a due year: "(1) Quy hoạch đến năm 2030" ⏎ "- Khu bến …" ⏎ "+ …:" ⏎ ". …"
@@ -836,14 +843,11 @@ def _outer_lead_ins(text: str, start: int) -> list[str]:
     newline = text.rfind("\n", window, start)
     if newline < 0 and window > 0:
         return []
-    found = _lead_ins_found(text)
     line_start, outer = newline + 1, []
     for depth in range(_LEAD_IN_DEPTH + 1):
         if line_start == 0 and start > _LEAD_IN_CHARS:
             break
-        if line_start not in found:
-            found[line_start] = _list_lead_in_of_line(text, line_start)
-        entry = found[line_start]
+        entry = _lead_in_entry(text, line_start)
         if entry is None:
             break
         if depth:
