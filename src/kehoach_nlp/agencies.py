@@ -336,9 +336,9 @@ def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
         short = paren["short"]
         # the full name opens with the short form's head word, nearest before the parenthesis
         # (its case may differ: "Ban Chỉ huy phòng thủ dân sự (viết tắt là Ban chỉ huy)")
-        window_start = max(0, paren.start() - _SHORT_FORM_REACH)
-        full_start = text[window_start:paren.start()].lower().rfind(" ".join(short.split()[:2]).lower())
-        full_start = full_start + window_start if full_start >= 0 else -1
+        opening = regex.compile(regex.escape(" ".join(short.split()[:2])), regex.IGNORECASE)
+        starts = [m.start() for m in opening.finditer(text, max(0, paren.start() - _SHORT_FORM_REACH), paren.start())]
+        full_start = starts[-1] if starts else -1
         if full_start < 0 or (full_start and text[full_start - 1].isalnum()):
             continue
         full = " ".join(text[full_start:paren.start()].split()).rstrip(" ,")

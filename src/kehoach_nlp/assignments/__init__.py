@@ -162,7 +162,8 @@ def _group_qualifier() -> regex.Pattern:
 def _without_qualifier(record: Assignment) -> Assignment:
     """A group named with where it is defined or how far its powers go is the group: "Các cơ quan, đơn vị quy định tại
     Điều 2 Quy chế này" → "Các cơ quan, đơn vị"; "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương trong
-    phạm vi chức năng, thẩm quyền được giao" → "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"."""
+    phạm vi chức năng, thẩm quyền được giao" → "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"; a body
+    named with the document that set it up is the body ("Ban Chỉ đạo theo Quyết định 763" → "Ban Chỉ đạo")."""
     qualifier = _group_qualifier().search(record.agency)
     if qualifier is None or qualifier.start() == 0:
         return record
