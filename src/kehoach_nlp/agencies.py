@@ -325,6 +325,12 @@ def _alias_parenthesis() -> regex.Pattern:
                          rf"[ \t]*\)")
 
 
+@lru_cache(maxsize=256)
+def _case_blind(words: str) -> regex.Pattern:
+    """``words`` as a pattern that ignores case ("Ban chỉ huy" finds "Ban Chỉ huy …"), compiled once per form."""
+    return regex.compile(regex.escape(words), regex.IGNORECASE)
+
+
 @per_text(maxsize=4)
 def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
     """The short forms ``text`` defines for a body, each as (where its definition ends, a pattern for the short form
@@ -336,7 +342,7 @@ def _aliases(text: str) -> tuple[tuple[int, regex.Pattern, str], ...]:
         short = paren["short"]
         # the full name opens with the short form's head word, nearest before the parenthesis
         # (its case may differ: "Ban Chỉ huy phòng thủ dân sự (viết tắt là Ban chỉ huy)")
-        opening = regex.compile(regex.escape(" ".join(short.split()[:2])), regex.IGNORECASE)
+        opening = _case_blind(" ".join(short.split()[:2]))
         starts = [m.start() for m in opening.finditer(text, max(0, paren.start() - _SHORT_FORM_REACH), paren.start())]
         full_start = starts[-1] if starts else -1
         if full_start < 0 or (full_start and text[full_start - 1].isalnum()):

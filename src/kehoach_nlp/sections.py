@@ -368,12 +368,10 @@ def _final_call_start(lines: list[_Line], after: int, before: int) -> Optional[i
     follows items of a list (not a heading it would be the body of), and calls on everyone
     ("Các cơ quan, đơn vị, địa phương … khẩn trương phối hợp triển khai thực hiện Kế hoạch này; …./.")."""
     marks = tuple(_config()["closing"]["end_marks"])
-    inside = [index for index, line in enumerate(lines) if after < line.start < before and line.text.strip()
-              and not _FURNITURE_LINE.fullmatch(line.text)]  # the "|" that opens the signature's table
-    if not inside:
-        return None
-    last = inside[-1]
-    if not lines[last].text.rstrip(" \t*_").endswith(marks):
+    # the last line of text before ``before``, past the "|" that opens the signature's table
+    last = next((index for index in range(len(lines) - 1, -1, -1) if after < lines[index].start < before
+                 and lines[index].text.strip() and not _FURNITURE_LINE.fullmatch(lines[index].text)), None)
+    if last is None or not lines[last].text.rstrip(" \t*_").endswith(marks):
         return None
     first = last
     while first - 1 >= 0 and lines[first - 1].start > after and lines[first - 1].text.strip() \

@@ -530,10 +530,9 @@ def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 def _measure_line(text: str, start: int) -> Optional[str]:
     """What a share measures when its line opens with a measure noun and no number comes before it: "- Tỉ lệ che phủ
     rừng ổn định ở mức | 42%" → "Tỉ lệ che phủ rừng ổn định"; None otherwise."""
-    newline = text.rfind("\n", max(0, start - _MEASURE_LINE_CHARS), start)
-    if newline < 0 and start > _MEASURE_LINE_CHARS:
-        return None  # a line this long is no list item (and a scan from its start per share would cost its length)
-    line_start = newline + 1
+    line_start = _line_start_within(text, start, _MEASURE_LINE_CHARS)
+    if line_start is None:
+        return None
     opening, tail = _measure_patterns()
     found = opening.match(text, line_start, start)
     if found is None and line_start > 1 and text[line_start - 2] not in "\n.;:":
@@ -805,14 +804,18 @@ def _lead_ins(text: str, start: int) -> list[str]:
     return found + [above] if above is not None else found
 
 
+def _line_start_within(text: str, start: int, chars: int) -> Optional[int]:
+    """Where the line holding ``start`` begins, or None when it begins more than ``chars`` before it (a line that long
+    is no list item, and a scan from its start per figure would cost its length)."""
+    newline = text.rfind("\n", max(0, start - chars), start)
+    return None if newline < 0 and start > chars else newline + 1
+
+
 def _above_lead_in(text: str, start: int) -> Optional[str]:
     """The line ending with a colon above the run of list items that holds the target at ``start`` (none on a line
     longer than ``_LEAD_IN_CHARS``: a line that long is no list item)."""
-    window = max(0, start - _LEAD_IN_CHARS)
-    newline = text.rfind("\n", window, start)
-    if newline < 0 and window > 0:
-        return None
-    return _list_lead_in(text, start, newline + 1)
+    line_start = _line_start_within(text, start, _LEAD_IN_CHARS)
+    return None if line_start is None else _list_lead_in(text, start, line_start)
 
 
 def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
@@ -839,11 +842,10 @@ def _outer_lead_ins(text: str, start: int) -> list[str]:
     """The lead-ins of the lead-in above the target's list, outwards, when that lead-in is itself a list item: ". Bến
     cảng …: 02 cầu cảng" under "+ Quy mô các bến cảng: …, cụ thể như sau:" under "- Khu bến Kế Sách" under "(1) Quy
     hoạch đến năm 2030" (the item's own lead-in, :func:`_above_lead_in`, is not repeated)."""
-    window = max(0, start - _LEAD_IN_CHARS)
-    newline = text.rfind("\n", window, start)
-    if newline < 0 and window > 0:
+    line_start = _line_start_within(text, start, _LEAD_IN_CHARS)
+    if line_start is None:
         return []
-    line_start, outer = newline + 1, []
+    outer: list[str] = []
     for depth in range(_LEAD_IN_DEPTH + 1):
         if line_start == 0 and start > _LEAD_IN_CHARS:
             break
