@@ -1518,6 +1518,54 @@ def _places_as_they_are(doc: DocumentStructure, target: Target) -> bool:
         and places.match(doc.text, number_end, number_end + 40) is not None
 
 
+@cache
+def _restructuring_patterns() -> dict[str, regex.Pattern]:
+    words = {key: word_list("targets.toml", "restructuring", key)
+             for key in ("acts", "act_not_after", "covered_joiners", "inputs", "place_units", "before_words", "kept_words")}
+    bound = r"(?![\p{L}\p{M}])"
+    act = r"(?<![\p{L}\p{M}])(?i:" + alternation(words["acts"]) + r")" + bound
+    joiner = r"(?:[ \t]{1,3}(?i:" + alternation(words["covered_joiners"]) + r"))?"
+    gap = r"(?:[ \t*_]{1,3}[\p{L}\p{M}]+){0," + str(_config()["restructuring"]["input_gap_words"]) + r"}?"
+    return {
+        "covered": regex.compile(r"(?<!(?<![\p{L}\p{M}])(?i:" + alternation(words["act_not_after"]) + r")[ \t]{1,3})"
+                                 + act + joiner + r"[ \t]{1,3}$"),
+        "input_act": regex.compile(gap + r"[ \t*_]{1,3}" + act),
+        "act": regex.compile(act),
+        "input": regex.compile(r"(?i:" + alternation(words["inputs"]) + r")$"),
+        "place": regex.compile(r"(?i:" + alternation(words["place_units"]) + r")" + bound),
+        "before_or_kept": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation((*words["before_words"], *words["kept_words"]))
+                                        + r")" + bound),
+    }
+
+
+_COVERED_CHARS = 24  # "sắp xếp đối với " and a comparator before the number
+
+
+def _works_on_restructuring(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a count is what a restructuring works on rather than what it aims at (gold/ANNOTATION.md
+    "Restructuring counts"): the units it covers ("sắp xếp 526 đơn vị hành chính cấp xã"), its inputs ("xây dựng 126
+    phương án sắp xếp …"), and in a sentence about it, the map before it or the units it keeps ("qua rà soát 10.035
+    đơn vị hành chính cấp xã hiện nay"). The units it forms, leaves and cuts stay ("để hình thành 126 đơn vị …").
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("Tỉnh xây dựng 39 phương án sắp xếp 132 đơn vị hành chính cấp xã để hình thành 36 đơn vị.")
+    >>> [t.value for t in find_targets(doc)]
+    [36.0]
+    """
+    if target.unit is None or target.unit.startswith("%"):
+        return False
+    text = doc.text
+    p = _restructuring_patterns()
+    if p["covered"].search(text, max(0, target.start - _COVERED_CHARS), target.start):
+        return True
+    if p["input"].search(target.unit) and p["input_act"].match(text, target.end):
+        return True
+    if not p["place"].match(target.unit):
+        return False
+    start, end = _sentence(text, target.start, target.end)
+    return p["act"].search(text, start, end) is not None and p["before_or_kept"].search(text, start, end) is not None
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -1628,7 +1676,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                and not _fact_of_the_situation(doc, t)
                and not _defines_a_word(doc, t)
                and not _asked(doc.text, t)
-               and not _places_as_they_are(doc, t)]
+               and not _places_as_they_are(doc, t)
+               and not _works_on_restructuring(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
