@@ -664,8 +664,10 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Có 128 đơn vị hành chính cấp xã không thực hiện sắp xếp (giữ nguyên).", []),
     # an act after "sau" dates the figure, it does not govern it
     ("Dự kiến quy mô kinh tế sau hợp nhất khoảng 07 tỷ USD.", ["khoảng 07 tỷ USD"]),
-    # the size of a place described is no aim; an area to reach is
+    # the size of a place or ship described is no aim (round 22: diện tích, trọng tải); an area to reach is
     ("Khoanh vùng bảo vệ di tích Mái đá làng Vành, diện tích 5,663 ha.", []),
+    ("Khu lưu giữ chất thải quy hoạch phía Tây Nam của Cảng, diện tích khoảng 1,0 ha.", []),
+    ("Bến cảng tổng hợp tiếp nhận tàu trọng tải đến 10.000 tấn đầy tải.", []),
     ("Phấn đấu trồng mới 500 ha rừng tập trung.", ["500 ha"]),
 ])
 def test_what_a_restructuring_works_on(text: str, expected: list[str]) -> None:

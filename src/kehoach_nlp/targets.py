@@ -123,6 +123,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                     + r")[ \t]{1,3}$"),
         "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
+                                       + r"))?(?:\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers",
+                                                                                  "specification_degrees"))
                                        + r"))?\s{0,3}$"),
         "proper_name": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]+)[ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]"),
         # a capitalised word inside a sentence right before the number ("Khu công nghiệp Xuân 8 Quế")
