@@ -669,6 +669,7 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Khu lưu giữ chất thải quy hoạch phía Tây Nam của Cảng, diện tích khoảng 1,0 ha.", []),
     ("Bến cảng tổng hợp tiếp nhận tàu trọng tải đến 10.000 tấn đầy tải.", []),
     ("Phấn đấu trồng mới 500 ha rừng tập trung.", ["500 ha"]),
+    ("Danh mục dự án thí điểm gồm 148 khu đất với tổng diện tích khoảng 840,36 ha.", ["148 khu đất", "khoảng 840,36 ha"]),
 ])
 def test_what_a_restructuring_works_on(text: str, expected: list[str]) -> None:
     from kehoach_nlp import extract_text

@@ -121,7 +121,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      + r")(?!\p{L})"),
         "set_before": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))
                                     + r")[ \t]{1,3}$"),
-        "specification": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
+        # (not after a word of total: "tổng diện tích khoảng 840 ha" sums what a plan lists)
+        "specification": regex.compile(r"(?i:(?<!\p{L})(?<!(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers",
+                                                                                      "specification_totals"))
+                                       + r")\s{1,3})(?:" + alternation(word_list("targets.toml", "identifiers", "specification_nouns"))
                                        + r"))(?:\s{0,3}:|\s{1,3}\p{Ll}+\s{0,3}:|\s{1,3}(?:" + copulas
                                        + r"))?(?:\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers",
                                                                                   "specification_degrees"))
