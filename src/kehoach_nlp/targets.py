@@ -121,6 +121,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      + r")(?!\p{L})"),
         "set_before": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))
                                     + r")[ \t]{1,3}$"),
+        "shortfall": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules", "shortfall_before"))
+                                   + r")[ \t]{1,3}$"),
         # (not after a word of total: "tổng diện tích khoảng 840 ha" sums what a plan lists)
         "specification": regex.compile(r"(?i:(?<!\p{L})(?<!(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers",
                                                                                       "specification_totals"))
@@ -1248,6 +1250,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
+    if patterns["shortfall"].search(before):
+        return True  # a gap or a shortage: "còn chậm 4% so với kế hoạch", "thiếu 1,4 triệu m3 đất đắp"
     cfg = _config()["identifiers"]
     window = " ".join(text[max(0, start - 60):start].split()[-cfg["named_window"]:])
     if patterns["named_head"].search(window) and \
