@@ -669,12 +669,16 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Khu lưu giữ chất thải quy hoạch phía Tây Nam của Cảng, diện tích khoảng 1,0 ha.", []),
     ("Bến cảng tổng hợp tiếp nhận tàu trọng tải đến 10.000 tấn đầy tải.", []),
     ("Phấn đấu trồng mới 500 ha rừng tập trung.", ["500 ha"]),
+    # a length the clause builds or aims at is a target; a distance from somewhere is not (round 22)
+    ("Dự án đầu tư khoảng 53,7 km, chia thành 03 dự án thành phần.", ["khoảng 53,7 km", "03 dự án"]),
+    ("Mục tiêu hoàn thành, bảo đảm đạt 3.000 km đường cao tốc trong năm 2025.", ["3.000 km"]),
+    ("Phan Thiết nằm cách Thành phố Hồ Chí Minh khoảng 168 km theo đường cao tốc.", []),
     # a gap to the plan or a shortage is measured, not aimed at (round 22)
     ("Sản lượng từ 51% lên đạt 59%, còn chậm 12% so với kế hoạch.", ["59%"]),
     ("Dự án còn thiếu 1,4 triệu m3 đất đắp.", []),
     ("Danh mục dự án thí điểm gồm 148 khu đất với tổng diện tích khoảng 840,36 ha.", ["148 khu đất", "khoảng 840,36 ha"]),
 ])
-def test_what_a_restructuring_works_on(text: str, expected: list[str]) -> None:
+def test_what_a_figure_describes_and_what_it_aims_at(text: str, expected: list[str]) -> None:
     from kehoach_nlp import extract_text
 
     assert [t.text for t in extract_text("# Tin tức\n\n" + text + "\n").targets] == expected

@@ -281,6 +281,34 @@ def _glued_unit() -> regex.Pattern:
     return regex.compile(r"(?i:(" + alternation(units) + r"))(?![\p{L}\p{M}])")
 
 
+@cache
+def _built_length_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    lengths = alternation(word_list("targets.toml", "units", "built_lengths"))
+    built = alternation(word_list("targets.toml", "units", "built_before"))
+    distance = alternation(word_list("targets.toml", "units", "distance_before"))
+    return (regex.compile(r"[ \t]{0,3}(?i:(" + lengths + r"))(?![\p{L}\p{M}\d/])"),
+            regex.compile(r"(?<![\p{L}\p{M}])(?i:" + built + r")(?![\p{L}\p{M}])"),
+            regex.compile(r"(?<![\p{L}\p{M}])(?i:" + distance + r")(?![\p{L}\p{M}])"))
+
+
+def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
+    """A length the clause builds or aims at ([units] built_lengths, built_before), which read_unit leaves out:
+
+    >>> _built_length("Đầu tư khoảng 53,7 km, chia thành 03 dự án", 14, 18).text
+    'km'
+    >>> [_built_length(t, t.index("8"), t.index(" km")) for t in ("Xã cách trung tâm 168 km", "cách 8 km theo cao tốc")]
+    [None, None]
+    """
+    length, built, distance = _built_length_patterns()
+    unit = length.match(text, at)
+    if unit is None:
+        return None
+    clause = _clause_before(text, start)
+    if built.search(text, clause, start) is None or distance.search(text, clause, start) is not None:
+        return None
+    return _Unit(unit.group(1).lower(), unit.end())
+
+
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
     match = _UNIT_START.match(text, at, at + 12) or _glued_unit().match(text, at, at + 12)
@@ -1624,7 +1652,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if not percent:
             if _proper_name_follows(text, start, cursor):
                 continue
-            unit_found = read_unit(text, cursor)
+            unit_found = read_unit(text, cursor) or _built_length(text, start, cursor)
             if unit_found is None or unit_found.text in _unit_tables()["specification"]:
                 continue  # "tối thiểu 02 GB/hộp thư": a system's specification
             if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \
