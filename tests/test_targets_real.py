@@ -225,6 +225,7 @@ DEADLINE_CASES = [
      "- 100% xã có cáp quang.\n**II. NHIỆM VỤ**\n1. Xây dựng 20 trạm.\n", "100%", 2030),
     # a year of completion (round 22)
     ("Rà soát các dự án có kế hoạch hoàn thành năm 2025 để đạt mục tiêu 3.000 km đường bộ cao tốc.", "3.000 km", 2025),
+    ("I. MỤC TIÊU\nPhấn đấu xây dựng 50 trạm y tế, hoàn thành chậm nhất năm 2030.", "50 trạm", 2030),
     # a table column headed by a year
     ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
      "Số cán bộ được tập huấn | 60 người | 150 người\n", "60 người", 2023),
