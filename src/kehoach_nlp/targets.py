@@ -1551,14 +1551,29 @@ def _places_as_they_are(doc: DocumentStructure, target: Target) -> bool:
     having, places = _news_places()
     number = _NUMBER.match(target.text)
     number_end = target.start + number.end() if number else target.end
-    return having.search(doc.text, max(0, target.start - 12), target.start) is not None \
-        and places.match(doc.text, number_end, number_end + 40) is not None
+    if places.match(doc.text, number_end, number_end + 40) is None:
+        return False
+    restructuring = _restructuring_patterns()
+    if restructuring["later_part"].search(doc.text, max(0, target.start - _BREAKDOWN_CHARS), target.start):
+        return True  # "… gồm 2636 xã, | 672 phường | và | 13 đặc khu": a later part of a breakdown by kind
+    verb = having.search(doc.text, max(0, target.start - 12), target.start)
+    if verb is None:
+        return False
+    if restructuring["breakdown"].match(verb.group().strip(" \t*_")):
+        return True
+    start, end = _sentence(doc.text, target.start, target.end)
+    return restructuring["after"].search(doc.text, start, end) is None \
+        or restructuring["in_force"].search(doc.text, start, end) is not None
+
+
+_BREAKDOWN_CHARS = 160  # how far back a breakdown's opening word is looked for, over its earlier parts
 
 
 @cache
 def _restructuring_patterns() -> dict[str, regex.Pattern]:
     words = {key: word_list("targets.toml", "restructuring", key)
-             for key in ("acts", "act_not_after", "covered_joiners", "inputs", "place_units", "before_words", "kept_words")}
+             for key in ("acts", "act_not_after", "covered_joiners", "inputs", "place_units", "before_words", "kept_words",
+                         "after_words", "in_force_words", "breakdown_words")}
     bound = r"(?![\p{L}\p{M}])"
     act = r"(?<![\p{L}\p{M}])(?i:" + alternation(words["acts"]) + r")" + bound
     joiner = r"(?:[ \t]{1,3}(?i:" + alternation(words["covered_joiners"]) + r"))?"
@@ -1570,6 +1585,12 @@ def _restructuring_patterns() -> dict[str, regex.Pattern]:
         "act": regex.compile(act),
         "input": regex.compile(r"(?i:" + alternation(words["inputs"]) + r")$"),
         "place": regex.compile(r"(?i:" + alternation(words["place_units"]) + r")" + bound),
+        "breakdown": regex.compile(r"(?i:" + alternation(words["breakdown_words"]) + r")$"),
+        "later_part": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["breakdown_words"]) + r")(?:[ \t]*+:)?"
+                                    r"(?:[ \t]++[\d.,]++[ \t]++(?i:" + alternation(words["place_units"]) + r")[ \t]*+(?:,|(?i:và)))++"
+                                    r"[ \t]*+$"),
+        "after": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["after_words"]) + r")" + bound),
+        "in_force": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["in_force_words"]) + r")" + bound),
         "before_or_kept": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation((*words["before_words"], *words["kept_words"]))
                                         + r")" + bound),
     }
