@@ -538,6 +538,31 @@ def test_party_groups_then_state_groups(name: str, parts: list[str]) -> None:
     assert [n for _, _, n in split_groups(name)] == parts
 
 
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 22 (policy P2): a second plural group joined by "và" is its own group, with the plural word it has
+    ("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan khi nhận được lệnh huy động phải kịp thời điều "
+     "động người và phương tiện.", ["Các cơ quan y tế, điện lực, cấp nước", "các cơ quan liên quan"]),
+])
+def test_two_plural_groups_joined_by_and(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    found = extract_text("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n" + sentence + "\n").assignments
+    assert [a.agency for a in found] == agencies
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("Các cơ quan y tế, điện lực và các cơ quan liên quan", ["Các cơ quan y tế, điện lực", "các cơ quan liên quan"]),
+    # the second part must be a group of its own kind, not a named body
+    ("các sở và các Ban Quản lý dự án", ["các sở và các Ban Quản lý dự án"]),
+    # a list without its own plural word stays one group
+    ("Các sở, ban, ngành và cơ quan liên quan", ["Các sở, ban, ngành và cơ quan liên quan"]),
+])
+def test_split_plural_pair(name: str, parts: list[str]) -> None:
+    from kehoach_nlp.agencies import split_plural_pair
+
+    assert [n for _, _, n in split_plural_pair(name)] == parts
+
+
 def test_a_news_list_numbered_in_brackets() -> None:
     """Round 13: "[2] Yêu cầu …" opens its sentence as "2. Yêu cầu …" does; appraisal verbs give no task."""
     from kehoach_nlp import extract_text

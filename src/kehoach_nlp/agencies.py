@@ -687,6 +687,28 @@ def _party_then_plural() -> regex.Pattern:
                          + r"))*)[ \t]*,[ \t]*(?=(?i:" + plural + r")[ \t]|(?i:" + state + r")(?![\p{L}\p{M}]))")
 
 
+@cache
+def _and_plural() -> regex.Pattern:
+    """The connector before a second plural group of a list: "… cấp nước | và | các cơ quan liên quan"."""
+    plural = alternation(_heads()["lists"]["plural"])
+    return regex.compile(r"[ \t]{1,3}" + regex.escape(CONNECTOR) + r"[ \t]{1,3}(?=(?i:" + plural + r")[ \t])")
+
+
+def split_plural_pair(name: str) -> list[tuple[int, int, str]]:
+    """Two plural groups joined by the connector, the second generic (policy P2: a group gets the plural word it
+    has in the text): each part's (start, end) in ``name`` and its name; the whole when there is no such pair.
+
+    >>> [n for _, _, n in split_plural_pair("Các cơ quan y tế, điện lực, cấp nước và các cơ quan liên quan")]
+    ['Các cơ quan y tế, điện lực, cấp nước', 'các cơ quan liên quan']
+    >>> [n for _, _, n in split_plural_pair("các sở và các Ban Quản lý dự án")]
+    ['các sở và các Ban Quản lý dự án']
+    """
+    joined = _and_plural().search(name)
+    if joined is None or not _plural_word().match(name) or not is_generic(name[joined.end():]):
+        return [(0, len(name), name)]
+    return [(0, joined.start(), name[:joined.start()]), (joined.end(), len(name), name[joined.end():])]
+
+
 def split_groups(name: str) -> list[tuple[int, int, str]]:
     """A generic group that lists another kind of body apart (``data/agency_heads.toml`` [generic] distinct):
     each part's (start, end) in ``name`` and its name, the list's plural word going with each part.

@@ -39,7 +39,8 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors, split_groups
+from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
+                        split_groups, split_plural_pair)
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
@@ -343,6 +344,9 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
         if actors and not is_owned_kinds_group(record.agency):
             # ("Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh" is one phrase of the law)
             parts = split_actors(record.agency)
+        if len(parts) < 2:
+            parts = split_plural_pair(record.agency)  # "Các cơ quan y tế, … | và | các cơ quan liên quan"
+            actors = False
         if len(parts) < 2:
             out.append(record)
             continue
