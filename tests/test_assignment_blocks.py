@@ -141,6 +141,9 @@ CASES += [
     ("2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt\nNam cấp tỉnh, cấp xã nộp hồ sơ vào lưu trữ lịch sử.\n\n"
      "Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ.\n",
      []),
+    # round 22: a group's heading that states its duty names the group, not the duty
+    ("3. Các bộ, ngành, địa phương có trách nhiệm:\n\na) Tổ chức triển khai thực hiện Chương trình.\n",
+     [("Các bộ, ngành, địa phương", "responsible", "Tổ chức triển")]),
 ]
 
 

@@ -110,6 +110,10 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)] + rest
     if not mentions or mentions[0].start != start:
         name = text[start:end].strip(_TRAIL)
+        ending = _name_end().search(text, start, start + len(name))
+        if ending and ending.start() > start:
+            # "Các bộ, ngành, địa phương có trách nhiệm:" over its items: the group, not its duty
+            name = text[start:ending.start()].rstrip(_TRAIL)
         owned = _owned_group(text, start, start + len(name), mentions)
         if owned:
             return [owned]
