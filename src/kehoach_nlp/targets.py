@@ -1587,8 +1587,8 @@ def _restructuring_patterns() -> dict[str, regex.Pattern]:
         "place": regex.compile(r"(?i:" + alternation(words["place_units"]) + r")" + bound),
         "breakdown": regex.compile(r"(?i:" + alternation(words["breakdown_words"]) + r")$"),
         "later_part": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["breakdown_words"]) + r")(?:[ \t]*+:)?"
-                                    r"(?:[ \t]++[\d.,]++[ \t]++(?i:" + alternation(words["place_units"]) + r")[ \t]*+(?:,|(?i:và)))++"
-                                    r"[ \t]*+$"),
+                                    r"(?:[ \t]++[\d.,]++[ \t]++(?i:" + alternation(words["place_units"]) + r")[ \t]*+(?:,|(?i:"
+                                    + alternation(word_list("targets.toml", "indicator", "list_joiners")) + r")))++[ \t]*+$"),
         "after": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["after_words"]) + r")" + bound),
         "in_force": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["in_force_words"]) + r")" + bound),
         "before_or_kept": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation((*words["before_words"], *words["kept_words"]))
