@@ -670,6 +670,11 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Sau sắp xếp, cả nước còn 3.321 đơn vị hành chính cấp xã, gồm 2636 xã, 672 phường và 13 đặc khu.",
      ["3.321 đơn vị hành chính cấp xã"]),
     ("Từ ngày 1/7/2025, sau sắp xếp, cả nước có 34 tỉnh, thành phố.", []),
+    ("Sau sắp xếp, cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 06 thành phố trực thuộc Trung ương và 28 tỉnh.",
+     ["34 đơn vị hành chính cấp tỉnh"]),
+    # kinds of place break a count of places down even where the report's sum is off
+    ("Tỉnh xây dựng 124 phương án sắp xếp 325 đơn vị hành chính cấp xã để hình thành 120 đơn vị hành chính cấp xã mới "
+     "(103 xã, 20 phường, 1 đặc khu), giảm 205 đơn vị.", ["120 đơn vị hành chính cấp xã", "205 đơn vị"]),
     # an act after "sau" dates the figure, it does not govern it
     ("Dự kiến quy mô kinh tế sau hợp nhất khoảng 07 tỷ USD.", ["khoảng 07 tỷ USD"]),
     # the size of a place or ship described is no aim (round 22: diện tích, trọng tải); an area to reach is
