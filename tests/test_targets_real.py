@@ -686,6 +686,9 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Dự án đầu tư khoảng 53,7 km, chia thành 03 dự án thành phần.", ["khoảng 53,7 km", "03 dự án"]),
     ("Mục tiêu hoàn thành, bảo đảm đạt 3.000 km đường cao tốc trong năm 2025.", ["3.000 km"]),
     ("Phan Thiết nằm cách Thành phố Hồ Chí Minh khoảng 168 km theo đường cao tốc.", []),
+    # a minimum under a lead-in of conditions is a criterion, like a threshold (round 22)
+    ("Chuyên gia tư vấn phải đáp ứng một trong các điều kiện sau:\na) Đã chủ trì lập ít nhất 01 quy hoạch cùng cấp;\n"
+     "b) Đã trực tiếp tham gia lập ít nhất 02 quy hoạch cùng cấp.", []),
     # a gap to the plan or a shortage is measured, not aimed at (round 22)
     ("Sản lượng từ 51% lên đạt 59%, còn chậm 12% so với kế hoạch.", ["59%"]),
     ("Dự án còn thiếu 1,4 triệu m3 đất đắp.", []),
