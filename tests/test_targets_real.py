@@ -689,6 +689,9 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     # a minimum under a lead-in of conditions is a criterion, like a threshold (round 22)
     ("Chuyên gia tư vấn phải đáp ứng một trong các điều kiện sau:\na) Đã chủ trì lập ít nhất 01 quy hoạch cùng cấp;\n"
      "b) Đã trực tiếp tham gia lập ít nhất 02 quy hoạch cùng cấp.", []),
+    # a count whose noun opens what follows its colon names its members or spells a slogan (round 22)
+    ("Tách phòng Tổ chức - Hành chính thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng Hành chính - Quản trị.", []),
+    ("Phân công nhiệm vụ 6 rõ: rõ người, rõ việc, rõ trách nhiệm.", []),
     # a gap to the plan or a shortage is measured, not aimed at (round 22)
     ("Sản lượng từ 51% lên đạt 59%, còn chậm 12% so với kế hoạch.", ["59%"]),
     ("Dự án còn thiếu 1,4 triệu m3 đất đắp.", []),

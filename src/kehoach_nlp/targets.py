@@ -1630,6 +1630,22 @@ def _works_on_restructuring(doc: DocumentStructure, target: Target) -> bool:
     return p["act"].search(text, start, end) is not None and p["before_or_kept"].search(text, start, end) is not None
 
 
+_COLON_THEN_WORD = regex.compile(r"[ \t*_]*+:[ \t*_]*+([\p{L}\p{M}]++)")
+
+
+def _unit_repeated_after_colon(text: str, unit: _Unit) -> bool:
+    """Whether the counted noun opens what follows its colon: the count announces its members by name or spells a
+    slogan out, it aims at nothing ("tách thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng Hành chính", "phân công
+    nhiệm vụ 6 rõ: rõ người, rõ việc").
+
+    >>> t = "phân công nhiệm vụ 6 rõ: rõ người, rõ việc"
+    >>> _unit_repeated_after_colon(t, _Unit("rõ", t.index(":")))
+    True
+    """
+    after = _COLON_THEN_WORD.match(text, unit.end)
+    return after is not None and after.group(1).lower() == unit.text.split()[0]
+
+
 def find_targets(doc: DocumentStructure) -> list[Target]:
     """Find every numeric target in ``doc.text``."""
     text = doc.text
@@ -1685,6 +1701,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \
                     and text[unit_found.end:unit_found.end + 1] == ")":
                 continue  # "cơ quan quản lý đất đai cấp xã (02 phường)": the places a level stands for
+            if _unit_repeated_after_colon(text, unit_found):
+                continue  # "thành 02 phòng: Phòng Tổ chức - Cán bộ và …", "6 rõ: rõ người, rõ việc": members or a slogan
             unit = unit_found.text
             cursor = unit_found.end
             unit_range = _unit_range(text, cursor, unit) if comparator != "range" and denominator is None else None
