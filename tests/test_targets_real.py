@@ -695,6 +695,7 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     # a gap to the plan or a shortage is measured, not aimed at (round 22)
     ("Sản lượng từ 51% lên đạt 59%, còn chậm 12% so với kế hoạch.", ["59%"]),
     ("Dự án còn thiếu 1,4 triệu m3 đất đắp.", []),
+    ("Dự án Hữu Nghị - Chi Lăng còn 21/42 vị trí chưa bàn giao.", []),
     ("Danh mục dự án thí điểm gồm 148 khu đất với tổng diện tích khoảng 840,36 ha.", ["148 khu đất", "khoảng 840,36 ha"]),
 ])
 def test_what_a_figure_describes_and_what_it_aims_at(text: str, expected: list[str]) -> None:

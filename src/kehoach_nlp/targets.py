@@ -1630,6 +1630,17 @@ def _works_on_restructuring(doc: DocumentStructure, target: Target) -> bool:
     return p["act"].search(text, start, end) is not None and p["before_or_kept"].search(text, start, end) is not None
 
 
+@cache
+def _not_done_pattern() -> regex.Pattern:
+    return regex.compile(r"[ \t*_]{1,3}(?i:" + alternation(word_list("targets.toml", "rules", "not_done_after"))
+                         + r")(?![\p{L}\p{M}])")
+
+
+def _not_done(text: str, target: Target) -> bool:
+    """Whether the count is of what is not done yet ("còn 21/42 vị trí chưa bàn giao"): a shortfall, no aim."""
+    return target.unit != "%" and _not_done_pattern().match(text, target.end) is not None
+
+
 _COLON_THEN_WORD = regex.compile(r"[ \t*_]*+:[ \t*_]*+([\p{L}\p{M}]++)")
 
 
@@ -1759,7 +1770,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                and not _defines_a_word(doc, t)
                and not _asked(doc.text, t)
                and not _places_as_they_are(doc, t)
-               and not _works_on_restructuring(doc, t)]
+               and not _works_on_restructuring(doc, t)
+               and not _not_done(doc.text, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
