@@ -692,6 +692,9 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     # a count whose noun opens what follows its colon names its members or spells a slogan (round 22)
     ("Tách phòng Tổ chức - Hành chính thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng Hành chính - Quản trị.", []),
     ("Phân công nhiệm vụ 6 rõ: rõ người, rõ việc, rõ trách nhiệm.", []),
+    # the articles of a legal text are counted parts; a count of business conditions is not (round 22)
+    ("Nghị định 226/2026/NĐ-CP gồm 10 điều, có hiệu lực từ ngày ký.", []),
+    ("Phấn đấu cắt giảm 447 điều kiện kinh doanh.", ["447 điều kiện kinh doanh"]),
     # a gap to the plan or a shortage is measured, not aimed at (round 22)
     ("Sản lượng từ 51% lên đạt 59%, còn chậm 12% so với kế hoạch.", ["59%"]),
     ("Dự án còn thiếu 1,4 triệu m3 đất đắp.", []),

@@ -156,6 +156,7 @@ def _unit_tables() -> dict[str, frozenset[str]]:
     units = _config()["units"]
     return {key: frozenset(w.lower() for w in units[key])
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
+                        "counted_whole_parts",
                         "specification", "copies", "copy_kinds", "glued", "per")}
 
 
@@ -1712,6 +1713,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \
                     and text[unit_found.end:unit_found.end + 1] == ")":
                 continue  # "cơ quan quản lý đất đai cấp xã (02 phường)": the places a level stands for
+            if unit_found.text in _unit_tables()["counted_whole_parts"]:
+                continue  # "Nghị định 226/2026/NĐ-CP gồm 10 điều": the parts of a legal text
             if _unit_repeated_after_colon(text, unit_found):
                 continue  # "thành 02 phòng: Phòng Tổ chức - Cán bộ và …", "6 rõ: rõ người, rõ việc": members or a slogan
             unit = unit_found.text
