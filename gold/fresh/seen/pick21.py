@@ -1,10 +1,18 @@
 """Batch 21 selection (round 18): from file names, sizes, and the filters below; no extractor output read.
-The batch number is the one argument (default 21; batch 22 is this script run with 22, seen/pick22.py)."""
+The batch number is the first argument (default 21; batch 22 is this script run with 22, seen/pick22.py); batch 29 adds
+--targets-dense (seen/pick29.py)."""
 import glob, hashlib, json, re, sys
 from pathlib import Path
 from kehoach_nlp.evaluation.near_duplicates import shingles, jaccard
 POOL = '/work/pool/src/etl/dataset'
 BATCH = int(sys.argv[1]) if len(sys.argv) > 1 else 21
+# batch 29 (round 22, a targets batch): news pages that state aims in numbers — at least five percentages and one aim
+# word — decided before any page was read (fresh-test's targets recall, 0.61, is far below dev's, 0.93)
+TARGETS_DENSE = '--targets-dense' in sys.argv[2:]
+PERCENT = re.compile(r'\d[\d.,]*\s?%')
+AIM = re.compile(r'(?i)phấn đấu|chỉ tiêu|mục tiêu')
+def dense(t):
+    return not TARGETS_DENSE or (len(PERCENT.findall(t)) >= 5 and AIM.search(t) is not None)
 gold_sha, gold_sh = set(), []
 for g in glob.glob('/work/main/gold/**/*.json', recursive=True):
     try: d = json.load(open(g))
@@ -40,7 +48,7 @@ for f in sorted(glob.glob(POOL + '/**/*.md', recursive=True)):
     kind = None
     if TYPE_LINE.search(head) and 'tổ chức thực hiện' in t.lower() and len(t) <= 60000 and not t.lstrip().startswith('# Mẫu'):
         kind = 'formal'
-    elif is_news(t):
+    elif is_news(t) and dense(t):
         kind = 'news'
     if kind: cands[kind].append(f)
 out = {}
