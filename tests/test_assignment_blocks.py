@@ -459,6 +459,8 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("cơ quan, tổ chức đã xác định bí mật nhà nước", "lead")]),
     # what a group has done or is doing is a statement, no task (round 8); a passive relative is part of its name
     ("- Các nhà mạng viễn thông lớn đã và đang triển khai thử nghiệm 5G.", []),
+    # … and so is what it cannot do (round 23)
+    ("4. Sau khi khóa sổ, các cơ quan, tổ chức, đơn vị không thể thực hiện thao tác thêm mới, sửa, xóa dữ liệu.", []),
     ("- Các cơ quan, đơn vị đã được phân công nhiệm vụ chủ động triển khai.",
      [("Các cơ quan, đơn vị đã được phân công nhiệm vụ", "responsible")]),
     # what a person must be or hold is a condition of eligibility, no task (round 8)

@@ -11,8 +11,10 @@ BATCH = int(sys.argv[1]) if len(sys.argv) > 1 else 21
 TARGETS_DENSE = '--targets-dense' in sys.argv[2:]
 PERCENT = re.compile(r'\d[\d.,]*\s?%')
 AIM = re.compile(r'(?i)phấn đấu|chỉ tiêu|mục tiêu')
+def is_dense(t):
+    return len(PERCENT.findall(t)) >= 5 and AIM.search(t) is not None
 def dense(t):
-    return not TARGETS_DENSE or (len(PERCENT.findall(t)) >= 5 and AIM.search(t) is not None)
+    return not TARGETS_DENSE or is_dense(t)
 gold_sha, gold_sh = set(), []
 for g in glob.glob('/work/main/gold/**/*.json', recursive=True):
     try: d = json.load(open(g))
@@ -66,4 +68,8 @@ for kind, fs in cands.items():
 for kind, fs in out.items():
     for f in fs:
         print(kind, hashlib.sha256(open(f, 'rb').read()).hexdigest()[:16], f)
-json.dump(out, open(f'/work/notes/b{BATCH}/picked.json', 'w'), ensure_ascii=False, indent=1)
+picked = Path(f'/work/notes/b{BATCH}/picked.json')
+if picked.exists():
+    print(picked, 'exists; not overwritten')
+else:
+    json.dump(out, open(picked, 'w'), ensure_ascii=False, indent=1)

@@ -203,6 +203,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         # a tense that tells what was done, not what is to be done (not a passive relative: "đã được giao")
         "past": regex.compile(rf"(?:{_alternation(cfg['inline']['past'])}){b}(?![ \t\n]{{1,3}}(?:{_alternation(cfg['inline']['passive'])}){b})"),
+        # what a body cannot do: "… các cơ quan, tổ chức, đơn vị không thể thực hiện thao tác …"
+        "cannot": regex.compile(rf"(?:{_alternation(cfg['inline']['cannot'])}){b}"),
         "partner_word": regex.compile(rf"(?i:{_alternation(cfg['inline']['role_noun_not_before'])}){b}"),
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
@@ -442,7 +444,7 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
             return AgencyMention(head.start(), head.start() + len(name), name, canonical, generic=True), word.end()
         if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
-        if p["past"].match(text, word.end(), end):
+        if p["past"].match(text, word.end(), end) or p["cannot"].match(text, word.end(), end):
             return None  # "Các nhà mạng viễn thông lớn | đã và đang triển khai …": what was done, no task
     return None
 
