@@ -11,10 +11,8 @@ BATCH = int(sys.argv[1]) if len(sys.argv) > 1 else 21
 TARGETS_DENSE = '--targets-dense' in sys.argv[2:]
 PERCENT = re.compile(r'\d[\d.,]*\s?%')
 AIM = re.compile(r'(?i)phấn đấu|chỉ tiêu|mục tiêu')
-def is_dense(t):
-    return len(PERCENT.findall(t)) >= 5 and AIM.search(t) is not None
 def dense(t):
-    return not TARGETS_DENSE or is_dense(t)
+    return not TARGETS_DENSE or (len(PERCENT.findall(t)) >= 5 and AIM.search(t) is not None)
 gold_sha, gold_sh = set(), []
 for g in glob.glob('/work/main/gold/**/*.json', recursive=True):
     try: d = json.load(open(g))

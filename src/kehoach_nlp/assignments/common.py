@@ -206,7 +206,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # what a body cannot do: "… các cơ quan, tổ chức, đơn vị không thể thực hiện thao tác …"
         "cannot": regex.compile(rf"(?:{_alternation(cfg['inline']['cannot'])}){b}"),
         "partner_word": regex.compile(rf"(?i:{_alternation(cfg['inline']['role_noun_not_before'])}){b}"),
-        "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'])}){b}"),
+        "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'] + cfg['inline']['cannot'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "mandate": regex.compile(mandate),
         # not before a passive: "Các thành viên còn lại vẫn tiếp tục được hưởng …" is what the group receives
