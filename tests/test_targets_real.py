@@ -217,6 +217,9 @@ DEADLINE_CASES = [
      "Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm BTS 5G đạt 100%.\n+ Lắp đặt mới trạm 3G/4G: 58 trạm.\n",
      "58 trạm", 2030),
     ("Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm BTS 5G đạt 100%.", "100%", 2030),
+    # a news article's subhead names the phase of what follows (round 24)
+    ("Thành phố phát triển hạ tầng số\n\nThành phố đang đầu tư mạnh về hạ tầng số.\n\n"
+     "Mục tiêu phát triển hạ tầng số giai đoạn 2026 - 2030\n\nThành phố phấn đấu 100% xã có cáp quang.\n", "100%", 2030),
     # in the heading it sits under, through the section tree
     ("KẾ HOẠCH\nPhát triển hạ tầng số\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển hạ tầng.\n"
      "2. Chỉ tiêu cụ thể đến năm 2030\n- 100% xã có cáp quang.\n- Xây dựng 50 trạm phát sóng.\n"
@@ -258,6 +261,10 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Phấn đấu duy trì 15 xã lành mạnh năm 2019 và xây dựng mới thêm từ 1-2 xã không có tệ nạn vào năm 2020.",
      "15 xã"),
     ("Phấn đấu 50% số xã đạt chuẩn và 30 xã nông thôn mới trong năm 2025, 10 xã kiểu mẫu.", "50%"),
+    # a news subhead whose phase dates a figure of its own is a statement, not the date of what follows (round 24)
+    ("Thành phố đầu tư 9 dự án hạ tầng\n\nThành phố đang đầu tư mạnh về hạ tầng giao thông.\n\n"
+     "Dự kiến giai đoạn 2021 - 2025 là 2.702 tỷ đồng\n\nDự án cầu thay phà có kinh phí dự kiến khoảng 9.034 tỷ đồng.\n",
+     "khoảng 9.034 tỷ đồng"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}

@@ -742,10 +742,23 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         if section.kind == "preamble" or not section.heading:
             continue
         heading = section.heading + " " + _title_lines(text, section.start, start)
-        match = pattern.search(heading) or span.search(heading)
+        match = pattern.search(heading) or _heading_period(heading, doc.headingless)
         if match:
             return int(match.group(1))
     return None
+
+
+_FIGURE_AFTER = regex.compile(r"\D*?(?<![\d.,/])\d")
+
+
+def _heading_period(heading: str, headingless: bool) -> Optional[regex.Match]:
+    """The phase a heading names ("2. Kế hoạch phát triển giai đoạn 2026 - 2030"), or None; in a news article, not a
+    phase that dates a figure the subhead states ("Dự kiến giai đoạn 2021 - 2025 là 2.702 tỷ đồng" is one
+    project's cost, not the date of the costs listed under it)."""
+    match = _patterns()["period_span"].search(heading)
+    if match and headingless and _FIGURE_AFTER.match(heading, match.end()):
+        return None
+    return match
 
 
 def _sentence_opening_year(text: str, start: int) -> Optional[int]:
