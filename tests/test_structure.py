@@ -353,6 +353,28 @@ def test_roman_parts_inside_an_annex_after_the_closing_leave_the_articles() -> N
         ("closing", None), ("other", None)]
 
 
+_REGULATION = ("QUY CHẾ\nQuản lý hộp thư điện tử công vụ\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+               "Quy chế này quy định việc quản lý hộp thư.\nChương II\nTỔ CHỨC THỰC HIỆN\n"
+               "Điều 2. Trách nhiệm thi hành\nSở Khoa học và Công nghệ hướng dẫn thực hiện Quy chế này.\n\n")
+
+
+@pytest.mark.parametrize("attached, annexes", [
+    # a regulation with its forms and no signature of its own: each form is an annex, and the form's "Nơi nhận" is the
+    # form's, not the text's closing (round 24)
+    ("Mẫu 01\n\nKính gửi: Sở Khoa học và Công nghệ.\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n\n"
+     "Mẫu 02\n\nKính gửi: Sở Khoa học và Công nghệ.\n\nNơi nhận:\n- Như trên.\n",
+     ["Mẫu 01", "Mẫu 02"]),
+    # forms inside an annex already opened are that annex's; its list of forms, a cell per line, opens nothing
+    ("PHỤ LỤC\n\nDANH MỤC MẪU BIỂU\n\n|\nMẫu số 01\n|\nĐăng ký cấp mới hộp thư\n|\n\n"
+     "Mẫu số 01\n\nKính gửi: Sở Khoa học và Công nghệ.\n\nNơi nhận:\n- Như trên.\n",
+     ["PHỤ LỤC"]),
+])
+def test_the_forms_of_a_regulation_are_annexes_not_its_closing(attached: str, annexes: list[str]) -> None:
+    sections = parse_structure(normalize(_REGULATION + attached).text).sections
+    assert "closing" not in [s.kind for s in sections]
+    assert [s.heading for s in sections if s.kind == "other" and s.number is None] == annexes
+
+
 def test_a_plan_attached_after_the_closing_keeps_its_roman_parts() -> None:
     text = ("QUYẾT ĐỊNH\nBan hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
             "Điều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 2.\n"

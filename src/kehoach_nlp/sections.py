@@ -292,14 +292,27 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
     return headings
 
 
+def _words_pattern(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+@cache
+def _form_pattern() -> regex.Pattern:
+    """A line that opens an attached form: "Mẫu số 01", "Mẫu 02", "Biểu mẫu số 3"."""
+    annexes = _config()["annexes"]
+    return regex.compile(r"\s*(?:(?:" + _words_pattern(annexes["forms"]) + r")(?:\s+[IVXL\d]{1,6})?|(?:"
+                         + _words_pattern(annexes["numbered_forms"]) + r")\s+\d{1,3})\s*[.:]?\s*$")
+
+
 @cache
 def _annex_pattern() -> regex.Pattern:
-    words = _config()["annexes"]["starts"]
-    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
+    """A line that opens an annex or a form: "PHỤ LỤC I", "Phụ lục 02", "Mẫu số 01"."""
+    return regex.compile(r"\s*(?:" + _words_pattern(_config()["annexes"]["starts"])
+                         + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$|" + _form_pattern().pattern)
 
 
 def annex_line(text: str) -> bool:
-    """Whether a line opens an annex ("PHỤ LỤC I", "Phụ lục 02", markup stripped)."""
+    """Whether a line opens an annex or a form ("PHỤ LỤC I", "Phụ lục 02", "Mẫu số 01", markup stripped)."""
     return _annex_pattern().fullmatch(text.strip(" \t*_|")) is not None
 
 
@@ -309,17 +322,30 @@ def _annex_title_pattern() -> regex.Pattern:
     return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s+\S")
 
 
+def _table_cell(lines: list[_Line], index: int) -> bool:
+    """Whether line ``index`` is a cell of a table laid out a cell per line: right between two bare ``|`` lines, with
+    no blank line on either side (a form's own heading stands apart: "**Mẫu số 01**" ⏎ ⏎ "|" ⏎ "<CƠ QUAN CHỦ QUẢN>")."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    before, line, after = lines[index - 1], lines[index], lines[index + 1]
+    return before.text.strip() == after.text.strip() == "|" and line.start - before.end <= 1 and after.start - line.end <= 1
+
+
 def _annex_starts(lines: list[_Line], after: int, titled: bool = False) -> list[_Line]:
     """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section; with ``titled`` (after the
     closing), so does a capitalised title of what the decision publishes (``DANH MỤC THỦ TỤC HÀNH CHÍNH …``)."""
-    pattern, title = _annex_pattern(), _annex_title_pattern()
+    pattern, title, form = _annex_pattern(), _annex_title_pattern(), _form_pattern()
     near = _config()["annexes"]["title_after_start"]
     found: list[_Line] = []
     last_numbered = -near  # where the last "PHỤ LỤC" line stands: the title right under it is its own
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.start < after:
             continue
         if pattern.match(line.text):
+            if _table_cell(lines, index):
+                continue  # a cell of a table laid out a cell per line: a list of the annexes ("|" ⏎ "Mẫu số 07" ⏎ "|")
+            if form.match(line.text) and any(not form.match(annex.text) for annex in found):
+                continue  # a form inside an annex already opened ("PHỤ LỤC" ⏎ "DANH MỤC MẪU BIỂU" ⏎ … ⏎ "Mẫu số 04")
             found.append(line)
             last_numbered = line.start
         elif titled and title.match(line.text) and line.text.isupper() and line.start - last_numbered >= near:
@@ -406,6 +432,8 @@ def _formal_sections(text: str, lines: list[_Line], headings: list[_Heading]) ->
         tops = [h.line.start for h in headings if h.level == 1 and h.line.start < closing]
         late = _final_call_start(lines, max(tops), closing) if tops else None
     closing = late if late is not None else closing
+    if closing is not None and any(line.start < closing for line in _annex_starts(lines, last_top + 1)):
+        closing = None  # the "Nơi nhận" of a form in an annex ("Mẫu số 01" ⏎ … ⏎ "Nơi nhận:"): not the text's own
     annexes = _annex_starts(lines, closing if closing is not None else first + 1, titled=closing is not None)
     if closing is None and annexes:
         closing_or_annex = annexes[0].start
