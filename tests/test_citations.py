@@ -525,6 +525,27 @@ def test_relations_across_parts_of_documents(text: str, relations: list) -> None
     assert [c.relation for c in cite(text)] == relations
 
 
+_PROCEDURES = ("PHỤ LỤC I\n|\nSố TT\n|\nTên TTHC\n|\nCách thức thực hiện\n|\nCăn cứ pháp lý\n|\n|\n"
+               "01\n|\nThủ tục công nhận trung tâm đổi mới sáng tạo\n|\n- Trực tiếp.\n|\n{cell}\n|\n|\n")
+
+
+@pytest.mark.parametrize("cell, relations", [
+    # round 24: a document that opens an item of a "Căn cứ pháp lý" column is that row's legal basis …
+    ("- Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.\n- Nghị định số 268/2025/NĐ-CP ngày 14/10/2025 của "
+     "Chính phủ quy định chi tiết một số điều của Luật Khoa học, công nghệ và đổi mới sáng tạo.",
+     # … one named inside its title is not
+     ["basis", "basis", "refers"]),
+    ("Thông tư số 10/2025/TT-BKHCN.", ["basis"]),
+])
+def test_a_legal_basis_column_gives_basis(cell: str, relations: list) -> None:
+    assert [c.relation for c in cite(_PROCEDURES.format(cell=cell))] == relations
+
+
+def test_a_column_of_another_name_keeps_refers() -> None:
+    text = _PROCEDURES.format(cell="- Nghị định số 268/2025/NĐ-CP.").replace("Căn cứ pháp lý", "Ghi chú")
+    assert [c.relation for c in cite(text)] == ["refers"]
+
+
 def test_an_enacting_body_written_as_a_sign_code_is_the_codes_body() -> None:
     found = cite("Ngày 22 tháng 10 năm 2025, BVHTTDL đã có Kế hoạch 5607/KH-BVHTTDL năm 2025 về truyền thông")
     assert (found[0].issuer, found[0].model_dump(mode="json")["issued_on"]) == (

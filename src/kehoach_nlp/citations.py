@@ -50,6 +50,8 @@ from .records import Citation
 from .rules import alternation, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
 from .sections import is_web_article
+from .caching import per_text
+from .task_tables import cell_label, cell_runs, is_number_header
 from .vietnamese import expand_abbreviations, find_dates
 
 
@@ -976,6 +978,52 @@ _PLACE_TAIL = regex.compile(r"\s+(?:" + alternation(word("document_types.toml", 
                             + r").*$")
 
 
+@per_text(maxsize=2)
+def _basis_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """The cells of table columns headed as a legal basis ("Căn cứ pháp lý"): in each row of the header's width
+    below the header row, the cell at the header's column, up to a row of another table (three cells or more, another
+    width); a group row ("II | LĨNH VỰC …") is passed over. Rows end where a run of cells has an empty one."""
+    heads = [h.casefold() for h in _config()["basis_columns"]["headers"]]
+    found: list[tuple[int, int]] = []
+    for run in cell_runs(text):
+        rows: list[list[tuple[int, int]]] = [[]]
+        for cell in run:
+            if cell is None:
+                if rows[-1]:
+                    rows.append([])
+            else:
+                rows[-1].append(cell)
+        column = width = None
+        for row in rows:
+            labels = [cell_label(text, cell).casefold() for cell in row]
+            if any(label in heads for label in labels):
+                # the header may close a row the conversion ran on from the text above: it starts at its number cell
+                at = next(i for i, label in enumerate(labels) if label in heads)
+                first = next((i for i in range(at, -1, -1) if is_number_header(labels[i])), 0)
+                column, width = at - first, len(row) - first
+            elif column is not None and len(row) == width:
+                found.append(row[column])
+            elif column is not None and len(row) >= 3:
+                column = width = None
+    return tuple(found)
+
+
+#: What may stand between a basis cell's item start and the document that opens it: "- ", "+ ", "1. ".
+_ITEM_OPENING = regex.compile(r"[\s*_]*(?:[-+•–]|\d{1,2}[.)])?[\s*_]*")
+
+
+def _opens_basis_item(text: str, start: int) -> bool:
+    """Whether the citation at ``start`` opens an item of a legal-basis cell ("|" ⏎ "- Luật Khoa học, công nghệ và
+    đổi mới sáng tạo năm 2025." ⏎ "- Nghị định số 268/2025/NĐ-CP …"), not a document named inside another's title."""
+    for cell_start, cell_end in _basis_cells(text):
+        if cell_start <= start < cell_end:
+            line_start = max(text.rfind("\n", cell_start, start) + 1, cell_start)
+            opening = _ITEM_OPENING.match(text, line_start, start)
+            return opening is not None and opening.end() == start and (
+                line_start == cell_start or text[line_start:start].strip() != "")
+    return False
+
+
 def find_citations(doc: DocumentStructure) -> list[Citation]:
     """Find every citation in ``doc.text``."""
     text = doc.text
@@ -1040,6 +1088,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
                                         or _sibling_join().fullmatch(text, last.end, found.start) is not None)
         relation = _relation(text, found, previous, last, sibling, doc.headingless)
+        if relation == "refers" and _opens_basis_item(text, found.start):
+            relation = "basis"  # an item of a "Căn cứ pháp lý" column: the legal basis of that row
         if relation == "basis" and web_article:
             relation = "refers"  # a news article rests on no document: its "Căn cứ theo Kế hoạch …" is "according to"
         elif relation == "implements" and web_article and _QUESTION_REST.match(text, found.end):

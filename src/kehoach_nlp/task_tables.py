@@ -247,6 +247,11 @@ def cell_label(text: str, span: Optional[Span]) -> str:
     return " ".join(_MARKUP.sub(" ", text[span[0]:span[1]]).split()) if span else ""
 
 
+def is_number_header(label: str) -> bool:
+    """Whether a header cell names the row-number column ("TT", "STT", "Số TT")."""
+    return _patterns()["number"].fullmatch(label.strip()) is not None
+
+
 def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[str, int]]:
     """Column indexes of a header row starting at ``cells[at]``, when it names a task and a lead column."""
     p = _patterns()
