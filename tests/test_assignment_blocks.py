@@ -949,6 +949,10 @@ def test_a_heading_gives_its_partners_to_every_task_under_it() -> None:
      [("Các bộ, ngành", "lead", "chủ trì, phối")]),
     # a heading that lists a body's powers gives no block
     ("(1) Kho bạc Nhà nước khu vực có quyền:\n\n- Từ chối thanh toán các khoản chi không đúng quy định.\n\n", []),
+    # … nor one that lists the cases the body acts in: its items are conditions, its sentence the one task (round 24)
+    ("(1) Ủy ban nhân dân cấp huyện quyết định thu hồi đất trong các trường hợp sau đây:\n\n"
+     "a) Thu hồi đất thuộc trường hợp quy định tại Điều 78 của Luật này;\n\nb) Thu hồi đất ở của hộ gia đình.\n\n",
+     [("Ủy ban nhân dân cấp huyện", "responsible", "quyết định thu")]),
 ])
 def test_blocks_quoted_in_a_news_article(body: str, expected: list[tuple[str, str, str]]) -> None:
     text = ("# Toàn văn Chỉ thị 24/CT-TTg về giải pháp công nghệ?\n\nNgày 10/9/2025, Thủ tướng ban hành Chỉ thị "

@@ -133,6 +133,19 @@ def test_question_article_sections() -> None:
     ]
 
 
+def test_a_quoted_texts_title_is_a_part_of_the_articles_section() -> None:
+    """The title line right under "… quy định như sau:" names the article the page quotes: no subhead of the page's
+    own, but a child of its section, whose heading the rules read ("Giải thích từ ngữ" defines; round 24)."""
+    quoting = LISTING.replace("Căn cứ theo Điều 5 Luật Đường bộ 2024 quy định như sau:\n\n",
+                              "Căn cứ theo Điều 5 Luật Đường bộ 2024 quy định như sau:\n\n"
+                              "Chính sách phát triển hoạt động đường bộ\n\n")
+    text = normalize(quoting).text
+    structure = parse_structure(text)
+    assert [(s.kind, text[s.start:s.start + 30]) for s in structure.sections] == _sections(LISTING)
+    policy = next(s for s in structure.sections if text[s.start:].startswith("Chính sách phát triển đối với"))
+    assert [(c.level, c.heading) for c in policy.children] == [(2, "Chính sách phát triển hoạt động đường bộ")]
+
+
 def test_subhead_sections_carry_their_heading() -> None:
     text = normalize(QUESTIONS).text
     headings = [s.heading for s in parse_structure(text).sections if s.heading]

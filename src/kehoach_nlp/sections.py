@@ -674,7 +674,12 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
     closing = _closing_index(texts)
     if lead is None:
         return None
-    subheads = {i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])}
+    # a title line right under a paragraph that ends with its colon is the title of what that paragraph quotes
+    # ("Căn cứ theo Điều 98 Bộ luật Lao động 2019 quy định như sau:" ⏎ "Tiền lương làm thêm giờ, …"), not a subhead:
+    # it opens a section of the quoted text inside the article's own
+    titles = [i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])]
+    quoted = [i for i in titles if texts[i - 1].rstrip(" \t*_").endswith(":")]
+    subheads = set(titles) - set(quoted)
     if not subheads and not _site_closing_at(texts, closing):
         return None
     sections = [Section(kind="preamble", start=0, end=len(text))]
@@ -719,7 +724,22 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         opened_last, title_last = opened, title
     if closing < len(paragraphs):
         open_section(closing, "closing")
+    _add_quoted_titles(sections, [(paragraphs[i][0], texts[i].strip()) for i in quoted])
     return sections
+
+
+def _add_quoted_titles(sections: list[Section], titles: list[tuple[int, str]]) -> None:
+    """Each quoted text's title (start, title) as a child of the article's section that holds it, running to the next
+    one in that section or to the section's end ("Giải thích từ ngữ" of a decree the article quotes: what its rules
+    define is read as such)."""
+    for start, title in titles:
+        parent = next((s for s in sections if s.start <= start < s.end), None)
+        if parent is None:
+            continue
+        if parent.children:
+            parent.children[-1].end = start
+        parent.children.append(Section(kind=kind_of_heading(title.rstrip("?").strip()), heading=title, level=2,
+                                       start=start, end=parent.end))
 
 
 def _headingless_sections(text: str) -> list[Section]:

@@ -33,7 +33,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -398,8 +398,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         colon = text.find(":", last, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
     if colon >= 0 and _CLAUSE_END.search(text, head, colon):
         colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
-    if colon >= 0 and _rights_heading().search(text, head, colon):
-        return None  # "… có quyền:": the body's powers, no tasks
+    if colon >= 0 and (_rights_heading().search(text, head, colon) or case_lead_in().search(text, head, colon)):
+        return None  # "… có quyền:", "… trong các trường hợp sau đây:": the body's powers or cases, no tasks
     if colon >= 0:
         # "1. Thủ trưởng các cơ quan, đơn vị:" — officials who stand for the bodies they head, as without a colon
         agencies = _heading_agencies(text, head, colon, groups) or _officials_heading(text, head, colon)

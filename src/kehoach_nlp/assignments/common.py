@@ -462,10 +462,19 @@ def _announce_pattern() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(words, spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
 
 
+@cache
+def case_lead_in() -> regex.Pattern:
+    """The words that end a lead-in of cases, not tasks ("… trong các trường hợp sau đây"), up to its colon:
+    data/assignments.toml [inline] case_lead_ins."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["case_lead_ins"], spaces=_WRAPPED_SPACE)
+                         + r")[ \t*_]*:?[ \t*_]*$")
+
+
 def announces_items(text: str, start: int, end: int) -> bool:
     """Whether a lead-in's last words announce a list of tasks (``… các nhiệm vụ sau đây:``), not the objects of its
-    verb (``… quyết định tặng thưởng:``): data/assignments.toml [inline] lead_in_announces."""
-    return _announce_pattern().search(text, start, end) is not None
+    verb (``… quyết định tặng thưởng:``) nor the cases it applies in (``… trong các trường hợp sau đây:``):
+    data/assignments.toml [inline] lead_in_announces, case_lead_ins."""
+    return _announce_pattern().search(text, start, end) is not None and case_lead_in().search(text, start, end) is None
 
 
 #: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").

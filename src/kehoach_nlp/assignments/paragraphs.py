@@ -37,7 +37,7 @@ from ..rules import alternation
 from ..sections import is_caption
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import _BULLET, _HEADING_START, _LEAD_IN_END, _LINE, _TRAIL, announces_items, _patterns, task_due, task_partners, task_role
+from .common import _BULLET, _HEADING_START, _LEAD_IN_END, _LINE, _TRAIL, announces_items, case_lead_in, _patterns, task_due, task_partners, task_role
 
 RULE = "assignments.following_paragraphs"
 _ANCHOR_RULES = ("assignments.inline", "assignments.lead_in_items")
@@ -151,8 +151,8 @@ def following_paragraphs(doc: DocumentStructure, records: list[Assignment],
     done: set[int] = set()  # paragraphs already given by an earlier anchor
     for (start, end), group in sorted(anchors.items()):
         closing = _PARAGRAPH_END.match(text, end) or _announcing_tail(text, end)
-        if closing is None:
-            continue
+        if closing is None or case_lead_in().search(text, start, end):
+            continue  # (the cases a body acts in are listed below "… trong các trường hợp sau đây:", no tasks)
         section_end = _section_end(doc, start)
         number = _number_before(text, start)
         if number is not None and not _opens_duty(text, start, closing.start()):
