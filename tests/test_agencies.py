@@ -69,6 +69,8 @@ def names(text: str) -> list[str]:
     ("Báo và Phát thanh, Truyền hình Sơn La xây dựng phóng sự", ["Báo và Phát thanh, Truyền hình Sơn La"]),
     ("Mặt trận Tổ quốc Việt Nam tỉnh phối hợp", ["Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Ủy ban MTTQ Việt Nam tỉnh phối hợp", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    # … and its committee as the text names it, without the country's name it leaves out (round 24)
+    ("Ủy ban Mặt trận Tổ quốc cấp tỉnh, cấp xã giám sát việc thực hiện", ["Ủy ban Mặt trận Tổ quốc cấp tỉnh, cấp xã"]),
     # a civil-defence command, and its office named short (was cut at "Ban Chỉ")
     ("Phối hợp với Văn phòng Ban Chỉ huy tổ chức tập huấn", ["Văn phòng Ban Chỉ huy"]),
     ("Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
