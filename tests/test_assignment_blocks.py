@@ -1172,3 +1172,22 @@ def test_a_body_announcing_its_items_heads_them(item: str, expected: list[tuple[
     text = ("QUY CHẾ\n\nĐiều 1. Phạm vi\n\nQuy chế này quy định việc bồi dưỡng.\n\nĐiều 9. Công nhận hoàn thành\n\n"
             + item)
     assert [(r.agency, r.task) for r in extract_text(text).assignments] == expected
+
+
+@pytest.mark.parametrize("item, tasks", [
+    # round 24: an item that opens with a task's verb and ends with its colon is spelled out by its sub-items: one task
+    # with them, and the list goes on after them
+    ("- Tập trung vào các vùng trọng điểm mới:",
+     ["Xây dựng Kế hoạch hàng năm", "Tập trung vào các vùng trọng điểm mới: + Vùng đô thị phía Nam. + Vùng công "
+      "nghiệp phía Bắc", "Tham mưu ban hành nghị quyết"]),
+    # an item that opens with a group or a clause is no task of the list: the list ends there
+    ("- Các cơ quan truyền thông:", ["Xây dựng Kế hoạch hàng năm"]),
+    ("- Sau khi được giao, các đơn vị được tham gia các nội dung sau:", ["Xây dựng Kế hoạch hàng năm"]),
+])
+def test_an_item_spelled_out_by_its_sub_items_is_one_task(item: str, tasks: list[str]) -> None:
+    text = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n\nII. NHIỆM VỤ\n\n1. Huy động nguồn lực\n\n"
+            "Sở Tài chính thực hiện các nhiệm vụ sau:\n\n- Xây dựng Kế hoạch hàng năm.\n\n" + item +
+            "\n\n+ Vùng đô thị phía Nam.\n\n+ Vùng công nghiệp phía Bắc.\n\n- Tham mưu ban hành nghị quyết.\n")
+    found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.lead_in_items"]
+    assert [" ".join(r.task.split()) for r in found] == tasks
+    assert {r.agency for r in found} == {"Sở Tài chính"}

@@ -29,6 +29,7 @@ from ..headings import shape
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
+from ..vietnamese import opens_with_verb
 from .common import (_BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
@@ -1226,6 +1227,7 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             continue
         items: list[Assignment] = []
         directed: Optional[tuple[Assignment, str]] = None  # the body an item directs, and that item's bullet
+        spelled: Optional[tuple[int, str]] = None  # an item its sub-items spell out, and that item's bullet
         for line in _LINE.finditer(text, colon.end(), min(len(text), colon.end() + _LONG_SENTENCE * 4)):
             marker = p["list_marker"].match(line.group())
             if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
@@ -1238,6 +1240,11 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                 items.append(_item_record(text, directed[0], at, end, mentions, starts))  # "+ Khẩn trương …"
                 continue
             directed = None
+            if spelled is not None and kind != spelled[1]:
+                # "- Tập trung vào các vùng trọng điểm mới:" ⏎ "+ Vùng đô thị …": the sub-items are part of that task
+                items[-1] = _item_record(text, record, items[-1].start, end, mentions, starts)
+                continue
+            spelled = None
             place = _place_item(text, at, end) if is_generic(record.agency) else None
             if place is not None:
                 # "yêu cầu các địa phương …, cụ thể:" ⏎ "- Tỉnh Cao Bằng: Hoàn thành di dời …": the place the item
@@ -1250,6 +1257,13 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             if mention_at(mentions, starts, at) is not None or _LEAD_IN_END.search(text, at, line.end()):
                 words_at = line.start() + (bullet.end() if bullet else marker.end())  # past "**- " as well
                 body = directed_body(text, words_at, end, mentions, starts)
+                if body is None and kind and mention_at(mentions, starts, words_at) is None \
+                        and _SUB_ITEMS.match(text, line.end()) and not p["giving"].search(text, words_at, end) \
+                        and _opens_a_task(text, words_at, end):
+                    # "- Tập trung vào các vùng trọng điểm mới:" over "+ …" sub-items: one task, spelled out below
+                    items.append(_item_record(text, record, at, end, mentions, starts))
+                    spelled = (len(items) - 1, kind)
+                    continue
                 if body is None:
                     break  # "- Sở Nội vụ chủ trì …:": the next lead-in, or an item that names its own body
                 # "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:": the lead-in body's task; its sub-items the other's
@@ -1267,6 +1281,21 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                      for at, end in _numbered_in_paragraphs(text, colon.end())]
         out.extend(items or [record])
     return out
+
+
+def _opens_a_task(text: str, at: int, end: int) -> bool:
+    """Whether an item line opens with the verb of a task ("Tập trung vào …", "Khẩn trương …"), not with a body or a
+    clause ("Các cơ quan truyền thông:", "Sau khi được đưa đến …, phạm nhân được …:")."""
+    words = text[at:min(end, at + _TAGGED_CHARS)]
+    lowered = words[:1].lower() + words[1:]
+    return bool(_patterns()["task_start"].match(lowered)) or (not PLURAL_OPENS.match(words) and opens_with_verb(words))
+
+
+_TAGGED_CHARS = 60  # the opening words read for a verb
+
+
+#: The next non-blank line opens with a sub-item bullet other than a dash ("+ Vùng đô thị …", "• …").
+_SUB_ITEMS = regex.compile(r"\n(?:[ \t]*\n)*[ \t*_]*[+•◦▪][ \t]")
 
 
 def _item_record(text: str, record: Assignment, at: int, end: int, mentions: list[AgencyMention],
