@@ -163,6 +163,7 @@ def test_execution_article_gives_one_task_per_body() -> None:
     ("## Nhiệm vụ chiến lược", "Nhiệm vụ chiến lược"),
     ("**Điều\n1.\n**Ban hành kèm theo", "Điều 1. Ban hành kèm theo"),
     ("* Nội dung tuyên truyền", "* Nội dung tuyên truyền"),  # a bullet, not emphasis
+    ("Xem **tại đây**: https://x.vn/a?state=1&_afrLoop=2", "Xem tại đây : https://x.vn/a?state=1&_afrLoop=2"),
 ])
 def test_markup_is_layout(raw: str, clean: str) -> None:
     assert len(mask_markup(raw)) == len(raw)

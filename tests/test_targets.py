@@ -119,6 +119,9 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Bầu cử đại biểu Hội đồng nhân dân các cấp cần tuân theo 08 nguyên tắc bỏ phiếu.",  # principles (round 17)
     "Đầu tư theo 7 phương thức đối tác công tư.",                                  # modes
     "Đường được đầu tư với quy mô 6 làn xe, lộ giới 67m.",                           # a road's cross-section
+    # a web address's digits and percent-escapes (round 24)
+    "Nguồn: https://www.sbv.gov.vn/ttsk_chitiet?centerWidth=80%25&_afrLoop=244#%40%3F_afrLoop%3D24%26centerWidth%3D80"
+    "%2525%26dDocName%3DSBV637579%26leftWidth%3D20%2525%26showFooter",
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []

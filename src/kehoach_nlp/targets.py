@@ -136,6 +136,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "name_before": regex.compile(r"[\p{Ll}\p{M}][ \t]{1,3}\p{Lu}[\p{Ll}\p{M}]*[ \t]{1,3}$"),
         "name_after": regex.compile(r"[ \t]{1,3}(?P<first>\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])"),
         "named_head": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "named_heads")) + r")(?!\p{L})"),
+        # a web address names a page: its digits and percent-escapes ("…%3D80%2525…") are no quantities
+        "web_address": data_pattern("normalisation.toml", "markup", "web_address"),
         "deadline": data_pattern("targets.toml", "deadline", "pattern"),
         "period_lead_in": data_pattern("targets.toml", "deadline", "period_lead_in"),
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
@@ -1680,6 +1682,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     consumed_until = -1
     # counted addressees; a scoring table's points; a whole broken down into kinds
     recipients = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text)
+    recipients = sorted(recipients + [m.span() for m in patterns["web_address"].finditer(text)])  # and web addresses
     last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()

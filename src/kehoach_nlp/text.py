@@ -47,7 +47,7 @@ import regex
 
 from .data import load_toml
 from .headings import heading_marker
-from .rules import words_pattern
+from .rules import data_pattern, words_pattern
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -161,6 +161,11 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
             position += 1
 
 
+@cache
+def _web_address() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "markup", "web_address")
+
+
 def mask_markup(source: str) -> str:
     """Markdown layout replaced by spaces, every other character kept at its offset.
 
@@ -173,9 +178,10 @@ def mask_markup(source: str) -> str:
         return source
     chars = list(source)
     spans: list[tuple[int, int, str]] = []
+    addresses = [m.span() for m in _web_address().finditer(source)] if "://" in source or "www." in source else []
     for match in _EMPHASIS.finditer(source):
-        if match["bullet"] is not None:
-            continue
+        if match["bullet"] is not None or any(a <= match.start() < b for a, b in addresses):
+            continue  # (a web address keeps its "_" and "*": "…&_afrLoop=…")
         start, end = match.span()
         _blank(chars, start, end)
         run = match["run"]
