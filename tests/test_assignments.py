@@ -752,6 +752,10 @@ def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
     # round 15: forces and owners in a regulation on an emergency are duty subjects; "ngay khi" cuts a subject
     ("Các lực lượng ngay khi nhận được lệnh huy động phải khẩn trương đến nơi xảy ra cháy rừng.", ["Các lực lượng"]),
     ("Chủ rừng phải xây dựng phương án phòng cháy, chữa cháy rừng.", ["Chủ rừng"]),
+    # round 24: "đồng thời" joins a second duty of the same subject; an adverb before the duty word is no part of it
+    ("Các lực lượng phải xưng rõ họ tên, chức vụ, đơn vị công tác, đồng thời phải nêu rõ yêu cầu huy động.",
+     ["Các lực lượng"]),
+    ("Các chủ rừng hoàn toàn chịu trách nhiệm về phương án phòng cháy.", ["Các chủ rừng"]),
 ])
 def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
