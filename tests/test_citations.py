@@ -541,6 +541,17 @@ def test_a_legal_basis_column_gives_basis(cell: str, relations: list) -> None:
     assert [c.relation for c in cite(_PROCEDURES.format(cell=cell))] == relations
 
 
+@pytest.mark.parametrize("text, cited", [
+    # round 24: the Constitution is cited by its type word alone, and keeps the year written after it
+    ("- Tuân thủ Hiến pháp, pháp luật Việt Nam và điều ước quốc tế.", [("Hiến pháp", "constitution")]),
+    ("Có tinh thần yêu nước, trung thành với Hiến pháp và pháp luật.", [("Hiến pháp", "constitution")]),
+    ("Căn cứ Hiến pháp năm 2013;", [("Hiến pháp năm 2013", "constitution")]),
+    ("các quyền con người theo hiến pháp", []),  # in lower case: a constitution in general
+])
+def test_the_constitution_alone_is_cited(text: str, cited: list) -> None:
+    assert [(c.text, c.type) for c in cite(text)] == cited
+
+
 def test_a_column_of_another_name_keeps_refers() -> None:
     text = _PROCEDURES.format(cell="- Nghị định số 268/2025/NĐ-CP.").replace("Căn cứ pháp lý", "Ghi chú")
     assert [c.relation for c in cite(text)] == ["refers"]

@@ -153,6 +153,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
+        "alone": regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(unnumbered["alone"]) + r")(?![\p{L}\p{M}])"),
         "name_stop": regex.compile(r"(?i:" + alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
         "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
         "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
@@ -768,6 +769,13 @@ def _find(text: str) -> list[_Found]:
         end = _law_end(text, match.start(), match.end("first"))
         found.append(_named_tail(text, _Found(match.start(), end, type_of[match["type"].lower()],
                                               name=" ".join(text[match.start():end].split()), rule="citations.named")))
+        taken.append((found[-1].start, found[-1].end))
+    for match in patterns["alone"].finditer(text):
+        # "Tuân thủ Hiến pháp, pháp luật": a type that names one document by itself, with no name after it
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        found.append(_named_tail(text, _Found(match.start(), match.end(), type_of[match.group().lower()],
+                                              name=match.group(), rule="citations.named")))
         taken.append((found[-1].start, found[-1].end))
     found.extend(_list_members(text, taken))
     return sorted(found, key=lambda f: f.start)
