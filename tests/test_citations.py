@@ -552,6 +552,16 @@ def test_the_constitution_alone_is_cited(text: str, cited: list) -> None:
     assert [(c.text, c.type) for c in cite(text)] == cited
 
 
+def test_a_long_list_of_members_runs_on_past_the_window() -> None:
+    """Round 24: members each named with a long title; the last ones are far from any type word."""
+    title = " quy định chi tiết một số điều và biện pháp thi hành trong lĩnh vực quản lý nhà nước của Bộ Tài chính"
+    text = ("Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01/4/2025" + title + "; số 131/2025/NĐ-CP ngày "
+            "12/6/2025" + title + "; số 136/2025/NĐ-CP ngày 12/6/2025" + title + "; số 214/2025/NĐ-CP ngày 04/8/2025"
+            + title + "; số 125/2025/NĐ-CP ngày 11/6/2025" + title + ";")
+    assert [(c.number, c.type) for c in cite(text)] == [
+        (n, "decree") for n in ("78/2025/NĐ-CP", "131/2025/NĐ-CP", "136/2025/NĐ-CP", "214/2025/NĐ-CP", "125/2025/NĐ-CP")]
+
+
 def test_a_column_of_another_name_keeps_refers() -> None:
     text = _PROCEDURES.format(cell="- Nghị định số 268/2025/NĐ-CP.").replace("Căn cứ pháp lý", "Ghi chú")
     assert [c.relation for c in cite(text)] == ["refers"]

@@ -838,6 +838,10 @@ def _named_tail(text: str, named: _Found) -> _Found:
 _SENTENCE_END = regex.compile(r"\.\s|\n\s*\n")
 
 
+#: The longest gap between two members of one list ("…; số 136/2025/NĐ-CP ngày … quy định …; số 214/2025/NĐ-CP").
+_MEMBER_GAP = 400
+
+
 def _list_members(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """Bare ``số N/…`` numbers that share a type word written before them in the same sentence:
     ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …`` or ``các Nghị định … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP)``.
@@ -867,10 +871,18 @@ def _list_members(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
         window_start = ends[-1].end() if ends else max(0, window_start)
         words = [w for w in patterns["type_word"].finditer(text, window_start, match.start())
                  if code_type is None or type_of[w["type"].lower()] == code_type]
-        if not words:
+        if words:
+            kind, head = type_of[words[-1]["type"].lower()], words[-1].span()
+        elif members and members[-1].head is not None and members[-1].type == (code_type or members[-1].type) \
+                and match.start() - members[-1].end <= _MEMBER_GAP \
+                and not _SENTENCE_END.search(text, members[-1].end, match.start()):
+            # a long list runs on past the window: "các Nghị định …: số 78/2025/NĐ-CP …; … số 131/2025/NĐ-CP …; số
+            # 136/2025/NĐ-CP …" — a member takes the type of the member listed right before it
+            kind, head = members[-1].type, members[-1].head
+        else:
             continue
-        members.append(_Found(match.start(), match.end(), type_of[words[-1]["type"].lower()], match["serial"], year,
-                              sign, party=party, rule="citations.list_member", head=words[-1].span()))
+        members.append(_Found(match.start(), match.end(), kind, match["serial"], year,
+                              sign, party=party, rule="citations.list_member", head=head))
     taken.extend((m.start, m.end) for m in members)
     return members
 
