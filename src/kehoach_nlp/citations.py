@@ -998,6 +998,11 @@ _PLACE_TAIL = regex.compile(r"\s+(?:" + alternation(word("document_types.toml", 
                             + r").*$")
 
 
+@cache
+def _basis_header() -> regex.Pattern:
+    return regex.compile(r"(?i:" + alternation(_config()["basis_columns"]["headers"]) + r")")
+
+
 @per_text(maxsize=2)
 def _basis_cells(text: str) -> tuple[tuple[int, int], ...]:
     """The cells of table columns headed as a legal basis ("Căn cứ pháp lý"): in each row of the header's width
@@ -1005,6 +1010,8 @@ def _basis_cells(text: str) -> tuple[tuple[int, int], ...]:
     width); a group row ("II | LĨNH VỰC …") is passed over. Rows end where a run of cells has an empty one."""
     heads = [h.casefold() for h in _config()["basis_columns"]["headers"]]
     found: list[tuple[int, int]] = []
+    if _basis_header().search(text) is None:
+        return ()  # most texts have no such column: no table is read
     for run in cell_runs(text):
         rows: list[list[tuple[int, int]]] = [[]]
         for cell in run:
