@@ -10,12 +10,13 @@ Three steps, in the spirit of eyecite:
    State ``serial/year/sign`` or ``serial/sign`` (``citations.numbered``), tolerant of ``NQ- HĐND``,
    spaces around ``/``, a line break inside the number, ``927/QĐ TTg``; Party ``132-KL/TW``,
    ``27/NQ- TW`` (``citations.party_number``, bodies in ``[party]``); later members of a list that shares
-   one type word, ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg`` (``citations.list_member``).
+   one type word, ``các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg`` (``citations.list_member``), a long list
+   running on from member to member.
    Laws, codes, ordinances and the constitution may be cited by name alone
    (``Luật Phòng, chống mua bán người``, ``citations.named``): the name ends where a name of
    ``data/laws.tsv`` ends, an amending law's name includes the laws it amends, else at a stop word;
-   a number or year written after the name belongs to it (``Luật Đất đai số 31/2024/QH15``).
-   The document's own number and the document it is attached to (``(Kèm theo Quyết định số …)``)
+   a number or year written after the name belongs to it (``Luật Đất đai số 31/2024/QH15``); the
+   Constitution is cited by its type word alone (``Tuân thủ Hiến pháp, pháp luật``). The document's own number and the document it is attached to (``(Kèm theo Quyết định số …)``)
    are not citations.
 2. **parse** — canonical number (spaces removed, sign upper-case, ``ND`` →
    ``NĐ`` where the sign table knows the code), ``serial``, ``year`` (from the
@@ -26,7 +27,8 @@ Three steps, in the spirit of eyecite:
    a written issuer that contradicts the sign is kept and reported in
    ``warnings``; the relation from the longest cue right before the citation
    (``Căn cứ`` → basis, ``phù hợp với`` → refers …), from a list's lead-in, or shared by the citations of a list;
-   a document named inside another's title is ``refers``.
+   a document named inside another's title is ``refers``; one that opens an item of a ``Căn cứ pháp lý`` table
+   column is that row's ``basis``.
 
 Example::
 
@@ -1008,10 +1010,10 @@ def _basis_cells(text: str) -> tuple[tuple[int, int], ...]:
     """The cells of table columns headed as a legal basis ("Căn cứ pháp lý"): in each row of the header's width
     below the header row, the cell at the header's column, up to a row of another table (three cells or more, another
     width); a group row ("II | LĨNH VỰC …") is passed over. Rows end where a run of cells has an empty one."""
-    heads = [h.casefold() for h in _config()["basis_columns"]["headers"]]
-    found: list[tuple[int, int]] = []
     if _basis_header().search(text) is None:
         return ()  # most texts have no such column: no table is read
+    heads = [h.casefold() for h in _config()["basis_columns"]["headers"]]
+    found: list[tuple[int, int]] = []
     for run in cell_runs(text):
         rows: list[list[tuple[int, int]]] = [[]]
         for cell in run:

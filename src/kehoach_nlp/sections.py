@@ -292,22 +292,18 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
     return headings
 
 
-def _words_pattern(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in words)
-
-
 @cache
 def _form_pattern() -> regex.Pattern:
     """A line that opens an attached form: "Mẫu số 01", "Mẫu 02", "Biểu mẫu số 3"."""
     annexes = _config()["annexes"]
-    return regex.compile(r"\s*(?:(?:" + _words_pattern(annexes["forms"]) + r")(?:\s+[IVXL\d]{1,6})?|(?:"
-                         + _words_pattern(annexes["numbered_forms"]) + r")\s+\d{1,3})\s*[.:]?\s*$")
+    return regex.compile(r"\s*(?:(?:" + alternation(annexes["forms"]) + r")(?:\s+[IVXL\d]{1,6})?|(?:"
+                         + alternation(annexes["numbered_forms"]) + r")\s+\d{1,3})\s*[.:]?\s*$")
 
 
 @cache
 def _annex_pattern() -> regex.Pattern:
     """A line that opens an annex or a form: "PHỤ LỤC I", "Phụ lục 02", "Mẫu số 01"."""
-    return regex.compile(r"\s*(?:" + _words_pattern(_config()["annexes"]["starts"])
+    return regex.compile(r"\s*(?:" + alternation(_config()["annexes"]["starts"])
                          + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$|" + _form_pattern().pattern)
 
 
