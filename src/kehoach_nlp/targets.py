@@ -1680,9 +1680,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
-    # counted addressees; a scoring table's points; a whole broken down into kinds
-    recipients = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text)
-    recipients = sorted(recipients + [m.span() for m in patterns["web_address"].finditer(text)])  # and web addresses
+    # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits
+    passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
+        + [m.span() for m in patterns["web_address"].finditer(text)]
     last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
@@ -1691,7 +1691,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         value = parse_number(match.group())
         previous_value, previous_end = last_value, last_end
         last_value, last_end = value, end
-        if _excluded(text, start, end) or _inside(recipients, start) or value is None:
+        if _excluded(text, start, end) or _inside(passed_over, start) or value is None:
             continue
         value_max = denominator = None
         comparator: Comparator = "="

@@ -1283,15 +1283,15 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
     return out
 
 
+_TAGGED_CHARS = 60  # the opening words read for a verb
+
+
 def _opens_a_task(text: str, at: int, end: int) -> bool:
     """Whether an item line opens with the verb of a task ("Tập trung vào …", "Khẩn trương …"), not with a body or a
     clause ("Các cơ quan truyền thông:", "Sau khi được đưa đến …, phạm nhân được …:")."""
     words = text[at:min(end, at + _TAGGED_CHARS)]
     lowered = words[:1].lower() + words[1:]
     return bool(_patterns()["task_start"].match(lowered)) or (not PLURAL_OPENS.match(words) and opens_with_verb(words))
-
-
-_TAGGED_CHARS = 60  # the opening words read for a verb
 
 
 #: The next non-blank line opens with a sub-item bullet other than a dash ("+ Vùng đô thị …", "• …").
