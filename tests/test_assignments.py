@@ -959,3 +959,23 @@ def test_a_body_directed_to_lead_does_the_task_too() -> None:
     found = [(a.agency, a.role, a.task.split(",")[0]) for a in extract_text(text).assignments]
     assert ("Quân chủng Hải quân", "lead", "chủ trì") in found
     assert ("Bộ Quốc phòng", "responsible", "Chỉ đạo Quân chủng Hải quân chủ trì") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 25: a report's recommendation that opens its item asks the body named after it, as "Đề nghị" does
+    ("Kiến nghị Bộ Xây dựng phối hợp với các địa phương rà soát nhu cầu nhà ở xã hội.\n",
+     [("Bộ Xây dựng", "support", "requested")]),
+    ("- Kiến nghị Bộ Nông nghiệp và Môi trường bãi bỏ thủ tục hành chính xác nhận hợp đồng.\n",
+     [("Bộ Nông nghiệp và Môi trường", "responsible", "requested")]),
+    # … after a subject, or inside a clause, it is only a proposal: the bodies it names are not tasked
+    ("Tại kỳ họp, đại biểu tha thiết kiến nghị Quốc hội, Chính phủ xem xét điều chỉnh tăng lương cơ sở.\n", []),
+    ("Ban Chỉ đạo định kỳ tổng hợp; báo cáo, kiến nghị Chính phủ, Thủ tướng Chính phủ giải quyết những vấn đề vượt "
+     "thẩm quyền.\n", [("Ban Chỉ đạo", "responsible", "assigned")]),
+])
+def test_a_recommendation_opening_its_item_is_a_request(body: str, expected: list[tuple[str, str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _NEWS_HEAD + body
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.role, a.mode) for a in records] == expected

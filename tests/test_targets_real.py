@@ -209,6 +209,13 @@ DEADLINE_CASES = [
      2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "trên 8%", 2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "từ 10% trở lên", 2026),
+    # a due year stated before the first of several targets of one clause dates them all (round 25)
+    ("Tỉnh phấn đấu trong năm 2013, thu ngân sách nhà nước đạt trên 1.830 tỷ đồng và kim ngạch xuất khẩu đạt trên "
+     "100 triệu USD.", "trên 100 triệu USD", 2013),
+    ("Nghị quyết đặt mục tiêu đến năm 2030 kinh tế tư nhân đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu "
+     "ngân sách nhà nước.", "khoảng 35 - 40%", 2030),
+    ("Đến năm 2025, tỉ lệ sử dụng nước sạch của dân cư thành thị là 95 - 100%, nông thôn là 93 - 95%.", "93 - 95%",
+     2025),
     # a lead-in giving a dated total dates its breakdown
     ("Theo đó, tỉnh tuyển dụng 1958 giáo viên năm 2025, cụ thể như sau:\n- Giáo viên Mầm non: 260 chỉ tiêu;\n"
      "- Giáo viên Tiểu học: 535 chỉ tiêu.\n", "535 chỉ tiêu", 2025),
@@ -261,6 +268,8 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Phấn đấu duy trì 15 xã lành mạnh năm 2019 và xây dựng mới thêm từ 1-2 xã không có tệ nạn vào năm 2020.",
      "15 xã"),
     ("Phấn đấu 50% số xã đạt chuẩn và 30 xã nông thôn mới trong năm 2025, 10 xã kiểu mẫu.", "50%"),
+    # an as-of date dates no count past the first of its clause (round 25)
+    ("Tính đến năm 2018, toàn tỉnh có 485 trường học, trong đó có 43 trường trung học phổ thông.", "43 trường"),
     # a news subhead whose phase dates a figure of its own is a statement, not the date of what follows (round 24)
     ("Thành phố đầu tư 9 dự án hạ tầng\n\nThành phố đang đầu tư mạnh về hạ tầng giao thông.\n\n"
      "Dự kiến giai đoạn 2021 - 2025 là 2.702 tỷ đồng\n\nDự án cầu thay phà có kinh phí dự kiến khoảng 9.034 tỷ đồng.\n",

@@ -147,6 +147,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
+        "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -700,7 +701,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     return "target"
 
 
-def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None) -> Optional[int]:
+def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None,
+              aimed: bool = True) -> Optional[int]:
     """The due year (SPEC §5), from the nearest place that states it: the target's own clause (its sentence, not
     past the neighbouring targets), the year heading its table column, its list's lead-in, then the headings of
     the sections it sits in, innermost first — never the plan's title.
@@ -723,6 +725,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     year = _trailing_due_year(text, start, end)
     if year is None:
         year = _sentence_opening_year(text, start)
+    if year is None and aimed:
+        year = _shared_due_year(text, start, end)
     if year is None:
         year = _wrapped_span_year(text, start)
     if year is None:
@@ -774,6 +778,23 @@ def _sentence_opening_year(text: str, start: int) -> Optional[int]:
 
 
 _BARE_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
+_AS_OF_CHARS = 8  # "tính " and markup before the due phrase
+
+
+def _shared_due_year(text: str, start: int, end: int) -> Optional[int]:
+    """The due year stated before the first of several targets in one clause, which dates them all when no other year
+    comes between: "mục tiêu đến năm 2030 kinh tế tư nhân đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân
+    sách …" → 2030 for both; "Tỉnh phấn đấu trong năm 2013, thu ngân sách đạt trên 1.830 tỷ đồng và kim ngạch xuất
+    khẩu đạt trên 100 triệu USD" → 2013 for both (not past a "năm 2026" of the later target's own, nor past ";"); not
+    an as-of date ("Tính đến năm 2018, toàn tỉnh có 485 trường …, 43 trường THPT")."""
+    s_start = _clause_window(text, start, end)[0]
+    due = None
+    for due in _patterns()["deadline"].finditer(text, s_start, start):
+        pass
+    if due is None or _BARE_YEAR.search(text, due.end(), start) or _patterns()["period_span"].search(text, due.end(), start) \
+            or _patterns()["as_of"].search(text, max(s_start, due.start() - _AS_OF_CHARS), due.start()):
+        return None
+    return int(due.group(1))
 
 
 def _trailing_due_year(text: str, start: int, end: int) -> Optional[int]:
@@ -1795,7 +1816,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
-        target.deadline = _deadline(doc, target.start, target.end, lower, upper)
+        target.deadline = _deadline(doc, target.start, target.end, lower, upper, target.status == "target")
         if target.status == "target" and (year := _year_reached(doc.text, target.start)) is not None:
             target.deadline = year  # the nearest statement: "năm 2025 đạt trên 8% và năm 2026 đạt từ 10%"
     tabled = find_table_targets(doc)

@@ -183,7 +183,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alternation(_WORDS['partner_not_after'])})\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
-        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'])}){b}\s+", regex.I),
+        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'] + cfg['inline']['opening_giving'])}){b}\s+",
+                                regex.I),
+        "opening_giving": regex.compile(rf"(?:{_alternation(cfg['inline']['opening_giving'])}){b}", regex.I),
         "lead_in_giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['lead_in_giving'])}){b}\s+",
                                         regex.I),
         # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"; first, a

@@ -121,6 +121,23 @@ def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyM
 _GROUP_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"]) + r")[ \t]*+$")
 _OWNER_CHARS = 16
 _SPACES = regex.compile(r"[ \t]*+")
+#: What may stand before a word that opens its line: a list marker, a bullet, Markdown emphasis.
+_LINE_OPENING = regex.compile(r"[ \t*_]*+(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])[ \t*_]*+)?")
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line, after a list marker at most ("- Kiến nghị …", "b) Kiến nghị …"), or
+    its sentence ("… tăng nguồn cung. Kiến nghị …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _LINE_OPENING.match(text, line_start, at).end() == at or text[line_start:at].rstrip(" \t*_").endswith(".")
+
+
+def _giving_cues(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The giving verbs between ``start`` and ``end``; a verb that gives only as its item's opening word
+    ([inline] opening_giving: "Kiến nghị Bộ Xây dựng …") elsewhere proposes ("Đại biểu kiến nghị Quốc hội …")."""
+    p = _patterns()
+    return (cue for cue in p["giving"].finditer(text, start, end)
+            if not p["opening_giving"].match(cue.group()) or _opens_item(text, cue.start()))
 
 
 def _leading_group(text: str, start: int, end: int) -> Optional[AgencyMention]:
@@ -717,7 +734,7 @@ def _asked_groups(text: str, start: int, end: int, mentions: list[AgencyMention]
     records: list[Assignment] = []
     marker = p["list_marker"].match(text, start, end)
     opening = marker.end() if marker else start
-    for cue in p["giving"].finditer(text, start, end):
+    for cue in _giving_cues(text, start, end):
         record = _asked_group(text, opening, cue, end, mentions, starts)
         if record:
             records.append(record)
@@ -865,7 +882,7 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
     closing article's list is; the task is the rest of the sentence (or the items below its colon)."""
     p = _patterns()
     official = official_pattern()
-    for cue in p["giving"].finditer(text, start, end):
+    for cue in _giving_cues(text, start, end):
         if not official.match(text, cue.end(), end):
             continue
         limit = min(end, cue.end() + _OFFICIALS_CHARS)
@@ -1049,7 +1066,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             records += _duty_records(text, start, end, line_start, inside[0].start, mentions, starts)
         used: set[int] = set()
         marker = p["list_marker"].match(text, start, end)
-        cues = [(cue, False) for cue in p["giving"].finditer(text, start, end)]
+        cues = [(cue, False) for cue in _giving_cues(text, start, end)]
         if cues or p["lead_in_giving"].search(text, start, end):
             cues = sorted(cues + [(cue, True) for cue in p["lead_in_giving"].finditer(text, start, end)],
                           key=lambda pair: pair[0].start())
