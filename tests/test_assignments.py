@@ -979,3 +979,20 @@ def test_a_recommendation_opening_its_item_is_a_request(body: str, expected: lis
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.role, a.mode) for a in records] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 25: a block that runs on to the next division never takes its label or its title in capitals as a task
+    "QUY CHẾ\n\nĐiều 5. Trách nhiệm của Ủy ban nhân dân cấp xã\n\n1. Ủy ban nhân dân cấp xã:\n\n"
+    "a) Tổ chức thu gom chất thải rắn sinh hoạt trên địa bàn.\n\n**Mục 3**\n\n**XỬ LÝ CHẤT THẢI RẮN SINH HOẠT**\n\n"
+    "Điều 6. Xử lý chất thải\n\nChất thải được xử lý theo quy định.\n",
+    "QUY CHẾ\n\nĐiều 11. Trách nhiệm của Văn phòng Trung ương Đảng\n\nVăn phòng Trung ương Đảng có trách nhiệm "
+    "hướng dẫn công tác lưu trữ.\n\n**Điều 12**\n\nTài liệu lưu trữ được bảo quản theo quy định.\n",
+])
+def test_a_division_heading_is_never_a_task(text: str) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text(text).assignments
+    assert records, "the body's own task is still found"
+    assert not [a.task for a in records if a.task.strip("* ").upper() == a.task.strip("* ")
+                or a.task.strip("* ").startswith(("Mục", "Điều"))]

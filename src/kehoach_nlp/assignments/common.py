@@ -320,11 +320,30 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
     if end - start < 3:
         return None
     task = text[start:end]
+    if _is_division_heading(task):
+        return None
     return Assignment(
         text=task, start=start, end=end, task=task, agency=" ".join(agency.canonical.split()), agency_text=agency.text,
         agency_start=agency.start, agency_end=agency.end, role=task_role(task),
         partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
         mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
+
+
+#: "Mục 2", "Điều 12.": the label of a legal text's division.
+_DIVISION_LABEL = heading_marker("division_label")
+_CAPITALS_TITLE_LETTERS = 8  # a shorter all-capitals task is an acronym or a name ("UBND", "VNPT"), not a title
+_CAPITALS_TITLE_SHARE = 0.8
+
+
+def _is_division_heading(task: str) -> bool:
+    """Whether a would-be task is the heading of a division of the text, not a task: its label ("Mục 2") or its title
+    in capitals ("PHỐI HỢP TRONG CÔNG TÁC THỐNG KÊ, KIỂM KÊ ĐẤT ĐAI"), which a block running on to the next
+    division would otherwise take (SPEC §6: a task is what a body must do)."""
+    if _DIVISION_LABEL.match(task):
+        return True
+    letters = [ch for ch in task if ch.isalpha()]
+    return len(letters) > _CAPITALS_TITLE_LETTERS and \
+        sum(ch.isupper() for ch in letters) >= _CAPITALS_TITLE_SHARE * len(letters)
 
 
 #: A line that opens with a heading number never goes on with the line before, nor takes the next.
