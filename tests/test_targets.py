@@ -244,3 +244,15 @@ def test_a_news_article_counting_the_map_as_it_is() -> None:
             "chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố.\n\nChính phủ yêu cầu đầu tư xây dựng hệ thống trường phổ "
             "thông nội trú cho 248 xã biên giới.\n")
     assert [t.text for t in targets(text)] == ["248 xã"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 25: the options of a multiple-choice question are candidates, not aims
+    ("**Câu 23: Theo Nghị quyết, chi cho nghiên cứu đạt bao nhiêu phần trăm tổng chi ngân sách?**\n\nA. 0,30%\n\n"
+     "**B. 2%**\n\nC. 0,80%\n\nD. 1%\n\nPhấn đấu 100% xã có trạm y tế.\n", ["100%"]),
+    # … but lettered items that answer no question stay the plan's targets
+    ("Mục tiêu cụ thể:\n\nA. 100% xã có trạm y tế.\n\nB. 90% hộ dân dùng nước sạch.\n\nC. Xây dựng 50 trạm.\n",
+     ["100%", "90%", "50 trạm"]),
+])
+def test_the_options_of_a_quiz_question_are_no_targets(text: str, expected: list[str]) -> None:
+    assert [t.text for t in targets(text)] == expected

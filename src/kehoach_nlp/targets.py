@@ -1392,6 +1392,45 @@ def _proper_name_follows(text: str, start: int, at: int) -> bool:
 
 #: A quantity, its unit's words, and a parenthesis right after it: "526 đơn vị hành chính cấp xã (345 xã, 160 phường,
 #: 21 thị trấn)", "126 đơn vị hành chính cấp xã mới **(75 xã, 51 phường)".
+@cache
+def _quiz_option() -> regex.Pattern:
+    return regex.compile(_config()["quiz"]["option"], regex.M)
+
+
+def quiz_option_spans(text: str) -> list[tuple[int, int]]:
+    """The options of a multiple-choice question (``[quiz]``): a run of option lines in letter order ("A. …", "B. …",
+    "C. …") right after a line that ends with a question mark. Their numbers are candidates, not aims.
+
+    >>> t = "Câu 1: Mức chi tối thiểu là bao nhiêu?\n\nA. 0,30%\n\nB. 0,50%\n\nC. 0,80%\n\nPhấn đấu đạt 90%."
+    >>> [t[s:e] for s, e in quiz_option_spans(t)]
+    ['A. 0,30%', 'B. 0,50%', 'C. 0,80%']
+    """
+    quiz = _config()["quiz"]
+    spans: list[tuple[int, int]] = []
+    run: list[regex.Match] = []
+
+    def close() -> None:
+        if len(run) >= quiz["min_options"] and _asks(text, run[0].start()):
+            spans.extend(option.span() for option in run)
+
+    for option in _quiz_option().finditer(text):
+        expected = quiz["letters"][len(run)] if len(run) < len(quiz["letters"]) else None
+        if run and option["letter"] == expected and not text[run[-1].end():option.start()].strip():
+            run.append(option)
+            continue
+        close()
+        run = [option] if option["letter"] == quiz["letters"][0] else []
+    close()
+    return spans
+
+
+def _asks(text: str, at: int) -> bool:
+    """Whether the last non-blank line before ``at`` is a question ("**Câu 23: … bao nhiêu?**")."""
+    before = text[:at].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return line.rstrip(" \t*_:").endswith(_config()["quiz"]["question_end"])
+
+
 _BEFORE_PARENTHESIS = regex.compile(r"(?<![\d.,])(?P<total>" + _NUM + r")[ \t]++(?P<unit>\p{L}[^()\n\d]{0,60}?)[ \t*_]*+\("
                                     r"(?P<inner>[^()\n]{3,160})\)")
 _PART = regex.compile(r"(?<![\d.,])(" + _NUM + r")[ \t]++(\p{L}+)")
@@ -1701,9 +1740,10 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     candidates = list(_NUMBER.finditer(text))
     targets: list[Target] = []
     consumed_until = -1
-    # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits
+    # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits; the options
+    # of a multiple-choice question that are not its answer
     passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
-        + [m.span() for m in patterns["web_address"].finditer(text)]
+        + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text)
     last_value, last_end = None, -1  # the last number read, a target or not
     for index, match in enumerate(candidates):
         start, end = match.span()
