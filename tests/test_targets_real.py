@@ -209,6 +209,12 @@ DEADLINE_CASES = [
      2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "trên 8%", 2025),
     ("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên.", "từ 10% trở lên", 2026),
+    # … and a bullet of a resolution quoted in full may be a long paragraph: its lead-in still dates it (round 25)
+    ("# Nghị quyết 57 đặt mục tiêu gì?\n\nNghị quyết quy định mục tiêu như sau:\n\n1. Đến năm 2030\n\n- "
+     + "Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo đạt mức tiên tiến ở nhiều lĩnh vực quan trọng. " * 8
+     + "\n\n- Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng kinh tế ở mức cao; "
+     + "trình độ công nghệ của doanh nghiệp đạt mức trên trung bình của thế giới. " * 8
+     + "Quy mô kinh tế số đạt tối thiểu 30% GDP.\n", "tối thiểu 30%", 2030),
     # a due year stated before the first of several targets of one clause dates them all (round 25)
     ("Tỉnh phấn đấu trong năm 2013, thu ngân sách nhà nước đạt trên 1.830 tỷ đồng và kim ngạch xuất khẩu đạt trên "
      "100 triệu USD.", "trên 100 triệu USD", 2013),

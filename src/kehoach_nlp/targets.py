@@ -858,6 +858,10 @@ _LIST_ITEM = regex.compile(r"[ \t*_]{0,8}(?:[-+•–—·◦▪.]|\(?\d{1,2}[.)
 
 
 _LEAD_IN_CHARS = 600  # how far back on its line a target's lead-in may start
+# How long a list item's line may be: a resolution quoted in full writes each aim as a bullet paragraph of a thousand
+# characters or more ("- Đóng góp của năng suất nhân tố tổng hợp … trên 55%; … tối thiểu 50%. …"); a longer line is a
+# plan flattened onto one line, no list item (round 25; it was _LEAD_IN_CHARS).
+_ITEM_LINE_CHARS = 3000
 
 
 def _lead_ins(text: str, start: int) -> list[str]:
@@ -878,21 +882,21 @@ def _lead_ins(text: str, start: int) -> list[str]:
 
 def _line_start_within(text: str, start: int, chars: int) -> Optional[int]:
     """Where the line holding ``start`` begins, or None when it begins more than ``chars`` before it (a line that long
-    is no list item, and a scan from its start per figure would cost its length)."""
-    newline = text.rfind("\n", max(0, start - chars), start)
-    return None if newline < 0 and start > chars else newline + 1
+    is no list item; the line break is found by a binary search, not a scan)."""
+    line_start = _boundaries(text).rfind("\n", start) + 1
+    return None if start - line_start > chars else line_start
 
 
 def _above_lead_in(text: str, start: int) -> Optional[str]:
     """The line ending with a colon above the run of list items that holds the target at ``start`` (none on a line
-    longer than ``_LEAD_IN_CHARS``: a line that long is no list item)."""
-    line_start = _line_start_within(text, start, _LEAD_IN_CHARS)
+    longer than ``_ITEM_LINE_CHARS``: a line that long is no list item)."""
+    line_start = _line_start_within(text, start, _ITEM_LINE_CHARS)
     return None if line_start is None else _list_lead_in(text, start, line_start)
 
 
 def _list_lead_in(text: str, start: int, line_start: int) -> Optional[str]:
     """The line ending with a colon above the run of list items whose item starts at ``line_start``."""
-    if line_start == 0 and start > _LEAD_IN_CHARS:
+    if line_start == 0 and start > _ITEM_LINE_CHARS:
         return None  # a line this long is no list item
     entry = _lead_in_entry(text, line_start)
     return entry[0] if entry is not None else None
@@ -914,12 +918,12 @@ def _outer_lead_ins(text: str, start: int) -> list[str]:
     """The lead-ins of the lead-in above the target's list, outwards, when that lead-in is itself a list item: ". Bến
     cảng …: 02 cầu cảng" under "+ Quy mô các bến cảng: …, cụ thể như sau:" under "- Khu bến Kế Sách" under "(1) Quy
     hoạch đến năm 2030" (the item's own lead-in, :func:`_above_lead_in`, is not repeated)."""
-    line_start = _line_start_within(text, start, _LEAD_IN_CHARS)
+    line_start = _line_start_within(text, start, _ITEM_LINE_CHARS)
     if line_start is None:
         return []
     outer: list[str] = []
     for depth in range(_LEAD_IN_DEPTH + 1):
-        if line_start == 0 and start > _LEAD_IN_CHARS:
+        if line_start == 0 and start > _ITEM_LINE_CHARS:
             break
         entry = _lead_in_entry(text, line_start)
         if entry is None:
@@ -948,7 +952,9 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[tuple[str, int
     for _ in range(_config()["deadline"]["lead_in_items"]):
         if cursor == 0:
             return None
-        previous_start = text.rfind("\n", max(0, cursor - 1 - _LEAD_IN_CHARS), cursor - 1) + 1
+        previous_start = _boundaries(text).rfind("\n", cursor - 1) + 1
+        if cursor - 1 - previous_start > _ITEM_LINE_CHARS:
+            previous_start = cursor - 1 - _LEAD_IN_CHARS  # a line this long: its tail only (no item)
         line = text[previous_start:cursor - 1]
         cursor = previous_start
         if not line.strip():
