@@ -215,6 +215,13 @@ DEADLINE_CASES = [
      + "\n\n- Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng kinh tế ở mức cao; "
      + "trình độ công nghệ của doanh nghiệp đạt mức trên trung bình của thế giới. " * 8
      + "Quy mô kinh tế số đạt tối thiểu 30% GDP.\n", "tối thiểu 30%", 2030),
+    # a subhead the section tree does not hold dates the paragraphs under it, the nearest one deciding (round 25)
+    ("# Nghị quyết 68 đặt mục tiêu gì?\n\nMục tiêu như sau:\n\n*(1) Mục tiêu đến năm 2030*\n\nCó ít nhất 20 "
+     "doanh nghiệp lớn.\n\n*(2) Tầm nhìn đến năm 2045*\n\nKinh tế tư nhân phát triển nhanh, bền vững; đóng góp "
+     "khoảng trên 60% GDP.\n", "trên 60%", 2045),
+    ("# Nghị quyết 71 đặt mục tiêu gì?\n\nMục tiêu như sau:\n\n**- Mục tiêu đến năm 2030 **\n\n+ Mở rộng tiếp cận "
+     "giáo dục; có ít nhất 80% trường phổ thông đạt chuẩn quốc gia.\n\nHoàn thành phổ cập giáo dục; ít nhất 85% người "
+     "trong độ tuổi hoàn thành cấp trung học phổ thông.\n", "ít nhất 85%", 2030),
     # a due year stated before the first of several targets of one clause dates them all (round 25)
     ("Tỉnh phấn đấu trong năm 2013, thu ngân sách nhà nước đạt trên 1.830 tỷ đồng và kim ngạch xuất khẩu đạt trên "
      "100 triệu USD.", "trên 100 triệu USD", 2013),
@@ -274,6 +281,12 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Phấn đấu duy trì 15 xã lành mạnh năm 2019 và xây dựng mới thêm từ 1-2 xã không có tệ nạn vào năm 2020.",
      "15 xã"),
     ("Phấn đấu 50% số xã đạt chuẩn và 30 xã nông thôn mới trong năm 2025, 10 xã kiểu mẫu.", "50%"),
+    # … not a subhead without a due year nearer than one with it, nor one that states an as-of date (round 25)
+    ("# Nghị quyết 68\n\nMục tiêu như sau:\n\n*(1) Mục tiêu đến năm 2030*\n\nCó ít nhất 20 doanh nghiệp lớn.\n\n"
+     "*(2) Nghị quyết 71-NQ/TW năm 2025*\n\nPhấn đấu có ít nhất 80% trường phổ thông đạt chuẩn quốc gia.\n",
+     "ít nhất 80%"),
+    ("# Kết quả\n\nTình hình như sau:\n\n*Kết quả tính đến năm 2024*\n\nPhấn đấu có ít nhất 80% trường đạt chuẩn.\n",
+     "ít nhất 80%"),
     # an as-of date dates no count past the first of its clause (round 25)
     ("Tính đến năm 2018, toàn tỉnh có 485 trường học, trong đó có 43 trường trung học phổ thông.", "43 trường"),
     # a news subhead whose phase dates a figure of its own is a statement, not the date of what follows (round 24)

@@ -148,6 +148,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
+        "subhead_opening": data_pattern("targets.toml", "deadline", "subhead_opening"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -744,6 +745,9 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         match = pattern.search(lead_in)
         if match:
             return int(match.group(1))
+    year = _subhead_year(doc, start) if aimed else None
+    if year is not None:
+        return year
     for section in reversed(doc.path_at(start)):
         if section.kind == "preamble" or not section.heading:
             continue
@@ -751,6 +755,65 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         match = pattern.search(heading) or _heading_period(heading, doc.headingless)
         if match:
             return int(match.group(1))
+    return None
+
+
+_SUBHEAD_LINES = 60  # lines walked back from a target to the title line above it
+_SUBHEAD_CHARS = 12000  # … and characters
+_SENTENCE_ENDS = (".", ";", ",", "?", "!")
+_BULLETS = ("-", "+", "•", "–", "—")
+
+
+def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
+    """The due year of the nearest title line above the target within its section: a short line of its own that is
+    no sentence and no dash item, as a news article or a converted page writes a subhead the section tree does not
+    hold ("**(2) Mục tiêu đến năm 2035**", "**- Mục tiêu đến năm 2030 **", "1. Đến năm 2030") over paragraphs and
+    items (SPEC §5: the deadline stated in its heading), opening with an aim's heading word or the due phrase
+    (``[deadline] subhead_opening``). The nearest title line decides: one without a due year ("**(3) Nghị quyết
+    71-NQ/TW năm 2025**") dates nothing; a table's lines, a lead-in's colon and an as-of date ("tính đến") neither.
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> doc = parse_structure("# Nghị quyết 68 đặt mục tiêu gì?\\n\\nMục tiêu như sau:\\n\\n*(2) Tầm nhìn đến năm 2045*\\n\\n"
+    ...                       "Kinh tế tư nhân phát triển nhanh; đóng góp khoảng trên 60% GDP.\\n")
+    >>> _subhead_year(doc, doc.text.index("trên 60%"))
+    2045
+    """
+    text = doc.text
+    path = doc.path_at(start)
+    floor = max(path[-1].start if path else 0, start - _SUBHEAD_CHARS)
+    bounds = _boundaries(text)
+    words = int(_config()["deadline"]["parent_item_words"])
+    line_end = bounds.rfind("\n", start)
+    own_line = text[line_end + 1:start].lstrip(" \t*_")
+    bullets_below = {own_line[:1]} & set(_BULLETS)  # the dashes of the items walked over
+    for _ in range(_SUBHEAD_LINES):
+        if line_end < floor:
+            return None
+        line_start = bounds.rfind("\n", line_end) + 1
+        raw = text[line_start:line_end]
+        line_end = line_start - 1
+        line = raw.strip(" \t*_#>")
+        if not line:
+            continue
+        if "|" in line:
+            return None  # a table's cells: its columns date its figures (_column_year)
+        if len(line.split()) > words or line.endswith(_SENTENCE_ENDS):
+            if line.startswith(_BULLETS):
+                bullets_below.add(line[:1])
+            continue  # a paragraph or a sentence: no title
+        if line.endswith(":"):
+            return None  # a short lead-in, which dates only its own list (_lead_ins)
+        bullet = line[:1] if line.startswith(_BULLETS) else None
+        titled = _patterns()["subhead_opening"].match(line)
+        if titled is None or bullet in bullets_below:
+            if bullet is not None:
+                bullets_below.add(bullet)
+                continue  # a short item ("- Xây dựng 50 trạm"), or one of the items' own list: no title
+            return None  # the nearest title names no due year ("(3) Nghị quyết 71-NQ/TW năm 2025")
+        due = _patterns()["deadline"].search(line)
+        if due is None or _patterns()["as_of"].search(line, max(0, due.start() - _AS_OF_CHARS), due.start()):
+            return None
+        return int(due.group(1))
     return None
 
 
@@ -1407,7 +1470,7 @@ def quiz_option_spans(text: str) -> list[tuple[int, int]]:
     """The options of a multiple-choice question (``[quiz]``): a run of option lines in letter order ("A. …", "B. …",
     "C. …") right after a line that ends with a question mark. Their numbers are candidates, not aims.
 
-    >>> t = "Câu 1: Mức chi tối thiểu là bao nhiêu?\n\nA. 0,30%\n\nB. 0,50%\n\nC. 0,80%\n\nPhấn đấu đạt 90%."
+    >>> t = "Câu 1: Mức chi tối thiểu là bao nhiêu?\\n\\nA. 0,30%\\n\\nB. 0,50%\\n\\nC. 0,80%\\n\\nPhấn đấu đạt 90%."
     >>> [t[s:e] for s, e in quiz_option_spans(t)]
     ['A. 0,30%', 'B. 0,50%', 'C. 0,80%']
     """
