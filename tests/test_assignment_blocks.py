@@ -1191,3 +1191,18 @@ def test_an_item_spelled_out_by_its_sub_items_is_one_task(item: str, tasks: list
     found = [r for r in find_assignments(parse_structure(text)) if r.rule == "assignments.lead_in_items"]
     assert [" ".join(r.task.split()) for r in found] == tasks
     assert {r.agency for r in found} == {"Sở Tài chính"}
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 25: a subject list closed by a plural group gives the group the task too (policy P2)
+    ("1. Sở Tài chính, Sở Xây dựng và các Sở, ban, ngành có trách nhiệm phối hợp công bố thông tin.",
+     [("Sở Tài chính", "support"), ("Sở Xây dựng", "support"), ("các Sở, ban, ngành", "support")]),
+    # … a mandate between the group and its duty does not hide the role; a body the gazetteer does not know is read
+    # as a heading's list is
+    ("1. Sở Tài chính, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, UBND cấp xã và các Sở, ban, "
+     "ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố thông tin.",
+     [("Sở Tài chính", "support"), ("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", "support"),
+      ("Ủy ban nhân dân cấp xã", "support"), ("các Sở, ban, ngành quản lý quy hoạch", "support")]),
+])
+def test_a_subject_list_closed_by_a_group(item: str, expected: list[tuple[str, str]]) -> None:
+    assert [(agency, role) for agency, role, _ in _records(item + "\n")] == expected

@@ -300,9 +300,36 @@ def _name_wraps(text: str, line_end: int, following: int) -> bool:
     return any(m.start < line_end < m.end for m in find_agencies(text, line_start, following))
 
 
+#: "… Sở Xây dựng | và | các Sở, ban, ngành …": a plural group joined to the end of a list of named bodies.
+_AND_GROUP = regex.compile(r"[ \t\n]*+,?[ \t\n]*+" + _AND + r"[ \t\n]++(?=" + _PLURAL_ANY + r"[ \t])")
+
+
+_LIST_MARKS = regex.compile(r"[,;]")  # a name read from a list that still holds a list mark ran over its neighbours
+
+
+def _listed_then_group(text: str, head: int, end: int) -> list[AgencyMention]:
+    """A subject list of bodies, some of whose names the gazetteer does not know, closed by a plural group and the
+    verb of its task: "Sở Tài chính, …, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, UBND cấp xã | và
+    | các Sở, ban, ngành quản lý quy hoạch | theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp …" — the
+    bodies read as a heading's list is (:func:`_heading_agencies`), then the group; else []."""
+    for joined in _AND_GROUP.finditer(text, head, end):
+        group = _group_at(text, joined.end(), end)
+        if group is None:
+            continue
+        bodies = _heading_agencies(text, head, joined.start())
+        known = {(m.start, m.end) for m in find_agencies(text, head, joined.start())}
+        if len(bodies) >= 2 and bodies[0].start == head and not any(b.generic for b in bodies) \
+                and all((b.start, b.end) in known or not _LIST_MARKS.search(b.text) for b in bodies) \
+                and all(_patterns()["separator"].fullmatch(text, a.end, b.start) for a, b in zip(bodies, bodies[1:])) \
+                and not text[bodies[-1].end:joined.start()].strip(" \t,"):
+            return bodies + [group[0]]
+    return []
+
+
 def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[AgencyMention]:
     """Bodies listed one after another from ``named[0]`` (``Sở Tài chính và Ủy ban nhân dân các xã, phường``)
-    when a verb follows the last of them, else []."""
+    when a verb follows the last of them, else []; a plural group may close the list ("Sở Tài chính, Sở Xây dựng và
+    các Sở, ban, ngành quản lý quy hoạch | có trách nhiệm …": policy P2, the group is a subject too)."""
     p = _patterns()
     chain = [named[0]]
     for mention in named[1:]:
@@ -310,6 +337,10 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
         if not gap:
             break
         chain.append(mention)
+    joined = _AND_GROUP.match(text, chain[-1].end, end)
+    group = _group_at(text, joined.end(), end) if joined else None
+    if group is not None:
+        return chain + [group[0]]
     verb = _NEXT_WORD.match(text, chain[-1].end, end)
     if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
             p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())
@@ -437,7 +468,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task
                 return _Block((named[0],), named[0].end, end, requested)
-            chain = _subject_chain(text, named, line_end)
+            chain = _subject_chain(text, named, line_end) or _listed_then_group(text, head, line_end)
             if sentence and chain:
                 # "4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách …": every body of the
                 # subject list has the task

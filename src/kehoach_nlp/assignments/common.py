@@ -245,9 +245,12 @@ def task_role(task: str) -> str:
     'lead'
     >>> task_role("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai Kế hoạch")
     'support'
+    >>> task_role("theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố thông tin")
+    'support'
     """
     p = _patterns()
-    task = p["duty"].sub("", task.strip(), count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
+    task = p["mandate_opening"].sub("", task.strip(), count=1)  # "theo chức năng, nhiệm vụ được giao có trách nhiệm …"
+    task = p["duty"].sub("", task, count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
     task = p["mandate_opening"].sub("", task, count=1)  # "Trên cơ sở chức năng nhiệm vụ, chủ trì, …" leads too
     if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
         return "lead"
