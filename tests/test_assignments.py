@@ -756,6 +756,9 @@ def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
     ("Các lực lượng phải xưng rõ họ tên, chức vụ, đơn vị công tác, đồng thời phải nêu rõ yêu cầu huy động.",
      ["Các lực lượng"]),
     ("Các chủ rừng hoàn toàn chịu trách nhiệm về phương án phòng cháy.", ["Các chủ rừng"]),
+    # round 25: a mandate of management between the subjects and their duty
+    ("Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp thông tin.",
+     ["Các Sở, ban, ngành", "Ủy ban nhân dân cấp xã"]),
 ])
 def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
