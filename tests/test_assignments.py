@@ -999,3 +999,24 @@ def test_a_division_heading_is_never_a_task(text: str) -> None:
     assert records, "the body's own task is still found"
     assert not [a.task for a in records if a.task.strip("* ").upper() == a.task.strip("* ")
                 or a.task.strip("* ").startswith(("Mục", "Điều"))]
+
+
+_DUTY_ARTICLE = "QUY ĐỊNH\n\nĐiều 9. Trả lời ý kiến\n\n1. Cổng thông tin trả lời theo quy định.\n\n2. Trách nhiệm trả lời:\n\n"
+
+
+@pytest.mark.parametrize("lead_in", [
+    # round 25: a duty lead-in whose list lost its markers gives each paragraph below it that ends as an item does
+    "b) Thủ trưởng các Sở, ban, ngành; UBND các xã có trách nhiệm:",
+    # … and so does one whose colon was written as a full stop, when a list follows it
+    "b) Thủ trưởng các Sở, ban, ngành; UBND các xã có trách nhiệm.",
+])
+def test_a_duty_lead_in_over_unmarked_items(lead_in: str) -> None:
+    from kehoach_nlp import extract_text
+
+    text = (_DUTY_ARTICLE + lead_in + "\n\nTrả lời các ý kiến được gửi đến thuộc chức năng, nhiệm vụ của cơ quan;\n\n"
+            "Phân công lãnh đạo theo dõi và trả lời ý kiến trên chuyên mục.\n\n**Mục 2. TỔ CHỨC QUẢN LÝ**\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert {(a.agency, a.task.split()[0]) for a in records} == {
+        ("Ủy ban nhân dân các xã", "Phân"), ("Ủy ban nhân dân các xã", "Trả"),
+        ("các Sở, ban, ngành", "Phân"), ("các Sở, ban, ngành", "Trả")}

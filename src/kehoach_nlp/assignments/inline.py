@@ -32,7 +32,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .common import (_BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
-                     task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE)
+                     task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
 
 
@@ -445,6 +445,11 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             # "Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:" over its items: -1 says so
             found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
             continue
+        if _BARE_DUTY_END.match(text, cue.end()) and _list_follows(text, cue.end()):
+            # "b) Thủ trưởng các Sở, ban, ngành; UBND các xã có trách nhiệm." over its items: a lead-in whose colon
+            # was written as a full stop; -1 says so
+            found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
+            continue
         if not _WRITTEN.search(text, cue.end(), min(end, cue.end() + 12)):
             if _LEAD_IN_END.match(text, cue.end()):
                 # "- Thủ trưởng các cơ quan, tổ chức, đơn vị có trách nhiệm:" over its items: -1 says so
@@ -493,6 +498,20 @@ _ANNOUNCING_DUTY_CHARS = 48
 def _lead_in_syllables() -> frozenset[str]:
     cfg = _cfg()["inline"]
     return frozenset(w for phrase in cfg["duty_lead_in_words"] + cfg["lead_in_announces"] for w in phrase.lower().split())
+
+
+#: A duty word that closes its line with a full stop: "… UBND các xã có trách nhiệm."
+_BARE_DUTY_END = regex.compile(r"[ \t*_]{0,4}\.[ \t*_]{0,4}(?=\n|$)")
+
+
+def _list_follows(text: str, at: int) -> bool:
+    """Whether a list follows the line of ``at``: its next line with text is an item, or a paragraph that ends as one
+    of several items does (";")."""
+    for line in _LINE.finditer(text, at):
+        content = line.group().strip(" \t*_")
+        if content and line.start() > at:
+            return _ITEM_LINE.match(line.group()) is not None or content.endswith(";")
+    return False
 
 
 def _items_follow(text: str, at: int) -> bool:
@@ -603,6 +622,28 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
         nested = None
         kind = marker
         items.append((line.start() + item.end(), line.end()))
+    return items or _unmarked_items_below(text, line_end)
+
+
+_UNMARKED_ITEMS_MAX = 8  # paragraphs read as the items of a lead-in whose list lost its markers
+_ITEM_ENDS = (".", ";")
+
+
+def _unmarked_items_below(text: str, line_end: int) -> list[tuple[int, int]]:
+    """The items of a lead-in whose list the conversion wrote without markers: "b) Thủ trưởng các Sở, ban, ngành; UBND
+    các xã có trách nhiệm:" ⏎ "Trả lời các ý kiến được gửi đến …;" ⏎ "Phân công Lãnh đạo cơ quan, đơn vị theo dõi …."
+    — the paragraphs right below it that each end as a list item does (";" or "."), up to the first that does not, a
+    marked line, a heading or a title."""
+    items: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, line_end):
+        content = line.group()
+        if not content.strip():
+            continue
+        if _ITEM_LINE.match(content) or _not_an_item(content) or _HEADING_START.match(content) \
+                or not content.rstrip(" \t*_").endswith(_ITEM_ENDS) or content.upper() == content \
+                or len(items) >= _UNMARKED_ITEMS_MAX:
+            break
+        items.append((line.start(), line.end()))
     return items
 
 
@@ -830,8 +871,10 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     if len(bodies) < 2:
         return []
     records: list[Assignment] = []
-    if _LEAD_IN_END.match(text, duty.end(), end):
-        spans = _lead_in_items(text, line_start, duty.end(), end)  # "… có trách nhiệm:" and the duties below
+    if _LEAD_IN_END.match(text, duty.end(), end) \
+            or (_BARE_DUTY_END.match(text, duty.end()) and _list_follows(text, duty.end())):
+        # "… có trách nhiệm:" and the duties below (or "… có trách nhiệm." over them: a colon written as a full stop)
+        spans = _lead_in_items(text, line_start, duty.end(), end)
     else:
         spans = [(duty.start(), end)]
     for item_start, item_end in spans:
