@@ -122,7 +122,7 @@ _GROUP_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["o
 _OWNER_CHARS = 16
 _SPACES = regex.compile(r"[ \t]*+")
 #: What may stand before a word that opens its line: a list marker, a bullet, Markdown emphasis.
-_LINE_OPENING = regex.compile(r"[ \t*_]*+(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])[ \t*_]*+)?")
+_LINE_OPENING = regex.compile(r"[ \t*_]*+(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|" + shape("letter") + r")[.)])[ \t*_]*+)?")
 
 
 def _opens_item(text: str, at: int) -> bool:
