@@ -95,6 +95,10 @@ def names(text: str) -> list[str]:
     ("Ban Quản lý dự án xây dựng công trình giao thông Cà Mau chỉ đạo nhà thầu.",
      ["Ban Quản lý dự án xây dựng công trình giao thông Cà Mau"]),
     ("Các Ban Quản lý dự án thực hiện giải ngân.", ["Ban Quản lý dự án"]),
+    # … and the land administration's units (Luật Đất đai 2024), two bodies of one heading
+    ("a) Trách nhiệm của Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai:",
+     ["Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng đăng ký đất đai"]),
+    ("Trung tâm Phát triển quỹ đất tỉnh thực hiện thu hồi đất.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
