@@ -99,6 +99,10 @@ def names(text: str) -> list[str]:
     ("a) Trách nhiệm của Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai:",
      ["Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng đăng ký đất đai"]),
     ("Trung tâm Phát triển quỹ đất tỉnh thực hiện thu hồi đất.", ["Trung tâm Phát triển quỹ đất tỉnh"]),
+    # … the communes' political centres of the two-level local government, an Assembly board
+    ("Trung tâm chính trị xã, phường, đặc khu căn cứ Quy chế này xây dựng kế hoạch.",
+     ["Trung tâm chính trị xã, phường, đặc khu"]),
+    ("Ban Công tác đại biểu chủ trì thẩm định hồ sơ.", ["Ban Công tác đại biểu"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
