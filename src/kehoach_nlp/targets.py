@@ -851,9 +851,8 @@ def _shared_due_year(text: str, start: int, end: int) -> Optional[int]:
     khẩu đạt trên 100 triệu USD" → 2013 for both (not past a "năm 2026" of the later target's own, nor past ";"); not
     an as-of date ("Tính đến năm 2018, toàn tỉnh có 485 trường …, 43 trường THPT")."""
     s_start = _clause_window(text, start, end)[0]
-    due = None
-    for due in _patterns()["deadline"].finditer(text, s_start, start):
-        pass
+    dues = list(_patterns()["deadline"].finditer(text, s_start, start))
+    due = dues[-1] if dues else None  # the nearest before the target
     if due is None or _BARE_YEAR.search(text, due.end(), start) or _patterns()["period_span"].search(text, due.end(), start) \
             or _patterns()["as_of"].search(text, max(s_start, due.start() - _AS_OF_CHARS), due.start()):
         return None
@@ -1459,8 +1458,6 @@ def _proper_name_follows(text: str, start: int, at: int) -> bool:
                 and patterns["name_before"].search(text, max(0, start - 40), start))
 
 
-#: A quantity, its unit's words, and a parenthesis right after it: "526 đơn vị hành chính cấp xã (345 xã, 160 phường,
-#: 21 thị trấn)", "126 đơn vị hành chính cấp xã mới **(75 xã, 51 phường)".
 @cache
 def _quiz_option() -> regex.Pattern:
     return regex.compile(_config()["quiz"]["option"], regex.M)
@@ -1495,11 +1492,15 @@ def quiz_option_spans(text: str) -> list[tuple[int, int]]:
 
 def _asks(text: str, at: int) -> bool:
     """Whether the last non-blank line before ``at`` is a question ("**Câu 23: … bao nhiêu?**")."""
-    before = text[:at].rstrip()
-    line = before[before.rfind("\n") + 1:]
+    end = at
+    while end > 0 and text[end - 1] in " \t\n*_":
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1:end]
     return line.rstrip(" \t*_:").endswith(_config()["quiz"]["question_end"])
 
 
+#: A quantity, its unit's words, and a parenthesis right after it: "526 đơn vị hành chính cấp xã (345 xã, 160 phường,
+#: 21 thị trấn)", "126 đơn vị hành chính cấp xã mới **(75 xã, 51 phường)".
 _BEFORE_PARENTHESIS = regex.compile(r"(?<![\d.,])(?P<total>" + _NUM + r")[ \t]++(?P<unit>\p{L}[^()\n\d]{0,60}?)[ \t*_]*+\("
                                     r"(?P<inner>[^()\n]{3,160})\)")
 _PART = regex.compile(r"(?<![\d.,])(" + _NUM + r")[ \t]++(\p{L}+)")
@@ -1810,7 +1811,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     targets: list[Target] = []
     consumed_until = -1
     # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits; the options
-    # of a multiple-choice question that are not its answer
+    # of a multiple-choice question
     passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
         + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text)
     last_value, last_end = None, -1  # the last number read, a target or not
