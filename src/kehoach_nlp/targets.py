@@ -705,8 +705,9 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
 def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None,
               aimed: bool = True) -> Optional[int]:
     """The due year (SPEC §5), from the nearest place that states it: the target's own clause (its sentence, not
-    past the neighbouring targets), the year heading its table column, its list's lead-in, then the headings of
-    the sections it sits in, innermost first — never the plan's title.
+    past the neighbouring targets; for an aim, also a year stated before the clause's first target), the year heading
+    its table column, its list's lead-in, for an aim a subhead the tree does not hold, then the headings of the
+    sections it sits in, innermost first — never the plan's title.
 
     >>> from kehoach_nlp.structure import parse_structure
     >>> doc = parse_structure("(1) Mục tiêu đến hết năm 2026:\\n- Hoàn thành quy hoạch.\\n- 100% xã có trạm.\\n")
@@ -790,9 +791,8 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
         if line_end < floor:
             return None
         line_start = bounds.rfind("\n", line_end) + 1
-        raw = text[line_start:line_end]
+        line = text[line_start:line_end].strip(" \t*_#>")
         line_end = line_start - 1
-        line = raw.strip(" \t*_#>")
         if not line:
             continue
         if "|" in line:
@@ -811,9 +811,7 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
                 continue  # a short item ("- Xây dựng 50 trạm"), or one of the items' own list: no title
             return None  # the nearest title names no due year ("(3) Nghị quyết 71-NQ/TW năm 2025")
         due = _patterns()["deadline"].search(line)
-        if due is None or _patterns()["as_of"].search(line, max(0, due.start() - _AS_OF_CHARS), due.start()):
-            return None
-        return int(due.group(1))
+        return None if due is None or _as_of(line, due, 0) else int(due.group(1))
     return None
 
 
@@ -854,9 +852,14 @@ def _shared_due_year(text: str, start: int, end: int) -> Optional[int]:
     dues = list(_patterns()["deadline"].finditer(text, s_start, start))
     due = dues[-1] if dues else None  # the nearest before the target
     if due is None or _BARE_YEAR.search(text, due.end(), start) or _patterns()["period_span"].search(text, due.end(), start) \
-            or _patterns()["as_of"].search(text, max(s_start, due.start() - _AS_OF_CHARS), due.start()):
+            or _as_of(text, due, s_start):
         return None
     return int(due.group(1))
+
+
+def _as_of(text: str, due: regex.Match, floor: int) -> bool:
+    """Whether the due phrase ``due`` is an as-of date ("Tính đến năm 2018, …"), read no further back than ``floor``."""
+    return _patterns()["as_of"].search(text, max(floor, due.start() - _AS_OF_CHARS), due.start()) is not None
 
 
 def _trailing_due_year(text: str, start: int, end: int) -> Optional[int]:

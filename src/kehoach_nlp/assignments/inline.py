@@ -121,15 +121,11 @@ def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyM
 _GROUP_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"]) + r")[ \t]*+$")
 _OWNER_CHARS = 16
 _SPACES = regex.compile(r"[ \t]*+")
-#: What may stand before a word that opens its line: a list marker, a bullet, Markdown emphasis.
-_LINE_OPENING = regex.compile(r"[ \t*_]*+(?:(?:[-+•]|\(?(?:\d{1,2}(?:\.\d{1,2})*|" + shape("letter") + r")[.)])[ \t*_]*+)?")
-
-
 def _opens_item(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens its line, after a list marker at most ("- Kiến nghị …", "b) Kiến nghị …"), or
     its sentence ("… tăng nguồn cung. Kiến nghị …")."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return _LINE_OPENING.match(text, line_start, at).end() == at or text[line_start:at].rstrip(" \t*_").endswith(".")
+    before = text[text.rfind("\n", 0, at) + 1:at].strip(" \t*_")
+    return not before or _patterns()["list_marker"].fullmatch(before) is not None or before.endswith(".")
 
 
 def _giving_cues(text: str, start: int, end: int) -> Iterator[regex.Match]:
@@ -445,7 +441,7 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             # "Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:" over its items: -1 says so
             found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
             continue
-        if _BARE_DUTY_END.match(text, cue.end()) and _list_follows(text, cue.end()):
+        if _full_stop_lead_in(text, cue.end()):
             # "b) Thủ trưởng các Sở, ban, ngành; UBND các xã có trách nhiệm." over its items: a lead-in whose colon
             # was written as a full stop; -1 says so
             found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), -1))
@@ -504,9 +500,12 @@ def _lead_in_syllables() -> frozenset[str]:
 _BARE_DUTY_END = regex.compile(r"[ \t*_]{0,4}\.[ \t*_]{0,4}(?=\n|$)")
 
 
-def _list_follows(text: str, at: int) -> bool:
-    """Whether a list follows the line of ``at``: its next line with text is an item, or a paragraph that ends as one
-    of several items does (";")."""
+def _full_stop_lead_in(text: str, at: int) -> bool:
+    """Whether a duty word ending at ``at`` closes its line with a full stop over a list: a lead-in whose colon was
+    written as a full stop (the next line with text is an item, or a paragraph that ends as one of several items
+    does, with ";")."""
+    if not _BARE_DUTY_END.match(text, at):
+        return False
     for line in _LINE.finditer(text, at):
         content = line.group().strip(" \t*_")
         if content and line.start() > at:
@@ -872,7 +871,7 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         return []
     records: list[Assignment] = []
     if _LEAD_IN_END.match(text, duty.end(), end) \
-            or (_BARE_DUTY_END.match(text, duty.end()) and _list_follows(text, duty.end())):
+            or _full_stop_lead_in(text, duty.end()):
         # "… có trách nhiệm:" and the duties below (or "… có trách nhiệm." over them: a colon written as a full stop)
         spans = _lead_in_items(text, line_start, duty.end(), end)
     else:
