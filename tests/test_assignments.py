@@ -476,18 +476,22 @@ def test_groups_given_a_task_by_a_named_giver(sentence: str, expected: list[tupl
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected
 
 
-@pytest.mark.parametrize("lead_in, roles", [
+@pytest.mark.parametrize("lead_in, roles, rule", [
     # round 13: "<giver> giao <body>:" closing its line gives the body each item below, in any list style
     ("**Bộ Chính trị giao Ban Tổ chức Trung ương:**\n\n- Tổng hợp ý kiến các cơ quan.\n\n- Phối hợp các tỉnh ủy "
-     "hoàn thiện Đề án.", ["responsible", "support"]),
-    ("Giao Sở Tài chính:\na) Chủ trì thẩm định dự toán.\nb) Phối hợp với Sở Nội vụ hướng dẫn.", ["lead", "support"]),
+     "hoàn thiện Đề án.", ["responsible", "support"], "assignments.lead_in_items"),
+    # round 26: a line that only gives a body ("Giao Sở Tài chính:") heads its items as a block, in a task part as
+    # under "Tổ chức thực hiện"
+    ("Giao Sở Tài chính:\na) Chủ trì thẩm định dự toán.\nb) Phối hợp với Sở Nội vụ hướng dẫn.", ["lead", "support"],
+     "assignments.block"),
 ])
-def test_a_body_given_the_items_below(lead_in: str, roles: list[str]) -> None:
+def test_a_body_given_the_items_below(lead_in: str, roles: list[str], rule: str) -> None:
     from kehoach_nlp import extract_text
 
     records = extract_text("KẾT LUẬN\n\n1. Mục đích\n\nNâng cao chất lượng.\n\n2. Nhiệm vụ\n\n" + lead_in).assignments
-    assert [a.role for a in records] == roles
-    assert {a.rule for a in records} == {"assignments.lead_in_items"}
+    assert [(a.agency, a.role) for a in records] == [("Sở Tài chính" if "Tài" in lead_in else "Ban Tổ chức Trung ương",
+                                                      role) for role in roles]
+    assert {a.rule for a in records} == {rule}
 
 
 def test_an_issuers_officials_stand_for_it() -> None:
@@ -1020,3 +1024,72 @@ def test_a_duty_lead_in_over_unmarked_items(lead_in: str) -> None:
     assert {(a.agency, a.task.split()[0]) for a in records} == {
         ("Ủy ban nhân dân các xã", "Phân"), ("Ủy ban nhân dân các xã", "Trả"),
         ("các Sở, ban, ngành", "Phân"), ("các Sở, ban, ngành", "Trả")}
+
+
+_TASK_PART = "KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm an sinh xã hội.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 26: bodies joined by "và" are the subject together, as a comma joins them
+    ("1. Về chính sách\n\n- Sở Y tế và Sở Tư pháp tổ chức tuyên truyền pháp luật cho người dân.\n",
+     [("Sở Y tế", "tổ chức"), ("Sở Tư pháp", "tổ chức")]),
+    # … and a name wrapped over a line break goes on after a line that opened with an item's marker
+    ("1. Về chính sách\n\nb) Bộ Tài chính và Ngân hàng\nNhà nước Việt Nam nghiên cứu các chính sách về bảo hiểm.\n",
+     [("Bộ Tài chính", "nghiên cứu"), ("Ngân hàng Nhà nước Việt Nam", "nghiên cứu")]),
+])
+def test_a_subject_list_joined_by_and(item: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _TASK_PART + item
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, " ".join(a.task.split()[:2])) for a in records] == expected
+
+
+def test_a_block_task_wrapped_inside_a_name_is_one_task() -> None:
+    # round 26: "Chủ trì tham mưu Chủ tịch⏎UBND tỉnh về …" is one task, the line break inside the body's name
+    from kehoach_nlp import extract_text
+
+    text = ("III. TỔ CHỨC THỰC HIỆN\n\n**10. Công\nan tỉnh**\n\na) Chủ trì tham mưu Chủ tịch\nUBND tỉnh về phát triển "
+            "hạ tầng định danh điện tử.\n\nb) Phối hợp với Sở Tư pháp kiểm tra.\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.role, a.task.split()[-1]) for a in records] == [
+        ("Công an tỉnh", "lead", "tử"), ("Công an tỉnh", "support", "tra")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 26: a body named alone on its line over lettered items, under a subhead of the task part
+    (_TASK_PART + "1.2. Hỗ trợ khẩn cấp về nhà ở\n\nỦy ban nhân dân các tỉnh, thành\nphố:\n\na) Huy động các nguồn lực "
+     "để hỗ trợ Nhân dân sửa chữa nhà.\n\nb) Chủ động rà soát, thống kê nhà bị hư hại.\n\n1.3. Vệ sinh môi trường\n\n"
+     "Nội dung thực hiện theo hướng dẫn.\n",
+     [("Ủy ban nhân dân các tỉnh, thành phố", "Huy"), ("Ủy ban nhân dân các tỉnh, thành phố", "Chủ")]),
+    # … and a bullet naming a body over items numbered in parentheses, which go on to the next bullet
+    ("# Nghị quyết 68 đề ra mục tiêu nào? Trách nhiệm tổ chức thực hiện Nghị quyết 68?\n\n**Nghị quyết 68 đề ra mục "
+     "tiêu nào?**\n\nNghị quyết 68 đề ra mục tiêu phát triển kinh tế tư nhân.\n\n**Trách nhiệm tổ chức thực hiện Nghị "
+     "quyết 68?**\n\nTrách nhiệm tổ chức thực hiện được quy định như sau:\n\n- Đảng uỷ Quốc hội lãnh đạo rà soát, hoàn "
+     "thiện pháp luật.\n\n- Đảng uỷ Chính phủ:\n\n(1) Chỉ đạo xây dựng cơ chế, chính sách đặc thù.\n\n(2) Phối hợp với Đảng uỷ Quốc hội thể "
+     "chế hoá các chủ trương.\n\n- Ban Tuyên giáo và Dân vận Trung ương chủ trì tổ chức quán triệt Nghị quyết.\n",
+     [("Đảng ủy Quốc hội", "lãnh"), ("Đảng ủy Chính phủ", "Chỉ"), ("Đảng ủy Chính phủ", "Phối"),
+      ("Ban Tuyên giáo và Dân vận Trung ương", "chủ")]),
+])
+def test_a_body_named_on_its_own_line_over_numbered_items(text: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task.split()[0].lstrip("(12) ")) for a in records] == expected
+
+
+def test_a_dispatch_gives_its_numbered_bodies_their_items() -> None:
+    # round 26: a dispatch (no heading over its items) names a body on a numbered line with a colon over "a) …"
+    from kehoach_nlp import extract_text
+
+    text = ("**CÔNG ĐIỆN**\n\nVỀ THÚC ĐẨY XUẤT KHẨU\n\nThủ tướng Chính phủ yêu cầu các Bộ, cơ quan tập trung thực hiện "
+            "các nhiệm vụ sau:\n\n4. Bộ Tài chính:\n\na) Tiếp tục thực hiện chính sách tài khóa mở rộng hợp lý.\n\n"
+            "b) Rà soát các mức thuế xuất khẩu.\n\n5. Bộ Ngoại giao:\n\na) Đẩy mạnh các hoạt động ngoại giao kinh tế.\n\n"
+            "**Điều 9. Hiệu lực**\n\nCông điện có hiệu lực từ ngày ký.\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task.split()[0]) for a in records if a.rule == "assignments.block"] == [
+        ("Bộ Tài chính", "Tiếp"), ("Bộ Tài chính", "Rà"), ("Bộ Ngoại giao", "Đẩy")]

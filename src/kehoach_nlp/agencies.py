@@ -259,6 +259,17 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
+def breaks_known_name(text: str, position: int) -> bool:
+    """Whether ``position`` (a line break) lies inside a gazetteer name of ``text``: "b) Bộ Tài chính và Ngân hàng⏎Nhà
+    nước Việt Nam nghiên cứu …" — a hard-wrapped name goes on over the break, whatever the line opened with."""
+    spans, starts = _gazetteer_spans_of(text)
+    index = bisect_left(starts, position)
+    return any(s < position < e for s, e in spans[max(0, index - _NAMES_BEFORE_BREAK):index])
+
+
+_NAMES_BEFORE_BREAK = 4  # gazetteer names starting just before a break that may run over it (nested names included)
+
+
 def _short_form_parts() -> tuple[str, str]:
     """The capitalised head words and the intros of a short form ("sau đây gọi tắt là"), as regex alternations."""
     cfg = _heads()

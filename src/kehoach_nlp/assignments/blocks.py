@@ -883,6 +883,8 @@ def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = Non
             continue
         if heading_kind is not None and _marker_kind(text, line.start()) == heading_kind:
             return line.start()
+        if ARTICLE_PREFIX.match(_MARKUP_MARKS.sub("", content)):
+            return line.start()  # "**Điều 9. Phân cấp thẩm quyền …**": the next article, no item of this list
         if _patterns()["bullet"].match(content) or _patterns()["numbered"].match(content):
             seen = True
             continue
@@ -933,7 +935,7 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
     markup is gone): "Sở Y tế⏎- Chủ trì tổ chức tập huấn …⏎Công an tỉnh⏎- …". Only where no other block reads."""
     text = doc.text
     taken = [(b.agencies[0].start, b.body_end) for b in blocks]
-    found: list[tuple[int, _Block]] = []
+    found: list[tuple[int, _Block, bool]] = []  # (line start, block, whether the block's own items' marker ends it)
     for start, end in regions:
         for line in _LINE.finditer(text, start, end):
             if any(s <= line.start() < e for s, e in taken):
@@ -952,10 +954,10 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                     or not _NAME_LINE_GAP.fullmatch(text, named[-1].end, line.end()):
                 continue
             following = _LINE.search(text, line.end(), end)
-            if following is None or not (_patterns()["bullet"].match(following.group())
+            if following is None or not (_ITEM_MARK.match(_MARKUP_MARKS.sub("", following.group()))
                                          or _TASK_LINE.match(following.group())):
                 continue
-            body_end = end
+            body_end, marked = end, False
             if bullet:
                 # "- Sở Y tế" over "+ Chủ trì …", "+ Phối hợp …": a bullet that only names bodies heads the
                 # sub-items of another marker under it, as far as they run
@@ -964,24 +966,43 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                     continue
                 other = next((m for m in _LINE.finditer(text, following.end(), end)
                               if m.group().strip(_TRAIL + "*_ ") and _bullet_mark(m.group()) != sub), None)
-                body_end = other.start() if other else end
+                body_end, marked = (other.start() if other else end), True
             requested = bool(giving and _patterns()["requested"].match(giving.group()))
-            found.append((line.start(), _Block(tuple(named), line.end(), body_end, requested)))
+            found.append((line.start(), _Block(tuple(named), line.end(), body_end, requested), marked))
     out = []
-    for index, (at, block) in enumerate(found):
+    for index, (at, block, marked) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) and found[index + 1][0] < block.body_end else block.body_end
-        heading = _patterns()["numbered"].search(text, block.body_start, stop)  # the next numbered item ends it
+        # the next numbered item ends it, unless the block's own items are numbered ("- Đảng uỷ Chính phủ:" over
+        # "(1) Chỉ đạo …", "(2) Phối hợp …": they end where a line of another marker opens)
+        heading = None if marked else _next_other_numbered(text, block.body_start, stop)
         out.append(_Block(block.agencies, block.body_start, heading.start() if heading else stop, block.requested))
     return out
 
 
+def _next_other_numbered(text: str, start: int, end: int) -> Optional[regex.Match]:
+    """The first numbered line in ``text[start:end]`` not numbered as the first item there: under "Ủy ban nhân dân
+    các tỉnh, thành phố:", items "a) …", "b) …" go on until "1.3. Vệ sinh môi trường" (or "2. …")."""
+    first = _patterns()["numbered"].search(text, start, end)
+    if first is None or text[start:first.start()].strip(_TRAIL + "*_ \n"):
+        return first  # the body opens with something else: any numbered line ends it
+    shape = _marker_kind(text, first.start())
+    return next((m for m in _patterns()["numbered"].finditer(text, first.end(), end)
+                 if _marker_kind(text, m.start()) != shape), None)
+
+
+#: Top-level parts besides the implementation one where a body's name alone on a line heads items.
+_NAME_LINE_KINDS = ("tasks", "solutions")
 _NAME_LINE_CHARS = 160  # the longest bullet that only names bodies ("- Sở Nông nghiệp và Môi trường, Sở Tài chính:")
 
 
+#: An item under a body's name line: a bullet, or a number in parentheses ("- Đảng uỷ Chính phủ:" ⏎ "(1) Chỉ đạo …").
+_ITEM_MARK = regex.compile(_patterns()["bullet"].pattern + r"|[ \t]*\(\d{1,2}\)[ \t]+")
+
+
 def _bullet_mark(line: str) -> Optional[str]:
-    """The kind of marker a bullet line opens with, its markup stripped ("*- UBKT Trung ương *" → "-", "b) Bộ Xây
-    dựng:" → "a)"), or None."""
-    bullet = _patterns()["bullet"].match(_MARKUP_MARKS.sub("", line))
+    """The kind of marker an item line opens with, its markup stripped ("*- UBKT Trung ương *" → "-", "b) Bộ Xây
+    dựng:" → "a)", "(2) Phối hợp …" → "(9)"), or None."""
+    bullet = _ITEM_MARK.match(_MARKUP_MARKS.sub("", line))
     if not bullet:
         return None
     return _marker_shape(bullet.group().strip())  # "b)" and "c)" alike
@@ -1235,15 +1256,23 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
     regions = _implementation_regions(doc)
     blocks = _tree_blocks(doc) or _line_blocks(doc, regions)
-    if not regions and not blocks and doc.headingless:
+    if doc.headingless:
         # a news article quoting a plan's or a directive's blocks ("**(1) Bộ Công an:**" over bullets, under a
-        # question heading): in its body, a numbered line that is only a body's name and a colon opens a block
+        # question heading), a dispatch whose numbered items have no heading over them ("4. Bộ Tài chính:" over
+        # "a) …"): in its body, a numbered line that is only a body's name and a colon opens a block
         body = _article_body(doc)
-        blocks = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
+        quoted = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
                       doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
+        blocks += [b for b in quoted if not any(o.agencies[0].start <= b.agencies[0].start < o.body_end
+                                                 or b.agencies[0].start <= o.agencies[0].start < b.body_end
+                                                 for o in blocks)]
     # a news article has no implementation part: its body is where bodies are named over their items
     name_regions = regions or (_article_body(doc) if doc.headingless else [])
+    if not doc.headingless:
+        # "II. CÁC NHIỆM VỤ, GIẢI PHÁP" ⏎ "1.2. Hỗ trợ khẩn cấp về nhà ở" ⏎ "Ủy ban nhân dân các tỉnh, thành phố:" over
+        # "a) …": a body named on its own line over the items of a task part is theirs too
+        name_regions = sorted(name_regions + [(s.start, s.end) for s in doc.sections if s.kind in _NAME_LINE_KINDS])
     blocks += _name_line_blocks(doc, name_regions, blocks)
     if doc.headingless:
         # "**Nhiệm vụ của một số cơ quan …?**" over "**(1) Ngân hàng Nhà nước Việt Nam:**", "**(2) Bộ Tài chính:**": the

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, _generic_words, generic_phrases, is_generic
+from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_words, generic_phrases, is_generic
 from ..data import load_toml
 from ..headings import heading_marker
 from ..records import Assignment, Role
@@ -34,6 +34,9 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _TRAIL = " \t;,.:"
 _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
+#: Two bodies joined by "và" ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu …"): listed, whatever else may stand
+#: between listed bodies.
+_AND_ONLY = regex.compile(r"[\s,]*+" + regex.escape(CONNECTOR) + r"[\s]++")
 #: Longest run of connectors / generic words between two listed agencies, or before a subject.
 _MAX_GAP = 160
 _COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
@@ -282,7 +285,7 @@ def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
         if mention.start - position > _MAX_GAP:
             break
         gap = text[position:mention.start]
-        if not (_WORDS_ONLY.match(gap) or (generic_gap and is_generic(gap))):
+        if not (_WORDS_ONLY.match(gap) or _AND_ONLY.fullmatch(gap) or (generic_gap and is_generic(gap))):
             break
         chained.append(mention)
         position = mention.end
@@ -375,7 +378,8 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         if units and _last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" \
                 and not _HEADING_START.match(content) \
                 and (not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
-                     or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None) \
+                     or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None
+                     or breaks_known_name(text, units[-1][1])) \
                 and mixed[-1] \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])

@@ -1232,6 +1232,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if co_subject:
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
+            if task_start is not None and _joined_by_and(text, listed) and not (
+                    _patterns()["mandate"].match(text, task_start, end) or _opens_a_task(text, task_start, end)):
+                # "Tòa án nhân dân và Tòa án | quân sự về tổ chức …", "… Quốc hội và Chính phủ | nước Việt Nam dân chủ
+                # cộng hoà": after bodies joined by "và", a verb opens the task, not the rest of a name
+                task_start = None
             task_end = end
             if task_start is None or _kind_follows(text, listed[-1].end, end):
                 tail, tail_task = _subject_list_tail(text, listed[-1].end, end)
@@ -1343,6 +1348,12 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
 
 
 _TAGGED_CHARS = 60  # the opening words read for a verb
+_AND_WORD = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{M}])")
+
+
+def _joined_by_and(text: str, listed: list[AgencyMention]) -> bool:
+    """Whether two of the listed bodies are joined by "và" ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam")."""
+    return any(_AND_WORD.search(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
 
 
 def _opens_a_task(text: str, at: int, end: int) -> bool:
