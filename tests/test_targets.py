@@ -35,6 +35,13 @@ def targets(text: str):
     ("được điều trị từ 60% trở lên.", dict(text="từ 60% trở lên", comparator=">=")),
     ("tổ chức ít nhất một hình thức tuyên truyền", dict(text="ít nhất một hình thức", value=1, comparator=">=",
                                                       unit="hình thức")),
+    # round 26: a number written in several words is one number; a multiplier of thousands opens the unit, as after
+    # digits ("1 triệu người")
+    ("thu hút trên hai mươi doanh nghiệp tham gia", dict(text="trên hai mươi doanh nghiệp", value=20, comparator=">",
+                                                        unit="doanh nghiệp")),
+    ("vận động ít nhất một trăm hai mươi lăm hộ tham gia", dict(value=125, comparator=">=", unit="hộ")),
+    ("phấn đấu đạt khoảng một triệu người tham gia", dict(text="khoảng một triệu người", value=1, comparator="~",
+                                                           unit="triệu người")),
     ("Tư vấn cho khoảng 15.000 lượt đối tượng bán dâm", dict(value=15000, comparator="~", unit="lượt đối tượng")),
     ("tổ chức 05 Hội nghị về thành lập điểm tư vấn", dict(value=5, unit="hội nghị")),
     ("tái bản 2.000 cuốn sổ tay, 45.000 tờ rơi", dict(text="2.000 cuốn sổ tay", unit="cuốn sổ tay")),
@@ -256,3 +263,16 @@ def test_a_news_article_counting_the_map_as_it_is() -> None:
 ])
 def test_the_options_of_a_quiz_question_are_no_targets(text: str, expected: list[str]) -> None:
     assert [t.text for t in targets(text)] == expected
+
+
+@pytest.mark.parametrize("words, value", [
+    # round 26: the tens word multiplies the digit before it only, not the hundreds before that
+    ("mười tám", 18), ("hai mươi lăm", 25), ("bốn mươi tư", 44), ("một trăm hai mươi lăm", 125),
+    ("hai nghìn năm trăm", 2500), ("một triệu hai trăm nghìn", 1_200_000),
+    # two digits side by side are an estimate ("three or four hundred"), no number
+    ("ba bốn trăm", None),
+])
+def test_numbers_written_in_words(words: str, value: float | None) -> None:
+    from kehoach_nlp.vietnamese import parse_number
+
+    assert parse_number(words) == value

@@ -79,6 +79,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     after = word_lists("targets.toml", "comparators", "after")
     not_leading = word_list("targets.toml", "rule_words", "not_leading_number_words")
     words = [w for w in number_words() if w not in not_leading]
+    not_following = word_list("targets.toml", "rule_words", "not_following_number_words")
+    following = alternation([w.lower() for w in number_words() if w not in not_following])
     every_word = alternation([w.lower() for w in number_words()])  # "một phần | ba": a fraction, still a count
     not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
     copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
@@ -100,8 +102,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "before")) + r"))\s{1,3}$"),
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
-                                     + r")\s+(?P<word>" + alternation([w.lower() for w in words])
-                                     + r")\s+(?!(?:" + not_counted + r")(?!\p{L})(?!\s+(?:" + every_word + r")(?!\p{L})))(?=\p{L})"),
+                                     + r")\s+(?P<word>(?:" + alternation([w.lower() for w in words])
+                                     + r")(?:[ \t]+(?:" + following + r")(?!\p{L}))*)\s+(?!(?:" + not_counted + r")(?!\p{L})(?!\s+(?:" + every_word + r")(?!\p{L})))(?=\p{L})"),
         "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r"))\s+"
                                    + _PART_NUMBER + r"(?:\s*(?:" + alternation(word_list("targets.toml", "identifiers", "part_joiners"))
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
@@ -1552,7 +1554,9 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
                 or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
                 or restates(text, match.start()) or illustrates(text, match.start()):
             continue
-        value = number_words()[match["word"].lower()]
+        value = parse_number(match["word"])  # "mười tám" → 18, "hai mươi" → 20
+        if value is None:
+            continue
         comparator = _comparator_of().get(match["cue"].lower(), "=")
         start, end = match.start(), unit.end
         out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,

@@ -69,9 +69,12 @@ def parse_number(token: str) -> Optional[float]:
 
 
 def _parse_number_words(phrase: str) -> Optional[float]:
+    """A number written in words: "mười tám" → 18, "hai mươi lăm" → 25, "một trăm hai mươi" → 120, "ba nghìn" → 3000.
+
+    ``group`` holds the value below the current multiplier of thousands, ``digit`` the last unit word not yet placed
+    (the tens word multiplies that digit only, not the hundreds before it)."""
     words = number_words()
-    total = 0.0
-    current = 0.0
+    total = group = digit = 0.0
     seen = False
     for word in phrase.split():
         if word not in words:
@@ -79,17 +82,18 @@ def _parse_number_words(phrase: str) -> Optional[float]:
         value = words[word]
         seen = True
         if value == 10 and word in _tens_words():
-            current = (current or 1) * 10
-        elif value in (100,):
-            current = (current or 1) * 100
-        elif value >= 1000:
-            total += (current or 1) * value
-            current = 0
+            group, digit = group + (digit or 1) * 10, 0.0
         elif value == 10:
-            current += 10
+            group, digit = group + digit + 10, 0.0
+        elif value == 100:
+            group, digit = group + (digit or 1) * 100, 0.0
+        elif value >= 1000:
+            total, group, digit = total + ((group + digit) or 1) * value, 0.0, 0.0
+        elif digit:
+            return None  # "ba bốn trăm": two digits side by side are an estimate ("three or four hundred"), no number
         else:
-            current += value
-    return total + current if seen else None
+            digit = value
+    return total + group + digit if seen else None
 
 
 def parse_amount(number: str, multiplier: str | None = None) -> Optional[float]:
