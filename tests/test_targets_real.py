@@ -254,6 +254,14 @@ DEADLINE_CASES = [
      "Số cán bộ được tập huấn | 60 người | 150 người\n", "60 người", 2023),
     ("I. Mục tiêu\nChỉ tiêu cụ thể đến năm 2025:\nChỉ tiêu | Năm 2023 | Năm 2025\n"
      "Số cán bộ được tập huấn | 60 người | 150 người\n", "150 người", 2025),
+    # round 26: a sentence-opening year after a topic label dates every clause of the sentence …
+    ("II. MỤC TIÊU\n\n**- Về xã hội:** Đến năm 2025, tỉ trọng lao động nông nghiệp khoảng 25%; tỉ lệ lao động qua "
+     "đào tạo là 70%; tỉ lệ thất nghiệp dưới 4%.", "70%", 2025),
+    # … and so does "Phấn đấu năm …," before a list of figures
+    ("Phấn đấu năm 2018, tỉnh đề ra chỉ tiêu: tổng sản phẩm đạt khoảng 51.480 tỷ đồng, tăng trưởng kinh tế 7,8 - 8%.",
+     "7,8 - 8%", 2018),
+    # … a bare "Năm …," only when the sentence states an aim after it
+    ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.", "8% trở lên", 2025),
 ]
 
 
@@ -277,6 +285,8 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
     # a year opening the sentence without trong / đến / trước is an as-of date
     ("Năm 2024, toàn tỉnh có 120 trạm; 95% xã có trạm y tế.", "95%"),
+    # … also when a report names its indicators "chỉ tiêu" (round 26)
+    ("Năm 2011, tỉnh đạt các chỉ tiêu kinh tế sau: tổng giá trị gia tăng 1.477.155 triệu đồng, tăng 13%.", "13%"),
     # a clause's closing date does not reach past a year of its own, nor over a figure after it
     ("Phấn đấu duy trì 15 xã lành mạnh năm 2019 và xây dựng mới thêm từ 1-2 xã không có tệ nạn vào năm 2020.",
      "15 xã"),

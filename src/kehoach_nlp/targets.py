@@ -145,6 +145,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
         "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
         "sentence_opening": data_pattern("targets.toml", "deadline", "sentence_opening"),
+        "bare_opening": data_pattern("targets.toml", "deadline", "bare_opening"),
         "wrapped_span_before": data_pattern("targets.toml", "deadline", "wrapped_span_before"),
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
@@ -728,7 +729,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         return int(match.group(1))
     year = _trailing_due_year(text, start, end)
     if year is None:
-        year = _sentence_opening_year(text, start)
+        year = _sentence_opening_year(text, start, aimed)
     if year is None and aimed:
         year = _shared_due_year(text, start, end)
     if year is None:
@@ -830,14 +831,25 @@ def _heading_period(heading: str, headingless: bool) -> Optional[regex.Match]:
     return match
 
 
-def _sentence_opening_year(text: str, start: int) -> Optional[int]:
-    """The year that opens the target's sentence ("Trong năm 2025, …; 100% …"), read within ``_RULE_WINDOW``."""
+def _sentence_opening_year(text: str, start: int, aimed: bool = False) -> Optional[int]:
+    """The year that opens the target's sentence ("Trong năm 2025, …; 100% …"), read within ``_RULE_WINDOW``; for an
+    aim, also a bare "Năm 2025, …" when an aim's word follows it ("… với mục tiêu đạt 8% trở lên")."""
     bounds = _boundaries(text)
     left = max(bounds.rfind(". ", start), bounds.rfind("\n", start)) + 1
     if start - left > _RULE_WINDOW:
         return None
     match = _patterns()["sentence_opening"].match(text, left, start)
+    if match is None and aimed:
+        match = _patterns()["bare_opening"].match(text, left, start)
+        if match is not None and not _aim_words().search(text, match.end(), start):
+            match = None
     return int(match.group(1)) if match else None
+
+
+@cache
+def _aim_words() -> regex.Pattern:
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline", "bare_opening_aims"))
+                         + r")(?!\p{L}))")
 
 
 _BARE_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/])")
