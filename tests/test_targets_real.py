@@ -262,6 +262,13 @@ DEADLINE_CASES = [
      "7,8 - 8%", 2018),
     # … a bare "Năm …," only when the sentence states an aim after it
     ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.", "8% trở lên", 2025),
+    # round 26: a lead-in that names the aims with a bare year dates the items under it
+    ("# Các chỉ tiêu kinh tế\n\nTheo Nghị quyết, các chỉ tiêu chủ yếu của Kế hoạch phát triển kinh tế xã hội năm 2026 "
+     "như sau:\n\n- Tốc độ tăng tổng sản phẩm trong nước phấn đấu từ 10% trở lên.\n\n- GDP bình quân đầu người đạt "
+     "5.400 - 5.500 đô la Mỹ.\n", "từ 10% trở lên", 2026),
+    # … and a numbered title longer than a short item, over the items of a forecast
+    ("# Báo cáo\n\nTình hình như sau:\n\n1. Dự báo các chỉ tiêu kinh tế - xã hội của tỉnh đến "
+     "năm 2026\n\n- Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%.\n", "khoảng 10%", 2026),
 ]
 
 
@@ -285,6 +292,10 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
     # a year opening the sentence without trong / đến / trước is an as-of date
     ("Năm 2024, toàn tỉnh có 120 trạm; 95% xã có trạm y tế.", "95%"),
+    # … nor a resolution's year or a result's in the lead-in that names the aims (round 26)
+    ("# Nghị quyết 72\n\nMục tiêu Nghị quyết 72-NQ/TW năm 2025 về sức khỏe Nhân dân, cụ thể:\n\n- Tỷ lệ tiêm chủng "
+     "đạt trên 95%.\n", "trên 95%"),
+    ("# Bình Định\n\nCác chỉ tiêu đạt được năm 2018: tổng sản phẩm trên địa bàn tăng 7,32%.\n", "7,32%"),
     # … also when a report names its indicators "chỉ tiêu" (round 26)
     ("Năm 2011, tỉnh đạt các chỉ tiêu kinh tế sau: tổng giá trị gia tăng 1.477.155 triệu đồng, tăng 13%.", "13%"),
     # a clause's closing date does not reach past a year of its own, nor over a figure after it

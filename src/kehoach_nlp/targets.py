@@ -152,6 +152,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "subhead_opening": data_pattern("targets.toml", "deadline", "subhead_opening"),
+        "aims_year": data_pattern("targets.toml", "deadline", "aims_year"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -742,7 +743,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         return year
     for lead_in in _lead_ins(text, start):
         match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in) or span.search(lead_in) \
-            or _patterns()["total_year"].search(lead_in)
+            or _patterns()["total_year"].search(lead_in) or (_aims_year(lead_in) if aimed else None)
         if match:
             return int(match.group(1))
     for lead_in in _outer_lead_ins(text, start):  # (a due year's words only: a period further up is the funds')
@@ -756,13 +757,16 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         if section.kind == "preamble" or not section.heading:
             continue
         heading = section.heading + " " + _title_lines(text, section.start, start)
-        match = pattern.search(heading) or _heading_period(heading, doc.headingless)
+        match = pattern.search(heading) or _heading_period(heading, doc.headingless) \
+            or (_aims_year(heading) if aimed else None)
         if match:
             return int(match.group(1))
     return None
 
 
 _SUBHEAD_LINES = 60  # lines walked back from a target to the title line above it
+_TITLE_WORDS = 20  # the longest numbered title line read as a subhead
+_NUMBERED_TITLE = regex.compile(r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
 _SUBHEAD_CHARS = 12000  # … and characters
 _SENTENCE_ENDS = (".", ";", ",", "?", "!")
 _BULLETS = ("-", "+", "•", "–", "—")
@@ -800,7 +804,10 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
             continue
         if "|" in line:
             return None  # a table's cells: its columns date its figures (_column_year)
-        if len(line.split()) > words or line.endswith(_SENTENCE_ENDS):
+        # a numbered title may be longer than a short item ("1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026")
+        numbered_title = not line.startswith(_BULLETS) and _patterns()["subhead_opening"].match(line) is not None \
+            and _NUMBERED_TITLE.match(line) is not None
+        if len(line.split()) > (_TITLE_WORDS if numbered_title else words) or line.endswith(_SENTENCE_ENDS):
             if line.startswith(_BULLETS):
                 bullets_below.add(line[:1])
             continue  # a paragraph or a sentence: no title
@@ -808,6 +815,14 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
             return None  # a short lead-in, which dates only its own list (_lead_ins)
         bullet = line[:1] if line.startswith(_BULLETS) else None
         titled = _patterns()["subhead_opening"].match(line)
+        if titled is None and bullet is None and line_end > floor:
+            # a title wrapped over two lines ("**1. Dự báo" ⏎ "các chỉ tiêu … đến năm 2026**"): read from its first
+            wrapped_start = bounds.rfind("\n", line_end) + 1
+            first = text[wrapped_start:line_end].strip(" \t*_#>")
+            joined = f"{first} {line}"
+            if first and not first.endswith(_SENTENCE_ENDS) and len(joined.split()) <= words \
+                    and _patterns()["subhead_opening"].match(joined):
+                line, titled, line_end = joined, _patterns()["subhead_opening"].match(joined), wrapped_start - 1
         if titled is None or bullet in bullets_below:
             if bullet is not None:
                 bullets_below.add(bullet)
@@ -844,6 +859,15 @@ def _sentence_opening_year(text: str, start: int, aimed: bool = False) -> Option
         if match is not None and not _aim_words().search(text, match.end(), start):
             match = None
     return int(match.group(1)) if match else None
+
+
+def _aims_year(words: str) -> Optional[regex.Match]:
+    """The year an aim's list is named with ("các chỉ tiêu chủ yếu … năm 2026"), not a result's ("Các chỉ tiêu đạt
+    được năm 2018")."""
+    match = _patterns()["aims_year"].search(words)
+    if match is None or _patterns()["status_achieved"].search(words, match.start(), match.start(1)):
+        return None
+    return match
 
 
 @cache
