@@ -761,3 +761,17 @@ def test_what_a_figure_describes_and_what_it_aims_at(text: str, expected: list[s
     from kehoach_nlp import extract_text
 
     assert [t.text for t in extract_text("# Tin tức\n\n" + text + "\n").targets] == expected
+
+
+@pytest.mark.parametrize("text, quote, status, deadline", [
+    # round 26: a subhead that names dated aims makes the figures under it aims, "đạt" or not …
+    ("# Báo cáo\n\nKhó khăn ảnh hưởng giảm thu\n\nTình hình như sau:\n\n1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm "
+     "2026\n\n- Tổng vốn đầu tư xã hội đạt khoảng 270.000 tỷ đồng.\n", "khoảng 270.000 tỷ đồng", "target", 2026),
+    # … one that names only a time does not (its year is still the heading's, through the section tree)
+    ("# Báo cáo\n\nKhó khăn ảnh hưởng giảm thu\n\nTình hình như sau:\n\n1. Kết quả thực hiện trong năm 2024\n\n"
+     "- Tổng vốn đầu tư xã hội đạt khoảng 270.000 tỷ đồng.\n", "khoảng 270.000 tỷ đồng", "achieved", 2024),
+])
+def test_a_dated_aims_subhead_makes_aims(text: str, quote: str, status: str, deadline: int | None) -> None:
+    found = {t.text: t for t in targets(text)}
+    assert quote in found, list(found)
+    assert (found[quote].status, found[quote].deadline) == (status, deadline)

@@ -153,6 +153,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "subhead_opening": data_pattern("targets.toml", "deadline", "subhead_opening"),
         "aims_year": data_pattern("targets.toml", "deadline", "aims_year"),
+        "aim_title": data_pattern("targets.toml", "status", "aim_title"),
+        "numbered_title": data_pattern("targets.toml", "deadline", "numbered_title"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -692,6 +694,9 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     lead_in = _above_lead_in(doc.text, start)
     if lead_in is not None and patterns["status_target"].search(lead_in):
         return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
+    title = _dated_subhead(doc, start)
+    if title is not None and _patterns()["aim_title"].match(title.line):
+        return "target"  # "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026" over "- … đạt khoảng 270.000 tỷ đồng"
     plan_kinds = ("objectives", "tasks", "solutions", "budget", "implementation", "purpose")
     if kind not in plan_kinds and any(
             section.kind != "preamble" and section.heading and patterns["status_target"].search(
@@ -765,14 +770,15 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
 
 
 _SUBHEAD_LINES = 60  # lines walked back from a target to the title line above it
+
 _TITLE_WORDS = 20  # the longest numbered title line read as a subhead
-_NUMBERED_TITLE = regex.compile(r"\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
+
 _SUBHEAD_CHARS = 12000  # … and characters
 _SENTENCE_ENDS = (".", ";", ",", "?", "!")
 _BULLETS = ("-", "+", "•", "–", "—")
 
 
-def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
+def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"]:
     """The due year of the nearest title line above the target within its section: a short line of its own that is
     no sentence and no dash item, as a news article or a converted page writes a subhead the section tree does not
     hold ("**(2) Mục tiêu đến năm 2035**", "**- Mục tiêu đến năm 2030 **", "1. Đến năm 2030") over paragraphs and
@@ -806,7 +812,7 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
             return None  # a table's cells: its columns date its figures (_column_year)
         # a numbered title may be longer than a short item ("1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026")
         numbered_title = not line.startswith(_BULLETS) and _patterns()["subhead_opening"].match(line) is not None \
-            and _NUMBERED_TITLE.match(line) is not None
+            and _patterns()["numbered_title"].match(line) is not None
         if len(line.split()) > (_TITLE_WORDS if numbered_title else words) or line.endswith(_SENTENCE_ENDS):
             if line.startswith(_BULLETS):
                 bullets_below.add(line[:1])
@@ -829,8 +835,21 @@ def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
                 continue  # a short item ("- Xây dựng 50 trạm"), or one of the items' own list: no title
             return None  # the nearest title names no due year ("(3) Nghị quyết 71-NQ/TW năm 2025")
         due = _patterns()["deadline"].search(line)
-        return None if due is None or _as_of(line, due, 0) else int(due.group(1))
+        return None if due is None or _as_of(line, due, 0) else _DatedTitle(line, int(due.group(1)))
     return None
+
+
+@dataclass(frozen=True)
+class _DatedTitle:
+    """A subhead that dates what is under it: its line and its due year."""
+
+    line: str
+    year: int
+
+
+def _subhead_year(doc: DocumentStructure, start: int) -> Optional[int]:
+    title = _dated_subhead(doc, start)
+    return title.year if title is not None else None
 
 
 _FIGURE_AFTER = regex.compile(r"\D*?(?<![\d.,/])\d")
