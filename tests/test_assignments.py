@@ -1093,3 +1093,22 @@ def test_a_dispatch_gives_its_numbered_bodies_their_items() -> None:
     _check_offsets(text, records)
     assert [(a.agency, a.task.split()[0]) for a in records if a.rule == "assignments.block"] == [
         ("Bộ Tài chính", "Tiếp"), ("Bộ Tài chính", "Rà"), ("Bộ Ngoại giao", "Đẩy")]
+
+
+def test_a_procedures_fields_are_no_note_under_a_task() -> None:
+    # round 26: "- Cơ quan thực hiện: Sở …" among the fields of an administrative procedure names who handles it; the
+    # field above ("- Cơ quan tiếp nhận và trả kết quả: …", wrapped) is no task
+    from kehoach_nlp import extract_text
+
+    text = ("THỦ TỤC HÀNH CHÍNH\n\n1. Thủ tục công nhận tổ chức khoa học\n\n**- Cơ quan tiếp nhận và trả\nkết quả: **"
+            "Trung tâm Phục vụ hành chính công tỉnh. Địa chỉ: phố Dã\nTượng, phường Lương Văn Tri.\n**- Cơ quan thực "
+            "hiện: **Sở\nKhoa học và Công nghệ tỉnh Lạng Sơn. Địa chỉ: số 01 đường Mai Thế Chuẩn.\n")
+    assert [a for a in extract_text(text).assignments if a.rule == "assignments.note"] == []
+
+
+def test_a_note_under_its_task_still_reads() -> None:
+    from kehoach_nlp import extract_text
+
+    text = "II. NHIỆM VỤ\n\n- Tổ chức tập huấn cho cán bộ y tế cơ sở.\n(Cơ quan chủ trì: Sở Y tế; phối hợp: Công an tỉnh)\n"
+    found = [(a.agency, a.role, a.task) for a in extract_text(text).assignments if a.rule == "assignments.note"]
+    assert found == [("Sở Y tế", "lead", "Tổ chức tập huấn cho cán bộ y tế cơ sở")]

@@ -58,6 +58,8 @@ def note_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             above_start = _rfind(text, "\n", 0, max(above_end, 0)) + 1
             if above_end <= above_start:
                 continue
+            if _FIELD_LABEL.match(text, _paragraph_start(text, above_start), above_end):
+                continue  # "- Cơ quan tiếp nhận và trả kết quả: Trung tâm …" above: a procedure's fields, no task
             task_start = above_start + _task_prefix_end(text[above_start:above_end])
             task_end = above_end
         partner_names: list[str] = []
@@ -155,6 +157,26 @@ def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMenti
                 agency_text=partner.text, agency_start=partner.start, agency_end=partner.end, role="support",
                 partners=lead_names, due=task_due(task), rule="assignments.parenthetical"))
     return records
+
+
+#: A field of a record ("**- Cơ quan tiếp nhận và trả kết quả: **Trung tâm …", "- Địa chỉ: …"): a short label and its
+#: colon open the line, markup and a list marker allowed before it.
+_FIELD_LABEL = regex.compile(r"[ \t*_]*+(?:[-+•–][ \t*_]*+)?(?:[^\n:;.,]|\n(?![ \t]*\n)){2,60}:")
+_PARAGRAPH_LINES = 12  # wrapped lines walked back to the start of a paragraph
+
+
+def _paragraph_start(text: str, line_start: int) -> int:
+    """The first line of the paragraph that holds the line at ``line_start``: back over wrapped lines to a blank line,
+    a line that opens with a list marker, or the start of the text."""
+    for _ in range(_PARAGRAPH_LINES):
+        if line_start == 0 or _patterns()["list_marker"].match(text, line_start) \
+                or text[line_start:line_start + 4].lstrip(" \t*_")[:1] in ("-", "+", "•"):
+            return line_start
+        previous = _rfind(text, "\n", 0, line_start - 1) + 1
+        if not text[previous:line_start - 1].strip():
+            return line_start
+        line_start = previous
+    return line_start
 
 
 def _task_before(text: str, line_start: int, stop: int, sentence: bool = False) -> tuple[int, int]:
