@@ -1112,3 +1112,20 @@ def test_a_note_under_its_task_still_reads() -> None:
     text = "II. NHIỆM VỤ\n\n- Tổ chức tập huấn cho cán bộ y tế cơ sở.\n(Cơ quan chủ trì: Sở Y tế; phối hợp: Công an tỉnh)\n"
     found = [(a.agency, a.role, a.task) for a in extract_text(text).assignments if a.rule == "assignments.note"]
     assert found == [("Sở Y tế", "lead", "Tổ chức tập huấn cho cán bộ y tế cơ sở")]
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    # round 26: a body's members named before it have the duty, not the body (the gold names them as written)
+    ("1. Các thành viên Ban Chỉ đạo có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ.",
+     "Các thành viên Ban Chỉ đạo"),
+    ("2. Thành viên Ban Chỉ đạo có trách nhiệm góp ý bằng văn bản về dự thảo báo cáo.", "Thành viên Ban Chỉ đạo"),
+    # … the body itself keeps its own duties
+    ("3. Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo Thủ tướng Chính phủ.", "Ban Chỉ đạo"),
+])
+def test_a_bodys_members_have_their_own_duties(sentence: str, agency: str) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "QUY CHẾ\n\nĐiều 5. Chế độ làm việc\n\n" + sentence + "\n"
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [a.agency for a in records] == [agency]

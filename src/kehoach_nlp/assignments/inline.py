@@ -25,8 +25,9 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern
+from ..data import load_toml
 from ..headings import shape
-from ..rules import word_list
+from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
@@ -47,6 +48,28 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield cursor, unit_start + match.start()
             cursor = unit_start + match.end()
         yield cursor, unit_end
+
+
+@cache
+def _members_pattern() -> regex.Pattern:
+    plural = alternation(load_toml("agency_heads.toml")["lists"]["plural"])
+    return regex.compile(r"(?i:(?:(?:" + plural + r")[ \t\n]+)?(?:" + alternation(_cfg()["inline"]["members"])
+                         + r"))[ \t\n]+$")
+
+
+def _members_before(text: str, clause_start: int, body: AgencyMention) -> Optional[AgencyMention]:
+    """The members of ``body`` when the words right before its name name them ("Các thành viên | Ban Chỉ đạo có trách
+    nhiệm …" → "Các thành viên Ban Chỉ đạo"), or None."""
+    members = _members_pattern().search(text, max(clause_start, body.start - _MEMBERS_CHARS), body.start)
+    if members is None or text[clause_start:members.start()].strip(" \t*_-+•") and not \
+            _patterns()["list_marker"].fullmatch(text[clause_start:members.start()]):
+        return None
+    # named as written: the members of "Ban Chỉ đạo" are "các thành viên Ban Chỉ đạo", whatever the body's full name
+    written = text[members.start():body.end]
+    return AgencyMention(members.start(), body.end, written, canonical_agency(" ".join(written.split())))
+
+
+_MEMBERS_CHARS = 24  # "Các thành viên " / "ủy viên " before a body's name
 
 
 def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bool:
@@ -1228,6 +1251,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
             index += len(listed)
+            members = _members_before(text, clause_start, listed[0])
+            if members is not None:
+                listed = [members] + listed[1:]
             co_subject = _generic_co_subject(text, clause_start, mention.start)
             if co_subject:
                 listed = [co_subject] + listed
