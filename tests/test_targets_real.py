@@ -262,6 +262,10 @@ DEADLINE_CASES = [
      "7,8 - 8%", 2018),
     # … a bare "Năm …," only when the sentence states an aim after it
     ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.", "8% trở lên", 2025),
+    # round 26: a date without "ngày" after "trước", and a date after "chậm nhất"
+    ("I. MỤC TIÊU\nPhấn đấu hoàn thành 100% hồ sơ trước 31/12/2025.", "100%", 2025),
+    ("I. MỤC TIÊU\na) Chậm nhất ngày 31 tháng 12 năm 2025, hoàn thành việc rà soát; giảm ít nhất 30% thời gian xử lý "
+     "thủ tục hành chính.", "ít nhất 30%", 2025),
     # round 26: a lead-in that names the aims with a bare year dates the items under it
     ("# Các chỉ tiêu kinh tế\n\nTheo Nghị quyết, các chỉ tiêu chủ yếu của Kế hoạch phát triển kinh tế xã hội năm 2026 "
      "như sau:\n\n- Tốc độ tăng tổng sản phẩm trong nước phấn đấu từ 10% trở lên.\n\n- GDP bình quân đầu người đạt "
@@ -289,6 +293,7 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Mục tiêu đến năm 2025:\n- Xây dựng 10 trạm.\nNăm 2020 toàn tỉnh có 20 trạm.\n", "20 trạm"),
     # an event's date and an as-of date are no due year
     ("Vào tháng 8/1945, tỉnh thành lập 12 khu tự vệ.", "12 khu"),
+    ("Đến ngày 19/8/1945, toàn tỉnh có 80% xã giành chính quyền.", "80%"),
     ("Tính đến ngày 1 tháng 4 năm 2019, toàn tỉnh có 1.230.808 người.", "1.230.808 người"),
     # a year opening the sentence without trong / đến / trước is an as-of date
     ("Năm 2024, toàn tỉnh có 120 trạm; 95% xã có trạm y tế.", "95%"),
