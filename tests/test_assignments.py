@@ -1129,3 +1129,12 @@ def test_a_bodys_members_have_their_own_duties(sentence: str, agency: str) -> No
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [a.agency for a in records] == [agency]
+
+
+def test_a_bodys_short_form_is_no_task() -> None:
+    # round 26: "(gọi tắt là UBND cấp xã)" after a body in a list of who a regulation applies to names it, no task
+    from kehoach_nlp import extract_text
+
+    text = ("QUY CHẾ\n\nĐiều 2. Đối tượng áp dụng\n\na) Ủy ban nhân dân tỉnh;\n\nb) Ủy ban nhân dân các xã, phường\n"
+            "(gọi tắt là UBND cấp xã);\n\nc) Trung tâm Phục vụ hành chính công.\n")
+    assert [a.task for a in extract_text(text).assignments if "gọi tắt" in a.task] == []

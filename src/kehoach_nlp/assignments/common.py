@@ -326,13 +326,25 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
     if end - start < 3:
         return None
     task = text[start:end]
-    if _is_division_heading(task):
+    if _is_division_heading(task) or _is_gloss(task):
         return None
     return Assignment(
         text=task, start=start, end=end, task=task, agency=" ".join(agency.canonical.split()), agency_text=agency.text,
         agency_start=agency.start, agency_end=agency.end, role=task_role(task),
         partners=task_partners(text, start, end, mentions, own=[agency.canonical], starts=starts),
         mode="requested" if requested else "assigned", due=task_due(task), rule=rule)
+
+
+@cache
+def _gloss_pattern() -> regex.Pattern:
+    intros = alternation(load_toml("agency_heads.toml")["short_form_intros"])
+    return regex.compile(r"\([ \t]*(?i:" + intros + r")(?![\p{L}\p{M}])[^()]*\)?")
+
+
+def _is_gloss(task: str) -> bool:
+    """Whether a would-be task is only the short form a list gives a body ("b) Ủy ban nhân dân các xã, phường ⏎ (gọi
+    tắt là UBND cấp xã);" in a list of who a regulation applies to): a name, never a task."""
+    return _gloss_pattern().fullmatch(task.strip()) is not None
 
 
 #: "Mục 2", "Điều 12.": the label of a legal text's division.
