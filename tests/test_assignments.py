@@ -1135,6 +1135,9 @@ def test_a_bodys_short_form_is_no_task() -> None:
     # round 26: "(gọi tắt là UBND cấp xã)" after a body in a list of who a regulation applies to names it, no task
     from kehoach_nlp import extract_text
 
-    text = ("QUY CHẾ\n\nĐiều 2. Đối tượng áp dụng\n\na) Ủy ban nhân dân tỉnh;\n\nb) Ủy ban nhân dân các xã, phường\n"
-            "(gọi tắt là UBND cấp xã);\n\nc) Trung tâm Phục vụ hành chính công.\n")
+    text = ("QUY CHẾ\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1.\nPhạm vi điều chỉnh**\n\nQuy chế này quy định về "
+            "quản lý Hệ thống thông tin.\n\n**Điều 2. Đối\ntượng áp dụng**\n\n1. Quy chế này áp dụng đối với\ncác cơ quan, "
+            "tổ chức, cá nhân tham gia vào hoạt động quản lý, bao gồm\n\na) Các sở, ban, ngành thuộc\nUBND tỉnh;\n\n"
+            "b) Ủy ban nhân dân các xã, phường\n(gọi tắt là UBND cấp xã);\n\nc) Trung tâm Phục vụ hành chính\ncông cấp "
+            "tỉnh và cấp xã;\n")
     assert [a.task for a in extract_text(text).assignments if "gọi tắt" in a.task] == []
