@@ -694,6 +694,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     lead_in = _above_lead_in(doc.text, start)
     if lead_in is not None and patterns["status_target"].search(lead_in):
         return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
+
     def under_aims_title() -> bool:
         # "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026" over "- … đạt khoảng 270.000 tỷ đồng": read only
         # where the figure would otherwise be a result (the walk up to the title costs a line scan per figure)
@@ -773,16 +774,14 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
 
 
 _SUBHEAD_LINES = 60  # lines walked back from a target to the title line above it
-
-_TITLE_WORDS = 20  # the longest numbered title line read as a subhead
-
 _SUBHEAD_CHARS = 12000  # … and characters
+_TITLE_WORDS = 20  # the longest numbered title line read as a subhead (a short item has parent_item_words)
 _SENTENCE_ENDS = (".", ";", ",", "?", "!")
 _BULLETS = ("-", "+", "•", "–", "—")
 
 
 def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"]:
-    """The due year of the nearest title line above the target within its section: a short line of its own that is
+    """The nearest title line above the target within its section, with its due year, when it dates the target: a short line of its own that is
     no sentence and no dash item, as a news article or a converted page writes a subhead the section tree does not
     hold ("**(2) Mục tiêu đến năm 2035**", "**- Mục tiêu đến năm 2030 **", "1. Đến năm 2030") over paragraphs and
     items (SPEC §5: the deadline stated in its heading), opening with an aim's heading word or the due phrase
@@ -878,7 +877,7 @@ def _sentence_opening_year(text: str, start: int, aimed: bool = False) -> Option
     match = _patterns()["sentence_opening"].match(text, left, start)
     if match is None and aimed:
         match = _patterns()["bare_opening"].match(text, left, start)
-        if match is not None and not _aim_words().search(text, match.end(), start):
+        if match is not None and not _bare_opening_aims().search(text, match.end(), start):
             match = None
     return int(match.group(1)) if match else None
 
@@ -893,7 +892,7 @@ def _aims_year(words: str) -> Optional[regex.Match]:
 
 
 @cache
-def _aim_words() -> regex.Pattern:
+def _bare_opening_aims() -> regex.Pattern:
     return regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline", "bare_opening_aims"))
                          + r")(?!\p{L}))")
 

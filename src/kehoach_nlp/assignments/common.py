@@ -34,8 +34,8 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _TRAIL = " \t;,.:"
 _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
-#: Two bodies joined by "và" ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu …"): listed, whatever else may stand
-#: between listed bodies.
+#: Two bodies joined by "và" are listed as a comma lists them ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu
+#: …": both are the subject).
 _AND_ONLY = regex.compile(r"[\s,]*+" + regex.escape(CONNECTOR) + r"[\s]++")
 #: Longest run of connectors / generic words between two listed agencies, or before a subject.
 _MAX_GAP = 160
