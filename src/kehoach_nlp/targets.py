@@ -812,8 +812,9 @@ def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"
             continue
         if "|" in line:
             return None  # a table's cells: its columns date its figures (_column_year)
+        titled = _patterns()["subhead_opening"].match(line)
         # a numbered title may be longer than a short item ("1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026")
-        numbered_title = not line.startswith(_BULLETS) and _patterns()["subhead_opening"].match(line) is not None \
+        numbered_title = titled is not None and not line.startswith(_BULLETS) \
             and _patterns()["numbered_title"].match(line) is not None
         if len(line.split()) > (_TITLE_WORDS if numbered_title else words) or line.endswith(_SENTENCE_ENDS):
             if line.startswith(_BULLETS):
@@ -822,15 +823,14 @@ def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"
         if line.endswith(":"):
             return None  # a short lead-in, which dates only its own list (_lead_ins)
         bullet = line[:1] if line.startswith(_BULLETS) else None
-        titled = _patterns()["subhead_opening"].match(line)
         if titled is None and bullet is None and line_end > floor:
             # a title wrapped over two lines ("**1. Dự báo" ⏎ "các chỉ tiêu … đến năm 2026**"): read from its first
             wrapped_start = bounds.rfind("\n", line_end) + 1
             first = text[wrapped_start:line_end].strip(" \t*_#>")
             joined = f"{first} {line}"
-            if first and not first.endswith(_SENTENCE_ENDS) and len(joined.split()) <= words \
-                    and _patterns()["subhead_opening"].match(joined):
-                line, titled, line_end = joined, _patterns()["subhead_opening"].match(joined), wrapped_start - 1
+            opening = _patterns()["subhead_opening"].match(joined)
+            if first and not first.endswith(_SENTENCE_ENDS) and len(joined.split()) <= words and opening:
+                line, titled, line_end = joined, opening, wrapped_start - 1
         if titled is None or bullet in bullets_below:
             if bullet is not None:
                 bullets_below.add(bullet)

@@ -34,9 +34,6 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _TRAIL = " \t;,.:"
 _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
-#: Two bodies joined by "và" are listed as a comma lists them ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu
-#: …": both are the subject).
-_AND_ONLY = regex.compile(r"[\s,]*+" + regex.escape(CONNECTOR) + r"[\s]++")
 #: Longest run of connectors / generic words between two listed agencies, or before a subject.
 _MAX_GAP = 160
 _COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
@@ -44,6 +41,9 @@ _PLAIN_LINE = regex.compile(r"[^;]+")
 #: Rule words of this stage (data/assignments.toml [words]; the list connector "và" from agency_heads.toml).
 _WORDS = load_toml("assignments.toml")["words"]
 _AND = regex.escape(CONNECTOR)
+#: Two bodies joined by "và" are listed as a comma lists them ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu
+#: …": both are the subject).
+_AND_ONLY = regex.compile(r"[\s,]*+" + _AND + r"\s++")
 _PLURAL = regex.escape(_WORDS["plural"])
 #: "Các" in the three ways it is written, and in the two a sentence opens with.
 _PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"

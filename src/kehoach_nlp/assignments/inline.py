@@ -25,13 +25,12 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern
-from ..data import load_toml
 from ..headings import shape
 from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -52,8 +51,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 @cache
 def _members_pattern() -> regex.Pattern:
-    plural = alternation(load_toml("agency_heads.toml")["lists"]["plural"])
-    return regex.compile(r"(?i:(?:(?:" + plural + r")[ \t\n]+)?(?:" + alternation(_cfg()["inline"]["members"])
+    return regex.compile(r"(?i:(?:" + _PLURAL + r"[ \t\n]+)?(?:" + alternation(_cfg()["inline"]["members"])
                          + r"))[ \t\n]+$")
 
 
@@ -1374,12 +1372,11 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
 
 
 _TAGGED_CHARS = 60  # the opening words read for a verb
-_AND_WORD = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{M}])")
 
 
 def _joined_by_and(text: str, listed: list[AgencyMention]) -> bool:
     """Whether two of the listed bodies are joined by "và" ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam")."""
-    return any(_AND_WORD.search(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+    return any(_AND_ONLY.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
 
 
 def _opens_a_task(text: str, at: int, end: int) -> bool:
