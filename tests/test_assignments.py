@@ -1141,3 +1141,23 @@ def test_a_bodys_short_form_is_no_task() -> None:
             "b) Ủy ban nhân dân các xã, phường\n(gọi tắt là UBND cấp xã);\n\nc) Trung tâm Phục vụ hành chính\ncông cấp "
             "tỉnh và cấp xã;\n")
     assert [a.task for a in extract_text(text).assignments if "gọi tắt" in a.task] == []
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 27: a task verb that opens with a word of `not_verbs` ("theo", "có", "cho", "kết") is a task verb
+    ("Giao Sở Tư pháp tổng hợp kết quả. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n",
+     [("Sở Tư pháp", "tổng hợp"), ("Văn phòng Chính phủ", "theo dõi,")]),
+    ("Cơ quan thuế lấy ý kiến về hạng nhà. Sở Xây dựng có ý kiến hướng dẫn chuyên môn về xây dựng khi được hỏi.\n",
+     [("Sở Xây dựng", "có ý")]),
+    ("- Nếu cần bổ sung, Bộ Xây dựng có văn bản yêu cầu chủ đầu tư hoàn thiện hồ sơ.\n",
+     [("Bộ Xây dựng", "có văn")]),
+    # … but the longer phrase decides: the speaker's directions are no task of the speaker
+    ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau: tăng cường công tác kiểm tra.\n", []),
+])
+def test_task_verbs_that_open_with_a_refused_word(item: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = _TASK_PART + item
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, " ".join(a.task.split()[:2])) for a in records] == expected

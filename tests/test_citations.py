@@ -248,6 +248,26 @@ def test_list_members_take_the_heads_issuer_and_relation() -> None:
     ("Thực hiện Quyết định 927/QĐ TTg ngày 2/2/2021", dict(text="Quyết định 927/QĐ TTg", number="927/QĐ-TTg",
                                                           issuer="Thủ tướng Chính phủ")),
     ("Quyết định 12/QĐ-UBND Tỉnh Nghệ An", dict(number="12/QĐ-UBND")),  # a capitalised word is no sign part
+    # round 27: a bare year after the number is the document's (legal websites name documents so)
+    ("Toàn văn Chỉ thị 24/CT-TTg 2025 về giải pháp công nghệ", dict(text="Chỉ thị 24/CT-TTg", year=2025,
+                                                                   title="về giải pháp công nghệ")),
+    ("theo Nghị quyết 06-NQ/TW 2022 quy hoạch", dict(number="06-NQ/TW", year=2022)),
+    ("Kế hoạch 12/KH-UBND 2025-2030 của tỉnh", dict(number="12/KH-UBND", year=None)),  # a period, not its year
+    ("Quyết định 5/QĐ-UBND 2025,5 ha", dict(number="5/QĐ-UBND", year=None)),          # a figure
+    # … and an amending law's year after "sửa đổi", a year written against its word
+    ("bởi Luật Tổ chức Quốc hội sửa đổi 2020, Đại biểu", dict(text="Luật Tổ chức Quốc hội sửa đổi 2020", year=2020)),
+    ("theo Luật Tổ chức chính quyền địa phương năm2025 (sửa đổi)",
+     dict(text="Luật Tổ chức chính quyền địa phương năm2025", year=2025)),
+    # … and the day a sentence opens with when it says the document was enacted (or signed) that day
+    ("Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW của Bộ Chính "
+     "trị về triển khai", dict(year=2025, issued_on="2025-05-25", issuer="Bộ Chính trị")),
+    ("Ngày 14/11/2025, Hội đồng nhân dân tỉnh Đồng Tháp đã thông qua Nghị quyết 88/NQ-HĐND mức tỷ lệ",
+     dict(year=2025, issued_on="2025-11-14", issuer="Hội đồng nhân dân tỉnh Đồng Tháp")),
+    ("Ngày 5/12/2025, Phó Thủ tướng Mai Văn Chính ký Quyết định 2640/QĐ-TTg ban hành Kế hoạch",
+     dict(issued_on="2025-12-05", issuer="Thủ tướng Chính phủ")),  # a signer is no issuer
+    ("Ngày 5/12/2025, Sở Y tế tổ chức hội nghị. Thực hiện Quyết định 26/QĐ-UBND, Sở tiếp tục",
+     dict(issued_on=None, year=None)),  # another sentence's day
+    ("Quốc hội đã biểu quyết thông qua Luật số 56/2024/QH15 sửa đổi", dict(issuer="Quốc hội")),
 ])
 def test_numbered_laws_years_and_broken_signs(text: str, expected: dict) -> None:
     found = find_citations(DocumentStructure(text=text))

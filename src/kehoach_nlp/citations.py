@@ -813,7 +813,9 @@ def _shared_sign(text: str, match: regex.Match, kind: str, taken: list[tuple[int
 
 _NAME_THEN_NUMBER = regex.compile(r"(?:\s{0,2},\s{1,2}(?P<cont>\p{Ll}+(?:\s\p{Ll}+){0,3}))?\s{1,3}(?="
                                   + _first_either_case(_NUMBER_WORD) + r"\s)")
-_NAME_THEN_YEAR = regex.compile(r"\s{1,3}(?:" + _YEAR + r"\s{1,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
+#: "Luật Nhà ở 2023", "Luật Giáo dục năm 2019", "Luật Tổ chức Quốc hội sửa đổi 2020" (the amending law of that year)
+_NAME_THEN_YEAR = regex.compile(r"(?:\s{1,3}(?:" + alternation(_config()["unnumbered"]["amended_before_year"]) + r"))?"
+                                r"\s{1,3}(?:" + _YEAR + r"\s{0,2})?(?P<year>(?:19|20)\d\d)(?![\d/\p{L}])")
 
 
 def _named_tail(text: str, named: _Found) -> _Found:
@@ -992,7 +994,10 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     return own
 
 
-_YEAR_AFTER = regex.compile(r"\s{1,3}" + _YEAR + r"\s{1,2}(?P<year>(?:19|20)\d\d)(?![\d/])")  # "… năm 2025"
+#: The year written after a number, with its word or bare: "Kế hoạch 44/KH-BTC năm 2025", "Chỉ thị 24/CT-TTg 2025"
+#: (legal websites' way of naming a document); not a range or a figure ("… 2025-2030", "2025,5").
+_YEAR_AFTER = regex.compile(r"(?:\s{1,3}" + _YEAR + r"\s{0,2}|[ \t]{1,3})(?P<year>(?:19|20)\d\d)"
+                            r"(?![\d/\p{L}]|[.,]\d|[ \t]?[-–][ \t]?\d)")
 
 
 #: the place a local body's name goes on with: " tỉnh Nghệ An", " thành phố Hà Nội"
@@ -1079,6 +1084,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             if enacted is not None:
                 issuer_text = enacted[0]
                 issued_on = issued_on or enacted[1]
+        if issued_on is None:  # "Ngày 25/5/2025, thay mặt Bộ Chính trị, … ký ban hành Kết luận số 157-KL/TW của …"
+            issued_on = _dated_enactment(text, found.start)
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
         if found.sign is None:
@@ -1150,9 +1157,31 @@ def _enactor_pattern() -> regex.Pattern:
 
 
 _CODE_ONLY = regex.compile(data_regex("document_types.toml", "number", "code_letter") + r"{2,12}")  # "BVHTTDL"
-# "Ngày 26/11/2025, ", "ngày 05 tháng 3 năm 2025 "
-_DATE_LEAD = regex.compile(r"(?i:" + _DAY + r")\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}" + _MONTH + r"\s{1,3}\d{1,2}\s{1,3}"
-                           + _YEAR + r"\s{1,3}\d{4})\s{0,3},?\s{0,3}$")
+# "Ngày 26/11/2025", "ngày 05 tháng 3 năm 2025"
+_DATE_WRITTEN = (r"(?i:" + _DAY + r")\s{1,3}(?:[\d/.-]{6,10}|\d{1,2}\s{1,3}" + _MONTH + r"\s{1,3}\d{1,2}\s{1,3}"
+                 + _YEAR + r"\s{1,3}\d{4})")
+_DATE_LEAD = regex.compile(_DATE_WRITTEN + r"\s{0,3},?\s{0,3}$")
+_DATED_CLAUSE_CHARS = 120  # the longest subject between a sentence's opening date and its enacting verb
+
+
+@cache
+def _dated_enactment_pattern() -> regex.Pattern:
+    cfg = _config()["enacting"]
+    return regex.compile(r"(?:^|(?<=[.;:!?\n]))[ \t*_>#-]{0,6}(?P<date>" + _DATE_WRITTEN + r")\s{0,3},\s{0,3}"
+                         r"[^.;:!?\n]{1," + str(_DATED_CLAUSE_CHARS) + r"}?\s(?:(?:" + alternation(cfg["adverbs"])
+                         + r")\s{1,3})?(?:" + alternation(cfg["verbs"] + cfg["dated_verbs"]) + r")\s{1,3}$")
+
+
+def _dated_enactment(text: str, start: int) -> Optional[str]:
+    """The date a sentence opens with when it says the citation at ``start`` was enacted that day (the day comes
+    before the document here, not after it): ``Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí … ký ban hành Kết
+    luận số 157-KL/TW`` → ``2025-05-25``."""
+    window_start = max(0, start - _DATED_CLAUSE_CHARS - 60)
+    match = _dated_enactment_pattern().search(text, window_start, start)
+    if match is None:
+        return None
+    dates = list(find_dates(match["date"]))
+    return dates[0][2] if dates else None
 
 
 def _enactor(text: str, start: int) -> Optional[tuple[str, Optional[str]]]:

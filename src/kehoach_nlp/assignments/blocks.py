@@ -33,7 +33,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, refuses_task, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -343,8 +343,7 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
         return chain + [group[0]]
     verb = _NEXT_WORD.match(text, chain[-1].end, end)
     if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
-            p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())
-            and not p["mandate"].match(text, verb.end())):
+            refuses_task(text, verb.end()) and not p["mandate"].match(text, verb.end())):
         return []
     return chain
 
@@ -1129,7 +1128,7 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
         return None
     mention = mentions[index]
     verb = _NEXT_WORD.match(text, mention.end, end)
-    if not verb or (p["not_verb"].match(text, verb.end()) and not p["task_verb"].match(text, verb.end())):
+    if not verb or refuses_task(text, verb.end()):
         return None
     return _without_official(mention), verb.end()
 

@@ -264,6 +264,23 @@ def task_role(task: str) -> str:
     return "responsible"
 
 
+def refuses_task(text: str, position: int, end: Optional[int] = None) -> bool:
+    """Whether the word at ``position`` after a body's name tells that no task follows: a word of ``not_verbs``
+    not read as a longer task verb. The longer phrase decides: ``theo dõi`` is a task verb though ``theo`` is
+    not one, and ``có ý kiến chỉ đạo`` (the speaker's directions) is no task though ``có ý kiến`` is one.
+
+    >>> refuses_task("theo quy định", 0), refuses_task("theo dõi, đôn đốc", 0), refuses_task("có ý kiến chỉ đạo như sau", 0)
+    (True, False, True)
+    """
+    p = _patterns()
+    end = len(text) if end is None else end
+    refused = p["not_verb"].match(text, position, end)
+    if not refused:
+        return False
+    verb = p["task_verb"].match(text, position, end)
+    return not verb or refused.end() > verb.end()
+
+
 def task_due(task: str) -> Optional[str]:
     """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``)."""
     match = _patterns()["due"].search(task)

@@ -30,7 +30,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -310,11 +310,12 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     if position >= end or not text[position].islower():
         return None
     p = _patterns()
-    if p["task_verb"].match(text, position, end) or p["mandate"].match(text, position, end) \
-            or p["assigned"].match(text, position, end):
+    if p["mandate"].match(text, position, end) or p["assigned"].match(text, position, end):
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
-    if p["not_verb"].match(text, position, end):
+    if refuses_task(text, position, end):
         return None
+    if p["task_verb"].match(text, position, end):
+        return position
     if len(_WORD_RUN.findall(text, position, min(end, position + _TASK_WORDS_WINDOW))) < _MIN_TASK_WORDS:
         return None  # "Phòng Nghiên cứu khoa học" in a list of units: the name's lower-case tail, no task
     return position
