@@ -643,6 +643,21 @@ def test_title_of_a_cited_document(text: str, title: str) -> None:
     assert " ".join(find_citations(DocumentStructure(text=text))[0].title.split()) == title
 
 
+# Round 27: after a part of the document, "quy định … như sau:" is what the part stipulates (the citing sentence's
+# verb), not the document's title; without a part, or ending otherwise, it stays the title.
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ tại Điều 2 Quyết định 590/QĐ-BXD quy định việc tổ chức thực hiện quy hoạch cảng biển như sau:", None),
+    ("Tại Điều 5 Thông tư 12/2025/TT-BYT quy định chọn ngày nào là ngày sức khỏe toàn dân?", None),
+    ("Căn cứ tại Điều 6 Quy chế ban hành kèm theo Quyết định 763/QĐ-BXD quy định trách nhiệm của thành viên như sau:",
+     None),
+    ("Căn cứ Nghị định 137/2020/NĐ-CP quy định về pháo hoa như sau:", "quy định về pháo hoa như sau:"),
+    ("Căn cứ Điều 4 Nghị định 77/2025/NĐ-CP quy định nguyên tắc xác lập quyền sở hữu toàn dân về tài sản;",
+     "quy định nguyên tắc xác lập quyền sở hữu toàn dân về tài sản"),
+])
+def test_a_parts_stipulation_is_no_title(text: str, title: str | None) -> None:
+    assert find_citations(DocumentStructure(text=text))[0].title == title
+
+
 @pytest.mark.parametrize("text, expected", [
     # a short form the text gives the document it has just cited only names it again (policy P4)
     ("KẾ HOẠCH\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "

@@ -627,7 +627,33 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
     if title_match:
         end = _clause_end(text, title_match.start("title"), cfg["max_title_chars"])
         title = text[title_match.start("title"):end].strip(" ,")
+        if _stipulates(text, found.start, title):
+            title = None
     return issued_on, issuer or None, title or None
+
+
+@cache
+def _part_before() -> regex.Pattern:
+    return regex.compile(r"(?:" + _locator() + r")\s{1,3}$")
+
+
+@cache
+def _stipulating_verb() -> regex.Pattern:
+    return regex.compile(r"(?i:" + alternation(_config()["clauses"]["stipulating_verbs"]) + r")(?!\p{L})")
+
+
+_PART_WINDOW = 120  # characters read back for the part of the document a citation follows
+
+
+def _stipulates(text: str, start: int, title: str) -> bool:
+    """Whether the clause after a citation is the citing sentence's verb, not the document's title: after a part of
+    the document, a verb of stipulating that leads into a quotation or asks a question (``Căn cứ tại Điều 2 Quyết
+    định 590/QĐ-BXD | quy định việc tổ chức thực hiện quy hoạch … như sau:``, ``Tại Điều 5 Thông tư … | quy định chọn
+    ngày nào …?``: the article stipulates)."""
+    if not title.endswith((":", "?")) or not _stipulating_verb().match(title):
+        return False
+    part = _part_before().search(text, max(0, start - _PART_WINDOW), start)
+    return part is not None and part.group().strip() != ""
 
 
 def _name_end(text: str, start: int, first_end: int) -> int:
