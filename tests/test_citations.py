@@ -337,6 +337,17 @@ def test_where_a_law_name_ends(text: str, expected: list) -> None:
     ("Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020.", ["repeals"]),
     ("Triển khai khi ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg ngày 27/8/2008.", ["refers"]),
     ("Triển khai khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009.", ["refers"]),
+    # round 27: "sửa đổi" amends where the plan amends or means to ("Trình … xem xét, sửa đổi Nghị quyết …"), not
+    # where it tells of an amendment made or being made by someone else …
+    ("**Điều 1. Sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020**", ["amends"]),
+    ("- Phối hợp rà soát, tham mưu Chính phủ sửa đổi, bổ sung Nghị định 69/2024/NĐ-CP ngày 25/6/2024.", ["amends"]),
+    ("có hiệu lực thi hành từ ngày 15/8/2016, được sửa đổi, bổ sung bởi: Quyết định số 29/2019/QĐ-TTg ngày 3/10/2019",
+     ["refers"]),
+    ("đồng bộ với quá trình sửa đổi, bổ sung Hiến pháp và Luật Công đoàn.", ["refers", "refers"]),
+    ("- Ban hành Thông tư sửa đổi, bổ sung Thông tư 105/2020/TT-BTC ngày 3/12/2020.", ["refers"]),  # another document
+    # … or names a document inside another's title
+    ("Quyết định số 38/2010/QĐ-TTg ngày 06/5/2010 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung Quyết định số "
+     "142/2008/QĐ-TTg ngày 27/10/2008.", ["refers", "refers"]),
     ("2. Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:\n\n"
      "a) Quyết định số 06/2021/QĐ-UBND ngày 22 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy chế.\n\n"
      "b) Quyết định số 25/2021/QĐ-UBND ngày 13 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh Bắc Kạn ban hành Quy chế.",

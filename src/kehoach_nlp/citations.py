@@ -254,10 +254,11 @@ def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool
     return before[cue].isupper() and _SENTENCE_START.search(head) is not None
 
 
-def _cue_relation(text: str, start: int, news: bool = False) -> Optional[str]:
+def _cue_relation(text: str, start: int, news: bool = False, web_article: bool = False) -> Optional[str]:
     """The relation of the longest cue that ends right before ``start`` (``phê duyệt tại`` over ``tại``).
-    ``thay thế`` repeals only when this document replaces: after another document's type word
-    (``ban hành mới Quyết định thay thế Quyết định số 118/…``) the citation is only referred to."""
+    ``thay thế`` repeals and ``sửa đổi`` amends only when this document does: after another document's type word
+    (``ban hành mới Quyết định thay thế Quyết định số 118/…``), after words that tell of an amendment by someone else
+    (``được sửa đổi, bổ sung bởi``) or in a web article the citation is only referred to."""
     before = text[max(0, start - _CUE_WINDOW):start]  # a cue, then perhaps a long list of parts (Điều 10, …, Điều 21)
     best: Optional[tuple[int, str, regex.Match]] = None
     for relation, pattern in _relation_patterns():
@@ -269,12 +270,22 @@ def _cue_relation(text: str, start: int, news: bool = False) -> Optional[str]:
     _, relation, match = best
     if relation == "implements" and _attributes(before, match, start <= _CUE_WINDOW, news):
         return "refers"  # "Theo Kế hoạch 30/KH-UBND năm 2025, …": according to, at the sentence's start
-    if relation == "repeals":
+    if relation in ("repeals", "amends"):
         head = before[:match.start("cue")]
         words = list(_patterns()["type_word"].finditer(head))
         if words and _NEW_DOCUMENT.fullmatch(head, words[-1].end()):
-            return "refers"
+            return "refers"  # "ban hành mới Quyết định thay thế …", "Thông tư sửa đổi, bổ sung Thông tư 105/…"
+    if relation == "amends" and (web_article or _reported_amendment().search(head)):
+        return "refers"  # "được sửa đổi, bổ sung bởi: …", "trong quá trình sửa đổi, bổ sung Hiến pháp …"
     return relation
+
+
+@cache
+def _reported_amendment() -> regex.Pattern:
+    """Words right before ``sửa đổi`` that tell of an amendment made or being made by someone else (a news article
+    only reports them): ``được``, ``quá trình``, ``sau khi``, ``dự thảo`` (document_types.toml [relation_reports])."""
+    return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(_config()["relation_reports"]["amendment"])
+                         + r"))[ \t]{1,3}$")
 
 
 @cache
@@ -922,13 +933,14 @@ _QUESTION_REST = regex.compile(r"[^.!?\n]{0,200}\?")
 
 
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
-              last: Optional[Citation] = None, sibling: bool = False, news: bool = False) -> str:
-    """Relation from the cue right before the citation, or shared with the list it belongs to (``news``: the text is
-    a news article, whose parenthesised sources only refer)."""
+              last: Optional[Citation] = None, sibling: bool = False, news: bool = False,
+              web_article: bool = False) -> str:
+    """Relation from the cue right before the citation, or shared with the list it belongs to (``news``: the text has
+    no headings, its parenthesised sources only refer; ``web_article``: a web page, which amends nothing)."""
     before = text[max(0, found.start - 60):found.start]
     if previous is not None and _amended_by().search(text, max(0, found.start - 80), found.start):
         return previous[2]  # "… số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14": read with it
-    cue = _cue_relation(text, found.start, news)
+    cue = _cue_relation(text, found.start, news, web_article)
     if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
         # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
         # của Chính phủ quy định … của Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
@@ -941,10 +953,11 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         cue = "implements"  # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": what the plan acts on
     if previous is not None and found.start < previous[1] and not sibling \
             and not _patterns()["list_join"].search(before) \
-            and cue in (None, "basis", "implements"):
+            and cue in (None, "basis", "implements", "amends"):
         # named inside the previous citation's title (SPEC §4): "Nghị định … quy định chi tiết … của Luật Quy
-        # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP": the cue is the title's.
-        # A title that amends or repeals ("… về bãi bỏ Nghị quyết số 16/2014/NQ-HĐND") keeps its cue.
+        # hoạch", "… ban hành Kế hoạch triển khai thi hành Nghị định số 200/2025/NĐ-CP", "Quyết định số 38/2010/QĐ-TTg
+        # sửa đổi, bổ sung Quyết định số 142/2008/QĐ-TTg" (round 27): the cue is the title's. A title that repeals
+        # ("… về bãi bỏ Nghị quyết số 16/2014/NQ-HĐND") keeps its cue.
         return "refers"
     if cue is not None:
         return cue
@@ -1149,7 +1162,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         # listed right after the last citation, nothing between but a joiner
         sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
                                         or _sibling_join().fullmatch(text, last.end, found.start) is not None)
-        relation = _relation(text, found, previous, last, sibling, doc.headingless)
+        relation = _relation(text, found, previous, last, sibling, doc.headingless, web_article)
         if relation == "refers" and _opens_basis_item(text, found.start):
             relation = "basis"  # an item of a "Căn cứ pháp lý" column: the legal basis of that row
         if relation == "basis" and web_article:
