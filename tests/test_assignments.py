@@ -1161,3 +1161,23 @@ def test_task_verbs_that_open_with_a_refused_word(item: str, expected: list[tupl
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, " ".join(a.task.split()[:2])) for a in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 27: a responsibility list's value runs on over a line break inside a known body's name
+    (_TASK_PART + "1. Hỗ trợ cho vay giải quyết việc làm.\n\n- Cơ quan chủ trì: Sở Nội vụ, Sở\nGiáo dục và Đào tạo, "
+                  "Sở Tài chính.\n\n- Cơ quan phối hợp: Ngân hàng Chính sách xã hội.\n",
+     [("Sở Nội vụ", "lead"), ("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tài chính", "lead"),
+      ("Ngân hàng Chính sách xã hội", "support")]),
+    (_TASK_PART + "1. Rà soát văn bản quy phạm pháp luật.\n\n*Đơn vị chủ trì thực hiện: *Sở\nTư pháp.\n",
+     [("Sở Tư pháp", "lead")]),
+    # … and an official's head word with no name after it stands for every body of that kind
+    ("**Điều 3. **Giám\nđốc Sở, Thủ trưởng cơ quan, ban, ngành thành phố chịu trách nhiệm thi hành Quyết định này.\n",
+     [("các Sở", "responsible"), ("các cơ quan, ban, ngành thành phố", "responsible")]),
+])
+def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.role) for a in records] == expected

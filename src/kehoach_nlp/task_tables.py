@@ -39,6 +39,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from .agencies import breaks_known_name
 from .data import load_toml
 from .headings import heading_marker
 from .rules import data_regex, words_pattern
@@ -362,6 +363,15 @@ def _line_end(text: str, position: int, limit: int) -> int:
     return limit if end < 0 else end
 
 
+def _value_end(text: str, position: int, limit: int) -> int:
+    """The end of a label's value line, run on over a line break inside a known body's name: ``- Cơ quan chủ trì:
+    Sở Nội vụ, Sở⏎Giáo dục và Đào tạo, Sở Tài chính.`` names three bodies."""
+    end = _line_end(text, position, limit)
+    while end < limit and breaks_known_name(text, end):
+        end = _line_end(text, end + 1, limit)
+    return end
+
+
 def _task_item(doc: DocumentStructure, position: int):
     """The numbered item a responsibility line belongs to: the innermost section around it whose
     own heading is not itself a responsibility line (``b) Cơ quan thực hiện:``, ``a) Nhiệm vụ:``)."""
@@ -390,7 +400,7 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         item = _task_item(doc, lead.start())
         if item is None:
             continue
-        line_end = _line_end(text, lead.end(), item.end)
+        line_end = _value_end(text, lead.end(), item.end)
         doer = p["list_doer"].match(text, lead.start()) is not None and p["list_lead"].match(text, lead.start()) is None
         if doer and (p["lead"].search(text, lead.end(), line_end) or p["partner"].search(text, lead.end(), line_end)):
             continue  # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …": a clause, read as one elsewhere
@@ -409,7 +419,7 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         partner = p["list_partner"].search(text, lead.end(), group_end) or \
             p["inline_partner"].search(text, lead.end(), line_end)
         due = p["list_due"].search(text, tasks_from, group_end) or p["inline_due"].search(text, lead.end(), line_end)
-        partner_end = _line_end(text, partner.end(), item.end) if partner else 0
+        partner_end = _value_end(text, partner.end(), item.end) if partner else 0
         if partner:
             after = p["inline_note"].search(text, partner.end(), partner_end)
             partner_end = after.start() if after else partner_end
