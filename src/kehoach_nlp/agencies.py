@@ -211,6 +211,13 @@ def _heads() -> dict[str, Any]:
 
 
 @cache
+def capitalised_heads() -> tuple[str, ...]:
+    """The head words that open a body's proper name, as written with their capital (``Sở``, ``Ban``, ``Ủy ban``):
+    data/agency_heads.toml ``named_heads``, the lower-case group words left out."""
+    return tuple(h for h in _heads()["named_heads"] if h[:1].isupper())
+
+
+@cache
 def _matcher() -> tuple[Any, Any, dict[int, str]]:
     """spaCy vocab and PhraseMatcher over the gazetteer, built once (spaCy imported lazily)."""
     import spacy
@@ -273,7 +280,7 @@ _NAMES_BEFORE_BREAK = 4  # gazetteer names starting just before a break that may
 def _short_form_parts() -> tuple[str, str]:
     """The capitalised head words and the intros of a short form ("sau đây gọi tắt là"), as regex alternations."""
     cfg = _heads()
-    return alternation(h for h in cfg["named_heads"] if h[:1].isupper()), _phrases(cfg["short_form_intros"])
+    return alternation(capitalised_heads()), _phrases(cfg["short_form_intros"])
 
 
 @cache
@@ -577,7 +584,7 @@ def _not_name_start() -> str:
     """Lookahead refusing a word that starts a task (``chủ trì``, any case) or a new body (``Ban …``)."""
     cfg = _heads()
     verbs = alternation(cfg["task_verbs"])
-    heads = alternation(h for h in cfg["named_heads"] if h[:1].isupper())
+    heads = alternation(capitalised_heads())
     return rf"(?!(?i:{verbs})(?![\p{{L}}\p{{N}}]))(?!(?:{heads})[ \t]{{1,3}}\p{{Lu}})"
 
 
@@ -820,8 +827,7 @@ def _scope_trailing() -> regex.Pattern:
 
 @cache
 def _body_start_pattern() -> regex.Pattern:
-    firsts = [h for h in word_list("agency_heads.toml", "named_heads") if h[:1].isupper()]
-    return regex.compile(r"(?:" + alternation(firsts) + r")[ \t]+\S")
+    return regex.compile(r"(?:" + alternation(capitalised_heads()) + r")[ \t]+\S")
 
 
 @cache

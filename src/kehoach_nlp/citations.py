@@ -645,11 +645,13 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
 
 @cache
 def _part_before() -> regex.Pattern:
+    """A part of the document right before its type word: ``Điều 2``, ``khoản 1 và khoản 3 Điều 34``."""
     return regex.compile(r"(?:" + _locator() + r")\s{1,3}$")
 
 
 @cache
 def _stipulating_verb() -> regex.Pattern:
+    """A title opener that a part of the document stipulates with (document_types.toml ``stipulating_verbs``)."""
     return regex.compile(r"(?i:" + alternation(_config()["clauses"]["stipulating_verbs"]) + r")(?!\p{L})")
 
 

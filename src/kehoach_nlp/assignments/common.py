@@ -269,8 +269,10 @@ def refuses_task(text: str, position: int, end: Optional[int] = None) -> bool:
     not read as a longer task verb. The longer phrase decides: ``theo dõi`` is a task verb though ``theo`` is
     not one, and ``có ý kiến chỉ đạo`` (the speaker's directions) is no task though ``có ý kiến`` is one.
 
-    >>> refuses_task("theo quy định", 0), refuses_task("theo dõi, đôn đốc", 0), refuses_task("có ý kiến chỉ đạo như sau", 0)
-    (True, False, True)
+    >>> refuses_task("theo quy định", 0), refuses_task("theo dõi, đôn đốc", 0)
+    (True, False)
+    >>> refuses_task("có ý kiến hướng dẫn", 0), refuses_task("có ý kiến chỉ đạo như sau", 0)
+    (False, True)
     """
     p = _patterns()
     end = len(text) if end is None else end

@@ -21,8 +21,8 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, official_pattern
-from ..data import load_toml
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic,
+                        listed_bodies, official_pattern)
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -41,13 +41,6 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 _LIST_GLUE = " ,;\t\n"
-
-
-@cache
-def _bare_heads() -> frozenset[str]:
-    """The capitalised head words of bodies' names (``Sở``, ``Bộ``, ``Ban``): one alone after an official's title
-    names every body of that kind (data/agency_heads.toml named_heads)."""
-    return frozenset(h for h in load_toml("agency_heads.toml")["named_heads"] if h[:1].isupper())
 _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
@@ -165,7 +158,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                     for part, (at, name) in enumerate(_named_then_group(text, at, name)):
                         generic = is_generic(name)
                         canonical = name if generic else canonical_agency(name)
-                        if (name[0].islower() or name in _bare_heads()) and not PLURAL_OPENS.match(name) \
+                        if (name[0].islower() or name in capitalised_heads()) and not PLURAL_OPENS.match(name) \
                                 and not part:
                             # a common noun, not a proper name: each kind of body in the plural, written or not
                             # ("Thủ trưởng cơ quan Trung ương trên địa bàn thành phố" → "các cơ quan Trung ương …",
