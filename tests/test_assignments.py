@@ -94,6 +94,15 @@ def test_task_role(task: str, role: str) -> None:
     ("cử thành viên tham gia Đội kiểm tra, đồng thời thường xuyên kiểm tra các cơ sở", "thường xuyên"),
     ("kiểm tra thường xuyên các cơ sở kinh doanh", None),
     ("Tuyên truyền, phổ biến pháp luật", None),
+    # round 27: a frequency with its exception, a month as written; a start date or a year only where no deadline is
+    ("Báo cáo định kỳ hoặc đột xuất về Ủy ban nhân dân tỉnh", "định kỳ hoặc đột xuất"),
+    ("Định kỳ 06 (sáu) tháng hoặc đột xuất, tổng hợp kết quả", "Định kỳ 06 (sáu) tháng hoặc đột xuất"),
+    ("Xây dựng Tờ trình, hoàn thành trong tháng 9 năm 2025", "hoàn thành trong tháng 9 năm 2025"),
+    ("Tổ chức hội nghị sơ kết trong tháng 11/2025", "trong tháng 11/2025"),
+    ("Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025, triển khai thí điểm",
+     "Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"),
+    ("Đưa vào hoạt động từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025", "trước ngày 15/7/2025"),
+    ("Hoàn thiện hồ sơ, hoàn thành trong năm 2025", "hoàn thành trong năm 2025"),
 ])
 def test_task_due(task: str, due: str | None) -> None:
     assert task_due(task) == due

@@ -163,6 +163,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     b = r"(?![\p{L}\p{N}])"
     roles = cfg["roles"]
     atom = "|".join(f"(?:{p})" for p in cfg["due"]["patterns"])
+    fallback = "|".join(f"(?:{p})" for p in cfg["due"]["fallbacks"])
     passive = passive_guard()
     mandate = rf"(?i:{_alternation(cfg['inline']['mandate'], spaces=_WRAPPED_SPACE)}){b}"
     # "căn cứ chức năng, nhiệm vụ", "trên cơ sở chức năng nhiệm vụ được giao": a mandate before the role words
@@ -222,6 +223,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"
                                     rf"|{mandate}"),
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
+        "due_fallback": regex.compile(fallback, regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
         "note_partner": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['partners'])})"
@@ -284,8 +286,9 @@ def refuses_task(text: str, position: int, end: Optional[int] = None) -> bool:
 
 
 def task_due(task: str) -> Optional[str]:
-    """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``)."""
-    match = _patterns()["due"].search(task)
+    """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``); else its start date or
+    year (``Từ ngày 15 tháng 9 năm 2025``, ``trong năm 2025``)."""
+    match = _patterns()["due"].search(task) or _patterns()["due_fallback"].search(task)
     return match.group().strip() if match else None
 
 
