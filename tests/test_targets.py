@@ -215,6 +215,7 @@ def test_a_number_in_a_name_written_with_an_acronym(text: str, expected: list[st
     # … and the administration's compounds are counted whole (data)
     ("Cắt giảm 361 thủ tục hành chính và 447 điều kiện kinh doanh.", ["thủ tục hành chính", "điều kiện kinh doanh"]),
     ("Phấn đấu giảm 206 đơn vị hành chính cấp xã.", ["đơn vị hành chính cấp xã"]),
+    ("Phấn đấu sắp xếp giảm 52 ĐVHC cấp tỉnh.", ["đvhc cấp tỉnh"]),  # round 27: the short form with its level
     # a verb after the unit, a classifier of events or persons, a unit of measure or a longer unit stay as they are
     ("Tổ chức 17 lớp tập huấn cho cán bộ.", ["lớp"]),
     ("Tổ chức 15 buổi truyền thông.", ["buổi"]),
