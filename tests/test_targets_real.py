@@ -721,7 +721,7 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     # round 22 (ANNOTATION.md "Restructuring counts"): what a restructuring works on is not its aim — the units it
     # covers right after the act, the papers drawn up for it; the units it forms and cuts are
     ("Chính phủ xây dựng 23 phương án sắp xếp đối với 52 ĐVHC cấp tỉnh để hình thành 23 ĐVHC cấp tỉnh mới.",
-     ["23 ĐVHC"]),
+     ["23 ĐVHC cấp tỉnh"]),  # the unit with its level (round 27)
     ("Chính phủ đã thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp tỉnh; giảm 29 đơn vị.", ["29 đơn vị"]),
     # the map before it and the units it keeps, in a sentence about it
     ("Qua rà soát 10.035 đơn vị hành chính cấp xã hiện nay, số đơn vị thực hiện sắp xếp là 9.907.", []),
