@@ -103,6 +103,8 @@ def test_task_role(task: str, role: str) -> None:
      "Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"),
     ("Đưa vào hoạt động từ ngày 1/7/2025, phấn đấu hoàn thành trước ngày 15/7/2025", "trước ngày 15/7/2025"),
     ("Hoàn thiện hồ sơ, hoàn thành trong năm 2025", "hoàn thành trong năm 2025"),
+    ("Trong thời hạn 25 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, thẩm định hồ sơ",
+     "Trong thời hạn 25 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ"),           # a time limit and what it runs from
 ])
 def test_task_due(task: str, due: str | None) -> None:
     assert task_due(task) == due
