@@ -82,6 +82,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     not_following = word_list("targets.toml", "rule_words", "not_following_number_words")
     following = alternation([w.lower() for w in number_words() if w not in not_following])
     every_word = alternation([w.lower() for w in number_words()])  # "một phần | ba": a fraction, still a count
+    # a subhead's opening: its number or dash, then its words ("**(2) Tầm nhìn đến năm 2045**", "- Mục tiêu …")
+    title_number = data_regex("targets.toml", "deadline", "title_number")
+    title_opening = r"(?:" + title_number + r"\s{0,3}|[-+•–—]\s{0,3})?"
     not_counted = alternation([w.lower() for w in word_list("targets.toml", "rule_words", "not_counted")])
     copulas = alternation(word_list("targets.toml", "rule_words", "copulas"))
     return {
@@ -151,10 +154,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
-        "subhead_opening": data_pattern("targets.toml", "deadline", "subhead_opening"),
+        "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")
+                                         + r")(?!\p{L})"),
         "aims_year": data_pattern("targets.toml", "deadline", "aims_year"),
-        "aim_title": data_pattern("targets.toml", "status", "aim_title"),
-        "numbered_title": data_pattern("targets.toml", "deadline", "numbered_title"),
+        "aim_title": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "status", "aim_title_words")
+                                   + r")(?!\p{L})"),
+        "numbered_title": regex.compile(title_number + r"\s"),
         "status_target": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "target")) + r")(?!\p{L}))"),
         "status_achieved": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "achieved"))
                                          + r")(?!\p{L}))"),
@@ -785,7 +790,7 @@ def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"
     no sentence and no dash item, as a news article or a converted page writes a subhead the section tree does not
     hold ("**(2) Mục tiêu đến năm 2035**", "**- Mục tiêu đến năm 2030 **", "1. Đến năm 2030") over paragraphs and
     items (SPEC §5: the deadline stated in its heading), opening with an aim's heading word or the due phrase
-    (``[deadline] subhead_opening``). The nearest title line decides: one without a due year ("**(3) Nghị quyết
+    (``[deadline] subhead_words``). The nearest title line decides: one without a due year ("**(3) Nghị quyết
     71-NQ/TW năm 2025**") dates nothing; a table's lines, a lead-in's colon and an as-of date ("tính đến") neither.
 
     >>> from kehoach_nlp.structure import parse_structure

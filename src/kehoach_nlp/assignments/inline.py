@@ -142,6 +142,8 @@ def _with_groups_between(text: str, listed: list[AgencyMention]) -> list[AgencyM
 _GROUP_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"]) + r")[ \t]*+$")
 _OWNER_CHARS = 16
 _SPACES = regex.compile(r"[ \t]*+")
+
+
 def _opens_item(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens its line, after a list marker at most ("- Kiến nghị …", "b) Kiến nghị …"), or
     its sentence ("… tăng nguồn cung. Kiến nghị …")."""
