@@ -277,3 +277,37 @@ def test_numbers_written_in_words(words: str, value: float | None) -> None:
     from kehoach_nlp.vietnamese import parse_number
 
     assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a limit's word before the first of coordinated quantities bounds each of them
+    ("Xét tối đa 2 tập thể và 4 cá nhân.", [("tối đa 2 tập thể", "<="), ("4 cá nhân", "<=")]),
+    ("Bảo đảm cắt giảm ít nhất 30% thời gian giải quyết TTHC, 30% chi phí tuân thủ TTHC, 30% điều kiện kinh doanh.",
+     [("ít nhất 30%", ">="), ("30%", ">="), ("30%", ">=")]),
+    ("Khen thưởng với tỷ lệ không quá 10% tập thể, 5% cá nhân.", [("không quá 10%", "<="), ("5%", "<=")]),
+    ("Hình thành ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo, 50 doanh nghiệp khoa học công nghệ.",
+     [("ít nhất 100 doanh nghiệp", ">="), ("50 doanh nghiệp", ">=")]),
+    # an estimate or "more than" describes its own figure only
+    ("Đã đào tạo gần 9000 kỹ sư hệ chính quy, 2200 kỹ sư hệ tại chức.", [("gần 9000 kỹ sư", "~"), ("2200 kỹ sư", "=")]),
+    ("Phấn đấu trên 90% xã đạt chuẩn, 80% trường học có nhà vệ sinh.", [("trên 90%", ">"), ("80%", "=")]),
+    # a sentence between them, or a change's starting point, shares nothing; nothing is at least the whole
+    ("Phấn đấu ít nhất 90% xã đạt chuẩn. 80% trường học có nhà vệ sinh.", [("ít nhất 90%", ">="), ("80%", "=")]),
+    ("Nâng tỷ lệ từ 80% lên 90% và 95% hộ dùng điện.", [("90%", "="), ("95%", "=")]),
+    ("Đào tạo tối thiểu 70% cho giáo viên, 100% cho cán bộ quản lý.", [("tối thiểu 70%", ">="), ("100%", "=")]),
+])
+def test_a_limit_bounds_the_quantities_coordinated_with_its_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.comparator) for t in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a decision that publishes or approves procedures counts them as its content, not as an aim
+    ("QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ được ban hành mới\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố kèm theo "
+     "Quyết định này 02 thủ tục hành chính nội bộ.\n\nĐiều 2. Cắt giảm 20% thời gian giải quyết.\n", ["20%"]),
+    ("QUYẾT ĐỊNH\nVề việc thông qua phương án đơn giản hóa thủ tục hành chính\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thông qua "
+     "phương án đơn giản hóa 43 thủ tục hành chính: danh mục 05 TTHC cấp tỉnh.\n", []),
+    # … a plan to cut procedures counts the ones it aims to cut
+    ("KẾ HOẠCH\nCắt giảm thủ tục hành chính năm 2026\n\nI. MỤC TIÊU\n\nCắt giảm 361 thủ tục hành chính liên quan "
+     "đến hoạt động kinh doanh.\n", ["361 thủ tục hành chính"]),
+])
+def test_the_procedures_a_decision_publishes_are_no_targets(text: str, expected: list[str]) -> None:
+    assert [t.text for t in targets(text)] == expected

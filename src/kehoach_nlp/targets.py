@@ -63,10 +63,10 @@ def _config() -> dict:
     return load_toml("targets.toml")
 
 
-def _range_joiner(extra: str) -> str:
-    """``-`` or a joiner word of ``[ranges] joiners`` and a space: "từ 1 đến 3", "65% - 70%"; ``extra``: more
-    symbols."""
-    joiners = word_list("targets.toml", "ranges", "joiners")
+def _range_joiner(extra: str, joiners: Optional[tuple[str, ...]] = None) -> str:
+    """``-`` or a joiner word of ``[ranges] joiners`` (or of ``joiners``) and a space: "từ 1 đến 3", "65% - 70%";
+    ``extra``: more symbols."""
+    joiners = joiners or word_list("targets.toml", "ranges", "joiners")
     symbols = [j for j in joiners if not regex.search(r"\p{L}", j)]
     words = [j for j in joiners if regex.search(r"\p{L}", j)]
     return "(?:" + alternation(symbols) + extra + r"|(?i:" + alternation(words) + r")\s)"
@@ -95,6 +95,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         # "dựa trên ba trụ cột": the cue word is a preposition after these words ("based on"), no comparator
         "preposition_cue": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rule_words", "cue_as_preposition_after"))
                                          + r")\s{1,3}(?:" + alternation([w.lower() for ws in before.values() for w in ws]) + r")$"),
+        # what may stand between coordinated quantities that share the first one's comparator: "2 tập thể | và | 4
+        # cá nhân", "30% | thời gian giải quyết TTHC, | 30% …"
+        "shared_gap": regex.compile(r"(?:[ \t]*+[\p{L}\p{M}/]++){0,%d}[ \t]*+(?:%s)[ \t]*+" % (
+            int(_config()["comparators"]["shared"]["shared_words"]),
+            _range_joiner("", word_list("targets.toml", "comparators", "shared", "joiners")))),
         "percent": regex.compile(r"\s?%"),
         "range": regex.compile(r"\s{0,3}(?P<pct>%)?\s{0,3}" + _range_joiner("") + r"\s{0,3}(?P<max>" + _NUM
                                + r")(?![\d]|[.,]\d)"),
@@ -228,6 +233,11 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
             return _Unit(", ".join(parts), end)
         parts.append(more["level"].lower())
         end = more.end()
+
+
+@cache
+def _shared_comparators() -> frozenset[str]:
+    return frozenset(word_list("targets.toml", "comparators", "shared", "comparators"))
 
 
 @cache
@@ -1688,20 +1698,25 @@ def _regulation_codes() -> frozenset[str]:
 
 
 @cache
-def _regulation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """The number of a legal normative document, and the title words of a decision publishing procedures."""
+def _regulation_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The number of a legal normative document, the title words of a decision publishing procedures, and the title
+    words that say it publishes or approves them."""
     return (data_pattern("targets.toml", "regulations", "normative_number"),
-            words_pattern(word_list("targets.toml", "regulations", "procedure_titles"), flags=regex.IGNORECASE))
+            words_pattern(word_list("targets.toml", "regulations", "procedure_titles"), flags=regex.IGNORECASE),
+            words_pattern(word_list("targets.toml", "regulations", "procedure_publishing"), flags=regex.IGNORECASE))
 
 
-def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool]:
+def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool, bool]:
     """Once per document: where the lists of procedures it publishes begin (after its closing, when its title says it
-    publishes procedures; None otherwise), and whether it is a legal normative document (its number has its year)."""
-    normative, procedures = _regulation_patterns()
+    publishes procedures; None otherwise), whether it is a legal normative document (its number has its year), and
+    whether its title says it publishes or approves them ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH …")."""
+    normative, procedures, publishing = _regulation_patterns()
+    title = doc.info.title or ""
     published_from = None
-    if doc.info.title and procedures.search(doc.info.title):
+    if procedures.search(title):
         published_from = next((s.start for s in doc.sections if s.kind == "closing"), None)
-    return published_from, bool(doc.info.number and normative.match(doc.info.number))
+    publishes = procedures.search(title) is not None and publishing.search(title) is not None
+    return published_from, bool(doc.info.number and normative.match(doc.info.number)), publishes
 
 
 def _rule_of_regulation(doc: DocumentStructure, target: Target, published_from: Optional[int],
@@ -1884,6 +1899,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
         + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text)
     last_value, last_end = None, -1  # the last number read, a target or not
+    shared: Optional[tuple[int, Comparator]] = None  # (end, comparator) of a target whose bound the next may share
     for index, match in enumerate(candidates):
         start, end = match.span()
         if start < consumed_until:
@@ -1955,6 +1971,12 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
+        elif not before and comparator == "=" and shared is not None and targets and targets[-1].end == shared[0] \
+                and patterns["shared_gap"].fullmatch(text, shared[0], span_start) \
+                and not (percent and value >= _WHOLE and shared[1] == ">="):
+            # "tối đa 2 tập thể và | 4 cá nhân": the first quantity's limit ("tối thiểu 30% cho nhân viên, 100% cho
+            # giáo viên": nothing is at least the whole, 100% is all)
+            comparator = shared[1]
         if before and comparator != "range" and before["cue"].lower() in _change_from() \
                 and _changes_to().match(text, cursor):
             continue  # "từ 28% | lên đạt 38,37%", "từ 10.035 đơn vị | xuống còn 3.321 đơn vị": where it starts from
@@ -1982,9 +2004,15 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             indicator=indicator,
             deadline=None, status=_status(doc, span_start, cursor),  # deadline: below, bounded by neighbours
             rule="targets.percent" if percent else "targets.count"))
+        # a limit its coordinated quantities share: one a word before it set (not a change's "từ"), or shared itself
+        bounded = comparator in _shared_comparators() and not after \
+            and (before is None or before["cue"].lower() not in _change_from())
+        shared = (cursor, comparator) if bounded else None
     targets.extend(_number_word_targets(doc))
-    published_from, normative = _regulation_context(doc)
+    published_from, normative, publishes = _regulation_context(doc)
+    procedure_units = word_list("targets.toml", "regulations", "procedure_units")
     targets = [t for t in targets if not _rule_of_regulation(doc, t, published_from, normative)
+               and not (publishes and t.unit in procedure_units)  # "Công bố … 02 thủ tục hành chính": its content
                and not _fact_of_the_situation(doc, t)
                and not _defines_a_word(doc, t)
                and not _asked(doc.text, t)
@@ -2008,6 +2036,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     return targets
 
 
+_WHOLE = 100.0  # per cent
 _QUESTION_END_CHARS = 24  # the longest yes/no ending ("phải không?") with room to spare
 
 
