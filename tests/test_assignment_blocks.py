@@ -1208,3 +1208,24 @@ def test_an_item_spelled_out_by_its_sub_items_is_one_task(item: str, tasks: list
 ])
 def test_a_subject_list_closed_by_a_group(item: str, expected: list[tuple[str, str]]) -> None:
     assert [(agency, role) for agency, role, _ in _records(item + "\n")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a body's block ends at the item numbered next after its heading, even when that item's opening names
+    # a group no block heading reads; the item is its own subject's task
+    ("II. TỔ CHỨC THỰC HIỆN\n\n1. Chính phủ có trách nhiệm sau đây:\n\na) Ban hành kế hoạch sắp xếp đơn vị hành "
+     "chính.\n\n2. Các Bộ, cơ quan ngang Bộ có trách nhiệm hướng dẫn việc thực hiện chế độ.\n\n3. Tòa án nhân dân "
+     "tối cao, Viện kiểm sát nhân dân tối cao có trách nhiệm kiện toàn tổ chức bộ máy.\n",
+     [("Chính phủ", "Ban hành kế"), ("Các Bộ, cơ quan ngang Bộ", "có trách nhiệm"),
+      ("Tòa án nhân dân tối cao", "có trách nhiệm"), ("Viện kiểm sát nhân dân tối cao", "có trách nhiệm")]),
+    # … and so do the items under a news article's lead-in, its numbers in bold
+    ("# Trách nhiệm khi sắp xếp đơn vị hành chính\n\n**Trách nhiệm của các cơ quan, tổ chức ra sao?**\n\n"
+     "**(1) Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây:**\n\n- Ban hành kế hoạch sắp xếp đơn vị hành "
+     "chính năm 2025.\n\n**(2)** **Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, trong phạm vi nhiệm vụ, quyền "
+     "hạn của mình**, có trách nhiệm hướng dẫn việc thực hiện chế độ, chính sách.\n",
+     [("Chính phủ", "Ban hành kế"), ("Thủ tướng Chính phủ", "Ban hành kế"),
+      ("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "trong phạm vi")]),
+])
+def test_a_block_ends_at_its_next_numbered_sibling(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_text(text).assignments
+    assert [(r.agency, " ".join(r.task.split()[:3])) for r in found] == expected

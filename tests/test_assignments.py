@@ -7,6 +7,7 @@ import pytest
 from kehoach_nlp.agencies import canonical_agency, find_agencies, is_generic
 from kehoach_nlp.assignments import find_assignments, task_due, task_role
 from kehoach_nlp.corpus import summarize_agencies
+from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.records import Document, Section
 from kehoach_nlp.structure import DocumentStructure, parse_structure
 
@@ -1192,3 +1193,26 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.role) for a in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a list of officials as the subject, their task's verb right after the last one's body (policy P6)
+    ("Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch "
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tiếp tục rà soát, hoàn thành việc nhập dữ liệu các dự "
+     "án đầu tư.\n",
+     [("các bộ", "tiếp tục rà"), ("Các cơ quan ngang bộ", "tiếp tục rà"),
+      ("các cơ quan thuộc Chính phủ", "tiếp tục rà"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "tiếp tục rà")]),
+    # … a lead-in's colon spreads the task over the items below
+    ("Bộ trưởng Bộ Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh triển khai ngay các nhiệm vụ sau:\n\n"
+     "- Rà soát các cơ sở nhà, đất.\n\n- Tăng cường công tác kiểm tra.\n",
+     [("Bộ Tài chính", "Rà soát các"), ("Ủy ban nhân dân các tỉnh", "Rà soát các"),
+      ("Bộ Tài chính", "Tăng cường công"), ("Ủy ban nhân dân các tỉnh", "Tăng cường công")]),
+    # one person's titles, or two clauses, are no list of bodies
+    ("Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo xây dựng Đề án chủ trì Hội thảo.\n", []),
+    ("3. Trưởng ban chủ trì các cuộc họp định kỳ theo kế hoạch, Trưởng ban có thể ủy quyền cho Phó Trưởng ban chủ trì "
+     "các cuộc họp.\n", []),
+])
+def test_a_list_of_officials_before_their_task(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_text(text).assignments
+    assert [(a.agency, " ".join(a.task.split()[:3])) for a in found] == expected

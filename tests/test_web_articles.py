@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.structure import is_boilerplate, is_subhead, parse_structure
 from kehoach_nlp.text import normalize
 
@@ -332,3 +333,23 @@ def test_intro_kind_of_a_directive(paragraph: str, kind: str) -> None:
     from kehoach_nlp.sections import _intro_kind
 
     assert _intro_kind(paragraph) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a summary of work done, then "Cụ thể:" and the same work body by body: reports, no tasks
+    ("# Kết quả tập huấn năm 2025\n\nNăm 2025, các địa phương đã tổ chức 120 lớp tập huấn cho cán bộ cấp xã.\n\n"
+     "Cụ thể: Ủy ban nhân dân tỉnh Nghệ An tổ chức 40 lớp tập huấn cho cán bộ cấp xã.\n\n"
+     "Ủy ban nhân dân tỉnh Hà Tĩnh tổ chức 80 lớp tập huấn cho cán bộ cấp xã.\n", []),
+    # … but details of tasks given open with their own verbs, and other details end at the next cue
+    ("# Kết quả tập huấn năm 2025\n\nNăm 2025, các địa phương đã tổ chức 120 lớp tập huấn cho cán bộ cấp xã.\n\n"
+     "Cụ thể: Ủy ban nhân dân tỉnh Nghệ An tổ chức 40 lớp tập huấn cho cán bộ cấp xã.\n\n"
+     "Thời gian tới, Bộ Nội vụ đã giao nhiệm vụ cho các địa phương. Cụ thể: Ủy ban nhân dân tỉnh Nghệ An tổ chức tập "
+     "huấn cho cán bộ cấp thôn.\n",
+     [("Ủy ban nhân dân tỉnh Nghệ An", "tổ chức tập huấn cho cán bộ cấp thôn")]),
+    # … and a summary of plans, not of work done, keeps its details' tasks
+    ("# Kế hoạch tập huấn năm 2026\n\nNăm 2026, các địa phương sẽ tổ chức 120 lớp tập huấn cho cán bộ cấp xã.\n\n"
+     "Cụ thể: Ủy ban nhân dân tỉnh Nghệ An tổ chức 40 lớp tập huấn cho cán bộ cấp xã.\n",
+     [("Ủy ban nhân dân tỉnh Nghệ An", "tổ chức 40 lớp tập huấn cho cán bộ cấp xã")]),
+])
+def test_details_of_work_done_are_no_tasks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task.rstrip(".")) for a in extract_text(text).assignments] == expected

@@ -18,7 +18,9 @@ A package of finders plus one resolve/merge step, :func:`find_assignments`. Impo
   directive's duties, its bodies named once);
 * :mod:`.notes`: responsibility notes (``Cơ quan chủ trì: …; phối hợp: …``) and bodies in parentheses;
 * :mod:`.rows`: task-table rows and ``Cơ quan chủ trì / phối hợp`` lists (:mod:`kehoach_nlp.task_tables`);
-* :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``).
+* :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``);
+* :mod:`.reports`: details of work already done (``… đã xây dựng … . Cụ thể: Hà Nội xây dựng …``), where no record
+  is kept.
 
 The resolve step runs them, drops records inside table and closing-article regions, gives one name per
 body (:func:`_merge_scopes`) and de-duplicates.
@@ -52,6 +54,7 @@ from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
 from .paragraphs import following_paragraphs
+from .reports import reported_details, reports_done
 from .rows import row_assignments
 
 # Re-exported so that ``from kehoach_nlp.assignments import X`` keeps working for every name other
@@ -91,9 +94,10 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [_without_qualifier(_without_paragraph_number(doc.text, r)) for r in records]
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
+    details = reported_details(doc)
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
-        if key not in seen and not _asks(doc.text, record.start):
+        if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details):
             seen.add(key)
             unique.append(record)
     return unique

@@ -33,7 +33,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, refuses_task, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, marker_kind, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -853,24 +853,6 @@ def _implementation_regions(doc: DocumentStructure) -> list[tuple[int, int]]:
     return found
 
 
-def _marker_kind(text: str, line_start: int) -> Optional[str]:
-    """The shape of the number a line opens with, digits as 9 and letters as a: "(1) " → "(9)", "2. " → "9."."""
-    opening = _MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])  # "**(2)** **Các Bộ …" → "(2) Các Bộ"
-    number = _patterns()["numbered"].match(opening)
-    if not number:
-        return None
-    return _marker_shape(opening[:number.end()].strip(" \t"))
-
-
-def _marker_shape(marker: str) -> str:
-    """A list marker with its digits as 9 and its letter as a: "(12)" → "(9)", "b)" → "a)"."""
-    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", marker))
-
-
-_MARKUP_MARKS = regex.compile(r"[*_]")
-_MARKER_CHARS = 24  # the longest list marker with its bold marks ("**Điều 12.** ") and room to spare
-
-
 def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = None) -> int:
     """Where the items under a block heading of a news article end: at the first paragraph after them that is no
     item ("Lưu ý: …", the article's next question) or at the next heading numbered as this one ("(2) …"); a heading
@@ -880,9 +862,9 @@ def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = Non
         content = line.group()
         if not content.strip(" \t*_"):
             continue
-        if heading_kind is not None and _marker_kind(text, line.start()) == heading_kind:
+        if heading_kind is not None and marker_kind(text, line.start()) == heading_kind:
             return line.start()
-        if ARTICLE_PREFIX.match(_MARKUP_MARKS.sub("", content)):
+        if ARTICLE_PREFIX.match(MARKUP_MARKS.sub("", content)):
             return line.start()  # "**Điều 9. Phân cấp thẩm quyền …**": the next article, no item of this list
         if _patterns()["bullet"].match(content) or _patterns()["numbered"].match(content):
             seen = True
@@ -907,7 +889,7 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
     blocks: list[_Block] = []
     for start, end in regions:
         # a numbered line, its number in bold or not ("**(2)** **Các Bộ …**, có trách nhiệm …")
-        starts = [m.start() for m in _LINE.finditer(text, start, end) if _marker_kind(text, m.start()) is not None]
+        starts = [m.start() for m in _LINE.finditer(text, start, end) if marker_kind(text, m.start()) is not None]
         candidates = [(s, _block_at(text, s, e, news=doc.headingless)) for s, e in zip(starts, starts[1:] + [end])]
         opened = [(s, b) for s, b in candidates if b]
         for index, (s, block) in enumerate(opened):
@@ -918,7 +900,8 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
                 # quoted block skips that block's first items; the block goes on to the next stop
                 cut = _patterns()["body_stop"].search(text, cut.end(), stop)
             stop = cut.start() if cut else stop
-            blocks.append(replace(block, body_end=stop))
+            sibling = next_sibling(text, s, block.body_start, stop)
+            blocks.append(replace(block, body_end=sibling if sibling is not None else stop))
     return blocks
 
 
@@ -953,7 +936,7 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                     or not _NAME_LINE_GAP.fullmatch(text, named[-1].end, line.end()):
                 continue
             following = _LINE.search(text, line.end(), end)
-            if following is None or not (_ITEM_MARK.match(_MARKUP_MARKS.sub("", following.group()))
+            if following is None or not (_ITEM_MARK.match(MARKUP_MARKS.sub("", following.group()))
                                          or _TASK_LINE.match(following.group())):
                 continue
             body_end, marked = end, False
@@ -984,9 +967,9 @@ def _next_other_numbered(text: str, start: int, end: int) -> Optional[regex.Matc
     first = _patterns()["numbered"].search(text, start, end)
     if first is None or text[start:first.start()].strip(_TRAIL + "*_ \n"):
         return first  # the body opens with something else: any numbered line ends it
-    shape = _marker_kind(text, first.start())
+    shape = marker_kind(text, first.start())
     return next((m for m in _patterns()["numbered"].finditer(text, first.end(), end)
-                 if _marker_kind(text, m.start()) != shape), None)
+                 if marker_kind(text, m.start()) != shape), None)
 
 
 #: Top-level parts besides the implementation one where a body's name alone on a line heads items.
@@ -1001,10 +984,10 @@ _ITEM_MARK = regex.compile(_patterns()["bullet"].pattern + r"|[ \t]*\(\d{1,2}\)[
 def _bullet_mark(line: str) -> Optional[str]:
     """The kind of marker an item line opens with, its markup stripped ("*- UBKT Trung ương *" → "-", "b) Bộ Xây
     dựng:" → "a)", "(2) Phối hợp …" → "(9)"), or None."""
-    bullet = _ITEM_MARK.match(_MARKUP_MARKS.sub("", line))
+    bullet = _ITEM_MARK.match(MARKUP_MARKS.sub("", line))
     if not bullet:
         return None
-    return _marker_shape(bullet.group().strip())  # "b)" and "c)" alike
+    return marker_shape(bullet.group().strip())  # "b)" and "c)" alike
 
 
 def _is_duty_heading(text: str, start: int, end: int) -> bool:
@@ -1260,7 +1243,7 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         # question heading), a dispatch whose numbered items have no heading over them ("4. Bộ Tài chính:" over
         # "a) …"): in its body, a numbered line that is only a body's name and a colon opens a block
         body = _article_body(doc)
-        quoted = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, _marker_kind(
+        quoted = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, marker_kind(
                       doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
                   for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
         blocks += [b for b in quoted if not any(o.agencies[0].start <= b.agencies[0].start < o.body_end

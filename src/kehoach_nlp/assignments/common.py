@@ -23,7 +23,7 @@ import regex
 
 from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_words, generic_phrases, is_generic
 from ..data import load_toml
-from ..headings import heading_marker
+from ..headings import heading_marker, shape
 from ..records import Assignment, Role
 from ..rules import alternation
 from ..caching import per_text
@@ -611,3 +611,52 @@ def directed_items(text: str, start: int, end: int, mentions: list[AgencyMention
 def topic_opener() -> regex.Pattern:
     """The word that opens a line naming the topic of the items under it (``[blocks] topic_openers``: "Về")."""
     return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["topic_openers"]) + r")(?![\p{L}\p{M}])")
+
+
+MARKUP_MARKS = regex.compile(r"[*_]")
+_MARKER_CHARS = 24  # the longest list marker with its bold marks ("**Điều 12.** ") and room to spare
+_DIGITS = regex.compile(r"\d+")
+
+
+def marker_kind(text: str, line_start: int) -> Optional[str]:
+    """The shape of the number a line opens with, digits as 9 and letters as a: "(1) " → "(9)", "2. " → "9."."""
+    opening = MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])  # "**(2)** **Các Bộ …" → "(2) Các Bộ"
+    number = _patterns()["numbered"].match(opening)
+    if not number:
+        return None
+    return marker_shape(opening[:number.end()].strip(" \t"))
+
+
+def marker_shape(marker: str) -> str:
+    """A list marker with its digits as 9 and its letter as a: "(12)" → "(9)", "b)" → "a)"."""
+    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", marker))
+
+
+def _marker_number(text: str, line_start: int) -> Optional[int]:
+    """The last number of a line's list marker ("2. " → 2, "**(3)** " → 3, "1.2. " → 2); None for a letter or none."""
+    opening = MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])
+    marker = _patterns()["numbered"].match(opening)
+    digits = _DIGITS.findall(marker.group()) if marker else []
+    return int(digits[-1]) if digits else None
+
+
+def next_sibling(text: str, heading_start: int, start: int, end: int) -> Optional[int]:
+    """Where the line numbered next after the line at ``heading_start`` starts in ``text[start:end]`` (the same
+    marker, its number one more): "1. Chính phủ có trách nhiệm sau đây:" over "a) …" ends at "2. Các Bộ, cơ quan
+    ngang Bộ có trách nhiệm …", an item of its own even when its opening names no block. None when no such line is
+    there.
+
+    >>> text = "**(1) Chính phủ có trách nhiệm:**\\n- Ban hành …\\n**(2)** **Các Bộ**, có trách nhiệm …\\n"
+    >>> text[next_sibling(text, 0, text.index("- Ban"), len(text)):][:7]
+    '**(2)**'
+    """
+    kind = marker_kind(text, heading_start)
+    number = _marker_number(text, heading_start)
+    if kind is None or number is None:
+        return None
+    for line in _LINE.finditer(text, start, end):
+        at = line.start()
+        if (at == 0 or text[at - 1] == "\n") and marker_kind(text, at) == kind and _marker_number(text, at) == number + 1:
+            return at
+    return None
+

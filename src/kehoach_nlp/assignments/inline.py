@@ -30,7 +30,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -877,35 +877,61 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     subject_start = marker.end() if marker else start
     if not official_pattern().match(text, subject_start, end):
         return []
-    duty = _duty_word().search(text, subject_start, min(end, subject_start + _MAX_GAP * 2))
-    if not duty or (";" not in text[subject_start:duty.start()]
-                    and len(_listed_officials(text, subject_start, duty.start())) < 2):
+    limit = min(end, subject_start + _MAX_GAP * 2)
+    duty = _duty_word().search(text, subject_start, limit)
+    # no duty word: the task's own verb ends the list ("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, …, Chủ tịch Ủy ban
+    # nhân dân các tỉnh, thành phố trực thuộc Trung ương | tiếp tục rà soát …")
+    listed = None if duty else _officials_subject(text, subject_start, limit, end, mentions, starts)
+    if listed and (";" in text[subject_start:listed[1]] or next(_giving_cues(text, subject_start, listed[1]), None)
+                   or not all(_names_bodies(b, mentions, starts) for b in listed[0])):
+        # "Trưởng Ban Chỉ đạo sử dụng con dấu …; Phó Trưởng Ban …": clauses, not one list before one verb (a list
+        # parted by ";" is _semicolon_list_records'); "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Y tế, …": a
+        # giver and the list it names (_requested_officials_records'); "Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban
+        # Chỉ đạo …": one person's titles; "Trưởng ban chủ trì các cuộc họp …, Trưởng ban có thể ủy quyền …": two clauses
+        listed = None
+    task_at = duty.start() if duty else listed[1] if listed else None
+    if task_at is None or (";" not in text[subject_start:task_at]
+                           and len(_listed_officials(text, subject_start, task_at)) < 2):
         # one official alone is read by the other finders; a list of them by ";", or of two officials or more by ","
         # ("Thủ trưởng các Sở, ban, ngành cấp tỉnh, …, Chủ tịch Ủy ban nhân dân các phường, xã có trách nhiệm …"), is
         # this one's
         return []
-    subject_end = duty.start()
+    subject_end = task_at
     mandate = p["mandate_anywhere"].search(text, subject_start, subject_end)
     if mandate:
         subject_end = mandate.start()  # "…; Ủy ban nhân dân cấp xã | căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm"
     if _DESCRIBING_WORD.search(text, subject_start, subject_end):
         return []  # "Tổng giám đốc là người điều hành …; …": a description, not a list of whom the duty binds
-    bodies = [_plural_group(b) for b in _execution_bodies(text, subject_start, subject_end) if b.text.strip(" ,;")]
+    bodies = listed[0] if listed else [_plural_group(b) for b in _execution_bodies(text, subject_start, subject_end)
+                                        if b.text.strip(" ,;")]
     if len(bodies) < 2:
         return []
     records: list[Assignment] = []
-    if _LEAD_IN_END.match(text, duty.end(), end) \
-            or _full_stop_lead_in(text, duty.end()):
+    if duty and (_LEAD_IN_END.match(text, duty.end(), end) or _full_stop_lead_in(text, duty.end())):
         # "… có trách nhiệm:" and the duties below (or "… có trách nhiệm." over them: a colon written as a full stop)
         spans = _lead_in_items(text, line_start, duty.end(), end)
     else:
-        spans = [(duty.start(), end)]
+        spans = [(task_at, end)]
+    # a list read up to its task's verb gives inline records, as a giving verb's list does (a lead-in's colon spreads
+    # them over the items below)
+    rule = "assignments.duty" if duty else "assignments.inline"
     for item_start, item_end in spans:
         for body in bodies:
-            record = _record(text, item_start, item_end, body, mentions, False, starts, rule="assignments.duty")
+            record = _record(text, item_start, item_end, body, mentions, False, starts, rule=rule)
             if record:
                 records.append(record)
     return records
+
+
+def _names_bodies(body: AgencyMention, mentions: list[AgencyMention], starts: list[int]) -> bool:
+    """Whether an official's body read from a list names bodies: a generic group ("các bộ" for "Bộ trưởng") or words
+    that hold a known body's name ("các cơ quan ngang bộ, cơ quan thuộc Chính phủ"), and does not start inside one
+    ("Chủ tịch | nước Nguyễn Xuân Phúc")."""
+    index = bisect_right(starts, body.start) - 1
+    if index >= 0 and mentions[index].start < body.start < mentions[index].end:
+        return False
+    first = bisect_left(starts, body.start)
+    return is_generic(body.canonical) or any(m.end <= body.end for m in mentions[first:first + 1])
 
 
 _OFFICIALS_CHARS = 400  # longest list of officials a giving verb names before their task
@@ -951,33 +977,45 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
     for cue in _giving_cues(text, start, end):
         if not official.match(text, cue.end(), end):
             continue
-        limit = min(end, cue.end() + _OFFICIALS_CHARS)
-        titles = [t for t in official.finditer(text, cue.end(), limit)
-                  if t.start() == cue.end() or text[t.start() - 2:t.start()] in (", ", "; ")
-                  or text[t.start() - len(CONNECTOR) - 2:t.start()] == f" {CONNECTOR} "]
-        if len(titles) < 2:
-            return []  # one official alone is read by the other finders
-        last = titles[-1].end()
-        at = _space_after(text, last)
-        named = mention_at(mentions, starts, at)
-        group = _generic_group_from(text, at, limit) if named is None else None
-        subject_end = named.end if named is not None else group.end if group is not None else None
-        if subject_end is None:
+        listed = _officials_subject(text, cue.end(), min(end, cue.end() + _OFFICIALS_CHARS), end, mentions, starts)
+        if listed is None:
             return []
-        bodies = [_plural_group(b) for b in _execution_bodies(text, cue.end(), subject_end) if b.text.strip(" ,;")]
-        headed = _HEADED_AFTER.match(text, subject_end, end)
-        led = _group_to_verb(text, headed.end(), end) if headed else None
-        if led is not None:
-            # "… và người đứng đầu các đơn vị, tổ chức liên quan | khẩn trương …": the heads stand for the group
-            bodies.append(led)
-            subject_end = led.end
-        task_start = _task_follows(text, subject_end, end)
-        if task_start is None or len(bodies) < 2:
-            return []
+        bodies, task_start = listed
         requested = bool(p["requested"].match(cue.group()))
         # an inline record: a task ending in a colon is expanded to the items below it (_expand_lead_ins)
         return [r for r in (_record(text, task_start, end, body, mentions, requested, starts) for body in bodies) if r]
     return []
+
+
+def _officials_subject(text: str, start: int, limit: int, end: int, mentions: list[AgencyMention],
+                       starts: list[int]) -> Optional[tuple[list[AgencyMention], int]]:
+    """A list of two officials or more from ``start`` (within ``limit``), the bodies they stand for and where their
+    task starts: "Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các phường, xã, đặc khu và người
+    đứng đầu các đơn vị, tổ chức liên quan | khẩn trương quán triệt …" — the last official's body (named, or a group)
+    ends the list, then a verb opens the task. None when it is no such list."""
+    official = official_pattern()
+    titles = [t for t in official.finditer(text, start, limit)
+              if t.start() == start or text[t.start() - 2:t.start()] in (", ", "; ")
+              or text[t.start() - len(CONNECTOR) - 2:t.start()] == f" {CONNECTOR} "]
+    if len(titles) < 2:
+        return None  # one official alone is read by the other finders
+    at = _space_after(text, titles[-1].end())
+    named = mention_at(mentions, starts, at)
+    group = _generic_group_from(text, at, limit) if named is None else None
+    subject_end = named.end if named is not None else group.end if group is not None else None
+    if subject_end is None:
+        return None
+    bodies = [_plural_group(b) for b in _execution_bodies(text, start, subject_end) if b.text.strip(" ,;")]
+    headed = _HEADED_AFTER.match(text, subject_end, end)
+    led = _group_to_verb(text, headed.end(), end) if headed else None
+    if led is not None:
+        # "… và người đứng đầu các đơn vị, tổ chức liên quan | khẩn trương …": the heads stand for the group
+        bodies.append(led)
+        subject_end = led.end
+    task_start = _task_follows(text, subject_end, end)
+    if task_start is None or len(bodies) < 2:
+        return None
+    return bodies, task_start
 
 
 _SEMICOLON_ITEMS = 8  # most bodies a subject list separated by ";" names before its verb
@@ -1319,7 +1357,10 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
         items: list[Assignment] = []
         directed: Optional[tuple[Assignment, str]] = None  # the body an item directs, and that item's bullet
         spelled: Optional[tuple[int, str]] = None  # an item its sub-items spell out, and that item's bullet
-        for line in _LINE.finditer(text, colon.end(), min(len(text), colon.end() + _LONG_SENTENCE * 4)):
+        below_end = min(len(text), colon.end() + _LONG_SENTENCE * 4)
+        # "**(1) Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây:**" over "- …": its items end at "**(2)** …"
+        sibling = next_sibling(text, text.rfind("\n", 0, record.agency_start) + 1, colon.end(), below_end)
+        for line in _LINE.finditer(text, colon.end(), below_end if sibling is None else sibling):
             marker = p["list_marker"].match(line.group())
             if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
                 break
