@@ -325,6 +325,8 @@ TASKS = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍCH\nBảo 
     # a gloss of a body and a parenthesis that says something else give nothing
     ("1. Ủy ban nhân dân tỉnh (Sở Y tế) ban hành kế hoạch.", []),
     ("1. Thực hiện Quyết định số 12/QĐ-UBND (Sở Y tế ban hành năm 2020).", []),
+    # round 28: a label and its body, as a catalogue of procedures writes its fields, is no task
+    ("1. Đường bộ (Bộ Xây dựng);", []),
 ])
 def test_the_body_named_after_its_task(item: str, expected: list[tuple[str, str, list[str]]]) -> None:
     text = TASKS + item + "\n"
@@ -1229,3 +1231,23 @@ def test_a_subject_list_closed_by_a_group(item: str, expected: list[tuple[str, s
 def test_a_block_ends_at_its_next_numbered_sibling(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_text(text).assignments
     assert [(r.agency, " ".join(r.task.split()[:3])) for r in found] == expected
+
+
+@pytest.mark.parametrize("body, agency", [
+    # round 28: a heading's name ends before the decision its body makes ("quyết định", "ra quyết định")
+    ("1. Chủ tịch Ủy ban nhân dân tỉnh quyết định phê duyệt phương án xử lý tài sản đối với:\n\na) Tài sản là bất động "
+     "sản;\n\nb) Tài sản là xe ô tô.\n", "Ủy ban nhân dân tỉnh"),
+    ("1. Bộ trưởng Bộ Xây dựng quyết định điều chỉnh Dự án đối với các trường hợp:\n\na) Khi điều chỉnh quy hoạch;\n\n"
+     "b) Khi có sự cố thiên tai.\n", "Bộ Xây dựng"),
+])
+def test_a_headings_name_ends_before_the_decision_it_makes(body: str, agency: str) -> None:
+    assert {a for a, _, _ in _records(body)} == {agency}
+
+
+def test_a_duty_word_alone_is_no_task() -> None:
+    """Round 28: "4. Cục trưởng Cục Thuế có trách nhiệm:" over lettered items gives the items, not the lead-in's
+    duty word as a task of its own."""
+    text = ("QUYẾT ĐỊNH\n\nĐiều 3. Tổ chức thực hiện\n\n4. Cục trưởng Cục Thuế có trách nhiệm:\n\na) Trình Bộ trưởng Bộ "
+            "Tài chính quy định chức năng, nhiệm vụ.\n\nb) Quy định chức năng, nhiệm vụ của các phòng.\n")
+    found = extract_text(text).assignments
+    assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == [("Cục Thuế", "Trình Bộ"), ("Cục Thuế", "Quy định")]

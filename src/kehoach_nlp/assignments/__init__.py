@@ -97,7 +97,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     details = reported_details(doc)
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
-        if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details):
+        if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details) \
+                and not _lead_in_left_over(record, records):
             seen.add(key)
             unique.append(record)
     return unique
@@ -188,6 +189,24 @@ def _without_paragraph_number(text: str, record: Assignment) -> Assignment:
         return record
     start = number.end()
     return record.model_copy(update={"start": start, "text": text[start:record.end], "task": text[start:record.end]})
+
+
+@cache
+def _duty_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_toml("assignments.toml")["roles"]["duty_prefixes"])
+
+
+_ITEMS_CHARS = 400  # how far below a lead-in its first item's record may start
+
+
+def _lead_in_left_over(record: Assignment, records: list[Assignment]) -> bool:
+    """Whether a task is a duty word alone whose items another finder gave the same body ("4. Cục trưởng Cục Thuế có
+    trách nhiệm:" over "a) …", the block's items): a lead-in left over, no task. Where no record of the body follows
+    (items no finder reads), the lead-in stays its one record."""
+    if " ".join(record.task.strip(" \t\n:*_").split()).casefold() not in _duty_words():
+        return False
+    return any(other.agency == record.agency and record.end <= other.start <= record.end + _ITEMS_CHARS
+               for other in records)
 
 
 _QUESTION_LINE_END = regex.compile(r"\?[ \t*_]*+(?:\n|$)")

@@ -141,6 +141,8 @@ def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMenti
         if task_end - task_start < 3:
             continue
         task = text[task_start:task_end]
+        if role == "responsible" and not rest.strip(" \t,;.") and len(task.split()) < int(cfg["bare_min_words"]):
+            continue  # "Đường bộ (Bộ Xây dựng)": a label and its body, no task
         lead_names = [b.canonical for b in bodies]
         partner_names = [m.canonical for m in partners if m.canonical not in lead_names]
         for body in bodies:
