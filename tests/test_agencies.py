@@ -350,6 +350,7 @@ def test_state_groups_and_corporations_by_their_full_names(text: str, expected: 
     # round 28: the Party's full name after a central body ("Cộng sản": its lower-case syllable ended the name)
     ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành Nghị quyết.", ["Ban Chấp hành Trung ương Đảng"]),
     ("Ban Bí thư Trung ương Đảng Cộng sản Việt Nam chỉ đạo.", ["Ban Bí thư"]),
+    ("Bộ Chính trị Đảng Cộng sản Việt Nam đã có chủ trương.", ["Bộ Chính trị"]),
     ("Hội đồng Lý luận Trung ương Đảng Cộng sản Việt Nam chủ trì.", ["Hội đồng Lý luận Trung ương"]),
     ("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức bồi dưỡng.", ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
 ])

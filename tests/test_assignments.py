@@ -1216,3 +1216,14 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
 def test_a_list_of_officials_before_their_task(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_text(text).assignments
     assert [(a.agency, " ".join(a.task.split()[:3])) for a in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a capitalised kind followed by another kind is a group of kinds, as one followed by a comma is
+    ("Phó Thủ tướng yêu cầu các Bộ ngành, địa phương liên quan quán triệt và thực hiện nghiêm chỉ đạo của Chính phủ.",
+     ["các Bộ ngành, địa phương liên quan"]),
+    # … but a capitalised head before other words may open a body's name
+    ("Các Sở quản lý công trình xây dựng chuyên ngành chủ động kiểm tra.", []),
+])
+def test_a_group_of_kinds_written_with_a_capital(text: str, expected: list[str]) -> None:
+    assert [a.agency for a in extract_text(text).assignments] == expected

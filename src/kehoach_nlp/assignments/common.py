@@ -443,10 +443,11 @@ def _last_visible(text: str, start: int, end: int) -> str:
 @cache
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
-    # a capitalised head lists kinds only when a comma follows it ("Các Sở, ban, ngành chủ động …"); otherwise it may
-    # open a body's name ("Các Sở quản lý công trình xây dựng chuyên ngành …")
+    # a capitalised head lists kinds only when a comma or another kind follows it ("Các Sở, ban, ngành chủ động …",
+    # "các Bộ ngành, địa phương liên quan quán triệt …"); otherwise it may open a body's name ("Các Sở quản lý công
+    # trình xây dựng chuyên ngành …")
     capitalised = _alternation([head[:1].upper() + head[1:] for head in _cfg()["inline"]["group_heads"]])
-    heads = f"{heads}|(?:{capitalised})(?=,)"
+    heads = rf"{heads}|(?:{capitalised})(?=,|[ \t]+(?:{heads})(?![\p{{L}}\p{{M}}]))"
     not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
     distributive = [w for word in _WORDS["distributive"] for w in (word, word.capitalize())]
     opening = f"(?:{_PLURAL_OPENING}|{_alternation(distributive)})"
