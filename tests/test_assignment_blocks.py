@@ -236,6 +236,10 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
      "Chính; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
      ["Văn phòng Ủy ban nhân dân thành phố", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ", "Sở Tài chính",
       "Ủy ban nhân dân các xã, phường"]),
+    # round 28: a plural word before an official opens the next item, not the previous body's tail
+    ("Điều 3. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ, các Bộ trưởng, Thủ "
+     "trưởng cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh Phú Thọ", "các bộ", "các cơ quan liên quan"]),
 ])
 def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article

@@ -1208,6 +1208,11 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
      "- Rà soát các cơ sở nhà, đất.\n\n- Tăng cường công tác kiểm tra.\n",
      [("Bộ Tài chính", "Rà soát các"), ("Ủy ban nhân dân các tỉnh", "Rà soát các"),
       ("Bộ Tài chính", "Tăng cường công"), ("Ủy ban nhân dân các tỉnh", "Tăng cường công")]),
+    # … a list parted by ";" too, when a task's verb follows it
+    ("3. Giám đốc các sở, ban, ngành, Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban "
+     "nhân dân xã, phường, đặc khu xem xét áp dụng Quy định này đối với viên chức.\n",
+     [("các sở, ban, ngành", "xem xét áp"), ("Các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "xem xét áp"),
+      ("Ủy ban nhân dân xã, phường, đặc khu", "xem xét áp")]),
     # one person's titles, or two clauses, are no list of bodies
     ("Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo xây dựng Đề án chủ trì Hội thảo.\n", []),
     ("3. Trưởng ban chủ trì các cuộc họp định kỳ theo kế hoạch, Trưởng ban có thể ủy quyền cho Phó Trưởng ban chủ trì "

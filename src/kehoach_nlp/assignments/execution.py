@@ -90,6 +90,18 @@ def _list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, Op
         yield cursor, end, None
 
 
+def _plural_opens_item(text: str, start: int, at: int) -> Optional[int]:
+    """Where the plural word before an official's title at ``at`` starts, when it opens an item of the list
+    ("…, Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ, | các Bộ trưởng, Thủ trưởng cơ quan liên quan …"); None otherwise."""
+    plural = _PLURAL_BEFORE.search(text, max(start, at - _PLURAL_CHARS), at)
+    if plural is None:
+        return None
+    return plural.start() if plural.start() == start or text[plural.start() - 1] in _LIST_GLUE else None
+
+
+_PLURAL_CHARS = 8  # the plural word and its spaces before a title ("các ")
+
+
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
     và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
@@ -97,7 +109,8 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     the named bodies, and the generic groups between them."""
     _, official = _execution_patterns()
     titles = [m for m in official.finditer(text, start, end)
-              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "]
+              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "
+              or _plural_opens_item(text, start, m.start())]
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
@@ -109,6 +122,9 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             or bool(PLURAL_OPENS.match(bare_first))
         for index, title in enumerate(titles):
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
+            following = _plural_opens_item(text, start, stop) if index + 1 < len(titles) else None
+            if following is not None:
+                stop = following  # "…, Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ, | các Bộ trưởng, …": the next item's plural
             name_end = stop
             joined = " " + CONNECTOR
             while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE

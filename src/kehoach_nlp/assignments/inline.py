@@ -882,10 +882,13 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     # no duty word: the task's own verb ends the list ("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, …, Chủ tịch Ủy ban
     # nhân dân các tỉnh, thành phố trực thuộc Trung ương | tiếp tục rà soát …")
     listed = None if duty else _officials_subject(text, subject_start, limit, end, mentions, starts)
-    if listed and (";" in text[subject_start:listed[1]] or next(_giving_cues(text, subject_start, listed[1]), None)
+    if listed and (";" in text[subject_start:listed[1]] and not p["task_start"].match(text, listed[1], end)
+                   or next(_giving_cues(text, subject_start, listed[1]), None)
                    or not all(_names_bodies(b, mentions, starts) for b in listed[0])):
-        # "Trưởng Ban Chỉ đạo sử dụng con dấu …; Phó Trưởng Ban …": clauses, not one list before one verb (a list
-        # parted by ";" is _semicolon_list_records'); "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc Sở Y tế, …": a
+        # "Trưởng Ban Chỉ đạo sử dụng con dấu …; Phó Trưởng Ban Chỉ đạo, | ủy viên thường trực sử dụng …": clauses,
+        # not one list before one verb (a list parted by ";" needs a task's verb after it: "Giám đốc các sở, ban,
+        # ngành, …; Chủ tịch Ủy ban nhân dân xã, phường, đặc khu | xem xét áp dụng …"); "Chủ tịch Ủy ban nhân dân
+        # tỉnh yêu cầu Giám đốc Sở Y tế, …": a
         # giver and the list it names (_requested_officials_records'); "Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban
         # Chỉ đạo …": one person's titles; "Trưởng ban chủ trì các cuộc họp …, Trưởng ban có thể ủy quyền …": two clauses
         listed = None
