@@ -334,25 +334,19 @@ def test_an_acronym_spells_the_initials_of_its_name(words: str, acronym: str, sp
 
 @pytest.mark.parametrize("text, expected", [
     # round 28: the State's economic groups and corporations by their full names, a lower-case word inside the name
-    # no longer ending it
+    # no longer ending it …
     ("Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính viễn thông Việt Nam (VNPT) chỉ đạo:",
      ["Tập đoàn Bưu chính Viễn thông Việt Nam"]),
     ("Tập đoàn Công nghiệp - Viễn thông Quân đội bảo đảm thông tin liên lạc.",
      ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
     ("Giao Tổng công ty Truyền tải điện Quốc gia (EVNNPT) thực hiện.", ["Tổng công ty Truyền tải điện Quốc gia"]),
     ("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) rà soát.", ["Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"]),
-])
-def test_state_groups_and_corporations_by_their_full_names(text: str, expected: list[str]) -> None:
-    assert [m.canonical for m in find_agencies(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # round 28: the Party's full name after a central body ("Cộng sản": its lower-case syllable ended the name)
+    # … and the Party's full name after a central body ("Cộng sản": its lower-case syllable ended the name)
     ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành Nghị quyết.", ["Ban Chấp hành Trung ương Đảng"]),
     ("Ban Bí thư Trung ương Đảng Cộng sản Việt Nam chỉ đạo.", ["Ban Bí thư"]),
     ("Bộ Chính trị Đảng Cộng sản Việt Nam đã có chủ trương.", ["Bộ Chính trị"]),
     ("Hội đồng Lý luận Trung ương Đảng Cộng sản Việt Nam chủ trì.", ["Hội đồng Lý luận Trung ương"]),
     ("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức bồi dưỡng.", ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
 ])
-def test_central_party_bodies_with_the_partys_full_name(text: str, expected: list[str]) -> None:
+def test_bodies_whose_full_names_hold_a_lower_case_word(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_agencies(text)] == expected
