@@ -1255,3 +1255,12 @@ def test_a_duty_word_alone_is_no_task() -> None:
             "Tài chính quy định chức năng, nhiệm vụ.\n\nb) Quy định chức năng, nhiệm vụ của các phòng.\n")
     found = extract_text(text).assignments
     assert [(r.agency, " ".join(r.task.split()[:2])) for r in found] == [("Cục Thuế", "Trình Bộ"), ("Cục Thuế", "Quy định")]
+
+
+def test_a_cooperative_is_a_body_of_a_subject_list() -> None:
+    """Round 28: "Hợp tác xã" heads a body's name as "Công ty" does (Luật Hợp tác xã 2023)."""
+    found = _records("1. Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ điện tổ chức "
+                     "tuyên truyền, phổ biến, hướng dẫn tiết kiệm điện.\n")
+    assert [agency for agency, _, _ in found] == ["Công ty Điện lực Quảng Trị", "Hợp tác xã dịch vụ điện Quảng Phú",
+                                                  "các đơn vị bán lẻ điện"]
+
