@@ -1712,10 +1712,11 @@ def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool, bo
     whether its title says it publishes or approves them ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH …")."""
     normative, procedures, publishing = _regulation_patterns()
     title = doc.info.title or ""
+    procedure_title = procedures.search(title) is not None
     published_from = None
-    if procedures.search(title):
+    if procedure_title:
         published_from = next((s.start for s in doc.sections if s.kind == "closing"), None)
-    publishes = procedures.search(title) is not None and publishing.search(title) is not None
+    publishes = procedure_title and publishing.search(title) is not None
     return published_from, bool(doc.info.number and normative.match(doc.info.number)), publishes
 
 
@@ -1971,7 +1972,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if after:
             comparator = _comparator_of()[after["cue"].lower()] if comparator != "range" else comparator
             cursor = after.end()
-        elif not before and comparator == "=" and shared is not None and targets and targets[-1].end == shared[0] \
+        elif not before and comparator == "=" and shared is not None \
                 and patterns["shared_gap"].fullmatch(text, shared[0], span_start) \
                 and not (percent and value >= _WHOLE and shared[1] == ">="):
             # "tối đa 2 tập thể và | 4 cá nhân": the first quantity's limit ("tối thiểu 30% cho nhân viên, 100% cho

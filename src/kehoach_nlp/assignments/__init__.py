@@ -193,7 +193,7 @@ def _without_paragraph_number(text: str, record: Assignment) -> Assignment:
 
 @cache
 def _duty_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_toml("assignments.toml")["roles"]["duty_prefixes"])
+    return frozenset(w.casefold() for w in _cfg()["roles"]["duty_prefixes"])
 
 
 _ITEMS_CHARS = 400  # how far below a lead-in its first item's record may start

@@ -619,25 +619,27 @@ _MARKER_CHARS = 24  # the longest list marker with its bold marks ("**Điều 12
 _DIGITS = regex.compile(r"\d+")
 
 
+def _marker(text: str, line_start: int) -> Optional[str]:
+    """The list marker a line opens with, its bold marks dropped: "**(2)** **Các Bộ …" → "(2)"; None if none."""
+    opening = MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])
+    number = _patterns()["numbered"].match(opening)
+    return opening[:number.end()].strip(" \t") if number else None
+
+
 def marker_kind(text: str, line_start: int) -> Optional[str]:
     """The shape of the number a line opens with, digits as 9 and letters as a: "(1) " → "(9)", "2. " → "9."."""
-    opening = MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])  # "**(2)** **Các Bộ …" → "(2) Các Bộ"
-    number = _patterns()["numbered"].match(opening)
-    if not number:
-        return None
-    return marker_shape(opening[:number.end()].strip(" \t"))
+    marker = _marker(text, line_start)
+    return marker_shape(marker) if marker is not None else None
 
 
 def marker_shape(marker: str) -> str:
     """A list marker with its digits as 9 and its letter as a: "(12)" → "(9)", "b)" → "a)"."""
-    return regex.sub(r"\d+", "9", regex.sub(shape("letter"), "a", marker))
+    return _DIGITS.sub("9", regex.sub(shape("letter"), "a", marker))
 
 
-def _marker_number(text: str, line_start: int) -> Optional[int]:
-    """The last number of a line's list marker ("2. " → 2, "**(3)** " → 3, "1.2. " → 2); None for a letter or none."""
-    opening = MARKUP_MARKS.sub("", text[line_start:line_start + _MARKER_CHARS])
-    marker = _patterns()["numbered"].match(opening)
-    digits = _DIGITS.findall(marker.group()) if marker else []
+def _marker_number(marker: str) -> Optional[int]:
+    """The last number of a list marker ("2." → 2, "(3)" → 3, "1.2." → 2); None for a letter."""
+    digits = _DIGITS.findall(marker)
     return int(digits[-1]) if digits else None
 
 
@@ -651,13 +653,15 @@ def next_sibling(text: str, heading_start: int, start: int, end: int) -> Optiona
     >>> text[next_sibling(text, 0, text.index("- Ban"), len(text)):][:7]
     '**(2)**'
     """
-    kind = marker_kind(text, heading_start)
-    number = _marker_number(text, heading_start)
-    if kind is None or number is None:
+    heading = _marker(text, heading_start)
+    number = _marker_number(heading) if heading is not None else None
+    if number is None:
         return None
+    kind = marker_shape(heading)
     for line in _LINE.finditer(text, start, end):
         at = line.start()
-        if (at == 0 or text[at - 1] == "\n") and marker_kind(text, at) == kind and _marker_number(text, at) == number + 1:
+        marker = _marker(text, at) if at == 0 or text[at - 1] == "\n" else None
+        if marker is not None and marker_shape(marker) == kind and _marker_number(marker) == number + 1:
             return at
     return None
 

@@ -934,7 +934,7 @@ def _names_bodies(body: AgencyMention, mentions: list[AgencyMention], starts: li
     if index >= 0 and mentions[index].start < body.start < mentions[index].end:
         return False
     first = bisect_left(starts, body.start)
-    return is_generic(body.canonical) or any(m.end <= body.end for m in mentions[first:first + 1])
+    return is_generic(body.canonical) or (first < len(mentions) and mentions[first].end <= body.end)
 
 
 _OFFICIALS_CHARS = 400  # longest list of officials a giving verb names before their task
