@@ -218,6 +218,27 @@ def test_head_word_names(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 29: a committee, a board or a council named by its field, then its level
+    ("Chủ tịch UBND cấp xã chỉ đạo Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã và các chủ rừng phối hợp",
+     ["Ủy ban nhân dân cấp xã", "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"]),
+    ("Ban Chỉ đạo phòng, chống tội phạm tỉnh chủ trì thực hiện", ["Ban Chỉ đạo phòng, chống tội phạm tỉnh"]),
+    ("Ban Chỉ đạo phát triển du lịch các địa phương cử đại diện tham gia",
+     ["Ban Chỉ đạo phát triển du lịch các địa phương"]),
+    ("Hội đồng nghĩa vụ quân sự cấp xã tổ chức khám tuyển", ["Hội đồng nghĩa vụ quân sự cấp xã"]),
+    ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Nghệ An chủ trì",
+     ["Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Nghệ An"]),
+    # … only when a level closes the field: otherwise the words after the head are its task
+    ("Ban Chỉ đạo xây dựng kế hoạch kiểm tra trình Trưởng ban", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo phòng, chống tội phạm chủ trì thực hiện", ["Ban Chỉ đạo"]),
+    # … nor across a clause's link, and "hợp tác xã" is a cooperative, not a level
+    ("Ban Chỉ đạo kiểm tra việc thực hiện của các xã", ["Ban Chỉ đạo"]),
+    ("Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã", ["Ban Chỉ đạo"]),
+])
+def test_committee_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a lower-case syllable that begins a task ends the name
     ("Văn phòng Trung ương Đảng ban hành hướng dẫn", ["Văn phòng Trung ương Đảng"]),
     ("Sở Công Thương kiểm tra thị trường", ["Sở Công Thương"]),

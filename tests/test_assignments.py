@@ -953,9 +953,28 @@ def test_a_duty_that_leads_into_its_items(body: str, expected: list[tuple[str, s
       ("Ủy ban nhân dân các tỉnh, thành phố", "Xây dựng Kế hoạch triển khai Chỉ thị 13/CT-TTg năm 2025")]),
     ("Bộ Y tế chỉ đạo Sở Y tế các tỉnh như sau:\n\n- Tăng cường kiểm tra an toàn thực phẩm.\n",
      [("Sở Y tế các tỉnh", "Tăng cường kiểm tra an toàn thực phẩm")]),
-    # … not a task written in the sentence itself (unsettled: the giver's, as before), nor "chỉ đạo" as a noun
+    # round 29: a named body directed by a named giver, with its own task in the sentence, does it; the giver keeps
+    # the directing as its task
     ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm.\n",
-     [("Ủy ban nhân dân tỉnh", "chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm")]),
+     [("Ủy ban nhân dân tỉnh", "chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm"),
+      ("Sở Y tế", "tăng cường kiểm tra an toàn thực phẩm")]),
+    ("Chủ tịch Ủy ban nhân dân thành phố trực tiếp chỉ đạo Sở Nông nghiệp và Môi trường, Chi cục Kiểm lâm thực hiện "
+     "các biện pháp phòng cháy rừng.\n",
+     [("Ủy ban nhân dân thành phố", "trực tiếp chỉ đạo Sở Nông nghiệp và Môi trường, Chi cục Kiểm lâm thực hiện các "
+                                   "biện pháp phòng cháy rừng"),
+      ("Sở Nông nghiệp và Môi trường", "thực hiện các biện pháp phòng cháy rừng"),
+      ("Chi cục Kiểm lâm", "thực hiện các biện pháp phòng cháy rừng")]),
+    # … not a plural group (the giver's alone), not the directing as a topic, not an item that opens with the verb
+    # under its lead-in body (that body's task)
+    ("Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành liên quan triển khai thực hiện kế hoạch.\n",
+     [("Ủy ban nhân dân tỉnh", "chỉ đạo các sở, ngành liên quan triển khai thực hiện kế hoạch")]),
+    ("Sở Tư pháp tham mưu UBND tỉnh trong việc chỉ đạo Sở Y tế tiếp nhận, xử lý phản ánh.\n",
+     [("Sở Tư pháp", "tham mưu UBND tỉnh trong việc chỉ đạo Sở Y tế tiếp nhận, xử lý phản ánh")]),
+    ("Đề nghị Ủy ban nhân dân các tỉnh thực hiện tốt công tác đặc xá. Cụ thể là:\n\n"
+     "- Chỉ đạo Sở Văn hóa, Thể thao và Du lịch tuyên truyền sâu rộng về công tác đặc xá.\n",
+     [("Ủy ban nhân dân các tỉnh", "thực hiện tốt công tác đặc xá"),
+      ("Ủy ban nhân dân các tỉnh", "Chỉ đạo Sở Văn hóa, Thể thao và Du lịch tuyên truyền sâu rộng về công tác đặc xá")]),
+    # nor "chỉ đạo" as a noun
     ("Các ban chỉ đạo trực thuộc Bộ Chính trị bao gồm:\n\n- Ban Chỉ đạo Tây Nguyên\n", []),
 ])
 def test_a_directed_body_over_a_lead_in(body: str, expected: list[tuple[str, str]]) -> None:

@@ -266,6 +266,37 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     return tuple(spans), tuple(s for s, _ in spans)
 
 
+@cache
+def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A committee's head and one word of its field after it (data/agency_heads.toml [committees])."""
+    cfg = _heads()["committees"]
+    stops = _phrases(cfg["field_not_words"] + _heads()["task_verbs"])
+    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")(?![\p{L}\p{N}])")
+    word = regex.compile(r"(?:[ \t]*,)?[ \t]{1,4}\n?[ \t]{0,4}(?!(?i:" + stops + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*")
+    return head, word
+
+
+def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Committees named by their field up to a level: "Ban Chỉ huy phòng cháy, chữa cháy rừng | cấp xã" (the span
+    ends before the level, which :func:`scope_end` adds as it does for any name)."""
+    head, word = _committee_patterns()
+    limit = int(_heads()["committees"]["field_syllables"])
+    spans = []
+    for match in head.finditer(text, start, end):
+        position = match.end()
+        if _scope_pattern().match(text, position):
+            continue  # "Ban Chỉ đạo tỉnh": the level alone, as any name
+        for _ in range(limit):
+            step = word.match(text, position, end)
+            if step is None:
+                break
+            position = step.end()
+            if _scope_pattern().match(text, position, end):
+                spans.append((match.start(), position))
+                break
+    return spans
+
+
 def breaks_known_name(text: str, position: int) -> bool:
     """Whether ``position`` (a line break) lies inside a gazetteer name of ``text``: "b) Bộ Tài chính và Ngân hàng⏎Nhà
     nước Việt Nam nghiên cứu …" — a hard-wrapped name goes on over the break, whatever the line opened with."""
@@ -1018,7 +1049,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     listed = [m for m in listed_bodies(text) if start <= m.start and m.end <= end]
     aliases = {(s - start, e - start): canonical for (s, e), canonical in _alias_spans(text, start, end).items()}
     candidates = sorted([(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
-                         + _short_form_spans(text, start, end)] + [(s, e, 0) for s, e in aliases])
+                         + _short_form_spans(text, start, end) + _committee_spans(text, start, end)]
+                        + [(s, e, 0) for s, e in aliases])
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]
     # "Quyết định số 45/QĐ-UBND", "NQ- HĐND": part of a document number, not a mention

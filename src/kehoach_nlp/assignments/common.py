@@ -192,6 +192,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "opening_giving": regex.compile(rf"(?:{_alternation(cfg['inline']['opening_giving'])}){b}", regex.I),
         "lead_in_giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['lead_in_giving'])}){b}\s+",
                                         regex.I),
+        "directing_topic": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['directing_topic_words'])})\s+$",
+                                         regex.I),
         # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"; first, a
         # condition that runs over commas to a plural group ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
         # các cơ quan, đơn vị …")

@@ -151,6 +151,9 @@ def _opens_item(text: str, at: int) -> bool:
     return not before or _patterns()["list_marker"].fullmatch(before) is not None or before.endswith(".")
 
 
+_TOPIC_CHARS = 20  # characters before a directing verb searched for a word that makes it a topic ("trong việc")
+
+
 def _giving_cues(text: str, start: int, end: int) -> Iterator[regex.Match]:
     """The giving verbs between ``start`` and ``end``; a verb that gives only as its item's opening word
     ([inline] opening_giving: "Kiến nghị Bộ Xây dựng …") elsewhere proposes ("Đại biểu kiến nghị Quốc hội …")."""
@@ -1208,6 +1211,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # "yêu cầu các sở, ban, ngành, UBND các xã, phường phải nghiêm túc quán triệt …": the group named before
                 # the bodies is asked too (policy P2: a group that is the subject of the task)
                 listed = [lead] + listed
+            directed = False
             if lead_in_only:
                 # "Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố | một số nội dung sau:" over items: the bodies
                 # directed are given the items, only when they follow the verb at once (not "ý kiến chỉ đạo của Bộ
@@ -1216,7 +1220,15 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     continue
                 tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end)
                 if _LEAD_IN_END.match(text, tail.end() if tail else listed[-1].end) is None:
-                    continue
+                    if listed[0].generic or _task_follows(text, listed[-1].end, end) is None \
+                            or not any(m.end <= cue.start() for m in inside) \
+                            or p["directing_topic"].search(text, max(start, cue.start() - _TOPIC_CHARS), cue.start()):
+                        continue
+                    # "UBND Thành phố chỉ đạo Sở Nông nghiệp và Môi trường | thông báo các trường hợp …": a named body
+                    # directed by a named giver, with its own task, does it; the giver keeps its record (directing is
+                    # its task). An item that opens with the verb ("- Chỉ đạo Sở … tuyên truyền …") is the lead-in
+                    # body's task.
+                    directed, lead_in_only = True, False
             task_start, task_end = _task_follows(text, listed[-1].end, end), end
             if _kind_follows(text, listed[-1].end, end):
                 # "Đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác | phổ biến …"
@@ -1274,10 +1286,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 continue
             for agency in listed:
                 used.add(agency.start)
-                record = _record(text, task_start, task_end, agency, mentions, requested, starts)
+                record = _record(text, task_start, task_end, agency, mentions, requested, starts,
+                                 rule="assignments.directed" if directed else "assignments.inline")
                 if record:
                     records.append(record)
-            if task_end == end and not requested:
+            if task_end == end and not requested and not directed:
                 # "2. Giao Sở Văn hóa và Thể thao chủ trì … . Tăng cường tổ chức …": the next sentence of the same
                 # paragraph may go on with the bodies' tasks
                 carry = (listed, line_start)
