@@ -233,6 +233,9 @@ def test_head_word_names(text: str, expected: list[str]) -> None:
     # … nor across a clause's link, and "hợp tác xã" is a cooperative, not a level
     ("Ban Chỉ đạo kiểm tra việc thực hiện của các xã", ["Ban Chỉ đạo"]),
     ("Trưởng Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã", ["Ban Chỉ đạo"]),
+    # … and a plural level other than "các cấp", "các địa phương" is the object of the committee's task
+    ("Ban Chỉ đạo chỉ đạo các xã, phường tổ chức tuyên truyền", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo nắm tình hình các xã biên giới", ["Ban Chỉ đạo"]),
 ])
 def test_committee_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -276,6 +276,15 @@ def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return head, word
 
 
+def _plural_level_refused(level: str) -> bool:
+    """Whether a level after a committee's field is a plural one that does not close a name ("các xã, phường"; not
+    "các cấp", "các địa phương": data/agency_heads.toml [committees] plural_levels)."""
+    words = " ".join(level.split()).lower()
+    plural = _heads()["lists"]["plural"]
+    return any(words.startswith(p + " ") for p in plural) \
+        and not any(words.startswith(p) for p in _heads()["committees"]["plural_levels"])
+
+
 def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Committees named by their field up to a level: "Ban Chỉ huy phòng cháy, chữa cháy rừng | cấp xã" (the span
     ends before the level, which :func:`scope_end` adds as it does for any name)."""
@@ -291,7 +300,10 @@ def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if step is None:
                 break
             position = step.end()
-            if _scope_pattern().match(text, position, end):
+            level = _scope_pattern().match(text, position, end)
+            if level is not None:
+                if _plural_level_refused(level.group()):
+                    break
                 spans.append((match.start(), position))
                 break
     return spans
