@@ -293,7 +293,7 @@ def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for match in head.finditer(text, start, end):
         position = match.end()
-        if _scope_pattern().match(text, position):
+        if _scope_pattern().match(text, position, end):
             continue  # "Ban Chỉ đạo tỉnh": the level alone, as any name
         for _ in range(limit):
             step = word.match(text, position, end)
