@@ -280,9 +280,8 @@ def _plural_level_refused(level: str) -> bool:
     """Whether a level after a committee's field is a plural one that does not close a name ("các xã, phường"; not
     "các cấp", "các địa phương": data/agency_heads.toml [committees] plural_levels)."""
     words = " ".join(level.split()).lower()
-    plural = _heads()["lists"]["plural"]
-    return any(words.startswith(p + " ") for p in plural) \
-        and not any(words.startswith(p) for p in _heads()["committees"]["plural_levels"])
+    return _plural_word().match(words) is not None \
+        and not words.startswith(word_list("agency_heads.toml", "committees", "plural_levels"))
 
 
 def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

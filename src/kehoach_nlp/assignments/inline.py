@@ -891,9 +891,9 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         # "Trưởng Ban Chỉ đạo sử dụng con dấu …; Phó Trưởng Ban Chỉ đạo, | ủy viên thường trực sử dụng …": clauses,
         # not one list before one verb (a list parted by ";" needs a task's verb after it: "Giám đốc các sở, ban,
         # ngành, …; Chủ tịch Ủy ban nhân dân xã, phường, đặc khu | xem xét áp dụng …"); "Chủ tịch Ủy ban nhân dân
-        # tỉnh yêu cầu Giám đốc Sở Y tế, …": a
-        # giver and the list it names (_requested_officials_records'); "Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban
-        # Chỉ đạo …": one person's titles; "Trưởng ban chủ trì các cuộc họp …, Trưởng ban có thể ủy quyền …": two clauses
+        # tỉnh yêu cầu Giám đốc Sở Y tế, …": a giver and the list it names (_requested_officials_records'); "Chủ
+        # tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo …": one person's titles; "Trưởng ban chủ trì các cuộc họp
+        # …, Trưởng ban có thể ủy quyền …": two clauses
         listed = None
     task_at = duty.start() if duty else listed[1] if listed else None
     if task_at is None or (";" not in text[subject_start:task_at]
@@ -1212,6 +1212,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # the bodies is asked too (policy P2: a group that is the subject of the task)
                 listed = [lead] + listed
             directed = False
+            follows = _task_follows(text, listed[-1].end, end)
             if lead_in_only:
                 # "Bộ Y tế chỉ đạo Ủy ban nhân dân các tỉnh, thành phố | một số nội dung sau:" over items: the bodies
                 # directed are given the items, only when they follow the verb at once (not "ý kiến chỉ đạo của Bộ
@@ -1220,7 +1221,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     continue
                 tail = _ANNOUNCING_TAIL.match(text, listed[-1].end, end)
                 if _LEAD_IN_END.match(text, tail.end() if tail else listed[-1].end) is None:
-                    if listed[0].generic or _task_follows(text, listed[-1].end, end) is None \
+                    if listed[0].generic or follows is None \
                             or not any(m.end <= cue.start() for m in inside) \
                             or p["directing_topic"].search(text, max(start, cue.start() - _TOPIC_CHARS), cue.start()):
                         continue
@@ -1229,7 +1230,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                     # its task). An item that opens with the verb ("- Chỉ đạo Sở … tuyên truyền …") is the lead-in
                     # body's task.
                     directed, lead_in_only = True, False
-            task_start, task_end = _task_follows(text, listed[-1].end, end), end
+            task_start, task_end = follows, end
             if _kind_follows(text, listed[-1].end, end):
                 # "Đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể và các tổ chức khác | phổ biến …"
                 kinds, after_kinds = _subject_list_tail(text, listed[-1].end, end)
