@@ -242,6 +242,33 @@ def test_committee_names_run_over_their_field_to_a_level(text: str, expected: li
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 30: a body named by its field, capitalised on the first word only, then its level
+    ("Văn phòng Điều phối nông thôn mới tỉnh chủ trì tổng hợp", ["Văn phòng Điều phối nông thôn mới tỉnh"]),
+    ("Quỹ Bảo vệ môi trường tỉnh Quảng Trị hỗ trợ vốn vay", ["Quỹ Bảo vệ môi trường tỉnh Quảng Trị"]),
+    ("Chi cục Quản lý đất đai tỉnh hướng dẫn", ["Chi cục Quản lý đất đai tỉnh"]),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh tổ chức tư vấn", ["Trung tâm Trợ giúp pháp lý nhà nước tỉnh"]),
+    ("Trung tâm Công tác xã hội tỉnh tiếp nhận đối tượng", ["Trung tâm Công tác xã hội tỉnh"]),
+    # a capitalised word inside the field after "và"
+    ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh xây dựng phần mềm",
+     ["Trung tâm Công nghệ thông tin và Truyền thông tỉnh"]),
+    ("Trung tâm Giáo dục nghề nghiệp và Giáo dục thường xuyên huyện tuyển sinh",
+     ["Trung tâm Giáo dục nghề nghiệp và Giáo dục thường xuyên huyện"]),
+    # written again without its level in the same document: the same body
+    ("Quỹ Phát triển đất tỉnh Hà Tĩnh là quỹ tài chính nhà nước.\n\nQuỹ Phát triển đất có trách nhiệm ứng vốn",
+     ["Quỹ Phát triển đất tỉnh Hà Tĩnh", "Quỹ Phát triển đất"]),
+    # … only a level closes the field: without one, the words after the name are the task
+    ("Quỹ Bảo vệ môi trường hỗ trợ vốn vay", ["Quỹ Bảo vệ"]),
+    # … and not a plural level, a place after "ở" or a unit after a comma
+    ("Trung tâm Văn hóa tổ chức biểu diễn các xã miền núi", ["Trung tâm Văn hóa"]),
+    ("Viện Khảo cổ học ở Hà Nội", ["Viện Khảo cổ"]),
+    # a body the gazetteer names keeps its name
+    ("Sở Y tế kiểm soát dịch bệnh tỉnh", ["Sở Y tế"]),
+])
+def test_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a lower-case syllable that begins a task ends the name
     ("Văn phòng Trung ương Đảng ban hành hướng dẫn", ["Văn phòng Trung ương Đảng"]),
     ("Sở Công Thương kiểm tra thị trường", ["Sở Công Thương"]),

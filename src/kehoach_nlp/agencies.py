@@ -284,6 +284,21 @@ def _plural_level_refused(level: str) -> bool:
         and not words.startswith(word_list("agency_heads.toml", "committees", "plural_levels"))
 
 
+def _read_field(text: str, position: int, end: int, word: regex.Pattern,
+                limit: int) -> tuple[int, Optional[regex.Match]]:
+    """A body's field read word by word from ``position`` (at most ``limit`` words of ``word``) until a level follows:
+    where the field ends and the level (None when the words stop first)."""
+    for _ in range(limit):
+        step = word.match(text, position, end)
+        if step is None:
+            break
+        position = step.end()
+        level = _scope_pattern().match(text, position, end)
+        if level is not None:
+            return position, level
+    return position, None
+
+
 def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Committees named by their field up to a level: "Ban Chỉ huy phòng cháy, chữa cháy rừng | cấp xã" (the span
     ends before the level, which :func:`scope_end` adds as it does for any name)."""
@@ -291,19 +306,79 @@ def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     limit = int(_heads()["committees"]["field_syllables"])
     spans = []
     for match in head.finditer(text, start, end):
-        position = match.end()
-        if _scope_pattern().match(text, position, end):
+        if _scope_pattern().match(text, match.end(), end):
             continue  # "Ban Chỉ đạo tỉnh": the level alone, as any name
-        for _ in range(limit):
-            step = word.match(text, position, end)
-            if step is None:
-                break
-            position = step.end()
-            level = _scope_pattern().match(text, position, end)
-            if level is not None:
-                if _plural_level_refused(level.group()):
-                    break
-                spans.append((match.start(), position))
+        position, level = _read_field(text, match.end(), end, word, limit)
+        if level is not None and not _plural_level_refused(level.group()):
+            spans.append((match.start(), position))
+    return spans
+
+
+@cache
+def _named_field_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A head and the capitalised first word of its field, one word of the field after it, and the levels that do
+    not close it (data/agency_heads.toml [named_fields])."""
+    cfg = _heads()["named_fields"]
+    stops = _phrases(_heads()["committees"]["field_not_words"] + cfg["field_not_words"] + _heads()["task_verbs"])
+    units = _phrases(word_list("agency_heads.toml", "scope", "units"))
+    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")[ \t]{1,4}\n?[ \t]{0,4}"
+                         + _not_name_start() + r"\p{Lu}\p{Ll}[\p{L}\p{M}]*")
+    after_and = rf"[ \t]{{1,4}}{regex.escape(CONNECTOR)}[ \t]{{1,4}}\n?[ \t]{{0,4}}{_not_name_start()}\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*"
+    # after a comma, a unit is the place, not a word of the field ("Vụ Bản, | tỉnh Nam Định")
+    comma = r"[ \t]*,[ \t]{1,4}\n?[ \t]{0,4}(?!(?:" + units + r")(?![\p{L}\p{N}]))"
+    lower = rf"(?:{comma}|[ \t]{{1,4}}\n?[ \t]{{0,4}})" + r"(?!(?i:" + stops + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*"
+    word = regex.compile(f"{after_and}|{lower}")
+    not_closing = regex.compile(r"\s*(?:" + _phrases(cfg["not_closing"]) + r")(?![\p{L}\p{N}])")
+    return head, word, not_closing
+
+
+def _named_field_walk(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Each head of [named_fields] with its field read in ``text[start:end]``: (head start, field end, closed), where
+    ``closed`` says a level follows the field (the field then ends there); otherwise the field's end is where its
+    words stop. Not where the gazetteer names a body from the same head word."""
+    head, word, not_closing = _named_field_patterns()
+    limit = int(_heads()["named_fields"]["field_syllables"])
+    _, known_starts = _gazetteer_spans_of(text)
+    walks = []
+    for match in head.finditer(text, start, end):
+        at = bisect_left(known_starts, match.start())
+        if at < len(known_starts) and known_starts[at] == match.start():
+            continue
+        position, level = _read_field(text, match.end(), end, word, limit)
+        closed = level is not None and _plural_word().match(" ".join(level.group().split()).lower()) is None \
+            and not not_closing.match(level.group())
+        walks.append((match.start(), position, closed))
+    return walks
+
+
+@per_text(maxsize=4)
+def _named_fields_defined(text: str) -> frozenset[str]:
+    """The names of ``text`` read with their level somewhere ("Quỹ Bảo vệ môi trường | tỉnh Quảng Trị"), which name
+    the same body where the document writes them again without it ("Quỹ Bảo vệ môi trường có trách nhiệm …")."""
+    return frozenset(" ".join(text[s:e].split()) for s, e, closed in _named_field_walk(text, 0, len(text)) if closed)
+
+
+def _named_field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Bodies named by a field in lower case after its capitalised first word, up to a level: "Quỹ Bảo vệ môi trường
+    | tỉnh", "Trung tâm Công nghệ thông tin và Truyền thông | tỉnh" (the span ends before the level, which
+    :func:`scope_end` adds); and, without the level, a name the document wrote with one elsewhere."""
+    spans = []
+    defined = None
+    for head_start, field_end, closed in _named_field_walk(text, start, end):
+        if closed:
+            spans.append((head_start, field_end))
+            continue
+        defined = _named_fields_defined(text) if defined is None else defined
+        if not defined:
+            continue
+        # the longest defined name the words read from this head begin with
+        words = " ".join(text[head_start:field_end].split())
+        for name in sorted(defined, key=len, reverse=True):
+            if words == name or words.startswith(name + " "):
+                name_end = head_start
+                for _ in name.split():
+                    name_end = _WORD.search(text, name_end).end()
+                spans.append((head_start, name_end))
                 break
     return spans
 
@@ -1060,7 +1135,8 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     listed = [m for m in listed_bodies(text) if start <= m.start and m.end <= end]
     aliases = {(s - start, e - start): canonical for (s, e), canonical in _alias_spans(text, start, end).items()}
     candidates = sorted([(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
-                         + _short_form_spans(text, start, end) + _committee_spans(text, start, end)]
+                         + _short_form_spans(text, start, end) + _committee_spans(text, start, end)
+                         + _named_field_spans(text, start, end)]
                         + [(s, e, 0) for s, e in aliases])
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]
