@@ -276,12 +276,16 @@ def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return head, word
 
 
+def _is_plural_level(level: str) -> bool:
+    """Whether a level opens with a plural word ("các xã, phường", "các cấp")."""
+    return _plural_word().match(" ".join(level.split()).lower()) is not None
+
+
 def _plural_level_refused(level: str) -> bool:
     """Whether a level after a committee's field is a plural one that does not close a name ("các xã, phường"; not
     "các cấp", "các địa phương": data/agency_heads.toml [committees] plural_levels)."""
-    words = " ".join(level.split()).lower()
-    return _plural_word().match(words) is not None \
-        and not words.startswith(word_list("agency_heads.toml", "committees", "plural_levels"))
+    return _is_plural_level(level) and not " ".join(level.split()).lower().startswith(
+        word_list("agency_heads.toml", "committees", "plural_levels"))
 
 
 def _read_field(text: str, position: int, end: int, word: regex.Pattern,
@@ -345,8 +349,7 @@ def _named_field_walk(text: str, start: int, end: int) -> list[tuple[int, int, b
         if at < len(known_starts) and known_starts[at] == match.start():
             continue
         position, level = _read_field(text, match.end(), end, word, limit)
-        closed = level is not None and _plural_word().match(" ".join(level.group().split()).lower()) is None \
-            and not not_closing.match(level.group())
+        closed = level is not None and not _is_plural_level(level.group()) and not not_closing.match(level.group())
         walks.append((match.start(), position, closed))
     return walks
 
