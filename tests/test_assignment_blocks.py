@@ -143,6 +143,12 @@ CASES += [
      "Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ.\n",
      [("Các cơ quan, tổ chức đảng", "responsible", "nộp hồ sơ"),
       ("Mặt trận Tổ quốc Việt Nam cấp tỉnh, cấp xã", "responsible", "nộp hồ sơ")]),
+    # … nor when it is written on one line (round 30: a wrap before a capital is joined in a file of blank-line
+    # paragraphs): a group before the bodies it names opens a sentence, not a heading
+    ("2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam cấp tỉnh, cấp xã nộp hồ sơ vào lưu trữ lịch sử.\n\n"
+     "Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ.\n",
+     [("Các cơ quan, tổ chức đảng", "responsible", "nộp hồ sơ"),
+      ("Mặt trận Tổ quốc Việt Nam cấp tỉnh, cấp xã", "responsible", "nộp hồ sơ")]),
     # round 22: a group's heading that states its duty names the group, not the duty
     ("3. Các bộ, ngành, địa phương có trách nhiệm:\n\na) Tổ chức triển khai thực hiện Chương trình.\n",
      [("Các bộ, ngành, địa phương", "responsible", "Tổ chức triển")]),
@@ -1264,3 +1270,25 @@ def test_a_cooperative_is_a_body_of_a_subject_list() -> None:
     assert [agency for agency, _, _ in found] == ["Công ty Điện lực Quảng Trị", "Hợp tác xã dịch vụ điện Quảng Phú",
                                                   "các đơn vị bán lẻ điện"]
 
+
+def test_a_task_wrapped_before_a_capital_in_a_pdfs_text_is_one_task() -> None:
+    # round 30: a file of blank-line paragraphs wraps lines anywhere, before a capitalised word too; the task goes
+    # on over the wrap and the body named after it ("Giám đốc ⏎ Sở Khoa học và Công nghệ") is its partner's official
+    from kehoach_nlp import extract_text
+    items = "\n\n".join([
+        "1. Sở Tài chính",
+        "a) Tổ chức khai thác, sử dụng\nPhần mềm trong phạm vi quản lý, bảo đảm hiệu\nquả, thường xuyên, liên tục.",
+        "b) Chỉ đạo, đôn đốc các cơ\nquan, tổ chức, đơn vị thuộc phạm vi quản lý cập nhật\ndữ liệu vào phần mềm.",
+        "c) Phối hợp với Giám đốc\nSở Khoa học và Công nghệ bố trí nhân lực, kinh phí\nđể vận hành hệ thống.",
+        "2. Sở Nội vụ",
+        "a) Thực hiện công khai tài sản\ncông theo quy định tại Điều 69 Luật\nĐiện lực và Nghị định số 62/2025/NĐ-CP.",
+        "b) Hằng năm, lập dự toán\nkinh phí, trình cơ quan có thẩm quyền xem\nxét, quyết định.",
+    ])
+    document = extract_text(HEAD.replace("\n", "\n\n") + items + "\n")
+    tasks = [(a.agency, " ".join(a.task.split())) for a in document.assignments]
+    assert ("Sở Tài chính", "Tổ chức khai thác, sử dụng Phần mềm trong phạm vi quản lý, bảo đảm hiệu quả, thường "
+            "xuyên, liên tục") in tasks
+    assert ("Sở Nội vụ", "Thực hiện công khai tài sản công theo quy định tại Điều 69 Luật Điện lực và Nghị định số "
+            "62/2025/NĐ-CP") in tasks
+    assert [agency for agency, task in tasks if task.startswith("Phối hợp với Giám đốc")] == ["Sở Tài chính"]
+    assert "Sở Khoa học và Công nghệ" not in {agency for agency, _ in tasks}

@@ -70,6 +70,38 @@ def test_hard_wrapped_file_is_joined() -> None:
     assert clean == " ".join(words) + "."
 
 
+#: Round 30: a file that parts paragraphs and items with blank lines and wraps the lines inside them (a PDF's text).
+_BLANK_LINE_PARAGRAPHS = "\n\n".join([
+    "1. Sở Tài chính",
+    "a) Tổ chức khai thác, sử dụng\nPhần mềm trong phạm vi quản lý, bảo đảm hiệu\nquả, thường xuyên, liên tục.",
+    "b) Chỉ đạo, đôn đốc các cơ\nquan, tổ chức, đơn vị thuộc phạm vi quản lý cập nhật\ndữ liệu về tài sản công vào phần mềm.",
+    "c) Phối hợp với Giám đốc\nSở Khoa học và Công nghệ bố trí nhân lực, kinh phí\nđể vận hành hệ thống.",
+    "2. Sở Nội vụ",
+    "a) Thực hiện công khai tài sản\ncông theo quy định tại Điều 69 Luật\nĐiện lực và Nghị định số 62/2025/NĐ-CP.",
+    "b) Hằng năm, lập dự toán\nkinh phí, trình cơ quan có thẩm quyền xem\nxét, quyết định.",
+    "**3. Ủy ban nhân dân cấp xã**\nTổ chức thực hiện.",
+])
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    ("sử dụng\nPhần mềm", "sử dụng Phần mềm"),
+    ("Giám đốc\nSở Khoa học", "Giám đốc Sở Khoa học"),
+    ("Điều 69 Luật\nĐiện lực", "Điều 69 Luật Điện lực"),
+])
+def test_a_blank_line_paragraph_file_wraps_before_capitals(wrapped: str, joined: str) -> None:
+    clean = normalize(_BLANK_LINE_PARAGRAPHS).text
+    assert joined in clean and wrapped not in clean
+    # … but a heading's markup still ends its line, and items stay apart
+    assert "3. Ủy ban nhân dân cấp xã\nTổ chức thực hiện." in clean
+    assert "liên tục.\n\nb) Chỉ đạo" in clean
+
+
+def test_a_file_of_single_line_paragraphs_keeps_its_breaks_before_capitals() -> None:
+    # one paragraph per line (a web page): a line that opens with a capital is a paragraph of its own
+    source = _BLANK_LINE_PARAGRAPHS.replace("\n\n", "\n")
+    assert "sử dụng\nPhần mềm" in normalize(source).text
+
+
 def test_spans_map_back_on_decomposed_text() -> None:
     source = unicodedata.normalize("NFD", "Căn cứ Nghị định số 221/2013/NĐ–CP ngày 30/12/2013")
     nt = normalize(source)

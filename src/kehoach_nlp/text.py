@@ -335,6 +335,39 @@ def _wrap_width(source: str) -> int | None:
     return width if near >= 5 and near >= 0.3 * len(longish) else None
 
 
+def _blank_line_paragraphs(source: str) -> bool:
+    """Whether ``source`` parts its paragraphs and items with blank lines and wraps the lines inside them, so that a
+    single line break inside a paragraph is a wrap even before a capitalised word ("a) Tổ chức khai thác, sử dụng⏎Phần
+    mềm trong phạm vi quản lý …", "quy định tại Điều 69 Luật⏎Điện lực"): most lines that open with an item's marker
+    follow a blank line, and most single breaks go on with a lower-case word (read over the whole file;
+    ``[paragraphs]`` in data/line_breaks.toml)."""
+    cfg = load_toml("line_breaks.toml")["paragraphs"]
+    lines = source.split("\n")
+    singles = lower = marked = marked_after_blank = 0
+    for index in range(1, len(lines)):
+        line, previous = lines[index].strip(), lines[index - 1].strip()
+        if not line:
+            continue
+        if _LINE_MARKER.match(line):
+            marked += 1
+            marked_after_blank += not previous
+        elif previous:
+            singles += 1
+            lower += line[0].islower()
+    return marked >= cfg["min_items"] and marked_after_blank >= cfg["items_after_blank"] * marked \
+        and singles >= cfg["min_breaks"] and lower >= cfg["lower_share"] * singles
+
+
+def _wrapped_before_capital(before: str, run: str, after: str) -> bool:
+    """In a file of blank-line paragraphs, whether the break ``run`` between the line ``before`` and a line opening
+    with a capital is a wrap: not after a heading's markup (masked to spaces before the break: "**3. Ủy ban nhân dân
+    cấp xã**" ⏎ "Tổ chức thực hiện"), a Markdown heading or a table row, nor between lines in capitals (a heading
+    and its title)."""
+    first_word = after.split("\n", 1)[0].split(maxsplit=1)[0]
+    return run[:1] not in " \t" and before[-1] not in "*_|#" and not before.startswith(("#", "|")) \
+        and not before.isupper() and not first_word.isupper()
+
+
 def _line_before(source: str, end: int) -> str:
     return source[source.rfind("\n", 0, end) + 1 : end]
 
@@ -372,7 +405,7 @@ def _continues_one_word_line(word: str, after: str) -> bool:
     return True
 
 
-def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) -> bool:
+def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, blank_paragraphs: bool = False) -> bool:
     """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap."""
     before = _line_before(source, run_start).strip()
     after = source[run_end : run_end + 40]
@@ -397,7 +430,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None) 
     first = after[0]
     if first.islower():
         return True
-    return wrap is not None and len(before) >= wrap - 15
+    return wrap is not None and len(before) >= wrap - 15 \
+        or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
 
 
 def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> NormalizedText:
@@ -409,6 +443,7 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
     source = apply_layout_steps(source, layout_steps)
     builder = _Builder()
     wrap = _wrap_width(source) if "\n" in source else None
+    blank_paragraphs = "\n" in source and _blank_line_paragraphs(source)
     blank = _BLANK_CHARS
     n = len(source)
     cursor = n - len(source.lstrip(blank))
@@ -430,7 +465,7 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
             if breaks >= 2:
                 builder.replace("\n\n", start, end)
             elif breaks == 1:
-                soft = _is_soft_break(source, start, end, wrap)
+                soft = _is_soft_break(source, start, end, wrap, blank_paragraphs)
                 builder.replace(" " if soft else "\n", start, end)
             elif builder.last_char() != " ":
                 builder.replace(" ", start, end)

@@ -450,12 +450,13 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = _heading_agencies(text, head, role_at)
             return _Block(tuple(agencies), line_end, end, requested, heading_role) if agencies else None
         named = [m for m in find_agencies(text, head, line_end) if not m.generic]
-        if wrapped_name and text[head:line_end].rstrip(" \t*_")[-1:] in ".;":
-            # "2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt⏎Nam cấp tỉnh, cấp xã nộp hồ sơ ….": a numbered
-            # sentence whose subject wraps, not a heading over a block of tasks
-            return None
         title = official_pattern().match(text, head, line_end)
         subject_at = title.end() if title else head  # "3. Bộ trưởng Bộ Công Thương hoàn thành …": the body
+        if (wrapped_name or named and named[0].start != subject_at) and text[head:line_end].rstrip(" \t*_")[-1:] in ".;":
+            # "2. Các cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt⏎Nam cấp tỉnh, cấp xã nộp hồ sơ ….": a numbered
+            # sentence whose subject wraps or opens with a group before the bodies it names, not a heading over a
+            # block of tasks
+            return None
         if named and named[0].start == subject_at:
             rest = text[named[0].end:line_end].strip(_TRAIL)
             sentence = text[head:line_end].rstrip()[-1:] in ".;" or bool(_CLAUSE_END.search(text, named[0].end, line_end))
