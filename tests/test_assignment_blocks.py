@@ -149,6 +149,9 @@ CASES += [
      "Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ.\n",
      [("Các cơ quan, tổ chức đảng", "responsible", "nộp hồ sơ"),
       ("Mặt trận Tổ quốc Việt Nam cấp tỉnh, cấp xã", "responsible", "nộp hồ sơ")]),
+    # round 30: "cụ thể hóa" is a group's verb — a directive made concrete for the group's own level
+    ("2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn.\n",
+     [("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "responsible", "cụ thể hóa")]),
     # round 22: a group's heading that states its duty names the group, not the duty
     ("3. Các bộ, ngành, địa phương có trách nhiệm:\n\na) Tổ chức triển khai thực hiện Chương trình.\n",
      [("Các bộ, ngành, địa phương", "responsible", "Tổ chức triển")]),

@@ -363,9 +363,8 @@ def _wrapped_before_capital(before: str, run: str, after: str) -> bool:
     with a capital is a wrap: not after a heading's markup (masked to spaces before the break: "**3. Ủy ban nhân dân
     cấp xã**" ⏎ "Tổ chức thực hiện"), a Markdown heading or a table row, nor between lines in capitals (a heading
     and its title)."""
-    first_word = after.split("\n", 1)[0].split(maxsplit=1)[0]
     return run[:1] not in " \t" and before[-1] not in "*_|#" and not before.startswith(("#", "|")) \
-        and not before.isupper() and not first_word.isupper()
+        and not before.isupper() and not after.split("\n", 1)[0].isupper()
 
 
 def _line_before(source: str, end: int) -> str:
