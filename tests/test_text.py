@@ -41,6 +41,15 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("Tuân thủ quy định tại Điều\n4, Điều 6 của Quy chế này", "Tuân thủ quy định tại Điều 4, Điều 6 của Quy chế này"),
     ("kết quả thực hiện khoản\nSở Y tế báo cáo", "kết quả thực hiện khoản\nSở Y tế báo cáo"),  # only before a digit
     ("|\na\n|\nChi đầu tư\n|", "|\na\n|\nChi đầu tư\n|"),                   # a cell border joins nothing
+    # round 30: a law's type or an official's title goes on before the name that completes it (case-sensitive) …
+    ("quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông", "quy định tại Điều 77 Luật Trật tự, an toàn giao thông"),
+    ("Phối hợp với Giám đốc\nSở Khoa học và Công nghệ", "Phối hợp với Giám đốc Sở Khoa học và Công nghệ"),
+    ("theo quy định của pháp luật\nSở Y tế chủ trì", "theo quy định của pháp luật\nSở Y tế chủ trì"),
+    ("GIÁM ĐỐC\nNguyễn Văn A", "GIÁM ĐỐC\nNguyễn Văn A"),
+    # … and a part's word before its numeral, not before a heading's number
+    ("tại tiểu mục XIII, Mục\nC, Phần V của Phụ lục I", "tại tiểu mục XIII, Mục C, Phần V của Phụ lục I"),
+    ("công trình xây dựng cấp\nII trở xuống", "công trình xây dựng cấp II trở xuống"),
+    ("triển khai đến các cấp\nI. MỤC ĐÍCH", "triển khai đến các cấp\nI. MỤC ĐÍCH"),
 ])
 def test_normalize_table(source: str, clean: str) -> None:
     assert normalize(source).text == clean

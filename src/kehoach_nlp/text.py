@@ -367,6 +367,30 @@ def _wrapped_before_capital(before: str, run: str, after: str) -> bool:
         and not before.isupper() and not after.split("\n", 1)[0].isupper()
 
 
+@cache
+def _open_before_names() -> tuple[regex.Pattern, regex.Pattern]:
+    """Line endings that go on before a capitalised name, and before a Roman numeral (``data/line_breaks.toml``)."""
+    cfg = load_toml("line_breaks.toml")
+    names = words_pattern(cfg["open_before_names"], left=r"(?<![\p{L}\p{M}])", right="$")
+    numerals = _ending_pattern(cfg["open_before_numerals"])
+    return names, numerals
+
+
+_ROMAN_OPENING = regex.compile(r"[IVXLC]+(?![\p{L}\p{N}])")
+
+
+def _opens_a_name_or_numeral(before: str, after: str) -> bool:
+    """Whether the line ``before`` ends with a word that a name or a Roman numeral on the next line completes: a law's
+    type ("Luật⏎Điện lực"), an official's title ("Giám đốc⏎Sở Khoa học và Công nghệ"), a part's word before its
+    numeral ("Mục⏎C", "Chương⏎III", "cấp⏎II", "khóa⏎XV"). Case-sensitive for names: "pháp luật⏎Sở Y tế …" ends its
+    line."""
+    names, numerals = _open_before_names()
+    if _ROMAN_OPENING.match(after) or (after[:1].isupper() and after[1:2] in (",", " ", ".") and len(after) > 1):
+        if numerals.search(before):
+            return True
+    return after[:1].isupper() and not after.split("\n", 1)[0].isupper() and names.search(before) is not None
+
+
 def _line_before(source: str, end: int) -> str:
     return source[source.rfind("\n", 0, end) + 1 : end]
 
@@ -429,6 +453,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
     first = after[0]
     if first.islower():
         return True
+    if _opens_a_name_or_numeral(before, after):
+        return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
     return wrap is not None and len(before) >= wrap - 15 \
         or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
 
