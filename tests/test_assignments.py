@@ -224,6 +224,20 @@ def test_inline_partners() -> None:
     assert record.partners == ["Công an tỉnh"]  # the generic group is not a partner
 
 
+@pytest.mark.parametrize("text, partners", [
+    # round 30: after "phối hợp với" an official stands for the body they head (SPEC §6) …
+    ("Sở Tài chính chủ trì, phối hợp với Giám đốc Sở Khoa học và Công nghệ bố trí nhân lực.",
+     ["Sở Khoa học và Công nghệ"]),
+    ("Sở Tư pháp chủ trì, phối hợp với Bộ trưởng Bộ Nội vụ hướng dẫn thực hiện.", ["Bộ Nội vụ"]),
+    # … not after a bare "với": the person reported to is no partner
+    ("Sở Nội vụ có trách nhiệm báo cáo với Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện.", []),
+])
+def test_an_official_after_the_partner_cue_names_the_partner(text: str, partners: list[str]) -> None:
+    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    (record,) = find_assignments(doc)
+    assert record.partners == partners
+
+
 def test_summarize_agencies() -> None:
     records = find_assignments(parse_structure(PLAN))
     documents = [Document(doc_id="a", assignments=records), Document(doc_id="b", assignments=records[:1])]

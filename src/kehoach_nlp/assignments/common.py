@@ -21,7 +21,8 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_words, generic_phrases, is_generic
+from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_words, generic_phrases, is_generic, \
+    official_pattern
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..records import Assignment, Role
@@ -316,6 +317,11 @@ def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
     return chained
 
 
+_BLANKS = regex.compile(r"[ \t]*")
+#: Partner cues after which an official's title stands for the body (data/assignments.toml [partners] official_cues).
+_OFFICIAL_CUES = frozenset(_cfg()["partners"]["official_cues"])
+
+
 def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention], own: Iterable[str] = (),
                   starts: Optional[list[int]] = None) -> list[str]:
     """Canonical agencies named right after ``phối hợp với`` / ``với`` in ``text[start:end]``.
@@ -328,7 +334,10 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
     first = bisect_left(starts, start)
     inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end]
     for cue in _patterns()["partner_cue"].finditer(text, start, end):
-        for mention in _chain(text, inside, cue.end(), end):
+        # "phối hợp với Giám đốc Sở Khoa học và Công nghệ": the official stands for the body (SPEC §6)
+        title = official_pattern().match(text, _BLANKS.match(text, cue.end(), end).end(), end) \
+            if " ".join(cue.group().lower().split()) in _OFFICIAL_CUES else None
+        for mention in _chain(text, inside, title.end() if title else cue.end(), end):
             if mention.canonical not in own and mention.canonical not in partners and not mention.generic:
                 partners.append(mention.canonical)
     return partners
