@@ -25,7 +25,10 @@ Then the *text* steps, done in one pass over the masked text:
   more line breaks) → ``"\\n\\n"`` (a paragraph break); one line break → ``"\\n"``,
   or a space when the line was hard-wrapped inside a sentence
   (``… của\\nỦy ban`` in a file wrapped at 80 columns, or a next line starting in
-  lower case). Leading and trailing whitespace is dropped.
+  lower case; in a file that parts its paragraphs with blank lines — a PDF's text —
+  any break inside a paragraph, ``sử dụng\\nPhần mềm``; anywhere, a law's type or an
+  official's title before its name, ``Điều 77 Luật\\nTrật tự``, ``Giám đốc\\nSở Y tế``).
+  Leading and trailing whitespace is dropped.
 
 Example::
 
