@@ -270,10 +270,15 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
 def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """A committee's head and one word of its field after it (data/agency_heads.toml [committees])."""
     cfg = _heads()["committees"]
-    stops = _phrases(cfg["field_not_words"] + _heads()["task_verbs"])
     head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")(?![\p{L}\p{N}])")
-    word = regex.compile(r"(?:[ \t]*,)?[ \t]{1,4}\n?[ \t]{0,4}(?!(?i:" + stops + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*")
-    return head, word
+    return head, regex.compile(_field_word(cfg["field_not_words"] + _heads()["task_verbs"]))
+
+
+def _field_word(refused: list[str], after_comma: str = "") -> str:
+    """One lower-case word of a body's field, after a space or a comma, never one of ``refused`` (a task's verb, a
+    clause's link); ``after_comma`` is a lookahead a word after a comma must also pass."""
+    return (rf"(?:[ \t]*,[ \t]{{1,4}}\n?[ \t]{{0,4}}{after_comma}|[ \t]{{1,4}}\n?[ \t]{{0,4}})"
+            + r"(?!(?i:" + _phrases(refused) + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*")
 
 
 def _is_plural_level(level: str) -> bool:
@@ -323,14 +328,13 @@ def _named_field_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern
     """A head and the capitalised first word of its field, one word of the field after it, and the levels that do
     not close it (data/agency_heads.toml [named_fields])."""
     cfg = _heads()["named_fields"]
-    stops = _phrases(_heads()["committees"]["field_not_words"] + cfg["field_not_words"] + _heads()["task_verbs"])
     units = _phrases(word_list("agency_heads.toml", "scope", "units"))
     head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")[ \t]{1,4}\n?[ \t]{0,4}"
                          + _not_name_start() + r"\p{Lu}\p{Ll}[\p{L}\p{M}]*")
     after_and = rf"[ \t]{{1,4}}{regex.escape(CONNECTOR)}[ \t]{{1,4}}\n?[ \t]{{0,4}}{_not_name_start()}\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*"
     # after a comma, a unit is the place, not a word of the field ("Vụ Bản, | tỉnh Nam Định")
-    comma = r"[ \t]*,[ \t]{1,4}\n?[ \t]{0,4}(?!(?:" + units + r")(?![\p{L}\p{N}]))"
-    lower = rf"(?:{comma}|[ \t]{{1,4}}\n?[ \t]{{0,4}})" + r"(?!(?i:" + stops + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*"
+    lower = _field_word(_heads()["committees"]["field_not_words"] + cfg["field_not_words"] + _heads()["task_verbs"],
+                        after_comma=r"(?!(?:" + units + r")(?![\p{L}\p{N}]))")
     word = regex.compile(f"{after_and}|{lower}")
     not_closing = regex.compile(r"\s*(?:" + _phrases(cfg["not_closing"]) + r")(?![\p{L}\p{N}])")
     return head, word, not_closing
@@ -355,10 +359,12 @@ def _named_field_walk(text: str, start: int, end: int) -> list[tuple[int, int, b
 
 
 @per_text(maxsize=4)
-def _named_fields_defined(text: str) -> frozenset[str]:
-    """The names of ``text`` read with their level somewhere ("Quỹ Bảo vệ môi trường | tỉnh Quảng Trị"), which name
-    the same body where the document writes them again without it ("Quỹ Bảo vệ môi trường có trách nhiệm …")."""
-    return frozenset(" ".join(text[s:e].split()) for s, e, closed in _named_field_walk(text, 0, len(text)) if closed)
+def _named_fields_defined(text: str) -> tuple[str, ...]:
+    """The names of ``text`` read with their level somewhere ("Quỹ Bảo vệ môi trường | tỉnh Quảng Trị"), longest
+    first, which name the same body where the document writes them again without it ("Quỹ Bảo vệ môi trường có trách
+    nhiệm …")."""
+    names = {" ".join(text[s:e].split()) for s, e, closed in _named_field_walk(text, 0, len(text)) if closed}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _named_field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -376,7 +382,7 @@ def _named_field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         # the longest defined name the words read from this head begin with
         words = " ".join(text[head_start:field_end].split())
-        for name in sorted(defined, key=len, reverse=True):
+        for name in defined:
             if words == name or words.startswith(name + " "):
                 name_end = head_start
                 for _ in name.split():

@@ -49,7 +49,7 @@ from functools import cache
 import regex
 
 from .data import load_toml
-from .headings import heading_marker
+from .headings import heading_marker, shape
 from .rules import data_pattern, words_pattern
 
 # Characters treated as whitespace besides str.isspace() ones.
@@ -345,10 +345,9 @@ def _blank_line_paragraphs(source: str) -> bool:
     follow a blank line, and most single breaks go on with a lower-case word (read over the whole file;
     ``[paragraphs]`` in data/line_breaks.toml)."""
     cfg = load_toml("line_breaks.toml")["paragraphs"]
-    lines = source.split("\n")
+    lines = [line.strip() for line in source.split("\n")]
     singles = lower = marked = marked_after_blank = 0
-    for index in range(1, len(lines)):
-        line, previous = lines[index].strip(), lines[index - 1].strip()
+    for previous, line in zip(lines, lines[1:]):
         if not line:
             continue
         if _LINE_MARKER.match(line):
@@ -374,12 +373,11 @@ def _wrapped_before_capital(before: str, run: str, after: str) -> bool:
 def _open_before_names() -> tuple[regex.Pattern, regex.Pattern]:
     """Line endings that go on before a capitalised name, and before a Roman numeral (``data/line_breaks.toml``)."""
     cfg = load_toml("line_breaks.toml")
-    names = words_pattern(cfg["open_before_names"], left=r"(?<![\p{L}\p{M}])", right="$")
-    numerals = _ending_pattern(cfg["open_before_numerals"])
-    return names, numerals
+    return _ending_pattern(cfg["open_before_names"], case_sensitive=True), _ending_pattern(cfg["open_before_numerals"])
 
 
-_ROMAN_OPENING = regex.compile(r"[IVXLC]+(?![\p{L}\p{N}])")
+#: A Roman numeral opening a line, read as generously as line joining reads them (headings.toml roman_wide).
+_ROMAN_OPENING = regex.compile(shape("roman_wide") + r"(?![\p{L}\p{N}])")
 
 
 def _opens_a_name_or_numeral(before: str, after: str) -> bool:
@@ -398,8 +396,10 @@ def _line_before(source: str, end: int) -> str:
     return source[source.rfind("\n", 0, end) + 1 : end]
 
 
-def _ending_pattern(words: list[str]) -> regex.Pattern:
-    return words_pattern(words, flags=regex.IGNORECASE, left=r"(?<![\p{L}\p{M}])", right="$")
+def _ending_pattern(words: list[str], case_sensitive: bool = False) -> regex.Pattern:
+    """Any of ``words`` ending a line (in any case unless ``case_sensitive``)."""
+    return words_pattern(words, flags=0 if case_sensitive else regex.IGNORECASE, left=r"(?<![\p{L}\p{M}])",
+                         right="$")
 
 
 @cache
