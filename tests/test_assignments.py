@@ -182,6 +182,11 @@ def test_blocks_from_hand_built_tree() -> None:
     _check_offsets(text, records)
 
 
+def _tasks_section(text: str) -> DocumentStructure:
+    """``text`` as the one tasks section of a headingless document, as the inline finder reads running text."""
+    return DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+
+
 @pytest.mark.parametrize("text, expected", [
     # giao X và Y <task>: one record per agency, same task
     ("Theo đó, Bộ trưởng Bộ Lao động-Thương binh và Xã hội giao Cục Phòng, chống tệ nạn xã hội và Sở LĐ-TB&XH "
@@ -211,7 +216,7 @@ def test_blocks_from_hand_built_tree() -> None:
     ("UBND thành phố vừa triển khai kế hoạch phòng, chống mại dâm.", []),
 ])
 def test_inline_assignments(text: str, expected: list[tuple[str, str, str]]) -> None:
-    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    doc = _tasks_section(text)
     records = find_assignments(doc)
     assert [(a.agency, a.task, a.role) for a in records] == expected
     _check_offsets(text, records)
@@ -219,7 +224,7 @@ def test_inline_assignments(text: str, expected: list[tuple[str, str, str]]) -> 
 
 def test_inline_partners() -> None:
     text = "Sở Y tế chủ trì, phối hợp với các ngành chức năng và Công an tỉnh kiểm tra các cơ sở."
-    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    doc = _tasks_section(text)
     (record,) = find_assignments(doc)
     assert record.partners == ["Công an tỉnh"]  # the generic group is not a partner
 
@@ -233,7 +238,7 @@ def test_inline_partners() -> None:
     ("Sở Nội vụ có trách nhiệm báo cáo với Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện.", []),
 ])
 def test_an_official_after_the_partner_cue_names_the_partner(text: str, partners: list[str]) -> None:
-    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    doc = _tasks_section(text)
     (record,) = find_assignments(doc)
     assert record.partners == partners
 
@@ -323,7 +328,7 @@ def test_find_agencies_skips_document_signs(text: str, expected: list[str]) -> N
 
 def test_giving_verb_at_sentence_start() -> None:
     text = "Giao Sở Y tế chủ trì tổ chức tập huấn. Phát triển giao thông nông thôn."
-    doc = DocumentStructure(text=text, sections=[Section(kind="tasks", start=0, end=len(text))], headingless=True)
+    doc = _tasks_section(text)
     assert [(a.agency, a.task, a.role) for a in find_assignments(doc)] == [
         ("Sở Y tế", "chủ trì tổ chức tập huấn", "lead")]
 
