@@ -238,6 +238,17 @@ def test_head_word_names(text: str, expected: list[str]) -> None:
     # … and a plural level other than "các cấp", "các địa phương" is the object of the committee's task
     ("Ban Chỉ đạo chỉ đạo các xã, phường tổ chức tuyên truyền", ["Ban Chỉ đạo"]),
     ("Ban Chỉ đạo nắm tình hình các xã biên giới", ["Ban Chỉ đạo"]),
+    # round 31: a field may open with the capitalised collocation "Phòng, chống" and hold an acronym
+    ("Ban Chỉ đạo Phòng, chống tham nhũng, tiêu cực tỉnh chủ trì", ["Ban Chỉ đạo Phòng, chống tham nhũng, tiêu cực tỉnh"]),
+    ("Ban Chỉ đạo phòng, chống HIV/AIDS tỉnh chủ trì", ["Ban Chỉ đạo phòng, chống HIV/AIDS tỉnh"]),
+    # … the country's committees name their field after "về" and need no level, unless a report's topic follows
+    ("Ban Chỉ đạo quốc gia về phát triển điện lực chủ trì", ["Ban Chỉ đạo quốc gia về phát triển điện lực"]),
+    ("gửi Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực trước ngày 15/12",
+     ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]),
+    ("báo cáo Ban Chỉ đạo Trung ương về kết quả thực hiện", ["Ban Chỉ đạo Trung ương"]),
+    # … and a committee named after the document that set it up carries its number and its level
+    ("Ban Chỉ đạo 35 tỉnh chủ trì", ["Ban Chỉ đạo 35 tỉnh"]),
+    ("Ban Chỉ đạo 389 thành phố kiểm tra", ["Ban Chỉ đạo 389 thành phố"]),
 ])
 def test_committee_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -265,6 +276,15 @@ def test_committee_names_run_over_their_field_to_a_level(text: str, expected: li
     ("Viện Khảo cổ học ở Hà Nội", ["Viện Khảo cổ"]),
     # a body the gazetteer names keeps its name
     ("Sở Y tế kiểm soát dịch bệnh tỉnh", ["Sở Y tế"]),
+    # round 31: boards and associations too; a compound is one word of the field even when its first syllable is a
+    # verb ("giao thông")
+    ("Ban An toàn giao thông tỉnh chủ trì tuyên truyền", ["Ban An toàn giao thông tỉnh"]),
+    ("Ban Thanh tra nhân dân cấp xã giám sát", ["Ban Thanh tra nhân dân cấp xã"]),
+    ("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh vận động", ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh"]),
+    # … "giao" alone still ends it ("Ban An toàn | giao …" is an assignment)
+    ("Ban Quản lý giao Sở Y tế thực hiện", ["Ban Quản lý", "Sở Y tế"]),
+    # a field may open with a verb's word on the head's line ("Kiểm tra" is also a task's verb)
+    ("Đội Kiểm tra liên ngành tỉnh kiểm tra các cơ sở", ["Đội Kiểm tra liên ngành tỉnh"]),
 ])
 def test_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -403,3 +423,24 @@ def test_an_acronym_spells_the_initials_of_its_name(words: str, acronym: str, sp
 ])
 def test_bodies_whose_full_names_hold_a_lower_case_word(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 31: standing provincial units whose names go on in lower case after their first word (data/agencies.tsv)
+    ("Chi cục Quản lý thị trường kiểm tra", ["Chi cục Quản lý thị trường"]),
+    ("Chi cục An toàn Vệ sinh thực phẩm tỉnh chủ trì", ["Chi cục An toàn vệ sinh thực phẩm tỉnh"]),
+    ("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn thực hiện",
+     ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]),
+    ("Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ("Trạm Y tế các xã, phường thực hiện tiêm chủng", ["Trạm Y tế các xã, phường"]),
+    ("Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh chủ trì",
+     ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
+    ("Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức", ["Ban Vì sự tiến bộ của phụ nữ tỉnh"]),
+    ("Cục Phòng, chống rửa tiền hướng dẫn", ["Cục Phòng, chống rửa tiền"]),
+    # "Trạm" alone is no head word: "Trạm BTS" is a mast
+    ("Trạm BTS được lắp đặt trên nóc nhà", []),
+    # "Hợp tác xã" ends with a unit word and is none: no comma is put between it and the level after it
+    ("Liên minh Hợp tác xã tỉnh chủ trì", ["Liên minh Hợp tác xã tỉnh"]),
+])
+def test_standing_provincial_units(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

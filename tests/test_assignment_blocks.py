@@ -370,6 +370,19 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a period or a deadline before the subject (round 16)
     ("10. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh tình hình.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),
+    # a fronted adverbial whose object is a list runs over its commas to the subject (round 31) …
+    ("11. Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia, điều chỉnh địa giới và đổi tên đơn vị hành chính, "
+     "Ủy ban nhân dân cấp tỉnh có văn bản gửi Ủy ban nhân dân cấp xã.", [("Ủy ban nhân dân cấp tỉnh", "responsible")]),
+    ("12. Bước 3: Sau khi có kết quả xác định, phân định, Sở Dân tộc và Tôn giáo tham mưu Ủy ban nhân dân tỉnh ban "
+     "hành quyết định.", [("Sở Dân tộc và Tôn giáo", "responsible")]),
+    # a body listed with an official heading the next one: the official stands for that body (round 31)
+    ("13. Sở Y tế, Giám đốc Sở Tài chính chủ trì thực hiện kế hoạch.",
+     [("Sở Y tế", "lead"), ("Sở Tài chính", "lead")]),
+    ("14. Sở Y tế và Giám đốc Sở Tài chính chủ trì thực hiện kế hoạch.",
+     [("Sở Y tế", "lead"), ("Sở Tài chính", "lead")]),
+    # … and a term of office after the bodies names positions, no task
+    ("15. Có thể giới thiệu quy hoạch 02 trong 03 chức danh: Chủ tịch HĐND, Chủ tịch UBND tỉnh nhiệm kỳ 2031-2036, "
+     "Trưởng đoàn đại biểu Quốc hội tỉnh khóa XVII.", []),
     # a capitalised head lists kinds when a comma follows it (round 16); an urging adverb and a mandate's scope end
     # the group's name
     ("7. Các Sở, ban, ngành chủ động xây dựng kế hoạch triển khai.",

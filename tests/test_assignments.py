@@ -214,12 +214,31 @@ def _tasks_section(text: str) -> DocumentStructure:
     # agencies as objects or as the issuer of past actions: no assignment
     ("Tổng hợp kết quả, báo cáo UBND tỉnh và trình Hội đồng nhân dân tỉnh.", []),
     ("UBND thành phố vừa triển khai kế hoạch phòng, chống mại dâm.", []),
+    # a task ends where the next clause with its own subject begins (round 31)
+    ("Sở Y tế tổ chức tập huấn cho cán bộ; Sở Tài chính bố trí kinh phí thực hiện.",
+     [("Sở Y tế", "tổ chức tập huấn cho cán bộ", "responsible"),
+      ("Sở Tài chính", "bố trí kinh phí thực hiện", "responsible")]),
 ])
 def test_inline_assignments(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _tasks_section(text)
     records = find_assignments(doc)
     assert [(a.agency, a.task, a.role) for a in records] == expected
     _check_offsets(text, records)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time limit or a frequency fronted before the subject is the task's due (round 31) …
+    ("Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Ủy ban nhân dân cấp xã thông báo bằng văn bản cho "
+     "tổ chức; - Trong thời hạn 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Ủy ban nhân dân cấp xã thẩm định "
+     "hồ sơ.",
+     [("Ủy ban nhân dân cấp xã", "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ"),
+      ("Ủy ban nhân dân cấp xã", "Trong thời hạn 20 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ")]),
+    ("Hằng năm, Ủy ban nhân dân cấp xã rà soát các điểm tập kết chất thải.", [("Ủy ban nhân dân cấp xã", "Hằng năm")]),
+    # … unless the task states its own
+    ("Theo đó, Sở Y tế báo cáo kết quả trước ngày 15/12.", [("Sở Y tế", "trước ngày 15/12")]),
+])
+def test_a_fronted_time_is_the_due(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.due) for a in find_assignments(_tasks_section(text))] == expected
 
 
 def test_inline_partners() -> None:

@@ -82,6 +82,12 @@ def targets(text: str):
                                                                 unit="đồng/người/ngày")),
     # a unit of measure written against its number (round 14)
     ("Trồng mới khoảng 840,36ha rừng phòng hộ", dict(text="khoảng 840,36ha", value=840.36, comparator="~", unit="ha")),
+    # a comma right after a share ends its phrase: what it measures comes before; the aim's verb and the item's mark
+    # are not part of it (round 31)
+    ("Phổ cập dịch vụ 5G, phấn đấu tỷ lệ chuyển đổi Internet sang IPv6 đạt 70%, giữ vững top 10 toàn cầu.",
+     dict(value=70, indicator="tỷ lệ chuyển đổi Internet sang IPv6")),
+    ("c) Phấn đấu tỷ trọng đào tạo các ngành STEM đạt tối thiểu 30%, gắn với nhu cầu phát triển.",
+     dict(value=30, indicator="tỷ trọng đào tạo các ngành STEM")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)

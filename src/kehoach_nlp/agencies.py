@@ -142,7 +142,11 @@ def _joined_levels() -> regex.Pattern:
     """Two lower-case levels of a scope list written without their comma ("các xã phường"): the first and its
     space."""
     levels = alternation(word_list("agency_heads.toml", "scope", "units"))
-    return regex.compile(r"(?<![\p{L}\p{M}])(" + levels + r")[ \t]+(?=(?:" + levels + r")(?![\p{L}\p{M}]))")
+    # a unit word that ends another word ("Liên minh Hợp tác xã | tỉnh") is no level
+    compounds = [c.rsplit(" ", 1)[0] for c in word_list("agency_heads.toml", "scope", "unit_compounds")]
+    not_after = r"(?<!(?i:" + alternation(compounds) + r")[ \t]+)"
+    return regex.compile(r"(?<![\p{L}\p{M}])" + not_after + "(" + levels + r")[ \t]+(?=(?:" + levels
+                         + r")(?![\p{L}\p{M}]))")
 
 
 #: A head word written twice ("Sở Sở Công thương"), and a colon after a group's head ("Các trường: Đại học, Cao đẳng").
@@ -270,15 +274,33 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
 def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """A committee's head and one word of its field after it (data/agency_heads.toml [committees])."""
     cfg = _heads()["committees"]
-    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")(?![\p{L}\p{N}])")
-    return head, regex.compile(_field_word(cfg["field_not_words"] + _heads()["task_verbs"]))
+    opener = r"(?:[ \t]{1,4}\n?[ \t]{0,4}(?:" + _phrases(cfg["field_openers"]) + r"))?"
+    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")" + opener + r"(?![\p{L}\p{N}])")
+    return head, regex.compile(_field_word(cfg["field_not_words"] + _heads()["task_verbs"], acronyms=True))
 
 
-def _field_word(refused: list[str], after_comma: str = "") -> str:
+@cache
+def _national_field_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A national committee's level and the link to its field ("Ban Chỉ đạo | quốc gia về | …"), a word of that field,
+    and the words that make it a report's topic instead (data/agency_heads.toml [committees] national_*)."""
+    cfg = _heads()["committees"]
+    link = regex.compile(r"[ \t]{1,4}(?:" + _phrases(cfg["national_levels"]) + r")[ \t]{1,4}\n?[ \t]{0,4}"
+                         + regex.escape(cfg["national_link"]) + r"(?![\p{L}\p{N}])")
+    refused = [w for w in cfg["field_not_words"] if w != cfg["national_link"]] + _heads()["task_verbs"]
+    topic = regex.compile(r"[ \t]{1,4}\n?[ \t]{0,4}(?i:" + _phrases(cfg["national_topics"]) + r")(?![\p{L}\p{N}])")
+    return link, regex.compile(_field_word(refused, acronyms=True)), topic
+
+
+def _field_word(refused: list[str], after_comma: str = "", acronyms: bool = False) -> str:
     """One lower-case word of a body's field, after a space or a comma, never one of ``refused`` (a task's verb, a
-    clause's link); ``after_comma`` is a lookahead a word after a comma must also pass."""
+    clause's link) unless it opens a compound of data/agency_heads.toml lowercase_compounds ("Ban An toàn | giao thông
+    | tỉnh"); ``after_comma`` is a lookahead a word after a comma must also pass; with ``acronyms``, a word in capitals
+    is one of the field too ("Ban Chỉ đạo phòng, chống | HIV/AIDS | tỉnh")."""
+    compounds = _phrases(_heads()["lowercase_compounds"])
+    capitals = r"|\p{Lu}{2,6}(?:/\p{Lu}{2,6})?(?![\p{L}\p{N}])" if acronyms else ""
     return (rf"(?:[ \t]*,[ \t]{{1,4}}\n?[ \t]{{0,4}}{after_comma}|[ \t]{{1,4}}\n?[ \t]{{0,4}})"
-            + r"(?!(?i:" + _phrases(refused) + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*")
+            + rf"(?:(?:{compounds})(?![\p{{L}}\p{{N}}])|"
+            + r"(?!(?i:" + _phrases(refused) + r")(?![\p{L}\p{N}]))\p{Ll}[\p{L}\p{M}]*" + capitals + ")")
 
 
 def _is_plural_level(level: str) -> bool:
@@ -314,7 +336,16 @@ def _committee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     head, word = _committee_patterns()
     limit = int(_heads()["committees"]["field_syllables"])
     spans = []
+    link, national_word, topic = _national_field_patterns()
     for match in head.finditer(text, start, end):
+        national = link.match(text, match.end(), end)
+        if national is not None and not topic.match(text, national.end(), end):
+            # "Ban Chỉ đạo quốc gia về phát triển điện lực": the country's committee, its field after "về", needs no
+            # level to close it ("báo cáo Ban Chỉ đạo Trung ương về | kết quả …" is a report's topic)
+            position, _ = _read_field(text, national.end(), end, national_word, limit)
+            if position > national.end():
+                spans.append((match.start(), position))
+            continue
         if _scope_pattern().match(text, match.end(), end):
             continue  # "Ban Chỉ đạo tỉnh": the level alone, as any name
         position, level = _read_field(text, match.end(), end, word, limit)
@@ -329,8 +360,11 @@ def _named_field_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern
     not close it (data/agency_heads.toml [named_fields])."""
     cfg = _heads()["named_fields"]
     units = _phrases(word_list("agency_heads.toml", "scope", "units"))
-    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")[ \t]{1,4}\n?[ \t]{0,4}"
-                         + _not_name_start() + r"\p{Lu}\p{Ll}[\p{L}\p{M}]*")
+    # on the head's line the field may open with a verb's word ("Đội Kiểm tra liên ngành … tỉnh"); after a line break
+    # that word starts the task ("Văn phòng⏎Kiểm tra …")
+    new_body = r"(?!(?:" + alternation(capitalised_heads()) + r")[ \t]{1,3}\p{Lu})"
+    head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")(?:[ \t]{1,4}" + new_body
+                         + r"|[ \t]{0,4}\n[ \t]{0,4}" + _not_name_start() + r")\p{Lu}\p{Ll}[\p{L}\p{M}]*")
     after_and = rf"[ \t]{{1,4}}{regex.escape(CONNECTOR)}[ \t]{{1,4}}\n?[ \t]{{0,4}}{_not_name_start()}\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*"
     # after a comma, a unit is the place, not a word of the field ("Vụ Bản, | tỉnh Nam Định")
     lower = _field_word(_heads()["committees"]["field_not_words"] + cfg["field_not_words"] + _heads()["task_verbs"],
@@ -646,7 +680,10 @@ def _head_pattern() -> regex.Pattern:
     low = rf"(?:{_WS}(?:(?:{compounds})(?![\p{{L}}\p{{N}}])|(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+)){{0,{lower}}}"
     firsts = alternation(({h.split()[0] for h in cfg["named_heads"]}
                            | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"]))
-    new_body = rf"(?!(?:{firsts})(?![\p{{L}}\p{{N}}]))"
+    # after "và" or a dash a new body starts at a body's first word or at an official's title ("Sở Y tế và | Giám đốc
+    # Sở Tài chính")
+    titles = alternation(word_list("agency_heads.toml", "officials", "titles"))
+    new_body = rf"(?!(?:{firsts}|{titles})(?![\p{{L}}\p{{N}}]))"
     # a name ends where the task's verb starts, whatever its case ("Sở Nội vụ\n\nChủ trì …")
     verb = rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
@@ -1204,9 +1241,11 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         canonical = canonical_agency(_expand_own_abbreviations(text, surface))
         number = _number_after().match(window, e, limit) if canonical in _numbered_kinds() else None
         if number is not None:
-            # "Ban QLDA 85 đảm nhiệm …": one of several boards told apart by number
-            e, canonical = number.end(), f"{canonical} {number['number']}"
-            surface = window[s:e]
+            # "Ban QLDA 85 đảm nhiệm …": one of several boards told apart by number, the level after it kept ("Ban
+            # Chỉ đạo 35 tỉnh")
+            surface = window[s:min(scope_end(window, number.end()), limit)].rstrip(" ,")
+            e, scope = s + len(surface), " ".join(window[number.end():s + len(surface)].split())
+            canonical = f"{canonical} {number['number']} {scope}".rstrip()
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical)))
         mentions += places
     if listed:

@@ -518,7 +518,8 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     continued = f"(?i:{continued})"
     return {
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
-        "cut_percent": regex.compile(r"[;.:(\n|/]" + number_ahead),
+        # a comma right after a share ends its phrase: what follows is the next clause ("… IPv6 đạt 70%, giữ vững …")
+        "cut_percent": regex.compile(r"^[ \t]*,|[;.:(\n|/]" + number_ahead),
         "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
         "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
                                       + r")\s*"),
@@ -533,6 +534,10 @@ def _share_base() -> regex.Pattern:
 #: A list item's marker, if any, at a line's start: "- ", "(2) ", "a) ".
 _ITEM_PREFIX = r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)?"
 _ITEM_LABEL = regex.compile(_ITEM_PREFIX + r"(?P<label>[^:\n]{3,120}):")
+
+
+#: An item's mark opening an indicator read from its line ("c) Phấn đấu tỷ trọng …"): not part of what it measures.
+_OPENING_ITEM_MARK = regex.compile(r"^(?:[-+•–]\s*|\(?\d{1,2}[.)]\s+|\(?" + _ITEM_LETTER + r"\)\s*)")
 
 
 def _item_label(text: str, start: int) -> Optional[str]:
@@ -638,7 +643,7 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     phrase = patterns["trailing_cue"].sub("", phrase)
 
     def tidy(value: str) -> str:
-        value = " ".join(value.split()[: cfg["max_words"]]).strip(" ,-")
+        value = _OPENING_ITEM_MARK.sub("", " ".join(value.split()[: cfg["max_words"]])).strip(" ,-")
         return patterns["edges"].sub("", value).strip(" ,")
 
     if percent:

@@ -33,7 +33,7 @@ from ..headings import heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, marker_kind, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, marker_kind, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -333,7 +333,8 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     p = _patterns()
     chain = [named[0]]
     for mention in named[1:]:
-        gap = p["separator"].fullmatch(text, chain[-1].end, mention.start)
+        gap = p["separator"].fullmatch(text, chain[-1].end, mention.start) \
+            or title_gap().fullmatch(text, chain[-1].end, mention.start)  # "Sở Y tế, Giám đốc Sở Tài chính"
         if not gap:
             break
         chain.append(mention)

@@ -209,6 +209,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"|[^,;:.\n]{{1,120}}?,)[ \t]{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}})"
                                rf"{{1,3}}", regex.I),
+        # a fronted adverbial whose object is a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia, điều
+        # chỉnh địa giới …, | Ủy ban nhân dân cấp tỉnh có văn bản …"): it runs over its commas to the one before the
+        # subject, when no other body is named in it (fullmatch on the words before the subject)
+        "listing_intro": regex.compile(rf"(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^;:.\n]{{1,150}},"
+                                       rf"[ \t]{{0,3}}", regex.I),
         "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         # a tense that tells what was done, not what is to be done (not a passive relative: "đã được giao")
         "past": regex.compile(rf"(?:{_alternation(cfg['inline']['past'])}){b}(?![ \t\n]{{1,3}}(?:{_alternation(cfg['inline']['passive'])}){b})"),
@@ -295,6 +300,13 @@ def task_due(task: str) -> Optional[str]:
     return match.group().strip() if match else None
 
 
+@cache
+def title_gap() -> regex.Pattern:
+    """A list's separator and the title of the official heading the next body ("Sở Y tế, | Giám đốc | Sở Tài chính
+    chủ trì …"): the official stands for the body (SPEC §6)."""
+    return regex.compile(r"[ \t]*(?:,[ \t\n]*|[ \t\n]+" + _AND + r"[ \t\n]+)" + official_pattern().pattern)
+
+
 def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
            generic_gap: bool = True, first: int = 0) -> list[AgencyMention]:
     """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``.
@@ -310,7 +322,8 @@ def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
         if mention.start - position > _MAX_GAP:
             break
         gap = text[position:mention.start]
-        if not (_WORDS_ONLY.match(gap) or _AND_ONLY.fullmatch(gap) or (generic_gap and is_generic(gap))):
+        if not (_WORDS_ONLY.match(gap) or _AND_ONLY.fullmatch(gap) or (generic_gap and is_generic(gap))
+                or (chained and title_gap().fullmatch(gap))):
             break
         chained.append(mention)
         position = mention.end

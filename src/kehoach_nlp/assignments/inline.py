@@ -70,15 +70,20 @@ def _members_before(text: str, clause_start: int, body: AgencyMention) -> Option
 _MEMBERS_CHARS = 24  # "Các thành viên " / "ủy viên " before a body's name
 
 
-def _is_subject_position(text: str, clause_start: int, mention_start: int) -> bool:
+def _is_subject_position(text: str, clause_start: int, mention_start: int, first_named: bool = False) -> bool:
+    """Whether the body named at ``mention_start`` opens its clause: after a list marker, a step's label, fronted
+    adverbials, an official's title or a group; ``first_named`` (no body named before it in the clause) lets a fronted
+    adverbial run over the commas of a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia …, | Ủy ban …")."""
     p = _patterns()
     if mention_start - clause_start > _MAX_GAP:
         return False
-    prefix = text[clause_start:mention_start]
+    prefix = text[clause_start:mention_start].lstrip(" \t")  # "…; | - Trong thời hạn …": the space after ";"
     for opening in (p["list_marker"], p["step_label"]):  # "2. ", then "Bước 2: "
         if (label := opening.match(prefix)) is not None:
             prefix = prefix[label.end():]
     prefix = prefix.lstrip(" \t")  # the space after a label's colon: "Bước 2: Sau khi …, Sở …"
+    if first_named and p["listing_intro"].fullmatch(prefix):
+        return True
     intro = p["intro"].match(prefix)
     if intro:
         prefix = prefix[intro.end():]
@@ -1297,12 +1302,14 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 carry = (listed, line_start)
         clause_start = start
         index = 0
-        subjects: list[tuple[list[AgencyMention], int, int]] = []  # (agencies, task start, task end)
+        # (agencies, task start, task end, clause start)
+        subjects: list[tuple[list[AgencyMention], int, int, int]] = []
         while index < len(inside):
             mention = inside[index]
             boundary = max(_rfind(text, c, start, mention.start) for c in ";:")
             clause_start = max(start, boundary + 1)
-            if mention.start in used or not _is_subject_position(text, clause_start, mention.start):
+            first_named = not index or inside[index - 1].end <= clause_start
+            if mention.start in used or not _is_subject_position(text, clause_start, mention.start, first_named):
                 index += 1
                 continue
             listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
@@ -1330,16 +1337,21 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 task_end = task_end if task_start is not None else end
             if task_start is None:
                 continue
-            if end - start > _LONG_SENTENCE and subjects and subjects[-1][1] < clause_start < subjects[-1][2]:
-                # "UBND tỉnh A phối hợp với tỉnh B; UBND tỉnh C …" in an overlong sentence: a task
-                # ends where the next clause with its own subject begins (else each task ran to the
-                # end of the sentence, and the cost grew with the square of its length)
-                subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start)
-            subjects.append((listed, task_start, task_end))
+            if subjects and subjects[-1][1] < clause_start < subjects[-1][2]:
+                # "Sở Y tế tổ chức tập huấn; Sở Tài chính bố trí kinh phí": a task ends where the next clause with its
+                # own subject begins (it had run to the sentence's end, over the next body's task; round 31 — before,
+                # only in an overlong sentence, where the cost grew with the square of its length)
+                subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start, subjects[-1][3])
+            subjects.append((listed, task_start, task_end, clause_start))
             carry = (listed, line_start) if task_end == end else None
-        for listed, task_start, task_end in subjects:
+        for listed, task_start, task_end, clause_start in subjects:
+            # a time limit or a frequency fronted before the subject is the task's due ("Trong thời hạn 05 ngày làm
+            # việc, kể từ ngày nhận đủ hồ sơ, | Ủy ban nhân dân cấp xã thông báo …"), unless the task states its own
+            fronted = task_due(text[clause_start:listed[0].start])
             for agency in listed:
                 record = _record(text, task_start, task_end, agency, mentions, False, starts)
+                if record and record.due is None and fronted:
+                    record = record.model_copy(update={"due": fronted})
                 if record:
                     records.append(record)
         if len(records) == before and carry and carry[1] == line_start and p["continuation"].match(text, start, end):
