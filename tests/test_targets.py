@@ -88,6 +88,12 @@ def targets(text: str):
      dict(value=70, indicator="tỷ lệ chuyển đổi Internet sang IPv6")),
     ("c) Phấn đấu tỷ trọng đào tạo các ngành STEM đạt tối thiểu 30%, gắn với nhu cầu phát triển.",
      dict(value=30, indicator="tỷ trọng đào tạo các ngành STEM")),
+    # the second number of a change measures what the clause names before the change starts, over the first
+    # number's own comma; "từ … trở lên" is a bound, no change
+    ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.", dict(value=3.1, indicator="Tỷ lệ hộ nghèo giảm")),
+    ("Dự án đoạn qua Hà Giang từ 51% lên 59%, dự án khác còn chậm.", dict(value=59, indicator="Dự án đoạn qua Hà Giang")),
+    ("Đến năm 2030, tỷ lệ người từ 65 tuổi trở lên khoảng 12%.",
+     dict(value=12, indicator="tỷ lệ người từ 65 tuổi trở lên")),
 ])
 def test_number_shapes(text: str, expected: dict) -> None:
     found = targets(text)

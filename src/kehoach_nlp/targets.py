@@ -253,6 +253,18 @@ def _changes_to() -> regex.Pattern:
     return regex.compile(r"[ \t,]{0,3}(?i:" + words + r")[ \t]{1,3}(?=\d)")
 
 
+@cache
+def _change_start() -> regex.Pattern:
+    """Where a change starts, at the end of the words before its second number ("Dự án … | từ 51% lên | 59%"): not
+    part of what the number measures."""
+    words = alternation(word_list("targets.toml", "ranges", "change_words"))
+    opener = alternation(word_list("targets.toml", "ranges", "change_from"))
+    # "từ 65 tuổi | trở lên" is a bound, not a change: no change word right after a bound's first word
+    bound = alternation({cue.split()[0] for cue in word_list("targets.toml", "rule_words", "trailing_cues")})
+    return regex.compile(r"(?:^|\s)(?i:" + opener + r")\s+\d[\d.,]*\s*%?(?:\s+\p{Ll}+){0,3}?\s+(?<!(?i:" + bound
+                         + r")\s)(?i:" + words + r")\s*$")
+
+
 _TAIL_CHARS = 40  # how far after a unit its compound's other nouns are looked for
 
 
@@ -450,9 +462,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (left + 1 if left >= 0 else 0), (min(right_candidates) if right_candidates else len(text))
 
 
-def _clause_before(text: str, start: int) -> int:
+def _clause_before(text: str, start: int, over_numbers: bool = False) -> int:
+    """Where the clause before ``start`` begins: after the last sentence or clause mark — a number's own point or
+    comma ends it too ("… 1.600 lượt | người"), unless ``over_numbers`` ("giảm từ 5,2% xuống còn 3,1%")."""
     bounds = _boundaries(text)
     left = bounds.rfind_any(".;:\n(,", start)
+    while over_numbers and 0 < left < len(text) - 1 and text[left] in ".," and text[left - 1].isdigit() \
+            and text[left + 1].isdigit():
+        left = bounds.rfind_any(".;:\n(,", left)
     return left + 1 if left >= 0 else 0
 
 
@@ -666,7 +683,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
             label = _list_label(text, begin - 1)
             if label:
                 return tidy(label)
-        before = tidy(" ".join(text[begin:start].split()[-cfg["max_words"]:]))
+        words = " ".join(text[begin:start].split()[-cfg["max_words"]:])
+        whole = " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:])
+        if _change_start().search(whole):
+            # the second number of a change measures what the clause names before the change starts ("Tỷ lệ hộ
+            # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma
+            words = _change_start().sub("", whole)
+        before = tidy(words)
         value = before if percent else f"{before} {unit}".strip() if before else (unit or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
