@@ -549,12 +549,14 @@ def _share_base() -> regex.Pattern:
 
 
 #: A list item's marker, if any, at a line's start: "- ", "(2) ", "a) ".
-_ITEM_PREFIX = r"[ \t*_]{0,8}(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)?"
+_ITEM_MARK = r"(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)"
+_ITEM_PREFIX = r"[ \t*_]{0,8}" + _ITEM_MARK + "?"
 _ITEM_LABEL = regex.compile(_ITEM_PREFIX + r"(?P<label>[^:\n]{3,120}):")
 
 
 #: An item's mark opening an indicator read from its line ("c) Phấn đấu tỷ trọng …"): not part of what it measures.
-_OPENING_ITEM_MARK = regex.compile(r"^(?:[-+•–]\s*|\(?\d{1,2}[.)]\s+|\(?" + _ITEM_LETTER + r"\)\s*)")
+#: A number's own point is no mark ("10.000 người").
+_OPENING_ITEM_MARK = regex.compile(r"^(?!\d{1,2}\.\d)" + _ITEM_MARK)
 
 
 def _item_label(text: str, start: int) -> Optional[str]:

@@ -114,12 +114,6 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
-        # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ": the list's plural goes
-        # with each group it names ("các cơ quan ngang bộ")
-        # (written or not: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ …" — a minister alone already stands for "các bộ")
-        bare_first = _cfg()["execution"]["bare_titles"].get(titles[0].group().strip(), "")
-        plural_list = bool(_PLURAL_BEFORE.search(text, max(start, titles[0].start() - 8), titles[0].start())) \
-            or bool(PLURAL_OPENS.match(bare_first))
         for index, title in enumerate(titles):
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
             following = _plural_opens_item(text, start, stop) if index + 1 < len(titles) else None
