@@ -437,6 +437,10 @@ def test_bodies_whose_full_names_hold_a_lower_case_word(text: str, expected: lis
      ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
     ("Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức", ["Ban Vì sự tiến bộ của phụ nữ tỉnh"]),
     ("Cục Phòng, chống rửa tiền hướng dẫn", ["Cục Phòng, chống rửa tiền"]),
+    ("Hạt Kiểm lâm khu vực 3 kiểm tra", ["Hạt Kiểm lâm khu vực 3"]),
+    ("hướng dẫn Trường Đại học Y - Dược, Đại học Thái Nguyên về việc đào tạo",
+     ["Trường Đại học Y - Dược", "Đại học Thái Nguyên"]),
+    ("Đại học Quốc gia Hà Nội chủ trì", ["Đại học Quốc gia Hà Nội"]),
     # "Trạm" alone is no head word: "Trạm BTS" is a mast
     ("Trạm BTS được lắp đặt trên nóc nhà", []),
     # "Hợp tác xã" ends with a unit word and is none: no comma is put between it and the level after it

@@ -10,7 +10,7 @@ the expected record with it.
 | document_types.toml   | ``"Quy chế phối hợp" = "regulation"``       | ``Căn cứ Quy chế phối hợp số 02/QCPH-…`` | a ``regulation``   |
 | sections.toml         | ``budget = ["nguồn vốn", …``                | heading ``II. NGUỒN VỐN``               | a ``budget`` section |
 | agencies.tsv          | ``Bưu điện``                                | ``Bưu điện tỉnh phối hợp …``            | agency ``Bưu điện tỉnh`` |
-| agency_heads.toml     | ``named_heads = ["Hạt", …``                 | ``Hạt Kiểm lâm huyện chủ trì …``        | agency ``Hạt Kiểm lâm huyện`` |
+| agency_heads.toml     | ``named_heads = ["Xí nghiệp", …``           | ``Xí nghiệp Thủy lợi huyện chủ trì …``  | agency ``Xí nghiệp Thủy lợi huyện`` |
 | targets.toml          | ``common = ["nhà văn hóa", …``              | ``… có 200 nhà văn hóa thôn đạt chuẩn`` | unit ``nhà văn hóa`` |
 | task_tables.toml      | ``lead = ["đơn vị đầu mối", …``             | a table with an ``Đơn vị đầu mối`` column | lead ``Sở Y tế`` |
 
@@ -122,11 +122,11 @@ CASES: list[tuple[str, Edit, Callable[[str], Any], str, Any, Any]] = [
      [],
      ["Bưu điện tỉnh"]),
     ("agency head word",
-     ("agency_heads.toml", "named_heads = [", 'named_heads = ["Hạt", '),
+     ("agency_heads.toml", "named_heads = [", 'named_heads = ["Xí nghiệp", '),
      agencies,
-     "Hạt Kiểm lâm huyện chủ trì tuần tra bảo vệ rừng",
+     "Xí nghiệp Thủy lợi huyện chủ trì nạo vét kênh mương",
      [],
-     ["Hạt Kiểm lâm huyện"]),
+     ["Xí nghiệp Thủy lợi huyện"]),
     ("target unit",
      ("targets.toml", "common = [", 'common = ["nhà văn hóa", '),
      target_units,
