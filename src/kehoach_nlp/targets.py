@@ -258,7 +258,7 @@ def _change_start() -> regex.Pattern:
     """Where a change starts, at the end of the words before its second number ("Dự án … | từ 51% lên | 59%"): not
     part of what the number measures."""
     words = alternation(word_list("targets.toml", "ranges", "change_words"))
-    opener = alternation(word_list("targets.toml", "ranges", "change_from"))
+    opener = alternation(_change_from())
     # "từ 65 tuổi | trở lên" is a bound, not a change: no change word right after a bound's first word
     bound = alternation({cue.split()[0] for cue in word_list("targets.toml", "rule_words", "trailing_cues")})
     return regex.compile(r"(?:^|\s)(?i:" + opener + r")\s+\d[\d.,]*\s*%?(?:\s+\p{Ll}+){0,3}?\s+(?<!(?i:" + bound
@@ -467,10 +467,14 @@ def _clause_before(text: str, start: int, over_numbers: bool = False) -> int:
     comma ends it too ("… 1.600 lượt | người"), unless ``over_numbers`` ("giảm từ 5,2% xuống còn 3,1%")."""
     bounds = _boundaries(text)
     left = bounds.rfind_any(".;:\n(,", start)
-    while over_numbers and 0 < left < len(text) - 1 and text[left] in ".," and text[left - 1].isdigit() \
-            and text[left + 1].isdigit():
+    while over_numbers and _inside_number(text, left):
         left = bounds.rfind_any(".;:\n(,", left)
     return left + 1 if left >= 0 else 0
+
+
+def _inside_number(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a number's own point or comma ("5,2", "1.600")."""
+    return 0 < at < len(text) - 1 and text[at] in ".," and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _line_around(text: str, start: int) -> tuple[int, int]:
@@ -686,7 +690,9 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
             if label:
                 return tidy(label)
         words = " ".join(text[begin:start].split()[-cfg["max_words"]:])
-        whole = " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:])
+        # the clause read over numbers' own points and commas only where one cut it (else it is the same words)
+        whole = " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:]) \
+            if _inside_number(text, begin - 1) else words
         if _change_start().search(whole):
             # the second number of a change measures what the clause names before the change starts ("Tỷ lệ hộ
             # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma

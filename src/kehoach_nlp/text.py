@@ -386,7 +386,7 @@ def _opens_a_name_or_numeral(before: str, after: str) -> bool:
     numeral ("Mục⏎C", "Chương⏎III", "cấp⏎II", "khóa⏎XV"). Case-sensitive for names: "pháp luật⏎Sở Y tế …" ends its
     line."""
     names, numerals = _open_before_names()
-    if _ROMAN_OPENING.match(after) or (after[:1].isupper() and after[1:2] in (",", " ", ".") and len(after) > 1):
+    if _ROMAN_OPENING.match(after) or (after[:1].isupper() and after[1:2] in (",", " ", ".")):
         if numerals.search(before):
             return True
     return after[:1].isupper() and not after.split("\n", 1)[0].isupper() and names.search(before) is not None

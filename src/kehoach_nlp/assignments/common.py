@@ -55,8 +55,8 @@ _PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
 _WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
 _GENERIC_TAIL = regex.compile(r"\s+" + _AND + r"\s+(?P<rest>" + _PLURAL + r"\s[^;]{1,200})$")
 _IS_PREFIX = regex.compile(r"^(?i:" + regex.escape(_WORDS["copula"]) + r")\s+")
-#: A sentence longer than this is cut into clauses at each subject, and no task runs longer (the
-#: longest task in the 61 real plans that may be read is 737 characters).
+#: No task runs longer than this (the longest task in the 61 real plans that may be read is 737
+#: characters); a sentence is cut into clauses at each subject whatever its length (round 31).
 _LONG_SENTENCE = 2_000
 
 
