@@ -983,6 +983,13 @@ def test_a_heading_gives_its_partners_to_every_task_under_it() -> None:
     ("(1) Ủy ban nhân dân cấp huyện quyết định thu hồi đất trong các trường hợp sau đây:\n\n"
      "a) Thu hồi đất thuộc trường hợp quy định tại Điều 78 của Luật này;\n\nb) Thu hồi đất ở của hộ gia đình.\n\n",
      [("Ủy ban nhân dân cấp huyện", "responsible", "quyết định thu")]),
+    # a minister's title alone on a numbered line, with no colon, heads the bullets under it (round 32)
+    ("3. Bộ trưởng Bộ Tài chính\n\n- Chỉ đạo Cục Hải quan ưu tiên làm thủ tục thông quan.\n\n- Chủ trì, phối hợp với "
+     "các cơ quan liên quan nghiên cứu cơ chế hỗ trợ.\n\n...\n\n",
+     [("Bộ Tài chính", "responsible", "Chỉ đạo Cục"), ("Bộ Tài chính", "lead", "Chủ trì, phối")]),
+    # … but an entry of a list, ended by its semicolon, heads nothing; nor does a deeper number under the name
+    ("a) Tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là cấp tỉnh);\n\nb) Xã, phường, đặc khu.\n\n", []),
+    ("1.1. Bảo hiểm xã hội tỉnh\n\n1.1.2. Lập danh sách chi trả\n\n...\n\n", []),
 ])
 def test_blocks_quoted_in_a_news_article(body: str, expected: list[tuple[str, str, str]]) -> None:
     text = ("# Toàn văn Chỉ thị 24/CT-TTg về giải pháp công nghệ?\n\nNgày 10/9/2025, Thủ tướng ban hành Chỉ thị "
@@ -1308,3 +1315,14 @@ def test_a_task_wrapped_before_a_capital_in_a_pdfs_text_is_one_task() -> None:
             "62/2025/NĐ-CP") in tasks
     assert [agency for agency, task in tasks if task.startswith("Phối hợp với Giám đốc")] == ["Sở Tài chính"]
     assert "Sở Khoa học và Công nghệ" not in {agency for agency, _ in tasks}
+
+
+@pytest.mark.parametrize("text", [
+    # a name after a title is no task: a list of who held an office (round 32)
+    "Chủ tịch Quốc hội: Trường Chinh.\n",
+    # nor a remark in parentheses under a body's heading, nor an address
+    HEAD + "2. Bộ Quốc phòng\n\n- (được bãi bỏ)\n",
+    HEAD + "2. Cổng thông tin điện tử tỉnh:\n\n- bacninh.gov.vn.\n",
+])
+def test_a_task_with_no_word_of_the_running_language_is_none(text: str) -> None:
+    assert [(r.agency, r.task) for r in find_assignments(parse_structure(text))] == []

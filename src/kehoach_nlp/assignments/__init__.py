@@ -49,7 +49,7 @@ from ..rules import alternation
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
-from .common import PLURAL_OPENS, mention_at, _record
+from .common import PLURAL_OPENS, is_wordless, mention_at, _record
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
@@ -98,7 +98,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
         if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details) \
-                and not _lead_in_left_over(record, records):
+                and not _lead_in_left_over(record, records) and not is_wordless(record.task):
             seen.add(key)
             unique.append(record)
     return unique

@@ -1229,6 +1229,20 @@ def _lead_in_assignee(text: str, start: int, end: int) -> Optional[AgencyMention
     return mention
 
 
+def _name_over_items(text: str, block: _Block) -> bool:
+    """Whether a numbered block heading with no colon is only a name over the block's own items: "3. Bộ trưởng Bộ Tài
+    chính" ⏎ "- Chỉ đạo Cục Hải quan …" (a dispatch quoted by a news article), not a numbered sentence or list entry
+    ("a) Tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là cấp tỉnh);")."""
+    if text[:block.body_start].rstrip(" \t*_")[-1:] in ".;,":
+        return False
+    following = _LINE.search(text, block.body_start, block.body_end)
+    while following is not None and not following.group().strip(" \t*_"):
+        following = _LINE.search(text, following.end(), block.body_end)
+    item = _ITEM_MARK.match(MARKUP_MARKS.sub("", following.group())) if following is not None else None
+    # a deeper number ("1.1. BHXH tỉnh" ⏎ "1.1.2. Lập danh sách …") heads a part of its own, no item
+    return item is not None and not item.group().strip()[:1].isdigit()
+
+
 def _article_body(doc: DocumentStructure) -> list[tuple[int, int]]:
     """A news article's body: its sections but the lead and the closing, or, in an article of one part, all of it."""
     return [(s.start, s.end) for s in doc.sections if s.kind not in ("preamble", "closing")] \
@@ -1247,7 +1261,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         body = _article_body(doc)
         quoted = [replace(b, body_end=_list_end(doc.text, b.body_start, b.body_end, marker_kind(
                       doc.text, doc.text.rfind("\n", 0, b.agencies[0].start) + 1)))
-                  for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)]
+                  for b in _line_blocks(doc, body) if _COLON_LINE_END.match(doc.text, b.body_start - 1)
+                  or _name_over_items(doc.text, b)]
         blocks += [b for b in quoted if not any(o.agencies[0].start <= b.agencies[0].start < o.body_end
                                                  or b.agencies[0].start <= o.agencies[0].start < b.body_end
                                                  for o in blocks)]

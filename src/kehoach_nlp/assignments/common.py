@@ -393,6 +393,21 @@ def _is_gloss(task: str) -> bool:
     return _gloss_pattern().fullmatch(task.strip()) is not None
 
 
+#: A word of the running language: lower-case letters standing alone, not inside a number, an address or a code
+#: ("tổ chức", but not "bacninh.gov.vn", "13/2023/TT-BNV", "tr. 7–26").
+_PLAIN_WORD = regex.compile(r"(?<![\w./:-])\p{Ll}+(?![\w./:-])")
+
+
+def is_wordless(task: str) -> bool:
+    """Whether a would-be task says nothing a body could do: no word of the running language ("Trường Chinh" after
+    "Chủ tịch Quốc hội", "13/2023/TT-BNV", "http://www.gso.gov.vn", "------------"), or only a remark in parentheses
+    ("(được bãi bỏ)", "(Đính kèm Phụ lục I)")."""
+    bare = task.strip(_TRAIL + " *_")
+    if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1:
+        return True
+    return _PLAIN_WORD.search(bare) is None
+
+
 #: "Mục 2", "Điều 12.": the label of a legal text's division.
 _DIVISION_LABEL = heading_marker("division_label")
 _CAPITALS_TITLE_LETTERS = 8  # a shorter all-capitals task is an acronym or a name ("UBND", "VNPT"), not a title
