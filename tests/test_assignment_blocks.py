@@ -1326,3 +1326,24 @@ def test_a_task_wrapped_before_a_capital_in_a_pdfs_text_is_one_task() -> None:
 ])
 def test_a_task_with_no_word_of_the_running_language_is_none(text: str) -> None:
     assert [(r.agency, r.task) for r in find_assignments(parse_structure(text))] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a heading's clause that ends with a preposition and its colon takes the items as its objects: one task (round 32)
+    ("1. Sở Tài chính chịu trách nhiệm cập nhật các thông tin vào Cơ sở dữ liệu về giá đối với:\n\na) Báo cáo giá thị "
+     "trường của Ủy ban nhân dân cấp tỉnh;\n\nb) Giá tính lệ phí trước bạ do Ủy ban nhân dân cấp tỉnh ban hành.\n\n"
+     "2. Sở Y tế:\n\n- Tổ chức tập huấn.\n",
+     [("Sở Tài chính", "chịu trách nhiệm cập nhật các thông tin vào Cơ sở dữ liệu về giá đối với:\n\na) Báo cáo giá "
+       "thị trường của Ủy ban nhân dân cấp tỉnh;\n\nb) Giá tính lệ phí trước bạ do Ủy ban nhân dân cấp tỉnh ban hành"),
+      ("Sở Y tế", "Tổ chức tập huấn")]),
+    # … and so does a bullet of a block's body, up to its next sibling
+    ("1. Sở Tài chính:\n\n- Quyết định phê duyệt phương án xử lý tài sản đối với:\n\n+ Tài sản là bất động sản;\n\n"
+     "+ Xe ô tô.\n\n- Tổ chức tập huấn.\n",
+     [("Sở Tài chính", "Quyết định phê duyệt phương án xử lý tài sản đối với:\n\n+ Tài sản là bất động sản;\n\n"
+       "+ Xe ô tô"), ("Sở Tài chính", "Tổ chức tập huấn")]),
+    # a colon after a verb that announces tasks keeps one task per item
+    ("1. Sở Tài chính thực hiện các nhiệm vụ sau:\n\na) Tổng hợp dự toán;\n\nb) Hướng dẫn thanh quyết toán.\n",
+     [("Sở Tài chính", "Tổng hợp dự toán"), ("Sở Tài chính", "Hướng dẫn thanh quyết toán")]),
+])
+def test_items_that_complete_a_preposition_are_one_task_with_it(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.agency, r.task) for r in find_assignments(parse_structure(HEAD + body))] == expected

@@ -436,6 +436,12 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         agencies = _heading_agencies(text, head, colon, groups) or _officials_heading(text, head, colon)
         body = colon + 1
         lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
+        if lead_in and _OBJECT_LEAD_IN.search(text, agencies[-1].end, colon + 1):
+            # "1. Sở Tài chính chịu trách nhiệm cập nhật … đối với:": the clause and its items are the one task
+            body_start = agencies[-1].end
+            while text[body_start] in " \t":
+                body_start += 1
+            return _Block(tuple(agencies), body_start, end, requested)
         if lead_in and _patterns()["group_verb"].match(lead_in):
             # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
             # the role of every task under it
@@ -1014,6 +1020,26 @@ def _is_object(text: str, unit: tuple[int, int, bool]) -> bool:
     return not is_bullet and len(content) < _OBJECT_CHARS and not content.endswith(":")
 
 
+#: A lead-in that ends with a preposition and its colon: "… quản lý đối với:" (data/assignments.toml [blocks]
+#: object_prepositions).
+_OBJECT_LEAD_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["blocks"]["object_prepositions"])
+                                + r")[ \t*_]*:[ \t*_]*$")
+
+
+def _objects_end(text: str, units: list[tuple[int, int, bool]], index: int) -> int:
+    """The index of the last unit that is an object of the lead-in ``units[index]``: its items, up to the next unit
+    marked as the lead-in itself (a sibling) or the last unit."""
+    own = _bullet_mark(text[text.rfind("\n", 0, units[index][0]) + 1:units[index][1]])
+    last = index
+    for following in range(index + 1, len(units)):
+        line = text[text.rfind("\n", 0, units[following][0]) + 1:units[following][1]]
+        mark = _bullet_mark(line)
+        if (mark is None and not _is_object(text, units[following])) or (own is not None and mark == own):
+            break
+        last = following
+    return last
+
+
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
     """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
@@ -1032,6 +1058,15 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             last = index + 1
             while last + 1 < len(units) and _is_object(text, units[last + 1]):
                 last += 1
+            skip_to = last
+            task_end = units[last][1]
+            while task_end > unit_start and text[task_end - 1] in _TRAIL:
+                task_end -= 1
+            yield unit_start, task_end, lead_in
+            continue
+        if index + 1 < len(units) and _OBJECT_LEAD_IN.search(content.rstrip()) \
+                and (last := _objects_end(text, units, index)) > index:
+            # "… cập nhật các thông tin vào Cơ sở dữ liệu về giá đối với:⏎a) Báo cáo giá …;⏎b) Giá tính …": one task
             skip_to = last
             task_end = units[last][1]
             while task_end > unit_start and text[task_end - 1] in _TRAIL:
