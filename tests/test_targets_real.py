@@ -246,6 +246,12 @@ DEADLINE_CASES = [
      "II. NHIỆM VỤ\n1. Xây dựng 20 trạm.", "50 trạm", 2030),
     ("KẾ HOẠCH\nPhát triển hạ tầng số\n**I. MỤC TIÊU**\n**2. Chỉ tiêu cụ thể đến năm 2030**\n"
      "- 100% xã có cáp quang.\n**II. NHIỆM VỤ**\n1. Xây dựng 20 trạm.\n", "100%", 2030),
+    # a news article's title line for its aims with the year they are for, or with a due phrase read as a part of its
+    # own above the aims' paragraph (round 32)
+    ("# Tỉnh X ban hành Kế hoạch 45/KH-UBND\n\n## Mục tiêu cụ thể năm 2026\n\nTỷ lệ người dân có sổ sức khỏe điện "
+     "tử đạt 90%. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 70%.\n", "70%", 2026),
+    ("# Tỉnh X ban hành Kế hoạch 45/KH-UBND\n\nMục tiêu chung đến năm 2030\n\nPhấn đấu 100% xã, phường có trạm y tế "
+     "đạt chuẩn; 95% người dân được quản lý sức khỏe.\n", "95%", 2030),
     # a year of completion (round 22)
     ("Rà soát các dự án có kế hoạch hoàn thành năm 2025 để đạt mục tiêu 3.000 km đường bộ cao tốc.", "3.000 km", 2025),
     ("I. MỤC TIÊU\nPhấn đấu xây dựng 50 trạm y tế, hoàn thành chậm nhất năm 2030.", "50 trạm", 2030),

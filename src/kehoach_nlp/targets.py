@@ -847,7 +847,7 @@ def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"
     """
     text = doc.text
     path = doc.path_at(start)
-    floor = max(path[-1].start if path else 0, start - _SUBHEAD_CHARS)
+    floor = max(_subhead_floor(doc, path[-1]) if path else 0, start - _SUBHEAD_CHARS)
     bounds = _boundaries(text)
     words = int(_config()["deadline"]["parent_item_words"])
     line_end = bounds.rfind("\n", start)
@@ -887,9 +887,23 @@ def _dated_subhead(doc: DocumentStructure, start: int) -> Optional["_DatedTitle"
                 bullets_below.add(bullet)
                 continue  # a short item ("- Xây dựng 50 trạm"), or one of the items' own list: no title
             return None  # the nearest title names no due year ("(3) Nghị quyết 71-NQ/TW năm 2025")
-        due = _patterns()["deadline"].search(line)
+        # "Mục tiêu đến năm 2030", or an aim's title with the year its aims are for ("Mục tiêu cụ thể năm 2026")
+        due = _patterns()["deadline"].search(line) or _aims_year(line)
         return None if due is None or _as_of(line, due, 0) else _DatedTitle(line, int(due.group(1)))
     return None
+
+
+def _subhead_floor(doc: DocumentStructure, section: Section) -> int:
+    """Where the walk up to a subhead stops: the start of the target's section; in a news article, the start of the
+    part before it when that part is only a title line ("Mục tiêu chung đến năm 2030" read as a part of its own by its
+    cue words, over the paragraph of aims it heads)."""
+    if not doc.headingless:
+        return section.start
+    before = next((s for s in reversed(doc.sections) if s.end <= section.start), None)
+    if before is None or before.kind == "preamble":
+        return section.start
+    title = doc.text[before.start:before.end].strip(" \t\n*_#>")
+    return before.start if title and "\n" not in title and not title.endswith(_SENTENCE_ENDS) else section.start
 
 
 @dataclass(frozen=True)
