@@ -1347,3 +1347,13 @@ def test_a_task_with_no_word_of_the_running_language_is_none(text: str) -> None:
 ])
 def test_items_that_complete_a_preposition_are_one_task_with_it(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.agency, r.task) for r in find_assignments(parse_structure(HEAD + body))] == expected
+
+
+def test_a_news_subhead_or_headline_gives_no_task() -> None:
+    """A title restates what the article reports ("Chính phủ thông qua hồ sơ Đề án …" as the headline, "Bộ Công an
+    phải vào cuộc …" as a subhead); the tasks are in its paragraphs (round 32)."""
+    text = ("# Chính phủ thông qua hồ sơ Đề án sắp xếp cấp tỉnh, cấp xã\n\nNgày 9/5, Chính phủ họp phiên chuyên đề.\n\n"
+            "## Bộ Công an phải vào cuộc xử lý những phần tử thao túng thị trường\n\n"
+            "Theo đó, Thủ tướng yêu cầu Bộ Công an điều tra, xử lý nghiêm các hành vi thao túng thị trường.\n")
+    assert [(r.agency, r.task) for r in find_assignments(parse_structure(normalize(text).text))] == [
+        ("Bộ Công an", "điều tra, xử lý nghiêm các hành vi thao túng thị trường")]

@@ -46,6 +46,7 @@ from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
+from ..sections import is_subhead
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
@@ -98,7 +99,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
         if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details) \
-                and not _lead_in_left_over(record, records) and not is_wordless(record.task):
+                and not _lead_in_left_over(record, records) and not is_wordless(record.task) \
+                and not (doc.headingless and _in_subhead(doc.text, record)):
             seen.add(key)
             unique.append(record)
     return unique
@@ -223,6 +225,15 @@ def _asks(text: str, start: int) -> bool:
         if end < len(text):
             return False
     return _QUESTION_LINE_END.search(text, max(start, end - 8), end + 1) is not None
+
+
+def _in_subhead(text: str, record: Assignment) -> bool:
+    """Whether a news article's task and its body stand on a subhead line or the headline ("Chính phủ thông qua hồ sơ
+    Đề án sắp xếp cấp tỉnh, cấp xã"): a title restates what the article reports, where any task is given."""
+    start = text.rfind("\n", 0, min(record.start, record.agency_start)) + 1
+    end = text.find("\n", max(record.end, record.agency_end))
+    line = text[start:end if end >= 0 else len(text)]
+    return is_subhead(line.strip(" \t*_#>"))
 
 
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
