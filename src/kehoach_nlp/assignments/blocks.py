@@ -880,11 +880,17 @@ def _list_end(text: str, start: int, end: int, heading_kind: Optional[str] = Non
         if seen:
             return line.start()
         seen = True  # a paragraph body: this one paragraph
-        following = _LINE.search(text, line.end(), end)
-        while following is not None and not following.group().strip(" \t*_"):
-            following = _LINE.search(text, following.end(), end)
+        following = _next_text_line(text, line.end(), end)
         return following.start() if following is not None else end
     return end
+
+
+def _next_text_line(text: str, start: int, end: int) -> Optional[regex.Match]:
+    """The first line in ``text[start:end]`` with more than markup on it, or None."""
+    following = _LINE.search(text, start, end)
+    while following is not None and not following.group().strip(" \t*_"):
+        following = _LINE.search(text, following.end(), end)
+    return following
 
 
 #: A block heading that ends with its colon: nothing but markup after it on the line.
@@ -1026,18 +1032,31 @@ _OBJECT_LEAD_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["b
                                 + r")[ \t*_]*:[ \t*_]*$")
 
 
-def _objects_end(text: str, units: list[tuple[int, int, bool]], index: int) -> int:
-    """The index of the last unit that is an object of the lead-in ``units[index]``: its items, up to the next unit
-    marked as the lead-in itself (a sibling) or the last unit."""
-    own = _bullet_mark(text[text.rfind("\n", 0, units[index][0]) + 1:units[index][1]])
+def _last_object(text: str, units: list[tuple[int, int, bool]], index: int) -> int:
+    """The index of the last unit that is an object of the lead-in ``units[index]``, or ``index`` when it leads into
+    none: after a verb and its colon, the short unmarked paragraphs under it ("… quyết định tặng thưởng:⏎Danh hiệu
+    …;"), unless its last words announce tasks; after a preposition and its colon, its items of any kind, up to the
+    next unit marked as the lead-in itself (a sibling)."""
+    unit_start, unit_end, _ = units[index]
+    content = text[unit_start:unit_end].rstrip()
     last = index
-    for following in range(index + 1, len(units)):
-        line = text[text.rfind("\n", 0, units[following][0]) + 1:units[following][1]]
-        mark = _bullet_mark(line)
-        if (mark is None and not _is_object(text, units[following])) or (own is not None and mark == own):
-            break
-        last = following
+    if index + 1 == len(units):
+        return index
+    if _OBJECT_LEAD_IN.search(content):
+        own = _bullet_mark(text[text.rfind("\n", 0, unit_start) + 1:unit_end])
+        for following in range(index + 1, len(units)):
+            mark = _bullet_mark(text[text.rfind("\n", 0, units[following][0]) + 1:units[following][1]])
+            if (mark is None and not _is_object(text, units[following])) or (own is not None and mark == own):
+                break
+            last = following
+    elif content.endswith(":") and len(content) < _OBJECT_LEAD_IN_CHARS \
+            and not announces_items(text, max(unit_start, unit_end - _ANNOUNCE_CHARS), unit_end):
+        while last + 1 < len(units) and _is_object(text, units[last + 1]):
+            last += 1
     return last
+
+
+_OBJECT_LEAD_IN_CHARS = 400  # the longest lead-in over short unmarked paragraphs that are its verb's objects
 
 
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
@@ -1051,22 +1070,10 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
         if index <= skip_to:
             continue
         content = text[unit_start:unit_end]
-        if content.rstrip().endswith(":") and len(content) < 400 and index + 1 < len(units) \
-                and _is_object(text, units[index + 1]) \
-                and not announces_items(text, max(unit_start, unit_end - _ANNOUNCE_CHARS), unit_end):
-            # "b) Thẩm định thành tích, báo cáo Chủ tịch … quyết định tặng thưởng:⏎Danh hiệu …;⏎Bằng khen …": one task
-            last = index + 1
-            while last + 1 < len(units) and _is_object(text, units[last + 1]):
-                last += 1
-            skip_to = last
-            task_end = units[last][1]
-            while task_end > unit_start and text[task_end - 1] in _TRAIL:
-                task_end -= 1
-            yield unit_start, task_end, lead_in
-            continue
-        if index + 1 < len(units) and _OBJECT_LEAD_IN.search(content.rstrip()) \
-                and (last := _objects_end(text, units, index)) > index:
-            # "… cập nhật các thông tin vào Cơ sở dữ liệu về giá đối với:⏎a) Báo cáo giá …;⏎b) Giá tính …": one task
+        last = _last_object(text, units, index)
+        if last > index:
+            # "b) … quyết định tặng thưởng:⏎Danh hiệu …;⏎Bằng khen …", "… cập nhật các thông tin vào Cơ sở dữ liệu về
+            # giá đối với:⏎a) Báo cáo giá …;⏎b) Giá tính …": the lead-in and what its verb acts on are one task
             skip_to = last
             task_end = units[last][1]
             while task_end > unit_start and text[task_end - 1] in _TRAIL:
@@ -1270,9 +1277,7 @@ def _name_over_items(text: str, block: _Block) -> bool:
     ("a) Tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là cấp tỉnh);")."""
     if text[:block.body_start].rstrip(" \t*_")[-1:] in ".;,":
         return False
-    following = _LINE.search(text, block.body_start, block.body_end)
-    while following is not None and not following.group().strip(" \t*_"):
-        following = _LINE.search(text, following.end(), block.body_end)
+    following = _next_text_line(text, block.body_start, block.body_end)
     item = _ITEM_MARK.match(MARKUP_MARKS.sub("", following.group())) if following is not None else None
     # a deeper number ("1.1. BHXH tỉnh" ⏎ "1.1.2. Lập danh sách …") heads a part of its own, no item
     return item is not None and not item.group().strip()[:1].isdigit()
