@@ -1357,3 +1357,31 @@ def test_a_news_subhead_or_headline_gives_no_task() -> None:
             "Theo đó, Thủ tướng yêu cầu Bộ Công an điều tra, xử lý nghiêm các hành vi thao túng thị trường.\n")
     assert [(r.agency, r.task) for r in find_assignments(parse_structure(normalize(text).text))] == [
         ("Bộ Công an", "điều tra, xử lý nghiêm các hành vi thao túng thị trường")]
+
+
+def test_a_block_that_gives_no_task_leaves_its_sentence_to_the_clause_reader() -> None:
+    # "1." on a line of its own makes the sentence under it a section heading; a body's name with a gloss in
+    # parentheses opens it, so it read as a block heading over an empty body and claimed the sentence (round 33)
+    text = ("QUYẾT ĐỊNH\n\nQUY ĐỊNH\n\nVỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG\n\n**Chương II**\n\n**QUY ĐỊNH VỀ CẤP DỰ BÁO CHÁY RỪNG**\n\n"
+            "**Điều 5. Thông tin cấp dự báo cháy rừng**\n\n1.\nSở Nông nghiệp và Môi trường (Chi cục Kiểm lâm) tổ "
+            "chức dự báo, cảnh báo nguy\ncơ cháy rừng và phát hiện sớm điểm cháy rừng.\n\n2.\nCơ quan truyền thông xã, phường "
+            "phối hợp với cơ quan Kiểm lâm cung cấp thông tin cấp dự báo cháy rừng.\n")
+    assert [(r.agency, r.task) for r in extract_text(text).assignments] == [
+        ("Sở Nông nghiệp và Môi trường", "tổ chức dự báo, cảnh báo nguy\ncơ cháy rừng và phát hiện sớm điểm cháy rừng")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a subject list whose next member is a group the reader cannot name: the task starts at the role or duty word
+    ("Hội đồng Dân tộc, các Ủy ban của Quốc hội phối hợp thẩm tra dự án Luật.\n",
+     [("Hội đồng Dân tộc", "support", "phối hợp thẩm tra dự án Luật")]),
+    ("Ủy ban nhân dân các xã, phường, doanh nghiệp viễn thông có trách nhiệm cung cấp dữ liệu số.\n",
+     [("Ủy ban nhân dân các xã, phường", "responsible", "có trách nhiệm cung cấp dữ liệu số")]),
+    # with no role word in the clause the list is no subject of a task of the first body's
+    ("Chính phủ, cơ quan khác ở Trung ương, tổ chức khác gửi báo cáo trên Hệ thống mạng đấu thầu quốc gia.\n", []),
+    # a would-be task that opens with another body's name is the rest of a list, not the block's body's task
+    ("1. Công an tỉnh\n\n- Chủ trì triển khai Kế hoạch này.\n\n- Sở Tài chính và các đơn vị có\nliên quan tham mưu Ủy "
+     "ban nhân dân tỉnh bố trí ngân sách.\n",
+     [("Công an tỉnh", "lead", "Chủ trì triển khai Kế hoạch này")]),
+])
+def test_a_list_of_subjects_runs_to_its_verb(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r.agency, r.role, r.task) for r in find_assignments(parse_structure(HEAD + body))] == expected

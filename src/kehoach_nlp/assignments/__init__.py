@@ -93,6 +93,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
     records = [_without_qualifier(_without_paragraph_number(doc.text, r)) for r in records]
+    starts = [m.start for m in mentions]
+    records = _past_listed_group(doc.text, records, mentions, starts)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     details = reported_details(doc)
@@ -100,10 +102,68 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
         key = (record.agency, record.start, record.end)
         if key not in seen and not _asks(doc.text, record.start) and not reports_done(record, details) \
                 and not _lead_in_left_over(record, records) and not is_wordless(record.task) \
-                and not (doc.headingless and _in_subhead(doc.text, record)):
+                and not (doc.headingless and _in_subhead(doc.text, record)) \
+                and not _opens_with_other_body(record, mentions, starts):
             seen.add(key)
             unique.append(record)
     return unique
+
+
+def _opens_with_other_body(record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
+    """Whether a would-be task opens with the name of another body: the rest of a list of subjects or of recipients
+    ("Ban chỉ huy cấp xã, | các chủ rừng và các tổ chức … chủ động …", "- Văn phòng Chính phủ;" under "Nơi nhận:"),
+    not what the record's body does."""
+    opening = mention_at(mentions, starts, record.start)
+    return opening is not None and opening.canonical != record.agency
+
+
+def _past_listed_group(text: str, records: list[Assignment], mentions: list[AgencyMention],
+                       starts: list[int]) -> list[Assignment]:
+    """An inline subject followed by a comma (or "và") and a group it could not name has read the group as its task:
+    the group is more of the subject, and the task starts at the first role or duty word of the clause ("Hội đồng Dân
+    tộc, | các Ủy ban của Quốc hội | phối hợp", "Ủy ban nhân dân các xã, phường, | doanh nghiệp viễn thông | có trách
+    nhiệm cung cấp …"); with none, the record is none: a list of recipients ("Chính phủ, | cơ quan khác ở trung
+    ương"), or a verb the roles do not name, which is left for now ("…, các Đoàn đại biểu Quốc hội, … giám sát …")."""
+    out: list[Assignment] = []
+    for record in records:
+        if record.rule != "assignments.inline" or _LIST_JOINT.fullmatch(text, record.agency_end, record.start) is None \
+                or _list_member_opener().match(text, record.start) is None:
+            out.append(record)
+            continue
+        clause_end = _CLAUSE_END.search(text, record.start, record.end)
+        verb = _role_word().search(text, record.start, clause_end.start() if clause_end else record.end)
+        if verb is None:
+            continue
+        subject = AgencyMention(record.agency_start, record.agency_end, record.agency_text, record.agency)
+        made = _record(text, verb.start(), record.end, subject, mentions, record.mode == "requested", starts)
+        if made is not None:
+            out.append(made)
+    return out
+
+
+#: Where the clause of a subject list ends: a sentence's or clause's stop, a colon, a table's cell border.
+_CLAUSE_END = regex.compile(r"[.;:|]")
+
+
+@cache
+def _role_word() -> regex.Pattern:
+    """A role or duty word that opens a task after its subjects (``[roles]``: "chủ trì", "phối hợp", "tham gia", "có
+    trách nhiệm")."""
+    roles = load_toml("assignments.toml")["roles"]
+    words = roles["lead"] + roles["support"] + roles["duty_prefixes"]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(words) + r")(?![\p{L}\p{M}])")
+
+
+#: What joins two members of a list of subjects: a comma, "và", or both.
+_LIST_JOINT = regex.compile(r"[ \t\n*_]*+(?:,[ \t\n]*+(?:" + regex.escape(CONNECTOR) + r"[ \t\n]++)?|"
+                            + regex.escape(CONNECTOR) + r"[ \t\n]++)")
+
+
+@cache
+def _list_member_opener() -> regex.Pattern:
+    """A word that opens a group of bodies (``[inline] list_member_openers``: "các", "lực lượng", "cơ quan")."""
+    words = load_toml("assignments.toml")["inline"]["list_member_openers"]
+    return regex.compile(r"(?i:" + alternation(words) + r")(?![\p{L}\p{M}])")
 
 
 @cache
