@@ -1385,3 +1385,24 @@ def test_a_block_that_gives_no_task_leaves_its_sentence_to_the_clause_reader() -
 ])
 def test_a_list_of_subjects_runs_to_its_verb(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r.agency, r.role, r.task) for r in find_assignments(parse_structure(HEAD + body))] == expected
+
+
+def test_a_decision_bundled_with_its_regulation_gives_the_tasks_of_its_own_articles() -> None:
+    # the decision's articles sit in the preamble of the regulation it issues (its chapters are the sections): its
+    # legal bases and its recipients are no tasks, its "Điều 2. … Sở … có trách nhiệm …" is one (round 33)
+    text = ("QUYẾT ĐỊNH\n\nVỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG\n\n*Căn cứ Luật Lâm nghiệp;*\n\n*Theo đề nghị của Giám đốc Sở "
+            "Nông nghiệp và Môi trường.*\n\n**Điều 1.**** **Ban hành kèm\ntheo Quyết định này Quy định về phòng cháy."
+            "\n\n**Điều 2.**** **Hiệu lực thi\nhành\n\n1.\nSở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, kiểm"
+            "\ntra việc thực hiện Quyết định này.\n\n2.\nQuyết định này có hiệu lực kể từ ngày ký.\n\n**Điều 3.**** "
+            "**Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\n\n|\n**Nơi nhận:**"
+            "\n- Cục Kiểm tra\nvăn bản QPPL - BTP;\n- Lưu: VT.\n|\n**TM.\nỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n|\n\n\n"
+            "**QUY ĐỊNH**\n\nVỀ PHÒNG CHÁY, CHỮA\nCHÁY RỪNG\n\n*(Ban hành kèm theo Quyết định số: 96/2025/QĐ-UBND ngày "
+            "19/11/2025)*\n\n**Chương I**\n\n**QUY ĐỊNH\nCHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\n1.\nQuy định này "
+            "quy định về phòng cháy.\n\n**Điều 2. Nguyên tắc**\n\nPhòng cháy là chính.\n\n**Chương II**\n\n**CẤP DỰ "
+            "BÁO**\n\n**Điều 3. Phân cấp**\n\nCấp I là thấp.\n\n**Điều 4. Thông tin**\n\n1.\nSở Y tế tổ chức dự báo "
+            "cháy rừng hằng ngày.\n\n**Chương III**\n\n**KINH PHÍ**\n\n**Điều 5. Kinh phí**\n\nKinh phí do ngân sách "
+            "bảo đảm.\n")
+    assert [(r.agency, r.task) for r in extract_text(text).assignments] == [
+        ("Sở Nông nghiệp và Môi trường", "có trách nhiệm hướng dẫn, kiểm\ntra việc thực hiện Quyết định này"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "chịu trách nhiệm thi hành Quyết định này"),
+        ("Sở Y tế", "tổ chức dự báo cháy rừng hằng ngày")]

@@ -25,9 +25,10 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern
-from ..headings import shape
+from ..data import load_toml
+from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
-from ..records import Assignment
+from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .common import (_AND_ONLY, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
@@ -1113,6 +1114,31 @@ def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], men
     return [record for record in found if record]
 
 
+#: "Điều 1." at a line's start: where a decision's own articles begin.
+_DECISION_ARTICLES = heading_marker("decision_articles")
+
+
+@cache
+def _recipients_label() -> regex.Pattern:
+    """The label of a document's list of recipients at a line's start (sections.toml ``[closing] label_starts``:
+    "Nơi nhận"), after which no line is a task ("- Cục Kiểm tra⏎văn bản QPPL - BTP;")."""
+    labels = load_toml("sections.toml")["closing"]["label_starts"]
+    return regex.compile(r"(?im)^[ \t*_|]*(?:" + alternation(labels) + r")(?![\p{L}\p{M}])")
+
+
+def _unread_parts(text: str, section: Section) -> list[tuple[int, int]]:
+    """The spans of a skipped section that hold no task: all of it, except a decision's own articles in a preamble
+    ("Căn cứ …" ⏎ "Điều 1. Ban hành kèm theo …" ⏎ "Điều 2. Giao Sở Công Thương chủ trì …" before the plan it
+    issues), which are the decision's tasks, up to its list of recipients."""
+    if section.kind == "preamble":
+        articles = _DECISION_ARTICLES.search(text, section.start, section.end)
+        if articles is not None:
+            recipients = _recipients_label().search(text, articles.end(), section.end)
+            return [(section.start, articles.start())] + \
+                ([(recipients.start(), section.end)] if recipients is not None else [])
+    return [(section.start, section.end)]
+
+
 def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                        skip: list[tuple[int, int]]) -> list[Assignment]:
     """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
@@ -1120,7 +1146,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     p = _patterns()
     # the closing formula, and the preamble of a formal plan (legal bases, last year's results)
     ignored = {"closing"} if doc.headingless else {"closing", "preamble"}
-    skip = sorted(skip + [(s.start, s.end) for s in doc.sections if s.kind in ignored])
+    skip = sorted(skip + [span for s in doc.sections if s.kind in ignored for span in _unread_parts(text, s)])
     records: list[Assignment] = []
     starts = [m.start for m in mentions]
 
