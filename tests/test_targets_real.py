@@ -436,6 +436,12 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
     ("|\nSTT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nMục tiêu\n|\n|\n4\n|\nTỉ lệ nhiệm vụ Chính phủ giao\nđược theo dõi trên "
      "môi trường điện tử.\n|\n%\n|\n100%\n|\nVăn phòng Chính phủ\n|\n", "100%",
      "Tỉ lệ nhiệm vụ Chính phủ giao được theo dõi trên môi trường điện tử"),
+    # round 33: a sum of money or a rate that ends its clause measures the words before it, with no unit after them
+    # (a count's noun is kept: "xét tặng danh hiệu cá nhân" above)
+    ("Phấn đấu mức hỗ trợ cho mỗi hộ nghèo đạt 3 triệu đồng.", "3 triệu đồng",
+     "mức hỗ trợ cho mỗi hộ nghèo"),
+    ("Phấn đấu tổ chức diễn tập phương án ứng phó sự cố tối thiểu 01 lần/năm.", "tối thiểu 01 lần/năm",
+     "tổ chức diễn tập phương án ứng phó sự cố"),
 ])
 def test_indicators(text: str, quote: str, indicator: str) -> None:
     found = {t.text: t for t in targets(text)}

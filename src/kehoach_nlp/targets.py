@@ -666,8 +666,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     phrase = patterns["trailing_cue"].sub("", phrase)
 
     def tidy(value: str) -> str:
-        value = _OPENING_ITEM_MARK.sub("", " ".join(value.split()[: cfg["max_words"]])).strip(" ,-")
-        return patterns["edges"].sub("", value).strip(" ,")
+        value = _OPENING_ITEM_MARK.sub("", " ".join(value.split()[: cfg["max_words"]])).strip(" ,-|")
+        return patterns["edges"].sub("", value).strip(" ,|")  # "|" a table's cell border
 
     if percent:
         measured = _measure_line(text, start)
@@ -681,7 +681,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         if label:
             return tidy(label)
         value = ""
-    bare = not value or (unit is not None and value.lower() == unit)
+    # the words after the number are only its unit, or a rate's first part ("01 lần/năm": "lần")
+    bare = not value or (unit is not None and value.lower() in (unit.lower(), unit.lower().split("/")[0]))
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
         begin = _clause_before(text, start)
@@ -698,10 +699,20 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
             # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma
             words = _change_start().sub("", whole)
         before = tidy(words)
-        value = before if percent else f"{before} {unit}".strip() if before else (unit or "")
+        # a count names what it counts after the clause ("tạo việc làm cho | 5.000 người" → "tạo việc làm cho người");
+        # a sum of money or a rate measures the clause, no noun of it ("Mức trợ cấp hằng tháng là | 600.000
+        # đồng/người/tháng" → "Mức trợ cấp hằng tháng")
+        counted = unit is not None and not _is_measure_unit(unit)
+        value = before if percent or (before and not counted) else f"{before} {unit}".strip() if before else (unit or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
+
+
+def _is_measure_unit(unit: str) -> bool:
+    """Whether a unit measures rather than names what is counted: money ("triệu đồng", "USD") or a rate with its
+    per-unit ("lần/năm", "đồng/người/ngày")."""
+    return "/" in unit or unit.split()[-1] in _config()["units"]["currency"]
 
 
 def _clause_window(text: str, start: int, end: int) -> tuple[int, int]:
