@@ -702,8 +702,10 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         # a count names what it counts after the clause ("tạo việc làm cho | 5.000 người" → "tạo việc làm cho người");
         # a sum of money or a rate measures the clause, no noun of it ("Mức trợ cấp hằng tháng là | 600.000
         # đồng/người/tháng" → "Mức trợ cấp hằng tháng")
-        counted = unit is not None and not _is_measure_unit(unit)
-        value = before if percent or (before and not counted) else f"{before} {unit}".strip() if before else (unit or "")
+        if percent or (before and (unit is None or _is_measure_unit(unit))):
+            value = before
+        else:
+            value = f"{before} {unit}".strip() if before else (unit or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
