@@ -188,8 +188,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alternation(_WORDS['partner_not_after'])})\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
                                      regex.I),
         "requested": regex.compile(rf"\s*(?:{_alternation(cfg['mode']['requested'])}){b}", regex.I),
-        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'] + cfg['inline']['opening_giving'])}){b}\s+",
-                                regex.I),
+        # not before "của": "Theo đề nghị của | Sở Nội vụ, Sở Tài chính …" names whose proposal it is (a noun)
+        "giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['giving'] + cfg['inline']['opening_giving'])}){b}\s+"
+                                rf"(?!(?:{_alternation(_WORDS['of_words'])}){b})", regex.I),
         "opening_giving": regex.compile(rf"(?:{_alternation(cfg['inline']['opening_giving'])}){b}", regex.I),
         "lead_in_giving": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['inline']['lead_in_giving'])}){b}\s+",
                                         regex.I),

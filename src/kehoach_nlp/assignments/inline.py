@@ -92,6 +92,28 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
 
 
+#: "của" (or "thuộc") right before a body: the body is an owner, named inside another phrase.
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"])
+                           + r")[ \t\n]{1,3}$")
+_OF_LOOKBACK = 16  # characters before a body in which its "của" is looked for
+_COMMA_GAP = regex.compile(r"[ \t\n]*+,[ \t\n]*+")
+#: An intro whose last phrase names an owner ("… văn bản đề nghị của các cơ quan,").
+_OWNED_GROUP_ENDS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"])
+                                  + r")[ \t\n][^,;:.]{1,60},[ \t\n]*$")
+
+
+def _possessed_list_goes_on(text: str, inside: list[AgencyMention], first: int, clause_start: int, subject_end: int,
+                            task_start: int) -> bool:
+    """Whether the would-be subject ``inside[first]`` is the next member of a list a possessive began, its "task" the
+    list's next member after a comma ("Sau khi nghe báo cáo của Sở Xây dựng, | Sở Tài chính |, ý kiến của các đơn vị
+    …"): not when the words after it open at once ("Theo đề nghị của Sở Nội vụ, Sở Tài chính | có trách nhiệm …")."""
+    if first == 0 or "," not in text[subject_end:task_start]:
+        return False
+    owner = inside[first - 1]
+    return owner.end > clause_start and _COMMA_GAP.fullmatch(text, owner.end, inside[first].start) is not None \
+        and _OF_BEFORE.search(text, max(clause_start, owner.start - _OF_LOOKBACK), owner.start) is not None
+
+
 # Matched on the right-stripped prefix: no unbounded whitespace run, so no quadratic scan.
 _TRAILING_JOIN = regex.compile(r"(?:,|(?<=\s)" + CONNECTOR + r")$", regex.I)
 
@@ -109,6 +131,10 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
         at = marker.end()
     intro = p["intro"].match(text[at:mention_start])
     if intro:
+        if _OWNED_GROUP_ENDS.search(intro.group()):
+            # "Trong thời hạn 03 ngày kể từ khi nhận được văn bản đề nghị của các cơ quan, | đơn vị, | Sở …": the
+            # group goes on with the list the intro's "của" began, no co-subject
+            return None
         at += intro.end()
     prefix = text[at:mention_start]
     joined = _TRAILING_JOIN.search(prefix.rstrip())
@@ -1347,6 +1373,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if co_subject:
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
+            if task_start is not None and _possessed_list_goes_on(text, inside, index - len(listed), clause_start,
+                                                                  listed[-1].end, task_start):
+                continue
             if task_start is not None and _joined_by_and(text, listed) and not (
                     _patterns()["mandate"].match(text, task_start, end) or _opens_a_task(text, task_start, end)):
                 # "Tòa án nhân dân và Tòa án | quân sự về tổ chức …", "… Quốc hội và Chính phủ | nước Việt Nam dân chủ
