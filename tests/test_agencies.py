@@ -330,6 +330,11 @@ def test_abbreviated_bodies(text: str, expected: list[str]) -> None:
      ["Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Ninh Thuận"]),
     ("Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ bàn giao mặt bằng",
      ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái", "Ủy ban nhân dân tỉnh Phú Thọ"]),
+    # … and after a colon (round 33)
+    ("Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên chịu trách nhiệm",
+     ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Thái Nguyên"]),
+    # a colon followed by no place is the body's heading colon ("Ủy ban nhân dân các tỉnh: Chủ động …")
+    ("Ủy ban nhân dân các tỉnh: Chủ động rà soát", ["Ủy ban nhân dân các tỉnh"]),
 ])
 def test_city_scope(text: str, expected: list[str]) -> None:
     assert names(text) == expected

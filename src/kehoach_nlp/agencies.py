@@ -1161,6 +1161,41 @@ def _places_after(window: str, offset: int, name: str, name_end: int, end: int, 
 
 
 @cache
+def _plural_level_end() -> regex.Pattern:
+    """A plural level that ends a body's scope ("… các tỉnh"), before a colon and the places it spreads over."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(_heads()["lists"]["plural"]) + r")[ \t]++(?P<level>"
+                         + alternation(word_list("agency_heads.toml", "scope", "units")) + r")[ \t]*+$")
+
+
+_LEVEL_COLON = regex.compile(r"[ \t]*+:[ \t]*+")
+
+
+def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int, limit: int) -> list[AgencyMention]:
+    """Bodies of one kind listed by place after a plural level and a colon: "Ủy ban nhân dân các tỉnh: | Lào Cai,
+    Đồng Nai và Thái Nguyên" → "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Đồng Nai", …; the first mention
+    spans the name to its first place. None unless every listed name is a known province or city."""
+    level = _plural_level_end().search(window, name_end, e)
+    colon = _LEVEL_COLON.match(window, e, limit) if level is not None else None
+    first = _known_place().match(window, colon.end(), limit) if colon is not None else None
+    if first is None:
+        return []
+    name = window[s:level.start()].rstrip()
+    kind = level["level"].lower()
+    found = [AgencyMention(offset + s, offset + first.end(), window[s:first.end()],
+                           canonical_agency(f"{name} {kind} {first.group()}"))]
+    cursor = first.end()
+    for _ in range(_MAX_PLACES):
+        separator = _PLACE_SEPARATOR.match(window, cursor, limit)
+        place = _known_place().match(window, separator.end() + 1, limit) if separator else None
+        if place is None:
+            break
+        found.append(AgencyMention(offset + place.start(), offset + place.end(), place.group(),
+                                   canonical_agency(f"{name} {kind} {place.group()}")))
+        cursor = place.end()
+    return [_without_official(found[0])] + found[1:]
+
+
+@cache
 def _numbered_kinds() -> frozenset[str]:
     return frozenset(_heads()["numbered"]["kinds"])
 
@@ -1226,6 +1261,11 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             # nhân dân Thành phố": a part of an assembly, named with it
             s = standing.start()
             surface = window[s:e]
+        listed_places = _places_after_colon(window, start, s, name_end, e, limit)
+        if listed_places:
+            # "Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên": one body per place, as without the colon
+            mentions += listed_places
+            continue
         # "Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh": the same kind of body in another place
         places = _places_after(window, start, window[s:name_end], name_end, e, limit)
         spread = _distributive_scope().fullmatch(window, name_end, e) if places else None
