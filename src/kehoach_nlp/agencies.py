@@ -1173,10 +1173,11 @@ _LEVEL_COLON = regex.compile(r"[ \t]*+:[ \t]*+")
 def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int, limit: int) -> list[AgencyMention]:
     """Bodies of one kind listed by place after a plural level and a colon: "Ủy ban nhân dân các tỉnh: | Lào Cai,
     Đồng Nai và Thái Nguyên" → "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Đồng Nai", …; the first mention
-    spans the name to its first place. None unless every listed name is a known province or city."""
-    level = _plural_level_end().search(window, name_end, e)
-    colon = _LEVEL_COLON.match(window, e, limit) if level is not None else None
-    first = _known_place().match(window, colon.end(), limit) if colon is not None else None
+    spans the name to its first place; the list ends at the first name that is no known province or city, and there
+    is none when the first is not one."""
+    colon = _LEVEL_COLON.match(window, e, limit)  # one anchored match for most mentions, which have no colon after them
+    level = _plural_level_end().search(window, name_end, e) if colon is not None else None
+    first = _known_place().match(window, colon.end(), limit) if level is not None else None
     if first is None:
         return []
     name = window[s:level.start()].rstrip()
@@ -1185,7 +1186,7 @@ def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int,
                            canonical_agency(f"{name} {kind} {first.group()}"))]
     cursor = first.end()
     for _ in range(_MAX_PLACES):
-        separator = _PLACE_SEPARATOR.match(window, cursor, limit)
+        separator = _PLACE_SEPARATOR.match(window, cursor, limit)  # its lookahead leaves the space before the place
         place = _known_place().match(window, separator.end() + 1, limit) if separator else None
         if place is None:
             break

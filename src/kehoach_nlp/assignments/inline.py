@@ -93,12 +93,11 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
 
 
 #: "của" (or "thuộc") right before a body: the body is an owner, named inside another phrase.
-_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"])
-                           + r")[ \t\n]{1,3}$")
+_OF_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"]) + r")[ \t\n]{1,3}$")
 _OF_LOOKBACK = 16  # characters before a body in which its "của" is looked for
 _COMMA_GAP = regex.compile(r"[ \t\n]*+,[ \t\n]*+")
 #: An intro whose last phrase names an owner ("… văn bản đề nghị của các cơ quan,").
-_OWNED_GROUP_ENDS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in _WORDS["of_words"])
+_OWNED_GROUP_ENDS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_WORDS["of_words"])
                                   + r")[ \t\n][^,;:.]{1,60},[ \t\n]*$")
 
 
@@ -1364,6 +1363,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if mention.start in used or not _is_subject_position(text, clause_start, mention.start, first_named):
                 index += 1
                 continue
+            first = index
             listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
             index += len(listed)
             members = _members_before(text, clause_start, listed[0])
@@ -1373,8 +1373,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if co_subject:
                 listed = [co_subject] + listed
             task_start = _task_follows(text, listed[-1].end, end)
-            if task_start is not None and _possessed_list_goes_on(text, inside, index - len(listed), clause_start,
-                                                                  listed[-1].end, task_start):
+            if task_start is not None and _possessed_list_goes_on(text, inside, first, clause_start, listed[-1].end,
+                                                                  task_start):
                 continue
             if task_start is not None and _joined_by_and(text, listed) and not (
                     _patterns()["mandate"].match(text, task_start, end) or _opens_a_task(text, task_start, end)):
