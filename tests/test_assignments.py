@@ -1308,3 +1308,37 @@ def test_a_group_of_kinds_written_with_a_capital(text: str, expected: list[str])
 def test_a_body_that_owns_a_phrase_is_no_subject(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_text(text).assignments
     assert [(a.agency, " ".join(a.task.split()[:3])) for a in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34: an official's title in lower case opens an item of the execution article's list too
+    ("**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các "
+     "cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các xã, phường", "các cơ quan, tổ chức có liên quan"]),
+    # … and a group of actors after a comma is its own body, as after "và"
+    ("5. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố, tổ chức, cá nhân có liên quan chịu trách nhiệm thi "
+     "hành Quyết định này./.\n",
+     ["các bộ", "Ủy ban nhân dân các tỉnh, thành phố", "tổ chức, cá nhân có liên quan"]),
+])
+def test_execution_article_lists(text: str, expected: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [a.agency for a in records] == expected
+    assert {a.rule for a in records} == {"assignments.execution"}
+
+
+def test_a_verb_joined_to_the_duty_word_ends_the_list() -> None:
+    """Round 34: "… và thủ trưởng các cơ quan, đơn vị có liên quan | triển khai thực hiện và chịu trách nhiệm …": the
+    verb before "và" and the duty word is the task's, not the last body's name."""
+    from kehoach_nlp import extract_text
+
+    text = ("II. TỔ CHỨC THỰC HIỆN\n\n1. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành cấp tỉnh, Chủ tịch "
+            "UBND cấp xã và thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện và chịu trách nhiệm trước "
+            "UBND tỉnh về kết quả thực hiện Quy chế này.\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [a.agency for a in records] == ["Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành cấp tỉnh",
+                                           "Ủy ban nhân dân cấp xã", "các cơ quan, đơn vị có liên quan"]
+    assert {a.task.split(" và ")[0] for a in records} == {"triển khai thực hiện"}

@@ -402,6 +402,13 @@ def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> N
     ("Có nêu cụ thể 05 dự án đường sắt.\n*Danh sách 05 dự án đường sắt trọng điểm (Hình từ Internet)*\n"
      "*(*) Trên đây là thông tin \"Danh sách 05 dự án đường sắt trọng điểm\".*", ["05 dự án"]),
     ("Triển khai hạ tầng với tốc độ 10 Gigabit mỗi giây (10 Gbps) đối xứng.", []),
+    # round 34: a caption's credit after the sentence, or with the italics inside its brackets
+    ("Hà Nội chấp thuận 148 dự án thí điểm.\n\n*Danh mục gồm 148 khu đất với tổng diện tích khoảng 840,36ha. Ảnh: "
+     "VGP/Thùy Chi*\n", ["148 dự án"]),
+    ("Xây dựng 9 dự án trọng điểm.\n\n*Thủ Đức bứt phá hạ tầng: 9 dự án trọng điểm (Hình từ Internet*)\n",
+     ["9 dự án"]),
+    ("Đã có khoảng 230 công trình đang thẩm định - Ảnh minh họa\n\nPhấn đấu khởi công 80 công trình.\n",
+     ["80 công trình"]),
     # a sum in parentheses after a share is a quantity of its own
     ("Ngân sách trung ương khoảng 10% tổng vốn đầu tư (khoảng 12.173 tỷ đồng).", ["khoảng 10%", "khoảng 12.173 tỷ đồng"]),
 ])

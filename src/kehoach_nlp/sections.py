@@ -531,6 +531,9 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
         "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
         "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
+        # "… khu đất (trong đó …). Ảnh: VGP/Thùy Chi", "… khánh thành - Ảnh minh họa": the credit after the sentence
+        "trailing_credit": regex.compile(r"(?:[.:][ \t]+|[ \t]+[-–][ \t]+)(?:" + words(table["trailing_credits"])
+                                         + r")[^()\n.;]{0,60}$", regex.IGNORECASE),
         "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": heading_marker("web_numbered"),
@@ -553,10 +556,19 @@ _LETTER = regex.compile(r"\p{L}")
 
 
 def is_caption(paragraph: str) -> bool:
-    """A picture caption: the paragraph ends with its credit in brackets, ``… (Hình từ Internet)``."""
-    text = paragraph.rstrip()
+    """A picture caption: the paragraph ends with its credit, in brackets (``… (Hình từ Internet)``, its italics
+    anywhere: ``*… (Hình từ Internet*)``) or after the sentence (``… 840,36ha. Ảnh: VGP/Thùy Chi``).
+
+    >>> is_caption("*Thủ Đức: 9 dự án trọng điểm (Hình từ Internet*)"), is_caption("Có 230 công trình - Ảnh minh họa")
+    (True, True)
+    >>> is_caption("Ảnh: chụp màn hình"), is_caption("Tổ chức 05 lớp tập huấn (theo Kế hoạch 12/KH-UBND).")
+    (False, False)
+    """
+    text = paragraph.replace("*", "").replace("_", "").rstrip()
     opening = text.rfind("(")
-    return opening >= 0 and bool(_web_patterns()["caption"].fullmatch(text, opening))
+    patterns = _web_patterns()
+    return (opening >= 0 and bool(patterns["caption"].fullmatch(text, opening))) \
+        or bool(patterns["trailing_credit"].search(text))
 
 
 def is_boilerplate(paragraph: str) -> bool:

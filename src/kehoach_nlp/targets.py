@@ -43,6 +43,7 @@ import regex
 from .data import load_toml
 from .header import doc_type_code
 from .records import Comparator, Section, Target, TargetStatus
+from .sections import is_caption
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
@@ -1296,7 +1297,6 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "norm": regex.compile(r"(?<!\p{L})(?:" + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "aim": regex.compile(words("aim_words")),
         "restating": regex.compile(r"[\W\d]{0,6}?" + words("restating_openers")),
-        "caption": regex.compile(r"(?i:" + alternation(word_list("targets.toml", "rules", "caption_ends")) + r")[\s*_.]{0,6}$"),
         # "… có giá trị từ 300.000.000 đồng …": the property a case has, up to the number
         "property": regex.compile(words("possession") + r"\s{1,3}" + words("property_nouns")
                                   + r"(?:[ \t]{1,3}[^\s.;:!?]{1,20}){0,%d}[ \t]{1,3}$" % _config()["rules"]["property_window"]),
@@ -1332,7 +1332,7 @@ def restates(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
     line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
-    return bool(patterns["restating"].match(text, line_start, start) or patterns["caption"].search(text, start, line_end))
+    return bool(patterns["restating"].match(text, line_start, start)) or is_caption(text[line_start:line_end])
 
 
 _PARAGRAPH_CHARS = 1500  # how far back the paragraph of a number is looked for (an example opens it)

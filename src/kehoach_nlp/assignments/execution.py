@@ -36,7 +36,8 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _cfg()["execution"]
     clause = regex.compile(r"(?<!\p{L})(?:" + _alternation(cfg["clauses"]) + r")\s+(?:" + _alternation(cfg["objects"])
                            + r")(?!\p{L})", regex.I)
-    official = official_pattern()
+    # an official's title opens an item of the list in either case ("…; người đứng đầu các cơ quan, tổ chức …")
+    official = regex.compile(official_pattern().pattern, regex.IGNORECASE)
     return clause, official
 
 
@@ -49,15 +50,16 @@ _AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t
 
 @cache
 def _and_actors() -> regex.Pattern:
-    """"và" before a group of actors (``[generic] actors``): "… trực thuộc Trung ương | và cơ quan, tổ chức …"."""
-    return regex.compile(r"[ \t]{1,3}" + _AND + r"[ \t]{1,3}(?=(?i:" + _alternation(word_list("agency_heads.toml", "generic", "actors"))
+    """"và" or a comma before a group of actors (``[generic] actors``): "… trực thuộc Trung ương | và cơ quan, tổ chức
+    …", "Ủy ban nhân dân tỉnh, thành phố | , tổ chức, cá nhân có liên quan"."""
+    return regex.compile(r"(?:[ \t]{1,3}" + _AND + r"|,)[ \t]{1,3}(?=(?i:" + _alternation(word_list("agency_heads.toml", "generic", "actors"))
                          + r")(?![\p{L}\p{M}]))")
 
 
 def _named_then_group(text: str, at: int, name: str) -> list[tuple[int, str]]:
-    """A named body joined by "và" to a group of actors is two: "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
-    ương và cơ quan, tổ chức cá nhân liên quan" (a group of actors alone stays whole: "các cơ quan, đơn vị, tổ chức
-    và cá nhân có liên quan")."""
+    """A named body joined by "và" or a comma to a group of actors is two: "Ủy ban nhân dân tỉnh, thành phố trực thuộc
+    Trung ương và cơ quan, tổ chức cá nhân liên quan", "Ủy ban nhân dân tỉnh, thành phố, tổ chức, cá nhân có liên
+    quan" (a group of actors alone stays whole: "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan")."""
     joint = _and_actors().search(name)
     if joint is None:
         return [(at, name)]
@@ -102,6 +104,15 @@ def _plural_opens_item(text: str, start: int, at: int) -> Optional[int]:
 _PLURAL_CHARS = 8  # the plural word and its spaces before a title ("các ")
 
 
+def _title_opens_item(text: str, start: int, at: int) -> bool:
+    """A title written in lower case opens an item only after the list's separator ("…; người đứng đầu các cơ quan"),
+    not inside another title ("Tổng Tham mưu trưởng")."""
+    if not text[at].islower():
+        return True
+    before = text[start:at].rstrip(" \t\n")
+    return not before or before.endswith((",", ";", ":")) or before.endswith(" " + CONNECTOR) or before == CONNECTOR
+
+
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
     và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
@@ -109,8 +120,8 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     the named bodies, and the generic groups between them."""
     _, official = _execution_patterns()
     titles = [m for m in official.finditer(text, start, end)
-              if m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "
-              or _plural_opens_item(text, start, m.start())]
+              if (m.start() == start or text[m.start() - 1] in _LIST_GLUE or text[max(start, m.start() - len(CONNECTOR) - 1):m.start()] == CONNECTOR + " "
+                  or _plural_opens_item(text, start, m.start())) and _title_opens_item(text, start, m.start())]
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]

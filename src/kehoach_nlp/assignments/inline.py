@@ -927,6 +927,8 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         # …, Trưởng ban có thể ủy quyền …": two clauses
         listed = None
     task_at = duty.start() if duty else listed[1] if listed else None
+    if duty:
+        task_at = _verb_before_duty(text, subject_start, task_at)
     if task_at is None or (";" not in text[subject_start:task_at]
                            and len(_listed_officials(text, subject_start, task_at)) < 2):
         # one official alone is read by the other finders; a list of them by ";", or of two officials or more by ","
@@ -958,6 +960,28 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
             if record:
                 records.append(record)
     return records
+
+
+_VERB_BEFORE_DUTY_WORDS = 4  # words of a task's verb joined by "và" to the duty word ("triển khai thực hiện và")
+
+
+def _verb_before_duty(text: str, start: int, duty_at: int) -> int:
+    """Where the task begins when a verb joined by "và" comes before the duty word: "…, Chủ tịch UBND cấp xã và thủ
+    trưởng các cơ quan, đơn vị có liên quan | triển khai thực hiện và chịu trách nhiệm trước UBND tỉnh …" (the
+    list ends before the verb); else the duty word's own start."""
+    before = text[start:duty_at].rstrip()
+    if not before.endswith(" " + CONNECTOR):
+        return duty_at
+    task_start = _patterns()["task_start"]
+    words = list(_WORD_AT.finditer(text, start, start + len(before) - len(CONNECTOR)))[-_VERB_BEFORE_DUTY_WORDS:]
+    for word in words:
+        if text[word.start() - 1] in " \t\n" and text[:word.start()].rstrip()[-1:] not in ",;:" \
+                and task_start.match(text, word.start(), duty_at):
+            return word.start()
+    return duty_at
+
+
+_WORD_AT = regex.compile(r"[\p{L}\p{M}]++")
 
 
 def _names_bodies(body: AgencyMention, mentions: list[AgencyMention], starts: list[int]) -> bool:
