@@ -1342,3 +1342,23 @@ def test_a_verb_joined_to_the_duty_word_ends_the_list() -> None:
     assert [a.agency for a in records] == ["Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành cấp tỉnh",
                                            "Ủy ban nhân dân cấp xã", "các cơ quan, đơn vị có liên quan"]
     assert {a.task.split(" và ")[0] for a in records} == {"triển khai thực hiện"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 34: a title that keeps its body's head word opens the clause ("Chánh | Văn phòng …")
+    ("1. Chánh Văn phòng Ủy ban nhân dân tỉnh chủ trì xây dựng kho lưu trữ số.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì xây dựng kho lưu trữ số")]),
+    ("1. Chánh Thanh tra tỉnh chủ trì kiểm tra việc thực hiện.", [("Thanh tra tỉnh", "chủ trì kiểm tra việc thực hiện")]),
+    # … and a giving verb's official heads the group after him (policy P6)
+    ("Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, ban, ngành triển khai tập huấn.",
+     [("các sở, ban, ngành", "triển khai tập huấn")]),
+    ("Giao Thủ trưởng các cơ sở giáo dục chủ động xây dựng kế hoạch giáo dục.",
+     [("các cơ sở giáo dục", "chủ động xây dựng kế hoạch giáo dục")]),
+])
+def test_officials_before_their_bodies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "II. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n"
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected

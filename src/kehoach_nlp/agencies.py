@@ -251,6 +251,13 @@ def _gazetteer_spans(text: str, start: int = 0, end: Optional[int] = None) -> li
     return [(s, e) for s, e in spans[bisect_left(starts, start):bisect_left(starts, end)] if e <= end]
 
 
+def _ends_inside_verb(text: str, last_word: int, end: int) -> bool:
+    """Whether a name's last word opens a task's verb that runs past it: "Trung ương Đảng | ủy quyền cho Cục Lưu trữ"
+    is no "Đảng ủy" (agency_heads.toml task_verbs)."""
+    verb = _task_verb_pattern().match(text, last_word)
+    return verb is not None and verb.end() > end
+
+
 @per_text(maxsize=4)
 def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The gazetteer spans of ``text`` sorted by (start, end), and their starts (for bisect)."""
@@ -264,7 +271,8 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     spans = []
     for _, first, last in matcher(doc):
         start, end = tokens[first].start(), tokens[last - 1].end()
-        if text[start].isupper() and not _BAD_INSIDE.search(text, start, end):
+        if text[start].isupper() and not _BAD_INSIDE.search(text, start, end) \
+                and not _ends_inside_verb(text, tokens[last - 1].start(), end):
             spans.append((start, end))
     spans.sort()
     return tuple(spans), tuple(s for s, _ in spans)

@@ -89,7 +89,15 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     if intro:
         prefix = prefix[intro.end():]
     official = official_pattern().fullmatch(prefix.strip()) if prefix.strip() else None
+    if official is None and prefix.strip():
+        # a title that keeps the body's head word runs into its name: "Chánh | Văn phòng Ủy ban nhân dân tỉnh chỉ đạo …"
+        at = mention_start - len(prefix.lstrip(" \t"))
+        title = official_pattern().match(text, at, mention_start + _TITLE_CHARS)
+        official = title if title is not None and title.end() > mention_start else None
     return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
+
+
+_TITLE_CHARS = 24  # how far a title may run into the body it keeps the head word of ("Chánh | Văn phòng")
 
 
 #: "của" (or "thuộc") right before a body: the body is an owner, named inside another phrase.
@@ -846,6 +854,11 @@ def _asked_group(text: str, opening: int, cue: regex.Match, end: int, mentions: 
             and not _giver_opens(text, opening, cue.start(), mentions, starts):
         return None  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
     group = _group_at(text, cue.end(), end)
+    if group is None:
+        # "Ủy ban nhân dân tỉnh yêu cầu Giám đốc | các sở, ban, ngành | triển khai …": the heads stand for the group
+        # they head (policy P6)
+        title = official_pattern().match(text, _space_after(text, cue.end()), end)
+        group = _group_at(text, title.end(), end) if title is not None else None
     if group is None:
         return None
     return _record(text, group[1], end, group[0], mentions, bool(_patterns()["requested"].match(cue.group())), starts)
