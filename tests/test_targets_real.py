@@ -449,6 +449,12 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
      "mức hỗ trợ cho mỗi hộ nghèo"),
     ("Phấn đấu tổ chức diễn tập phương án ứng phó sự cố tối thiểu 01 lần/năm.", "tối thiểu 01 lần/năm",
      "tổ chức diễn tập phương án ứng phó sự cố"),
+    # round 34: a count inside brackets measures the clause before it in the brackets, its unit as written; a Roman
+    # item mark run in the paragraph is no part of it
+    ("(i) Bộ Công Thương - 01 Nghị định *(đơn giản hóa 01 TTHC)*; (ii) Bộ Giáo dục và Đào tạo - 01 Thông tư.",
+     "01 TTHC", "đơn giản hóa TTHC"),
+    ("(i) Bộ Công Thương - 01 Nghị định *(đơn giản hóa 01 TTHC)*; (ii) Bộ Giáo dục và Đào tạo - 01 Thông tư.",
+     "01 Thông tư", "Bộ Giáo dục và Đào tạo Thông tư"),
 ])
 def test_indicators(text: str, quote: str, indicator: str) -> None:
     found = {t.text: t for t in targets(text)}

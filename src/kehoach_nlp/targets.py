@@ -53,6 +53,7 @@ from .caching import per_text
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,\d{1,3})?"
 _ITEM_LETTER = data_regex("targets.toml", "rule_words", "item_letter")  # [a-zđ]: "đ) Phấn đấu …"
+_ITEM_ROMAN = data_regex("targets.toml", "rule_words", "item_roman")  # "(ii) Bộ Giáo dục và Đào tạo - …"
 _PART_NUMBER = r"(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r"(?![\p{L}]))"
 # not a clock time's hour or minutes ("14:30", "6:19 PM")
 _NUMBER = regex.compile(r"(?<![\p{L}\d.,/])(?<!\d:)" + _NUM + r"(?![\d]|[.,]\d|:\d)")
@@ -541,8 +542,9 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     return {
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
         # a comma right after a share ends its phrase: what follows is the next clause ("… IPv6 đạt 70%, giữ vững …")
-        "cut_percent": regex.compile(r"^[ \t]*,|[;.:(\n|/]" + number_ahead),
-        "cut_count": regex.compile(r"[;.:(\n|/]|,(?<!" + continued + r")" + number_ahead),
+        # … and so does a closing bracket: the number stood inside it ("(đơn giản hóa 01 TTHC)")
+        "cut_percent": regex.compile(r"^[ \t]*,|[;.:()\n|/]" + number_ahead),
+        "cut_count": regex.compile(r"[;.:()\n|/]|,(?<!" + continued + r")" + number_ahead),
         "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
                                       + r")\s*"),
     }
@@ -554,7 +556,7 @@ def _share_base() -> regex.Pattern:
 
 
 #: A list item's marker, if any, at a line's start: "- ", "(2) ", "a) ".
-_ITEM_MARK = r"(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?" + _ITEM_LETTER + r"\)\s*)"
+_ITEM_MARK = r"(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*|\(?(?:" + _ITEM_LETTER + r"|" + _ITEM_ROMAN + r")\)\s*)"
 _ITEM_PREFIX = r"[ \t*_]{0,8}" + _ITEM_MARK + "?"
 _ITEM_LABEL = regex.compile(_ITEM_PREFIX + r"(?P<label>[^:\n]{3,120}):")
 
@@ -706,7 +708,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         if percent or (before and (unit is None or _is_measure_unit(unit))):
             value = before
         else:
-            value = f"{before} {unit}".strip() if before else (unit or "")
+            written = text[end - len(unit):end] if unit and text[end - len(unit):end].lower() == unit.lower() else unit
+            value = f"{before} {written}".strip() if before else (written or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
