@@ -578,6 +578,27 @@ def test_a_second_table_in_the_same_run_is_read_with_its_own_header() -> None:
                      ("Bộ Tài chính", "support", "Xây dựng Luật", "2026")]
 
 
+def test_rows_under_a_merged_number_cell() -> None:
+    """Round 34: a row that shares the row above's number (its cell merged down the column) is written without it and
+    without the cells merged with the row above: its task and lead are its own, its partners and time the row's."""
+    text = ("KẾ HOẠCH\nChuyển đổi số\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.\nPHỤ LỤC\n\n"
+            + _flattened(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+                         ["1", "Xây dựng hạ tầng công nghệ thông tin", "Trung tâm Chuyển đổi số", "Sở Khoa học và Công nghệ",
+                          "Quý IV/2026"],
+                         ["Xây dựng hạ tầng kỹ thuật dự phòng", "Trung tâm Chuyển đổi số"],
+                         ["2", "Quản lý, vận hành hệ thống thông tin", "Sở Tài chính", "", "Quý IV/2026"],
+                         ["3", "Cập nhật, chia sẻ dữ liệu quy hoạch", "Sở Tài chính", "Sở Nội vụ", "2027"]))
+    found = [(r.agency, r.role, " ".join(r.task.split()[:5]), r.due) for r in find_assignments(parse_structure(text))
+             if r.rule == "assignments.table"]
+    assert sorted(found) == sorted([("Trung tâm Chuyển đổi số", "lead", "Xây dựng hạ tầng công", "Quý IV/2026"),
+                     ("Sở Khoa học và Công nghệ", "support", "Xây dựng hạ tầng công", "Quý IV/2026"),
+                     ("Trung tâm Chuyển đổi số", "lead", "Xây dựng hạ tầng kỹ", "Quý IV/2026"),
+                     ("Sở Khoa học và Công nghệ", "support", "Xây dựng hạ tầng kỹ", "Quý IV/2026"),
+                     ("Sở Tài chính", "lead", "Quản lý, vận hành hệ", "Quý IV/2026"),
+                     ("Sở Tài chính", "lead", "Cập nhật, chia sẻ dữ", "2027"),
+                     ("Sở Nội vụ", "support", "Cập nhật, chia sẻ dữ", "2027")])
+
+
 @pytest.mark.parametrize("body, expected", [
     # items numbered in parentheses
     ("(1) Sở Y tế: Chủ trì tổ chức tập huấn.\n(2) Công an tỉnh: Chủ trì truy quét tội phạm.\n",

@@ -39,7 +39,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from .agencies import breaks_known_name
+from .agencies import breaks_known_name, find_agencies
 from .data import load_toml
 from .headings import heading_marker
 from .rules import data_regex, words_pattern
@@ -303,10 +303,14 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
             if "number" not in columns:
                 # rows of the header's width, each after the empty cell that ends the row before
                 starts = list(range(body + 1, stop_at, columns["width"] + 1))
+            lead_column = "lead" if "lead" in columns else "responsible"
             for index, first in enumerate(starts):
                 stop = starts[index + 1] if index + 1 < len(starts) else stop_at
                 row = cells[first:stop]
                 offset = columns.get("number", 0)
+                continued = _continuation_rows(text, row, columns, lead_column) if "number" in columns else []
+                if continued:
+                    row = row[:continued[0][0]]
 
                 def cell(name: str) -> Optional[Span]:
                     if name not in columns:
@@ -314,7 +318,6 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
                     position = columns[name] - offset
                     return row[position] if 0 <= position < len(row) else None
 
-                lead_column = "lead" if "lead" in columns else "responsible"
                 task, lead = cell("task"), cell(lead_column)
                 if task is None or lead is None:
                     continue
@@ -322,7 +325,48 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
                 yield TaskRow(tasks=tuple(_cell_tasks(text, *task)), lead=lead, partners=cell("partners"),
                               due=cell("due"), responsible=lead_column == "responsible",
                               rule="assignments.table", region=(spans[0][0], spans[-1][1]))
+                for _, more in continued:
+                    # a row under the same number: its cells from the task column on, the rest spanned from above
+                    def own(name: str, fallback: Optional[Span]) -> Optional[Span]:
+                        position = columns[name] - columns["task"] if name in columns else -1
+                        return more[position] if 0 <= position < len(more) else fallback
+
+                    yield TaskRow(tasks=tuple(_cell_tasks(text, *more[0])), lead=own(lead_column, lead),
+                                  partners=own("partners", cell("partners")), due=own("due", cell("due")),
+                                  responsible=lead_column == "responsible", rule="assignments.table",
+                                  region=(more[0][0], more[-1][1]))
             at = stop_at
+
+
+_CONTINUATION_TASK_WORDS = 3  # fewest words of a continuation row's task cell
+
+
+def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, int],
+                       lead_column: str) -> list[tuple[int, list[Span]]]:
+    """Rows that share the numbered row's number cell (merged down the column, so the converter wrote it once):
+    after the numbered row's closing empty cell, a run of cells that opens with a task (words, not a number) and has
+    a body's name where the lead column falls, counted from the task column —
+    ``1 | Xây dựng hạ tầng … | Trung tâm Chuyển đổi số | … | (end) | Xây dựng hạ tầng dự phòng … | Trung tâm Chuyển
+    đổi số | (end)``. Each as (its index in ``row``, its cells from the task column on)."""
+    lead_at = columns[lead_column] - columns["task"]
+    found: list[tuple[int, list[Span]]] = []
+    index = row.index(None) + 1 if None in row else len(row)
+    while index < len(row):
+        stop = row.index(None, index) if None in row[index:] else len(row)
+        run = [span for span in row[index:stop] if span is not None]
+        if len(run) > lead_at >= 1 and _opens_task_cell(text, run[0]) and find_agencies(text, *run[lead_at]):
+            found.append((index, run))
+        elif found:
+            break  # a numbered row's own empty cell came first: only whole runs after it are continuations
+        index = stop + 1
+    return found
+
+
+def _opens_task_cell(text: str, span: Span) -> bool:
+    """Whether a cell reads as a task: words, not a row's number or a date."""
+    words = cell_label(text, span).split()
+    return len(words) >= _CONTINUATION_TASK_WORDS and _patterns()["row_number"].fullmatch(words[0]) is None \
+        and words[0][:1].isalpha()
 
 
 def _cell_tasks(text: str, start: int, end: int) -> Iterator[Span]:
