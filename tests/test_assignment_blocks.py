@@ -1427,3 +1427,18 @@ def test_a_decision_bundled_with_its_regulation_gives_the_tasks_of_its_own_artic
         ("Sở Nông nghiệp và Môi trường", "có trách nhiệm hướng dẫn, kiểm\ntra việc thực hiện Quyết định này"),
         ("Văn phòng Ủy ban nhân dân tỉnh", "chịu trách nhiệm thi hành Quyết định này"),
         ("Sở Y tế", "tổ chức dự báo cháy rừng hằng ngày")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # round 34: a block's later sentence that names its own subject after a fronted adverbial is that body's task
+    ("Đồng thời, Sở Y tế xây dựng kế hoạch cụ thể.", ("Sở Y tế", "xây dựng kế hoạch cụ thể")),
+    ("Trên cơ sở đó, Sở Y tế xây dựng kế hoạch cụ thể.", ("Sở Y tế", "xây dựng kế hoạch cụ thể")),
+    ("Sở Y tế xây dựng kế hoạch cụ thể.", ("Sở Y tế", "xây dựng kế hoạch cụ thể")),
+    # … an adverbial alone keeps the block's body
+    ("Đồng thời, hướng dẫn thanh quyết toán kinh phí.", ("Sở Tài chính", "Đồng thời, hướng dẫn thanh quyết toán kinh phí")),
+])
+def test_a_blocks_sentence_with_its_own_subject(second: str, expected: tuple[str, str]) -> None:
+    text = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí "
+            "thực hiện kế hoạch.\n\n" + second + "\n")
+    found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
+    assert found == [("Sở Tài chính", "bố trí kinh phí thực hiện kế hoạch"), expected]

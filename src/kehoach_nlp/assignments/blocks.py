@@ -1150,6 +1150,10 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     else:
         marker = p["list_marker"].match(text[at:end])  # anchored at the unit's start (^ of the slice)
         at += marker.end() if marker else 0
+    intro = p["intro"].match(text[at:end])  # "Đồng thời, | Sở Y tế xây dựng …", "Căn cứ …, | Sở Y tế …"
+    if intro and intro.end() and (following := bisect_left(starts, at + intro.end())) < len(mentions) \
+            and mentions[following].start == at + intro.end():
+        at += intro.end()
     index = bisect_left(starts, at)
     if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
         return None
