@@ -1362,3 +1362,16 @@ def test_officials_before_their_bodies(sentence: str, expected: list[tuple[str, 
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.task) for a in records] == expected
+
+
+def test_what_the_document_says_fronts_the_subject() -> None:
+    """Round 34: in a news report, "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo có trách nhiệm …" — the document's saying
+    before a comma is an intro, as "Theo đó," is."""
+    from kehoach_nlp import extract_text
+
+    text = ("# Lào Cai ban hành kế hoạch phòng, chống ma túy năm 2026\n\nNgày 12/3, UBND tỉnh Lào Cai ban hành Kế hoạch "
+            "số 45/KH-UBND.\n\nKế hoạch nêu rõ, Sở Giáo dục và Đào tạo có trách nhiệm chỉ đạo các trường học lồng ghép "
+            "nội dung phòng, chống ma túy.\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task.split(" chỉ đạo")[0]) for a in records] == [("Sở Giáo dục và Đào tạo", "có trách nhiệm")]

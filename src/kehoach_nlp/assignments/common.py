@@ -208,7 +208,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                # (before the bare intros: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng …")
                                rf"(?:[^;:.\n]{{1,160}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b}"
                                rf"|[^,;:.\n]{{1,120}}?,)[ \t]{{0,3}}"
-                               rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}})"
+                               rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
+                               # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
+                               rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
+                               rf"(?:{_alternation(cfg['inline']['document_sayings'])})\s{{0,3}},\s{{0,3}})"
                                rf"{{1,3}}", regex.I),
         # a fronted adverbial whose object is a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia, điều
         # chỉnh địa giới …, | Ủy ban nhân dân cấp tỉnh có văn bản …"): it runs over its commas to the one before the
