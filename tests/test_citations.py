@@ -294,6 +294,10 @@ HEADER = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 617/KH-UBND\nKẾ HOẠCH
      ["188/KH-UBND", "188/KH-UBND"]),                                     # news: the reported plan is cited
     ("Các đơn vị lập biểu mẫu (kèm theo Thông tư số 05/2021/TT-BLĐTBXH) để báo cáo.",
      ["05/2021/TT-BLĐTBXH"]),                                              # "kèm theo" inside a sentence: another document
+    # round 34: a consolidated text cites the decision its regulation was issued with
+    ("BỘ QUỐC PHÒNG\nSố: 89/VBHN-BQP\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nQUY CHẾ\nQuản lý hoạt động của Cảng\n"
+     "*(Ban hành kèm theo Quyết định số 25/2016/QĐ-TTg ngày 27 tháng 6 năm 2016 của Thủ tướng Chính phủ)*\n",
+     ["25/2016/QĐ-TTg"]),
 ])
 def test_self_references_are_not_citations(text: str, numbers: list) -> None:
     assert [c.number for c in cite(text)] == numbers

@@ -1027,8 +1027,12 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     """Numbers that are the document itself (SPEC §4: a document referring to itself is no citation): its own
     header number, and the document it is attached to, named on a line of its own under a title —
     ``(Kèm theo Quyết định số 2853/QĐ-UBND …)``, ``(Ban hành kèm theo …)``, ``(Kèm theo Kế hoạch số 980/KH-UBND …)``.
-    A news report has no header number, so the plan it reports on stays a citation."""
+    A news report has no header number, so the plan it reports on stays a citation; a consolidated text ("Số:
+    89/VBHN-BQP") cites the decisions it consolidates, its regulation's "(Ban hành kèm theo …)" line included."""
     own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
+    if any(f"/{code}-" in number or number.startswith(f"{code}-") for number in own
+           for code in _config()["attached"]["consolidation_codes"]):
+        return own  # a consolidated text ("89/VBHN-BQP") cites the documents it consolidates
     for f in found:
         if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start):
             own.add(f.number.upper())
