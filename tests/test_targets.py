@@ -123,6 +123,7 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "các đảng bộ (chi bộ) trực thuộc 2 đảng bộ trực thuộc cấp tỉnh",
     "của các đảng bộ trực thuộc 4 đảng bộ Trung ương",                              # the set after "trực thuộc"
     "Cơ cấu của 4 Đảng bộ trực thuộc Trung ương",                                   # capitalised kind
+    "thực hiện Nghị quyết Trung ương 6 khoá XII về tiếp tục đổi mới",              # a plenum's number (round 34)
     "theo tinh thần Nghị quyết Hội nghị Trung ương 11 khoá XIII",                 # a plenum's number
     "áp dụng quy định về khí thải từ Mức 2 trở lên.",                              # a level: no counted noun (round 13)
     "Phát triển toàn diện dựa trên ba trụ cột.",                                    # parts counted in words too

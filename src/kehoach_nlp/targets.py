@@ -1504,9 +1504,12 @@ _SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" m
 _NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1,2}\p{Lu}{2,8}[ \t]{1,2}$")
 
 
+_IDENTIFIER_CHARS = 32  # the words before a number that may name it: the longest is "Nghị quyết Trung ương "
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
-    before = text[max(0, start - 20):start]
+    before = text[max(0, start - _IDENTIFIER_CHARS):start]
     quote, clock = _slogan_patterns()
     if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
         return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
