@@ -324,3 +324,13 @@ def test_a_limit_bounds_the_quantities_coordinated_with_its_first(text: str, exp
 ])
 def test_the_procedures_a_decision_publishes_are_no_targets(text: str, expected: list[str]) -> None:
     assert [t.text for t in targets(text)] == expected
+
+
+def test_identifier_words_fit_the_window_read_before_a_number() -> None:
+    """A linguist may add a longer naming phrase to targets.toml [identifiers] before: the window read back from a
+    number must hold it and the space after it (round 34: 'Nghị quyết Trung ương ' was cut at 20 characters)."""
+    from kehoach_nlp import targets
+    from kehoach_nlp.rules import word_list
+
+    longest = max(len(w) for w in word_list("targets.toml", "identifiers", "before"))
+    assert longest + 3 <= targets._IDENTIFIER_CHARS  # the phrase, up to three spaces
