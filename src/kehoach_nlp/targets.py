@@ -1335,7 +1335,11 @@ def restates(text: str, start: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     line_end = text.find("\n", start, start + _LEAD_IN_CHARS)
     line_end = line_end if line_end >= 0 else min(len(text), start + _LEAD_IN_CHARS)
-    return bool(patterns["restating"].match(text, line_start, start)) or is_caption(text[line_start:line_end])
+    if patterns["restating"].match(text, line_start, start):
+        return True
+    # the caption's line, read no further back than the lead-in window (a text of one long line is not re-read
+    # from its start for each of its numbers)
+    return is_caption(text[max(line_start, start - _LEAD_IN_CHARS):line_end])
 
 
 _PARAGRAPH_CHARS = 1500  # how far back the paragraph of a number is looked for (an example opens it)
