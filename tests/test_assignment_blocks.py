@@ -1442,3 +1442,19 @@ def test_a_blocks_sentence_with_its_own_subject(second: str, expected: tuple[str
             "thực hiện kế hoạch.\n\n" + second + "\n")
     found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
     assert found == [("Sở Tài chính", "bố trí kinh phí thực hiện kế hoạch"), expected]
+
+
+def test_an_article_title_ends_the_block_before_it() -> None:
+    """Round 34: where the section tree holds no articles (a Party regulation whose items run on under its chapters),
+    the item before "Điều 12. …" does not run on over the next article's title and items."""
+    from kehoach_nlp.agencies import AgencyMention
+    from kehoach_nlp.assignments.blocks import _Block, _within_article
+
+    text = ("8. Văn phòng Trung ương Đảng hướng dẫn về thời hạn lưu trữ.\n\n**Điều 12. Thời hạn, yêu cầu và\n"
+            "hồ sơ, tài liệu nộp vào lưu trữ**\n\n1. Thời hạn nộp hồ sơ tối đa là 1 năm.\n")
+    body = AgencyMention(3, 28, "Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng")
+    block = _within_article(text, _Block((body,), 28, len(text), False))
+    assert text[block.body_start:block.body_end].strip() == "hướng dẫn về thời hạn lưu trữ."
+    # an article cited in the body is no title: "… theo Điều 5 Luật Lưu trữ" runs on
+    cited = "8. Văn phòng Trung ương Đảng hướng dẫn theo\nĐiều 5 Luật Lưu trữ.\n"
+    assert _within_article(cited, _Block((body,), 28, len(cited), False)).body_end == len(cited)

@@ -29,7 +29,7 @@ import regex
 from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, names_owned_kinds,
                         official_pattern, owner_word, starts_body, _without_official)
 from ..data import load_toml
-from ..headings import heading_schemes, shape
+from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
@@ -1293,6 +1293,16 @@ def _article_body(doc: DocumentStructure) -> list[tuple[int, int]]:
         or [(s.start, s.end) for s in doc.sections if s.kind == "preamble"]
 
 
+_ARTICLE_TITLE = heading_marker("article_title")
+
+
+def _within_article(text: str, block: _Block) -> _Block:
+    """The block ended where the next article opens with its title ("8. Văn phòng Trung ương Đảng hướng dẫn …" ⏎
+    "Điều 12. Thời hạn, yêu cầu …": the article is no task of the item before it, nor are its items)."""
+    article = _ARTICLE_TITLE.search(text, block.body_start + 1, block.body_end)
+    return replace(block, body_end=article.start()) if article is not None else block
+
+
 def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> tuple[list[Assignment],
                                                                                         list[tuple[int, int]]]:
     """Assignments of the numbered agency blocks, and the spans those blocks cover."""
@@ -1325,6 +1335,7 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
     records: list[Assignment] = []
     spans: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
+    blocks = [_within_article(doc.text, block) for block in blocks]
     for block in blocks:
         made = len(records)
         previous: list[int] = []  # indices in ``records`` of the last unit's records
