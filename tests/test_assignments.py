@@ -77,6 +77,8 @@ def test_is_generic(name: str, generic: bool) -> None:
     ("Là đầu mối tổng hợp kết quả", "lead"),
     ("Phối hợp với Sở Lao động - Thương binh và Xã hội cân đối nguồn vốn", "support"),
     ("Tham gia phối hợp với các cơ quan chức năng", "support"),
+    # round 34: taking part is no coordination (SPEC §6: support when the task begins "Phối hợp với …")
+    ("Tham gia kiểm tra, khảo sát vị trí đầu tư xây dựng", "responsible"),
     ("Bố trí kinh phí thực hiện công tác điều trị nghiện ma túy", "responsible"),
     ("Chủ động và phối hợp tuần tra, kiểm soát", "responsible"),
 ])
