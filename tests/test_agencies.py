@@ -107,6 +107,11 @@ def names(text: str) -> list[str]:
     ("Chánh Văn phòng Trung ương Đảng ủy quyền cho Cục trưởng Cục Lưu trữ thực hiện.",
      ["Văn phòng Trung ương Đảng", "Cục Lưu trữ"]),
     ("Đảng ủy xã chủ trì, phối hợp với Văn phòng Tỉnh ủy.", ["Đảng ủy xã", "Văn phòng Tỉnh ủy"]),
+    # … Government agencies, earlier and today, and the national universities
+    ("Bộ Tài chính phối hợp với Ủy ban Quản lý vốn nhà nước tại doanh nghiệp rà soát.",
+     ["Bộ Tài chính", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
+    ("Đại học Quốc gia Hà Nội và Ban Quản lý Lăng Chủ tịch Hồ Chí Minh phối hợp tổ chức.",
+     ["Đại học Quốc gia Hà Nội", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
