@@ -112,6 +112,9 @@ def names(text: str) -> list[str]:
      ["Bộ Tài chính", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
     ("Đại học Quốc gia Hà Nội và Ban Quản lý Lăng Chủ tịch Hồ Chí Minh phối hợp tổ chức.",
      ["Đại học Quốc gia Hà Nội", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"]),
+    # … a bank's provincial branch, named either way, with its place
+    ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh bố trí vốn vay.", ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí vốn vay.", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
