@@ -708,7 +708,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         if percent or (before and (unit is None or _is_measure_unit(unit))):
             value = before
         else:
-            written = text[end - len(unit):end] if unit and text[end - len(unit):end].lower() == unit.lower() else unit
+            as_written = text[end - len(unit):end] if unit else None
+            written = as_written if as_written is not None and as_written.lower() == unit.lower() else unit
             value = f"{before} {written}".strip() if before else (written or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()

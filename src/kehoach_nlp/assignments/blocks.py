@@ -33,7 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, marker_kind, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -1151,8 +1151,7 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
         marker = p["list_marker"].match(text[at:end])  # anchored at the unit's start (^ of the slice)
         at += marker.end() if marker else 0
     intro = p["intro"].match(text[at:end])  # "Đồng thời, | Sở Y tế xây dựng …", "Căn cứ …, | Sở Y tế …"
-    if intro and intro.end() and (following := bisect_left(starts, at + intro.end())) < len(mentions) \
-            and mentions[following].start == at + intro.end():
+    if intro and intro.end() and mention_at(mentions, starts, at + intro.end()) is not None:
         at += intro.end()
     index = bisect_left(starts, at)
     if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:

@@ -939,9 +939,7 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         # tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo …": one person's titles; "Trưởng ban chủ trì các cuộc họp
         # …, Trưởng ban có thể ủy quyền …": two clauses
         listed = None
-    task_at = duty.start() if duty else listed[1] if listed else None
-    if duty:
-        task_at = _verb_before_duty(text, subject_start, task_at)
+    task_at = _verb_before_duty(text, subject_start, duty.start()) if duty else listed[1] if listed else None
     if task_at is None or (";" not in text[subject_start:task_at]
                            and len(_listed_officials(text, subject_start, task_at)) < 2):
         # one official alone is read by the other finders; a list of them by ";", or of two officials or more by ","
@@ -988,7 +986,7 @@ def _verb_before_duty(text: str, start: int, duty_at: int) -> int:
     task_start = _patterns()["task_start"]
     words = list(_WORD_AT.finditer(text, start, start + len(before) - len(CONNECTOR)))[-_VERB_BEFORE_DUTY_WORDS:]
     for word in words:
-        if text[word.start() - 1] in " \t\n" and text[:word.start()].rstrip()[-1:] not in ",;:" \
+        if text[word.start() - 1] in " \t\n" and text[start:word.start()].rstrip()[-1:] not in ",;:" \
                 and task_start.match(text, word.start(), duty_at):
             return word.start()
     return duty_at
