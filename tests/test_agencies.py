@@ -38,6 +38,15 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # a council or committee named bare before one of its kind with a scope shares that scope (round 35)
+    ("HĐND, UBND các tỉnh chỉ đạo", ["Hội đồng nhân dân các tỉnh", "Ủy ban nhân dân các tỉnh"]),
+    ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm",
+     ["Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"]),
+    ("Thường trực Hội đồng nhân dân và Ủy ban nhân dân xã Tân Phú",
+     ["Thường trực Hội đồng nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Phú"]),
+    # … not a body of another kind's scope, nor across other words
+    ("Ủy ban nhân dân, Sở Y tế tỉnh", ["Ủy ban nhân dân", "Sở Y tế tỉnh"]),
+    ("Ủy ban nhân dân giao cho Ủy ban nhân dân cấp xã", ["Ủy ban nhân dân", "Ủy ban nhân dân cấp xã"]),
     ("UBND tỉnh Bắc Giang Ban Chỉ đạo tỉnh", ["Ủy ban nhân dân tỉnh Bắc Giang", "Ban Chỉ đạo tỉnh"]),
     ("Ủy ban nhân dân thành phố\nHà Nội", ["Ủy ban nhân dân thành phố Hà Nội"]),
     ("UBND tỉnh Sửa đổi, bổ sung", ["Ủy ban nhân dân tỉnh"]),

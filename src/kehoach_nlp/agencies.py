@@ -1299,4 +1299,39 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
+    return _shared_scopes(text, mentions)
+
+
+@cache
+def _scoped_local_body() -> regex.Pattern:
+    """A local council or committee with the scope written after it: "Ủy ban nhân dân | cấp tỉnh" (the heads of
+    agency_heads.toml [scope] plural_level_heads)."""
+    heads = alternation(_heads()["scope"]["plural_level_heads"])
+    return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")(?P<scope>[ \t].+)$")
+
+
+@cache
+def _bare_local_body() -> regex.Pattern:
+    heads = alternation(_heads()["scope"]["plural_level_heads"])
+    return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")$")
+
+
+_COORDINATION = regex.compile(r"[ \t]*+(?:,[ \t]*+(?:" + regex.escape(CONNECTOR) + r"[ \t]++)?|"
+                              + regex.escape(CONNECTOR) + r"[ \t]++)\n?[ \t]*+")
+
+
+def _shared_scopes(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A local council or committee named bare right before another with a scope shares that scope: "Hội đồng nhân
+    dân, Ủy ban nhân dân cấp tỉnh" → "Hội đồng nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"; "HĐND, UBND các tỉnh";
+    "Thường trực Hội đồng nhân dân và các Ban của Hội đồng nhân dân Thành phố". Read from the last mention back, so
+    that a scope passes along a list of several."""
+    for index in range(len(mentions) - 2, -1, -1):
+        mention, after = mentions[index], mentions[index + 1]
+        if not _bare_local_body().match(mention.canonical) or not _COORDINATION.fullmatch(text, mention.end, after.start):
+            continue
+        scoped = _scoped_local_body().match(after.canonical)
+        if scoped is None or scope_end(scoped["scope"], 0) != len(scoped["scope"]):
+            continue
+        mentions[index] = AgencyMention(mention.start, mention.end, mention.text,
+                                        mention.canonical + scoped["scope"])
     return mentions
