@@ -38,6 +38,10 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # a force named by its service, and "sở tại" (the local one) as a scope (round 35: fire-prevention plans)
+    ("Lực lượng Kiểm lâm sở tại chủ trì", ["Lực lượng Kiểm lâm sở tại"]),
+    ("Lực lượng Công an phối hợp với lực lượng Quân đội", ["Lực lượng Công an"]),
+    ("Công an sở tại phối hợp", ["Công an sở tại"]),
     # a council or committee named bare before one of its kind with a scope shares that scope (round 35)
     ("HĐND, UBND các tỉnh chỉ đạo", ["Hội đồng nhân dân các tỉnh", "Ủy ban nhân dân các tỉnh"]),
     ("Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có trách nhiệm",
