@@ -38,6 +38,8 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # an abbreviated name ends before a giving verb (round 35)
+    ("Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi báo cáo", ["Bộ Văn hóa, Thể thao và Du lịch"]),
     # a force named by its service, and "sở tại" (the local one) as a scope (round 35: fire-prevention plans)
     ("Lực lượng Kiểm lâm sở tại chủ trì", ["Lực lượng Kiểm lâm sở tại"]),
     ("Lực lượng Công an phối hợp với lực lượng Quân đội", ["Lực lượng Công an"]),

@@ -506,6 +506,10 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      "nước có trách nhiệm tổ chức, triển khai thực hiện Quy định này.",
      [("các Sở, ngành có liên quan", "responsible"), ("Ủy ban nhân dân các xã, phường", "responsible"),
       ("Các đơn vị thoát nước", "responsible")]),
+    # what a task rests on, listed over commas before a plural subject, and a kind of unit asked (round 35)
+    ("2. Căn cứ chức năng, nhiệm vụ được giao và tình hình thực tế, các sở, ban, ngành, UBND các huyện xây dựng kế "
+     "hoạch cụ thể.", [("các sở, ban, ngành", "responsible"), ("Ủy ban nhân dân các huyện", "responsible")]),
+    ("- Đề nghị các bệnh viện báo cáo kết quả khám, chữa bệnh.", [("các bệnh viện", "responsible")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),
