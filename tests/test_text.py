@@ -50,6 +50,14 @@ from kehoach_nlp.text import fix_tone_placement, normalize
     ("tại tiểu mục XIII, Mục\nC, Phần V của Phụ lục I", "tại tiểu mục XIII, Mục C, Phần V của Phụ lục I"),
     ("công trình xây dựng cấp\nII trở xuống", "công trình xây dựng cấp II trở xuống"),
     ("triển khai đến các cấp\nI. MỤC ĐÍCH", "triển khai đến các cấp\nI. MỤC ĐÍCH"),
+    # round 35: an empty bold run ("****", a bold span closed and reopened) inside a syllable or between a number and
+    # its dot joins them; between two whole syllables or words it is a space
+    ("**1****. **Đảng ủy Quốc hội lãnh đạo", "1. Đảng ủy Quốc hội lãnh đạo"),
+    ("5. T****ập trung xây dựng", "5. Tập trung xây dựng"),
+    ("Qu****ặng sắt", "Quặng sắt"),
+    ("**Chương I****QUY ĐỊNH CHUNG**", "Chương I QUY ĐỊNH CHUNG"),
+    ("Đổi mới****mạnh mẽ", "Đổi mới mạnh mẽ"),
+    ("^ a****b Trần", "^ a b Trần"),
 ])
 def test_normalize_table(source: str, clean: str) -> None:
     assert normalize(source).text == clean

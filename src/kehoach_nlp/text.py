@@ -12,7 +12,9 @@ map of their own:
 * ``markup`` — Markdown layout converted pages carry: emphasis ``**``/``*``/``__``
   (``**I. MỤC ĐÍCH,\nYÊU CẦU**``, ``*1.1. *Quán triệt``), ``#`` title marks,
   footnote marks ``[1]``; a line break inside a short emphasis span is a wrap
-  (``**III. TỔ CHỨC\nTHỰC HIỆN**`` is one heading line). ``|`` table cells are
+  (``**III. TỔ CHỨC\nTHỰC HIỆN**`` is one heading line); an empty bold run
+  between two characters that are no space (``T****ập``, ``**1****. **``) joins
+  them (zero-width characters, dropped below: ``Tập``, ``1.``). ``|`` table cells are
   kept: they are structure, read by :mod:`kehoach_nlp.structure`.
 
 Then the *text* steps, done in one pass over the masked text:
@@ -51,6 +53,7 @@ import regex
 from .data import load_toml
 from .headings import heading_marker, shape
 from .rules import data_pattern, words_pattern
+from .vietnamese import syllable_pattern
 
 # Characters treated as whitespace besides str.isspace() ones.
 _EXTRA_SPACE = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -169,8 +172,35 @@ def _web_address() -> regex.Pattern:
     return data_pattern("normalisation.toml", "markup", "web_address")
 
 
+_ZERO_WIDTH = "\u200b"
+
+
+_LETTERS_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*$")
+_LETTERS_AFTER = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _joins_a_word(source: str, run: str, start: int, end: int) -> bool:
+    """Whether an empty bold run (``****``, an even run of four or more: a bold span closed and reopened) stands inside
+    what is written together: a syllable cut in two ("T****ập": the letters on both sides make one well-formed
+    syllable), or a number and its dot ("**1****. **"). Between two syllables or words it is a space the converter
+    lost ("Chương I****QUY ĐỊNH", "đổi mới****mạnh mẽ")."""
+    if len(run) < 4 or len(run) % 2 or run[0] != "*" or start == 0 or end >= len(source):
+        return False
+    before, after = source[start - 1], source[end]
+    if before.isdigit():
+        return after.isdigit() or after in ".)"
+    head = _LETTERS_BEFORE.search(source, max(0, start - _SYLLABLE_CHARS), start)
+    tail = _LETTERS_AFTER.match(source, end, end + _SYLLABLE_CHARS)
+    return head is not None and tail is not None \
+        and syllable_pattern().fullmatch(unicodedata.normalize("NFC", head.group() + tail.group())) is not None
+
+
+_SYLLABLE_CHARS = 8  # longer than any Vietnamese syllable ("nghiêng")
+
+
 def mask_markup(source: str) -> str:
-    """Markdown layout replaced by spaces, every other character kept at its offset.
+    """Markdown layout replaced by spaces (an empty bold run inside a word by zero-width characters, which the text
+    steps drop), every other character kept at its offset.
 
     >>> mask_markup("**I. MỤC ĐÍCH,\\nYÊU CẦU**")
     '  I. MỤC ĐÍCH, YÊU CẦU  '
@@ -186,8 +216,14 @@ def mask_markup(source: str) -> str:
         if match["bullet"] is not None or any(a <= match.start() < b for a, b in addresses):
             continue  # (a web address keeps its "_" and "*": "…&_afrLoop=…")
         start, end = match.span()
-        _blank(chars, start, end)
         run = match["run"]
+        if _joins_a_word(source, run, start, end):
+            # "T****ập trung", "**1****. **": an empty emphasis (a bold run closed and reopened) inside a word or
+            # between a number and its dot renders as nothing; zero-width characters, dropped by the text steps, keep
+            # the offsets (a space would split the word: "T ập", "1 .")
+            chars[start:end] = [_ZERO_WIDTH] * (end - start)
+        else:
+            _blank(chars, start, end)
         spans.append((start, end, "strong" if len(run) >= 2 else "em"))
     for match in _TITLE_MARK.finditer(source):
         _blank(chars, *match.span())

@@ -26,19 +26,11 @@ import regex
 
 from ..data import load_tsv
 from ..rules import alternation, tsv_rows, word, word_list
+from ..vietnamese import syllable_pattern
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # A word with any non-ASCII letter (every Vietnamese letter with a diacritic is one).
 _DIACRITIC = regex.compile(r"[^\x00-\x7f]")
-
-
-@cache
-def _syllable() -> regex.Pattern:
-    """A well-formed syllable: onset, one to three vowels, coda (``data/normalisation.toml`` [orthography])."""
-    vowels = regex.escape(word("normalisation.toml", "orthography", "vowels"))
-    onsets = alternation(word_list("normalisation.toml", "orthography", "onsets"))
-    codas = alternation(word_list("normalisation.toml", "orthography", "codas"))
-    return regex.compile(r"(?:" + onsets + r")?[" + vowels + r"]{1,3}(?:" + codas + r")?", regex.IGNORECASE)
 
 
 @cache
@@ -56,7 +48,7 @@ def vietnamese_score(text: str, sample: int = 20000) -> float:
         return 0.0
     common = _common_syllables()
     frequent = sum(1 for w in words if w in common)
-    syllable = _syllable()
+    syllable = syllable_pattern()
     formed = sum(1 for w in words if syllable.fullmatch(w))
     return (frequent + 0.1 * formed) / len(words)
 
