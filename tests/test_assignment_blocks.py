@@ -519,6 +519,25 @@ def test_subjects_after_adverbials_and_duties(item: str, expected: list[tuple[st
     assert [(r.agency, r.role) for r in found] == expected
 
 
+@pytest.mark.parametrize("item, expected", [
+    # round 35: a clause after a semicolon with its own subject ends the task before it, a giving verb's too …
+    ("2. Giao Sở Y tế tổ chức tập huấn; Sở Tài chính bố trí kinh phí thực hiện.",
+     [("Sở Y tế", "tổ chức tập huấn"), ("Sở Tài chính", "bố trí kinh phí thực hiện")]),
+    # … and a plural group may be that subject
+    ("3. Giao Sở Y tế xây dựng kế hoạch; các sở, ban, ngành chủ động phối hợp thực hiện.",
+     [("Sở Y tế", "xây dựng kế hoạch"), ("các sở, ban, ngành", "chủ động phối hợp thực hiện")]),
+    # … but not a group that goes on a list of partners over the semicolon
+    ("3. Sở Tài chính chủ trì, phối hợp với các bộ, ngành; các sở, ban, ngành, địa phương liên quan thực hiện.",
+     [("Sở Tài chính", "chủ trì, phối hợp với các bộ, ngành; các sở, ban, ngành, địa phương liên quan thực hiện")]),
+    # … nor a group whose verb opens a relative clause (who takes part)
+    ("- Đối tượng: học sinh các trường phổ thông; các trường trung cấp, cao đẳng có tổ chức chương trình giáo dục "
+     "thường xuyên.", []),
+])
+def test_a_clause_after_a_semicolon_with_its_own_subject(item: str, expected: list[tuple[str, str]]) -> None:
+    found = find_assignments(parse_structure(IMPLEMENTATION + item + "\n"))
+    assert [(r.agency, r.task) for r in found] == expected
+
+
 @pytest.mark.parametrize("heading, expected", [
     # a heading that only lists officials: the bodies they head (round 8; a PM's dispatch)
     ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ", ["các Bộ", "các cơ quan ngang bộ"]),

@@ -123,6 +123,9 @@ def test_bullets_furniture_tables_and_numbers_are_not_headings() -> None:
     ("Giao Sở Y tế khẩn trương triển khai thực hiện Kế hoạch này./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
     ("4. Sở Y tế: Chủ trì.\n5. Sở Tài chính khẩn trương bố trí kinh phí./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
     ("4. Sở Y tế: Chủ trì.\n\nKinh phí do ngân sách tỉnh bảo đảm./.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận"),
+    # a Party document's last line says how far it is read (round 35)
+    ("6. Đảng ủy Chính phủ chủ trì theo dõi, đánh giá kết quả thực hiện.\n\nNghị quyết này phổ biến đến chi bộ.",
+     "Nghị quyết này"),
 ])
 def test_a_final_call_after_the_last_list_opens_the_closing(ending: str, closing_from: str) -> None:
     text = "KẾ HOẠCH\nI. MỤC TIÊU\nBảo đảm an toàn.\nII. TỔ CHỨC THỰC HIỆN\n" + ending

@@ -1434,6 +1434,20 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start, subjects[-1][3])
             subjects.append((listed, task_start, task_end, clause_start))
             carry = (listed, line_start) if task_end == end else None
+        groups = _semicolon_groups(text, start, end, starts, mentions)
+        if groups:
+            # "Giao Ban Tuyên giáo … xây dựng kế hoạch; | các cấp ủy, tổ chức đảng, cơ quan, đơn vị chủ động quán triệt
+            # …": a clause after a semicolon with a plural group for its subject is that group's task (round 35)
+            subjects = sorted(subjects + groups, key=lambda subject: subject[3])
+            subjects = [(listed, task_start, task_end if later is None or not task_start < later < task_end
+                         else later, clause_start)
+                        for (listed, task_start, task_end, clause_start), later
+                        in zip(subjects, [s[3] for s in subjects[1:]] + [None])]
+        clauses = sorted(s[3] for s in subjects)
+        if clauses:
+            # a giving verb's task ends where the next clause with its own subject begins too ("Giao Sở Y tế xây dựng
+            # kế hoạch; | Sở Tài chính bố trí kinh phí", round 35)
+            records[before:] = [_ended_at_clause(text, record, clauses, mentions, starts) for record in records[before:]]
         for listed, task_start, task_end, clause_start in subjects:
             # a time limit or a frequency fronted before the subject is the task's due ("Trong thời hạn 05 ngày làm
             # việc, kể từ ngày nhận đủ hồ sơ, | Ủy ban nhân dân cấp xã thông báo …"), unless the task states its own
@@ -1450,6 +1464,60 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         if len(records) == before:
             carry = None
     return records
+
+
+_MAX_CLAUSES = 12  # semicolons of one sentence read for a clause of its own (a bounded cost per sentence)
+
+
+def _partner_list_before(text: str, start: int, semicolon: int, mentions: list[AgencyMention]) -> bool:
+    """Whether the clause before ``semicolon`` ends with a list of partners, which the semicolon goes on with ("phối
+    hợp với các bộ, ngành; | các sở, ban, ngành, địa phương liên quan thực hiện …"): after its last partner cue, only
+    bodies' names and words of groups."""
+    cue = None  # the last partner cue of the sentence before the semicolon (a list may go on over several)
+    for cue in _patterns()["partner_cue"].finditer(text, start, semicolon):
+        pass
+    if cue is None:
+        return False
+    rest = list(text[cue.end():semicolon])
+    first = bisect_left([m.start for m in mentions], cue.end())
+    for mention in mentions[first:]:
+        if mention.start >= semicolon:
+            break
+        rest[mention.start - cue.end():min(mention.end, semicolon) - cue.end()] = " " * (min(mention.end, semicolon) - mention.start)
+    words = "".join(rest).replace(",", " ").replace(";", " ").strip()
+    return not words or is_generic(words)
+
+
+def _semicolon_groups(text: str, start: int, end: int, starts: list[int], mentions: list[AgencyMention]
+                      ) -> list[tuple[list[AgencyMention], int, int, int]]:
+    """Clauses of the sentence ``text[start:end]`` that open after a semicolon with a plural group for their subject,
+    as (the group, task start, task end, clause start): "…; các sở, ban, ngành | chủ động phối hợp thực hiện"."""
+    found: list[tuple[list[AgencyMention], int, int, int]] = []
+    semicolon = text.find(";", start, end)
+    while semicolon >= 0 and len(found) < _MAX_CLAUSES:
+        at = _space_after(text, semicolon + 1)
+        index = bisect_left(starts, at)
+        named = index < len(starts) and starts[index] == at
+        group = None if named or _partner_list_before(text, start, semicolon, mentions) else _group_at(text, at, end)
+        if group is not None and group[0].text.split()[-1].lower() not in _WORDS["clause_group_not_last"]:
+            # (not "…; các trường trung cấp, cao đẳng có | tổ chức chương trình …": a relative clause, no subject)
+            found.append(([group[0]], group[1], end, semicolon + 1))
+        semicolon = text.find(";", semicolon + 1, end)
+    return found
+
+
+def _ended_at_clause(text: str, record: Assignment, clauses: list[int], mentions: list[AgencyMention],
+                     starts: list[int]) -> Assignment:
+    """``record`` with its task ended where the first clause with its own subject after its start begins."""
+    later = bisect_right(clauses, record.start)
+    if later == len(clauses) or clauses[later] >= record.end:
+        return record
+    agency = AgencyMention(record.agency_start, record.agency_end, record.agency_text, record.agency)
+    shorter = _record(text, record.start, clauses[later], agency, mentions, record.mode == "requested", starts,
+                      rule=record.rule)
+    if shorter is None:
+        return record
+    return shorter.model_copy(update={"due": shorter.due or record.due})
 
 
 # --- entry point -------------------------------------------------------------------------
