@@ -139,12 +139,23 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Bầu cử đại biểu Hội đồng nhân dân các cấp cần tuân theo 08 nguyên tắc bỏ phiếu.",  # principles (round 17)
     "Đầu tư theo 7 phương thức đối tác công tư.",                                  # modes
     "Đường được đầu tư với quy mô 6 làn xe, lộ giới 67m.",                           # a road's cross-section
+    # round 35: a step, a phase or an option by its number; the population a rate is counted over
+    "Công trình khắc phục hậu quả thiên tai bước 2 thực hiện theo quy định tại khoản 3.",
+    "Phương án 1 là thay thế quy hoạch sử dụng đất cấp huyện.",
+    "Số bác sĩ trên 1 vạn dân",
+    "Số giường bệnh trên 10.000 dân",
     # a web address's digits and percent-escapes (round 24)
     "Nguồn: https://www.sbv.gov.vn/ttsk_chitiet?centerWidth=80%25&_afrLoop=244#%40%3F_afrLoop%3D24%26centerWidth%3D80"
     "%2525%26dDocName%3DSBV637579%26leftWidth%3D20%2525%26showFooter",
 ])
 def test_exclusions(text: str) -> None:
     assert targets(text) == []
+
+
+def test_a_rate_keeps_its_target_and_a_count_of_people_stays_one() -> None:
+    """The base of a rate is no target, the rate's value is (round 35); a count of people is no base."""
+    assert [t.text for t in targets("(10) Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ.")] == ["khoảng 15,3 bác sĩ"]
+    assert [t.text for t in targets("Phấn đấu có trên 1.000 người dân được tập huấn.")] == ["trên 1.000 người"]
 
 
 def test_targets_in_a_results_preamble_are_achieved_and_in_objectives_are_targets() -> None:

@@ -133,6 +133,14 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      + r")(?!\p{L})"),
         "set_before": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))
                                     + r")[ \t]{1,3}$"),
+        "rate_base_before": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules",
+                                                                                       "rate_base_before"))
+                                          + r")[ \t]{1,3}$"),
+        "rate_indicator": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules",
+                                                                                     "rate_indicator_words"))
+                                        + r")[ \t][^,.;:\n]{1,60}$"),
+        "rate_base_after": regex.compile(r"[ \t]{1,3}(?i:" + alternation(word_list("targets.toml", "rules", "rate_base_after"))
+                                         + r")(?![\p{L}\p{M}])"),
         "shortfall": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules", "shortfall_before"))
                                    + r")[ \t]{1,3}$"),
         # (not after a word of total: "tổng diện tích khoảng 840 ha" sums what a plan lists)
@@ -1534,6 +1542,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
+    if _rate_base(text, start, end, before):
+        return True  # the base of a rate: "Số bác sĩ trên 1 vạn dân đạt …"
     if patterns["shortfall"].search(before):
         return True  # a gap or a shortage: "còn chậm 4% so với kế hoạch", "thiếu 1,4 triệu m3 đất đắp"
     cfg = _config()["identifiers"]
@@ -1551,6 +1561,21 @@ def _excluded(text: str, start: int, end: int) -> bool:
     if _BLANK.fullmatch(text, line_start, start) and _NUMBERING_END.match(following):
         return True  # heading or list numbering "2." / "3)"
     return False
+
+
+_RATE_INDICATOR_CHARS = 80  # how far before the base an indicator of rates may open ("Số giường bệnh …")
+_ROUND_BASES = frozenset(10.0 ** power for power in range(6))
+
+
+def _rate_base(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the number ``text[start:end]`` is the population a rate is counted over: "Số bác sĩ trên | 1 | vạn dân
+    đạt …" (data/targets.toml [rules] rate_base_before, rate_base_after, rate_indicator_words)."""
+    patterns = _patterns()
+    cue = patterns["rate_base_before"].search(before)
+    if cue is None or not patterns["rate_base_after"].match(text, end) or parse_number(text[start:end]) not in _ROUND_BASES:
+        return False
+    cue_at = start - len(before) + cue.start()
+    return patterns["rate_indicator"].search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None
 
 
 def _counts_a_known_unit(text: str, end: int) -> bool:
