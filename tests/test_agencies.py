@@ -38,6 +38,9 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # a ministry takes no place (a comma left out before the provinces), a provincial command does (round 35)
+    ("Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên đôn đốc chủ đầu tư", ["Bộ Xây dựng", "Bộ Quốc phòng"]),
+    ("Bộ CHQS tỉnh có trách nhiệm tham mưu", ["Bộ Chỉ huy Quân sự tỉnh"]),
     # an abbreviated name ends before a giving verb (round 35)
     ("Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi báo cáo", ["Bộ Văn hóa, Thể thao và Du lịch"]),
     # a force named by its service, and "sở tại" (the local one) as a scope (round 35: fire-prevention plans)

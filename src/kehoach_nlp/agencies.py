@@ -1136,6 +1136,19 @@ def _known_place() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _province_alternation() + r")(?![\p{L}\p{N}])")
 
 
+#: The first letters of every placeless head (a cheap test before the name is expanded).
+_PLACELESS_FIRST = tuple({head[:1] for head in _heads()["scope"]["placeless_heads"]})
+
+
+@cache
+def _placeless() -> regex.Pattern:
+    """The head of a central body that takes no scope words ("Bộ Quốc phòng"; not "Bộ Chỉ huy Quân sự tỉnh"):
+    data/agency_heads.toml [scope] placeless_heads, placeless_not."""
+    scope = _heads()["scope"]
+    return regex.compile(r"(?!(?:" + alternation(scope["placeless_not"]) + r")(?![\p{L}\p{M}]))(?:"
+                         + alternation(scope["placeless_heads"]) + r")[ \t]")
+
+
 @cache
 def _distributive_scope() -> regex.Pattern:
     """A plural level and the first of the places it spreads over, after a body's name: " các tỉnh Thanh Hóa"
@@ -1256,7 +1269,9 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
                                           f"{aliases[(s, e)]} {scope}" if scope else aliases[(s, e)]))
             continue
         name_end = e
-        e = min(scope_end(window, e), limit)
+        # (the name's expanded form decides: "Bộ CHQS | tỉnh" is a provincial command)
+        placeless = window.startswith(_PLACELESS_FIRST, s) and _placeless().match(canonical_agency(window[s:name_end]) + " ")
+        e = min(scope_end(window, e), limit) if not placeless else e
         surface = window[s:e].rstrip(" ,")
         e = s + len(surface)
         head, _, rest = surface.partition(" ")
