@@ -38,6 +38,10 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # the Women's Union and the Youth Union named short are kept as written, as the Front is; an abbreviation is
+    # expanded (round 35)
+    ("Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
+    ("Hội LHPN tỉnh phối hợp", ["Hội Liên hiệp Phụ nữ tỉnh"]),
     # a ministry takes no place (a comma left out before the provinces), a provincial command does (round 35)
     ("Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên đôn đốc chủ đầu tư", ["Bộ Xây dựng", "Bộ Quốc phòng"]),
     ("Bộ CHQS tỉnh có trách nhiệm tham mưu", ["Bộ Chỉ huy Quân sự tỉnh"]),
