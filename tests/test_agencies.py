@@ -38,6 +38,9 @@ def names(text: str) -> list[str]:
     # provinces and cities as scope: kept, never run on (Nghị quyết 202/2025/QH15)
     ("Ủy ban nhân dân tỉnh Gia Lai chủ trì", ["Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Công an thành phố Huế phối hợp", ["Công an thành phố Huế"]),
+    # the plural right before a body's name makes it every body of that kind, a group (round 35) …
+    ("- Các Trung tâm y tế giám sát tuyến xã", ["các Trung tâm Y tế"]),
+    ("các Đội Kiểm soát chống buôn lậu có các nhiệm vụ sau", ["các Đội Kiểm soát chống buôn lậu"]),
     # the Women's Union and the Youth Union named short are kept as written, as the Front is; an abbreviation is
     # expanded (round 35)
     ("Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân", ["Mặt trận Tổ quốc", "Đoàn Thanh niên", "Hội Phụ nữ"]),
@@ -535,3 +538,9 @@ COMMON_BODIES = [
 def test_common_bodies_are_read_whole(name: str) -> None:
     found = find_agencies(name + " chủ trì, phối hợp với các đơn vị.")
     assert found and found[0].canonical.lower() == name.lower()
+
+
+def test_a_plural_before_a_list_of_named_bodies_is_no_group() -> None:
+    """ "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ": the plural spreads over the names listed, it makes no group of the first
+    (round 35; the second is read as the ministry, not yet as its Party committee)."""
+    assert names("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện")[0] == "Đảng ủy Bộ Tài chính"

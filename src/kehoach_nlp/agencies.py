@@ -1024,6 +1024,13 @@ def official_pattern() -> regex.Pattern:
     return regex.compile(r"(?:" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 
+#: The plural word right before a body's name makes it every body of that kind ("các | Trung tâm Y tế").
+_PLURAL_WORD = word_list("agency_heads.toml", "lists", "plural")[0]
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("agency_heads.toml", "lists", "plural"))
+                               + r")[ \t]{1,3}$")
+_PLURAL_CHARS = 8
+_NAME_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t\n]*\p{Lu}")
+
 #: The plural word opening a group after an official's title ("Thủ trưởng | các đơn vị …").
 _PLURAL_AFTER_TITLE = regex.compile(r"(?:" + alternation(word_list("agency_heads.toml", "lists", "plural")) + r")[ \t]")
 
@@ -1310,6 +1317,13 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             surface = window[s:min(scope_end(window, number.end()), limit)].rstrip(" ,")
             e, scope = s + len(surface), " ".join(window[number.end():s + len(surface)].split())
             canonical = f"{canonical} {number['number']} {scope}".rstrip()
+        plural = _PLURAL_BEFORE.search(window, max(0, s - _PLURAL_CHARS), s) if canonical[:1].isupper() else None
+        if plural is not None and not (index and taken[index - 1][1] > plural.start()) \
+                and not _NAME_AFTER_COMMA.match(window, e):
+            # "các Trung tâm Y tế", "các Đội Kiểm soát chống buôn lậu": every body of that kind, a group (round 35);
+            # not a plural before a list of named bodies ("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ …")
+            s, surface = plural.start(), window[plural.start():e]
+            canonical = f"{_PLURAL_WORD} {canonical}"
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical)))
         mentions += places
     if listed:
