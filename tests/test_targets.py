@@ -144,6 +144,10 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Phương án 1 là thay thế quy hoạch sử dụng đất cấp huyện.",
     "Số bác sĩ trên 1 vạn dân",
     "Số giường bệnh trên 10.000 dân",
+    # … a code's number, a rank in Vietnamese spelling, "một cách" (in a … way)
+    "bảo đảm cung cấp điện an toàn, đáp ứng tiêu chí N-1 đối với vùng phụ tải quan trọng",
+    "chỉ số tiếp cận điện năng thuộc tốp 3 nước dẫn đầu ASEAN",
+    "thực hiện các thủ tục bằng phương thức điện từ một cách dễ dàng",
     # a web address's digits and percent-escapes (round 24)
     "Nguồn: https://www.sbv.gov.vn/ttsk_chitiet?centerWidth=80%25&_afrLoop=244#%40%3F_afrLoop%3D24%26centerWidth%3D80"
     "%2525%26dDocName%3DSBV637579%26leftWidth%3D20%2525%26showFooter",

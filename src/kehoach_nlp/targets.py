@@ -1517,6 +1517,10 @@ _SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" m
 _NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1,2}\p{Lu}{2,8}[ \t]{1,2}$")
 
 
+#: A letter and a hyphen right before a number: the number is part of a code ("N-1", "Su-30"), not a quantity.
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,3}-$")
+
+
 _IDENTIFIER_CHARS = 32  # the words before a number that may name it: the longest is "Nghị quyết Trung ương "
 
 
@@ -1526,6 +1530,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
     quote, clock = _slogan_patterns()
     if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
         return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
+    if _CODE_BEFORE.search(before):
+        return True  # a code's number: "tiêu chí N-1", "máy bay Su-30" (a letter and a hyphen right before it)
     if patterns["identifier"].search(before) or _NAMED_BY_ACRONYM.search(before):
         return True  # "Đội 178"; "Ban QLDA 85 đảm nhiệm …": a number that is part of a name written with an acronym
     if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
