@@ -206,6 +206,9 @@ def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
     # what a unit is counted per, after a slash, stays with it: a rate
     ("Tần suất quan trắc: 02 đợt/tháng (18 đợt/năm).", ["đợt/tháng", "đợt/năm"]),
     ("Mức hỗ trợ 2.340.000 đồng/tháng.", ["đồng/tháng"]),
+    # round 35: a change of a rate in percentage points, written out or with the per cent sign
+    ("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.", ["điểm phần trăm"]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5 điểm %/năm.", ["điểm %/năm"]),
     # a number after the slash is a denominator, not a rate
     ("Cai nghiện cho 1.600 lượt người/3.662 người nghiện.", ["lượt người"]),
     # round 19: a share per year is a rate too

@@ -187,7 +187,7 @@ def _unit_tables() -> dict[str, frozenset[str]]:
     return {key: frozenset(w.lower() for w in units[key])
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
                         "counted_whole_parts",
-                        "specification", "copies", "copy_kinds", "glued", "per")}
+                        "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units")}
 
 
 @lru_cache(maxsize=8192)
@@ -212,6 +212,9 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _BLANK = regex.compile(r"\s*")
 _NUMBERING_END = regex.compile(r"[.)]\s")
 
+_PERCENT_SIGN = regex.compile(r"[ \t]{0,2}%")
+
+
 def read_unit(text: str, at: int) -> Optional[_Unit]:
     """The counted noun right after a number (``at`` = end of the number), lower case; a list of
     administrative levels is one unit.
@@ -226,6 +229,9 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
         return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
     if unit is not None:
         unit = _with_noun_tail(text, unit)
+    if unit is not None and unit.text in _unit_tables()["percentage_point_units"] \
+            and (sign := _PERCENT_SIGN.match(text, unit.end)) is not None:
+        unit = _Unit(f"{unit.text} %", sign.end())  # "1,5 điểm %": percentage points
     if unit is not None:
         per = _per_unit().match(text, unit.end)
         if per:
