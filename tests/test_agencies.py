@@ -48,6 +48,9 @@ def names(text: str) -> list[str]:
     # a ministry takes no place (a comma left out before the provinces), a provincial command does (round 35)
     ("Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên đôn đốc chủ đầu tư", ["Bộ Xây dựng", "Bộ Quốc phòng"]),
     ("Bộ CHQS tỉnh có trách nhiệm tham mưu", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    # after "và" an abbreviated body starts a new name, not after a dash (a joint office) (round 35)
+    ("Sở Xây dựng và UBND cấp xã có trách nhiệm tổ chức thực hiện", ["Sở Xây dựng", "Ủy ban nhân dân cấp xã"]),
+    ("Văn phòng HĐND - UBND cấp xã có trách nhiệm phân loại", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp xã"]),
     # an abbreviated name ends before a giving verb (round 35)
     ("Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi báo cáo", ["Bộ Văn hóa, Thể thao và Du lịch"]),
     # a force named by its service, and "sở tại" (the local one) as a scope (round 35: fire-prevention plans)

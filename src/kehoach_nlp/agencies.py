@@ -686,18 +686,25 @@ def _head_pattern() -> regex.Pattern:
     cap = r"\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*){0,3}"
     compounds = _phrases(cfg["lowercase_compounds"])
     low = rf"(?:{_WS}(?:(?:{compounds})(?![\p{{L}}\p{{N}}])|(?!(?:{stops})(?![\p{{L}}\p{{N}}]))\p{{Ll}}+)){{0,{lower}}}"
-    firsts = alternation(({h.split()[0] for h in cfg["named_heads"]}
-                           | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"]))
+    first_words = ({h.split()[0] for h in cfg["named_heads"]}
+                   | {row[0].split()[0] for row in load_tsv("agencies.tsv")}) - set(cfg["continue_names"])
+    # … and after "và", the abbreviations of such bodies ("Sở Xây dựng và | UBND cấp xã": two bodies; round 35), not
+    # after a dash ("Văn phòng HĐND - UBND cấp xã" is one office)
+    abbreviated = {row[0].split()[0] for row in load_tsv("abbreviations.tsv")
+                   if len(row) > 1 and row[1].split()[0] in first_words}
+    firsts = alternation(first_words)
+    firsts_after_and = alternation(first_words | abbreviated)
     # after "và" or a dash a new body starts at a body's first word or at an official's title ("Sở Y tế và | Giám đốc
     # Sở Tài chính")
     titles = alternation(word_list("agency_heads.toml", "officials", "titles"))
     new_body = rf"(?!(?:{firsts}|{titles})(?![\p{{L}}\p{{N}}]))"
+    new_body_after_and = rf"(?!(?:{firsts_after_and}|{titles})(?![\p{{L}}\p{{N}}]))"
     # a name ends where the task's verb starts, whatever its case ("Sở Nội vụ\n\nChủ trì …")
     verb = rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
     # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
-    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body}|{_WS}){verb}(?:{part})){{0,6}}"
+    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}(?:{part})){{0,6}}"
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
