@@ -144,3 +144,21 @@ def test_a_unit_the_segmenter_rewrote_never_widens_or_empties_a_span(text: str) 
     for target in find_targets(parse_structure(text)):
         assert target.start < target.end and text[target.start:target.end] == target.text
         assert "." not in target.text, target.text
+
+
+def test_clauses_after_semicolons_cost_grows_linearly() -> None:
+    """One sentence of ``;``-joined clauses after a giving verb, each a group's (round 35): the clause reader reads a
+    bounded number of semicolons per sentence and the sentence's partner cues once, so its cost stays linear."""
+    from kehoach_nlp.assignments import find_assignments
+
+    def sentence(clauses: int) -> str:
+        body = "; ".join(f"các sở, ngành phối hợp với Sở Tài chính thực hiện nhiệm vụ {i}" for i in range(clauses))
+        return "II. TỔ CHỨC THỰC HIỆN\nGiao Sở Y tế chủ trì; " + body + ".\n"
+
+    def stage(text: str) -> object:
+        return find_assignments(parse_structure(normalize(text).text))
+
+    small, large = sentence(150), sentence(1200)
+    stage(small), stage(large)
+    ratio = _best_time(lambda: stage(large)) / _best_time(lambda: stage(small))
+    assert ratio < MAX_RATIO, f"8× the clauses took {ratio:.1f}× the time"

@@ -1466,24 +1466,20 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     return records
 
 
-_MAX_CLAUSES = 12  # semicolons of one sentence read for a clause of its own (a bounded cost per sentence)
+_MAX_SEMICOLONS = 40  # semicolons of one sentence read for a clause of its own (a bounded cost per sentence)
 
 
-def _partner_list_before(text: str, start: int, semicolon: int, mentions: list[AgencyMention]) -> bool:
-    """Whether the clause before ``semicolon`` ends with a list of partners, which the semicolon goes on with ("phối
-    hợp với các bộ, ngành; | các sở, ban, ngành, địa phương liên quan thực hiện …"): after its last partner cue, only
-    bodies' names and words of groups."""
-    cue = None  # the last partner cue of the sentence before the semicolon (a list may go on over several)
-    for cue in _patterns()["partner_cue"].finditer(text, start, semicolon):
-        pass
-    if cue is None:
-        return False
-    rest = list(text[cue.end():semicolon])
-    first = bisect_left([m.start for m in mentions], cue.end())
-    for mention in mentions[first:]:
+def _partner_list_before(text: str, cue_end: int, semicolon: int, mentions: list[AgencyMention],
+                         starts: list[int]) -> bool:
+    """Whether the words from the sentence's last partner cue (ending at ``cue_end``) to ``semicolon`` are only a list
+    of partners, which the semicolon goes on with ("phối hợp với các bộ, ngành; | các sở, ban, ngành, địa phương liên
+    quan thực hiện …"): bodies' names and words of groups."""
+    rest = list(text[cue_end:semicolon])
+    for mention in mentions[bisect_left(starts, cue_end):]:
         if mention.start >= semicolon:
             break
-        rest[mention.start - cue.end():min(mention.end, semicolon) - cue.end()] = " " * (min(mention.end, semicolon) - mention.start)
+        stop = min(mention.end, semicolon)
+        rest[mention.start - cue_end:stop - cue_end] = " " * (stop - mention.start)
     words = "".join(rest).replace(",", " ").replace(";", " ").strip()
     return not words or is_generic(words)
 
@@ -1492,13 +1488,20 @@ def _semicolon_groups(text: str, start: int, end: int, starts: list[int], mentio
                       ) -> list[tuple[list[AgencyMention], int, int, int]]:
     """Clauses of the sentence ``text[start:end]`` that open after a semicolon with a plural group for their subject,
     as (the group, task start, task end, clause start): "…; các sở, ban, ngành | chủ động phối hợp thực hiện"."""
-    found: list[tuple[list[AgencyMention], int, int, int]] = []
     semicolon = text.find(";", start, end)
-    while semicolon >= 0 and len(found) < _MAX_CLAUSES:
+    if semicolon < 0:
+        return []
+    found: list[tuple[list[AgencyMention], int, int, int]] = []
+    cue_ends = [cue.end() for cue in _patterns()["partner_cue"].finditer(text, start, end)]  # one pass per sentence
+    for _ in range(_MAX_SEMICOLONS):
+        if semicolon < 0:
+            break
         at = _space_after(text, semicolon + 1)
         index = bisect_left(starts, at)
         named = index < len(starts) and starts[index] == at
-        group = None if named or _partner_list_before(text, start, semicolon, mentions) else _group_at(text, at, end)
+        last_cue = bisect_right(cue_ends, semicolon) - 1
+        partners = last_cue >= 0 and _partner_list_before(text, cue_ends[last_cue], semicolon, mentions, starts)
+        group = None if named or partners else _group_at(text, at, end)
         if group is not None and group[0].text.split()[-1].lower() not in _WORDS["clause_group_not_last"]:
             # (not "…; các trường trung cấp, cao đẳng có | tổ chức chương trình …": a relative clause, no subject)
             found.append(([group[0]], group[1], end, semicolon + 1))
