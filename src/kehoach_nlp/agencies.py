@@ -1348,6 +1348,7 @@ def _scoped_local_body() -> regex.Pattern:
 
 @cache
 def _bare_local_body() -> regex.Pattern:
+    """A local council or committee named without a scope: "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"."""
     heads = alternation(_heads()["scope"]["plural_level_heads"])
     return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")$")
 

@@ -173,8 +173,7 @@ def _web_address() -> regex.Pattern:
 
 
 _ZERO_WIDTH = "\u200b"
-
-
+_SYLLABLE_CHARS = 8  # longer than any Vietnamese syllable ("nghiêng")
 _LETTERS_BEFORE = regex.compile(r"\p{L}[\p{L}\p{M}]*$")
 _LETTERS_AFTER = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -193,9 +192,6 @@ def _joins_a_word(source: str, run: str, start: int, end: int) -> bool:
     tail = _LETTERS_AFTER.match(source, end, end + _SYLLABLE_CHARS)
     return head is not None and tail is not None \
         and syllable_pattern().fullmatch(unicodedata.normalize("NFC", head.group() + tail.group())) is not None
-
-
-_SYLLABLE_CHARS = 8  # longer than any Vietnamese syllable ("nghiêng")
 
 
 def mask_markup(source: str) -> str:
