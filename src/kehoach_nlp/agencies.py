@@ -1339,18 +1339,11 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
 
 
 @cache
-def _scoped_local_body() -> regex.Pattern:
-    """A local council or committee with the scope written after it: "Ủy ban nhân dân | cấp tỉnh" (the heads of
-    agency_heads.toml [scope] plural_level_heads)."""
+def _local_body() -> regex.Pattern:
+    """A local council or committee at the end of a name, with the scope written after it or none: "Ủy ban nhân dân |
+    cấp tỉnh", "Thường trực Hội đồng nhân dân" (the heads of agency_heads.toml [scope] plural_level_heads)."""
     heads = alternation(_heads()["scope"]["plural_level_heads"])
-    return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")(?P<scope>[ \t].+)$")
-
-
-@cache
-def _bare_local_body() -> regex.Pattern:
-    """A local council or committee named without a scope: "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"."""
-    heads = alternation(_heads()["scope"]["plural_level_heads"])
-    return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")$")
+    return regex.compile(r"(?:^|.*[ \t])(?:" + heads + r")(?P<scope>[ \t].+)?$")
 
 
 _COORDINATION = regex.compile(r"[ \t]*+(?:,[ \t]*+(?:" + regex.escape(CONNECTOR) + r"[ \t]++)?|"
@@ -1364,10 +1357,11 @@ def _shared_scopes(text: str, mentions: list[AgencyMention]) -> list[AgencyMenti
     that a scope passes along a list of several."""
     for index in range(len(mentions) - 2, -1, -1):
         mention, after = mentions[index], mentions[index + 1]
-        if not _bare_local_body().match(mention.canonical) or not _COORDINATION.fullmatch(text, mention.end, after.start):
+        bare = _local_body().match(mention.canonical)
+        if bare is None or bare["scope"] or not _COORDINATION.fullmatch(text, mention.end, after.start):
             continue
-        scoped = _scoped_local_body().match(after.canonical)
-        if scoped is None or scope_end(scoped["scope"], 0) != len(scoped["scope"]):
+        scoped = _local_body().match(after.canonical)
+        if scoped is None or not scoped["scope"] or scope_end(scoped["scope"], 0) != len(scoped["scope"]):
             continue
         mentions[index] = AgencyMention(mention.start, mention.end, mention.text,
                                         mention.canonical + scoped["scope"])

@@ -1474,13 +1474,14 @@ def _partner_list_before(text: str, cue_end: int, semicolon: int, mentions: list
     """Whether the words from the sentence's last partner cue (ending at ``cue_end``) to ``semicolon`` are only a list
     of partners, which the semicolon goes on with ("phối hợp với các bộ, ngành; | các sở, ban, ngành, địa phương liên
     quan thực hiện …"): bodies' names and words of groups."""
-    rest = list(text[cue_end:semicolon])
+    pieces, cursor = [], cue_end  # the words between the names
     for mention in mentions[bisect_left(starts, cue_end):]:
         if mention.start >= semicolon:
             break
-        stop = min(mention.end, semicolon)
-        rest[mention.start - cue_end:stop - cue_end] = " " * (stop - mention.start)
-    words = "".join(rest).replace(",", " ").replace(";", " ").strip()
+        pieces.append(text[cursor:mention.start])
+        cursor = max(cursor, mention.end)
+    pieces.append(text[cursor:semicolon])
+    words = " ".join(pieces).replace(",", " ").replace(";", " ").strip()
     return not words or is_generic(words)
 
 
