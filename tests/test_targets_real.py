@@ -279,6 +279,18 @@ DEADLINE_CASES = [
     # … and a numbered title longer than a short item, over the items of a forecast
     ("# Báo cáo\n\nTình hình như sau:\n\n1. Dự báo các chỉ tiêu kinh tế - xã hội của tỉnh đến "
      "năm 2026\n\n- Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%.\n", "khoảng 10%", 2026),
+    # round 36: a phase written with "từ" and "năm", in a lead-in of its own list …
+    ("I. MỤC TIÊU\n\n*Mục tiêu cụ thể giai đoạn từ 2026 - 2030:*\n\n- 80% hội viên được tuyên truyền.\n\n"
+     "*Mục tiêu cụ thể giai đoạn từ 2031 - 2035:*\n\n- 90% hội viên được tuyên truyền.\n", "80%", 2030),
+    ("I. MỤC TIÊU\n\n*Mục tiêu cụ thể giai đoạn từ 2026 - 2030:*\n\n- 80% hội viên được tuyên truyền.\n\n"
+     "*Mục tiêu cụ thể giai đoạn từ 2031 - 2035:*\n\n- 90% hội viên được tuyên truyền.\n", "90%", 2035),
+    ("I. MỤC TIÊU\n\nTrong giai đoạn từ năm 2026 đến năm 2030, xây dựng 120 trạm y tế.\n", "120 trạm", 2030),
+    # … a due year opening a list item dates the item's later sentences …
+    ("I. MỤC TIÊU\n\n+ Đến năm 2030, tối thiểu 20% trường tiểu học có bể bơi và duy trì hoạt động hiệu quả. 50% xã, "
+     "phường có ít nhất một bể bơi.\n", "50%", 2030),
+    # … and an aim's due phrase dates the clauses after ";" in its sentence
+    ("Kinh tế tư nhân phát triển nhanh; phấn đấu đến năm 2045 có ít nhất 3 triệu doanh nghiệp hoạt động; đóng góp "
+     "khoảng trên 60% GDP.", "trên 60%", 2045),
 ]
 
 
@@ -325,6 +337,12 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Thành phố đầu tư 9 dự án hạ tầng\n\nThành phố đang đầu tư mạnh về hạ tầng giao thông.\n\n"
      "Dự kiến giai đoạn 2021 - 2025 là 2.702 tỷ đồng\n\nDự án cầu thay phà có kinh phí dự kiến khoảng 9.034 tỷ đồng.\n",
      "khoảng 9.034 tỷ đồng"),
+    # round 36: a resolution's year is no dated total in a lead-in ("72-NQ/TW năm 2025 … từ năm 2030")
+    ("# Nghị quyết 72\n\nCăn cứ Mục 1 Phần II Nghị quyết 72-NQ/TW năm 2025 có nêu từ năm 2030, miễn viện phí như sau:\n\n"
+     "- Phụ cấp ưu đãi nghề tối thiểu 70% cho nhân viên y tế xã.\n", "tối thiểu 70%"),
+    # … a sentence that opens with an aim's due year ends at its full stop; a year in an earlier clause of another
+    # sentence dates nothing
+    ("Phấn đấu đến năm 2020, xây dựng từ 1 đến 3 mô hình hỗ trợ. Phấn đấu 90% xã, phường lành mạnh.", "90%"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}

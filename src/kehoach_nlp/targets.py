@@ -172,6 +172,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")
                                          + r")(?!\p{L})"),
         "aims_year": data_pattern("targets.toml", "deadline", "aims_year"),
+        "sentence_aim": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline", "sentence_aims"))
+                                      + r"))[\s*_]{1,3}$"),
         "aim_title": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "status", "aim_title_words")
                                    + r")(?!\p{L})"),
         "numbered_title": regex.compile(title_number + r"\s"),
@@ -976,7 +978,22 @@ def _sentence_opening_year(text: str, start: int, aimed: bool = False) -> Option
         match = _patterns()["bare_opening"].match(text, left, start)
         if match is not None and not _bare_opening_aims().search(text, match.end(), start):
             match = None
+    if match is None and aimed:
+        match = _item_opening_year(text, left, start)
     return int(match.group(1)) if match else None
+
+
+def _item_opening_year(text: str, sentence_start: int, start: int) -> Optional[regex.Match]:
+    """The due year that opens a list item, for an aim in a later sentence of the same item (no other year between):
+    "+ Đến năm 2030, tối thiểu 20% trường tiểu học có bể bơi. 50% xã, phường có ít nhất một bể bơi" → 2030 for both."""
+    line_start = _boundaries(text).rfind("\n", sentence_start) + 1
+    if line_start >= sentence_start or start - line_start > _RULE_WINDOW \
+            or not text[line_start:sentence_start].lstrip(" \t*_").startswith(_BULLETS):
+        return None
+    match = _patterns()["sentence_opening"].match(text, line_start, sentence_start)
+    if match is None or _BARE_YEAR.search(text, match.end(), start):
+        return None
+    return match
 
 
 def _aims_year(words: str) -> Optional[regex.Match]:
@@ -1007,10 +1024,25 @@ def _shared_due_year(text: str, start: int, end: int) -> Optional[int]:
     s_start = _clause_window(text, start, end)[0]
     dues = list(_patterns()["deadline"].finditer(text, s_start, start))
     due = dues[-1] if dues else None  # the nearest before the target
+    if due is None:
+        due = _aim_due_before_clause(text, s_start, start)
     if due is None or _BARE_YEAR.search(text, due.end(), start) or _patterns()["period_span"].search(text, due.end(), start) \
             or _as_of(text, due, s_start):
         return None
     return int(due.group(1))
+
+
+def _aim_due_before_clause(text: str, clause_start: int, start: int) -> Optional[regex.Match]:
+    """The due year an aim's verb states earlier in the sentence, which dates the later clauses after ";" too:
+    "phấn đấu đến năm 2045 có ít nhất 3 triệu doanh nghiệp …; đóng góp khoảng trên 60% GDP" → 2045 for both
+    (``[deadline] sentence_aims``)."""
+    bounds = _boundaries(text)
+    sentence_start = max(bounds.rfind(". ", clause_start + 1), bounds.rfind("\n", clause_start)) + 1
+    if sentence_start >= clause_start or start - sentence_start > 2 * _RULE_WINDOW:
+        return None
+    dues = [due for due in _patterns()["deadline"].finditer(text, sentence_start, clause_start)
+            if _patterns()["sentence_aim"].search(text, max(sentence_start, due.start() - 24), due.start())]
+    return dues[-1] if dues else None
 
 
 def _as_of(text: str, due: regex.Match, floor: int) -> bool:
