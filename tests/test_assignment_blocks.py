@@ -155,6 +155,11 @@ CASES += [
     # round 22: a group's heading that states its duty names the group, not the duty
     ("3. Các bộ, ngành, địa phương có trách nhiệm:\n\na) Tổ chức triển khai thực hiện Chương trình.\n",
      [("Các bộ, ngành, địa phương", "responsible", "Tổ chức triển")]),
+    # round 36: a rule-making verb ends the body's name; the rule and the levels after its colon are one task
+    ("2. Bộ Nội vụ ban hành và quản lý chương trình bồi dưỡng kiến thức quản lý nhà nước đối với công chức lãnh đạo, "
+     "quản lý: cấp phòng và tương đương, cấp sở và tương đương.\n\n3. Bộ Quốc phòng chủ trì, phối hợp với Bộ Công an "
+     "xây dựng chương trình bồi dưỡng.\n",
+     [("Bộ Nội vụ", "responsible", "ban hành và"), ("Bộ Quốc phòng", "lead", "chủ trì, phối")]),
 ]
 
 

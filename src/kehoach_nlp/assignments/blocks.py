@@ -83,6 +83,11 @@ def _name_end() -> regex.Pattern:
 _LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
 
 
+#: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
+#: và quản lý chương trình bồi dưỡng …: cấp phòng …" (round 36; the words: ``[blocks] rule_making_verbs``).
+_RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making_verbs"]) + r")(?![\p{L}\p{N}])")
+
+
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
@@ -153,7 +158,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         verb_follows = False
         if first and first.end < stop and (_patterns()["task_start"].match(text, first.end + 1, stop)
                                            or _describing().match(text, first.end + 1, stop)
-                                           or _PASSIVE_NEXT.match(text, first.end + 1, stop)) \
+                                           or _PASSIVE_NEXT.match(text, first.end + 1, stop)
+                                           or _RULE_MAKING.match(text, first.end + 1, stop)) \
                 and text[first.end:first.end + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
@@ -436,8 +442,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         agencies = _heading_agencies(text, head, colon, groups) or _officials_heading(text, head, colon)
         body = colon + 1
         lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
-        if lead_in and _OBJECT_LEAD_IN.search(text, agencies[-1].end, colon + 1):
-            # "1. Sở Tài chính chịu trách nhiệm cập nhật … đối với:": the clause and its items are the one task
+        if lead_in and (_OBJECT_LEAD_IN.search(text, agencies[-1].end, colon + 1) or _RULE_MAKING.match(lead_in)):
+            # "1. Sở Tài chính chịu trách nhiệm cập nhật … đối với:": the clause and its items are the one task (so
+            # are a rule it makes and the levels it makes it for: "2. Bộ Nội vụ ban hành … chương trình …: cấp phòng …")
             body_start = agencies[-1].end
             while text[body_start] in " \t":
                 body_start += 1
