@@ -654,6 +654,8 @@ def test_party_committees_and_groups_as_subjects(sentence: str, agencies: list[s
     # the 820 dev records stands on a line that asks)
     ("**Bộ Chính trị giao Đảng ủy Chính phủ định hướng sáp nhập tỉnh theo Kết luận 126 trong thời gian nào?**", []),
     ("Cơ quan nào có trách nhiệm tuyên truyền, hướng dẫn các hiệp hội?", []),
+    # round 36: … also when an image caption follows the question mark on its line
+    ("*Từ ngày 01/7/2025, cơ quan nào có trách nhiệm thực hiện đánh giá ô nhiễm đất? (Hình từ Internet)*", []),
     ("Bộ Chính trị giao Đảng ủy Chính phủ chủ trì nghiên cứu định hướng sáp nhập tỉnh.",
      [("Đảng ủy Chính phủ", "chủ trì nghiên cứu định hướng sáp nhập tỉnh")]),
 ])
