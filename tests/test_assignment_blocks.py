@@ -160,6 +160,12 @@ CASES += [
      "quản lý: cấp phòng và tương đương, cấp sở và tương đương.\n\n3. Bộ Quốc phòng chủ trì, phối hợp với Bộ Công an "
      "xây dựng chương trình bồi dưỡng.\n",
      [("Bộ Nội vụ", "responsible", "ban hành và"), ("Bộ Quốc phòng", "lead", "chủ trì, phối")]),
+    # round 36: no name holds a semicolon — a group after one is the heading's next assignee
+    ("1. Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; Ủy ban nhân dân các xã, phường:\n\n"
+     "- Xét, trình Ủy ban nhân dân thành phố hồ sơ đề nghị.\n\n2. Sở Nội vụ thẩm định hồ sơ.\n",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "responsible", "Xét, trình Ủy"),
+      ("Các sở, ban, ngành", "responsible", "Xét, trình Ủy"),
+      ("Ủy ban nhân dân các xã, phường", "responsible", "Xét, trình Ủy"), ("Sở Nội vụ", "responsible", "thẩm định hồ")]),
 ]
 
 

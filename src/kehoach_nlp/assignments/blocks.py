@@ -83,6 +83,9 @@ def _name_end() -> regex.Pattern:
 _LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
 
 
+#: A plural group after a semicolon in a heading: a new assignee ("…; các sở, ban, ngành; …").
+_PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:các|những)[ \t\n]")
+
 #: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
 #: và quản lý chương trình bồi dưỡng …: cấp phòng …" (round 36; the words: ``[blocks] rule_making_verbs``).
 _RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making_verbs"]) + r")(?![\p{L}\p{N}])")
@@ -142,7 +145,9 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         title = official_pattern().match(text, separator.end(), end)
         after = title.end() if title else separator.end()  # "…, Chủ tịch Ủy ban nhân dân cấp xã": the body
         if any(m.start in (separator.end(), after) for m in mentions) or (
-                separator.group().strip() in ",;" and starts_body(text, separator.end())):
+                separator.group().strip() in ",;" and starts_body(text, separator.end())) \
+                or separator.group().strip() == ";" and _PLURAL_AFTER.match(text, separator.end(), end):
+            # "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; …": no name holds a semicolon
             cuts.append(separator.end())
     out: list[AgencyMention] = []
     for index, cut in enumerate(cuts):
