@@ -143,6 +143,13 @@ def names(text: str) -> list[str]:
     # … a bank's provincial branch, named either way, with its place
     ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh bố trí vốn vay.", ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí vốn vay.", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
+    # round 36: departments of three ministries after the 2025 reorganisation, and every ministry's own, read whole
+    ("Cục Bảo tồn\nthiên nhiên và Đa dạng sinh học thành lập Hội đồng thẩm định.",
+     ["Cục Bảo tồn thiên nhiên và Đa dạng sinh học"]),
+    ("Vụ Tiết kiệm năng lượng và Phát triển bền vững chủ trì, phối hợp với Cục Kỹ thuật an toàn và Môi trường công "
+     "nghiệp.", ["Vụ Tiết kiệm năng lượng và Phát triển bền vững", "Cục Kỹ thuật an toàn và Môi trường công nghiệp"]),
+    ("Vụ Khoa học công nghệ, Đào tạo và Môi trường theo dõi, đôn đốc; Vụ Tổ chức cán bộ phụ trách thi đua.",
+     ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Vụ Tổ chức cán bộ"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -246,7 +253,8 @@ def test_provinces_are_the_34_and_the_63() -> None:
     # (the gazetteer's spelling of a known unit: "Viện Nghiên cứu phát triển")
     ("Sở Khoa học và Công nghệ, Viện Nghiên cứu Phát triển Thành phố",
      ["Sở Khoa học và Công nghệ", "Viện Nghiên cứu phát triển Thành phố"]),
-    ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch"]),
+    # (round 36: every ministry's planning and finance department is in the gazetteer, read whole either way)
+    ("Vụ trưởng Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch - Tài chính"]),
     # a plural group joined by "và" is not a listed body
     ("các Hiệp hội và Doanh nghiệp công nghệ", []),
     # round 17: State groups and the armed forces' services
