@@ -666,6 +666,21 @@ def test_a_question_gives_no_task(line: str, expected: list[tuple[str, str]]) ->
     assert [(a.agency, a.task) for a in records] == expected
 
 
+@pytest.mark.parametrize("item, expected", [
+    # round 36: an exemption is no task, whether the negation is read into the name or into the task …
+    ("Cơ quan chủ trì thẩm tra quyết toán toàn bộ dự án không phải thẩm tra lại phần chi phí.", []),
+    ("Sở Tài chính không phải thẩm tra lại phần chi phí đã được phê duyệt.", []),
+    ("Sở Nội vụ không cần tổ chức lại hội nghị.", []),
+    # … a prohibition binds the body
+    ("Sở Y tế không được thu phí khám sàng lọc.", [("Sở Y tế", "không được thu phí khám sàng lọc")]),
+])
+def test_an_exemption_gives_no_task(item: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. " + item + "\n"
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == expected
+
+
 def test_a_paragraphs_number_is_no_word_of_its_task() -> None:
     """"**(1)** Nghiên cứu, đề xuất …" under a body's block: the task starts at its verb (round 14)."""
     from kehoach_nlp import extract_text

@@ -100,7 +100,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     details = reported_details(doc)
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
-        if key not in seen and not _asks(doc.text, record.start) and not _asked(record) \
+        if key not in seen and not _asks(doc.text, record.start) and not _asked(record) and not _exempts(record) \
                 and not reports_done(record, details) \
                 and not _lead_in_left_over(record, records) and not is_wordless(record.task) \
                 and not (doc.headingless and _in_subhead(doc.text, record)) \
@@ -293,6 +293,19 @@ def _asked(record: Assignment) -> bool:
     đất? (Hình từ Internet)*": an image caption asks, after its question mark, where :func:`_asks` reads the line's
     end)."""
     return record.task.rstrip(" \t*_").endswith("?")
+
+
+@cache
+def _exempting() -> regex.Pattern:
+    return regex.compile(r"(?i:(?:" + alternation(_cfg()["words"]["exempting"]) + r"))(?!\p{L})")
+
+
+def _exempts(record: Assignment) -> bool:
+    """Whether the task exempts the body from an action ("… dự án | không phải thẩm tra lại …"; the negation read
+    into the name too: "… dự án không | phải thẩm tra lại …"): no task (``[words] exempting``)."""
+    task = record.task.lstrip(" \t*_")
+    return _exempting().match(task) is not None \
+        or _exempting().match(f"{record.agency.rsplit(' ', 1)[-1]} {task}") is not None
 
 
 def _in_subhead(text: str, record: Assignment) -> bool:
