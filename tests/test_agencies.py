@@ -150,6 +150,8 @@ def names(text: str) -> list[str]:
      "nghiệp.", ["Vụ Tiết kiệm năng lượng và Phát triển bền vững", "Cục Kỹ thuật an toàn và Môi trường công nghiệp"]),
     ("Vụ Khoa học công nghệ, Đào tạo và Môi trường theo dõi, đôn đốc; Vụ Tổ chức cán bộ phụ trách thi đua.",
      ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Vụ Tổ chức cán bộ"]),
+    ("Vụ Các định chế tài chính phối hợp với Chi cục Thuế khu vực XV và Kho bạc Nhà nước khu vực III rà soát.",
+     ["Vụ Các định chế tài chính", "Chi cục Thuế khu vực XV", "Kho bạc Nhà nước khu vực III"]),
 ])
 def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None:
     assert names(text) == expected
