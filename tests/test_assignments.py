@@ -1394,3 +1394,19 @@ def test_what_the_document_says_fronts_the_subject() -> None:
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.task.split(" chỉ đạo")[0]) for a in records] == [("Sở Giáo dục và Đào tạo", "có trách nhiệm")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 36: a leader by title says it, before a comma; the body after it has the task
+    ("Trong đó, Thủ tướng Chính phủ chỉ rõ, Bộ Xây dựng chủ trì xây dựng các tiêu chuẩn kỹ thuật trước ngày 20/7/2025.",
+     [("Bộ Xây dựng", "chủ trì xây dựng các tiêu chuẩn kỹ thuật trước ngày 20/7/2025")]),
+    ("Phó Thủ tướng nhấn mạnh, Bộ Tài chính khẩn trương hoàn thiện hồ sơ dự án.",
+     [("Bộ Tài chính", "khẩn trương hoàn thiện hồ sơ dự án")]),
+])
+def test_what_a_leader_says_fronts_the_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "# Dự án đường sắt\n\nChiều 10/7, phiên họp chuyên đề về dự án đã diễn ra.\n\n" + sentence + "\n"
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected

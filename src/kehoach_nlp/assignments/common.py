@@ -211,6 +211,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
                                rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
+                               rf"(?:{_alternation(cfg['inline']['document_sayings'])})\s{{0,3}},\s{{0,3}}"
+                               # … or a leader, by title: "Thủ tướng Chính phủ chỉ rõ, | Bộ Xây dựng chủ trì …"
+                               rf"|(?-i:{_alternation(cfg['inline']['speaker_titles'])})\s{{1,3}}"
                                rf"(?:{_alternation(cfg['inline']['document_sayings'])})\s{{0,3}},\s{{0,3}})"
                                rf"{{1,3}}", regex.I),
         # a fronted adverbial whose object is a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia, điều
