@@ -1410,3 +1410,16 @@ def test_what_a_leader_says_fronts_the_subject(sentence: str, expected: list[tup
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.task) for a in records] == expected
+
+
+def test_the_inspectorates_in_general_are_one_group() -> None:
+    """Round 36: "các cơ quan thanh tra" is a group of bodies, not "các cơ quan thanh" with a task "tra căn cứ …"."""
+    from kehoach_nlp import extract_text
+
+    text = ("CÔNG ĐIỆN\n\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan thanh tra căn cứ "
+            "chức năng, nhiệm vụ được giao khẩn trương triển khai các nhiệm vụ nêu trên.\n")
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task.split(",")[0]) for a in records] == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "căn cứ chức năng"),
+        ("các cơ quan thanh tra", "căn cứ chức năng")]
