@@ -704,7 +704,10 @@ def _head_pattern() -> regex.Pattern:
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
     part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
     # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
-    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}(?:{part})){{0,6}}"
+    # a line that opens with a group's capitalised word starts a field or an item of its own, no wrapped name:
+    # "Cơ quan có thẩm quyền quyết định: Sở Y tế ⏎ Cơ quan được ủy quyền: Không" (round 36)
+    line_group = rf"(?!(?<=\n[ \t]{{0,4}})(?:{alternation(cfg['line_openers'])})(?![\p{{L}}\p{{N}}]))"
+    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}{line_group}(?:{part})){{0,6}}"
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
