@@ -1423,3 +1423,21 @@ def test_the_inspectorates_in_general_are_one_group() -> None:
     assert [(a.agency, a.task.split(",")[0]) for a in records] == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "căn cứ chức năng"),
         ("các cơ quan thanh tra", "căn cứ chức năng")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 36: a committee's composition lists its members, no tasks …
+    ("(iii) Thành viên Ban Chỉ đạo gồm đại diện lãnh đạo các Sở: Nội vụ, Tài chính, Tư pháp; Bộ Chỉ huy quân sự tỉnh, "
+     "thành phố, đại diện lãnh đạo Phòng Nội chính thuộc Văn phòng Ủy ban nhân dân tỉnh.", []),
+    # … while a list item that opens with a head word's members gives each member the task
+    ("- Các Sở: Tài chính, Xây dựng; Ủy ban nhân dân các xã, phường triển khai thực hiện kế hoạch.",
+     [("Sở Tài chính", "triển khai thực hiện kế hoạch"), ("Sở Xây dựng", "triển khai thực hiện kế hoạch"),
+      ("Ủy ban nhân dân các xã, phường", "triển khai thực hiện kế hoạch")]),
+])
+def test_a_committees_members_are_no_subjects(item: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n" + item + "\n"
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected

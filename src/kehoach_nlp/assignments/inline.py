@@ -71,6 +71,7 @@ def _members_before(text: str, clause_start: int, body: AgencyMention) -> Option
 _MEMBERS_CHARS = 24  # "Các thành viên " / "ủy viên " before a body's name
 
 
+
 def _is_subject_position(text: str, clause_start: int, mention_start: int, first_named: bool = False) -> bool:
     """Whether the body named at ``mention_start`` opens its clause: after a list marker, a step's label, fronted
     adverbials, an official's title or a group; ``first_named`` (no body named before it in the clause) lets a fronted
@@ -1117,8 +1118,10 @@ def _semicolon_list_records(text: str, start: int, end: int, mentions: list[Agen
             at = semicolon + 1
             continue
         members = [m for m in listed_bodies(text) if at <= m.start < semicolon] if semicolon >= 0 else []
-        if members:
-            bodies.extend(members)  # "Các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường;": each member
+        if members and not text[at:members[0].start].strip(" \t\n*_"):
+            # "Các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường;": each member — when the item opens with them
+            # (not "Thành viên Ban Chỉ đạo gồm đại diện lãnh đạo các Sở: Nội vụ, …;", a committee's composition)
+            bodies.extend(members)
             at = semicolon + 1
             continue
         group = text[at:semicolon].strip(" \t\n,") if semicolon >= 0 else ""
