@@ -656,6 +656,8 @@ def test_party_committees_and_groups_as_subjects(sentence: str, agencies: list[s
     ("Cơ quan nào có trách nhiệm tuyên truyền, hướng dẫn các hiệp hội?", []),
     # round 36: … also when an image caption follows the question mark on its line
     ("*Từ ngày 01/7/2025, cơ quan nào có trách nhiệm thực hiện đánh giá ô nhiễm đất? (Hình từ Internet)*", []),
+    # … and a picture's caption restates the article, it gives no task
+    ("*Ủy ban Thường vụ Quốc hội sẽ chỉ đạo chuẩn bị kỳ họp bất thường (Hình từ Internet)*", []),
     ("Bộ Chính trị giao Đảng ủy Chính phủ chủ trì nghiên cứu định hướng sáp nhập tỉnh.",
      [("Đảng ủy Chính phủ", "chủ trì nghiên cứu định hướng sáp nhập tỉnh")]),
 ])

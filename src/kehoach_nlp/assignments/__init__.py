@@ -46,7 +46,7 @@ from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
-from ..sections import is_subhead
+from ..sections import is_caption, is_subhead
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
@@ -101,6 +101,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     for record in sorted(records, key=lambda r: (r.start, r.agency_start)):
         key = (record.agency, record.start, record.end)
         if key not in seen and not _asks(doc.text, record.start) and not _asked(record) and not _exempts(record) \
+                and not _on_caption(doc.text, record.start) \
                 and not reports_done(record, details) \
                 and not _lead_in_left_over(record, records) and not is_wordless(record.task) \
                 and not (doc.headingless and _in_subhead(doc.text, record)) \
@@ -293,6 +294,14 @@ def _asked(record: Assignment) -> bool:
     đất? (Hình từ Internet)*": an image caption asks, after its question mark, where :func:`_asks` reads the line's
     end)."""
     return record.task.rstrip(" \t*_").endswith("?")
+
+
+def _on_caption(text: str, start: int) -> bool:
+    """Whether the task stands in a picture's caption ("*Quốc hội sẽ họp bất thường vào tháng 2/2025 (Hình từ
+    Internet)*"): a caption restates the article, it gives no task."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start, start + _LINE_CHARS)
+    return line_end >= 0 and is_caption(text[line_start:line_end])
 
 
 @cache
