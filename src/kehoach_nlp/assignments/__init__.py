@@ -301,6 +301,8 @@ def _on_caption(text: str, start: int) -> bool:
     Internet)*"): a caption restates the article, it gives no task."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, start + _LINE_CHARS)
+    if line_end < 0 and len(text) - start <= _LINE_CHARS:
+        line_end = len(text)  # the last line
     return line_end >= 0 and is_caption(text[line_start:line_end])
 
 
