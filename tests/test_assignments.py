@@ -1443,3 +1443,20 @@ def test_a_committees_members_are_no_subjects(item: str, expected: list[tuple[st
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [(a.agency, a.task) for a in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: a relative clause that says which bodies ("nơi …") is no part of the task, which starts at its verb
+    ("QUYẾT ĐỊNH\n\nĐiều 2. Tổ chức thực hiện\n\n3. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nơi có bệnh "
+     "viện trực thuộc Bộ Y tế phối hợp với Bộ Y tế triển khai thực hiện.\n",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "support", "phối hợp với Bộ Y tế triển khai thực hiện")]),
+    ("# Đăng ký khai sinh\n\nTheo quy định, Ủy ban nhân dân cấp xã nơi trẻ đang cư trú có trách nhiệm đăng ký khai sinh "
+     "cho trẻ.\n",
+     [("Ủy ban nhân dân cấp xã", "responsible", "có trách nhiệm đăng ký khai sinh cho trẻ")]),
+])
+def test_a_relative_clause_says_which_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.role, a.task) for a in records] == expected

@@ -506,6 +506,22 @@ _PHRASE_GROUP_WORDS = int(load_toml("agency_heads.toml")["generic"]["phrase_grou
 _WORD_GAP = regex.compile(r"[\p{L}\p{M}\d-]{0,30}[ \t,]{1,6}|[.;:]")
 
 
+#: A relative clause after a body's name (``[inline] relative_openers``), read up to the task's verb within this
+#: many characters and no clause mark.
+_RELATIVE = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["relative_openers"]) + r")(?![\p{L}\p{M}])")
+_RELATIVE_CHARS = 120
+_CLAUSE_MARK = regex.compile(r"[,;:.\n]")
+
+
+def after_relative(text: str, position: int, end: int) -> Optional[int]:
+    """Where the task starts after a relative clause at ``position`` that says which bodies ("Ủy ban nhân dân các tỉnh
+    | nơi có bệnh viện trực thuộc Bộ Y tế | phối hợp với Bộ Y tế …"): at its verb; None when no verb closes it."""
+    verb = _patterns()["task_verb"].search(text, position, min(end, position + _RELATIVE_CHARS))
+    if verb is None or _CLAUSE_MARK.search(text, position, verb.start()):
+        return None
+    return verb.start()
+
+
 @cache
 def member_gloss() -> regex.Pattern:
     """The parenthesis that lists a heading's members: "(gồm các Sở: Xây dựng, Công Thương, …)"."""
