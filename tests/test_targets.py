@@ -120,6 +120,8 @@ def test_number_shapes(text: str, expected: dict) -> None:
     "Đại hội dự kiến diễn ra 01 ngày (02 buổi) trong tuần cuối tháng 12/2025.",     # a duration restated (round 8)
     "Không giữ một chức danh quá 2 nhiệm kỳ liên tiếp.",                            # a term of office (round 12)
     "Đầu tư đường dây 220 kV Sơn La - Điện Biên, từ TBA 500 kV Sơn La.",            # a voltage class (round 36)
+    "Bộ Y tế bàn giao nguyên trạng Bệnh viện 74 Trung ương về tỉnh.",              # a hospital's number (round 36)
+    "Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương.",     # a steering committee's number
     "4 đảng bộ trực thuộc Trung ương tiến hành đại hội trước ngày 30/6.",           # a set of bodies named by its count
     "các đảng bộ (chi bộ) trực thuộc 2 đảng bộ trực thuộc cấp tỉnh",
     "của các đảng bộ trực thuộc 4 đảng bộ Trung ương",                              # the set after "trực thuộc"

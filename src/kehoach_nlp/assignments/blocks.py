@@ -33,7 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, after_relative, _RELATIVE, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, after_relative, _PLURAL, _RELATIVE, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -84,7 +84,7 @@ _LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
 
 
 #: A plural group after a semicolon in a heading: a new assignee ("…; các sở, ban, ngành; …").
-_PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:các|những)[ \t\n]")
+_PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:" + _PLURAL + r")[ \t\n]")
 
 #: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
 #: và quản lý chương trình bồi dưỡng …: cấp phòng …" (round 36; the words: ``[blocks] rule_making_verbs``).
