@@ -109,7 +109,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "date_like": regex.compile(r"\s{0,2}/\s{0,2}\d{1,2}\s{0,2}/\s{0,2}(?:19|20)\d\d(?!\d)"),
         "doc_number": regex.compile(r"\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?\p{Lu}"),
         "year_span": regex.compile(r"\s{0,2}-\s{0,2}(?:19|20)\d\d(?!\d)"),
-        "identifier": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "before")) + r"))\s{1,3}$"),
+        "identifier": regex.compile(r"(?i:(?<!\p{L})(?<!(?:" + alternation(word_list("targets.toml", "identifiers", "totals"))
+                                    + r")\s{1,3})(?:" + alternation(word_list("targets.toml", "identifiers", "before"))
+                                    + r"))\s{1,3}$"),
         # matched on the lower-cased text (a case-insensitive alternation is several times slower)
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>(?:" + alternation([w.lower() for w in words])
