@@ -267,6 +267,11 @@ def test_a_unit_is_the_counted_noun_of_its_compound(text: str, unit: list[str]) 
      [(522.1, 566.3, "range", "nghìn lượt khách")]),
     # two rates per different periods are two targets
     ("Tăng 5%/năm và 1%/tháng.", [(5.0, None, "=", "%/năm"), (1.0, None, "=", "%/tháng")]),
+    # round 36: a planning document's division sign joins a range; "từ … đến …" after "có tổng số" is a range, no
+    # cut-off that sorts cases
+    ("Quy mô lao động dự báo: khoảng 1.600 ÷ 2.000 người.", [(1600.0, 2000.0, "range", "người")]),
+    ("Bến cảng tổng hợp: 01÷03 bến cảng.", [(1.0, 3.0, "range", "bến cảng")]),
+    ("Về kết cấu hạ tầng: có tổng số từ 09 đến 11 bến cảng.", [(9.0, 11.0, "range", "bến cảng")]),
 ])
 def test_a_range_with_its_rate_on_both_sides(text: str, expected: list[tuple]) -> None:
     assert [(t.value, t.value_max, t.comparator, t.unit) for t in targets(text)] == expected

@@ -1412,6 +1412,12 @@ def illustrates(text: str, start: int) -> bool:
     return bool(patterns["example"].match(text, paragraph, start))
 
 
+@cache
+def _a_range() -> regex.Pattern:
+    """Two numbers joined as a range inside a quantity's text ("từ 09 đến 11 bến cảng", "01÷03 cầu cảng")."""
+    return regex.compile(r"\d[^\s]*[^\d]{0,24}?\s{0,3}" + _range_joiner("|–") + r"\s{0,3}\d")
+
+
 def sorts_cases(text: str, start: int, end: int) -> bool:
     """Whether the quantity at ``start:end`` is a condition that sorts cases rather than an aim (policy P5): a
     threshold on a property a case has, a degree of disability that makes a category, or a band of a scoring rubric
@@ -1427,6 +1433,8 @@ def sorts_cases(text: str, start: int, end: int) -> bool:
     patterns = _rule_patterns()
     quote = text[start:end]
     threshold = bool(patterns["threshold_before"].match(quote) or patterns["threshold_after"].search(quote))
+    if threshold and not patterns["threshold_after"].search(quote) and _a_range().search(quote):
+        threshold = False  # "có tổng số từ 09 đến 11 bến cảng": "từ" opens a range, not a cut-off
     line_start = text.rfind("\n", max(0, start - _LEAD_IN_CHARS), start) + 1
     before = text[max(line_start, start - 120):start]
     if threshold and patterns["property"].search(before):
