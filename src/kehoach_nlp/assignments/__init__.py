@@ -229,6 +229,17 @@ def _group_qualifier() -> regex.Pattern:
     return regex.compile(r"[ \t,]+(?i:" + alternation(generic["qualifiers"]) + "|" + documents + r")(?![\p{L}\p{M}])")
 
 
+def _without_trailing_connector(record: Assignment) -> Assignment:
+    """A group read up to the word that joins the next member is the group: "chính quyền địa phương và | chủ rừng
+    thường xuyên kiểm tra" → "chính quyền địa phương" (round 36)."""
+    words = record.agency.rsplit(None, 1)
+    if len(words) < 2 or words[1] != CONNECTOR or not record.agency_text.rstrip().endswith(CONNECTOR):
+        return record
+    text = record.agency_text.rstrip()[:-len(CONNECTOR)].rstrip(" \t,")
+    return record.model_copy(update={"agency": words[0].rstrip(" ,"), "agency_text": text,
+                                     "agency_end": record.agency_start + len(text)})
+
+
 def _without_qualifier(record: Assignment) -> Assignment:
     """A group named with where it is defined or how far its powers go is the group: "Các cơ quan, đơn vị quy định tại
     Điều 2 Quy chế này" → "Các cơ quan, đơn vị"; "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương trong
@@ -236,7 +247,7 @@ def _without_qualifier(record: Assignment) -> Assignment:
     named with the document that set it up is the body ("Ban Chỉ đạo theo Quyết định 763" → "Ban Chỉ đạo")."""
     qualifier = _group_qualifier().search(record.agency)
     if qualifier is None or qualifier.start() == 0:
-        return record
+        return _without_trailing_connector(record)
     agency = record.agency[:qualifier.start()]
     cut = _group_qualifier().search(record.agency_text)
     update: dict = {"agency": agency}
