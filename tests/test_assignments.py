@@ -675,6 +675,9 @@ def test_a_question_gives_no_task(line: str, expected: list[tuple[str, str]]) ->
     ("Sở Nội vụ không cần tổ chức lại hội nghị.", []),
     # … a prohibition binds the body
     ("Sở Y tế không được thu phí khám sàng lọc.", [("Sở Y tế", "không được thu phí khám sàng lọc")]),
+    # … and a permission is a power granted, no task
+    ("Người đứng đầu cơ quan, tổ chức có thẩm quyền có thể quyết định tạm đình chỉ công tác.", []),
+    ("Các cơ quan, đơn vị có thể đề xuất bổ sung nhiệm vụ.", []),
 ])
 def test_an_exemption_gives_no_task(item: str, expected: list[tuple[str, str]]) -> None:
     from kehoach_nlp import extract_text

@@ -106,7 +106,7 @@ def _targets(text: str) -> list[tuple[str, str, float | None]]:
 #: rule words that used to be written in code are read from data.
 DATA_DRIVEN = [
     ("range joiners are [ranges] joiners of targets.toml",
-     ("targets.toml", 'joiners = ["đến", "tới", "-", "đến -"]', 'joiners = ["đến", "tới", "cho tới", "-", "đến -"]'),
+     ("targets.toml", 'joiners = ["đến", "tới", "-", "đến -", "÷"]', 'joiners = ["đến", "tới", "cho tới", "-", "đến -", "÷"]'),
      _targets, "Tổ chức từ 3 cho tới 5 lớp tập huấn.",
      [("5 lớp", "=", None)], [("từ 3 cho tới 5 lớp", "range", 5.0)]),
     ("the tens word is column 3 of number_words.tsv",
@@ -130,7 +130,7 @@ def test_rule_words_are_read_from_data(what, edit, call, text, shipped, edited) 
 
 
 @pytest.mark.parametrize("edit, call, message", [
-    (("targets.toml", 'joiners = ["đến", "tới", "-", "đến -"]', "joiners = []"),
+    (("targets.toml", 'joiners = ["đến", "tới", "-", "đến -", "÷"]', "joiners = []"),
      lambda: find_targets(parse_structure("từ 3 đến 5 lớp")), r"data/targets.toml: \[ranges\] joiners: empty word list"),
     (("targets.toml", 'reached = ["đạt"]', 'reached = ["đạt", ""]'),
      lambda: find_targets(parse_structure("Tỷ lệ đạt 90%.")),

@@ -424,6 +424,8 @@ def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention,
             continue  # "cơ quan, | tổ chức": another noun of the list, not the verb "tổ chức"
         if _duty_patterns()[0].match(text, word.end(), end):
             return None  # "Thủ trưởng các cơ quan, đơn vị | có trách nhiệm …": a duty, read by the duty rule
+        if _patterns()["cannot"].match(text, word.end(), end):
+            return None  # "Người đứng đầu cơ quan … | có thể quyết định …": a power granted, no task
         if verb.match(text, word.end(), end):
             name = text[start:word.end()].rstrip(" ,\t\n")
             if len(name.split()) > _HEADED_WORDS:
