@@ -92,7 +92,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
-    records = [_without_qualifier(_without_paragraph_number(doc.text, r)) for r in records]
+    records = [_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))) for r in records]
     starts = [m.start for m in mentions]
     records = _past_listed_group(doc.text, records, mentions, starts)
     seen: set[tuple[str, int, int]] = set()
@@ -247,7 +247,7 @@ def _without_qualifier(record: Assignment) -> Assignment:
     named with the document that set it up is the body ("Ban Chỉ đạo theo Quyết định 763" → "Ban Chỉ đạo")."""
     qualifier = _group_qualifier().search(record.agency)
     if qualifier is None or qualifier.start() == 0:
-        return _without_trailing_connector(record)
+        return record
     agency = record.agency[:qualifier.start()]
     cut = _group_qualifier().search(record.agency_text)
     update: dict = {"agency": agency}
