@@ -150,6 +150,9 @@ def names(text: str) -> list[str]:
      "nghiệp.", ["Vụ Tiết kiệm năng lượng và Phát triển bền vững", "Cục Kỹ thuật an toàn và Môi trường công nghiệp"]),
     ("Vụ Khoa học công nghệ, Đào tạo và Môi trường theo dõi, đôn đốc; Vụ Tổ chức cán bộ phụ trách thi đua.",
      ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Vụ Tổ chức cán bộ"]),
+    # … the National Assembly's committees as a kind, in a list of its bodies
+    ("Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội giám sát việc thực hiện.",
+     ["Hội đồng Dân tộc", "các Ủy ban của Quốc hội", "các Đoàn đại biểu Quốc hội"]),
     # … and a line opening with a group's word starts a field, not a name wrapped over the line break
     ("Cơ quan thực hiện: Sở Y tế\nCơ quan được ủy quyền: Không\n", ["Sở Y tế"]),
     ("Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh phối hợp.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
