@@ -125,8 +125,12 @@ def _records(text: str) -> list[Record]:
      "| I | NHIỆM VỤ CHUNG | | | |\n", []),
     (NO_LEAD_COLUMN, []),
     (NOT_A_TASK_TABLE, []),
+    # round 36: a law-making programme: each document to draft is the task of its drafting body
+    ("| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Tiến độ |\n|---|---|---|---|---|\n"
+     "| 1 | Nghị quyết quy định mức chi hỗ trợ | Ủy ban nhân dân tỉnh | Sở Tài chính | Tháng 6/2026 |\n",
+     [("Nghị quyết quy định mức chi hỗ trợ", "Sở Tài chính", "responsible", (), "Tháng 6/2026")]),
 ], ids=["number_column", "no_number_column", "group_rows", "uneven_rows", "markup", "group_row_only", "no_lead_column",
-        "not_a_task_table"])
+        "not_a_task_table", "law_making_programme"])
 def test_one_line_task_tables(text: str, expected: list[Record]) -> None:
     assert sorted(_records(text)) == sorted(expected)
 
