@@ -92,6 +92,7 @@ _RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making
 
 
 def _skip_spaces(text: str, at: int) -> int:
+    """The first offset from ``at`` that is no space or tab."""
     while at < len(text) and text[at] in " \t":
         at += 1
     return at

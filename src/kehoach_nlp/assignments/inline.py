@@ -71,7 +71,6 @@ def _members_before(text: str, clause_start: int, body: AgencyMention) -> Option
 _MEMBERS_CHARS = 24  # "Các thành viên " / "ủy viên " before a body's name
 
 
-
 def _is_subject_position(text: str, clause_start: int, mention_start: int, first_named: bool = False) -> bool:
     """Whether the body named at ``mention_start`` opens its clause: after a list marker, a step's label, fronted
     adverbials, an official's title or a group; ``first_named`` (no body named before it in the clause) lets a fronted
