@@ -29,14 +29,14 @@ from typing import Iterator, Optional
 import regex
 
 from .data import load_toml
-from .rules import alternation, tsv_rows, word, word_list, words_pattern
+from .rules import alternation, tsv_rows, word as data_word, word_list, words_pattern
 
 
 @cache
 def syllable_pattern() -> regex.Pattern:
     """A well-formed Vietnamese syllable: onset, one to three vowels, coda (``data/normalisation.toml``
     [orthography]): ``tập``, ``nghiêng``, ``hoạch``; not ``ab``, ``iquy``, ``mớimạnh``."""
-    vowels = regex.escape(word("normalisation.toml", "orthography", "vowels"))
+    vowels = regex.escape(data_word("normalisation.toml", "orthography", "vowels"))
     onsets = alternation(word_list("normalisation.toml", "orthography", "onsets"))
     codas = alternation(word_list("normalisation.toml", "orthography", "codas"))
     return regex.compile(r"(?:" + onsets + r")?[" + vowels + r"]{1,3}(?:" + codas + r")?", regex.IGNORECASE)

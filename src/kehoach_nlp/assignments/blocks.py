@@ -33,7 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, after_relative, _PLURAL, _RELATIVE, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, after_relative, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -89,13 +89,6 @@ _PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:" + _PLURAL + r")[ \t\n]")
 #: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
 #: và quản lý chương trình bồi dưỡng …: cấp phòng …" (round 36; the words: ``[blocks] rule_making_verbs``).
 _RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making_verbs"]) + r")(?![\p{L}\p{N}])")
-
-
-def _skip_spaces(text: str, at: int) -> int:
-    """The first offset from ``at`` that is no space or tab."""
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    return at
 
 
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
@@ -494,10 +487,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task (after a relative clause that says
                 # which bodies: "3. Ủy ban nhân dân các tỉnh | nơi có bệnh viện … | phối hợp …")
-                body_start = named[0].end
-                relative = _RELATIVE.match(text, _skip_spaces(text, body_start), line_end)
-                if relative:
-                    body_start = after_relative(text, relative.start(), line_end) or body_start
+                body_start = after_relative(text, named[0].end, line_end) or named[0].end
                 return _Block((named[0],), body_start, end, requested)
             chain = _subject_chain(text, named, line_end) or _listed_then_group(text, head, line_end)
             if sentence and chain:

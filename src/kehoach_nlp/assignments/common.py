@@ -514,8 +514,13 @@ _CLAUSE_MARK = regex.compile(r"[,;:.\n]")
 
 
 def after_relative(text: str, position: int, end: int) -> Optional[int]:
-    """Where the task starts after a relative clause at ``position`` that says which bodies ("Ủy ban nhân dân các tỉnh
-    | nơi có bệnh viện trực thuộc Bộ Y tế | phối hợp với Bộ Y tế …"): at its verb; None when no verb closes it."""
+    """Where the task starts after a relative clause at ``position`` (spaces skipped) that says which bodies ("Ủy ban
+    nhân dân các tỉnh | nơi có bệnh viện trực thuộc Bộ Y tế | phối hợp với Bộ Y tế …"): at its verb; None when no
+    relative clause opens there or no verb closes it."""
+    while position < end and text[position] in " \t":
+        position += 1
+    if not _RELATIVE.match(text, position, end):
+        return None
     verb = _patterns()["task_verb"].search(text, position, min(end, position + _RELATIVE_CHARS))
     if verb is None or _CLAUSE_MARK.search(text, position, verb.start()):
         return None

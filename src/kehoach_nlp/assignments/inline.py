@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, after_relative, _RELATIVE, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, after_relative, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -354,10 +354,9 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     if position >= end or not text[position].islower():
         return None
     p = _patterns()
-    if _RELATIVE.match(text, position, end):
-        # "Ủy ban nhân dân các tỉnh | nơi có bệnh viện … | phối hợp …": the task starts at the relative clause's verb
-        # (a clause whose verb is not known keeps it: "Ngân hàng Chính sách xã hội | nơi cho vay thông báo …")
-        position = after_relative(text, position, end) or position
+    # "Ủy ban nhân dân các tỉnh | nơi có bệnh viện … | phối hợp …": the task starts at the relative clause's verb (a
+    # clause whose verb is not known keeps it: "Ngân hàng Chính sách xã hội | nơi cho vay thông báo …")
+    position = after_relative(text, position, end) or position
     if p["mandate"].match(text, position, end) or p["assigned"].match(text, position, end):
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
     if refuses_task(text, position, end):

@@ -25,7 +25,7 @@ from typing import Optional
 import regex
 
 from ..data import load_tsv
-from ..rules import alternation, tsv_rows, word, word_list
+from ..rules import alternation, tsv_rows, word_list
 from ..vietnamese import syllable_pattern
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
