@@ -1489,3 +1489,43 @@ def test_a_group_ends_before_the_word_that_joins_the_next_member() -> None:
     records = extract_text(text).assignments
     _check_offsets(text, records)
     assert [a.agency for a in records] == ["Công an", "chính quyền địa phương"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 37: "tổ chức" after a comma in a group that follows named bodies is a kind of body, not the task's verb …
+    ("2. Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ Kế hoạch này, xây dựng kế "
+     "hoạch triển khai.",
+     [("Các Sở, ban, ngành", "căn cứ Kế hoạch này, xây dựng kế hoạch triển khai"),
+      ("Ủy ban nhân dân xã, phường", "căn cứ Kế hoạch này, xây dựng kế hoạch triển khai"),
+      ("các cơ quan, tổ chức có liên quan", "căn cứ Kế hoạch này, xây dựng kế hoạch triển khai")]),
+    # … while a list whose generic words run on into a word that names no body has no subject
+    ("1. Đối tượng: Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể tỉnh, các địa phương, các đơn "
+     "vị và doanh nghiệp, tổ chức, cá nhân và các tầng lớp Nhân dân trên địa bàn tỉnh.", []),
+    # a sentence may open with a bare list of kinds, no plural word
+    ("a) Cơ quan, đơn vị gửi văn bản đề nghị cấp mới hộp thư điện tử tới Sở Khoa học và Công nghệ.",
+     [("Cơ quan, đơn vị", "gửi văn bản đề nghị cấp mới hộp thư điện tử tới Sở Khoa học và Công nghệ")]),
+    ("Cơ quan, tổ chức, đơn vị, địa phương thực hiện công khai bản kê khai tài sản, thu nhập theo quy định.",
+     [("Cơ quan, tổ chức, đơn vị, địa phương", "thực hiện công khai bản kê khai tài sản, thu nhập theo quy định")]),
+    # … but not a single kind, which may open a body's name or a thing
+    ("Cơ quan thực hiện công khai bản kê khai tài sản theo quy định.", []),
+    # … and not a list that runs into a preposition's object: who the rule applies to, no task
+    ("Cơ quan, tổ chức, đơn vị và cá nhân có liên quan đến việc thực hiện quy định tại khoản 1 Điều này.", []),
+    # … nor an entitlement
+    ("Cơ quan, tổ chức, cá nhân được quyền lựa chọn và áp dụng hình thức lưu trữ hóa đơn điện tử phù hợp.", []),
+])
+def test_groups_named_by_their_kinds(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from kehoach_nlp import extract_text
+
+    text = "KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n" + sentence + "\n"
+    records = extract_text(text).assignments
+    _check_offsets(text, records)
+    assert [(a.agency, a.task) for a in records] == expected
+
+
+def test_a_group_runs_over_no_table_cell() -> None:
+    """Round 37: a group's words never run over a cell border ("Bộ, cơ quan | Tình hình thực thi | …")."""
+    from kehoach_nlp import extract_text
+
+    text = ("KẾ HOẠCH\n\nII. TỔ CHỨC THỰC HIỆN\n\n| Bộ, cơ quan | Tình hình thực thi | Văn bản cần sửa đổi, bổ sung |\n"
+            "|---|---|---|\n| Bộ Tư pháp | Đạt | 3 |\n")
+    assert [a.agency for a in extract_text(text).assignments if "|" in a.agency] == []

@@ -497,9 +497,11 @@ def _group_head() -> regex.Pattern:
     not_heads = _alternation(_cfg()["inline"]["group_not_heads"])
     distributive = [w for word in _WORDS["distributive"] for w in (word, word.capitalize())]
     opening = f"(?:{_PLURAL_OPENING}|{_alternation(distributive)})"
+    # a sentence may open with a bare list of kinds, no plural word: "Cơ quan, đơn vị | gửi văn bản đề nghị …"
+    listed = rf"(?:{capitalised})(?=,[ \t]*+\n?[ \t]*+(?:{_alternation(_cfg()['inline']['group_heads'])})(?![\p{{L}}\p{{M}}]))"
     # a Party group needs no plural word: "cấp ủy các cấp căn cứ …", "Ban thường vụ cấp ủy cấp trên trực tiếp …"
     return regex.compile(opening + r"[ \t]+(?!(?:" + not_heads + r")(?![\p{L}\p{M}]))(?:" + heads
-                         + r")(?![\p{L}\p{M}])|(?i:" + generic_phrases().pattern + ")")
+                         + r")(?![\p{L}\p{M}])|" + listed + r"|(?i:" + generic_phrases().pattern + ")")
 #: Words a Party group opened without a plural word may have before its verb (data/agency_heads.toml [generic]).
 _PHRASE_GROUP_WORDS = int(load_toml("agency_heads.toml")["generic"]["phrase_group_words"])
 #: The gap after each following word of a group: where a verb may begin.
@@ -533,6 +535,8 @@ def member_gloss() -> regex.Pattern:
     return regex.compile(r"\([ \t*_]{0,3}(?i:" + _alternation(_cfg()["blocks"]["member_glosses"]) + r")(?!\p{L})")
 
 
+#: What no group runs over: a table's cell border or a blank line.
+_CELL_OR_PARAGRAPH = regex.compile(r"\||\n[ \t]*\n")
 #: Longest plural group before its verb, in spaces between words, and the words each listed group may add.
 _GROUP_WORDS = 14
 _LISTED_WORDS = 2
@@ -557,7 +561,11 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
     # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
     words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start(), head.end()) else -1
     # the group runs word by word until a verb of the task list begins ("… viễn thông | chủ động …")
+    previous = head.end()
     for word in _WORD_GAP.finditer(text, head.end(), min(end, head.end() + 160)):
+        if _CELL_OR_PARAGRAPH.search(text, previous, word.start()):
+            return None  # "Bộ, cơ quan | Tình hình …": a table's cells, no group
+        previous = word.end()
         if words_left >= 0 and "," in word.group():
             words_left = _PHRASE_GROUP_WORDS  # "cấp uỷ, tổ chức đảng, | chính quyền các cấp": each item its own words
         if words_left == 0:
@@ -565,7 +573,8 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
         words_left -= 1
         verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
             and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
-        if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end) or verb_noun:
+        verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
+        if (verb_follows or verb_noun) and word.group().strip(" \t,").lower() not in _WORDS["group_not_last"]:
             name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
                 return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"

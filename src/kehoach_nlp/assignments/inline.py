@@ -251,6 +251,10 @@ def _generic_tail(text: str, position: int, end: int) -> Optional[AgencyMention]
     return _generic_group_from(text, joined.end(), end)
 
 
+#: A kind of body that is also a verb ("tổ chức"): data/assignments.toml [inline] verb_nouns.
+_KIND_VERB = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")(?![\p{L}\p{M}])")
+
+
 def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMention]:
     """The generic words from ``start`` up to the first that is not one or that starts a task (the group of
     :func:`_generic_tail`)."""
@@ -267,13 +271,16 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
         if not word or not is_generic(word.group(1)):
             break
         after_comma = text[stop:word.start(1)].strip() == ","
-        if not (noun_slot or after_comma and phrase) and _patterns()["task_start"].match(text, word.start(1), end):
-            break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task ("cấp ủy, | tổ chức đảng": a group)
+        # after a comma a Party phrase or a kind of body that is also a verb names a group: "cấp ủy, | tổ chức đảng",
+        # "các cơ quan, | tổ chức có liên quan" ([inline] verb_nouns)
+        listed_kind = after_comma and (phrase or _KIND_VERB.match(text, word.start(1), end))
+        if not (noun_slot or listed_kind) and _patterns()["task_start"].match(text, word.start(1), end):
+            break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
         noun_slot = word.group(1).lower() == _WORDS["plural"] or after_comma
         stop = cursor = word.end()
     name = text[start:stop]
-    if len(name.split()) < 2:
-        return None
+    if len(name.split()) < 2 or name.split()[-1].lower() == _WORDS["plural"]:
+        return None  # "… cá nhân và các | tầng lớp Nhân dân": the list goes on past the generic words, no subject
     return AgencyMention(start, stop, name, " ".join(name.split()), generic=True)
 
 
