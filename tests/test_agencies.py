@@ -72,6 +72,8 @@ def names(text: str) -> list[str]:
     ("Ủy ban nhân dân xã Tân Phú thực hiện", ["Ủy ban nhân dân xã Tân Phú"]),
     # two-level local government (Luật Tổ chức chính quyền địa phương 2025)
     ("Ủy ban nhân dân xã, phường, đặc khu tổ chức", ["Ủy ban nhân dân xã, phường, đặc khu"]),
+    # the Party's "and equivalent" after a level belongs to the scope (round 37)
+    ("UBKT cấp tỉnh, cấp xã và tương đương triển khai sử dụng", ["Ủy ban Kiểm tra cấp tỉnh, cấp xã và tương đương"]),
     ("Ủy ban nhân dân cấp xã chủ trì", ["Ủy ban nhân dân cấp xã"]),
     ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
     # Party bodies
@@ -431,6 +433,9 @@ def test_units_named_past_their_first_lower_case_word(text: str, expected: list[
     # actors listed side by side, each with words of its own, are one agency each (policy P2)
     ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", ["Doanh nghiệp", "nhà cung cấp dịch vụ IoT", "nhà đầu tư"]),
     ("doanh nghiệp viễn thông và chủ sở hữu hạ tầng kỹ thuật", ["doanh nghiệp viễn thông", "chủ sở hữu hạ tầng kỹ thuật"]),
+    # establishments by what they do are actors too (round 37)
+    ("Các cơ sở giáo dục đại học công lập, cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh",
+     ["Các cơ sở giáo dục đại học công lập", "cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh"]),
     # one phrase, or words the list may share, stay one agency
     ("các cơ quan, tổ chức, cá nhân có liên quan", ["các cơ quan, tổ chức, cá nhân có liên quan"]),
     ("Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", ["Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương"]),
