@@ -182,6 +182,9 @@ def test_bodies_listed_after_one_head_word(text: str, expected: list[str]) -> No
     # another kind of body listed in a generic group is a group of its own; the list's "các" goes with it
     ("Các sở, ban, ngành, tổ chức chính trị - xã hội", ["Các sở, ban, ngành", "các tổ chức chính trị - xã hội"]),
     ("các sở, ban, ngành, các tổ chức chính trị - xã hội", ["các sở, ban, ngành", "các tổ chức chính trị - xã hội"]),
+    # round 37: the central State's local offices are such a kind
+    ("các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn",
+     ["các Sở, ban, ngành, đoàn thể cấp tỉnh", "các cơ quan ngành dọc đóng trên địa bàn"]),
     # one phrase stays one group (policy P2)
     ("các cơ quan, đơn vị, tổ chức, cá nhân có liên quan", ["các cơ quan, đơn vị, tổ chức, cá nhân có liên quan"]),
 ])

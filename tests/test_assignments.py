@@ -1501,6 +1501,12 @@ def test_a_group_ends_before_the_word_that_joins_the_next_member() -> None:
     # … while a list whose generic words run on into a word that names no body has no subject
     ("1. Đối tượng: Các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể tỉnh, các địa phương, các đơn "
      "vị và doanh nghiệp, tổ chức, cá nhân và các tầng lớp Nhân dân trên địa bàn tỉnh.", []),
+    # … and a group of kinds named before a named body after a fronted "Căn cứ …," shares its task
+    ("1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn, Ủy ban nhân "
+     "dân xã, phường xây dựng kế hoạch triển khai.",
+     [("các Sở, ban, ngành, đoàn thể cấp tỉnh", "xây dựng kế hoạch triển khai"),
+      ("các cơ quan ngành dọc đóng trên địa bàn", "xây dựng kế hoạch triển khai"),
+      ("Ủy ban nhân dân xã, phường", "xây dựng kế hoạch triển khai")]),
     # a sentence may open with a bare list of kinds, no plural word
     ("a) Cơ quan, đơn vị gửi văn bản đề nghị cấp mới hộp thư điện tử tới Sở Khoa học và Công nghệ.",
      [("Cơ quan, đơn vị", "gửi văn bản đề nghị cấp mới hộp thư điện tử tới Sở Khoa học và Công nghệ")]),
