@@ -1436,10 +1436,13 @@ def test_a_block_that_gives_no_task_leaves_its_sentence_to_the_clause_reader() -
      [("Ủy ban nhân dân các xã, phường", "responsible", "có trách nhiệm cung cấp dữ liệu số")]),
     # with no role word in the clause the list is no subject of a task of the first body's
     ("Chính phủ, cơ quan khác ở Trung ương, tổ chức khác gửi báo cáo trên Hệ thống mạng đấu thầu quốc gia.\n", []),
-    # a would-be task that opens with another body's name is the rest of a list, not the block's body's task
+    # a would-be task that opens with another body's name is not the block's body's task (round 37: it is the named
+    # bodies' own, the closing group's too)
     ("1. Công an tỉnh\n\n- Chủ trì triển khai Kế hoạch này.\n\n- Sở Tài chính và các đơn vị có\nliên quan tham mưu Ủy "
      "ban nhân dân tỉnh bố trí ngân sách.\n",
-     [("Công an tỉnh", "lead", "Chủ trì triển khai Kế hoạch này")]),
+     [("Công an tỉnh", "lead", "Chủ trì triển khai Kế hoạch này"),
+      ("Sở Tài chính", "responsible", "tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách"),
+      ("các đơn vị có liên quan", "responsible", "tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách")]),
 ])
 def test_a_list_of_subjects_runs_to_its_verb(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r.agency, r.role, r.task) for r in find_assignments(parse_structure(HEAD + body))] == expected
@@ -1495,3 +1498,24 @@ def test_an_article_title_ends_the_block_before_it() -> None:
     # an article cited in the body is no title: "… theo Điều 5 Luật Lưu trữ" runs on
     cited = "8. Văn phòng Trung ương Đảng hướng dẫn theo\nĐiều 5 Luật Lưu trữ.\n"
     assert _within_article(cited, _Block((body,), 28, len(cited), False)).body_end == len(cited)
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 37: an item of a body's block that opens with a list of other bodies is theirs, each one's task …
+    ("- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện.",
+     [("Sở Xây dựng", "tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện"),
+      ("Sở Tài chính", "tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện")]),
+    # … a plural group closing the list too
+    ("- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách.",
+     [("Sở Tài chính", "tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách"),
+      ("các đơn vị có liên quan", "tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách")]),
+    # … while one body opening the item keeps working as before
+    ("- Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách.",
+     [("Sở Tài chính", "tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách")]),
+])
+def test_an_item_that_names_its_own_bodies(item: str, expected: list[tuple[str, str]]) -> None:
+    text = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\na) Chủ trì "
+            "tham mưu Ủy ban nhân dân tỉnh thực hiện chức năng chủ quản.\n\nb) Phối hợp:\n\n" + item + "\n\n2. Sở Y tế\n\n"
+            "a) Chủ trì tham mưu công tác cai nghiện.\n")
+    found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
+    assert found[1:-1] == expected

@@ -1153,9 +1153,11 @@ _ITEM_NUMBER = regex.compile(r"[ \t]{0,4}\((?:\d{1,2}|[ivx]{1,5})\)[ \t]{0,4}")
 
 
 def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention],
-                  starts: list[int]) -> Optional[tuple[AgencyMention, int]]:
-    """A named body that opens a task unit as the subject of its verb, and where the task after it starts:
-    ``(1) Bộ Tài chính giải quyết 03 vấn đề …`` → (Bộ Tài chính, the offset of ``giải quyết``)."""
+                  starts: list[int]) -> Optional[tuple[tuple[AgencyMention, ...], int]]:
+    """The named bodies that open a task unit as the subject of its verb, and where the task after them starts:
+    ``(1) Bộ Tài chính giải quyết 03 vấn đề …`` → ((Bộ Tài chính,), the offset of ``giải quyết``); a list of them,
+    closed by a plural group or not, too: ``- Sở Xây dựng, Sở Tài chính tổ chức rà soát …``, ``- Sở Tài chính và
+    các đơn vị có liên quan tham mưu …`` (round 37)."""
     p = _patterns()
     at = start
     number = _ITEM_NUMBER.match(text, at, end)
@@ -1171,10 +1173,16 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
         return None
     mention = mentions[index]
+    chain = _subject_chain(text, [m for m in mentions[index:] if m.end <= end], end)
+    if chain:  # "Sở Xây dựng, Sở Tài chính | tổ chức …", "Sở Tài chính và các đơn vị có liên quan | tham mưu …"
+        verb = _NEXT_WORD.match(text, chain[-1].end, end)
+        if verb is None or refuses_task(text, verb.end()):
+            return None
+        return tuple(m if m.generic else _without_official(m) for m in chain), verb.end()
     verb = _NEXT_WORD.match(text, mention.end, end)
     if not verb or refuses_task(text, verb.end()):
         return None
-    return _without_official(mention), verb.end()
+    return (_without_official(mention),), verb.end()
 
 
 #: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025".
@@ -1374,12 +1382,14 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             if director is not None:
                 agencies, requested = (director.body,), director.requested
             subject = _unit_subject(doc.text, start, end, mentions, starts)
-            if subject and (len(agencies) > 1 or all(subject[0].canonical != a.canonical for a in agencies)):
+            if subject and (len(agencies) > 1 or len(subject[0]) > 1
+                            or all(subject[0][0].canonical != a.canonical for a in agencies)):
                 # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"
                 # under "Các Sở: Xây dựng, Công Thương": the item names its own body; the heading's other bodies
                 # that it works with support it ("2. Sở KH&CN, Sở Nội vụ⏎Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …")
-                heading_partners = tuple(a for a in agencies if a.canonical != subject[0].canonical)
-                agencies, start = (subject[0],), subject[1]
+                named = {m.canonical for m in subject[0]}
+                heading_partners = tuple(a for a in agencies if a.canonical not in named)
+                agencies, start = subject[0], subject[1]
             for agency in agencies:
                 record = _record(doc.text, start, end, agency, mentions, requested, starts,
                                  rule="assignments.block")
