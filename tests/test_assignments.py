@@ -1512,6 +1512,10 @@ def test_a_group_ends_before_the_word_that_joins_the_next_member() -> None:
      [("Cơ quan, đơn vị", "gửi văn bản đề nghị cấp mới hộp thư điện tử tới Sở Khoa học và Công nghệ")]),
     ("Cơ quan, tổ chức, đơn vị, địa phương thực hiện công khai bản kê khai tài sản, thu nhập theo quy định.",
      [("Cơ quan, tổ chức, đơn vị, địa phương", "thực hiện công khai bản kê khai tài sản, thu nhập theo quy định")]),
+    # … providers are such a kind, and a list of actors each with its own words is one agency each (round 37)
+    ("- Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện kế hoạch.",
+     [("Doanh nghiệp", "bảo đảm kinh phí thực hiện kế hoạch"), ("nhà cung cấp dịch vụ IoT", "bảo đảm kinh phí thực hiện kế hoạch"),
+      ("nhà đầu tư", "bảo đảm kinh phí thực hiện kế hoạch")]),
     # … but not a single kind, which may open a body's name or a thing
     ("Cơ quan thực hiện công khai bản kê khai tài sản theo quy định.", []),
     # … and not a list that runs into a preposition's object: who the rule applies to, no task
