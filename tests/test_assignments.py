@@ -1294,6 +1294,13 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
      "nhân dân xã, phường, đặc khu xem xét áp dụng Quy định này đối với viên chức.\n",
      [("các sở, ban, ngành", "xem xét áp"), ("Các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "xem xét áp"),
       ("Ủy ban nhân dân xã, phường, đặc khu", "xem xét áp")]),
+    # round 37: the Government's formula — the list opens with the plural ("các Bộ trưởng"), a passive says which
+    # provinces (part of their name), a gloss and a mandate come before the verb
+    ("Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+     "các tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là các bộ, cơ quan, địa phương), căn cứ chức "
+     "năng, nhiệm vụ được giao, khẩn trương khắc phục hậu quả.\n",
+     [("các bộ", "căn cứ chức"), ("các cơ quan ngang bộ", "căn cứ chức"), ("các cơ quan thuộc Chính phủ", "căn cứ chức"),
+      ("Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai", "căn cứ chức")]),
     # one person's titles, or two clauses, are no list of bodies
     ("Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo xây dựng Đề án chủ trì Hội thảo.\n", []),
     ("3. Trưởng ban chủ trì các cuộc họp định kỳ theo kế hoạch, Trưởng ban có thể ủy quyền cho Phó Trưởng ban chủ trì "

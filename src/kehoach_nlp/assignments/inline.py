@@ -1059,7 +1059,8 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
     p = _patterns()
     official = official_pattern()
     for cue in _giving_cues(text, start, end):
-        if not official.match(text, cue.end(), end):
+        plural = PLURAL_OPENS.match(text, cue.end(), end)  # "yêu cầu | các Bộ trưởng, Thủ trưởng …"
+        if not official.match(text, plural.end() if plural else cue.end(), end):
             continue
         listed = _officials_subject(text, cue.end(), min(end, cue.end() + _OFFICIALS_CHARS), end, mentions, starts)
         if listed is None:
@@ -1071,6 +1072,11 @@ def _requested_officials_records(text: str, start: int, end: int, mentions: list
     return []
 
 
+#: A passive after the last official's body that says which bodies, up to the next mark ([inline] passive_qualifiers).
+_PASSIVE_QUALIFIER = regex.compile(r"[ \t]++(?:" + _alternation(_cfg()["inline"]["passive_qualifiers"])
+                                   + r")[ \t]++[^\n(),;:.]{1,80}?(?=[ \t]*+[\n(),;:.])")
+
+
 def _officials_subject(text: str, start: int, limit: int, end: int, mentions: list[AgencyMention],
                        starts: list[int]) -> Optional[tuple[list[AgencyMention], int]]:
     """A list of two officials or more from ``start`` (within ``limit``), the bodies they stand for and where their
@@ -1078,8 +1084,10 @@ def _officials_subject(text: str, start: int, limit: int, end: int, mentions: li
     đứng đầu các đơn vị, tổ chức liên quan | khẩn trương quán triệt …" — the last official's body (named, or a group)
     ends the list, then a verb opens the task. None when it is no such list."""
     official = official_pattern()
-    titles = [t for t in official.finditer(text, start, limit)
-              if t.start() == start or text[t.start() - 2:t.start()] in (", ", "; ")
+    plural = PLURAL_OPENS.match(text, start, limit)  # "các Bộ trưởng, …": the list's plural goes with the first
+    first = plural.end() if plural else start
+    titles = [t for t in official.finditer(text, first, limit)
+              if t.start() == first or text[t.start() - 2:t.start()] in (", ", "; ")
               or text[t.start() - len(CONNECTOR) - 2:t.start()] == f" {CONNECTOR} "]
     if len(titles) < 2:
         return None  # one official alone is read by the other finders
@@ -1089,6 +1097,9 @@ def _officials_subject(text: str, start: int, limit: int, end: int, mentions: li
     subject_end = named.end if named is not None else group.end if group is not None else None
     if subject_end is None:
         return None
+    qualifier = _PASSIVE_QUALIFIER.match(text, subject_end, limit)
+    if qualifier:  # "… các tỉnh, thành phố | bị ảnh hưởng bởi thiên tai": which bodies, part of the name
+        subject_end = qualifier.end()
     bodies = [_plural_group(b) for b in _execution_bodies(text, start, subject_end) if b.text.strip(" ,;")]
     headed = _HEADED_AFTER.match(text, subject_end, end)
     led = _group_to_verb(text, headed.end(), end) if headed else None
