@@ -72,6 +72,11 @@ def names(text: str) -> list[str]:
     ("Ủy ban nhân dân xã Tân Phú thực hiện", ["Ủy ban nhân dân xã Tân Phú"]),
     # two-level local government (Luật Tổ chức chính quyền địa phương 2025)
     ("Ủy ban nhân dân xã, phường, đặc khu tổ chức", ["Ủy ban nhân dân xã, phường, đặc khu"]),
+    # a name that ends with a level goes on with the other levels listed in lower case: every province's (round 37)
+    ("Ban tuyên giáo tỉnh ủy, thành ủy có trách nhiệm thi hành", ["Ban Tuyên giáo Tỉnh ủy, thành ủy"]),
+    ("Các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"]),
+    # … not a body named after the comma
+    ("Ban Thường vụ Tỉnh ủy, Thành ủy Hà Nội lãnh đạo", ["Ban Thường vụ Tỉnh ủy", "Thành ủy Hà Nội"]),
     # the Party's "and equivalent" after a level belongs to the scope (round 37)
     ("UBKT cấp tỉnh, cấp xã và tương đương triển khai sử dụng", ["Ủy ban Kiểm tra cấp tỉnh, cấp xã và tương đương"]),
     ("Ủy ban nhân dân cấp xã chủ trì", ["Ủy ban nhân dân cấp xã"]),

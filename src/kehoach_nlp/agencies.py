@@ -184,10 +184,13 @@ def canonical_agency(name: str) -> str:
         key = tuple(_word(w.group()) for w in kept[:size])
         canonical = gazetteer.get(key)
         if canonical is not None:
-            rest = text[kept[size - 1].end():].strip(" ,-–")
+            tail = text[kept[size - 1].end():]
+            rest = tail.strip(" ,-–")
             if rest.isupper():
                 rest = _scope_in_case(rest)  # "CÔNG AN TỈNH" → "Công an tỉnh"
-            return _tidy(canonical + (" " + rest if rest else ""))
+            # "Ban Tuyên giáo Tỉnh ủy, thành ủy": a list of levels after the name keeps its comma
+            joint = ", " if tail.lstrip(" ").startswith(",") else " "
+            return _tidy(canonical + (joint + rest if rest else ""))
     return text
 
 
@@ -985,7 +988,12 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
 
 def scope_end(text: str, end: int) -> int:
     """End of the scope words (``tỉnh``, ``các huyện, thị xã, thành phố``, ``… trực thuộc Trung ương``) following
-    ``end``."""
+    ``end``; after a name that ends with a level, the other levels listed in lower case too (``Ban tuyên giáo tỉnh
+    ủy | , thành ủy``: every province's and city's)."""
+    if _ENDS_WITH_LEVEL.search(text, max(0, end - _LEVEL_CHARS), end):
+        listed = _LOWER_LEVEL_LIST.match(text, end)
+        if listed:
+            return listed.end()
     match = _scope_pattern().match(text, end)
     if not match:
         return end
@@ -994,6 +1002,17 @@ def scope_end(text: str, end: int) -> int:
     # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp | thành phố Hà Nội": the levels, then the place they are in
     place = _scope_pattern().match(text, scoped) if text[end:scoped].strip().endswith(_LEVELS_WORD) else None
     return place.end() if place else scoped
+
+
+def _level_alternation(lower_only: bool) -> str:
+    levels = [level for level in word_list("agency_heads.toml", "scope", "levels") if not lower_only or level.islower()]
+    return "|".join(_WS.join(regex.escape(w) for w in level.split()) for level in sorted(levels, key=len, reverse=True))
+
+
+_LEVEL_CHARS = 12  # longest level word, with its space
+_ENDS_WITH_LEVEL = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + _level_alternation(False) + r")$")
+#: More levels in lower case after a comma: ", thành ủy", ", thành phố" (not ", Thành ủy Hà Nội", a body of its own).
+_LOWER_LEVEL_LIST = regex.compile(r"(?:[ \t]{0,3},[ \t]{0,3}(?:" + _level_alternation(True) + r")(?![\p{L}\p{N}]))+")
 
 
 #: The word that ends a scope of every level ("các cấp"), after which the place may follow (agency_heads.toml [scope]).
