@@ -1523,6 +1523,13 @@ def test_a_group_ends_before_the_word_that_joins_the_next_member() -> None:
     ("- Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện kế hoạch.",
      [("Doanh nghiệp", "bảo đảm kinh phí thực hiện kế hoạch"), ("nhà cung cấp dịch vụ IoT", "bảo đảm kinh phí thực hiện kế hoạch"),
       ("nhà đầu tư", "bảo đảm kinh phí thực hiện kế hoạch")]),
+    # … a group's part in a procedure, a role verb with its noun before the task's verb, names it (round 37) …
+    ("d) Cơ quan, đơn vị chủ trì kế hoạch phối hợp với lực lượng chuyên trách bảo vệ căn cứ.",
+     [("Cơ quan, đơn vị chủ trì kế hoạch", "phối hợp với lực lượng chuyên trách bảo vệ căn cứ")]),
+    # … not a role verb whose object is a verb, nor "thực hiện"
+    ("Các sở, ngành chủ trì tổ chức thực hiện kế hoạch.", [("Các sở, ngành", "chủ trì tổ chức thực hiện kế hoạch")]),
+    ("Các cơ quan, đơn vị thực hiện công tác phối hợp theo quy chế.",
+     [("Các cơ quan, đơn vị", "thực hiện công tác phối hợp theo quy chế")]),
     # … but not a single kind, which may open a body's name or a thing
     ("Cơ quan thực hiện công khai bản kê khai tài sản theo quy định.", []),
     # … and not a list that runs into a preposition's object: who the rule applies to, no task

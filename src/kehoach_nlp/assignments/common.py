@@ -551,6 +551,26 @@ def _verb_noun() -> regex.Pattern:
                          + r"|" + participle + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
 
 
+#: The rest of a clause after a role verb, where another verb of the group's task may follow.
+_CLAUSE_REST = regex.compile(r"[^,;:.\n]{1,80}")
+
+
+def _role_in_name(text: str, verb: regex.Match, end: int) -> bool:
+    """Whether a role verb after a group's words ([inline] group_role_nouns) names the bodies' part in a procedure, a
+    noun and not the task's verb: a noun follows it, not its partner or another verb, and a verb of the task comes
+    later in the clause ("Cơ quan, đơn vị chủ trì | kế hoạch | phối hợp với …"; not "Các sở chủ trì | tổ chức …")."""
+    if " ".join(verb.group().lower().split()) not in _cfg()["inline"]["group_role_nouns"]:
+        return False
+    p = _patterns()
+    after = verb.end()
+    while after < end and text[after] in " \t\n":
+        after += 1
+    if p["partner_word"].match(text, after, end) or p["task_start"].match(text, after, end):
+        return False
+    rest = _CLAUSE_REST.match(text, after, end)
+    return rest is not None and p["group_verb"].search(text, after, rest.end()) is not None
+
+
 def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
     starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise."""
@@ -574,6 +594,8 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
         verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
             and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
         verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
+        if verb_follows and _role_in_name(text, verb_follows, end):
+            continue  # "Cơ quan, đơn vị chủ trì kế hoạch | phối hợp với …": the body's part in a procedure names it
         if (verb_follows or verb_noun) and word.group().strip(" \t,").lower() not in _WORDS["group_not_last"]:
             name = text[head.start():word.end()].rstrip(" ,\t")
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
