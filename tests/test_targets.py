@@ -361,3 +361,14 @@ def test_identifier_words_fit_the_window_read_before_a_number() -> None:
 
     longest = max(len(w) for w in word_list("targets.toml", "identifiers", "before"))
     assert longest + 3 <= targets._IDENTIFIER_CHARS  # the phrase, up to three spaces
+
+
+@pytest.mark.parametrize("closing, expected", [
+    # round 37: the filing code under "Lưu: …" (copies and the drafter's initials) belongs to the recipients' list
+    ("Nơi nhận:\n- UBND xã, phường;\n- Lưu: VT, CT.\n08 KH\n", []),
+    ("Nơi nhận:\n- UBND xã, phường;\n- Lưu: VT, KGVX.\n(10b)\n", []),
+    # … while the plan's own figures before the list are read as before
+    ("Phấn đấu 90% xã đạt chuẩn.\n\nNơi nhận:\n- Lưu: VT.\n08 KH\n", ["90%"]),
+])
+def test_the_filing_code_under_the_recipients_is_no_target(closing: str, expected: list[str]) -> None:
+    assert [t.text for t in targets("KẾ HOẠCH\n\nI. MỤC TIÊU\n\nNâng cao nhận thức.\n\n" + closing)] == expected

@@ -1659,8 +1659,14 @@ def recipients_spans(text: str) -> list[tuple[int, int]]:
     for match in head.finditer(text):
         limit = min(len(text), match.end() + _config()["recipients"]["max_chars"])
         closing = last.search(text, match.end(), limit)
-        spans.append((match.start(), closing.end() if closing else limit))
+        end = closing.end() if closing else limit
+        filing = _FILING_CODE.match(text, end) if closing else None
+        spans.append((match.start(), filing.end() if filing else end))  # "- Lưu: VT, CT.⏎08 KH": copies, drafter
     return spans
+
+
+#: The filing code on the line after "Lưu: …": the number of copies and the drafter's initials ("08 KH", "(10b)").
+_FILING_CODE = regex.compile(r"[ \t]*+\n[ \t*_]*+\(?\d{1,3}[ \t]?[\p{Lu}\p{Ll}]{0,3}\)?(?:[ \t.]{0,2}[\p{Lu}]{1,4})?[ \t*_.]*+(?=\n|$)")
 
 
 def _known_unit(word: str) -> bool:
