@@ -77,6 +77,10 @@ def names(text: str) -> list[str]:
     ("Các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"]),
     # … not a body named after the comma
     ("Ban Thường vụ Tỉnh ủy, Thành ủy Hà Nội lãnh đạo", ["Ban Thường vụ Tỉnh ủy", "Thành ủy Hà Nội"]),
+    # a name the gazetteer knows, misspelt by one letter of one word, takes the gazetteer's spelling (round 37) …
+    ("Sở Nông nghiệp và Môi trường, Sở Sây dựng tham mưu", ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]),
+    # … a name one letter away from two is left as written
+    ("Ban Quản lý dự án 2 chủ trì", ["Ban Quản lý dự án 2"]),
     # the Party's "and equivalent" after a level belongs to the scope (round 37)
     ("UBKT cấp tỉnh, cấp xã và tương đương triển khai sử dụng", ["Ủy ban Kiểm tra cấp tỉnh, cấp xã và tương đương"]),
     ("Ủy ban nhân dân cấp xã chủ trì", ["Ủy ban nhân dân cấp xã"]),

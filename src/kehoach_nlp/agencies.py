@@ -191,7 +191,44 @@ def canonical_agency(name: str) -> str:
             # "Ban Tuyên giáo Tỉnh ủy, thành ủy": a list of levels after the name keeps its comma
             joint = ", " if tail.lstrip(" ").startswith(",") else " "
             return _tidy(canonical + (joint + rest if rest else ""))
-    return text
+    return _misspelt(tuple(_word(w.group()) for w in kept)) or text
+
+
+_MISSPELT_MIN_WORDS = 3  # names this long at least are told apart by more than one letter
+
+
+def _misspelt(key: tuple[str, ...]) -> Optional[str]:
+    """The gazetteer's name that ``key`` misspells by one letter of one word after the head word, or None: "Sở Sây
+    dựng" → "Sở Xây dựng" (a page's typing error; the text keeps it, the canonical name does not).
+
+    >>> _misspelt(("sở", "sây", "dựng")), _misspelt(("sở", "xây", "dựng", "mới"))
+    ('Sở Xây dựng', None)
+    """
+    if len(key) < _MISSPELT_MIN_WORDS:
+        return None
+    found = None
+    for other in _same_shape_names().get((key[0], len(key)), ()):
+        differing = [(a, b) for a, b in zip(key, other) if a != b]
+        if len(differing) == 1 and _one_letter_apart(*differing[0]):
+            if found is not None:
+                return None  # two names one letter away: no telling which
+            found = _gazetteer()[other]
+    return found
+
+
+@cache
+def _same_shape_names() -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
+    """The gazetteer's keys by their head word and length in words."""
+    shapes: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    for key in _gazetteer():
+        if len(key) >= _MISSPELT_MIN_WORDS:
+            shapes.setdefault((key[0], len(key)), []).append(key)
+    return {shape: tuple(keys) for shape, keys in shapes.items()}
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words of the same length differ in one letter ("sây" / "xây")."""
+    return len(a) == len(b) > 1 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _scope_in_case(words: str) -> str:
