@@ -1530,6 +1530,9 @@ def test_a_group_ends_before_the_word_that_joins_the_next_member() -> None:
     ("Các sở, ngành chủ trì tổ chức thực hiện kế hoạch.", [("Các sở, ngành", "chủ trì tổ chức thực hiện kế hoạch")]),
     ("Các cơ quan, đơn vị thực hiện công tác phối hợp theo quy chế.",
      [("Các cơ quan, đơn vị", "thực hiện công tác phối hợp theo quy chế")]),
+    # … associations are such a kind
+    ("Hội, hiệp hội xã hội nghề nghiệp chủ động tham mưu, phản biện chính sách.",
+     [("Hội, hiệp hội xã hội nghề nghiệp", "chủ động tham mưu, phản biện chính sách")]),
     # … but not a single kind, which may open a body's name or a thing
     ("Cơ quan thực hiện công khai bản kê khai tài sản theo quy định.", []),
     # … and not a list that runs into a preposition's object: who the rule applies to, no task
