@@ -75,8 +75,9 @@ def names(text: str) -> list[str]:
     # a name that ends with a level goes on with the other levels listed in lower case: every province's (round 37)
     ("Ban tuyên giáo tỉnh ủy, thành ủy có trách nhiệm thi hành", ["Ban Tuyên giáo Tỉnh ủy, thành ủy"]),
     ("Các Thuế tỉnh, thành phố khẩn trương báo cáo", ["các Thuế tỉnh, thành phố"]),
-    # … not a body named after the comma
+    # … not a body named after the comma, nor a word a level may not come before
     ("Ban Thường vụ Tỉnh ủy, Thành ủy Hà Nội lãnh đạo", ["Ban Thường vụ Tỉnh ủy", "Thành ủy Hà Nội"]),
+    ("Công an tỉnh, xã hội hóa nguồn lực", ["Công an tỉnh"]),
     # a name the gazetteer knows, misspelt by one letter of one word, takes the gazetteer's spelling (round 37) …
     ("Sở Nông nghiệp và Môi trường, Sở Sây dựng tham mưu", ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]),
     # … a name one letter away from two is left as written

@@ -1042,14 +1042,18 @@ def scope_end(text: str, end: int) -> int:
 
 
 def _level_alternation(lower_only: bool) -> str:
+    """The scope levels as an alternation, each guarded against the words it may not come before ("xã | hội")."""
     levels = [level for level in word_list("agency_heads.toml", "scope", "levels") if not lower_only or level.islower()]
-    return "|".join(_WS.join(regex.escape(w) for w in level.split()) for level in sorted(levels, key=len, reverse=True))
+    blocked = _heads()["scope"]["not_before"]
+    return "|".join(_WS.join(regex.escape(w) for w in level.split()) + r"(?![\p{L}\p{N}])"
+                    + (rf"(?!\s+(?:{alternation(blocked[level])})(?![\p{{L}}]))" if blocked.get(level) else "")
+                    for level in sorted(levels, key=len, reverse=True))
 
 
 _LEVEL_CHARS = 12  # longest level word, with its space
 _ENDS_WITH_LEVEL = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + _level_alternation(False) + r")$")
 #: More levels in lower case after a comma: ", thành ủy", ", thành phố" (not ", Thành ủy Hà Nội", a body of its own).
-_LOWER_LEVEL_LIST = regex.compile(r"(?:[ \t]{0,3},[ \t]{0,3}(?:" + _level_alternation(True) + r")(?![\p{L}\p{N}]))+")
+_LOWER_LEVEL_LIST = regex.compile(r"(?:[ \t]{0,3},[ \t]{0,3}(?:" + _level_alternation(True) + r"))+")
 
 
 #: The word that ends a scope of every level ("các cấp"), after which the place may follow (agency_heads.toml [scope]).

@@ -1173,7 +1173,7 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     if index >= len(mentions) or mentions[index].start != at or mentions[index].generic:
         return None
     mention = mentions[index]
-    chain = _subject_chain(text, [m for m in mentions[index:] if m.end <= end], end)
+    chain = _subject_chain(text, [m for m in mentions[index:bisect_left(starts, end)] if m.end <= end], end)
     if chain:  # "Sở Xây dựng, Sở Tài chính | tổ chức …", "Sở Tài chính và các đơn vị có liên quan | tham mưu …"
         verb = _NEXT_WORD.match(text, chain[-1].end, end)
         if verb is None or refuses_task(text, verb.end()):
