@@ -185,13 +185,34 @@ def canonical_agency(name: str) -> str:
         canonical = gazetteer.get(key)
         if canonical is not None:
             tail = text[kept[size - 1].end():]
-            rest = tail.strip(" ,-–")
+            rest = _level_respelt(tail.strip(" ,-–"))
             if rest.isupper():
                 rest = _scope_in_case(rest)  # "CÔNG AN TỈNH" → "Công an tỉnh"
             # "Ban Tuyên giáo Tỉnh ủy, thành ủy": a list of levels after the name keeps its comma
             joint = ", " if tail.lstrip(" ").startswith(",") else " "
             return _tidy(canonical + (joint + rest if rest else ""))
     return _misspelt(tuple(_word(w.group()) for w in kept)) or text
+
+
+def _level_respelt(rest: str) -> str:
+    """A single word after a gazetteer name that is a level with a slipped tone mark, written as that level: "Văn phòng
+    Ủy ban nhân dân tính" → "… tỉnh" ("quản", "xử" are no "quận", "xã": their letters differ, not only their tones).
+
+    >>> _level_respelt("tính"), _level_respelt("quản"), _level_respelt("liên quan")
+    ('tỉnh', 'quản', 'liên quan')
+    """
+    if " " in rest or not rest.islower() or rest in _one_word_levels():
+        return rest
+    near = [level for level in _one_word_levels() if _toneless(level) == _toneless(rest)]
+    return near[0] if len(near) == 1 else rest
+
+
+#: Vietnamese tone marks (grave, acute, tilde, hook above, dot below); the letters' own marks (â, ă, ơ …) are kept.
+_TONE_MARKS = regex.compile("[\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _toneless(word: str) -> str:
+    return unicodedata.normalize("NFC", _TONE_MARKS.sub("", unicodedata.normalize("NFD", word)))
 
 
 _MISSPELT_MIN_WORDS = 3  # names this long at least are told apart by more than one letter
