@@ -660,6 +660,9 @@ def test_party_committees_and_groups_as_subjects(sentence: str, agencies: list[s
     ("*Ủy ban Thường vụ Quốc hội sẽ chỉ đạo chuẩn bị kỳ họp bất thường (Hình từ Internet)*", []),
     ("Bộ Chính trị giao Đảng ủy Chính phủ chủ trì nghiên cứu định hướng sáp nhập tỉnh.",
      [("Đảng ủy Chính phủ", "chủ trì nghiên cứu định hướng sáp nhập tỉnh")]),
+    # round 37: a site's link to another article is that article's headline, no task
+    ("**Mới: Quốc hội chốt tăng lương cơ sở 2026 và các chính sách an sinh xã hội**", []),
+    ("**NÓNG: Bộ Nội vụ hướng dẫn khen thưởng theo Nghị định 73**", []),
 ])
 def test_a_question_gives_no_task(line: str, expected: list[tuple[str, str]]) -> None:
     from kehoach_nlp import extract_text

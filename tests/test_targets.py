@@ -372,3 +372,12 @@ def test_identifier_words_fit_the_window_read_before_a_number() -> None:
 ])
 def test_the_filing_code_under_the_recipients_is_no_target(closing: str, expected: list[str]) -> None:
     assert [t.text for t in targets("KẾ HOẠCH\n\nI. MỤC TIÊU\n\nNâng cao nhận thức.\n\n" + closing)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 37: another article's headline in a site's link holds no figure of this one
+    ("# Lương cơ sở 2026\n\nNội dung chính.\n\n**Nóng: Có tăng lương cơ sở sau 2026 trong 5 bảng lương mới**\n\n"
+     "Dự kiến tuyển dụng 1.958 giáo viên.\n", ["1.958 giáo viên"]),
+])
+def test_a_sites_link_holds_no_target(text: str, expected: list[str]) -> None:
+    assert [t.text for t in targets(text)] == expected

@@ -529,6 +529,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
     intro += [(kind, cue) for kind, cues in table["intro_kinds"].items() for cue in cues]
     return {
         "boilerplate": regex.compile(lead_marks + r"(?:" + words(table["boilerplate"]) + r")", regex.IGNORECASE),
+        "link": regex.compile(lead_marks + r"(?:" + words(table["link_labels"]) + r")", regex.IGNORECASE),
         "inside": regex.compile(r"(?<!\p{L})(?:" + words(table["boilerplate_inside"]) + r")(?!\p{L})", regex.IGNORECASE),
         "caption": regex.compile(r"\((?:" + words(table["caption_credits"]) + r")[^()]*\)\W*", regex.IGNORECASE),
         # "… khu đất (trong đó …). Ảnh: VGP/Thùy Chi", "… khánh thành - Ảnh minh họa": the credit after the sentence
@@ -569,6 +570,16 @@ def is_caption(paragraph: str) -> bool:
     patterns = _web_patterns()
     return (opening >= 0 and bool(patterns["caption"].fullmatch(text, opening))) \
         or bool(patterns["trailing_credit"].search(text))
+
+
+def is_site_link(line: str) -> bool:
+    """A line that opens with a site's label of a link or a download ([web] link_labels): "**Mới: Quốc hội chốt tăng
+    lương cơ sở 2026**", ">>> Tải về Kế hoạch 44/KH-BTC"; not a sentence that only holds such words.
+
+    >>> is_site_link("**Mới: Quốc hội chốt tăng lương cơ sở 2026**"), is_site_link("Sở Y tế tải về mẫu báo cáo.")
+    (True, False)
+    """
+    return _web_patterns()["link"].match(line.strip()) is not None
 
 
 def is_boilerplate(paragraph: str) -> bool:

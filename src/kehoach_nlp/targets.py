@@ -43,7 +43,7 @@ import regex
 from .data import load_toml
 from .header import doc_type_code
 from .records import Comparator, Section, Target, TargetStatus
-from .sections import is_caption
+from .sections import is_caption, is_site_link
 from .rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from .structure import DocumentStructure
 from .target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
@@ -1375,7 +1375,7 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
 def restates(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands in a line that repeats what the text has said: a summing-up
     ("*Trên đây là thông tin về "Danh sách 05 dự án …"*") or an image caption ("*Danh sách 05 dự án … (Hình từ
-    Internet)*").
+    Internet)*"), or another article's headline in a site's link ("**Mới: … trong 5 bảng lương …**").
 
     >>> restates("*Trên đây là thông tin về 05 dự án.*", 26), restates("Xây dựng 05 dự án.", 9)
     (True, False)
@@ -1388,7 +1388,9 @@ def restates(text: str, start: int) -> bool:
         return True
     # the caption's line, read no further back than the lead-in window (a text of one long line is not re-read
     # from its start for each of its numbers)
-    return is_caption(text[max(line_start, start - _LEAD_IN_CHARS):line_end])
+    line = text[max(line_start, start - _LEAD_IN_CHARS):line_end]
+    # … and so does a site's link to another article ("**Mới: … 5 bảng lương …**": that article's headline)
+    return is_caption(line) or (line_start >= start - _LEAD_IN_CHARS and is_site_link(text[line_start:line_end]))
 
 
 _PARAGRAPH_CHARS = 1500  # how far back the paragraph of a number is looked for (an example opens it)

@@ -46,7 +46,7 @@ from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_
 from ..data import load_toml
 from ..records import Assignment
 from ..rules import alternation
-from ..sections import is_caption, is_subhead
+from ..sections import is_caption, is_site_link, is_subhead
 from ..structure import DocumentStructure
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
@@ -309,12 +309,16 @@ def _asked(record: Assignment) -> bool:
 
 def _on_caption(text: str, start: int) -> bool:
     """Whether the task stands in a picture's caption ("*Quốc hội sẽ họp bất thường vào tháng 2/2025 (Hình từ
-    Internet)*"): a caption restates the article, it gives no task."""
+    Internet)*") or a site's link to another article ("**Mới: Quốc hội chốt tăng lương cơ sở 2026 …**", sections.toml
+    [web] boilerplate): it restates an article, it gives no task."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, start + _LINE_CHARS)
     if line_end < 0 and len(text) - start <= _LINE_CHARS:
         line_end = len(text)  # the last line
-    return line_end >= 0 and is_caption(text[line_start:line_end])
+    if line_end < 0:
+        return False
+    line = text[line_start:line_end]
+    return is_caption(line) or is_site_link(line)
 
 
 @cache
