@@ -507,6 +507,8 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # what a person must be or hold is a condition of eligibility, no task (round 8)
     ("(3) Người được tuyển dụng phải có trình độ chuyên môn, năng lực theo yêu cầu của vị trí việc làm.", []),
     ("4. Cán bộ làm nhiệm vụ lưu trữ phải có đủ các tiêu chuẩn theo quy định.", []),
+    # … an age that qualifies too (round 37)
+    ("- Tại thời điểm chi bộ xét kết nạp, người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi.", []),
     # establishments by what they do open a duty subject; "tùy theo …," is a fronted adverbial (round 8)
     ("2. Các cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh có trách nhiệm báo cáo về mức học phí.",
      [("Các cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh", "responsible")]),
