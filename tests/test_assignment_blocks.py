@@ -1521,3 +1521,19 @@ def test_an_item_that_names_its_own_bodies(item: str, expected: list[tuple[str, 
             "a) Chủ trì tham mưu công tác cai nghiện.\n")
     found = [(r.agency, r.task) for r in find_assignments(parse_structure(text))]
     assert found[1:-1] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # round 37: a heading of officials that ends with its duty word before the colon (a gloss with its own full stop
+    # and a limit on their powers between) heads the items below for every body the officials head
+    ("1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ\nquốc Việt Nam (cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt "
+     "Nam. Sau đây gọi\nchung là cơ quan, tổ chức) trong phạm vi nhiệm vụ, quyền hạn của mình có trách\nnhiệm:",
+     ["các cơ quan, tổ chức đảng", "Mặt trận Tổ quốc Việt Nam"]),
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ có trách nhiệm:", ["các Bộ", "các cơ quan ngang bộ"]),
+])
+def test_officials_with_their_duty_word_head_a_block(heading: str, expected: list[str]) -> None:
+    text = ("QUY ĐỊNH\n\nĐiều 5. Trách nhiệm quản lý\n\n" + heading + "\n\na) Tổ chức tuyên truyền về tài liệu lưu "
+            "trữ.\n\nb) Quản lý về lưu trữ.\n")
+    found = find_assignments(parse_structure(text))
+    assert sorted({r.agency for r in found}) == sorted(expected)
+    assert {r.task for r in found} == {"Tổ chức tuyên truyền về tài liệu lưu trữ", "Quản lý về lưu trữ"}

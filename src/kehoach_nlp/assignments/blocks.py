@@ -257,6 +257,13 @@ _TASK_WORDS = 10
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
 
 
+def _clause_ends(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``, outside a parenthesis (a gloss's own full stop: "(cơ
+    quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam. Sau đây gọi chung là cơ quan, tổ chức)" ends no sentence)."""
+    return any(text.count("(", start, stop.start()) <= text.count(")", start, stop.start())
+               for stop in _CLAUSE_END.finditer(text, start, end))
+
+
 #: A passive word right after a body's name ends the name ("Ủy ban nhân dân Thành phố | được quyết định …").
 _PASSIVE_NEXT = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["passive"]) + r")[ \t\n]")
 #: A heading line standing alone: a blank line after it.
@@ -380,6 +387,14 @@ def _title(text: str, head: int, line_end: int) -> bool:
     return text[head:line_end].rstrip(" \t*_")[-1:] not in ".:;"
 
 
+#: The duty word that ends a heading of officials before its colon ([inline] duty_words), and a limit on their powers
+#: before it ([generic] qualifiers: "trong phạm vi …").
+_DUTY_TAIL = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_words"], spaces=_WRAPPED_SPACE)
+                           + r")[ \t*_]*$")
+_LIMIT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("agency_heads.toml")["generic"]["qualifiers"],
+                                                              spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
 def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMention]:
     """The bodies of a heading that only lists officials (``1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ``,
     ``2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố``) — each official stands for the body he heads, as in a
@@ -394,10 +409,26 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
     name_end = line_end
     while name_end > head and text[name_end - 1] in _TRAIL + "*_ \n":
         name_end -= 1
-    if text[name_end:line_end].strip(" \t\n*_,") or _CLAUSE_END.search(text, head, name_end) \
-            or _patterns()["task_start"].search(text, head, name_end) or _patterns()["giving"].search(text, head, name_end):
-        return []  # ends a sentence, or a verb follows the officials
+    duty = _DUTY_TAIL.search(text, head, name_end)
+    if duty and text.find(";", head, duty.start()) >= 0:
+        return []  # "2.1. Người đứng đầu sở, ban, ngành; Chủ tịch … có trách nhiệm:": the inline reader's list by ";"
+    if duty:
+        # "1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam (… gọi chung là …) trong phạm vi nhiệm
+        # vụ, quyền hạn của mình có trách nhiệm:": the officials end before the gloss, the limit and the duty word
+        cut = duty.start()
+        gloss = text.find("(", head, cut)
+        limit = _LIMIT.search(text, head, cut)
+        name_end = min([cut] + ([gloss] if gloss >= 0 else []) + ([limit.start()] if limit else []))
+        while name_end > head and text[name_end - 1] in " \t\n,":
+            name_end -= 1
+        line_end = name_end
+    if text[name_end:line_end].strip(" \t\n*_,") or _clause_ends(text, head, name_end):
+        return []  # ends a sentence
     bodies = _execution_bodies(text, head, name_end)
+    p = _patterns()
+    if any(not any(b.start <= verb.start() < b.end for b in bodies)
+           for pattern in (p["task_start"], p["giving"]) for verb in pattern.finditer(text, head, name_end)):
+        return []  # a verb follows the officials (not one inside a body's name: "cơ quan, tổ chức đảng")
     named = {(m.start, m.end) for m in find_agencies(text, head, name_end)}
     if not all(b.generic or (b.start, b.end) in named for b in bodies):
         return []  # "3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát": words no name takes
@@ -438,7 +469,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         line_end = text.find("\n", last, end)
         line_end = end if line_end < 0 else line_end
         colon = text.find(":", last, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
-    if colon >= 0 and _CLAUSE_END.search(text, head, colon):
+    if colon >= 0 and _clause_ends(text, head, colon):
         colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
     if colon >= 0 and (_rights_heading().search(text, head, colon) or case_lead_in().search(text, head, colon)):
         return None  # "… có quyền:", "… trong các trường hợp sau đây:": the body's powers or cases, no tasks
