@@ -310,7 +310,7 @@ def _asked(record: Assignment) -> bool:
 def _on_caption(text: str, start: int) -> bool:
     """Whether the task stands in a picture's caption ("*Quốc hội sẽ họp bất thường vào tháng 2/2025 (Hình từ
     Internet)*") or a site's link to another article ("**Mới: Quốc hội chốt tăng lương cơ sở 2026 …**", sections.toml
-    [web] boilerplate): it restates an article, it gives no task."""
+    [web] link_labels): it restates an article, it gives no task."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, start + _LINE_CHARS)
     if line_end < 0 and len(text) - start <= _LINE_CHARS:
