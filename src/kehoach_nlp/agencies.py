@@ -203,7 +203,8 @@ def _level_respelt(rest: str) -> str:
     """
     if " " in rest or not rest.islower() or rest in _one_word_levels():
         return rest
-    near = [level for level in _one_word_levels() if _toneless(level) == _toneless(rest)]
+    plain = _toneless(rest)
+    near = [level for level in _one_word_levels() if _toneless(level) == plain]
     return near[0] if len(near) == 1 else rest
 
 

@@ -1649,6 +1649,10 @@ def _recipients_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     return head, last
 
 
+#: The filing code on the line after "Lưu: …": the number of copies and the drafter's initials ("08 KH", "(10b)").
+_FILING_CODE = regex.compile(r"[ \t]*+\n[ \t*_]*+\(?\d{1,3}[ \t]?[\p{Lu}\p{Ll}]{0,3}\)?(?:[ \t.]{0,2}[\p{Lu}]{1,4})?[ \t*_.]*+(?=\n|$)")
+
+
 def recipients_spans(text: str) -> list[tuple[int, int]]:
     """Where a document lists its recipients ("Nơi nhận: - UBND 34 tỉnh, thành phố; - Lưu: VT."): the numbers
     there count addressees.
@@ -1665,10 +1669,6 @@ def recipients_spans(text: str) -> list[tuple[int, int]]:
         filing = _FILING_CODE.match(text, end) if closing else None
         spans.append((match.start(), filing.end() if filing else end))  # "- Lưu: VT, CT.⏎08 KH": copies, drafter
     return spans
-
-
-#: The filing code on the line after "Lưu: …": the number of copies and the drafter's initials ("08 KH", "(10b)").
-_FILING_CODE = regex.compile(r"[ \t]*+\n[ \t*_]*+\(?\d{1,3}[ \t]?[\p{Lu}\p{Ll}]{0,3}\)?(?:[ \t.]{0,2}[\p{Lu}]{1,4})?[ \t*_.]*+(?=\n|$)")
 
 
 def _known_unit(word: str) -> bool:

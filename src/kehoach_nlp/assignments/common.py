@@ -551,6 +551,14 @@ def _verb_noun() -> regex.Pattern:
                          + r"|" + participle + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]")
 
 
+def _space_after(text: str, at: int, end: Optional[int] = None) -> int:
+    """Where the next word starts after ``at`` (spaces and line breaks skipped), before ``end``."""
+    end = len(text) if end is None else end
+    while at < end and text[at] in " \t\n":
+        at += 1
+    return at
+
+
 #: The rest of a clause after a role verb, where another verb of the group's task may follow.
 _CLAUSE_REST = regex.compile(r"[^,;:.\n]{1,80}")
 
@@ -562,9 +570,7 @@ def _role_in_name(text: str, verb: regex.Match, end: int) -> bool:
     if " ".join(verb.group().lower().split()) not in _cfg()["inline"]["group_role_nouns"]:
         return False
     p = _patterns()
-    after = verb.end()
-    while after < end and text[after] in " \t\n":
-        after += 1
+    after = _space_after(text, verb.end(), end)
     if p["partner_word"].match(text, after, end) or p["task_start"].match(text, after, end):
         return False
     rest = _CLAUSE_REST.match(text, after, end)

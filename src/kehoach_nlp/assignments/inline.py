@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, after_relative, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, after_relative, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -722,13 +722,6 @@ def _unmarked_items_below(text: str, line_end: int) -> list[tuple[int, int]]:
             break
         items.append((line.start(), line.end()))
     return items
-
-
-def _space_after(text: str, at: int) -> int:
-    """Where the next word starts after ``at`` (spaces and line breaks skipped)."""
-    while at < len(text) and text[at] in " \t\n":
-        at += 1
-    return at
 
 
 def _role_noun(text: str, verb: regex.Match, cue: int) -> bool:
