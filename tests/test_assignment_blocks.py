@@ -1537,3 +1537,36 @@ def test_officials_with_their_duty_word_head_a_block(heading: str, expected: lis
     found = find_assignments(parse_structure(text))
     assert sorted({r.agency for r in found}) == sorted(expected)
     assert {r.task for r in found} == {"Tổ chức tuyên truyền về tài liệu lưu trữ", "Quản lý về lưu trữ"}
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 38: a difficulty that arises, or a process without "trong", is a condition over commas before the group
+    # that reports back, as "nếu có khó khăn" is
+    ("3. Trong quá trình tổ chức triển khai thực hiện, trường hợp phát sinh những khó khăn, vướng mắc, các cơ quan, "
+     "tổ chức, đơn vị kịp thời phản ánh về Sở Tài chính.", [("các cơ quan, tổ chức, đơn vị", "kịp thời phản")]),
+    ("3. Trong quá trình thực hiện, khi phát sinh khó khăn, vướng mắc, các sở, ngành, địa phương kịp thời báo cáo về "
+     "Sở Nội vụ.", [("các sở, ngành, địa phương", "kịp thời báo")]),
+    ("3. Quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo Ủy ban nhân dân tỉnh (qua Sở Y "
+     "tế) để xem xét.", [("các cơ quan, đơn vị", "báo cáo Ủy")]),
+])
+def test_a_condition_that_arises_opens_the_sentence(item: str, expected: list[tuple[str, str]]) -> None:
+    assert [(agency, task) for agency, _, task in _records(item + "\n")] == expected
+
+
+@pytest.mark.parametrize("heading, agency", [
+    # round 38: a news article's question heading may go on after its question words; the assignee ends at them
+    ("Trách nhiệm của đại học, trường đại học, viện nghiên cứu có trường trung học phổ thông được quy định như thế nào "
+     "trong công tác tuyển sinh?", "Đại học, trường đại học, viện nghiên cứu có trường trung học phổ thông"),
+    ("Nhiệm vụ của Tổ giúp việc Hội đồng thi đua khen thưởng ngành thanh tra ra sao theo quy định mới?",
+     "Tổ giúp việc Hội đồng thi đua khen thưởng ngành thanh tra"),
+    # … a start date ends it, and so does "trong" + checking, the field of the duties
+    ("Nhiệm vụ và quyền hạn của Trạm Y tế xã, phường, đặc khu từ 01/1/2026 ra sao?", "Trạm Y tế xã, phường, đặc khu"),
+    ("Nhiệm vụ của Cảnh sát giao thông trong kiểm tra, kiểm soát giao thông đường sắt là gì?", "Cảnh sát giao thông"),
+    # … a condition does not (the dev gold keeps it with the assignee)
+    ("Trách nhiệm của thí sinh khi tham dự kiểm tra ra sao?", "Thí sinh khi tham dự kiểm tra"),
+])
+def test_a_question_headings_assignee_ends_at_its_question(heading: str, agency: str) -> None:
+    text = (f"# Tin tức\n\n**{heading}**\n\nTheo Thông tư quy định như sau:\n\n- Bảo vệ an toàn trẻ em.\n\n"
+            "- Tự học, tự bồi dưỡng.\n\nQuý khách cần hỏi thêm thông tin.\n")
+    found = extract_text(text).assignments
+    assert [(r.agency, r.task) for r in found] == [(agency, "Bảo vệ an toàn trẻ em"), (agency, "Tự học, tự bồi dưỡng")]

@@ -679,10 +679,13 @@ def _subject_heading() -> regex.Pattern:
 @cache
 def _activity_scope() -> regex.Pattern:
     """"trong" + an activity after a duty heading's assignee ("… của Chủ khoản viện trợ trong quản lý và thực hiện
-    chương trình"): the field of the duties, not part of who has them ("giáo viên trong cơ sở giáo dục" stays)."""
+    chương trình"): the field of the duties, not part of who has them ("giáo viên trong cơ sở giáo dục" stays); a
+    start date ends the assignee too ("… của Trạm Y tế xã, phường, đặc khu | từ 01/1/2026 …")."""
     words = _cfg()["blocks"]["activity_scope"]
-    return regex.compile(r"[ \t\n]+(?:" + _alternation(words["openers"]) + r")[ \t\n]+(?i:"
-                         + _alternation(words["activities"], spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+    return regex.compile(r"[ \t\n]+(?:(?:" + _alternation(words["openers"]) + r")[ \t\n]+(?i:"
+                         + _alternation(words["activities"], spaces=_WRAPPED_SPACE) + r")"
+                         + r"|(?:" + _alternation(words["conditions"]) + r")"
+                         + r"|(?:" + _alternation(words["since"]) + r")(?=[ \t]{1,3}\d))(?![\p{L}\p{M}])")
 
 
 def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = False) -> Optional[_Block]:
@@ -1227,7 +1230,8 @@ def _question_heading() -> regex.Pattern:
     return regex.compile(
         r"^[ \t*_#>]*(?:\(\d{1,2}\)[ \t]*|\d{1,2}[.)][ \t]+|" + shape("letter") + r"\)[ \t]+)?(?i:"
         + _alternation(cfg["duty_headings"]) + r")[ \t]+(?P<name>[^\n?:;.]{2,200}?)(?:[ \t]+(?i:"
-        + _alternation(cfg["question_tails"]) + r"))?[ \t*_]*\??[ \t*_]*$", regex.M)
+        + _alternation(cfg["question_tails"]) + r")(?:[ \t]+[^\s?:;.]+){0," + str(cfg["question_tail_words"])
+        + r"}(?=[ \t*_]*\?))?[ \t*_]*\??[ \t*_]*$", regex.M)
 
 
 #: An item of a quoted list: "- Xây dựng kế hoạch …", "a) …", "1. …", "(2) …".
