@@ -4,6 +4,8 @@ line that runs on into its task. Table-driven: the plan's text → (agency, role
 
 from __future__ import annotations
 
+from typing import Optional
+
 import pytest
 
 from kehoach_nlp.assignments import find_assignments
@@ -1570,3 +1572,23 @@ def test_a_question_headings_assignee_ends_at_its_question(heading: str, agency:
             "- Tự học, tự bồi dưỡng.\n\nQuý khách cần hỏi thêm thông tin.\n")
     found = extract_text(text).assignments
     assert [(r.agency, r.task) for r in found] == [(agency, "Bảo vệ an toàn trẻ em"), (agency, "Tự học, tự bồi dưỡng")]
+
+
+@pytest.mark.parametrize("lead_in, own", [
+    # round 38: a lead-in's own clause before its announcing one is a task of its own besides the items
+    ("1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án trên địa bàn; tổ "
+     "chức thực hiện các nhiệm vụ sau:",
+     "là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án trên địa bàn"),
+    ("2. Yêu cầu Ủy ban nhân dân các xã, phường tập trung chỉ đạo thực hiện đồng bộ các giải pháp, trong đó lưu ý một số "
+     "nội dung sau:", "tập trung chỉ đạo thực hiện đồng bộ các giải pháp"),
+    # … not when ";" only separates the partners it lists, nor when the lead-in only announces
+    ("1. Giao Sở Tài chính chủ trì, phối hợp với các bộ, ngành; các sở, ban, ngành, địa phương liên quan thực hiện các "
+     "nhiệm vụ sau đây:", None),
+    ("1. Giao Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành thực hiện các nhiệm vụ sau đây:", None),
+])
+def test_a_lead_ins_own_clause_is_a_task(lead_in: str, own: Optional[str]) -> None:
+    text = (HEAD + lead_in + "\n\n- Điều phối chung việc triển khai Kế hoạch;\n\n- Rà soát, hoàn thiện các quy định.\n")
+    found = find_assignments(parse_structure(text))
+    tasks = [r.task for r in found]
+    assert tasks[-2:] == ["Điều phối chung việc triển khai Kế hoạch", "Rà soát, hoàn thiện các quy định"]
+    assert tasks[:-2] == ([own] if own else [])

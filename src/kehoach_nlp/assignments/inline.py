@@ -1620,8 +1620,44 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             # "… tập trung thực hiện một số nhiệm vụ trọng tâm sau:" over "(i) … (ii) … (iii) …" run in a paragraph
             items = [_item_record(text, record, at, end, mentions, starts)
                      for at, end in _numbered_in_paragraphs(text, colon.end())]
-        out.extend(items or [record])
+        own = _own_clause(text, record, mentions, starts) if items else None
+        out.extend(([own] if own else []) + (items or [record]))
     return out
+
+
+_OWN_CLAUSE_WORDS = 4  # an own clause before a lead-in's announcing one has at least this many words
+
+
+@cache
+def _own_clause_end() -> regex.Pattern:
+    """Where a lead-in's own clause ends and its announcing one starts: ";" or a comma before
+    data/assignments.toml [inline] own_clause_ends."""
+    return regex.compile(r"[ \t]*(?:;|,[ \t\n]{1,3}(?i:" + _alternation(_cfg()["inline"]["own_clause_ends"], spaces=_WRAPPED_SPACE)
+                         + r")(?![\p{L}\p{M}]))")
+
+
+def _own_clause(text: str, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> Optional[Assignment]:
+    """A lead-in's own task before its announcing clause: "Giao Sở Nông nghiệp và Môi trường | là cơ quan đầu mối, chủ
+    trì, hướng dẫn thực hiện Đề án …; | tổ chức thực hiện các nhiệm vụ sau:" → the first clause, a task of its own
+    besides the items; None when the lead-in only announces ("… thực hiện các nhiệm vụ sau:") or when the ";" only
+    separates the partners it lists ("Sở Tài chính chủ trì, phối hợp với các bộ, ngành; | các sở, ban, ngành, địa
+    phương liên quan thực hiện các nhiệm vụ sau đây:")."""
+    ends = list(_own_clause_end().finditer(text, record.start, record.end))
+    if not ends:
+        return None
+    cut = ends[-1]
+    if not announces_items(text, cut.end(), record.end) or _SENTENCE_STOP.search(text, record.start, cut.start()):
+        return None
+    after = _space_after(text, cut.end(), record.end)
+    if cut.group().strip() == ";" and (PLURAL_OPENS.match(text, after, record.end)
+                                       or mention_at(mentions, starts, after) is not None):
+        return None
+    clause = text[record.start:cut.start()].rstrip(_TRAIL + "*_ \n")
+    if len(clause.split()) < _OWN_CLAUSE_WORDS or _only_lead_in_words(clause):
+        return None
+    task_end = record.start + len(clause)
+    return record.model_copy(update={"text": clause, "task": clause, "end": task_end,
+                                     "due": task_due(clause) or record.due})
 
 
 _TAGGED_CHARS = 60  # the opening words read for a verb
