@@ -1259,7 +1259,9 @@ def test_an_item_headed_by_a_kind_of_person_under_a_duty_article() -> None:
     # round 18: a body that does something announcing the items below heads them; its name ends with the body's
     ("1. Sở Nội vụ ra quyết định công nhận hoàn thành chương trình bồi dưỡng, cụ thể như sau:\n\n"
      "a. Quyết định công nhận hoàn thành chương trình bồi dưỡng.\n\nb. Cấp giấy chứng nhận cho học viên.\n",
-     [("Sở Nội vụ", "Quyết định công nhận hoàn thành chương trình bồi dưỡng"),
+     # (round 38: the clause before ", cụ thể" is a task of its own, as the dev gold labels such umbrella clauses)
+     [("Sở Nội vụ", "ra quyết định công nhận hoàn thành chương trình bồi dưỡng"),
+      ("Sở Nội vụ", "Quyết định công nhận hoàn thành chương trình bồi dưỡng"),
       ("Sở Nội vụ", "Cấp giấy chứng nhận cho học viên")]),
     # … not a parenthesis that defines a short form ("sau đây gọi là …") on a line with no colon
     ("7. Tòa án nhân dân tỉnh Nghệ An (sau đây gọi là cơ quan Tòa án).\n\n8. Các tổ chức, cá nhân khác có liên quan.\n",
@@ -1592,3 +1594,18 @@ def test_a_lead_ins_own_clause_is_a_task(lead_in: str, own: Optional[str]) -> No
     tasks = [r.task for r in found]
     assert tasks[-2:] == ["Điều phối chung việc triển khai Kế hoạch", "Rà soát, hoàn thiện các quy định"]
     assert tasks[:-2] == ([own] if own else [])
+
+
+@pytest.mark.parametrize("heading, own", [
+    # round 38: … and so has a block heading's own clause
+    ("2. Sở Y tế là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; thực hiện các nhiệm vụ sau:",
+     ("Sở Y tế", "lead", "là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch")),
+    ("2. Ủy ban nhân dân các xã, phường tập trung chỉ đạo thực hiện đồng bộ các giải pháp, trong đó lưu ý một số nội "
+     "dung sau:", ("Ủy ban nhân dân các xã, phường", "responsible", "tập trung chỉ đạo thực hiện đồng bộ các giải pháp")),
+    ("2. Sở Y tế chủ trì, phối hợp với Công an tỉnh thực hiện các nhiệm vụ sau:", None),
+])
+def test_a_block_headings_own_clause_is_a_task(heading: str, own: Optional[tuple[str, str, str]]) -> None:
+    text = HEAD + heading + "\n\n- Chỉ đạo các cơ sở rà soát;\n\n- Kiểm tra việc thực hiện.\n"
+    found = [(r.agency, r.role, r.task) for r in find_assignments(parse_structure(text))]
+    assert [task for _, _, task in found[-2:]] == ["Chỉ đạo các cơ sở rà soát", "Kiểm tra việc thực hiện"]
+    assert found[:-2] == ([own] if own else [])

@@ -33,7 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, after_relative, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -485,7 +485,14 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             while text[body_start] in " \t":
                 body_start += 1
             return _Block(tuple(agencies), body_start, end, requested)
-        if lead_in and _patterns()["group_verb"].match(lead_in):
+        # "2. Sở Y tế là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; | thực hiện các nhiệm vụ sau:":
+        # the heading's own clause is a task of its own
+        own_clause = None
+        if agencies:
+            named_after = find_agencies(text, agencies[-1].end, colon)
+            own_clause = own_clause_span(text, _space_after(text, agencies[-1].end, colon), colon, named_after,
+                                         [m.start for m in named_after])
+        if lead_in and _patterns()["group_verb"].match(lead_in) and own_clause is None:
             # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
             # the role of every task under it
             role = task_role(lead_in)
@@ -493,6 +500,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             partners = task_partners(text, agencies[-1].end, colon, find_agencies(text, agencies[-1].end, colon), own=own)
             return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None,
                           tuple(partners))
+        if own_clause is not None:
+            return _Block(tuple(agencies), body, end, requested, own=own_clause)
     else:
         role_at, heading_role = _heading_role_suffix(text, head, line_end)
         if heading_role:
@@ -1396,6 +1405,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         made = len(records)
         previous: list[int] = []  # indices in ``records`` of the last unit's records
         directed = directed_items(doc.text, block.body_start, block.body_end, mentions, starts)
+        if block.own is not None:
+            records += [r for r in (_record(doc.text, block.own[0], block.own[1], agency, mentions, block.requested,
+                                            starts, rule="assignments.block") for agency in block.agencies) if r]
         for item in directed:
             # "- Chỉ đạo Tổng công ty Cảng hàng không Việt Nam:" is the block's body's task; the sub-items its body's
             records += [r for r in (_record(doc.text, item.start, item.end, agency, mentions, block.requested, starts,

@@ -72,6 +72,9 @@ class _Block:
     role: Optional[str] = None
     #: The partners the heading names for every task ("Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế:").
     partners: tuple[str, ...] = ()
+    #: The heading's own task before its announcing clause ("2. Sở Y tế là cơ quan thường trực, chủ trì tham mưu
+    #: triển khai Kế hoạch; | thực hiện các nhiệm vụ sau:"): its span, a task besides the items.
+    own: Optional[tuple[int, int]] = None
 
 
 class _Covered:
@@ -642,6 +645,55 @@ def announces_items(text: str, start: int, end: int) -> bool:
     verb (``… quyết định tặng thưởng:``) nor the cases it applies in (``… trong các trường hợp sau đây:``):
     data/assignments.toml [inline] lead_in_announces, case_lead_ins."""
     return _announce_pattern().search(text, start, end) is not None and case_lead_in().search(text, start, end) is None
+
+
+#: Where a sentence or a parenthesis stops a subject before its duty word.
+_SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
+
+
+@cache
+def _lead_in_syllables() -> frozenset[str]:
+    cfg = _cfg()["inline"]
+    return frozenset(w for phrase in cfg["duty_lead_in_words"] + cfg["lead_in_announces"] for w in phrase.lower().split())
+
+
+def _only_lead_in_words(tail: str) -> bool:
+    """Whether a duty word's tail names no object (``sau:``, ``thực hiện trách nhiệm sau:``; not ``mang theo các giấy
+    tờ sau đây:``)."""
+    return all(w in _lead_in_syllables() for w in tail.lower().replace(":", " ").replace("*", " ").split())
+
+
+_OWN_CLAUSE_WORDS = 4  # an own clause before a lead-in's announcing one has at least this many words
+
+
+@cache
+def _own_clause_end() -> regex.Pattern:
+    """Where a lead-in's own clause ends and its announcing one starts: ";" or a comma before
+    data/assignments.toml [inline] own_clause_ends."""
+    return regex.compile(r"[ \t]*(?:;|,[ \t\n]{1,3}(?i:" + _alternation(_cfg()["inline"]["own_clause_ends"], spaces=_WRAPPED_SPACE)
+                         + r")(?![\p{L}\p{M}]))")
+
+
+def own_clause_span(text: str, start: int, end: int, mentions: list[AgencyMention],
+                    starts: list[int]) -> Optional[tuple[int, int]]:
+    """The own clause of the lead-in ``text[start:end]`` (its colon excluded or not) before its announcing one, a task
+    of its own besides the items: "là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án …; | tổ chức thực hiện các
+    nhiệm vụ sau:" → the span of the first clause. None when the lead-in only announces ("… thực hiện các nhiệm vụ
+    sau:") or when the ";" only separates the partners it lists ("chủ trì, phối hợp với các bộ, ngành; | các sở, ban,
+    ngành, địa phương liên quan thực hiện các nhiệm vụ sau đây:")."""
+    ends = list(_own_clause_end().finditer(text, start, end))
+    if not ends:
+        return None
+    cut = ends[-1]
+    if not announces_items(text, cut.end(), end) or _SENTENCE_STOP.search(text, start, cut.start()):
+        return None
+    after = _space_after(text, cut.end(), end)
+    if cut.group().strip() == ";" and (PLURAL_OPENS.match(text, after, end) or mention_at(mentions, starts, after)):
+        return None
+    clause = text[start:cut.start()].rstrip(_TRAIL + "*_ \n")
+    if len(clause.split()) < _OWN_CLAUSE_WORDS or _only_lead_in_words(clause):
+        return None
+    return start, start + len(clause)
 
 
 #: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").

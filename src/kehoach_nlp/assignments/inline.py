@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, after_relative, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
@@ -568,12 +568,6 @@ _ANNOUNCING_DUTY = regex.compile(r"[^\n:.;]{1,40}?:[ \t*_]{0,4}(?=\n|$)")
 _ANNOUNCING_DUTY_CHARS = 48
 
 
-@cache
-def _lead_in_syllables() -> frozenset[str]:
-    cfg = _cfg()["inline"]
-    return frozenset(w for phrase in cfg["duty_lead_in_words"] + cfg["lead_in_announces"] for w in phrase.lower().split())
-
-
 #: A duty word that closes its line with a full stop: "… UBND các xã có trách nhiệm."
 _BARE_DUTY_END = regex.compile(r"[ \t*_]{0,4}\.[ \t*_]{0,4}(?=\n|$)")
 
@@ -598,12 +592,6 @@ def _items_follow(text: str, at: int) -> bool:
         if line.group().strip(" \t*_"):
             return _ITEM_LINE.match(line.group()) is not None
     return False
-
-
-def _only_lead_in_words(tail: str) -> bool:
-    """Whether a duty word's tail names no object (``sau:``, ``thực hiện trách nhiệm sau:``; not ``mang theo các giấy
-    tờ sau đây:``)."""
-    return all(w in _lead_in_syllables() for w in tail.lower().replace(":", " ").replace("*", " ").split())
 
 
 #: An item marker opening a line: "+ ", "- ", "a) ".
@@ -768,9 +756,6 @@ def _group_last_words() -> frozenset[str]:
 
 #: A letter or digit: the duty is written after its duty word.
 _WRITTEN = regex.compile(r"[\p{L}\d]")
-
-#: Where a sentence or a parenthesis stops a subject before its duty word.
-_SENTENCE_STOP = regex.compile(r"[.;:!?]\s")
 
 
 #: The word before the body that owns a group, at the end of what precedes that body: "… trực thuộc | Tỉnh ủy".
@@ -1625,38 +1610,15 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
     return out
 
 
-_OWN_CLAUSE_WORDS = 4  # an own clause before a lead-in's announcing one has at least this many words
-
-
-@cache
-def _own_clause_end() -> regex.Pattern:
-    """Where a lead-in's own clause ends and its announcing one starts: ";" or a comma before
-    data/assignments.toml [inline] own_clause_ends."""
-    return regex.compile(r"[ \t]*(?:;|,[ \t\n]{1,3}(?i:" + _alternation(_cfg()["inline"]["own_clause_ends"], spaces=_WRAPPED_SPACE)
-                         + r")(?![\p{L}\p{M}]))")
-
-
 def _own_clause(text: str, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> Optional[Assignment]:
-    """A lead-in's own task before its announcing clause: "Giao Sở Nông nghiệp và Môi trường | là cơ quan đầu mối, chủ
-    trì, hướng dẫn thực hiện Đề án …; | tổ chức thực hiện các nhiệm vụ sau:" → the first clause, a task of its own
-    besides the items; None when the lead-in only announces ("… thực hiện các nhiệm vụ sau:") or when the ";" only
-    separates the partners it lists ("Sở Tài chính chủ trì, phối hợp với các bộ, ngành; | các sở, ban, ngành, địa
-    phương liên quan thực hiện các nhiệm vụ sau đây:")."""
-    ends = list(_own_clause_end().finditer(text, record.start, record.end))
-    if not ends:
+    """A lead-in's own task before its announcing clause (:func:`own_clause_span`): "Giao Sở Nông nghiệp và Môi trường
+    | là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Đề án …; | tổ chức thực hiện các nhiệm vụ sau:" → the first
+    clause, a task of its own besides the items."""
+    span = own_clause_span(text, record.start, record.end, mentions, starts)
+    if span is None:
         return None
-    cut = ends[-1]
-    if not announces_items(text, cut.end(), record.end) or _SENTENCE_STOP.search(text, record.start, cut.start()):
-        return None
-    after = _space_after(text, cut.end(), record.end)
-    if cut.group().strip() == ";" and (PLURAL_OPENS.match(text, after, record.end)
-                                       or mention_at(mentions, starts, after) is not None):
-        return None
-    clause = text[record.start:cut.start()].rstrip(_TRAIL + "*_ \n")
-    if len(clause.split()) < _OWN_CLAUSE_WORDS or _only_lead_in_words(clause):
-        return None
-    task_end = record.start + len(clause)
-    return record.model_copy(update={"text": clause, "task": clause, "end": task_end,
+    clause = text[span[0]:span[1]]
+    return record.model_copy(update={"text": clause, "task": clause, "end": span[1],
                                      "due": task_due(clause) or record.due})
 
 
