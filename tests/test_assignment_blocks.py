@@ -1609,3 +1609,17 @@ def test_a_block_headings_own_clause_is_a_task(heading: str, own: Optional[tuple
     found = [(r.agency, r.role, r.task) for r in find_assignments(parse_structure(text))]
     assert [task for _, _, task in found[-2:]] == ["Chỉ đạo các cơ sở rà soát", "Kiểm tra việc thực hiện"]
     assert found[:-2] == ([own] if own else [])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 38: a lead-in inside a block's body has its own clause as a task too …
+    ("(3) Giúp Ủy ban nhân dân tỉnh chỉ đạo việc triển khai các dự án; chỉ đạo các địa phương thực hiện các công việc "
+     "sau đây:\n\n- Tổ chức thực hiện kế hoạch triển khai.\n",
+     ["Giúp Ủy ban nhân dân tỉnh chỉ đạo việc triển khai các dự án", "Tổ chức thực hiện kế hoạch triển khai"]),
+    # … not one that says where the duties are written
+    ("Nhiệm vụ, quyền hạn của Trung tâm được quy định tại Điều 5 Quyết định số 12/2025/QĐ-UBND, cụ thể như sau:\n\n"
+     "- Tổ chức thực hiện kế hoạch triển khai.\n", ["Tổ chức thực hiện kế hoạch triển khai"]),
+])
+def test_a_lead_in_in_a_blocks_body_has_its_own_clause(body: str, expected: list[str]) -> None:
+    text = HEAD + "3. Sở Xây dựng\n\n" + body
+    assert [r.task for r in find_assignments(parse_structure(text))] == expected

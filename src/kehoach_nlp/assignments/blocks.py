@@ -1141,10 +1141,13 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             continue  # "1. Về xây dựng pháp luật", "1.1. Trình Ủy ban nhân dân tỉnh" over their items
         if is_bullet:
             if content.rstrip().endswith(":") and len(content) < 120:
+                yield from _own_clause_task(text, unit_start, unit_end)
                 continue  # a lead-in to sub-bullets
             yield unit_start, unit_end, lead_in
             continue
         if content.rstrip().endswith(":") and len(content) < 400:
+            # "1. Tiếp nhận và giải quyết hồ sơ …, | cụ thể:" over "a) …": its own clause is a task, the items too
+            yield from _own_clause_task(text, unit_start, unit_end)
             lead_in = (unit_start, unit_end)
             continue
         if _is_duty_heading(text, unit_start, unit_end):
@@ -1162,6 +1165,14 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             cursor = stop
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
+
+
+def _own_clause_task(text: str, start: int, end: int) -> Iterator[tuple[int, int, None]]:
+    """The own clause of a lead-in unit of a block's body, as a task (:func:`common.own_clause_span`)."""
+    colon = text.rfind(":", start, end)
+    span = own_clause_span(text, start, colon if colon >= 0 else end, [], [])
+    if span is not None:
+        yield span[0], span[1], None
 
 
 #: Most words of a line that only leads into the items under it ("1.1. Trình Ủy ban nhân dân tỉnh").

@@ -691,9 +691,16 @@ def own_clause_span(text: str, start: int, end: int, mentions: list[AgencyMentio
     if cut.group().strip() == ";" and (PLURAL_OPENS.match(text, after, end) or mention_at(mentions, starts, after)):
         return None
     clause = text[start:cut.start()].rstrip(_TRAIL + "*_ \n")
-    if len(clause.split()) < _OWN_CLAUSE_WORDS or _only_lead_in_words(clause):
-        return None
+    if len(clause.split()) < _OWN_CLAUSE_WORDS or _only_lead_in_words(clause) or _duty_noun_opens().match(clause):
+        return None  # "Nhiệm vụ, quyền hạn của Tòa án … được quy định tại Điều 59 …, cụ thể như sau:" says where
     return start, start + len(clause)
+
+
+@cache
+def _duty_noun_opens() -> regex.Pattern:
+    """A clause that opens with a duty noun ("Nhiệm vụ, quyền hạn của …", "Trách nhiệm của …") describes duties; it
+    gives none (data/assignments.toml [blocks] lead_in_duty_nouns)."""
+    return regex.compile(r"[ \t*_]*(?i:" + _alternation(_cfg()["blocks"]["lead_in_duty_nouns"]) + r")(?![\p{L}\p{M}])")
 
 
 #: The colon that ends a lead-in clause, at the end of its line ("… thực hiện các nhiệm vụ sau đây:").
