@@ -1623,3 +1623,17 @@ def test_a_block_headings_own_clause_is_a_task(heading: str, own: Optional[tuple
 def test_a_lead_in_in_a_blocks_body_has_its_own_clause(body: str, expected: list[str]) -> None:
     text = HEAD + "3. Sở Xây dựng\n\n" + body
     assert [r.task for r in find_assignments(parse_structure(text))] == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 38: a gloss that opens the line after a body's name, then the task's verb, goes on with that name
+    ("1. Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, phối hợp với các đơn vị có liên quan dự báo "
+     "cháy rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối")]),
+    ("1. Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, phối hợp với các đơn vị có liên quan dự báo cháy "
+     "rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối")]),
+    # … not a gloss that says what the body is
+    ("2. Ban biên tập Cổng Thông tin điện tử tỉnh\n(đơn vị trực thuộc Văn phòng Ủy ban nhân dân tỉnh) là đơn vị tham "
+     "mưu quản trị Cổng.", []),
+])
+def test_a_gloss_wrapped_after_a_name_is_skipped(item: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(item + "\n") == expected

@@ -33,7 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
-from .common import (ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -571,7 +571,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                 return None
             body = agencies[0].end
         else:
-            body = line_end
+            body = _after_wrapped_gloss(text, line_end, end)
     if not agencies:
         return None
     if len(agencies) == 1 and agencies[0].generic and names_owned_kinds(_OWNED_BY.split(agencies[0].text, 1)[0]) \
@@ -587,6 +587,15 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = [AgencyMention(group.start, owner, name, canonical_agency(" ".join(name.split())), generic=True)]
             body = max(body, owner)
     return _Block(tuple(agencies), body, end, requested)
+
+
+def _after_wrapped_gloss(text: str, line_end: int, end: int) -> int:
+    """Where a heading's block body starts: after a gloss that opens the next line (:data:`common.WRAPPED_GLOSS`:
+    "1. Sở Nông nghiệp và Môi trường⏎(Chi cục Kiểm lâm) chủ trì …")."""
+    if not text.startswith("\n", line_end):
+        return line_end
+    gloss = WRAPPED_GLOSS.match(text, line_end + 1, end)
+    return gloss.end() if gloss else line_end
 
 
 #: A body's proper name: a capital, then a capitalised word among the next two ("Viện Quy hoạch …", "Trung tâm Quy

@@ -462,7 +462,8 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                 and not _HEADING_START.match(content) \
                 and (not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
                      or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None
-                     or breaks_known_name(text, units[-1][1])) \
+                     or breaks_known_name(text, units[-1][1])
+                     or _gloss_then_task(content)) \
                 and mixed[-1] \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])
@@ -471,6 +472,17 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         units.append([line.start(), line.end(), False])
         mixed.append(_not_upper(content))
     return [(a, b, c) for a, b, c in units]
+
+
+#: A gloss in parentheses that opens the line after a body's name, then the task in lower case: "1. Giao Sở Nông nghiệp
+#: và Môi trường⏎(Chi cục Kiểm lâm) chủ trì, phối hợp …" (the unit that does the work, named after the body).
+WRAPPED_GLOSS = regex.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]+(?=\p{Ll})")
+
+def _gloss_then_task(line: str) -> bool:
+    """Whether a line opens with a gloss and then a task's verb ("(Chi cục Kiểm lâm) chủ trì, phối hợp …"): it goes on
+    with the body named at the end of the line before (not "(đơn vị trực thuộc …) là đơn vị tham mưu …")."""
+    gloss = WRAPPED_GLOSS.match(line)
+    return gloss is not None and _patterns()["task_start"].match(line, gloss.end()) is not None
 
 
 #: A line that stops at a body's bare head word cannot end there: "1. Giao Sở⏎Nông nghiệp và Môi trường …".

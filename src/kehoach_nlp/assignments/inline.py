@@ -352,6 +352,9 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     skipped ("BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) | căn cứ …")."""
     while position < end and text[position] in " ,\t":
         position += 1
+    wrapped = _space_after(text, position, end)
+    if wrapped < end and text[wrapped] == "(" and text.count("\n", position, wrapped) == 1:
+        position = wrapped  # "Giao Sở Nông nghiệp và Môi trường⏎(Chi cục Kiểm lâm) chủ trì …": the gloss wrapped
     if position < end and text[position] == "(":
         close = _find(text, ")", position)
         if 0 < close < min(end, position + _GLOSS_CHARS):
