@@ -1637,3 +1637,28 @@ def test_a_lead_in_in_a_blocks_body_has_its_own_clause(body: str, expected: list
 ])
 def test_a_gloss_wrapped_after_a_name_is_skipped(item: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(item + "\n") == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 38: a full stop a converted page glued to the next sentence still ends the sentence …
+    ("- Kết thúc việc sử dụng người hoạt động không chuyên trách từ ngày 01/8/2025.Giao chính quyền địa phương xem "
+     "xét, bố trí người hoạt động không chuyên trách.", [("chính quyền địa phương", "xem xét, bố")]),
+    ("- Chấm dứt hoạt động của các tổ công tác cũ.Giao Sở Nội vụ hướng dẫn việc bố trí cán bộ.",
+     [("Sở Nội vụ", "hướng dẫn việc")]),
+])
+def test_a_glued_full_stop_ends_a_sentence(item: str, expected: list[tuple[str, str]]) -> None:
+    assert [(agency, task) for agency, _, task in _records(item + "\n")] == expected
+
+
+@pytest.mark.parametrize("text, ends", [
+    # round 38: a glued full stop after a lower-case letter or a year ends a sentence …
+    ("Kết thúc từ ngày 01/8/2025.Giao chính quyền địa phương", 1),
+    ("không phù hợp với nguyện vọng của dân.Không đưa vào quy hoạch", 1),
+    # … not one inside an abbreviation, a title or an item number
+    ("Ủy ban nhân dân TP.Hồ Chí Minh chủ trì", 0),
+    ("ThS.Nguyễn Văn A trình bày", 0),
+    ("1.Sở Y tế chủ trì", 0),
+])
+def test_where_a_glued_sentence_ends(text: str, ends: int) -> None:
+    from kehoach_nlp.assignments.common import _SENTENCE_END
+    assert len(list(_SENTENCE_END.finditer(text))) == ends

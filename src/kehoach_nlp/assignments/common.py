@@ -31,7 +31,10 @@ from ..caching import per_text
 from ..vietnamese import expand_abbreviations
 
 
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])")
+#: Where a sentence ends: after its mark and spaces, before a capital; also right after a full stop that a converted
+#: page glued to the next sentence ("… kể từ ngày 01/8/2025.Giao chính quyền địa phương …", "… của dân.Không …"):
+#: after a lower-case letter or a year, before a capitalised word (not "TP.Hồ Chí Minh", not "1.Sở Y tế").
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“(])|(?<=\p{Ll}[.!?]|(?<!\d)\d{4}\.)(?=\p{Lu}\p{Ll})")
 _LINE = regex.compile(r"[^\n]+")
 _TRAIL = " \t;,.:"
 _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
