@@ -1662,3 +1662,13 @@ def test_a_glued_full_stop_ends_a_sentence(item: str, expected: list[tuple[str, 
 def test_where_a_glued_sentence_ends(text: str, ends: int) -> None:
     from kehoach_nlp.assignments.common import _SENTENCE_END
     assert len(list(_SENTENCE_END.finditer(text))) == ends
+
+
+def test_a_basis_clause_after_an_intro_comes_before_the_giver() -> None:
+    """Round 38: "Theo đó, | căn cứ …, | Kết luận nêu rõ yêu cầu các cấp ủy …": the basis clause, after its intro, runs
+    over its commas (and the bodies it names as owners) to the document that asks."""
+    item = ("Theo đó, căn cứ các kết luận của Trung ương và kế hoạch, lộ trình triển khai nhiệm vụ trong năm 2025 của các "
+            "cơ quan, đơn vị, địa phương, Kết luận nêu rõ yêu cầu các cấp ủy trực thuộc Trung ương tập trung lãnh đạo, "
+            "chỉ đạo thực hiện các nhiệm vụ.\n")
+    assert [(agency, task) for agency, _, task in _records(item)] == [("các cấp ủy trực thuộc Trung ương",
+                                                                       "tập trung lãnh")]

@@ -787,6 +787,12 @@ def _purpose_opening() -> regex.Pattern:
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["fronted_purpose"]) + r")[ \t]")
 
 
+@cache
+def _leading_intro() -> regex.Pattern:
+    """An intro and its comma that open a sentence ([inline] intros: "Theo đó, ")."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["intros"]) + r")[ \t]*+,[ \t]*+")
+
+
 _GIVER_CHARS = 160  # longest giver before its giving verb ("Ban Thường vụ Tỉnh ủy Đảng bộ … cũng")
 _PURPOSE_CHARS = 320  # longest purpose clause before a giver ("Để cuộc bầu cử đại biểu Quốc hội khóa XVI và … cao, ")
 
@@ -801,6 +807,9 @@ def _giver_opens(text: str, opening: int, cue: int, mentions: list[AgencyMention
     at = opening
     while at < cue and text[at] in " \t*_":
         at += 1
+    lead = _leading_intro().match(text, at, cue)
+    if lead and _purpose_opening().match(text, lead.end(), cue):
+        at = lead.end()  # "Theo đó, | căn cứ các kết luận …, Kết luận nêu rõ yêu cầu …": the purpose after an intro
     if _purpose_opening().match(text, at, cue):
         # "Để cuộc bầu cử … đạt kết quả cao, | Bộ Chính trị yêu cầu …": a fronted purpose clause, to its last comma
         comma = text.rfind(",", at, cue)
