@@ -291,6 +291,10 @@ DEADLINE_CASES = [
     # … and an aim's due phrase dates the clauses after ";" in its sentence
     ("Kinh tế tư nhân phát triển nhanh; phấn đấu đến năm 2045 có ít nhất 3 triệu doanh nghiệp hoạt động; đóng góp "
      "khoảng trên 60% GDP.", "trên 60%", 2045),
+    # round 38: in an aim's sentence a bare year later in the target's clause dates it, before a due phrase further on
+    ("Phấn đấu 100% xã đạt chuẩn nông thôn mới năm 2026.", "100%", 2026),
+    ("Phấn đấu đạt 20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma "
+     "túy”.", "20%", 2025),
 ]
 
 
@@ -343,6 +347,10 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     # … a sentence that opens with an aim's due year ends at its full stop; a year in an earlier clause of another
     # sentence dates nothing
     ("Phấn đấu đến năm 2020, xây dựng từ 1 đến 3 mô hình hỗ trợ. Phấn đấu 90% xã, phường lành mạnh.", "90%"),
+    # round 38: a bare year after a comparison or a document's name, or without an aim's word, dates nothing
+    ("Phấn đấu thu ngân sách tăng 10% so với năm 2024.", "10%"),
+    ("Phấn đấu 100% xã triển khai Kế hoạch của Ủy ban nhân dân tỉnh năm 2025.", "100%"),
+    ("Toàn tỉnh có 120 trạm y tế năm 2025.", "120 trạm"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}

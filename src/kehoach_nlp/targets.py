@@ -169,6 +169,15 @@ def _patterns() -> dict[str, regex.Pattern]:
         "wrapped_span_before": data_pattern("targets.toml", "deadline", "wrapped_span_before"),
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
+        "clause_year": data_pattern("targets.toml", "deadline", "clause_year"),
+        "clause_year_not_after": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
+            "targets.toml", "deadline", "clause_year_not_after")) + r"))[\s*_]{1,3}$"),
+        "clause_year_documents": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
+            "targets.toml", "deadline", "clause_year_not_past")) + r")(?!\p{L}))"),
+        "clause_year_keeps": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
+            "targets.toml", "deadline", "clause_year_not_with")) + r")(?!\p{L}))"),
+        "aim_in_sentence": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline",
+                                                                                      "sentence_aims")) + r")(?!\p{L}))"),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")
@@ -822,6 +831,10 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     span = _patterns()["period_span"]
     match = pattern.search(text, s_start, max(s_start, s_end)) or span.search(text, s_start, max(s_start, s_end)) \
         or _patterns()["year_right_after"].match(text, end)
+    bare = _clause_year(text, start, end, s_start, s_end) if aimed else None
+    if bare is not None and (match is None or end <= bare.start() < match.start()):
+        # "phấn đấu đạt 20% xã, phường … | năm 2025 |, bảo đảm đến hết năm 2030 đạt 50% …": the nearer year
+        return int(bare.group(1))
     if match:
         return int(match.group(1))
     year = _trailing_due_year(text, start, end)
@@ -1063,6 +1076,25 @@ def _trailing_due_year(text: str, start: int, end: int) -> Optional[int]:
             or _BARE_YEAR.search(text, end, match.start()):
         return None
     return int(match.group(1))
+
+
+_NOT_AFTER_CHARS = 16  # the words before a clause's bare year that tie it to something else ("so với ", "cùng kỳ ")
+
+
+def _clause_year(text: str, start: int, end: int, s_start: int, s_end: int) -> Optional[regex.Match]:
+    """A bare year later in an aim's clause ``text[s_start:s_end]`` (``[deadline] clause_year``): "Phấn đấu 100% xã
+    đạt chuẩn nông thôn mới năm 2026" → 2026; not past another figure nor after a comparison or a document ("so với
+    năm 2024", "Kế hoạch … năm 2025"), and only when an aim's word opens the sentence before the target."""
+    if not _patterns()["aim_in_sentence"].search(text, s_start, start) \
+            or _patterns()["clause_year_keeps"].search(text, s_start, start):
+        return None  # (nor "duy trì 15 xã … năm 2019": the year the kept ones were reached)
+    match = _patterns()["clause_year"].search(text, end, s_end)
+    if match is None or any(ch.isdigit() for ch in text[end:match.start()]):
+        return None
+    if _patterns()["clause_year_not_after"].search(text, max(end, match.start() - _NOT_AFTER_CHARS), match.start()) \
+            or _patterns()["clause_year_documents"].search(text, end, match.start()):
+        return None
+    return match
 
 
 def _wrapped_span_year(text: str, start: int) -> Optional[int]:
