@@ -481,6 +481,7 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 #: và Môi trường⏎(Chi cục Kiểm lâm) chủ trì, phối hợp …" (the unit that does the work, named after the body).
 WRAPPED_GLOSS = regex.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]+(?=\p{Ll})")
 
+
 def _gloss_then_task(line: str) -> bool:
     """Whether a line opens with a gloss and then a task's verb ("(Chi cục Kiểm lâm) chủ trì, phối hợp …"): it goes on
     with the body named at the end of the line before (not "(đơn vị trực thuộc …) là đơn vị tham mưu …")."""
