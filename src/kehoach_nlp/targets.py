@@ -170,14 +170,13 @@ def _patterns() -> dict[str, regex.Pattern]:
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
         "clause_year": data_pattern("targets.toml", "deadline", "clause_year"),
-        "clause_year_not_after": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
-            "targets.toml", "deadline", "clause_year_not_after")) + r"))[\s*_]{1,3}$"),
-        "clause_year_documents": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
-            "targets.toml", "deadline", "clause_year_not_past")) + r")(?!\p{L}))"),
-        "clause_year_keeps": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list(
-            "targets.toml", "deadline", "clause_year_not_with")) + r")(?!\p{L}))"),
-        "aim_in_sentence": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline",
-                                                                                      "sentence_aims")) + r")(?!\p{L}))"),
+        "clause_year_not_after": words_pattern(word_list("targets.toml", "deadline", "clause_year_not_after"),
+                                               right=r"[\s*_]{1,3}$", flags=regex.IGNORECASE),
+        "clause_year_documents": words_pattern(word_list("targets.toml", "deadline", "clause_year_not_past"),
+                                               flags=regex.IGNORECASE),
+        "clause_year_keeps": words_pattern(word_list("targets.toml", "deadline", "clause_year_not_with"),
+                                           flags=regex.IGNORECASE),
+        "aim_in_sentence": words_pattern(word_list("targets.toml", "deadline", "sentence_aims"), flags=regex.IGNORECASE),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")

@@ -487,17 +487,15 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             return _Block(tuple(agencies), body_start, end, requested)
         # "2. Sở Y tế là cơ quan thường trực, chủ trì tham mưu triển khai Kế hoạch; | thực hiện các nhiệm vụ sau:":
         # the heading's own clause is a task of its own
-        own_clause = None
-        if agencies:
-            named_after = find_agencies(text, agencies[-1].end, colon)
-            own_clause = own_clause_span(text, _space_after(text, agencies[-1].end, colon), colon, named_after,
-                                         [m.start for m in named_after])
+        named_after = find_agencies(text, agencies[-1].end, colon) if lead_in else []
+        own_clause = own_clause_span(text, _space_after(text, agencies[-1].end, colon), colon, named_after,
+                                     [m.start for m in named_after]) if lead_in else None
         if lead_in and _patterns()["group_verb"].match(lead_in) and own_clause is None:
             # "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan:": the heading's verb gives
             # the role of every task under it
             role = task_role(lead_in)
             own = [a.canonical for a in agencies]
-            partners = task_partners(text, agencies[-1].end, colon, find_agencies(text, agencies[-1].end, colon), own=own)
+            partners = task_partners(text, agencies[-1].end, colon, named_after, own=own)
             return _Block(tuple(agencies), body, end, requested, role if role != "responsible" else None,
                           tuple(partners))
         if own_clause is not None:
