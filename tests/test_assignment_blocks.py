@@ -525,6 +525,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     ("2. Căn cứ chức năng, nhiệm vụ được giao và tình hình thực tế, các sở, ban, ngành, UBND các huyện xây dựng kế "
      "hoạch cụ thể.", [("các sở, ban, ngành", "responsible"), ("Ủy ban nhân dân các huyện", "responsible")]),
     ("- Đề nghị các bệnh viện báo cáo kết quả khám, chữa bệnh.", [("các bệnh viện", "responsible")]),
+    # enterprises and banks as kinds open a group too (round 39)
+    ("- Các Tập đoàn, Tổng công ty nhà nước chủ động bố trí nguồn lực thực hiện.",
+     [("Các Tập đoàn, Tổng công ty nhà nước", "responsible")]),
+    ("- Các ngân hàng thương mại phối hợp với Sở Y tế tuyên truyền chính sách.",
+     [("Các ngân hàng thương mại", "support")]),
     # … but not a thing named after a list that the condition's comma cut
     ("Trường hợp cá nhân là người đứng đầu cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen "
      "thưởng phải có văn bản xác nhận của cơ quan thuế.", []),

@@ -268,6 +268,9 @@ DEADLINE_CASES = [
      "7,8 - 8%", 2018),
     # … a bare "Năm …," only when the sentence states an aim after it
     ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên.", "8% trở lên", 2025),
+    # … after a short intro, and without the comma when the aim's word follows the year at once (round 39)
+    ("Cụ thể, năm 2026 phấn đấu 90% người dân có tài khoản định danh điện tử.", "90%", 2026),
+    ("Theo đó, năm 2026, mục tiêu đạt 95% hồ sơ được xử lý trực tuyến.", "95%", 2026),
     # round 26: a date without "ngày" after "trước", and a date after "chậm nhất"
     ("I. MỤC TIÊU\nPhấn đấu hoàn thành 100% hồ sơ trước 31/12/2025.", "100%", 2025),
     ("I. MỤC TIÊU\na) Chậm nhất ngày 31 tháng 12 năm 2025, thực hiện giảm ít nhất 30% thời gian xử lý thủ tục hành "
@@ -351,6 +354,8 @@ def test_deadline_from_clause_lead_in_heading_or_column(text: str, quote: str, d
     ("Phấn đấu thu ngân sách tăng 10% so với năm 2024.", "10%"),
     ("Phấn đấu 100% xã triển khai Kế hoạch của Ủy ban nhân dân tỉnh năm 2025.", "100%"),
     ("Toàn tỉnh có 120 trạm y tế năm 2025.", "120 trạm"),
+    # round 39: an opening bare year without a comma is an as-of date unless an aim's word follows it at once
+    ("Năm 2024 toàn tỉnh có 90% người dân có tài khoản định danh điện tử.", "90%"),
 ])
 def test_no_deadline_from_the_title_or_from_elsewhere(text: str, quote: str) -> None:
     found = {t.text: t for t in targets(text)}
