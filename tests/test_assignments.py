@@ -1284,8 +1284,7 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
     ("Thủ tướng Chính phủ yêu cầu:\n\n(1) Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch "
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tiếp tục rà soát, hoàn thành việc nhập dữ liệu các dự "
      "án đầu tư.\n",
-     [("các bộ", "tiếp tục rà"), ("Các cơ quan ngang bộ", "tiếp tục rà"),
-      ("các cơ quan thuộc Chính phủ", "tiếp tục rà"),
+     [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tiếp tục rà"),
       ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "tiếp tục rà")]),
     # … a lead-in's colon spreads the task over the items below
     ("Bộ trưởng Bộ Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh triển khai ngay các nhiệm vụ sau:\n\n"
@@ -1302,8 +1301,16 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
     ("Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
      "các tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là các bộ, cơ quan, địa phương), căn cứ chức "
      "năng, nhiệm vụ được giao, khẩn trương khắc phục hậu quả.\n",
-     [("các bộ", "căn cứ chức"), ("các cơ quan ngang bộ", "căn cứ chức"), ("các cơ quan thuộc Chính phủ", "căn cứ chức"),
+     [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "căn cứ chức"),
       ("Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai", "căn cứ chức")]),
+    # round 39: the formula with a duty word, the plural before the first title; the minister's body named after him
+    # and each kind with its own head stay apart
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ có trách nhiệm tổng hợp kết quả hoàn thiện pháp luật.\n",
+     [("các bộ, cơ quan ngang Bộ", "có trách nhiệm")]),
+    ("Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, các cơ quan khác ở trung ương, "
+     "Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo thực hiện.\n",
+     [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tập trung chỉ"), ("các cơ quan khác ở trung ương", "tập trung chỉ"),
+      ("Ủy ban nhân dân các tỉnh", "tập trung chỉ")]),
     # one person's titles, or two clauses, are no list of bodies
     ("Chủ tịch nước Nguyễn Xuân Phúc, Trưởng Ban Chỉ đạo xây dựng Đề án chủ trì Hội thảo.\n", []),
     ("3. Trưởng ban chủ trì các cuộc họp định kỳ theo kế hoạch, Trưởng ban có thể ủy quyền cho Phó Trưởng ban chủ trì "

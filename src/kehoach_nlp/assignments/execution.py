@@ -113,6 +113,53 @@ def _title_opens_item(text: str, start: int, at: int) -> bool:
     return not before or before.endswith((",", ";", ":")) or before.endswith(" " + CONNECTOR) or before == CONNECTOR
 
 
+@cache
+def _ministerial_kinds() -> regex.Pattern:
+    """The Government's ministerial-level kinds after one head, to the end of the official's item (``[execution.
+    ministerial] kinds``): "các cơ quan ngang bộ, cơ quan thuộc Chính phủ"."""
+    kinds = r"(?i:" + _alternation(_cfg()["execution"]["ministerial"]["kinds"], spaces=r"[ \t\n]{1,3}") + r")(?![\p{L}\p{M}])"
+    return regex.compile(r"(?:(?i:" + _PLURAL + r")[ \t\n]{1,3})?" + kinds + r"(?:[ \t]*,[ \t\n]*" + kinds + r")*")
+
+
+def _ministerial_group(text: str, titles: list[regex.Match], index: int, start: int, end: int
+                       ) -> Optional[tuple[AgencyMention, int]]:
+    """The Government's formula read as one group (policy P2): a bare minister at ``titles[index]`` and one head of the
+    ministerial-level kinds after it — "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ" → "các bộ,
+    cơ quan ngang bộ, cơ quan thuộc Chính phủ" — and where the next official's item resumes (after the kinds and their
+    comma); None when the kinds have a head each ("…, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính
+    phủ": each its own) or the item after the head is no such kind."""
+    cfg = _cfg()["execution"]["ministerial"]
+    if titles[index].group().strip().casefold() != cfg["bare_title"].casefold() or index + 1 >= len(titles) \
+            or text[titles[index].end():titles[index + 1].start()].strip(_LIST_GLUE):
+        return None
+    head = titles[index + 1]
+    kinds = _ministerial_kinds().match(text, head.end(), end)
+    if kinds is None:
+        return None
+    after = kinds.end()
+    while after < end and text[after] in " \t":
+        after += 1
+    if after < end and text[after] not in ",;\n" and not text.startswith(CONNECTOR + " ", after):
+        return None  # "Thủ trưởng cơ quan ngang bộ quản lý chuyên ngành": a kind of its own, named further
+    following = titles[index + 2] if index + 2 < len(titles) else None
+    if following is not None and _ministerial_kinds().match(text, following.end(), end):
+        return None  # each kind has its own head: each is its own body
+    plural = _PLURAL_BEFORE.search(text, max(start, titles[index].start() - _PLURAL_CHARS), titles[index].start())
+    at = plural.start() if plural else titles[index].start()
+    kinds_text = " ".join(text[kinds.start():kinds.end()].split())
+    if PLURAL_OPENS.match(kinds_text):
+        kinds_text = kinds_text.split(" ", 1)[1]
+    canonical = f"{_cfg()['execution']['bare_titles'][cfg['bare_title']]}, {kinds_text[:1].lower()}{kinds_text[1:]}"
+    return AgencyMention(at, kinds.end(), text[at:kinds.end()], canonical, generic=True), kinds.end()
+
+
+def is_ministerial_group(body: AgencyMention) -> bool:
+    """Whether ``body`` is the Government's formula read as one group ("các bộ, cơ quan ngang bộ, …"), which stands for
+    two officials or more."""
+    cfg = _cfg()["execution"]
+    return body.generic and body.canonical.startswith(cfg["bare_titles"][cfg["ministerial"]["bare_title"]] + ", ")
+
+
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
     và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
@@ -125,7 +172,13 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
+        resume: dict[int, int] = {}  # a title whose item the Government's formula has read, and where it resumes
         for index, title in enumerate(titles):
+            ministerial = _ministerial_group(text, titles, index, start, end) if index not in resume else None
+            if ministerial is not None:
+                bodies.append(ministerial[0])
+                resume[index + 1] = ministerial[1]
+                continue
             stop = titles[index + 1].start() if index + 1 < len(titles) else end
             following = _plural_opens_item(text, start, stop) if index + 1 < len(titles) else None
             if following is not None:
@@ -137,6 +190,10 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
             kept = keeps.get(title.group().strip())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
+            if index in resume:
+                name_start = resume[index]  # "…, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, | các cơ quan khác"
+                if not text[name_start:name_end].strip(_LIST_GLUE):
+                    continue
             gloss = _TITLE_GLOSS.match(text, name_start, name_end) if not kept else None
             if gloss:
                 name_start = gloss.end()

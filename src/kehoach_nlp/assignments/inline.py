@@ -34,7 +34,7 @@ from ..vietnamese import opens_with_verb
 from .common import (_AND_ONLY, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
-from .execution import _execution_bodies  # the closing article's list reader, for lists of officials
+from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
 
 
 # --- inline assignments ----------------------------------------------------------------
@@ -924,7 +924,9 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
     p = _patterns()
     marker = p["list_marker"].match(text, start, end)
     subject_start = marker.end() if marker else start
-    if not official_pattern().match(text, subject_start, end):
+    plural = PLURAL_OPENS.match(text, subject_start, end)  # "Các Bộ trưởng, Thủ trưởng …": the plural goes with the first
+    first_title = plural.end() if plural else subject_start
+    if not official_pattern().match(text, first_title, end):
         return []
     limit = min(end, subject_start + _MAX_GAP * 2)
     duty = _duty_word().search(text, subject_start, limit)
@@ -943,7 +945,7 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         listed = None
     task_at = _verb_before_duty(text, subject_start, duty.start()) if duty else listed[1] if listed else None
     if task_at is None or (";" not in text[subject_start:task_at]
-                           and len(_listed_officials(text, subject_start, task_at)) < 2):
+                           and len(_listed_officials(text, first_title, task_at)) < 2):
         # one official alone is read by the other finders; a list of them by ";", or of two officials or more by ","
         # ("Thủ trưởng các Sở, ban, ngành cấp tỉnh, …, Chủ tịch Ủy ban nhân dân các phường, xã có trách nhiệm …"), is
         # this one's
@@ -956,7 +958,9 @@ def _official_duty_records(text: str, start: int, end: int, line_start: int, men
         return []  # "Tổng giám đốc là người điều hành …; …": a description, not a list of whom the duty binds
     bodies = listed[0] if listed else [_plural_group(b) for b in _execution_bodies(text, subject_start, subject_end)
                                         if b.text.strip(" ,;")]
-    if len(bodies) < 2:
+    if len(bodies) < 2 and not (bodies and is_ministerial_group(bodies[0])):
+        # (the Government's formula read as one group stands for two officials: "Các Bộ trưởng, Thủ trưởng cơ quan
+        # ngang Bộ | có trách nhiệm …")
         return []
     records: list[Assignment] = []
     if duty and (_LEAD_IN_END.match(text, duty.end(), end) or _full_stop_lead_in(text, duty.end())):
