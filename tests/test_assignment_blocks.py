@@ -387,6 +387,20 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("Phòng Văn hóa - Xã hội", "lead")]),
     ("6. Nếu không có khiếu nại, phản ánh thì Ủy ban nhân dân cấp xã trả kết quả đến hộ gia đình.",
      [("Ủy ban nhân dân cấp xã", "responsible")]),
+    # … the other time frames of a step (round 39)
+    ("7. Trong thời gian 60 ngày làm việc kể từ ngày nhận được văn bản, Ủy ban nhân dân cấp xã hoàn thành việc lấy ý "
+     "kiến Nhân dân.", [("Ủy ban nhân dân cấp xã", "responsible")]),
+    ("8. Trong quý I của năm liền kề năm đánh giá, Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp kết quả.",
+     [("Sở Nội vụ", "lead")]),
+    # a body named inside a fronted adverbial is no subject: the group after its comma is (round 39)
+    ("9. Căn cứ Chỉ thị của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở, ban, ngành, đoàn thể, địa phương tổ chức "
+     "quán triệt, triển khai thực hiện.", [("các Sở, ban, ngành, đoàn thể, địa phương", "responsible")]),
+    # … but a giver named before the group keeps it as the one asked (round 39's guard)
+    ("11. Để cuộc bầu cử đạt kết quả cao, Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện "
+     "tốt công tác bầu cử.", [("các cấp ủy, tổ chức đảng", "responsible")]),
+    # … and a report to deliver is the group's verb, not its name (round 39)
+    ("10. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo "
+     "tổng hợp kết quả giải quyết kiến nghị cử tri.", [("các sở, ban, ngành", "responsible")]),
     # a period or a deadline before the subject (round 16)
     ("10. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh tình hình.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),

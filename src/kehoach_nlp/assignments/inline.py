@@ -469,6 +469,9 @@ _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 _DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
 _DUTY_NOT_AFTER_CHARS = 12
 _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, not a group
+#: The comma that closes a fronted adverbial right before a group ("… và Kế hoạch này, | các Sở, ban, ngành …").
+_COMMA_BEFORE = regex.compile(r",[ \t\n]*+$")
+_COMMA_BEFORE_CHARS = 6
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -1256,6 +1259,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 and _OWNED.search(text, group[0].start, inside[0].start):
             # "Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy căn cứ …": the body owns the group, inside its name
             inside = [m for m in inside if m.start >= group[1]]
+        if group is not None and inside and group[0].start > inside[0].start \
+                and _COMMA_BEFORE.search(text, max(start, group[0].start - _COMMA_BEFORE_CHARS), group[0].start) \
+                and next(_giving_cues(text, start, group[0].start), None) is None:
+            # "Căn cứ Chỉ thị của Bộ trưởng Bộ Công an và Kế hoạch này, | các Sở, ban, ngành … tổ chức quán triệt …": a
+            # body named in the fronted adverbial is no subject (round 39)
+            inside = [m for m in inside if m.start >= group[0].start]
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
             group = None  # "1.3. Các cơ quan tham mưu quản lý ngành (gồm các Sở: …)" is a block heading
