@@ -343,6 +343,18 @@ def test_an_inline_lead_in_gives_each_item_under_it() -> None:
     ]
 
 
+def test_a_duty_word_before_the_colon_announces_the_duties_under_it() -> None:
+    """Round 39: "… có trách nhiệm:" over numbered items gives each item to the subject, not the duty word alone."""
+    text = ("**Điều 6. Trách nhiệm tổ chức thực hiện**\n\nCác cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được "
+            "phân cấp tại Quyết định này có trách nhiệm:\n\n1. Quyết định các nội dung về tiêu chuẩn, định mức sử dụng "
+            "tài sản công;\n\n2. Công khai các quyết định về tiêu chuẩn, định mức theo thẩm quyền.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.task, r.rule) for r in found] == [
+        ("Quyết định các nội dung về tiêu chuẩn, định mức sử dụng tài sản công", "assignments.lead_in_items"),
+        ("Công khai các quyết định về tiêu chuẩn, định mức theo thẩm quyền", "assignments.lead_in_items"),
+    ]
+
+
 TASKS = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. NHIỆM VỤ\n"
 
 
