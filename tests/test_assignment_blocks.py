@@ -404,6 +404,8 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      "kiến Nhân dân.", [("Ủy ban nhân dân cấp xã", "responsible")]),
     ("8. Trong quý I của năm liền kề năm đánh giá, Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp kết quả.",
      [("Sở Nội vụ", "lead")]),
+    ("3. Trong một số trường hợp để điều tiết hoạt động kinh doanh, Sở Công Thương có trách nhiệm tham mưu Ủy ban nhân "
+     "dân tỉnh điều chỉnh giờ bán hàng.", [("Sở Công Thương", "responsible")]),
     # a body named inside a fronted adverbial is no subject: the group after its comma is (round 39)
     ("9. Căn cứ Chỉ thị của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở, ban, ngành, đoàn thể, địa phương tổ chức "
      "quán triệt, triển khai thực hiện.", [("các Sở, ban, ngành, đoàn thể, địa phương", "responsible")]),
