@@ -409,6 +409,11 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # a body named inside a fronted adverbial is no subject: the group after its comma is (round 39)
     ("9. Căn cứ Chỉ thị của Bộ trưởng Bộ Công an và Kế hoạch này, các Sở, ban, ngành, đoàn thể, địa phương tổ chức "
      "quán triệt, triển khai thực hiện.", [("các Sở, ban, ngành, đoàn thể, địa phương", "responsible")]),
+    # … a body after "thuộc" owns the group before it and is no subject (round 39)
+    ("12. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định giao tài sản bằng hiện vật cho cơ quan.", []),
+    # … an adverb after the group's verb ends its name (round 39)
+    ("13. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị có liên quan phản ánh kịp thời về "
+     "Sở Công Thương để hướng dẫn.", [("các cơ quan, đơn vị có liên quan", "responsible")]),
     # … but a giver named before the group keeps it as the one asked (round 39's guard)
     ("11. Để cuộc bầu cử đạt kết quả cao, Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện "
      "tốt công tác bầu cử.", [("các cấp ủy, tổ chức đảng", "responsible")]),

@@ -94,6 +94,8 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
         at = mention_start - len(prefix.lstrip(" \t"))
         title = official_pattern().match(text, at, mention_start + _TITLE_CHARS)
         official = title if title is not None and title.end() > mention_start else None
+    if prefix.strip() and official is None and _OF_BEFORE.search(prefix):
+        return False  # "Sở, ban, ngành, đơn vị thuộc | Ủy ban nhân dân tỉnh quyết định …": the body owns the group (round 39)
     return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
 
 
