@@ -237,7 +237,7 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
      ["các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]),
     ("Điều 9. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
      "thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này.",
-     ["các bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+     ["các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     # … not when the minister heads a ministry named after him
     ("Điều 3. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Quyết định này.",
      ["các Bộ", "các cơ quan ngang bộ"]),

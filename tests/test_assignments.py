@@ -1306,7 +1306,7 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
     # round 39: the formula with a duty word, the plural before the first title; the minister's body named after him
     # and each kind with its own head stay apart
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ có trách nhiệm tổng hợp kết quả hoàn thiện pháp luật.\n",
-     [("các bộ, cơ quan ngang Bộ", "có trách nhiệm")]),
+     [("các bộ, cơ quan ngang bộ", "có trách nhiệm")]),
     ("Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, các cơ quan khác ở trung ương, "
      "Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo thực hiện.\n",
      [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "tập trung chỉ"), ("các cơ quan khác ở trung ương", "tập trung chỉ"),

@@ -146,10 +146,13 @@ def _ministerial_group(text: str, titles: list[regex.Match], index: int, start: 
         return None  # each kind has its own head: each is its own body
     plural = _PLURAL_BEFORE.search(text, max(start, titles[index].start() - _PLURAL_CHARS), titles[index].start())
     at = plural.start() if plural else titles[index].start()
-    kinds_text = " ".join(text[kinds.start():kinds.end()].split())
-    if PLURAL_OPENS.match(kinds_text):
-        kinds_text = kinds_text.split(" ", 1)[1]
-    canonical = f"{_cfg()['execution']['bare_titles'][cfg['bare_title']]}, {kinds_text[:1].lower()}{kinds_text[1:]}"
+    # the canonical name spells the kinds as the data does ("cơ quan ngang Bộ" → "cơ quan ngang bộ"), in the text's order
+    spelled = {" ".join(kind.casefold().split()): kind for kind in cfg["kinds"]}
+    written = [" ".join(part.split()) for part in text[kinds.start():kinds.end()].split(",")]
+    if written and PLURAL_OPENS.match(written[0]):
+        written[0] = written[0].split(" ", 1)[1]
+    named = [spelled.get(part.casefold(), part) for part in written]
+    canonical = ", ".join([_cfg()["execution"]["bare_titles"][cfg["bare_title"]]] + named)
     return AgencyMention(at, kinds.end(), text[at:kinds.end()], canonical, generic=True), kinds.end()
 
 
