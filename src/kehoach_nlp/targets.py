@@ -165,7 +165,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "period_span": data_pattern("targets.toml", "deadline", "period_span"),
         "year_right_after": data_pattern("targets.toml", "deadline", "right_after"),
         "sentence_opening": data_pattern("targets.toml", "deadline", "sentence_opening"),
-        "bare_opening": data_pattern("targets.toml", "deadline", "bare_opening"),
+        # the year's comma, or right after it one of the aim's words (round 39: "Cụ thể, năm 2026 phấn đấu 90% …")
+        "bare_opening": regex.compile(data_regex("targets.toml", "deadline", "bare_opening") + r"(?:\s{0,2},|(?=[ \t]{1,3}"
+                                      r"(?i:" + alternation(word_list("targets.toml", "deadline", "bare_opening_aims"))
+                                      + r")(?!\p{L})))"),
         "wrapped_span_before": data_pattern("targets.toml", "deadline", "wrapped_span_before"),
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),

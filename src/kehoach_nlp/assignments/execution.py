@@ -121,6 +121,12 @@ def _ministerial_kinds() -> regex.Pattern:
     return regex.compile(r"(?:(?i:" + _PLURAL + r")[ \t\n]{1,3})?" + kinds + r"(?:[ \t]*,[ \t\n]*" + kinds + r")*")
 
 
+@cache
+def _kind_spellings() -> dict[str, str]:
+    """Each ministerial-level kind as the data spells it, by its case-folded form."""
+    return {" ".join(kind.casefold().split()): kind for kind in _cfg()["execution"]["ministerial"]["kinds"]}
+
+
 def _ministerial_group(text: str, titles: list[regex.Match], index: int, start: int, end: int
                        ) -> Optional[tuple[AgencyMention, int]]:
     """The Government's formula read as one group (policy P2): a bare minister at ``titles[index]`` and one head of the
@@ -147,11 +153,10 @@ def _ministerial_group(text: str, titles: list[regex.Match], index: int, start: 
     plural = _PLURAL_BEFORE.search(text, max(start, titles[index].start() - _PLURAL_CHARS), titles[index].start())
     at = plural.start() if plural else titles[index].start()
     # the canonical name spells the kinds as the data does ("cơ quan ngang Bộ" → "cơ quan ngang bộ"), in the text's order
-    spelled = {" ".join(kind.casefold().split()): kind for kind in cfg["kinds"]}
     written = [" ".join(part.split()) for part in text[kinds.start():kinds.end()].split(",")]
     if written and PLURAL_OPENS.match(written[0]):
         written[0] = written[0].split(" ", 1)[1]
-    named = [spelled.get(part.casefold(), part) for part in written]
+    named = [_kind_spellings().get(part.casefold(), part) for part in written]
     canonical = ", ".join([_cfg()["execution"]["bare_titles"][cfg["bare_title"]]] + named)
     return AgencyMention(at, kinds.end(), text[at:kinds.end()], canonical, generic=True), kinds.end()
 
