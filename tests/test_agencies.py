@@ -186,6 +186,10 @@ def test_bodies_of_todays_administration(text: str, expected: list[str]) -> None
     ("các Bộ: Công an, Quốc phòng, Ngoại giao", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
     # the list ends at the first name the gazetteer does not know under that head
     ("các Sở Tài chính, Xây dựng và các đơn vị liên quan", ["Sở Tài chính", "Sở Xây dựng"]),
+    # round 40: a head word in lower case lists bodies only before its colon; without one it is a group of kinds
+    ("Các sở: Tài chính, Xây dựng, Công Thương phối hợp", ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+    ("Giám đốc các sở: Nông nghiệp và Môi trường, Tài chính", ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"]),
+    ("các sở, ban, ngành tỉnh phối hợp", []),
 ])
 def test_bodies_listed_after_one_head_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -1148,8 +1148,13 @@ def _to_listed_end(listed: list[tuple[int, int, int]], start: int, end: int) -> 
 @cache
 def _list_pattern() -> regex.Pattern:
     cfg = _heads()["lists"]
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alternation(cfg['plural'])}){_WS}(?P<head>{alternation(cfg['heads'])})"
-                         rf"(?:[ \t]{{0,3}}:[ \t]{{0,3}}\n?[ \t]{{0,4}}|{_WS})(?=\p{{Lu}})")
+    colon = r"[ \t]{0,3}:[ \t]{0,3}\n?[ \t]{0,4}"
+    lower_heads = alternation([head.lower() for head in cfg["heads"]])
+    # a head in lower case only before its colon ("các sở: Tài chính, Xây dựng"); without one, "các sở, ban, ngành"
+    # is a group of kinds, not a list
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alternation(cfg['plural'])}){_WS}"
+                         rf"(?:(?P<head>{alternation(cfg['heads'])})(?:{colon}|{_WS})|(?P<head>{lower_heads}){colon})"
+                         rf"(?=\p{{Lu}})")
 
 
 _LIST_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|;|" + regex.escape(CONNECTOR) + r")[ \t]{0,3}\n?[ \t]{0,4}")
