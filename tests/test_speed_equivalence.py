@@ -83,10 +83,10 @@ CLAUSE_TEXT = "Mục tiêu: đến năm 2025, tỷ lệ hộ nghèo giảm còn 
     ("Mục", 0),                                   # nothing before: the text's start
 ])
 def test_clause_before_a_number_is_cut_at_the_last_separator(before: str, expected: int) -> None:
-    from kehoach_nlp import targets
+    from kehoach_nlp.targets.clauses import _Boundaries, _clause_before
 
     start = CLAUSE_TEXT.index(before)
-    assert targets._clause_before(CLAUSE_TEXT, start) == expected
-    bounds = targets._Boundaries(CLAUSE_TEXT)
+    assert _clause_before(CLAUSE_TEXT, start) == expected
+    bounds = _Boundaries(CLAUSE_TEXT)
     for at in range(len(CLAUSE_TEXT) + 1):
         assert bounds.rfind_any(".;:\n(,", at) == max(CLAUSE_TEXT.rfind(ch, 0, at) for ch in ".;:\n(,")

@@ -1,0 +1,247 @@
+"""What a figure measures (SPEC §5 ``indicator``), as a short quote.
+
+Takes: the clean text, the target's span and unit. Gives: the words that say
+what is counted — the counted noun and what follows it (``trên 90% xã, phường
+được tuyên truyền …`` → ``xã, phường được tuyên truyền …``), a measure noun before
+the number (``tỷ lệ hộ nghèo giảm còn 2%`` → ``tỷ lệ hộ nghèo``), a list item's or a
+table row's label, the purpose of a sum of money (``kinh phí thực hiện … 1,5 tỷ
+đồng``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Optional
+
+import regex
+
+from ..rules import alternation, word_list
+from .clauses import (
+    _ITEM_LABEL, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
+    _line_around, _line_start_within,
+)
+from .units import _change_start
+
+
+@cache
+def _money_cut() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "indicator", "money_cut_words"))
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
+
+
+def _money_indicator(text: str, start: int) -> Optional[str]:
+    """What a sum pays for, named before it in its clause: "Kinh phí thực hiện khoảng 2,4 tỷ đồng"."""
+    before = text[_clause_before(text, start):start]
+    cuts = list(_money_cut().finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    value = _indicator_patterns()["edges"].sub("", " ".join(before.split())).strip(" ,")
+    nouns = _config()["indicator"]["money_nouns"]
+    return value if value and any(noun in value.lower() for noun in nouns) else None
+
+
+_LABEL_START = regex.compile(r"[.;:\n(]")
+
+
+_LAST_NUMBER_ITEM = regex.compile(r"^.*\d[^,]*,")
+
+
+def _list_label(text: str, colon: int) -> Optional[str]:
+    """The label of a "label: number" list item ending at ``colon``: "điều trị bằng thuốc Methadone: 550",
+    "… 300 lượt người, cai nghiện tại gia đình, cộng đồng: 150" (the item after the previous number)."""
+    window = text[max(0, colon - 200):colon]
+    starts = [m.end() for m in _LABEL_START.finditer(window)]
+    label = window[starts[-1]:] if starts else window
+    previous_item = _LAST_NUMBER_ITEM.match(label)
+    if previous_item:
+        label = label[previous_item.end():]
+    return " ".join(label.split()) or None
+
+
+def _table_row_label(text: str, start: int) -> Optional[str]:
+    """In a table row flattened with ``|``, the first cell names what the row measures."""
+    line_start, line_end = _line_around(text, start)
+    pipe = _boundaries(text).find("|", line_start)  # the first cell ends at the line's first "|"
+    if pipe < 0 or (line_end >= 0 and pipe >= line_end):
+        return None
+    first = text[line_start:pipe].strip()
+    return first or None
+
+
+@cache
+def _indicator_patterns() -> dict[str, regex.Pattern]:
+    strip = alternation(word_list("targets.toml", "indicator", "strip_words"))
+    # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
+    joiners = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
+    cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
+    number_ahead = r"|\s(?:" + joiners + r"|,)?\s*(?:" + cues + r")?\s*\d(?![\d.,]*\p{L})"
+    # "phòng, chống": a comma inside a collocation does not end the phrase
+    continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
+                         for c in _config()["indicator"]["comma_continuations"])
+    continued = f"(?i:{continued})"
+    return {
+        "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
+        # a comma right after a share ends its phrase: what follows is the next clause ("… IPv6 đạt 70%, giữ vững …")
+        # … and so does a closing bracket: the number stood inside it ("(đơn giản hóa 01 TTHC)")
+        "cut_percent": regex.compile(r"^[ \t]*,|[;.:()\n|/]" + number_ahead),
+        "cut_count": regex.compile(r"[;.:()\n|/]|,(?<!" + continued + r")" + number_ahead),
+        "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
+                                      + r")\s*"),
+    }
+
+
+@cache
+def _share_base() -> regex.Pattern:
+    return regex.compile(r"(?i:" + alternation(word_list("targets.toml", "indicator", "share_bases")) + r")(?!\p{L})")
+
+
+def _item_label(text: str, start: int) -> Optional[str]:
+    """The label of the list item or line holding ``start``: "Ngân sách trung ương" in "- Ngân sách trung ương:
+    để thực hiện …, chiếm khoảng 75%"."""
+    line_start = text.rfind("\n", max(0, start - 600), start) + 1
+    match = _ITEM_LABEL.match(text, line_start, start)
+    return match["label"] if match else None
+
+
+_CELLS_BACK = 4  # how many cells before a figure's own cell its row's label may be
+
+
+_CELL_CHARS = 600  # the longest cell read back
+
+
+def _cell_row_label(text: str, start: int, end: int) -> Optional[str]:
+    """In a table flattened one cell per line between ``|`` lines, the nearest cell before the figure's own that names
+    something — not a number (the row's number, "4"), not the unit column ("%"), within the row (two ``|`` lines in a
+    row end it): "| 4 | Tỉ lệ nhiệm vụ … trên môi trường điện tử. | % | 100% |" → "Tỉ lệ nhiệm vụ … trên môi trường
+    điện tử"."""
+    line_start, line_end = _line_around(text, start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != text[start:end].strip() or not text.startswith("\n|\n", line_start - 3):
+        return None  # the figure is not a cell of its own
+    cursor = line_start - 3  # the newline before the "|" line above the figure
+    floor = max(0, cursor - _CELLS_BACK * _CELL_CHARS)
+    cell: list[str] = []
+    cells = 0
+    while cursor > floor:
+        previous = text.rfind("\n", floor, cursor) + 1
+        line = text[previous:cursor].strip()
+        cursor = previous - 1
+        if line != "|":
+            cell.insert(0, line)
+            continue
+        if not cell:
+            return None  # an empty cell: the row's start
+        words = " ".join(" ".join(cell).split())
+        if _LETTERS.search(words) and len(words.split()) > 1:
+            return words.rstrip(" .;:")
+        cell, cells = [], cells + 1
+        if cells >= _CELLS_BACK:
+            return None
+    return None
+
+
+@cache
+def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["indicator"]
+    opening = regex.compile(_ITEM_PREFIX + r"(?=(?i:" + alternation(cfg["measure_nouns"]) + r")(?![\p{L}\p{M}]))")
+    tail = regex.compile(r"(?:[ \t,]+(?i:" + alternation(cfg["measure_tails"]) + r"))+[ \t,]*$")
+    return opening, tail
+
+
+def _measure_line(text: str, start: int) -> Optional[str]:
+    """What a share measures when its line opens with a measure noun and no number comes before it: "- Tỉ lệ che phủ
+    rừng ổn định ở mức | 42%" → "Tỉ lệ che phủ rừng ổn định"; None otherwise."""
+    line_start = _line_start_within(text, start, _MEASURE_LINE_CHARS)
+    if line_start is None:
+        return None
+    opening, tail = _measure_patterns()
+    found = opening.match(text, line_start, start)
+    if found is None and line_start > 1 and text[line_start - 2] not in "\n.;:":
+        # "(10) Tỷ lệ bệnh viện triển khai bệnh án điện tử đạt" ⏎ "100%;": a line wrapped by the conversion
+        above = text.rfind("\n", max(0, line_start - 1 - _MEASURE_LINE_CHARS), line_start - 1)
+        if above >= 0 or line_start - 1 <= _MEASURE_LINE_CHARS:
+            found = opening.match(text, above + 1, start)
+    if found is None:
+        return None
+    phrase = text[found.end():start]
+    if _DIGIT.search(phrase) or len(phrase.split()) > int(_config()["indicator"]["measure_words"]):
+        return None  # not the line's first number, or too far from the noun
+    phrase = tail.sub("", " " + phrase).strip(" ,")
+    return phrase if len(phrase.split()) >= 2 else None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+_MEASURE_LINE_CHARS = 600  # how far back a share's line may start for its measure noun to count
+
+
+def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
+    cfg = _config()["indicator"]
+    patterns = _indicator_patterns()
+    row_label = _table_row_label(text, start) or _cell_row_label(text, start, end)
+    if row_label:
+        return row_label
+    if unit and unit.split()[-1] in _config()["units"]["currency"]:
+        money = _money_indicator(text, start)
+        if money:
+            return money
+    after_from = end if percent else end - len(unit or "")
+    after = text[after_from:min(next_start, after_from + 300)]
+    listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
+    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after)
+    phrase = after[:cut.start()] if cut else after
+    phrase = patterns["trailing_cue"].sub("", phrase)
+
+    def tidy(value: str) -> str:
+        value = _OPENING_ITEM_MARK.sub("", " ".join(value.split()[: cfg["max_words"]])).strip(" ,-|")
+        return patterns["edges"].sub("", value).strip(" ,|")  # "|" a table's cell border
+
+    if percent:
+        measured = _measure_line(text, start)
+        if measured:
+            return tidy(measured)  # "- Tỉ lệ che phủ rừng ổn định ở mức 42%": what the line opens with
+    value = tidy(phrase)
+    if percent and _share_base().match(value):
+        # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
+        # measures is the item's label, not the total
+        label = _item_label(text, start)
+        if label:
+            return tidy(label)
+        value = ""
+    # the words after the number are only its unit, or a rate's first part ("01 lần/năm": "lần")
+    bare = not value or (unit is not None and value.lower() in (unit.lower(), unit.lower().split("/")[0]))
+    if percent and len(value) < 3 or (not percent and bare):
+        # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
+        begin = _clause_before(text, start)
+        if begin > 0 and text[begin - 1] == ":" and not text[begin:start].strip():
+            label = _list_label(text, begin - 1)
+            if label:
+                return tidy(label)
+        words = " ".join(text[begin:start].split()[-cfg["max_words"]:])
+        # the clause read over numbers' own points and commas only where one cut it (else it is the same words)
+        whole = " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:]) \
+            if _inside_number(text, begin - 1) else words
+        if _change_start().search(whole):
+            # the second number of a change measures what the clause names before the change starts ("Tỷ lệ hộ
+            # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma
+            words = _change_start().sub("", whole)
+        before = tidy(words)
+        # a count names what it counts after the clause ("tạo việc làm cho | 5.000 người" → "tạo việc làm cho người");
+        # a sum of money or a rate measures the clause, no noun of it ("Mức trợ cấp hằng tháng là | 600.000
+        # đồng/người/tháng" → "Mức trợ cấp hằng tháng")
+        if percent or (before and (unit is None or _is_measure_unit(unit))):
+            value = before
+        else:
+            as_written = text[end - len(unit):end] if unit else None
+            written = as_written if as_written is not None and as_written.lower() == unit.lower() else unit
+            value = f"{before} {written}".strip() if before else (written or "")
+    elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
+        value = f"{unit} {value}".strip()
+    return value or None
+
+
+def _is_measure_unit(unit: str) -> bool:
+    """Whether a unit measures rather than names what is counted: money ("triệu đồng", "USD") or a rate with its
+    per-unit ("lần/năm", "đồng/người/ngày")."""
+    return "/" in unit or unit.split()[-1] in _config()["units"]["currency"]

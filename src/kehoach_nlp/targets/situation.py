@@ -1,0 +1,137 @@
+"""Figures that describe the situation as it is, not what a plan aims at.
+
+Takes: the document structure and a target. Gives: whether the target defines a
+word or states a fact of the situation (in a section opened by ``Giải thích từ
+ngữ`` or ``Thực trạng``), counts the places a news report lists as they are
+(``cả nước có 34 tỉnh, thành phố``), counts the units a restructuring works on
+rather than aims at (``sắp xếp 52 đơn vị hành chính cấp tỉnh``), or is written
+as not done (``chưa đạt 50%``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..records import Target
+from ..rules import alternation, word_list
+from ..structure import DocumentStructure
+from .clauses import _NUMBER, _config, _opens_with, _sentence
+
+
+def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a number stands in a section that defines the words of a rule ("Giải thích từ ngữ": "Pháo hoa nổ tầm
+    thấp là quả pháo có đường kính không lớn hơn 90 mm"): a definition, not an aim."""
+    return any(_opens_with(section, "definitions") for section in doc.path_at(target.start))
+
+
+def _fact_of_the_situation(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a count stands in a section that reports the situation before the plan ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT
+    HẠI": "hơn 200.000 nhà bị ngập"): a fact, not an aim; results reported as such stay (``achieved``)."""
+    if target.status != "target":
+        return False
+    top = next(iter(doc.path_at(target.start)), None)
+    return top is not None and _opens_with(top, "situation")
+
+
+@cache
+def _news_places() -> tuple[regex.Pattern, regex.Pattern]:
+    having = alternation(word_list("targets.toml", "situation", "news_having"))
+    units = alternation(word_list("targets.toml", "situation", "news_place_units"))
+    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + having + r")[ \t*_]{1,6}$"),
+            regex.compile(r"[ \t*_]{1,6}(?i:" + units + r")(?![\p{L}\p{M}])"))
+
+
+def _places_as_they_are(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a news article counts administrative units after a verb of having: the map as it is ("sau khi sắp xếp,
+    cả nước có 34 đơn vị hành chính cấp tỉnh"), not an aim."""
+    if not doc.headingless or target.unit == "%":
+        return False
+    having, places = _news_places()
+    number = _NUMBER.match(target.text)
+    number_end = target.start + number.end() if number else target.end
+    if places.match(doc.text, number_end, number_end + 40) is None:
+        return False
+    restructuring = _restructuring_patterns()
+    if restructuring["later_part"].search(doc.text, max(0, target.start - _BREAKDOWN_CHARS), target.start):
+        return True  # "… gồm 2636 xã, | 672 phường | và | 13 đặc khu": a later part of a breakdown by kind
+    verb = having.search(doc.text, max(0, target.start - 12), target.start)
+    if verb is None:
+        return False
+    if restructuring["breakdown"].match(verb.group().strip(" \t*_")):
+        return True
+    start, end = _sentence(doc.text, target.start, target.end)
+    return restructuring["after"].search(doc.text, start, end) is None \
+        or restructuring["in_force"].search(doc.text, start, end) is not None
+
+
+_BREAKDOWN_CHARS = 160  # how far back a breakdown's opening word is looked for, over its earlier parts
+
+
+@cache
+def _restructuring_patterns() -> dict[str, regex.Pattern]:
+    words = {key: word_list("targets.toml", "restructuring", key)
+             for key in ("acts", "act_not_after", "covered_joiners", "inputs", "place_units", "before_words", "kept_words",
+                         "after_words", "in_force_words", "breakdown_words")}
+    bound = r"(?![\p{L}\p{M}])"
+    act = r"(?<![\p{L}\p{M}])(?i:" + alternation(words["acts"]) + r")" + bound
+    joiner = r"(?:[ \t]{1,3}(?i:" + alternation(words["covered_joiners"]) + r"))?"
+    gap = r"(?:[ \t*_]{1,3}[\p{L}\p{M}]+){0," + str(_config()["restructuring"]["input_gap_words"]) + r"}?"
+    return {
+        "covered": regex.compile(r"(?<!(?<![\p{L}\p{M}])(?i:" + alternation(words["act_not_after"]) + r")[ \t]{1,3})"
+                                 + act + joiner + r"[ \t]{1,3}$"),
+        "input_act": regex.compile(gap + r"[ \t*_]{1,3}" + act),
+        "act": regex.compile(act),
+        "input": regex.compile(r"(?i:" + alternation(words["inputs"]) + r")$"),
+        "place": regex.compile(r"(?i:" + alternation(words["place_units"]) + r")" + bound),
+        "breakdown": regex.compile(r"(?i:" + alternation(words["breakdown_words"]) + r")$"),
+        "later_part": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["breakdown_words"]) + r")(?:[ \t]*+:)?"
+                                    r"(?:[ \t]++[\d.,]++[ \t]++(?i:" + alternation(words["place_units"])
+                                    + r")(?:[ \t]++[\p{L}\p{M}]++){0,4}?[ \t]*+(?:,|(?i:"
+                                    + alternation(word_list("targets.toml", "indicator", "list_joiners")) + r")))++[ \t]*+$"),
+        "after": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["after_words"]) + r")" + bound),
+        "in_force": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["in_force_words"]) + r")" + bound),
+        "before_or_kept": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation((*words["before_words"], *words["kept_words"]))
+                                        + r")" + bound),
+    }
+
+
+_COVERED_CHARS = 24  # "sắp xếp đối với " and a comparator before the number
+
+
+def _works_on_restructuring(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a count is what a restructuring works on rather than what it aims at (gold/ANNOTATION.md
+    "Restructuring counts"): the units it covers ("sắp xếp 526 đơn vị hành chính cấp xã"), its inputs ("xây dựng 126
+    phương án sắp xếp …"), and in a sentence about it, the map before it or the units it keeps ("qua rà soát 10.035
+    đơn vị hành chính cấp xã hiện nay"). The units it forms, leaves and cuts stay ("để hình thành 126 đơn vị …").
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> from kehoach_nlp.targets import find_targets
+    >>> doc = parse_structure("Tỉnh xây dựng 39 phương án sắp xếp 132 đơn vị hành chính cấp xã để hình thành 36 đơn vị.")
+    >>> [t.value for t in find_targets(doc)]
+    [36.0]
+    """
+    if target.unit is None or target.unit.startswith("%"):
+        return False
+    text = doc.text
+    p = _restructuring_patterns()
+    if p["covered"].search(text, max(0, target.start - _COVERED_CHARS), target.start):
+        return True
+    if p["input"].search(target.unit) and p["input_act"].match(text, target.end):
+        return True
+    if not p["place"].match(target.unit):
+        return False
+    start, end = _sentence(text, target.start, target.end)
+    return p["act"].search(text, start, end) is not None and p["before_or_kept"].search(text, start, end) is not None
+
+
+@cache
+def _not_done_pattern() -> regex.Pattern:
+    return regex.compile(r"[ \t*_]{1,3}(?i:" + alternation(word_list("targets.toml", "rules", "not_done_after"))
+                         + r")(?![\p{L}\p{M}])")
+
+
+def _not_done(text: str, target: Target) -> bool:
+    """Whether the count is of what is not done yet ("còn 21/42 vị trí chưa bàn giao"): a shortfall, no aim."""
+    return target.unit != "%" and _not_done_pattern().match(text, target.end) is not None

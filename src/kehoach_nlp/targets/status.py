@@ -1,0 +1,88 @@
+"""Whether a figure is aimed at or already reached (SPEC §5 ``status``).
+
+Takes: the document structure and the target's span. Gives: ``achieved`` for a
+figure in a results paragraph or a sentence about the past (``năm 2024 đã tổ
+chức 20 lớp``, ``ước đạt 95%``, under ``Kết quả đạt được``), ``target`` for what
+the plan commits to (``phấn đấu 100% xã …``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..records import TargetStatus
+from ..rules import alternation, word_list, words_pattern
+from ..structure import DocumentStructure
+from .clauses import (
+    _RULE_WINDOW, _above_lead_in, _clause_before, _clause_window, _opens_with, _patterns, _sentence, _title_lines,
+)
+from .deadline import _dated_subhead
+
+
+@cache
+def _reached() -> regex.Pattern:
+    """``đạt`` (``[rule_words] reached``): "tỷ lệ hộ nghèo đạt 2,5%" reports a result."""
+    return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE)
+
+
+@cache
+def _result_words() -> dict[str, regex.Pattern]:
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", name))
+                               + r")(?!\p{L}))")
+            for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
+                              ("present_or_past", "present_or_past"))} | {
+        "breakdown": regex.compile(r"[ \t*_]{0,4}(?i:" + alternation(word_list("targets.toml", "status", "breakdown_openers"))
+                                   + r")(?!\p{L})")}
+
+
+def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
+    patterns = _patterns()
+    s_start, s_end = _clause_window(doc.text, start, end)
+    if s_start > 1 and doc.text[s_start - 1] == "." and _result_words()["breakdown"].match(doc.text, s_start):
+        # "… là 87 trạm. Trong đó, có 28 trạm 5G": a breakdown reads with the sentence it breaks down
+        s_start = max(_sentence(doc.text, s_start - 1, s_start - 1)[0], start - _RULE_WINDOW)
+    sentence = doc.text[s_start:s_end]
+    kind = doc.top_kind_at(start)
+    result = _result_words()
+    if not result["aims"].search(doc.text, s_start, start):
+        clause_start = max(_clause_before(doc.text, start), s_start)
+        if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
+            return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
+    top = next(iter(doc.path_at(start)), None)
+    if top is not None and _opens_with(top, "results"):
+        clause_end = doc.text.find(";", end, s_end)
+        if not _looks_ahead().search(doc.text, max(_clause_before(doc.text, start), s_start),
+                                     clause_end if clause_end >= 0 else s_end):
+            return "achieved"  # "I. KẾT QUẢ THỰC HIỆN NĂM 2024": "đã tổ chức 15 lớp" (SPEC §5, the results paragraph)
+    if patterns["status_target"].search(sentence):
+        return "target"
+    lead_in = _above_lead_in(doc.text, start)
+    if lead_in is not None and patterns["status_target"].search(lead_in):
+        return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
+
+    def under_aims_title() -> bool:
+        # "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026" over "- … đạt khoảng 270.000 tỷ đồng": read only
+        # where the figure would otherwise be a result (the walk up to the title costs a line scan per figure)
+        title = _dated_subhead(doc, start)
+        return title is not None and _patterns()["aim_title"].match(title.line) is not None
+
+    plan_kinds = ("objectives", "tasks", "solutions", "budget", "implementation", "purpose")
+    if kind not in plan_kinds and any(
+            section.kind != "preamble" and section.heading and patterns["status_target"].search(
+                section.heading + " " + _title_lines(doc.text, section.start, start)) for section in doc.path_at(start)):
+        return "target"  # an annex "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU … ĐẾN NĂM 2030": "Tỷ lệ … đạt 80%" is aimed at
+    if kind in plan_kinds:
+        return "achieved" if result["present_or_past"].search(sentence) and not under_aims_title() else "target"
+    if (patterns["status_achieved"].search(sentence) or _reached().search(sentence)) and not under_aims_title():
+        return "achieved"
+    if kind == "preamble" and not doc.headingless and not under_aims_title():
+        return "achieved"
+    return "target"
+
+
+@cache
+def _looks_ahead() -> regex.Pattern:
+    """Words of a sentence that aims, inside a section of results (targets.toml [results] ahead)."""
+    return words_pattern(word_list("targets.toml", "results", "ahead"), flags=regex.IGNORECASE)

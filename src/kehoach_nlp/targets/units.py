@@ -1,0 +1,324 @@
+"""The shape and unit of a figure (SPEC §5 ``unit``, ``value_max``, ``comparator``).
+
+Takes: the clean text and the offset right after a number. Gives: the counted
+noun with its measure word (``lượt người``, ``cuốn sổ tay``, ``triệu đồng``) —
+frequent units from ``targets.toml [units]``, others from underthesea's word
+segmentation of the few words after the number — and the upper bound of a
+range (``từ 65% - 70%``, ``từ 1 đến 3 mô hình``).
+
+    >>> read_unit("1.600 lượt người tham gia", 5).text
+    'lượt người'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Optional
+
+import regex
+
+from ..rules import alternation, word_list
+from ..vietnamese import pos_tags
+from .clauses import _BREAK, _LETTERS, _NUM, _WORD, _clause_before, _config, _range_joiner
+
+
+@cache
+def _unit_tables() -> dict[str, frozenset[str]]:
+    units = _config()["units"]
+    return {key: frozenset(w.lower() for w in units[key])
+            for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
+                        "counted_whole_parts",
+                        "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units")}
+
+
+@lru_cache(maxsize=8192)
+def _segment(snippet: str) -> tuple[str, ...]:
+    """underthesea word segmentation of a short snippet (loaded lazily, cached)."""
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(snippet))
+
+
+@dataclass
+class _Unit:
+    text: str
+    end: int  # offset in the document where the unit ends
+
+
+# Small shapes used on every candidate number (compiled once, not looked up per call).
+_UNIT_START = regex.compile(r"[ \t]{1,3}(\p{L}[\p{L}\p{M}]*)")
+
+
+_PERCENT_SIGN = regex.compile(r"[ \t]{0,2}%")
+
+
+def read_unit(text: str, at: int) -> Optional[_Unit]:
+    """The counted noun right after a number (``at`` = end of the number), lower case; a list of
+    administrative levels is one unit.
+
+    >>> read_unit("17 lớp tập huấn", 2).text, read_unit("1.080 lượt cán bộ làm", 5).text
+    ('lớp', 'lượt cán bộ')
+    >>> read_unit("15 xã, phường, thị trấn lành mạnh", 2).text
+    'xã, phường, thị trấn'
+    """
+    unit = _read_one_unit(text, at)
+    if unit is not None and unit.text in _unit_tables()["excluded"]:
+        return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
+    if unit is not None:
+        unit = _with_noun_tail(text, unit)
+    if unit is not None and unit.text in _unit_tables()["percentage_point_units"] \
+            and (sign := _PERCENT_SIGN.match(text, unit.end)) is not None:
+        unit = _Unit(f"{unit.text} %", sign.end())  # "1,5 điểm %": percentage points
+    if unit is not None:
+        per = _per_unit().match(text, unit.end)
+        if per:
+            # "2 đợt/tháng": a rate; "435.000 đồng/người/ngày": per two things
+            rate, end = f"{unit.text}/{' '.join(per['per'].lower().split())}", per.end()
+            if (more := _per_unit().match(text, end)) is not None:
+                rate, end = f"{rate}/{' '.join(more['per'].lower().split())}", more.end()
+            return _Unit(rate, end)
+    if unit is None or unit.text not in _config()["indicator"]["list_units"]:
+        return unit
+    parts, end = [unit.text], unit.end
+    while True:
+        more = _level_list_item().match(text, end)
+        if not more:
+            return _Unit(", ".join(parts), end)
+        parts.append(more["level"].lower())
+        end = more.end()
+
+
+@cache
+def _shared_comparators() -> frozenset[str]:
+    return frozenset(word_list("targets.toml", "comparators", "shared", "comparators"))
+
+
+@cache
+def _change_from() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("targets.toml", "ranges", "change_from"))
+
+
+@cache
+def _changes_to() -> regex.Pattern:
+    """After a quantity opened by "từ": the words of a change to another number ("từ 28% | lên đạt | 38,37%"; data
+    [ranges] change_words), which make the first number where it starts, not a bound."""
+    words = alternation(word_list("targets.toml", "ranges", "change_words"))
+    return regex.compile(r"[ \t,]{0,3}(?i:" + words + r")[ \t]{1,3}(?=\d)")
+
+
+@cache
+def _change_start() -> regex.Pattern:
+    """Where a change starts, at the end of the words before its second number ("Dự án … | từ 51% lên | 59%"): not
+    part of what the number measures."""
+    words = alternation(word_list("targets.toml", "ranges", "change_words"))
+    opener = alternation(_change_from())
+    # "từ 65 tuổi | trở lên" is a bound, not a change: no change word right after a bound's first word
+    bound = alternation({cue.split()[0] for cue in word_list("targets.toml", "rule_words", "trailing_cues")})
+    return regex.compile(r"(?:^|\s)(?i:" + opener + r")\s+\d[\d.,]*\s*%?(?:\s+\p{Ll}+){0,3}?\s+(?<!(?i:" + bound
+                         + r")\s)(?i:" + words + r")\s*$")
+
+
+_TAIL_CHARS = 40  # how far after a unit its compound's other nouns are looked for
+
+
+def _with_noun_tail(text: str, unit: _Unit) -> _Unit:
+    """A one-syllable unit with the lower-case noun that follows it in one compound, by underthesea's tagger: "06 bến |
+    cảng gồm …" → "bến cảng", "02 khu | đất" → "khu đất"; "17 lớp | tập huấn" (a verb) stays "lớp", and so does a
+    longer unit ("dự án | đường sắt": what kind of project, not the counted noun), nor does a unit a rate may be
+    counted per ("15 buổi | truyền thông", "100 người | dân"), a unit of measure ("11 ha | đất") or an administrative
+    level ("248 xã | biên giới")."""
+    tables = _unit_tables()
+    if " " in unit.text or unit.text in tables["currency"] or unit.text in tables["money_multipliers"] \
+            or unit.text in tables["measure_words"] or unit.text in tables["per"] or unit.text in tables["glued"] \
+            or unit.text in _config()["indicator"]["list_units"] or not text.startswith(" ", unit.end):
+        # a classifier of events, periods or persons keeps its kind apart ("15 buổi | truyền thông", "100 người | dân"),
+        # a unit of measure what it measures ("11 ha | đất"), an administrative level its kind ("248 xã | biên giới")
+        return unit
+    snippet = _BREAK.split(text[unit.end:unit.end + _TAIL_CHARS], maxsplit=1)[0].strip()
+    tagged = pos_tags(snippet)
+    if not tagged:
+        return unit
+    token, tag = tagged[0]
+    if tag != "N" or not token.islower() or len(token.split()) + 1 > int(_config()["units"]["compound_syllables"]) \
+            or token in tables["not_units"] or token in tables["excluded"] or token in tables["per"]:
+        return unit
+    last = token.split()[-1]
+    found = text.find(last, unit.end, unit.end + _TAIL_CHARS)
+    if found < 0:
+        return unit
+    return _Unit(f"{unit.text} {token}", found + len(last))
+
+
+@cache
+def _per_unit() -> regex.Pattern:
+    """"/tháng", "/năm", "/lần" right after a unit: what it is counted per (data/targets.toml [units] per)."""
+    return regex.compile(r"[ \t]?/[ \t]?(?P<per>(?i:" + alternation(word_list("targets.toml", "units", "per"))
+                         + r"))(?![\p{L}\p{M}])")
+
+
+@cache
+def _level_list_item() -> regex.Pattern:
+    """", phường", " và thị trấn" after an administrative level."""
+    levels = alternation(word_list("targets.toml", "indicator", "list_units"))
+    joiners = alternation(word_list("targets.toml", "indicator", "list_joiners"))
+    return regex.compile(r"(?:\s*,\s*|\s+(?:" + joiners + r")\s+)(?P<level>(?i:" + levels + r"))(?![\p{L}\p{M}])")
+
+
+@cache
+def _glued_unit() -> regex.Pattern:
+    """A currency or a unit of measure written against its number: "435.000đồng/người/ngày", "khoảng 840,36ha"
+    ([units] currency and glued)."""
+    units = word_list("targets.toml", "units", "currency") + word_list("targets.toml", "units", "glued")
+    return regex.compile(r"(?i:(" + alternation(units) + r"))(?![\p{L}\p{M}])")
+
+
+@cache
+def _built_length_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    lengths = alternation(word_list("targets.toml", "units", "built_lengths"))
+    built = alternation(word_list("targets.toml", "units", "built_before"))
+    distance = alternation(word_list("targets.toml", "units", "distance_before"))
+    return (regex.compile(r"[ \t]{0,3}(?i:(" + lengths + r"))(?![\p{L}\p{M}\d/])"),
+            regex.compile(r"(?<![\p{L}\p{M}])(?i:" + built + r")(?![\p{L}\p{M}])"),
+            regex.compile(r"(?<![\p{L}\p{M}])(?i:" + distance + r")(?![\p{L}\p{M}])"))
+
+
+def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
+    """A length the clause builds or aims at ([units] built_lengths, built_before), which read_unit leaves out:
+
+    >>> _built_length("Đầu tư khoảng 53,7 km, chia thành 03 dự án", 14, 18).text
+    'km'
+    >>> [_built_length(t, t.index("8"), t.index(" km")) for t in ("Xã cách trung tâm 168 km", "cách 8 km theo cao tốc")]
+    [None, None]
+    """
+    length, built, distance = _built_length_patterns()
+    unit = length.match(text, at)
+    if unit is None:
+        return None
+    clause = _clause_before(text, start)
+    if built.search(text, clause, start) is None or distance.search(text, clause, start) is not None:
+        return None
+    return _Unit(unit.group(1).lower(), unit.end())
+
+
+def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
+    tables = _unit_tables()
+    match = _UNIT_START.match(text, at, at + 12) or _glued_unit().match(text, at, at + 12)
+    if not match:
+        return None
+    first = match.group(1).lower()
+    if first in tables["not_units"] or first in tables["excluded"]:
+        return None
+    start = match.start(1)
+    words = list(_LETTERS.finditer(text[start:start + 60]))
+    if not words or _BREAK.search(text, start, start + words[0].end()):
+        return None
+    lowered = [w.group().lower() for w in words]
+    if any(" ".join(lowered[:n]) in tables["copies"] for n in (1, 2, 3)) \
+            and " ".join(lowered[:2]) not in tables["copy_kinds"]:
+        return None  # "lập thành 02 bản", "04 bản kê khai": how many copies a rule asks for, no aim
+    # money: "500 triệu đồng"
+    if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
+        return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
+    if lowered[0] in tables["currency"] and " ".join(lowered[:2]) not in tables["common"]:
+        return _Unit(lowered[0], start + words[0].end())
+
+    def contiguous(n: int) -> bool:
+        gap = text[start + words[0].start():start + words[n - 1].end()]
+        return not _BREAK.search(gap)
+
+    # frequent units (longest first), with a measure word in front or not
+    for n in (6, 5, 4, 3, 2, 1):
+        if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
+            return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
+    if lowered[0] in tables["measure_words"] and len(lowered) > 1:
+        for n in (3, 2):
+            if len(lowered) > n and contiguous(n + 1) and " ".join(lowered[1:n + 1]) in tables["common"]:
+                return _Unit(" ".join(lowered[:n + 1]), start + words[n].end())
+    if not segment:
+        return None
+    # otherwise: the first word-segmented token (plus the next one after a measure word)
+    snippet = text[start:start + (words[min(3, len(words) - 1)].end())]
+    snippet = _BREAK.split(snippet, maxsplit=1)[0]
+    tokens = [t for t in _segment(snippet) if _WORD.search(t)] if snippet.strip() else []
+    if not tokens:
+        return None
+    unit = tokens[0]
+    if (unit.lower() in tables["measure_words"] or unit.lower() in tables["money_multipliers"]) and len(tokens) > 1 \
+            and tokens[1].lower() not in tables["not_units"]:
+        unit = f"{unit} {tokens[1]}"  # "lượt người"; "40 triệu người dân" counts people in millions
+        if tokens[0].lower() in tables["money_multipliers"] and tokens[1].lower() in tables["measure_words"] \
+                and len(tokens) > 2 and tokens[2].lower() not in tables["not_units"]:
+            unit = f"{unit} {tokens[2]}"  # "522,1 nghìn lượt khách": thousands of visits by passengers
+    # The token ends inside the snippet it was segmented from; the segmenter may have changed a
+    # letter (Ð U+00D0 → Đ), so look only there: a search to the end of the document cost
+    # linear time per target and could stretch the span to a later "Đ".
+    last = unit.split()[-1]
+    found = text.find(last, start, start + len(snippet))
+    if found < 0:
+        return None
+    return _Unit(unit.lower(), found + len(last))
+
+
+def _known_unit(word: str) -> bool:
+    tables = _unit_tables()
+    first = word.lower()
+    return first in tables["common"] or first in tables["measure_words"] or \
+        any(unit.startswith(first + " ") for unit in tables["common"])
+
+
+@cache
+def _upper_bound(after: str) -> regex.Pattern:
+    """A joiner and a range's upper number, then ``after``."""
+    return regex.compile(r"\s{0,3}" + _range_joiner("|–") + r"\s{0,3}(?P<max>" + _NUM + r")" + after)
+
+
+def _range_upper() -> regex.Pattern:
+    """A joiner and a number after a quantity's unit: " - 97.386 ", " đến 3 " (its unit checked by :func:`_unit_range`)."""
+    return _upper_bound(r"\s{1,3}")
+
+
+def _unit_range(text: str, at: int, unit: str) -> Optional[tuple[str, int]]:
+    """The upper bound of a range written with its unit on both sides (" - 97.386 tỷ đồng", " đến 3 lớp"): the
+    number and where the second unit ends, or None. One pattern for every unit; the unit is compared after it (a
+    pattern per unit cost a compile per quantity: 5% of the whole pipeline on a profile of 200 pages)."""
+    upper = _range_upper().match(text, at)
+    if upper is None:
+        return None
+    end = upper.end() + len(unit)
+    if text[upper.end():end].casefold() != unit.casefold() or text[end:end + 1].isalpha():
+        return None
+    return upper["max"], end
+
+
+def _percent_upper() -> regex.Pattern:
+    """A joiner and a share after a rate: " đến 6,1 %", " - 7%" (its "/năm" checked by :func:`_percent_range`)."""
+    return _upper_bound(r"\s?%")
+
+
+def _percent_range(text: str, at: int, per: str) -> Optional[tuple[str, int]]:
+    """The upper bound of a rate written with its unit on both sides (" đến 6,1 %/năm" after "5,5 %/năm"): the number
+    and where the second rate ends, or None."""
+    upper = _percent_upper().match(text, at)
+    if upper is None:
+        return None
+    rate = _per_unit().match(text, upper.end())
+    if rate is None or rate["per"].casefold() != per.casefold():
+        return None
+    return upper["max"], rate.end()
+
+
+_COLON_THEN_WORD = regex.compile(r"[ \t*_]*+:[ \t*_]*+([\p{L}\p{M}]++)")
+
+
+def _unit_repeated_after_colon(text: str, unit: _Unit) -> bool:
+    """Whether the counted noun opens what follows its colon: the count announces its members by name or spells a
+    slogan out, it aims at nothing ("tách thành 02 phòng: Phòng Tổ chức - Cán bộ và Phòng Hành chính", "phân công
+    nhiệm vụ 6 rõ: rõ người, rõ việc").
+
+    >>> t = "phân công nhiệm vụ 6 rõ: rõ người, rõ việc"
+    >>> _unit_repeated_after_colon(t, _Unit("rõ", t.index(":")))
+    True
+    """
+    after = _COLON_THEN_WORD.match(text, unit.end)
+    return after is not None and after.group(1).lower() == unit.text.split()[0]
