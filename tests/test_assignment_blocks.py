@@ -269,6 +269,10 @@ def test_a_heading_wrapped_after_a_comma_is_one_heading() -> None:
     ("Điều 3. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch, Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ, các Bộ trưởng, Thủ "
      "trưởng cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
      ["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh Phú Thọ", "các bộ", "các cơ quan liên quan"]),
+    # round 40: the sentence before, ended by a full stop at its line's end, names no body of the list
+    ("Điều 3. Quyết định này thay thế Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.\nChánh Văn phòng Ủy ban nhân "
+     "dân tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế"]),
 ])
 def test_the_closing_article_gives_one_record_per_listed_body(article: str, expected: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nBan hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n" + article
@@ -1717,3 +1721,11 @@ def test_a_basis_clause_after_an_intro_comes_before_the_giver() -> None:
             "chỉ đạo thực hiện các nhiệm vụ.\n")
     assert [(agency, task) for agency, _, task in _records(item)] == [("các cấp ủy trực thuộc Trung ương",
                                                                        "tập trung lãnh")]
+
+
+def test_a_unit_whose_first_name_runs_past_it_has_no_subject_chain() -> None:
+    """Round 40: a block's unit may end inside the name the agency finder read across a line break; an empty list of
+    names is no chain of subjects (it raised IndexError and lost the whole document's assignments)."""
+    from kehoach_nlp.assignments.blocks import _subject_chain
+
+    assert _subject_chain("a) Sở Y tế\n- Đánh giá", [], 10) == []

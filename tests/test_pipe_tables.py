@@ -243,6 +243,10 @@ def test_an_indicator_table_on_one_line_rows() -> None:
     "|\n**Số TT**\n|\n**Trình tự**\n|\n**Trách nhiệm thực hiện**\n|\n**Thời gian thực hiện**\n|\n|\nB1\n|\n"
     "Tiếp nhận hồ sơ đầy đủ, hợp lệ\n|\nBộ phận Một cửa của Sở\n|\n0,5 ngày\n|\n|\nBước 2\n|\nThẩm định hồ sơ\n|\n"
     "Sở Khoa học và Công nghệ\n|\n4,5 ngày\n|\n",
+    # round 40: the step column named "Thứ tự công việc" numbers the rows; "Nội dung công việc" holds the step
+    "|\nThứ tự công việc\n|\nNội dung công việc\n|\nĐơn vị thực hiện\n|\nThời gian thực hiện\n|\n|\nBước 1\n|\n"
+    "Tiếp nhận hồ sơ đầy đủ, hợp lệ\n|\nBộ phận Một cửa của Sở\n|\n0,5 ngày\n|\n|\nBước 2\n|\nThẩm định hồ sơ\n|\n"
+    "Sở Khoa học và Công nghệ\n|\n4,5 ngày\n|\n",
 ])
 def test_an_internal_procedures_steps(text: str) -> None:
     head = ("QUYẾT ĐỊNH\n\nPhê duyệt quy trình nội bộ\n\nĐiều 1. Phê duyệt quy trình nội bộ kèm theo.\n\n"

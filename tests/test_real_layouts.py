@@ -162,12 +162,42 @@ def test_execution_article_gives_one_task_per_body() -> None:
     ("__Đáp án:__ Có", "Đáp án: Có"),
     ("## Nhiệm vụ chiến lược", "Nhiệm vụ chiến lược"),
     ("**Điều\n1.\n**Ban hành kèm theo", "Điều 1. Ban hành kèm theo"),
+    # round 40: an article's number alone on its line, its title under it, no bold to join them
+    ("Điều 2.\nNhiệm vụ và quyền hạn\n\n1. Trình dự thảo", "Điều 2. Nhiệm vụ và quyền hạn\n\n1. Trình dự thảo"),
+    ("ĐIỀU 5\nTổ chức thực hiện", "ĐIỀU 5 Tổ chức thực hiện"),
+    ("Điều 3.\n1. Chánh Văn phòng", "Điều 3.\n1. Chánh Văn phòng"),  # a numbered clause is no title
+    ("theo Điều 2.\nNhiệm vụ của Sở", "theo Điều 2.\nNhiệm vụ của Sở"),  # a sentence ending in a citation
+    # round 40: in a page without blank lines one odd run must not pair every later one across the line breaks
+    ("lẻ** a\n**III. Tổ\nchức thực hiện**\n**1. **Thủ trưởng", "lẻ a\nIII. Tổ chức thực hiện\n1. Thủ trưởng"),
+    # … while a converter's own runs pair as they come ("**Điều 3. **Chánh", "** **" alone, "**" ⏎ before a name)
+    ("**Điều 3. **Chánh Văn phòng\nthực hiện./.\n|\n** **\n|\n**T/M ỦY\nBAN NHÂN DÂN**",
+     "Điều 3. Chánh Văn phòng thực hiện./.\n|\n\n|\nT/M ỦY BAN NHÂN DÂN"),
+    ("của **\nTHƯ VIỆN PHÁP LUẬT**. Mọi", "của THƯ VIỆN PHÁP LUẬT . Mọi"),
     ("* Nội dung tuyên truyền", "* Nội dung tuyên truyền"),  # a bullet, not emphasis
     ("Xem **tại đây**: https://x.vn/a?state=1&_afrLoop=2", "Xem tại đây : https://x.vn/a?state=1&_afrLoop=2"),
 ])
 def test_markup_is_layout(raw: str, clean: str) -> None:
     assert len(mask_markup(raw)) == len(raw)
     assert normalize(raw).text == clean
+
+
+WRAPPED_PARAGRAPH = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và các văn\n"
+    "bản hướng dẫn thi hành; căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm\n"
+    "2025 của Chính phủ về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa\n"
+    "liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia; theo đề nghị của\n"
+    "Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 15/TTr-SKHCN ngày 10 tháng 11\n"
+    "năm 2025 về việc công bố danh mục thủ tục hành chính và phê duyệt quy trình nội\n"
+    "bộ giải quyết thủ tục hành chính trong lĩnh vực hoạt động khoa học và công nghệ.\n")
+
+
+def test_a_line_reaches_the_wrap_column_as_it_was_written() -> None:
+    """Round 40: in a file hard-wrapped at 79 columns, a bold heading wrapped over three lines is joined into one long
+    line, but its last written line ("THÔNG**") ends short: the heading under it is not its continuation."""
+    raw = WRAPPED_PARAGRAPH + ("**Phần II.\nQUY TRÌNH NỘI BỘ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO CƠ CHẾ MỘT CỬA "
+                               "LIÊN\nTHÔNG**\n**CÁC TỪ VIẾT TẮT**\n- Thủ tục hành chính: TTHC\n")
+    assert normalize(raw).text.endswith("MỘT CỬA LIÊN THÔNG\nCÁC TỪ VIẾT TẮT\n- Thủ tục hành chính: TTHC")
+    assert "các văn bản hướng dẫn" in normalize(raw).text  # the wrapped paragraph above is joined as before
 
 
 ATTACHED = """QUYẾT ĐỊNH

@@ -197,6 +197,10 @@ def test_paragraph_cues(paragraph: str, current: str, kind) -> None:
     ("bare_number", "2.1", True),
     ("bare_number", "a)", True),
     ("bare_number", "123.", False),
+    # text.py: a line that holds only an article's number goes on with its title (round 40)
+    ("bare_article", "Điều 2.", True),
+    ("bare_article", "ĐIỀU 12", True),
+    ("bare_article", "Điều chỉnh", False),
     # task_tables.py: the number before a task heading in a cell
     ("task_heading", "  2.1. Tổ chức tuyên truyền", True),
     ("task_heading", "a. Sở Y tế", True),
@@ -222,7 +226,7 @@ def test_heading_number_variants(variant: str, line: str, matches: bool) -> None
     from kehoach_nlp.headings import heading_marker
 
     pattern = heading_marker(variant)
-    found = pattern.fullmatch(line) if variant == "bare_number" else pattern.match(line)
+    found = pattern.fullmatch(line) if variant in ("bare_number", "bare_article") else pattern.match(line)
     assert bool(found) is matches
 
 

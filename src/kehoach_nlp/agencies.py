@@ -769,7 +769,8 @@ def _head_pattern() -> regex.Pattern:
     # a line that opens with a group's capitalised word starts a field or an item of its own, no wrapped name:
     # "Cơ quan có thẩm quyền quyết định: Sở Y tế ⏎ Cơ quan được ủy quyền: Không" (round 36)
     line_group = rf"(?!(?<=\n[ \t]{{0,4}})(?:{alternation(cfg['line_openers'])})(?![\p{{L}}\p{{N}}]))"
-    name = f"(?:{part})" + rf"(?:(?:{_WS0}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}{line_group}(?:{part})){{0,6}}"
+    # (a dash that opens a line is the next item's bullet, no dash inside a name: "Sở Y tế" ⏎ "- Đánh giá …")
+    name = f"(?:{part})" + rf"(?:(?:[ \t]{{0,4}}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}{line_group}(?:{part})){{0,6}}"
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")

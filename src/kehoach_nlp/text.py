@@ -139,7 +139,12 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
     """Turn the line breaks inside a short emphasis span into spaces (a wrapped heading).
 
     A span is paired run by run of the same kind within a paragraph; it is joined only when
-    it is short and no inner line opens with a heading number or a bullet of its own.
+    it is short and no inner line opens with a heading number or a bullet of its own. In a page
+    without blank lines the whole text is one paragraph, so one unpaired run must not pair every
+    later one across the line breaks: a run between a word and a space or a line break only
+    closes ("… thực hiện**" ⏎ "**1. **Thủ trưởng"), and a run too far from the one it would
+    close (past the lines and characters a joined span may hold) opens afresh. A converter's
+    other runs pair as they come ("**Điều 3. **Chánh …", "của **" ⏎ "THƯ VIỆN PHÁP LUẬT**").
     """
     limits = load_toml("normalisation.toml")["markup"]
     open_at: dict[str, int] = {}
@@ -149,8 +154,14 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
             open_at.clear()
             found = _PARAGRAPH_BREAK.search(source, start)
             paragraph_end = found.start() if found else len(source)
+        if kind in open_at and (start - open_at[kind] > limits["max_span_chars"]
+                                or source.count("\n", open_at[kind], start) > limits["max_span_lines"]):
+            del open_at[kind]  # an odd run far above: it closes nothing here
         if kind not in open_at:
-            open_at[kind] = end
+            closing_only = start > 0 and not source[start - 1].isspace() \
+                and (end >= len(source) or source[end].isspace())
+            if not closing_only:
+                open_at[kind] = end
             continue
         inner_start = open_at.pop(kind)
         inner = source[inner_start:start]
@@ -450,6 +461,8 @@ def _number_words() -> frozenset[str]:
 
 #: A line that holds only a heading number ("1.", "II.", "a)") goes on with the next line.
 _BARE_NUMBER = heading_marker("bare_number")
+#: A line that holds only an article's number ("Điều 2.") goes on with its title on the next line.
+_BARE_ARTICLE = heading_marker("bare_article")
 
 
 def _continues_one_word_line(word: str, after: str) -> bool:
@@ -463,8 +476,11 @@ def _continues_one_word_line(word: str, after: str) -> bool:
     return True
 
 
-def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, blank_paragraphs: bool = False) -> bool:
-    """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap."""
+def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, blank_paragraphs: bool = False,
+                   physical: str | None = None) -> bool:
+    """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap. ``physical`` is the text
+    before the layout steps: a line reaches the wrap column as it was written, not as a wrapped bold heading joined
+    into one line ("**Phần II. QUY TRÌNH … LIÊN" ⏎ "THÔNG**" ⏎ "**CÁC TỪ VIẾT TẮT**": "THÔNG" ends short)."""
     before = _line_before(source, run_start).strip()
     after = source[run_end : run_end + 40]
     if before in _number_words() and after[:1].isdigit():
@@ -473,6 +489,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         line_start = source.rfind("\n", 0, run_start - len(_line_before(source, run_start)))
         if source[max(line_start - 12, 0):line_start + 1].strip() in _number_words() or before[-1:] in ".)":
             return True  # "Điều 1.\nBan hành …", "1.\nTổ chức rà soát …"
+    if before and _BARE_ARTICLE.fullmatch(before) and after[:1].isupper() and not _LINE_MARKER.match(after):
+        return True  # "Điều 2.\nNhiệm vụ và quyền hạn": the article's title under its number
     if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
     if not before.strip("| "):
@@ -490,7 +508,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return True
     if _opens_a_name_or_numeral(before, after):
         return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
-    return wrap is not None and len(before) >= wrap - 15 \
+    written = before if physical is None else _line_before(physical, run_start).strip()
+    return wrap is not None and len(written) >= wrap - 15 \
         or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
 
 
@@ -525,7 +544,7 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
             if breaks >= 2:
                 builder.replace("\n\n", start, end)
             elif breaks == 1:
-                soft = _is_soft_break(source, start, end, wrap, blank_paragraphs)
+                soft = _is_soft_break(source, start, end, wrap, blank_paragraphs, original)
                 builder.replace(" " if soft else "\n", start, end)
             elif builder.last_char() != " ":
                 builder.replace(" ", start, end)

@@ -348,6 +348,8 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     """Bodies listed one after another from ``named[0]`` (``Sở Tài chính và Ủy ban nhân dân các xã, phường``)
     when a verb follows the last of them, else []; a plural group may close the list ("Sở Tài chính, Sở Xây dựng và
     các Sở, ban, ngành quản lý quy hoạch | có trách nhiệm …": policy P2, the group is a subject too)."""
+    if not named:
+        return []  # the unit's first body runs past the unit's end (a name cut by the next line's number)
     p = _patterns()
     chain = [named[0]]
     for mention in named[1:]:
