@@ -312,3 +312,24 @@ def test_a_plural_group_heading_under_implementation_is_an_assignee() -> None:
 def test_a_plural_group_that_is_the_subject_of_a_task(sentence: str, expected: list) -> None:
     document = process_text("KẾ HOẠCH\nI. MỤC TIÊU\nPhấn đấu.\nII. TỔ CHỨC THỰC HIỆN\n" + sentence + "\n")
     assert [(a.agency, a.task) for a in document.assignments] == expected
+
+
+# (a bold heading wrapped in capitals is one line only by its bold: the join had turned the "\n" of "\r\n" into a space
+# and left the "\r", a line break of its own, so the implementation part had no heading)
+WINDOWS_PLAN = ("KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao nhận thức.\n\n**II. TỔ CHỨC\nTHỰC HIỆN**\n\n**1. Sở Y tế**\n\n"
+                "- Chủ trì tổ chức tập huấn cho cán bộ\ny tế cơ sở.\n\n**2. Sở Tài\nchính**\n\n- Bố trí kinh phí.\n")
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_a_page_saved_with_other_line_ends_reads_as_with_line_feeds(line_end: str) -> None:
+    """Round 40: a page saved on Windows ("\\r\\n") or an old Mac ("\\r") keeps its blank-line paragraphs, headings and
+    blocks; records keep their offsets into the page as written."""
+    from kehoach_nlp import extract_text
+
+    page = WINDOWS_PLAN.replace("\n", line_end)
+    expected, found = extract_text(WINDOWS_PLAN), extract_text(page)
+    assert [(s.kind, s.number) for s in found.sections] == [(s.kind, s.number) for s in expected.sections]
+    assert [(a.agency, " ".join(a.task.split())) for a in found.assignments] == \
+        [(a.agency, " ".join(a.task.split())) for a in expected.assignments] == \
+        [("Sở Y tế", "Chủ trì tổ chức tập huấn cho cán bộ y tế cơ sở"), ("Sở Tài chính", "Bố trí kinh phí")]
+    assert all(page[a.start:a.end] == a.text for a in found.assignments)

@@ -241,7 +241,20 @@ def mask_markup(source: str) -> str:
 
 
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
-LAYOUT_STEPS = {"markup": mask_markup}
+def unify_line_endings(source: str) -> str:
+    """Windows line ends as a space and a line break, an old Mac one as a line break, so that every later step reads
+    a line end as "\\n" alone (a page saved on Windows had lost its blank-line paragraphs: "\\r\\n\\r\\n" is no blank line
+    to a pattern of spaces and "\\n"). Length-preserving, like every layout step.
+
+    >>> unify_line_endings("a\\r\\n\\r\\nb\\rc")
+    'a \\n \\nb\\nc'
+    """
+    if "\r" not in source:
+        return source
+    return source.replace("\r\n", " \n").replace("\r", "\n")
+
+
+LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
