@@ -234,6 +234,17 @@ def test_an_indicator_table_on_one_line_rows() -> None:
         ("95", 95.0, "%", 2026, "Tỷ lệ hộ dùng nước sạch"), ("100", 100.0, "%", 2030, "Tỷ lệ hộ dùng nước sạch")]
 
 
+def test_a_flattened_table_after_a_body_without_blank_lines() -> None:
+    """Round 40: in a page written without blank lines, the body between the page's header table and its annex table
+    is no cell of one long run: the annex's indicator table reads as it does after a blank line."""
+    body = "\n".join(f"{i}. Nội dung thực hiện số {i} của kế hoạch." for i in range(1, 46))
+    page = ("|\nỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nKẾ HOẠCH\nPhát triển vùng nguyên "
+            "liệu\n" + body + "\nPHỤ LỤC\n|\nTT\n|\nChỉ tiêu\n|\nĐVT\n|\nNăm 2026\n|\nNăm 2030\n|\n|\n1\n|\nDiện tích cà "
+            "phê\n|\nHa\n|\n27.000\n|\n30.000\n|\n")
+    assert [(t.text, t.unit, t.deadline, t.indicator) for t in extract_text(page).targets] == [
+        ("27.000", "ha", 2026, "Diện tích cà phê"), ("30.000", "ha", 2030, "Diện tích cà phê")]
+
+
 @pytest.mark.parametrize("text", [
     # round 18: an internal procedure's steps ("Trình tự", rows "B1", "Bước 2") are the tasks of the unit in the
     # responsibility column, as a Markdown table and flattened one cell per line

@@ -159,6 +159,11 @@ def cell_runs(text: str) -> tuple[list[Optional[Span]], ...]:
     return tuple(runs)
 
 
+@cache
+def _max_cell_lines() -> int:
+    return int(_config()["runs"]["max_cell_lines"])
+
+
 def _cell_runs(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
     """The flattened runs, each with the start of its first bar line and the end of its last."""
     bars = [m.start() for m in _BAR_LINE.finditer(text)]
@@ -167,7 +172,9 @@ def _cell_runs(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
     for left, right in zip(bars, bars[1:]):
         start = text.find("\n", left)
         start = right if start < 0 or start > right else start + 1
-        if "\n\n" in text[start:right]:
+        if "\n\n" in text[start:right] or text.count("\n", start, right) >= _max_cell_lines():
+            # body text between two tables: a paragraph break, or in a page without blank lines more lines than a
+            # cell holds
             if run:
                 yield first, left + 1, run
             run = []
