@@ -198,6 +198,8 @@ def test_a_line_reaches_the_wrap_column_as_it_was_written() -> None:
                                "LIÊN\nTHÔNG**\n**CÁC TỪ VIẾT TẮT**\n- Thủ tục hành chính: TTHC\n")
     assert normalize(raw).text.endswith("MỘT CỬA LIÊN THÔNG\nCÁC TỪ VIẾT TẮT\n- Thủ tục hành chính: TTHC")
     assert "các văn bản hướng dẫn" in normalize(raw).text  # the wrapped paragraph above is joined as before
+    for line_end in ("\r\n", "\r"):  # a line as written ends at any line end
+        assert normalize(raw.replace("\n", line_end)).text == normalize(raw).text
 
 
 ATTACHED = """QUYẾT ĐỊNH

@@ -240,7 +240,6 @@ def mask_markup(source: str) -> str:
     return "".join(chars)
 
 
-#: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 def unify_line_endings(source: str) -> str:
     """Windows line ends as a space and a line break, an old Mac one as a line break, so that every later step reads
     a line end as "\\n" alone (a page saved on Windows had lost its blank-line paragraphs: "\\r\\n\\r\\n" is no blank line
@@ -254,6 +253,7 @@ def unify_line_endings(source: str) -> str:
     return source.replace("\r\n", " \n").replace("\r", "\n")
 
 
+#: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup}
 
 
@@ -521,7 +521,11 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return True
     if _opens_a_name_or_numeral(before, after):
         return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
-    written = before if physical is None else _line_before(physical, run_start).strip()
+    written = before
+    if physical is not None:
+        line_start = physical.rfind("\n", 0, run_start) + 1
+        line_start = max(line_start, physical.rfind("\r", line_start, run_start) + 1)  # (an old Mac line end)
+        written = physical[line_start:run_start].strip()
     return wrap is not None and len(written) >= wrap - 15 \
         or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
 

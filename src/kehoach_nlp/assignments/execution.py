@@ -285,7 +285,8 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
         paragraph_break = _rfind(text, "\n\n", 0, match.start())
         paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
         # the sentence opens after the last full stop, at a line's end too ("… năm 2010." ⏎ "Điều 3: Các Bộ trưởng …")
-        full_stop = max(_rfind(text, ". ", paragraph_start, match.start()), _rfind(text, ".\n", paragraph_start, match.start()))
+        full_stop = max(_rfind(text, ". ", paragraph_start, match.start()),
+                        _rfind(text, ".\n", paragraph_start, match.start()))
         sentence_start = max(paragraph_start, full_stop + 1)
         prefix = ARTICLE_PREFIX.match(text[sentence_start:match.start()])  # anchored at "^": on a slice
         subject_start = sentence_start + prefix.end() if prefix else sentence_start
