@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from kehoach_nlp import extract_text
+from kehoach_nlp.data import load_tsv
 from kehoach_nlp.evaluation.scoring import agency_key
 from near_misses import dev_gold
 
@@ -56,10 +57,15 @@ def _old_tones(text: str) -> str:
     return text
 
 
+#: The bodies written short in the "abbreviated" variant, with the abbreviations of the project's own table
+#: (data/abbreviations.tsv), in both cases.
+ABBREVIATED = ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
 def _abbreviated(text: str) -> str:
-    for full, short in (("Ủy ban nhân dân", "UBND"), ("ỦY BAN NHÂN DÂN", "UBND"), ("Hội đồng nhân dân", "HĐND"),
-                        ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam")):
-        text = text.replace(full, short)
+    short = {full: abbreviation for abbreviation, full, *_ in load_tsv("abbreviations.tsv")}
+    for full in ABBREVIATED:
+        text = text.replace(full, short[full]).replace(full.upper(), short[full])
     return text
 
 

@@ -489,6 +489,9 @@ def _continues_one_word_line(word: str, after: str) -> bool:
     return True
 
 
+_WRITTEN_LINE_CHARS = 200  # longer than any wrap column :func:`_wrap_width` accepts (130)
+
+
 def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, blank_paragraphs: bool = False,
                    physical: str | None = None) -> bool:
     """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap. ``physical`` is the text
@@ -523,8 +526,10 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
     written = before
     if physical is not None:
-        line_start = physical.rfind("\n", 0, run_start) + 1
-        line_start = max(line_start, physical.rfind("\r", line_start, run_start) + 1)  # (an old Mac line end)
+        # read back no further than any wrap column: a longer line is long enough (and an old Mac page, whose line
+        # ends are "\r", is not scanned back to its start at every break)
+        floor = max(0, run_start - _WRITTEN_LINE_CHARS)
+        line_start = max(floor, physical.rfind("\n", floor, run_start) + 1, physical.rfind("\r", floor, run_start) + 1)
         written = physical[line_start:run_start].strip()
     return wrap is not None and len(written) >= wrap - 15 \
         or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
