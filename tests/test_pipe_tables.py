@@ -245,6 +245,18 @@ def test_a_flattened_table_after_a_body_without_blank_lines() -> None:
         ("27.000", "ha", 2026, "Diện tích cà phê"), ("30.000", "ha", 2030, "Diện tích cà phê")]
 
 
+def test_an_annex_heading_between_two_flattened_tables_without_blank_lines() -> None:
+    """Round 41: in a page written without blank lines, an annex's heading between two flattened tables ("30.000" ⏎
+    "|" ⏎ "**PHỤ LỤC 02**" ⏎ "DANH MỤC …" ⏎ "|" ⏎ "TT") is no cell: each annex's table reads on its own."""
+    page = ("KẾ HOẠCH\nPhát triển vùng nguyên liệu\nI. MỤC TIÊU\nPhát triển vùng nguyên liệu.\n**PHỤ LỤC 01**\n"
+            "CHỈ TIÊU DIỆN TÍCH\n|\nTT\n|\nChỉ tiêu\n|\nĐVT\n|\nNăm 2026\n|\nNăm 2030\n|\n|\n1\n|\nDiện tích cà phê\n|\n"
+            "Ha\n|\n27.000\n|\n30.000\n|\n**PHỤ LỤC 02**\nDANH MỤC HÀNG HÓA\nTHAM GIA XUẤT KHẨU\n|\nTT\n|\nSản phẩm\n|\n"
+            "ĐVT\n|\nNăm 2026\n|\nNăm 2030\n|\n|\n1\n|\nXoài\n|\nTấn\n|\n14.800\n|\n18.000\n|\n")
+    assert [(t.text, t.unit, t.deadline, t.indicator) for t in extract_text(page).targets] == [
+        ("27.000", "ha", 2026, "Diện tích cà phê"), ("30.000", "ha", 2030, "Diện tích cà phê"),
+        ("14.800", "tấn", 2026, "Xoài"), ("18.000", "tấn", 2030, "Xoài")]
+
+
 @pytest.mark.parametrize("text", [
     # round 18: an internal procedure's steps ("Trình tự", rows "B1", "Bước 2") are the tasks of the unit in the
     # responsibility column, as a Markdown table and flattened one cell per line

@@ -499,6 +499,10 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
     ("- Hệ số quy hoạch từ 1,0 - 1,5 lần so với số lượng cấp ủy.\n\n*Ví dụ: *Đảng bộ tỉnh A được xác định số lượng "
      "ủy viên ban chấp hành là 50 đồng chí; ủy viên ban thường vụ là 15 đồng chí. Số lượng quy hoạch tối đa sẽ là 75 "
      "người.", ["từ 1,0 - 1,5 lần"]),
+    # … also in a page written without blank lines: the example opens the line after a sentence's end (round 41)
+    ("- Hệ số quy hoạch từ 1,0 - 1,5 lần theo quy định.\n*Ví dụ: *Đảng bộ tỉnh A\nđược xác định số lượng ủy viên ban "
+     "chấp hành là 50 đồng chí; ủy viên ban thường\nvụ là 15 đồng chí.\n- Phấn đấu 100% cán bộ được quy hoạch.",
+     ["từ 1,0 - 1,5 lần", "100%"]),
     # a formula's operands
     ("- Tỷ lệ = b/a * 100%;\n- Điểm = Tỷ lệ * điểm chuẩn.", []),
     # a band that earns points or none, and the points of a judgement

@@ -301,15 +301,29 @@ def _form_pattern() -> regex.Pattern:
 
 
 @cache
+def _annex_start_pattern() -> regex.Pattern:
+    """A line that opens an annex: "PHỤ LỤC I", "Phụ lục 02"."""
+    return regex.compile(r"\s*(?:" + alternation(_config()["annexes"]["starts"]) + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$")
+
+
+@cache
 def _annex_pattern() -> regex.Pattern:
     """A line that opens an annex or a form: "PHỤ LỤC I", "Phụ lục 02", "Mẫu số 01"."""
-    return regex.compile(r"\s*(?:" + alternation(_config()["annexes"]["starts"])
-                         + r")(?:\s+[IVXL\d]{1,6})?\s*[.:]?\s*$|" + _form_pattern().pattern)
+    return regex.compile(_annex_start_pattern().pattern + "|" + _form_pattern().pattern)
 
 
 def annex_line(text: str) -> bool:
     """Whether a line opens an annex or a form ("PHỤ LỤC I", "Phụ lục 02", "Mẫu số 01", markup stripped)."""
     return _annex_pattern().fullmatch(text.strip(" \t*_|")) is not None
+
+
+def opens_annex(text: str) -> bool:
+    """Whether a line opens an annex, not a form (markup stripped): a table's cell may name a form, never an annex.
+
+    >>> opens_annex("**PHỤ LỤC 02**"), opens_annex("Mẫu số 01"), opens_annex("Phụ lục kèm theo")
+    (True, False, False)
+    """
+    return _annex_start_pattern().fullmatch(text.strip(" \t*_|")) is not None
 
 
 @cache

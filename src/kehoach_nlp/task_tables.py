@@ -43,6 +43,7 @@ from .agencies import breaks_known_name, find_agencies
 from .data import load_toml
 from .headings import heading_marker
 from .rules import data_regex, words_pattern
+from .sections import opens_annex
 from .structure import DocumentStructure
 from .caching import per_text
 
@@ -164,6 +165,17 @@ def _max_cell_lines() -> int:
     return int(_config()["runs"]["max_cell_lines"])
 
 
+def _body_between_tables(text: str, start: int, end: int) -> bool:
+    """In a page written without blank lines, whether the "cell" between two bar lines is body text between two
+    tables: more lines than a cell holds, or an annex's heading opening the next table ("29.000" ⏎ "|" ⏎
+    "**PHỤ LỤC 02**" ⏎ "DANH MỤC HÀNG HÓA …" ⏎ "|" ⏎ "TT": a cell never opens an annex)."""
+    lines = text.count("\n", start, end)
+    if lines >= _max_cell_lines():
+        return True
+    first_line_end = text.find("\n", start, end)
+    return lines >= 2 and first_line_end >= 0 and opens_annex(text[start:first_line_end])
+
+
 def _cell_runs(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
     """The flattened runs, each with the start of its first bar line and the end of its last."""
     bars = [m.start() for m in _BAR_LINE.finditer(text)]
@@ -172,9 +184,7 @@ def _cell_runs(text: str) -> Iterator[tuple[int, int, list[Optional[Span]]]]:
     for left, right in zip(bars, bars[1:]):
         start = text.find("\n", left)
         start = right if start < 0 or start > right else start + 1
-        if "\n\n" in text[start:right] or text.count("\n", start, right) >= _max_cell_lines():
-            # body text between two tables: a paragraph break, or in a page without blank lines more lines than a
-            # cell holds
+        if "\n\n" in text[start:right] or _body_between_tables(text, start, right):  # a paragraph break ends it too
             if run:
                 yield first, left + 1, run
             run = []

@@ -142,9 +142,11 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
     it is short and no inner line opens with a heading number or a bullet of its own. In a page
     without blank lines the whole text is one paragraph, so one unpaired run must not pair every
     later one across the line breaks: a run between a word and a space or a line break only
-    closes ("… thực hiện**" ⏎ "**1. **Thủ trưởng"), and a run too far from the one it would
-    close (past the lines and characters a joined span may hold) opens afresh. A converter's
-    other runs pair as they come ("**Điều 3. **Chánh …", "của **" ⏎ "THƯ VIỆN PHÁP LUẬT**").
+    closes ("… thực hiện**" ⏎ "**1. **Thủ trưởng"), a run of four that closes a span opens the
+    next ("**(2) ****Dự án … Vành đai 2 **" ⏎ "Dự án được …": the last run closes the second span),
+    and a run too far from the one it would close (past the lines and characters a joined span
+    may hold) opens afresh. A converter's other runs pair as they come ("**Điều 3. **Chánh …",
+    "của **" ⏎ "THƯ VIỆN PHÁP LUẬT**").
     """
     limits = load_toml("normalisation.toml")["markup"]
     open_at: dict[str, int] = {}
@@ -164,7 +166,15 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
                 open_at[kind] = end
             continue
         inner_start = open_at.pop(kind)
+        if end - start >= 4 and end < len(source) and not source[end].isspace():
+            open_at[kind] = end  # "**(2) ****Dự án …**": a bold span closed and another opened at once
         inner = source[inner_start:start]
+        if not inner.strip():
+            # "HIỆN**** **" ⏎ "**Điều 13. …": an empty span closes nothing; this run opens, if a word follows it ("* *"
+            # alone on its line opens nothing)
+            if end < len(source) and not source[end].isspace():
+                open_at[kind] = end
+            continue
         breaks = inner.count("\n")
         if not breaks or len(inner) > limits["max_span_chars"] or breaks > limits["max_span_lines"]:
             continue
@@ -492,6 +502,27 @@ def _continues_one_word_line(word: str, after: str) -> bool:
 _WRITTEN_LINE_CHARS = 200  # longer than any wrap column :func:`_wrap_width` accepts (130)
 
 
+_EMPHASISED_LINE = regex.compile(r"[ \t]*+(\*{1,3}|_{2,3})(?![\s*_]).*[^\s*_]\1[ \t]*+")
+
+
+def _emphasised_line(physical: str, run_start: int, run_end: int) -> bool:
+    """Whether the line as written that ends in the blank run ``run_start:run_end`` (its markup masked by then) is
+    emphasised whole, from its first word to its last: a heading or a lead in bold ends its line even after a word
+    that leads on ("… đạt 02 con số**").
+
+    >>> text = "**(2) Huy động nguồn lực, đạt 02 con số**\\nCác Sở"
+    >>> _emphasised_line(text, text.index("**\\n"), text.index("C")), _emphasised_line("của **\\nTHƯ VIỆN", 3, 7)
+    (True, False)
+    """
+    end = physical.find("\n", run_start, run_end)
+    end = run_start if end < 0 else end
+    floor = max(0, end - _WRITTEN_LINE_CHARS)
+    line_start = max(floor, physical.rfind("\n", floor, end) + 1, physical.rfind("\r", floor, end) + 1)
+    line = _EMPHASISED_LINE.fullmatch(physical, line_start, end)
+    # … and closes what it opens ("**5. Các chủ rừng là tổ chức (các**" ⏎ "Ban quản lý …)" goes on)
+    return line is not None and line.group().count("(") <= line.group().count(")")
+
+
 def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, blank_paragraphs: bool = False,
                    physical: str | None = None) -> bool:
     """Decide whether the single line break in ``source[run_start:run_end]`` is a wrap. ``physical`` is the text
@@ -514,6 +545,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
     open_word, open_before_digits, open_endings, standalone = _line_break_rules()
     if _ONE_WORD.fullmatch(before) and before not in standalone and _continues_one_word_line(before, after):
         return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"
+    if physical is not None and not after[0].islower() and _emphasised_line(physical, run_start, run_end):
+        return False  # "**(2) Huy động … đạt 02 con số**" ⏎ "Các Sở: …": a line in bold ends there, "số" or not
     if any(ch.isalpha() for ch in before) and (before[-1] in open_endings or open_word.search(before)
                                                or after[0].isdigit() and open_before_digits.search(before)):
         return True  # "Quyết định số\n1629/QĐ-TTg", "I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU", "năm\n2022"

@@ -115,7 +115,31 @@ def illustrates(text: str, start: int) -> bool:
         return True
     paragraph = text.rfind("\n\n", max(0, start - _PARAGRAPH_CHARS), start)
     paragraph = paragraph + 2 if paragraph >= 0 else max(0, start - _PARAGRAPH_CHARS)
-    return bool(patterns["example"].match(text, paragraph, start))
+    return bool(patterns["example"].match(text, paragraph, start)
+                or patterns["example"].match(text, _sentence_line_start(text, line_start), start))
+
+
+_PARAGRAPH_LINES = 12  # wrapped lines walked back to the line a sentence opens
+
+
+def _sentence_line_start(text: str, line_start: int) -> int:
+    """The start of the nearest line at or above ``line_start`` that opens a sentence: the line after a blank one
+    or after one that ends a sentence or a lead-in — a paragraph's first line in a page written without blank lines
+    ("theo quy định." ⏎ "*Ví dụ: *Đảng bộ tỉnh A" ⏎ "được xác định … là 50 đồng chí").
+
+    >>> text = "theo quy định.\\n*Ví dụ: *Đảng bộ tỉnh A\\nđược xác định là 50 đồng chí"
+    >>> _sentence_line_start(text, text.index("được"))
+    15
+    """
+    for _ in range(_PARAGRAPH_LINES):
+        if line_start == 0:
+            break
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line_before = text[previous:line_start - 1].rstrip(" \t*_")
+        if not line_before or line_before[-1] in ".:;!?":
+            break
+        line_start = previous
+    return line_start
 
 
 @cache
