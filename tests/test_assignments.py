@@ -837,6 +837,12 @@ def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
     ("Các lực lượng phải xưng rõ họ tên, chức vụ, đơn vị công tác, đồng thời phải nêu rõ yêu cầu huy động.",
      ["Các lực lượng"]),
     ("Các chủ rừng hoàn toàn chịu trách nhiệm về phương án phòng cháy.", ["Các chủ rừng"]),
+    # round 41: an adverb right before the duty word ends the subject; "còn lại" and a relative clause stay in it
+    ("Doanh nghiệp còn phải xử lý hậu quả theo quy định.", ["Doanh nghiệp"]),
+    ("Người nộp thuế không bị xử phạt nhưng vẫn phải nộp đủ số tiền thuế thiếu.", ["Người nộp thuế không bị xử phạt"]),
+    ("Các cơ quan, đơn vị còn lại có trách nhiệm thực hiện công khai tài sản.", ["Các cơ quan, đơn vị còn lại"]),
+    ("Cơ quan, tổ chức đã xác định bí mật nhà nước có trách nhiệm phối hợp với lưu trữ lịch sử.",
+     ["Cơ quan, tổ chức đã xác định bí mật nhà nước"]),
     # round 25: a mandate of management between the subjects and their duty
     ("Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp thông tin.",
      ["Các Sở, ban, ngành", "Ủy ban nhân dân cấp xã"]),

@@ -467,6 +467,8 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     return duty, head, verbs, cuts
 
 
+#: An adverb ending a would-be subject right before its duty word (data/assignments.toml [inline] duty_adverbs).
+_ADVERB_AT_END = regex.compile(r"[ \t\n,]+(?i:" + _alternation(_cfg()["inline"]["duty_adverbs"]) + r")$")
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 _DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
 _DUTY_NOT_AFTER_CHARS = 12
@@ -513,6 +515,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         name_end = cut.start() if cut else cue.start()
         while name_end > subject.start() and text[name_end - 1] in " \t\n*_,":
             name_end -= 1
+        while (adverb := _ADVERB_AT_END.search(text, subject.start(), name_end)) is not None:
+            name_end = adverb.start()  # "người mua | vẫn phải nộp …"
         name_start = subject.start()
         title = official_pattern().match(text, name_start, name_end)  # "Thủ trưởng cơ quan, đơn vị phải …"
         if title and title.end() < name_end:
