@@ -545,8 +545,11 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
     open_word, open_before_digits, open_endings, standalone = _line_break_rules()
     if _ONE_WORD.fullmatch(before) and before not in standalone and _continues_one_word_line(before, after):
         return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"
-    if physical is not None and not after[0].islower() and _emphasised_line(physical, run_start, run_end):
-        return False  # "**(2) Huy động … đạt 02 con số**" ⏎ "Các Sở: …": a line in bold ends there, "số" or not
+    if physical is not None and not after[0].islower() and before[-1] not in open_endings \
+            and _emphasised_line(physical, run_start, run_end):
+        # "**(2) Huy động … đạt 02 con số**" ⏎ "Các Sở: …": a line in bold ends there, "số" or not (a comma still
+        # goes on: "**I. MỤC ĐÍCH,**" ⏎ "**YÊU CẦU**")
+        return False
     if any(ch.isalpha() for ch in before) and (before[-1] in open_endings or open_word.search(before)
                                                or after[0].isdigit() and open_before_digits.search(before)):
         return True  # "Quyết định số\n1629/QĐ-TTg", "I. MỤC TIÊU,\nCHỈ TIÊU CHỦ YẾU", "năm\n2022"

@@ -468,7 +468,7 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
 
 
 #: An adverb ending a would-be subject right before its duty word (data/assignments.toml [inline] duty_adverbs).
-_ADVERB_AT_END = regex.compile(r"[ \t\n,]+(?i:" + _alternation(_cfg()["inline"]["duty_adverbs"]) + r")$")
+_ADVERB_AT_END = regex.compile(r"(?<![ \t\n,])[ \t\n,]++(?i:" + _alternation(_cfg()["inline"]["duty_adverbs"]) + r")$")
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 _DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
 _DUTY_NOT_AFTER_CHARS = 12
