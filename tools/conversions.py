@@ -8,7 +8,9 @@ markers, tone placement, abbreviations — so the gold's agencies stand as they 
 
 Round 40 found two conversion habits this way: a page without bold lost 5% of its assignments (an article's number
 alone on its line, "Điều 2." ⏎ "Nhiệm vụ và quyền hạn", was no heading), and a page without blank lines lost 15% (one
-unpaired "**" paired every later one across the line breaks). Test and held-out documents are never read::
+unpaired "**" paired every later one across the line breaks). Round 41 found the rest of the blank-line losses: an
+annex's heading between two flattened tables read as one of their cells, and a worked example, a bold line and an
+empty bold span that only a blank line had set apart. Test and held-out documents are never read::
 
     python tools/conversions.py                      # every variant
     python tools/conversions.py no_bold --show 10    # one variant, the documents that move most
