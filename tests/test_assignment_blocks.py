@@ -359,6 +359,20 @@ def test_a_duty_word_before_the_colon_announces_the_duties_under_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("first, second", [("a)", "b)"), ("a.", "b.")])
+def test_a_duty_lead_in_over_lettered_items(first: str, second: str) -> None:
+    """Round 41: the items under "… có trách nhiệm sau:" may be lettered "a." as well as "a)" (a regulation's clauses
+    as many provinces write them): each is a duty of the subject."""
+    text = (f"Điều 14. Quản lý chất thải nơi công cộng\n\n1. Tổ chức, cá nhân quản lý khu vực công cộng có trách "
+            f"nhiệm sau:\n\n{first} Lắp đặt đầy đủ thiết bị để phân loại chất thải rắn sinh hoạt.\n\n{second} Lựa chọn "
+            f"vị trí đặt thùng lưu chứa chất thải.\n")
+    found = find_assignments(parse_structure(text))
+    assert [(r.agency, r.task) for r in found] == [
+        ("Tổ chức, cá nhân quản lý khu vực công cộng", "Lắp đặt đầy đủ thiết bị để phân loại chất thải rắn sinh hoạt"),
+        ("Tổ chức, cá nhân quản lý khu vực công cộng", "Lựa chọn vị trí đặt thùng lưu chứa chất thải"),
+    ]
+
+
 TASKS = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\nII. NHIỆM VỤ\n"
 
 

@@ -607,7 +607,7 @@ def _items_follow(text: str, at: int) -> bool:
 
 
 #: An item marker opening a line: "+ ", "- ", "a) ".
-_ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"\))[ \t]++")
+_ITEM_LINE = regex.compile(r"[ \t]*+(?P<marker>[-+•]|" + shape("letter") + r"[.)])[ \t]++")
 _ITEMS_MAX = 30  # items under one lead-in
 _PLAIN_BETWEEN_ITEMS = 3  # paragraphs without a marker that may stand between two items of one list
 #: A line that is no task between items: a heading or a numbered line, a bold title, a question, the lead-in of
@@ -633,8 +633,9 @@ def _topic_label(line: str) -> bool:
 
 
 def _item_kind(marker: str) -> str:
-    """"-", "+", "•", or ")" for every lettered item: "a)" and "b)" are items of one list."""
-    return ")" if marker.endswith(")") else marker[0]
+    """"-", "+", "•", or ")" / "." for every lettered item: "a)" and "b)" are items of one list, and so are "a." and
+    "b."."""
+    return marker[-1] if len(marker) > 1 else marker[0]
 
 
 @cache
