@@ -143,6 +143,21 @@ def test_task_tables_and_lists(text: str, expected: list) -> None:
     assert sorted(_records(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("marker", [")", "."])
+def test_a_responsibility_list_with_lettered_labels(marker: str) -> None:
+    """Round 41: the labels of a responsibility list may be lettered "b." as well as "b)", and a doer label with its
+    bodies on the same line ("b) Cơ quan thực hiện: Sở Tài chính") is a label, not the item its task is read from."""
+    text = LIST.replace(")", marker) + ("1.2. Phát triển dữ liệu:\na) Nhiệm vụ: Rà soát cơ sở dữ liệu chuyên ngành.\n"
+                                         "b) Cơ quan thực hiện: Sở Tài chính.\n").replace(")", marker)
+    assert sorted(_records(text)) == sorted([
+        ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Khoa học và Công nghệ", "lead", ("Sở Tài chính",),
+         "Hoàn thành trong năm 2025", "assignments.list"),
+        ("Tham mưu UBND Thành phố rà soát chiến lược dữ liệu", "Sở Tài chính", "support",
+         ("Sở Khoa học và Công nghệ",), "Hoàn thành trong năm 2025", "assignments.list"),
+        ("Rà soát cơ sở dữ liệu chuyên ngành", "Sở Tài chính", "responsible", (), None, "assignments.list"),
+    ])
+
+
 def test_execution_article_gives_one_task_per_body() -> None:
     got = {(agency, role, rule) for task, agency, role, _, _, rule in _records(EXECUTION)
            if task == "chịu trách nhiệm thi hành Quyết định này"}

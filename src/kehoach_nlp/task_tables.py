@@ -91,7 +91,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     columns = cfg["columns"]
     lists = cfg["lists"]
     letter = data_regex("task_tables.toml", "list_items", "letter")
-    marker = r"^[ \t]*(?:[-+•]|" + letter + r"\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"
+    marker = r"^[ \t]*(?:[-+•]|" + letter + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"  # "b) ", "b. ", "- ", "1.2. "
     return {
         "number": _cue(columns["number"]),
         "task": _cue(columns["task"]),
@@ -435,14 +435,16 @@ def _value_end(text: str, position: int, limit: int) -> int:
 
 def _task_item(doc: DocumentStructure, position: int):
     """The numbered item a responsibility line belongs to: the innermost section around it whose
-    own heading is not itself a responsibility line (``b) Cơ quan thực hiện:``, ``a) Nhiệm vụ:``)."""
+    own heading is not itself a responsibility line (``b) Cơ quan thực hiện:``, ``b) Cơ quan thực hiện: Sở Tài chính``,
+    ``a) Nhiệm vụ:``)."""
     p = _patterns()
     text = doc.text
     for section in reversed(doc.path_at(position)):
         if section.level < 2:
             return None
         line = text[section.start:_line_end(text, section.start, section.end)]
-        if not any(p[name].match(line) for name in ("list_who", "list_lead", "list_partner", "list_due", "list_task")):
+        if not any(p[name].match(line)
+                   for name in ("list_who", "list_doer", "list_lead", "list_partner", "list_due", "list_task")):
             return section
     return None
 
