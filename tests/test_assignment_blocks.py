@@ -360,6 +360,21 @@ def test_a_duty_word_before_the_colon_announces_the_duties_under_it() -> None:
 
 
 @pytest.mark.parametrize("first, second", [("a)", "b)"), ("a.", "b.")])
+def test_agency_blocks_lettered_with_a_dot(first: str, second: str) -> None:
+    """Round 41: a body's block may be lettered "a." as well as "a)", its name wrapped over the line break."""
+    text = ("KẾ HOẠCH\nThẩm định dự án\n\nI. MỤC ĐÍCH\n\nBảo đảm thiết thực.\n\nII. TRÁCH NHIỆM\n\n**2.2. Trách nhiệm cụ "
+            "thể**\n\nMột số đơn vị còn có trách nhiệm thẩm định cụ thể một số nội dung sau:\n\n"
+            f"{first} Sở Nông nghiệp và Môi\ntrường\n\n- Đánh giá sự phù hợp của dự án đầu tư với quy hoạch;\n\n"
+            f"- Đánh giá nhu cầu sử dụng đất.\n\n{second} Sở Xây dựng\n\n- Đánh giá sự phù hợp với quy hoạch xây dựng.\n")
+    found = find_assignments(parse_structure(normalize(text).text))
+    assert [(r.agency, r.task, r.rule) for r in found] == [
+        ("Sở Nông nghiệp và Môi trường", "Đánh giá sự phù hợp của dự án đầu tư với quy hoạch", "assignments.block"),
+        ("Sở Nông nghiệp và Môi trường", "Đánh giá nhu cầu sử dụng đất", "assignments.block"),
+        ("Sở Xây dựng", "Đánh giá sự phù hợp với quy hoạch xây dựng", "assignments.block"),
+    ]
+
+
+@pytest.mark.parametrize("first, second", [("a)", "b)"), ("a.", "b.")])
 def test_a_duty_lead_in_over_lettered_items(first: str, second: str) -> None:
     """Round 41: the items under "… có trách nhiệm sau:" may be lettered "a." as well as "a)" (a regulation's clauses
     as many provinces write them): each is a duty of the subject."""
