@@ -198,6 +198,13 @@ def test_execution_article_gives_one_task_per_body() -> None:
      "|\n\nPHỤ LỤC\nQUY TRÌNH\n(Kèm theo Quyết định số 1498/QĐ-UBND của Chủ tịch UBND tỉnh Ninh Bình)"),
     ("a.\n**(2) Huy động nguồn lực, tăng trưởng đạt 02 con số**\nCác Sở: Tài chính, Xây dựng thực hiện:",
      "a.\n(2) Huy động nguồn lực, tăng trưởng đạt 02 con số\nCác Sở: Tài chính, Xây dựng thực hiện:"),
+    # round 41: a numbered heading in capitals wrapped without bold goes on on the next lines in capitals; a numbered
+    # line in lower case, a header's lines and a next numbered line do not
+    ("VI. TỔ CHỨC\nTHỰC HIỆN\n\n1. Sở Khoa học", "VI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Khoa học"),
+    ("III. PHÁT\nTRIỂN NỀN MÓNG KINH\nTẾ SỐ\n\n1. Phát triển", "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ\n\n1. Phát triển"),
+    ("I. MỤC TIÊU\n1. Mục tiêu chung", "I. MỤC TIÊU\n1. Mục tiêu chung"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"),
+    ("2. Các Sở\nTHÔNG BÁO", "2. Các Sở\nTHÔNG BÁO"),
     ("* Nội dung tuyên truyền", "* Nội dung tuyên truyền"),  # a bullet, not emphasis
     ("Xem **tại đây**: https://x.vn/a?state=1&_afrLoop=2", "Xem tại đây : https://x.vn/a?state=1&_afrLoop=2"),
 ])

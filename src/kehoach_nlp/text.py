@@ -500,6 +500,43 @@ def _continues_one_word_line(word: str, after: str) -> bool:
 
 
 _WRITTEN_LINE_CHARS = 200  # longer than any wrap column :func:`_wrap_width` accepts (130)
+_CAPITALS_HEADING = heading_marker("capitals_heading")
+_HEADING_LINES = 3  # lines a heading in capitals is wrapped over
+_HEADING_LINE_CHARS = 100  # a longer line in capitals is no fragment of a heading
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line has letters and all of them are capitals ("TỔ CHỨC THỰC HIỆN", "II. NHIỆM VỤ 2026")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _wrapped_capitals_heading(source: str, run_start: int, run_end: int) -> bool:
+    """Whether the break ``run_start:run_end`` wraps a numbered heading in capitals: the line after it is in capitals
+    and short, and so are the lines above it up to the heading's number ("VI. TỔ CHỨC" ⏎ "THỰC HIỆN"; "III. PHÁT" ⏎
+    "TRIỂN NỀN MÓNG KINH" ⏎ "TẾ SỐ"). A PDF's text or a page without bold wraps a centred heading short of any wrap
+    column.
+
+    >>> text = "III. PHÁT\\nTRIỂN NỀN MÓNG KINH\\nTẾ SỐ\\n1. Phát triển"
+    >>> [_wrapped_capitals_heading(text, i, i + 1) for i, ch in enumerate(text) if ch == "\\n"]
+    [True, True, False]
+    """
+    after_end = source.find("\n", run_end, run_end + _HEADING_LINE_CHARS + 1)
+    after = source[run_end:after_end if after_end >= 0 else run_end + _HEADING_LINE_CHARS + 1].strip()
+    if not after or len(after) > _HEADING_LINE_CHARS or not _in_capitals(after) or _LINE_MARKER.match(after):
+        return False
+    end = run_start
+    for _ in range(_HEADING_LINES):
+        start = source.rfind("\n", 0, end) + 1
+        line = source[start:end].strip()
+        if not line or len(line) > _HEADING_LINE_CHARS or not _in_capitals(line):
+            return False
+        if _CAPITALS_HEADING.match(line):
+            return True
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 _EMPHASISED_LINE = regex.compile(r"[ \t]*+(\*{1,3}|_{2,3})(?![\s*_]).*[^\s*_]\1[ \t]*+")
@@ -542,6 +579,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return False
     if not before.strip("| "):
         return False  # a flattened table's cell border: "|\ndưới 10" is the next cell, not a wrapped line
+    if _wrapped_capitals_heading(source, run_start, run_end):
+        return True  # "VI. TỔ CHỨC" ⏎ "THỰC HIỆN": a heading in capitals wrapped without bold
     open_word, open_before_digits, open_endings, standalone = _line_break_rules()
     if _ONE_WORD.fullmatch(before) and before not in standalone and _continues_one_word_line(before, after):
         return True  # "ỦY\nBAN NHÂN DÂN", "Bình\nThuận, ngày …", "Số:\n2578/KH-UBND"
