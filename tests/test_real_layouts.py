@@ -234,6 +234,23 @@ def test_a_line_reaches_the_wrap_column_as_it_was_written() -> None:
         assert normalize(raw.replace("\n", line_end)).text == normalize(raw).text
 
 
+
+@pytest.mark.parametrize("tail, joined", [
+    # round 41: a compound cut at its dash by the wrap ("lịch sử" ⏎ "- văn hóa") goes on; a dash after a full stop,
+    # a dash before a capital and a short line above it are bullets as before
+    ("5. Xây dựng và triển khai chương trình, dự án bảo quản, tu bổ, phục hồi di tích lịch sử\n- văn hóa, tôn tạo "
+     "cảnh quan.\n", True),
+    ("5. Xây dựng và triển khai chương trình, dự án bảo quản, tu bổ, phục hồi di tích lịch sử.\n- văn hóa, tôn tạo "
+     "cảnh quan.\n", False),
+    ("5. Xây dựng và triển khai chương trình, dự án bảo quản, tu bổ, phục hồi di tích lịch sử\n- Tôn tạo cảnh "
+     "quan.\n", False),
+    ("5. Phục hồi di tích lịch sử\n- văn hóa, tôn tạo cảnh quan.\n", False),
+])
+def test_a_dash_at_a_wrap_joins_a_compound(tail: str, joined: bool) -> None:
+    text = normalize(WRAPPED_PARAGRAPH + "\n" + tail).text
+    assert ("\n- " not in text.split("5. ", 1)[1]) is joined
+
+
 ATTACHED = """QUYẾT ĐỊNH
 Về việc ban hành Kế hoạch phòng, chống thiên tai
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai.

@@ -575,6 +575,9 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
             return True  # "Điều 1.\nBan hành …", "1.\nTổ chức rà soát …"
     if before and _BARE_ARTICLE.fullmatch(before) and after[:1].isupper() and not _LINE_MARKER.match(after):
         return True  # "Điều 2.\nNhiệm vụ và quyền hạn": the article's title under its number
+    if before and _WRAPPED_DASH.match(after) and before[-1] not in _SENTENCE_END \
+            and _reaches_wrap(source, run_start, wrap, physical):
+        return True  # "phục hồi di tích lịch sử" ⏎ "- văn hóa, tôn tạo …": a compound's dash at a wrap, no bullet
     if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
         return False
     if not before.strip("| "):
@@ -599,15 +602,27 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return True
     if _opens_a_name_or_numeral(before, after):
         return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
-    written = before
+    return _reaches_wrap(source, run_start, wrap, physical) \
+        or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
+
+
+#: A line that opens with a dash and a word in lower case: a compound cut at its dash ("lịch sử" ⏎ "- văn hóa").
+_WRAPPED_DASH = regex.compile(r"[-–][ \t]+\p{Ll}")
+
+
+def _reaches_wrap(source: str, run_start: int, wrap: int | None, physical: str | None) -> bool:
+    """Whether the line before the break at ``run_start`` reaches the file's wrap column, read on the line as written
+    when ``physical`` is given (a bold heading joined into one line is not long)."""
+    if wrap is None:
+        return False
+    written = _line_before(source, run_start).strip()
     if physical is not None:
         # read back no further than any wrap column: a longer line is long enough (and an old Mac page, whose line
         # ends are "\r", is not scanned back to its start at every break)
         floor = max(0, run_start - _WRITTEN_LINE_CHARS)
         line_start = max(floor, physical.rfind("\n", floor, run_start) + 1, physical.rfind("\r", floor, run_start) + 1)
         written = physical[line_start:run_start].strip()
-    return wrap is not None and len(written) >= wrap - 15 \
-        or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
+    return len(written) >= wrap - 15
 
 
 def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> NormalizedText:
