@@ -205,6 +205,10 @@ def test_execution_article_gives_one_task_per_body() -> None:
     ("I. MỤC TIÊU\n1. Mục tiêu chung", "I. MỤC TIÊU\n1. Mục tiêu chung"),
     ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"),
     ("2. Các Sở\nTHÔNG BÁO", "2. Các Sở\nTHÔNG BÁO"),
+    # round 41: an ellipsis after a comma goes on the list it ends; after a full stop it stands alone
+    ("các dự án (như: Thủy điện Nậm Củm 4, Vũng Áng II,\n...):\n\nBộ Công Thương chỉ đạo.",
+     "các dự án (như: Thủy điện Nậm Củm 4, Vũng Áng II, ...):\n\nBộ Công Thương chỉ đạo."),
+    ("Kết thúc.\n...\nTiếp", "Kết thúc.\n...\nTiếp"),
     ("* Nội dung tuyên truyền", "* Nội dung tuyên truyền"),  # a bullet, not emphasis
     ("Xem **tại đây**: https://x.vn/a?state=1&_afrLoop=2", "Xem tại đây : https://x.vn/a?state=1&_afrLoop=2"),
 ])

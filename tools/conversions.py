@@ -53,6 +53,10 @@ OLD_TONES = {"hóa": "hoá", "Hóa": "Hoá", "thủy": "thuỷ", "Thủy": "Thu�
              "Hòa": "Hoà", "khỏe": "khoẻ", "tùy": "tuỳ"}
 
 
+def _no_bold(text: str) -> str:
+    return re.sub(r"\*{1,3}|_{2,3}", "", text)
+
+
 def _old_tones(text: str) -> str:
     for new, old in OLD_TONES.items():
         text = re.sub(r"(?<!\w)" + new + r"(?!\w)", old, text)
@@ -74,7 +78,7 @@ def _abbreviated(text: str) -> str:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as_is": lambda text: text,
     "wrapped_78": _wrap,
-    "no_bold": lambda text: re.sub(r"\*{1,3}|_{2,3}", "", text),
+    "no_bold": lambda text: _no_bold(text),
     "no_blank_lines": lambda text: re.sub(r"\n\s*\n", "\n", text),
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "old_tones": _old_tones,
@@ -82,6 +86,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "letter_dot_items": lambda text: re.sub(r"(?m)^([ \t]*)([a-zđ])\)", r"\1\2.", text),
     "plus_bullets": lambda text: re.sub(r"(?m)^([ \t]*)- ", r"\1+ ", text),
     "bold_numbered_lines": lambda text: re.sub(r"(?m)^(\d{1,2}\. )([^\n]{3,80})$", r"**\1\2**", text),
+    # a PDF's text: no bold, hard-wrapped (round 41)
+    "pdf_text": lambda text: _wrap(_no_bold(text)),
     "title_case_headings": lambda text: re.sub(r"(?m)^([ \t*_]*[IVX]{1,4}\. )([^\n]+)$",
                                                lambda m: m.group(1) + m.group(2)[:1] + m.group(2)[1:].lower(), text),
 }

@@ -578,8 +578,9 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
     if before and _WRAPPED_DASH.match(after) and before[-1] not in _SENTENCE_END \
             and _reaches_wrap(source, run_start, wrap, physical):
         return True  # "phục hồi di tích lịch sử" ⏎ "- văn hóa, tôn tạo …": a compound's dash at a wrap, no bullet
-    if not before or not after or _LINE_MARKER.match(after) or not (after[0].isalnum() or after[0] == "("):
-        return False
+    if not before or not after or _LINE_MARKER.match(after) \
+            or not (after[0].isalnum() or after[0] == "(" or after.startswith(_ELLIPSES)):
+        return False  # (an ellipsis goes on a list: "Quảng Trạch I," ⏎ "...):")
     if not before.strip("| "):
         return False  # a flattened table's cell border: "|\ndưới 10" is the next cell, not a wrapped line
     if _wrapped_capitals_heading(source, run_start, run_end):
@@ -606,6 +607,7 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
 
 
+_ELLIPSES = ("...", "…")
 #: A line that opens with a dash and a word in lower case: a compound cut at its dash ("lịch sử" ⏎ "- văn hóa").
 _WRAPPED_DASH = regex.compile(r"[-–][ \t]+\p{Ll}")
 
