@@ -239,6 +239,17 @@ def test_a_line_reaches_the_wrap_column_as_it_was_written() -> None:
 
 
 
+
+def test_a_bold_heading_wrapped_over_lines_ends_at_its_closing_run() -> None:
+    """Round 41: in a hard-wrapped page without blank lines, a bold block heading wrapped over two lines ends where its
+    bold closes, though its last line reaches the wrap column: the task under it is no part of the body's name."""
+    raw = WRAPPED_PARAGRAPH + ("**3. Sở Văn hóa, Thể thao và\nDu lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc "
+                               "Trung ương**\nChủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân "
+                               "tỉnh.\n")
+    assert normalize(raw).text.endswith("trực thuộc Trung ương\nChủ trì, phối hợp với các cơ quan có liên quan tham mưu "
+                                        "cho Ủy ban nhân dân tỉnh.")
+
+
 @pytest.mark.parametrize("tail, joined", [
     # round 41: a compound cut at its dash by the wrap ("lịch sử" ⏎ "- văn hóa") goes on; a dash after a full stop,
     # a dash before a capital and a short line above it are bullets as before

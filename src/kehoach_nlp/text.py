@@ -540,12 +540,15 @@ def _wrapped_capitals_heading(source: str, run_start: int, run_end: int) -> bool
 
 
 _EMPHASISED_LINE = regex.compile(r"[ \t]*+(\*{1,3}|_{2,3})(?![\s*_]).*[^\s*_]\1[ \t]*+")
+#: A line that ends a bold span wrapped over lines: "Du lịch/Sở Văn hóa và Thể thao … Trung ương**".
+_BOLD_SPAN_END = regex.compile(r".*[^\s*_](?:\*\*|__)[ \t]*+")
 
 
 def _emphasised_line(physical: str, run_start: int, run_end: int) -> bool:
     """Whether the line as written that ends in the blank run ``run_start:run_end`` (its markup masked by then) is
-    emphasised whole, from its first word to its last: a heading or a lead in bold ends its line even after a word
-    that leads on ("… đạt 02 con số**").
+    emphasised whole, from its first word to its last, or ends a bold span wrapped over lines: a heading or a lead in
+    bold ends its line even after a word that leads on ("… đạt 02 con số**", "… trực thuộc Trung ương**" ⏎ "Chủ
+    trì, phối hợp …").
 
     >>> text = "**(2) Huy động nguồn lực, đạt 02 con số**\\nCác Sở"
     >>> _emphasised_line(text, text.index("**\\n"), text.index("C")), _emphasised_line("của **\\nTHƯ VIỆN", 3, 7)
@@ -555,7 +558,7 @@ def _emphasised_line(physical: str, run_start: int, run_end: int) -> bool:
     end = run_start if end < 0 else end
     floor = max(0, end - _WRITTEN_LINE_CHARS)
     line_start = max(floor, physical.rfind("\n", floor, end) + 1, physical.rfind("\r", floor, end) + 1)
-    line = _EMPHASISED_LINE.fullmatch(physical, line_start, end)
+    line = _EMPHASISED_LINE.fullmatch(physical, line_start, end) or _BOLD_SPAN_END.fullmatch(physical, line_start, end)
     # … and closes what it opens ("**5. Các chủ rừng là tổ chức (các**" ⏎ "Ban quản lý …)" goes on)
     return line is not None and line.group().count("(") <= line.group().count(")")
 
