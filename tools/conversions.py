@@ -25,7 +25,7 @@ from typing import Callable
 
 from kehoach_nlp import extract_text
 from kehoach_nlp.data import load_tsv
-from kehoach_nlp.evaluation.scoring import agency_key
+from kehoach_nlp.evaluation.scoring import Counts, agency_key
 from near_misses import dev_gold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,7 +78,7 @@ def _abbreviated(text: str) -> str:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as_is": lambda text: text,
     "wrapped_78": _wrap,
-    "no_bold": lambda text: _no_bold(text),
+    "no_bold": _no_bold,
     "no_blank_lines": lambda text: re.sub(r"\n\s*\n", "\n", text),
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "old_tones": _old_tones,
@@ -96,20 +96,19 @@ VARIANTS: dict[str, Callable[[str], str]] = {
 def score(variant: str, documents: list) -> tuple[dict[str, float], dict[str, int]]:
     """Agency-set figures and record counts of one variant, and each document's assignment count."""
     rewrite = VARIANTS[variant]
-    tp = fp = fn = assignments = targets = citations = 0
+    agencies = Counts()
+    assignments = targets = citations = 0
     per_document: dict[str, int] = {}
     for doc_id, gold in documents:
         expected = {agency_key(r.fields.get("agency")) for r in gold.records.get("assignments", [])}
         result = extract_text(rewrite(gold.source))
         found = {agency_key(a.agency) for a in result.assignments}
-        tp, fp, fn = tp + len(found & expected), fp + len(found - expected), fn + len(expected - found)
+        agencies.add(Counts(len(found & expected), len(found - expected), len(expected - found)))
         assignments, targets, citations = (assignments + len(result.assignments), targets + len(result.targets),
                                            citations + len(result.citations))
         per_document[doc_id] = len(result.assignments)
-    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    return ({"agency_f1": f1, "tp": tp, "fp": fp, "fn": fn, "assignments": assignments, "targets": targets,
-             "citations": citations}, per_document)
+    return ({"agency_f1": agencies.f1, "tp": agencies.tp, "fp": agencies.fp, "fn": agencies.fn,
+             "assignments": assignments, "targets": targets, "citations": citations}, per_document)
 
 
 def main(argv: list[str] | None = None) -> None:

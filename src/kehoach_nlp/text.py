@@ -505,10 +505,23 @@ _HEADING_LINES = 3  # lines a heading in capitals is wrapped over
 _HEADING_LINE_CHARS = 100  # a longer line in capitals is no fragment of a heading
 
 
+def _written_line_start(physical: str, end: int) -> int:
+    """Where the line as written that ends at ``end`` starts, read back no further than any wrap column: a longer line
+    is long enough (and an old Mac page, whose line ends are "\\r", is not scanned back to its start at every break)."""
+    floor = max(0, end - _WRITTEN_LINE_CHARS)
+    return max(floor, physical.rfind("\n", floor, end) + 1, physical.rfind("\r", floor, end) + 1)
+
+
 def _in_capitals(line: str) -> bool:
-    """Whether a line has letters and all of them are capitals ("TỔ CHỨC THỰC HIỆN", "II. NHIỆM VỤ 2026")."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
+    """Whether a line has letters and all of them are capitals ("TỔ CHỨC THỰC HIỆN", "II. NHIỆM VỤ 2026"); read up to
+    its first small letter (most lines that follow a break have one early)."""
+    letters = False
+    for ch in line:
+        if ch.isalpha():
+            if not ch.isupper():
+                return False
+            letters = True
+    return letters
 
 
 def _wrapped_capitals_heading(source: str, run_start: int, run_end: int) -> bool:
@@ -556,8 +569,7 @@ def _emphasised_line(physical: str, run_start: int, run_end: int) -> bool:
     """
     end = physical.find("\n", run_start, run_end)
     end = run_start if end < 0 else end
-    floor = max(0, end - _WRITTEN_LINE_CHARS)
-    line_start = max(floor, physical.rfind("\n", floor, end) + 1, physical.rfind("\r", floor, end) + 1)
+    line_start = _written_line_start(physical, end)
     line = _EMPHASISED_LINE.fullmatch(physical, line_start, end) or _BOLD_SPAN_END.fullmatch(physical, line_start, end)
     # … and closes what it opens ("**5. Các chủ rừng là tổ chức (các**" ⏎ "Ban quản lý …)" goes on)
     return line is not None and line.group().count("(") <= line.group().count(")")
@@ -622,11 +634,7 @@ def _reaches_wrap(source: str, run_start: int, wrap: int | None, physical: str |
         return False
     written = _line_before(source, run_start).strip()
     if physical is not None:
-        # read back no further than any wrap column: a longer line is long enough (and an old Mac page, whose line
-        # ends are "\r", is not scanned back to its start at every break)
-        floor = max(0, run_start - _WRITTEN_LINE_CHARS)
-        line_start = max(floor, physical.rfind("\n", floor, run_start) + 1, physical.rfind("\r", floor, run_start) + 1)
-        written = physical[line_start:run_start].strip()
+        written = physical[_written_line_start(physical, run_start):run_start].strip()
     return len(written) >= wrap - 15
 
 
