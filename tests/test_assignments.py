@@ -1572,3 +1572,38 @@ def test_a_group_runs_over_no_table_cell() -> None:
     text = ("KẾ HOẠCH\n\nII. TỔ CHỨC THỰC HIỆN\n\n| Bộ, cơ quan | Tình hình thực thi | Văn bản cần sửa đổi, bổ sung |\n"
             "|---|---|---|\n| Bộ Tư pháp | Đạt | 3 |\n")
     assert [a.agency for a in extract_text(text).assignments if "|" in a.agency] == []
+
+
+_IMPLEMENTATION = "KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+
+
+@pytest.mark.parametrize("items, expected", [
+    # round 42: a kind of body in the singular opens a numbered item before a verb that hands out work
+    ("2. Cơ quan truyền thông xã, phường, đặc khu phối hợp với cơ quan Kiểm lâm trên địa bàn tổ chức tuyên truyền.\n",
+     [("Cơ quan truyền thông xã, phường, đặc khu", "phối hợp với cơ quan Kiểm lâm trên địa bàn tổ chức tuyên truyền")]),
+    ("3.\nCơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã kiểm tra.\n",
+     [("Cơ quan Kiểm lâm trên địa bàn", "phối hợp với các cơ quan chuyên môn cấp xã kiểm tra")]),
+    # the head alone, a parenthesis, another verb first, or words that say what the body is for: no subject
+    ("4. Đơn vị phối hợp với các cơ quan kiểm tra định kỳ.\n", []),
+    ("1. Cơ quan tập huấn cho cán bộ cơ sở (Cơ quan chủ trì: Sở Y tế).\n", []),
+    ("1. Cơ quan chủ trì từng lĩnh vực được phân công chủ động phối hợp với cơ quan thường trực.\n", []),
+    ("1. Tổ chức pháp chế ở Bộ, cơ quan ngang Bộ có chức năng tham mưu, giúp Bộ trưởng thực hiện quản lý.\n", []),
+    # not at an item's opening: a sentence of the narrative
+    ("Cơ quan Kiểm lâm trên địa bàn phối hợp với các cơ quan chuyên môn cấp xã kiểm tra.\n", []),
+])
+def test_a_singular_kind_opening_an_item(items: str, expected: list[tuple[str, str]]) -> None:
+    doc = extract_text(_IMPLEMENTATION + items)
+    assert [(a.agency, a.task) for a in doc.assignments if a.rule == "assignments.inline"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 42: a body named in a fronted condition neither is the subject nor ends the duty's subject search
+    ("2. Khi thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, cơ quan cử nhân sự có trách nhiệm báo cáo Trưởng Ban "
+     "Chỉ đạo.\n", [("cơ quan cử nhân sự", "có trách nhiệm báo cáo Trưởng Ban Chỉ đạo")]),
+    # a named body after the duty word is in the task, as before
+    ("2. Cơ quan cử nhân sự có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.\n",
+     [("Cơ quan cử nhân sự", "có trách nhiệm báo cáo Ủy ban nhân dân tỉnh")]),
+])
+def test_a_body_in_a_fronted_condition_leaves_the_duty_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = extract_text(_IMPLEMENTATION + sentence)
+    assert [(a.agency, a.task) for a in doc.assignments] == expected

@@ -596,11 +596,28 @@ def _role_in_name(text: str, verb: regex.Match, end: int) -> bool:
     return rest is not None and p["group_verb"].search(text, after, rest.end()) is not None
 
 
-def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+@cache
+def _singular_group() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The capitalised singular heads that open an item's subject, the verbs that must follow them and the words that
+    make the phrase a description (data/assignments.toml [inline] singular_group_heads, singular_group_verbs,
+    singular_group_describes)."""
+    cfg = _cfg()["inline"]
+    heads = [head[:1].upper() + head[1:] for head in cfg["singular_group_heads"]]
+    head = regex.compile(r"(?:" + _alternation(heads) + r")(?![\p{L}\p{M}])")
+    verb = regex.compile(passive_guard() + r"(?:" + _alternation(cfg["singular_group_verbs"], spaces=_WRAPPED_SPACE)
+                         + r")(?![\p{L}\p{M}])")
+    describes = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(cfg["singular_group_describes"], spaces=_WRAPPED_SPACE)
+                              + r")(?![\p{L}\p{M}])")
+    return head, verb, describes
+
+
+def _group_at(text: str, at: int, end: int, singular: bool = False) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
-    starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise."""
+    starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise. ``singular``: a kind of body
+    named in the singular at an item's opening, before a verb that hands out work ("3. | Cơ quan Kiểm lâm trên địa bàn
+    | phối hợp với …")."""
     p = _patterns()
-    head = _group_head().match(text, at, end)
+    head = (_singular_group()[0] if singular else _group_head()).match(text, at, end)
     if not head:
         return None
     # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
@@ -616,13 +633,22 @@ def _group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int
         if words_left == 0:
             return None
         words_left -= 1
-        verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
-            and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
-        verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
+        if singular:
+            verb_noun, verb_follows = False, _singular_group()[1].match(text, word.end(), end)
+            if not verb_follows and p["group_verb"].match(text, word.end(), end):
+                return None  # "Cơ quan chủ trì từng lĩnh vực được phân công | chủ động …": another verb, no item subject
+        else:
+            verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
+                and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
+            verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
         if verb_follows and _role_in_name(text, verb_follows, end):
             continue  # "Cơ quan, đơn vị chủ trì kế hoạch | phối hợp với …": the body's part in a procedure names it
         if (verb_follows or verb_noun) and word.group().strip(" \t,").lower() not in _WORDS["group_not_last"]:
             name = text[head.start():word.end()].rstrip(" ,\t")
+            if singular and (name == head.group() or "(" in name or _singular_group()[2].search(name)):
+                # "4. Tổ chức | phối hợp với …": the head alone is the verb, no body; "Tổ chức pháp chế ở Bộ, cơ quan
+                # ngang Bộ có chức năng | tham mưu …" describes what a body is for
+                return None
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
                 return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"
             # abbreviations expanded as in every canonical name (SPEC §6): "các cơ quan giải quyết TTHC"

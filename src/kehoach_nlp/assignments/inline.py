@@ -404,7 +404,24 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     title = official_pattern().match(doc.text, at, end)
     if title and not title.group()[:1].islower():
         return _headed_group(doc.text, title.end(), end)
-    return _group_at(doc.text, at, end)
+    found = _group_at(doc.text, at, end)
+    if found is None and not intro and _opens_numbered_item(doc.text, at):
+        found = _group_at(doc.text, at, end, singular=True)  # "3. Cơ quan Kiểm lâm trên địa bàn phối hợp với …"
+    return found
+
+
+def _opens_numbered_item(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a numbered or lettered item: its marker before it on the line ("3. Cơ quan …")
+    or alone on the line above ("3." ⏎ "Cơ quan …")."""
+    line_start = _rfind(text, "\n", 0, at) + 1
+    before = text[line_start:at].strip(" \t*_")
+    if not before and line_start > 0:
+        before = text[_rfind(text, "\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t*_")
+    return bool(before) and _NUMBERED_MARKER.fullmatch(before) is not None
+
+
+#: A numbered or lettered item's marker: "3.", "2)", "b)", "(4)".
+_NUMBERED_MARKER = regex.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|" + shape("letter") + r")[.)]")
 
 
 _HEADED_WORDS = 16  # longest group an official heads, in words
@@ -876,6 +893,16 @@ def _asked_group(text: str, opening: int, cue: regex.Match, end: int, mentions: 
     return _record(text, group[1], end, group[0], mentions, bool(_patterns()["requested"].match(cue.group())), starts)
 
 
+def _fronted_end(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` goes on after its list marker and fronted adverbial ("2. Khi thành viên
+    Ban Chỉ đạo có sự thay đổi về nhân sự, | cơ quan cử nhân sự …"); ``start`` when it has no such adverbial."""
+    p = _patterns()
+    sentence = text[start:min(end, start + _OPENER_CHARS)]  # the intro pattern is anchored at "^" of the slice
+    marker = p["list_marker"].match(sentence)
+    intro = p["intro"].match(sentence[marker.end():] if marker else sentence)
+    return start + (marker.end() if marker else 0) + intro.end() if intro else start
+
+
 def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int, mentions: list[AgencyMention],
                   starts: list[int]) -> list[Assignment]:
     """The duties of the sentence ``text[start:end]`` whose duty word comes before ``cue_end`` (policy P6), each to
@@ -1298,8 +1325,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             continue
         if not p["giving"].search(text, start, inside[0].start):
             # "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh …": the
-            # named bodies are in the task, the duty's subject before them is a group
-            records += _duty_records(text, start, end, line_start, inside[0].start, mentions, starts)
+            # named bodies are in the task, the duty's subject before them is a group; a body named in a fronted
+            # condition is neither ("Khi thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, | cơ quan cử nhân sự có
+            # trách nhiệm báo cáo …")
+            opened = _fronted_end(text, start, end)
+            records += _duty_records(text, start, end, line_start,
+                                     next((m.start for m in inside if m.start >= opened), end), mentions, starts)
         used: set[int] = set()
         marker = p["list_marker"].match(text, start, end)
         cues = [(cue, False) for cue in _giving_cues(text, start, end)]
