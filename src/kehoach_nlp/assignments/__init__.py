@@ -44,7 +44,7 @@ import regex
 from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
                         split_groups, split_plural_pair)
 from ..data import load_toml
-from ..records import Assignment
+from ..records import Assignment, Section
 from ..rules import alternation
 from ..sections import is_caption, is_site_link, is_subhead
 from ..structure import DocumentStructure
@@ -83,6 +83,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records += inline + following_paragraphs(doc, records + inline, mentions)
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
+    records = [r for r in records if not _inside(r.start, _scope_parts(doc))]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
     # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every
@@ -341,6 +342,27 @@ def _in_subhead(text: str, record: Assignment) -> bool:
     end = text.find("\n", max(record.end, record.agency_end))
     line = text[start:end if end >= 0 else len(text)]
     return is_subhead(line.strip(" \t*_#>"))
+
+
+#: The headings of a regulation's parts that give no task ([region] no_task_headings).
+_NO_TASK_HEADING = regex.compile(r"[ \t*_]*+(?i:" + alternation(load_toml("assignments.toml")["region"]["no_task_headings"])
+                                 + r")(?![\p{L}\p{M}])")
+
+
+def _scope_parts(doc: DocumentStructure) -> list[tuple[int, int]]:
+    """The spans of the sections that say what a regulation governs, whom it applies to or what its words mean
+    ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng"), in order: they hold no task."""
+    spans: list[tuple[int, int]] = []
+
+    def walk(sections: list[Section]) -> None:
+        for section in sections:
+            if section.heading and _NO_TASK_HEADING.match(section.heading):
+                spans.append((section.start, section.end))
+            else:
+                walk(section.children)
+
+    walk(doc.sections)
+    return sorted(spans)
 
 
 def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
