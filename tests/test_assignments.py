@@ -1609,7 +1609,7 @@ def test_a_body_in_a_fronted_condition_leaves_the_duty_subject(sentence: str, ex
     assert [(a.agency, a.task) for a in doc.assignments] == expected
 
 
-_REGULATION = ("QUYẾT ĐỊNH\n\n**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**\n\n1. Phạm vi điều chỉnh\n\n"
+_SCOPE_ARTICLES = ("QUYẾT ĐỊNH\n\n**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**\n\n1. Phạm vi điều chỉnh\n\n"
                "Quyết định này quy định phân cấp cho Sở Tư pháp tỉnh Đồng Nai có ý kiến việc cho con nuôi nước ngoài.\n\n"
                "2. Đối tượng áp dụng\n\nCác cơ quan nhà nước được phân công thực hiện quản lý nhà nước về giá.\n\n"
                "**Điều 2. Giải thích từ ngữ**\n\nCổng TTĐT thành phần là Cổng TTĐT của các cơ quan, đơn vị.\n\n"
@@ -1619,5 +1619,5 @@ _REGULATION = ("QUYẾT ĐỊNH\n\n**Điều 1. Phạm vi điều chỉnh và đ
 
 def test_a_regulations_scope_and_definitions_give_no_task() -> None:
     # round 42: what a regulation governs, whom it applies to and what its words mean are no tasks; its duties are
-    assert [(a.agency, a.task) for a in extract_text(_REGULATION).assignments] == [
+    assert [(a.agency, a.task) for a in extract_text(_SCOPE_ARTICLES).assignments] == [
         ("Sở Tư pháp", "chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện")]
