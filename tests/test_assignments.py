@@ -1621,3 +1621,19 @@ def test_a_regulations_scope_and_definitions_give_no_task() -> None:
     # round 42: what a regulation governs, whom it applies to and what its words mean are no tasks; its duties are
     assert [(a.agency, a.task) for a in extract_text(_SCOPE_ARTICLES).assignments] == [
         ("Sở Tư pháp", "chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    # round 42: a verb in the clause that cuts the subject off is not the subject's ("khi triển khai …")
+    ("2. Doanh nghiệp viễn thông khi triển khai xây dựng mới công trình phải thực hiện thông báo khởi công.\n",
+     [("Doanh nghiệp viễn thông", "phải thực hiện thông báo khởi công")]),
+    # … and what a duty must ensure, item by item, is one task per item
+    ("6. Doanh nghiệp viễn thông khi triển khai ngầm hóa phải bảo đảm:\n\na) Tuân thủ thiết kế, quy hoạch.\n\n"
+     "b) Phối hợp với đơn vị quản lý hạ tầng.\n",
+     [("Doanh nghiệp viễn thông", "Tuân thủ thiết kế, quy hoạch"),
+      ("Doanh nghiệp viễn thông", "Phối hợp với đơn vị quản lý hạ tầng")]),
+    # a verb of the subject's own before the duty word still makes it no subject
+    ("3. Doanh nghiệp triển khai dự án có trách nhiệm báo cáo tiến độ.\n", []),
+])
+def test_a_duty_subject_cut_off_by_a_clause(item: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + item).assignments] == expected

@@ -522,13 +522,14 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
         if _DUTY_NOT_AFTER.search(text, max(subject.start(), cue.start() - _DUTY_NOT_AFTER_CHARS), cue.start()):
             continue  # "… cá nhân thuộc trường hợp bị thu hồi đất và phải giải tỏa …": a relative clause's verb
-        verb = verbs.search(text, subject.start(), cue.start())
+        cut = cuts.search(text, subject.start(), cue.start())
+        # a verb of the cut-off clause is not the subject's ("Doanh nghiệp viễn thông | khi triển khai ngầm hóa phải …")
+        verb = verbs.search(text, subject.start(), cut.start() if cut else cue.start())
         if verb and not (verb.start() == _space_after(text, subject.end()) and _role_noun(text, verb, cue.start())):
             continue  # "X phối hợp với Y có trách nhiệm …" (but "Cơ quan phối hợp có trách nhiệm …" names a role)
         index = bisect_left(starts, subject.start())
         if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic:
             continue  # a named body: the subject rules above read it
-        cut = cuts.search(text, subject.start(), cue.start())
         name_end = cut.start() if cut else cue.start()
         while name_end > subject.start() and text[name_end - 1] in " \t\n*_,":
             name_end -= 1
