@@ -1637,3 +1637,14 @@ def test_a_regulations_scope_and_definitions_give_no_task() -> None:
 ])
 def test_a_duty_subject_cut_off_by_a_clause(item: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + item).assignments] == expected
+
+
+@pytest.mark.parametrize("step, expected", [
+    # round 42: a procedure step's label opens a sentence as a list marker does, for a group and a duty subject too
+    ("**Bước 3:** Trên cơ sở kết quả đánh giá, các cấp ủy, tổ chức đảng báo cáo, đề xuất Bộ Chính trị xem xét.\n",
+     [("các cấp ủy, tổ chức đảng", "báo cáo, đề xuất Bộ Chính trị xem xét")]),
+    ("**Bước 4: **Khi được Bộ Xây dựng chấp thuận, chủ đầu tư có trách nhiệm quản lý và sử dụng nhà ở đúng đề án.\n",
+     [("chủ đầu tư", "có trách nhiệm quản lý và sử dụng nhà ở đúng đề án")]),
+])
+def test_a_step_label_before_a_fronted_clause(step: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + step).assignments] == expected

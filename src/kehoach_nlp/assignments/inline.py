@@ -394,10 +394,7 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
         # (a news article's question heading that opens with "Yêu cầu" reads as a purpose; its body hands out work)
         return None
     p = _patterns()
-    at = start
-    marker = p["list_marker"].match(doc.text, at, end)
-    if marker:
-        at = marker.end()
+    at = _past_label(doc.text, start, end)
     intro = p["intro"].match(doc.text[at:end])
     if intro:
         at += intro.end()
@@ -408,6 +405,20 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     if found is None and not intro and _opens_numbered_item(doc.text, at):
         found = _group_at(doc.text, at, end, singular=True)  # "3. Cơ quan Kiểm lâm trên địa bàn phối hợp với …"
     return found
+
+
+def _past_label(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start after its list marker and a procedure step's label ("2. ", "Bước 3: Trên cơ sở
+    kết quả đánh giá, …"), and the spaces after them."""
+    p = _patterns()
+    at = start
+    for opening in (p["list_marker"], p["step_label"]):
+        label = opening.match(text, at, end)
+        if label is not None:
+            at = label.end()
+    while at < end and text[at] in " \t":
+        at += 1
+    return at
 
 
 def _opens_numbered_item(text: str, at: int) -> bool:
@@ -897,11 +908,9 @@ def _asked_group(text: str, opening: int, cue: regex.Match, end: int, mentions: 
 def _fronted_end(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` goes on after its list marker and fronted adverbial ("2. Khi thành viên
     Ban Chỉ đạo có sự thay đổi về nhân sự, | cơ quan cử nhân sự …"); ``start`` when it has no such adverbial."""
-    p = _patterns()
-    sentence = text[start:min(end, start + _OPENER_CHARS)]  # the intro pattern is anchored at "^" of the slice
-    marker = p["list_marker"].match(sentence)
-    intro = p["intro"].match(sentence[marker.end():] if marker else sentence)
-    return start + (marker.end() if marker else 0) + intro.end() if intro else start
+    at = _past_label(text, start, end)
+    intro = _patterns()["intro"].match(text[at:min(end, at + _OPENER_CHARS)])  # anchored at "^" of the slice
+    return at + intro.end() if intro else start
 
 
 def _duty_records(text: str, start: int, end: int, line_start: int, cue_end: int, mentions: list[AgencyMention],
