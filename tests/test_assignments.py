@@ -1648,3 +1648,16 @@ def test_a_duty_subject_cut_off_by_a_clause(item: str, expected: list[tuple[str,
 ])
 def test_a_step_label_before_a_fronted_clause(step: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + step).assignments] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 42: a list of kinds in lower case, no plural word, is the subject after a fronted clause
+    ("2. Trường hợp cán bộ nghỉ hưu, thôi việc thì cơ quan, đơn vị, tổ chức gửi văn bản đề nghị về Sở Nội vụ.\n",
+     [("cơ quan, đơn vị, tổ chức", "gửi văn bản đề nghị về Sở Nội vụ")]),
+    # … not the rest of a list that began before the clause's comma, nor a name whose verb comes before a duty word
+    ("Trong quá trình thực hiện nếu có vướng mắc các cơ\nquan, đơn vị, cá nhân phản ánh về Sở Nội vụ.\n", []),
+    ("3. Khi có quyết định thu hồi đất, đơn vị, tổ chức thực hiện nhiệm vụ bồi thường có trách nhiệm phối hợp với "
+     "Ủy ban nhân dân cấp xã.\n", []),
+])
+def test_a_bare_list_of_kinds_after_a_fronted_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected

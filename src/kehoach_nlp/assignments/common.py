@@ -506,6 +506,33 @@ def _last_visible(text: str, start: int, end: int) -> str:
 
 
 @cache
+def _bare_list_head() -> regex.Pattern:
+    """A list of kinds in lower case with no plural word, as the subject after a fronted clause: "Trường hợp bản kê
+    khai không đúng theo mẫu thì | cơ quan, tổ chức, đơn vị | yêu cầu kê khai bổ sung …"."""
+    heads = _alternation(_cfg()["inline"]["group_heads"], spaces=_WRAPPED_SPACE)
+    return regex.compile(rf"(?:{heads})(?=,[ \t]*+\n?[ \t]*+(?:{heads})(?![\p{{L}}\p{{M}}]))")
+
+
+_LIST_BEFORE_CHARS = 24  # a kind of body ("cơ quan", wrapped) and its comma before a list's would-be start
+_DUTY_AHEAD_CHARS = 200  # how far a duty word after a group's verb is looked for, within its sentence
+
+
+@cache
+def _duty_ahead() -> regex.Pattern:
+    """A duty word later in the same sentence ("có trách nhiệm", [inline] duty_words), no sentence stop before it."""
+    words = _alternation(_cfg()["inline"]["duty_words"], spaces=_WRAPPED_SPACE)
+    return regex.compile(rf"[^.;:]*?(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", regex.I)
+
+
+@cache
+def _list_goes_on() -> regex.Pattern:
+    """A kind of body and its comma right before a position: the list began before it ("… vướng mắc các cơ⏎quan, |
+    đơn vị, địa phương …"), so no list starts there."""
+    heads = _alternation(_cfg()["inline"]["group_heads"], spaces=_WRAPPED_SPACE)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{heads}),[ \t\n]*+$", regex.I)
+
+
+@cache
 def _group_head() -> regex.Pattern:
     heads = _alternation(_cfg()["inline"]["group_heads"])
     # a capitalised head lists kinds only when a comma or another kind follows it ("Các Sở, ban, ngành chủ động …",
@@ -611,14 +638,15 @@ def _singular_group() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return head, verb, describes
 
 
-def _group_at(text: str, at: int, end: int, singular: bool = False) -> Optional[tuple[AgencyMention, int]]:
+def _group_at(text: str, at: int, end: int, singular: bool = False,
+              bare_list: bool = False) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
     starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise. ``singular``: a kind of body
     named in the singular at an item's opening, before a verb that hands out work ("3. | Cơ quan Kiểm lâm trên địa bàn
-    | phối hợp với …")."""
+    | phối hợp với …"); ``bare_list``: a list of kinds in lower case after a fronted clause (:func:`_bare_list_head`)."""
     p = _patterns()
-    head = (_singular_group()[0] if singular else _group_head()).match(text, at, end)
-    if not head:
+    head = (_singular_group()[0] if singular else _bare_list_head() if bare_list else _group_head()).match(text, at, end)
+    if not head or bare_list and _list_goes_on().search(text, max(0, at - _LIST_BEFORE_CHARS), at):
         return None
     # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
     words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start(), head.end()) else -1
@@ -644,6 +672,8 @@ def _group_at(text: str, at: int, end: int, singular: bool = False) -> Optional[
         if verb_follows and _role_in_name(text, verb_follows, end):
             continue  # "Cơ quan, đơn vị chủ trì kế hoạch | phối hợp với …": the body's part in a procedure names it
         if (verb_follows or verb_noun) and word.group().strip(" \t,").lower() not in _WORDS["group_not_last"]:
+            if bare_list and _duty_ahead().match(text, word.end(), min(end, word.end() + _DUTY_AHEAD_CHARS)):
+                return None  # "…, đơn vị, tổ chức thực hiện nhiệm vụ bồi thường … | có trách nhiệm …": the verb is the name's
             name = text[head.start():word.end()].rstrip(" ,\t")
             if singular and (name == head.group() or "(" in name or _singular_group()[2].search(name)):
                 # "4. Tổ chức | phối hợp với …": the head alone is the verb, no body; "Tổ chức pháp chế ở Bộ, cơ quan

@@ -402,6 +402,8 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     if title and not title.group()[:1].islower():
         return _headed_group(doc.text, title.end(), end)
     found = _group_at(doc.text, at, end)
+    if found is None and intro:
+        found = _group_at(doc.text, at, end, bare_list=True)  # "Trường hợp …, thì | cơ quan, tổ chức, đơn vị yêu cầu …"
     if found is None and not intro and _opens_numbered_item(doc.text, at):
         found = _group_at(doc.text, at, end, singular=True)  # "3. Cơ quan Kiểm lâm trên địa bàn phối hợp với …"
     return found
