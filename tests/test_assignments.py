@@ -1661,3 +1661,17 @@ def test_a_step_label_before_a_fronted_clause(step: str, expected: list[tuple[st
 ])
 def test_a_bare_list_of_kinds_after_a_fronted_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 42: a committee's part named bare before another part takes the owner written once after the last
+    ("1. Ban Chấp hành, Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo triển khai thực hiện Nghị quyết.\n",
+     ["Ban Chấp hành Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"]),
+    ("Trường hợp cần thiết, Ban Chấp hành, Ban Thường vụ Công đoàn Ngân hàng Việt Nam báo cáo Đoàn Chủ tịch xem xét.\n",
+     ["Ban Chấp hành Công đoàn Ngân hàng Việt Nam", "Ban Thường vụ Công đoàn Ngân hàng Việt Nam"]),
+    # a part named with its own owner keeps it
+    ("2. Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra Trung ương chỉ đạo thực hiện.\n",
+     ["Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Trung ương"]),
+])
+def test_parts_of_one_owner_share_its_name(sentence: str, expected: list[str]) -> None:
+    assert [a.agency for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected

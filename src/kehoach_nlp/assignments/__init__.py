@@ -89,6 +89,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every
     # province's committee, officials to the bodies they head, then scopes merged
     records += _directed_doers(doc.text, records, mentions)
+    records = _shared_owner(doc.text, records)
     records = _named_roles(doc.text, records, mentions)
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
@@ -415,6 +416,38 @@ def _issuers_officials(records: list[Assignment], issuer: Optional[str]) -> list
         named = bare is not None and head in bare["title"].lower().split()
         out.append(record.model_copy(update={"agency": issuer}) if named else record)
     return out
+
+
+@cache
+def _owned_parts() -> tuple[regex.Pattern, regex.Pattern]:
+    """A part's bare name (the whole agency) and a part's name with its owner after it (agency_heads.toml [words]
+    owned_parts)."""
+    parts = alternation(load_toml("agency_heads.toml")["words"]["owned_parts"])
+    return regex.compile(rf"(?:{parts})"), regex.compile(rf"(?:{parts})[ \t]++(?P<owner>\p{{Lu}}.+)")
+
+
+#: What may stand between two parts of one owner in a list: a comma or the connector.
+_PARTS_GLUE = regex.compile(r"[ \t\n]*+(?:,|" + CONNECTOR + r")[ \t\n]*+")
+
+
+def _shared_owner(text: str, records: list[Assignment]) -> list[Assignment]:
+    """A part named bare right before another part of the same task's list takes that part's owner: "Ban Chấp hành, |
+    Ban Thường vụ Công đoàn Ngân hàng Việt Nam | báo cáo …" → "Ban Chấp hành Công đoàn Ngân hàng Việt Nam"."""
+    bare, owned = _owned_parts()
+    by_task: dict[tuple[int, int], list[Assignment]] = {}
+    for record in records:
+        by_task.setdefault((record.start, record.end), []).append(record)
+    renamed: dict[int, str] = {}
+    for group in by_task.values():
+        for record in group:
+            if not bare.fullmatch(record.agency):
+                continue
+            for other in group:
+                found = owned.fullmatch(other.agency)
+                if found is not None and other.agency_start > record.agency_end \
+                        and _PARTS_GLUE.fullmatch(text, record.agency_end, other.agency_start):
+                    renamed[id(record)] = f"{record.agency} {found.group('owner')}"
+    return [r.model_copy(update={"agency": renamed[id(r)]}) if id(r) in renamed else r for r in records]
 
 
 def _renamed(records: list[Assignment], rename: Callable[[str], str]) -> list[Assignment]:
