@@ -618,11 +618,18 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         return True
     if _opens_a_name_or_numeral(before, after):
         return True  # "quy định tại Điều 77 Luật\nTrật tự, an toàn giao thông …", "Giám đốc\nSở Khoa học …"
+    run = source[run_start:run_end]
+    spaces = len(run) - len(run.lstrip(" \t"))
+    if physical is not None and not any(ch in _MASKABLE for ch in physical[run_start:run_start + spaces]):
+        # spaces that were spaces (or a Windows line end's "\r", a space after unify_line_endings) mask no markup
+        run = run[spaces:]
     return _reaches_wrap(source, run_start, wrap, physical) \
-        or blank_paragraphs and _wrapped_before_capital(before, source[run_start:run_end], after)
+        or blank_paragraphs and _wrapped_before_capital(before, run, after)
 
 
 _ELLIPSES = ("...", "…")
+#: The markup the layout steps mask to spaces (a heading's emphasis and hashes).
+_MASKABLE = "*_#"
 #: A line that opens with a dash and a word in lower case: a compound cut at its dash ("lịch sử" ⏎ "- văn hóa").
 _WRAPPED_DASH = regex.compile(r"[-–][ \t]+\p{Ll}")
 
