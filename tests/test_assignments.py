@@ -1675,3 +1675,16 @@ def test_a_bare_list_of_kinds_after_a_fronted_clause(sentence: str, expected: li
 ])
 def test_parts_of_one_owner_share_its_name(sentence: str, expected: list[str]) -> None:
     assert [a.agency for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected
+
+
+def test_a_subhead_without_a_blank_line_does_not_run_into_its_paragraph() -> None:
+    # round 42: in a page without blank lines a news subhead ended no sentence, so "Phó Thủ tướng yêu cầu …" under
+    # it was read in the middle of one, and its subject no longer opened it (the conversion check, no_blank_lines)
+    page = ("# Phó Thủ tướng yêu cầu đẩy nhanh tiến độ các dự án cao tốc\n"
+            "Sáng 15/3, Phó Thủ tướng chủ trì cuộc họp về các dự án đường cao tốc.\n"
+            "**Mục tiêu hoàn thành 3.000 km đường cao tốc trong năm 2025 là không thay đổi**\n"
+            "Phó Thủ tướng yêu cầu các Bộ ngành, địa phương liên quan quán triệt và thực hiện nghiêm chỉ đạo của Chính "
+            "phủ.\n")
+    assert [(a.agency, a.task) for a in extract_text(page).assignments] == [
+        ("các Bộ ngành, địa phương liên quan", "quán triệt và thực hiện nghiêm chỉ đạo của Chính phủ")]
+    assert extract_text(page.replace("\n", "\n\n")).assignments[0].agency == "các Bộ ngành, địa phương liên quan"

@@ -50,6 +50,22 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield cursor, unit_end
 
 
+def _sentences_under_headings(doc: DocumentStructure) -> Iterator[tuple[int, int]]:
+    """The sentences of the whole text, none running on from a heading's line into the paragraph under it (a page
+    without blank lines: "Mục tiêu hoàn thành … là không thay đổi" ⏎ "Phó Thủ tướng yêu cầu các Bộ ngành …")."""
+    text = doc.text
+    # a part's heading or a news article's subhead (not a plan's numbered item read as a section: "1. Ủy ban nhân dân
+    # tỉnh phân cấp thẩm quyền cho Sở" ⏎ "Tư pháp …" is one sentence), before a line that opens with a capital
+    stops = sorted(stop for stop in {_find(text, "\n", section.start) for top in doc.sections for section in top.walk()
+                                     if section.heading and (section.kind != "other" or doc.headingless)}
+                   if stop >= 0 and text[_space_after(text, stop):][:1].isupper())
+    cursor = 0
+    for stop in stops + [len(text)]:
+        if stop > cursor:
+            yield from _sentences(text, cursor, stop)
+            cursor = stop
+
+
 @cache
 def _members_pattern() -> regex.Pattern:
     return regex.compile(r"(?i:(?:" + _PLURAL + r"[ \t\n]+)?(?:" + alternation(_cfg()["inline"]["members"])
@@ -1285,7 +1301,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
 
     # agencies whose task list the next sentence of the same paragraph may continue
     carry: tuple[list[AgencyMention], int] | None = None
-    for start, end in _sentences(text, 0, len(text)):
+    for start, end in _sentences_under_headings(doc):
         if skipped(start) or end - start < 12:
             continue
         line_start = _rfind(text, "\n", 0, start) + 1
