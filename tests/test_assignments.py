@@ -1688,3 +1688,14 @@ def test_a_subhead_without_a_blank_line_does_not_run_into_its_paragraph() -> Non
     assert [(a.agency, a.task) for a in extract_text(page).assignments] == [
         ("các Bộ ngành, địa phương liên quan", "quán triệt và thực hiện nghiêm chỉ đạo của Chính phủ")]
     assert extract_text(page.replace("\n", "\n\n")).assignments[0].agency == "các Bộ ngành, địa phương liên quan"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 42: a body's leadership stands for the body, as its head does
+    ("Lãnh đạo UBND cấp xã giám sát toàn bộ việc xử lý phản ánh kiến nghị trên địa bàn.\n",
+     [("Ủy ban nhân dân cấp xã", "giám sát toàn bộ việc xử lý phản ánh kiến nghị trên địa bàn")]),
+    # the verb of leadership names no body
+    ("- Lãnh đạo, chỉ đạo các sở, ngành thực hiện kế hoạch.\n", []),
+])
+def test_a_bodys_leadership_stands_for_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected
