@@ -58,7 +58,7 @@ def _sentences_under_headings(doc: DocumentStructure) -> Iterator[tuple[int, int
     # tỉnh phân cấp thẩm quyền cho Sở" ⏎ "Tư pháp …" is one sentence), before a line that opens with a capital
     stops = sorted(stop for stop in {_find(text, "\n", section.start) for top in doc.sections for section in top.walk()
                                      if section.heading and (section.kind != "other" or doc.headingless)}
-                   if stop >= 0 and text[_space_after(text, stop):][:1].isupper())
+                   if stop >= 0 and text[_space_after(text, stop):_space_after(text, stop) + 1].isupper())
     cursor = 0
     for stop in stops + [len(text)]:
         if stop > cursor:
