@@ -419,7 +419,7 @@ def _dev_pages(count: int) -> list[str]:
     return pages[:count]
 
 
-def _records(text: str) -> tuple:
+def _records_read(text: str) -> tuple:
     from kehoach_nlp import extract_text
 
     doc = extract_text(text)
@@ -438,4 +438,4 @@ def test_real_pages_read_the_same_with_windows_line_ends() -> None:
     if not pages:
         pytest.skip("real plans absent (../shared/real-plans)")
     for page in pages:
-        assert _records(page.replace("\n", "\r\n")) == _records(page)
+        assert _records_read(page.replace("\n", "\r\n")) == _records_read(page)
