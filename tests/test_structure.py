@@ -418,3 +418,14 @@ def test_a_list_of_tasks_printed_after_a_decision_is_still_an_attached_document(
             "DANH MỤC\nNHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Quyết định số 12/QĐ-UBND)\n"
             "I. NHIỆM VỤ CHUNG\nTriển khai.\nII. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì.\n")
     assert parse_structure(text).attached_type == "DANH MỤC"
+
+
+def test_a_document_number_wrapped_to_a_lines_start_is_no_heading() -> None:
+    # round 42: "49/QCPH-UBND-UBMT …" opening a line (a page without blank lines keeps the wrap) had read as item 49,
+    # and the items after it were lost; "1/ Mục đích" still opens a section
+    text = ("KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n"
+            "- Thực hiện vai trò cơ quan thường trực theo Quy chế phối hợp\n"
+            "49/QCPH-UBND-UBMT-HCTĐ và quy định hiện hành.\n12. Đề nghị Công ty Điện lực tỉnh:\n- Khắc phục sự cố.\n")
+    numbers = [child.number for top in parse_structure(text).sections for child in top.children]
+    assert numbers == ["11", "12"]
+    assert [s.number for s in parse_structure("KẾ HOẠCH\n\n1/ Mục đích\n\nNâng cao nhận thức.\n").sections][1:] == ["1"]

@@ -151,3 +151,13 @@ def test_windows_line_ends_join_wrapped_lines_as_unix_ones_do() -> None:
     assert normalize(page.replace("\n", "\r\n")).text == normalize(page).text
     # … and so does a space left at a line's end (Markdown's hard break), which masks no markup either
     assert normalize(page.replace("Phương án\n", "Phương án  \n")).text == normalize(page).text
+
+
+def test_a_bold_run_opening_a_numbered_line_closes_nothing_above() -> None:
+    # round 42: in a page without blank lines an odd run ("**** **Khẩn trương …") paired with the run opening the next
+    # numbered block ("**13."), and the lines between were joined into one ("… tiếp diễn. 13." ⏎ "Đề nghị …")
+    page = ("**12.** **Đề nghị Công ty Điện lực tỉnh:**** **Khẩn trương kiểm tra, khắc phục sự cố lưới điện.\n"
+            "Chuẩn bị phương án cắt điện có kiểm soát khi mưa lũ tiếp diễn.\n"
+            "**13.\nĐề nghị các doanh nghiệp viễn thông:**\n- Bảo đảm thông tin liên lạc.\n")
+    text = normalize(page).text
+    assert "tiếp diễn.\n13. Đề nghị các doanh nghiệp viễn thông:" in text

@@ -159,6 +159,10 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
         if kind in open_at and (start - open_at[kind] > limits["max_span_chars"]
                                 or source.count("\n", open_at[kind], start) > limits["max_span_lines"]):
             del open_at[kind]  # an odd run far above: it closes nothing here
+        if kind in open_at and _opens_numbered_line(source, start, end) and "\n" in source[open_at[kind]:start]:
+            # "… phương án cắt điện khi mưa lũ tiếp diễn." ⏎ "**13." ⏎ "Đề nghị …:**": a run that opens a numbered line
+            # closes nothing from the lines above (an odd run there, in a page without blank lines); it opens
+            del open_at[kind]
         if kind not in open_at:
             closing_only = start > 0 and not source[start - 1].isspace() \
                 and (end >= len(source) or source[end].isspace())
@@ -186,6 +190,13 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
             position += len(line)
             chars[position] = " "
             position += 1
+
+
+def _opens_numbered_line(source: str, start: int, end: int) -> bool:
+    """Whether the emphasis run ``source[start:end]`` opens its line (blanks at most before it) and a heading number
+    or a bullet follows it ("**13. Đề nghị …", "**a) …")."""
+    line_start = source.rfind("\n", 0, start) + 1
+    return not source[line_start:start].strip(" \t") and _LINE_MARKER.match(source, end) is not None
 
 
 @cache
