@@ -33,3 +33,17 @@ def test_only_the_dev_split_is_read(tmp_path: Path, monkeypatch) -> None:
     (gold / "real" / "abc.json").write_text(json.dumps({"doc_id": "abc", "source": "formal/abc.md"}), encoding="utf-8")
     monkeypatch.setenv("KEHOACH_REAL_ROOT", str(tmp_path / "real-plans"))
     assert list(near_misses.dev_gold(gold)) == []
+
+
+class _Gold:
+    def __init__(self, agency: str, start: int, end: int) -> None:
+        self.fields, self.start, self.end = {"agency": agency}, start, end
+
+
+def test_unread_agencies_are_those_no_record_overlaps() -> None:
+    # round 42: a gold agency no prediction names and none of whose tasks a predicted record overlaps is unread; one
+    # whose task another name covers is a near miss instead
+    gold = [_Gold("Cơ quan Kiểm lâm trên địa bàn", 100, 160), _Gold("Sở Y tế", 200, 240),
+            _Gold("Ban Chấp hành Công đoàn", 300, 340)]
+    predicted = [{"agency": "Sở Y tế", "start": 200, "end": 240}, {"agency": "Ban Chấp hành", "start": 300, "end": 340}]
+    assert [g.fields["agency"] for g in near_misses.unread(predicted, gold)] == ["Cơ quan Kiểm lâm trên địa bàn"]
