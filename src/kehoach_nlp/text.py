@@ -195,8 +195,10 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
 def _opens_numbered_line(source: str, start: int, end: int) -> bool:
     """Whether the emphasis run ``source[start:end]`` opens its line (blanks at most before it) and a heading number
     or a bullet follows it ("**13. Đề nghị …", "**a) …")."""
-    line_start = source.rfind("\n", 0, start) + 1
-    return not source[line_start:start].strip(" \t") and _LINE_MARKER.match(source, end) is not None
+    at = start
+    while at > 0 and source[at - 1] in " \t":
+        at -= 1  # back over the blanks only: a line of one long paragraph is not read back to its start at every run
+    return (at == 0 or source[at - 1] == "\n") and _LINE_MARKER.match(source, end) is not None
 
 
 @cache

@@ -83,7 +83,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records += inline + following_paragraphs(doc, records + inline, mentions)
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
-    records = [r for r in records if not _inside(r.start, _scope_parts(doc))]
+    scope_parts = _scope_parts(doc)
+    records = [r for r in records if not _inside(r.start, scope_parts)]
     records += row_assignments(doc, rows, mentions) + executions
     issuer = doc.info.issuer if doc.info else None
     # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every

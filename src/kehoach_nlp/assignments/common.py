@@ -506,10 +506,16 @@ def _last_visible(text: str, start: int, end: int) -> str:
 
 
 @cache
+def _wrapped_group_heads() -> str:
+    """The group heads ([inline] group_heads) as an alternation whose spaces may be a wrap ("cơ⏎quan")."""
+    return _alternation(_cfg()["inline"]["group_heads"], spaces=_WRAPPED_SPACE)
+
+
+@cache
 def _bare_list_head() -> regex.Pattern:
     """A list of kinds in lower case with no plural word, as the subject after a fronted clause: "Trường hợp bản kê
     khai không đúng theo mẫu thì | cơ quan, tổ chức, đơn vị | yêu cầu kê khai bổ sung …"."""
-    heads = _alternation(_cfg()["inline"]["group_heads"], spaces=_WRAPPED_SPACE)
+    heads = _wrapped_group_heads()
     return regex.compile(rf"(?:{heads})(?=,[ \t]*+\n?[ \t]*+(?:{heads})(?![\p{{L}}\p{{M}}]))")
 
 
@@ -528,7 +534,7 @@ def _duty_ahead() -> regex.Pattern:
 def _list_goes_on() -> regex.Pattern:
     """A kind of body and its comma right before a position: the list began before it ("… vướng mắc các cơ⏎quan, |
     đơn vị, địa phương …"), so no list starts there."""
-    heads = _alternation(_cfg()["inline"]["group_heads"], spaces=_WRAPPED_SPACE)
+    heads = _wrapped_group_heads()
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{heads}),[ \t\n]*+$", regex.I)
 
 

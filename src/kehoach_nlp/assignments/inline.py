@@ -50,15 +50,21 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield cursor, unit_end
 
 
+def _capital_next(text: str, position: int) -> bool:
+    """Whether the next word after ``position`` (blanks and line breaks skipped) opens with a capital."""
+    at = _space_after(text, position)
+    return text[at:at + 1].isupper()
+
+
 def _sentences_under_headings(doc: DocumentStructure) -> Iterator[tuple[int, int]]:
     """The sentences of the whole text, none running on from a heading's line into the paragraph under it (a page
     without blank lines: "Mục tiêu hoàn thành … là không thay đổi" ⏎ "Phó Thủ tướng yêu cầu các Bộ ngành …")."""
     text = doc.text
     # a part's heading or a news article's subhead (not a plan's numbered item read as a section: "1. Ủy ban nhân dân
     # tỉnh phân cấp thẩm quyền cho Sở" ⏎ "Tư pháp …" is one sentence), before a line that opens with a capital
-    stops = sorted(stop for stop in {_find(text, "\n", section.start) for top in doc.sections for section in top.walk()
-                                     if section.heading and (section.kind != "other" or doc.headingless)}
-                   if stop >= 0 and text[_space_after(text, stop):_space_after(text, stop) + 1].isupper())
+    heading_ends = {_find(text, "\n", section.start) for top in doc.sections for section in top.walk()
+                    if section.heading and (section.kind != "other" or doc.headingless)}
+    stops = sorted(stop for stop in heading_ends if stop >= 0 and _capital_next(text, stop))
     cursor = 0
     for stop in stops + [len(text)]:
         if stop > cursor:
@@ -443,10 +449,18 @@ def _opens_numbered_item(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens a numbered or lettered item: its marker before it on the line ("3. Cơ quan …")
     or alone on the line above ("3." ⏎ "Cơ quan …")."""
     line_start = _rfind(text, "\n", 0, at) + 1
+    if at - line_start > _MARKER_LINE_CHARS:
+        return False  # more than a marker before the word (not sliced: a one-line page would be copied per sentence)
     before = text[line_start:at].strip(" \t*_")
     if not before and line_start > 0:
-        before = text[_rfind(text, "\n", 0, line_start - 1) + 1:line_start - 1].strip(" \t*_")
+        above = _rfind(text, "\n", 0, line_start - 1) + 1
+        if line_start - 1 - above > _MARKER_LINE_CHARS:
+            return False
+        before = text[above:line_start - 1].strip(" \t*_")
     return bool(before) and _NUMBERED_MARKER.fullmatch(before) is not None
+
+
+_MARKER_LINE_CHARS = 24  # the longest line that holds a marker alone, with its blanks and markup ("**1.2.3)** ")
 
 
 #: A numbered or lettered item's marker: "3.", "2)", "b)", "(4)".
