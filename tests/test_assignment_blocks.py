@@ -453,6 +453,15 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # … and a report to deliver is the group's verb, not its name (round 39)
     ("10. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo "
      "tổng hợp kết quả giải quyết kiến nghị cử tri.", [("các sở, ban, ngành", "responsible")]),
+    # … and a date before the subject, alone or after a deadline's count of days (round 43)
+    ("10. Trước ngày 15/12/2025, Văn phòng UBND tỉnh chịu trách nhiệm tham mưu giúp UBND tỉnh báo cáo.",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),
+    ("10. Chậm nhất là 15 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, Văn phòng UBND tỉnh chịu trách "
+     "nhiệm tham mưu giúp UBND tỉnh báo cáo.", [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),
+    ("10. Ngay sau khi hệ thống được khôi phục, Sở Công Thương thông báo cho doanh nghiệp.",
+     [("Sở Công Thương", "responsible")]),
+    # … not a story's time: "Từ ngày … đến ngày …, Quốc hội họp phiên đầu tiên"
+    ("10. Trước tình hình đó, tháng 3 năm 1934, Ban Chỉ huy hải ngoại được thành lập.", []),
     # a period or a deadline before the subject (round 16)
     ("10. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh tình hình.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),

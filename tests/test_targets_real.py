@@ -83,6 +83,8 @@ def texts(text: str) -> list[str]:
     # round 21: a date's day before a modal or a verb of purpose
     "Tổng hợp Biểu mẫu về Ngày Nhà giáo Việt Nam 20/11 dành cho trường học",
     "Kế hoạch tổ chức kỷ niệm ngày Nhà giáo Việt Nam 20 11 phải lưu ý tổ chức trọng thể",
+    # round 43: an age that sorts people, even in a clause that measures life expectancy
+    "tăng chiều cao trung bình của trẻ em từ 1 - 18 tuổi; tuổi thọ trung bình tăng",
 ])
 def test_numbers_that_name_rank_or_date_are_not_targets(text: str) -> None:
     assert texts(text) == []
@@ -136,6 +138,10 @@ def test_aims_beside_conditions_stay_targets(text: str, expected: list[str]) -> 
     ("Triệu tập không quá 300 đại biểu.", "không quá 300 đại biểu"),
     ("Đối với xã khó khăn: phấn đấu 80% hộ có nước sạch, hỗ trợ thêm", "80%"),
     ("hỗ trợ 100% hộ nghèo của 5 xã biên giới", "100%"),
+    # round 43: an age or a span of years the clause measures and reaches; a rule the treatment follows, not the aim
+    ("Đến năm 2030, tuổi thọ trung bình đạt 75,5 tuổi.", "75,5 tuổi"),
+    ("số năm sống khỏe mạnh đạt tối thiểu 68 năm", "tối thiểu 68 năm"),
+    ("Tỉ lệ chất thải rắn được thu gom, xử lý theo quy định đạt 90%.", "90%"),
 ])
 def test_quantities_beside_those_shapes_stay_targets(text: str, expected: str) -> None:
     assert texts(text)[:1] == [expected]
@@ -296,6 +302,10 @@ DEADLINE_CASES = [
      "khoảng trên 60% GDP.", "trên 60%", 2045),
     # round 38: in an aim's sentence a bare year later in the target's clause dates it, before a due phrase further on
     ("Phấn đấu 100% xã đạt chuẩn nông thôn mới năm 2026.", "100%", 2026),
+    # round 43: a subhead numbered with a capital letter
+    ("# Nghị quyết 72 đặt mục tiêu gì?\n\n**MỤC TIÊU**\n\n**A. Mục tiêu đến năm 2030**\n\n- Giảm gánh nặng bệnh tật. "
+     "Tỷ lệ tiêm chủng đạt trên 95%.\n\n**B. Tầm nhìn đến năm 2045**\n\n- Tuổi thọ trung bình đạt trên 80 tuổi.\n",
+     "trên 80 tuổi", 2045),
     ("Phấn đấu đạt 20% xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã “không ma "
      "túy”.", "20%", 2025),
 ]

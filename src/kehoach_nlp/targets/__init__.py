@@ -60,7 +60,7 @@ from .quoted import _regulation_context, _rule_of_regulation, illustrates, quote
 from .situation import _defines_a_word, _fact_of_the_situation, _not_done, _places_as_they_are, _works_on_restructuring
 from .status import _status
 from .units import (
-    _built_length, _change_from, _changes_to, _per_unit, _percent_range, _shared_comparators, _unit_range,
+    _built_length, _change_from, _changes_to, _measured_value, _per_unit, _percent_range, _shared_comparators, _unit_range,
     _unit_repeated_after_colon, _unit_tables, read_unit,
 )
 
@@ -159,7 +159,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if not percent:
             if _proper_name_follows(text, start, cursor):
                 continue
-            unit_found = read_unit(text, cursor) or _built_length(text, start, cursor)
+            unit_found = read_unit(text, cursor) or _built_length(text, start, cursor) or _measured_value(text, start, cursor)
             if unit_found is None or unit_found.text in _unit_tables()["specification"]:
                 continue  # "tối thiểu 02 GB/hộp thư": a system's specification
             if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \

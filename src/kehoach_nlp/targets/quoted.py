@@ -46,6 +46,7 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
                                      + r"(?:\s{1,3}[\p{L}\p{M}]+){0,4}[\s,]{0,3}$"),
         "entitlement_anywhere": regex.compile(words("passive") + r"\s{1,3}" + words("entitlement_verbs")),
         "rule_citing": regex.compile(words("rule_citing")),
+        "reached_after_rule": regex.compile(words("reached_after_rule")),
         "sanction": regex.compile(words("sanctions")),
         "source_line": regex.compile(r"[ \t]*+\([ \t*_]*+" + words("source_openers") + r"[^()\n]{0,200}?(?<!\p{L})(?:"
                                      + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
@@ -258,7 +259,8 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
     if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
         return True
     cited = patterns["rule_citing"].search(text, clause_start, start)
-    if cited and not patterns["plan_words"].search(text, cited.end(), min(start, cited.end() + 40)):
+    if cited and not patterns["plan_words"].search(text, cited.end(), min(start, cited.end() + 40)) \
+            and not patterns["reached_after_rule"].search(text, cited.end(), start):
         return True
     consequence_after = patterns["condition_end"].search(text, end, s_end)
     if consequence_after:

@@ -18,7 +18,7 @@ from typing import Optional
 
 import regex
 
-from ..rules import alternation, word_list
+from ..rules import alternation, word_list, word_lists
 from ..vietnamese import pos_tags
 from .clauses import _BREAK, _LETTERS, _NUM, _WORD, _clause_before, _config, _range_joiner
 
@@ -181,6 +181,36 @@ def _built_length_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Patter
     return (regex.compile(r"[ \t]{0,3}(?i:(" + lengths + r"))(?![\p{L}\p{M}\d/])"),
             regex.compile(r"(?<![\p{L}\p{M}])(?i:" + built + r")(?![\p{L}\p{M}])"),
             regex.compile(r"(?<![\p{L}\p{M}])(?i:" + distance + r")(?![\p{L}\p{M}])"))
+
+
+@cache
+def _measured_patterns() -> tuple[regex.Pattern, dict[str, regex.Pattern], regex.Pattern]:
+    measured = word_lists("targets.toml", "units", "measured_in")
+    reached = alternation(word_list("targets.toml", "units", "reached_verbs"))
+    return (regex.compile(r"[ \t]{0,3}(?i:(" + alternation(list(measured)) + r"))(?![\p{L}\p{M}\d])"),
+            {unit: regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(nouns) + r")(?![\p{L}\p{M}])")
+             for unit, nouns in measured.items()},
+            regex.compile(r"(?<![\p{L}\p{M}])(?i:" + reached + r")(?![\p{L}\p{M}])"))
+
+
+def _measured_value(text: str, start: int, at: int) -> Optional[_Unit]:
+    """An age or a duration the clause measures and reaches ([units] measured_in, reached_verbs), which read_unit
+    leaves out as an age or a time:
+
+    >>> text = "tuổi thọ trung bình đạt 75,5 tuổi, trẻ em từ 1 - 18 tuổi"
+    >>> _measured_value(text, text.index("75,5"), text.index(" tuổi,")).text
+    'tuổi'
+    >>> _measured_value(text, text.index("18"), text.index(" tuổi", text.index("18")))
+    """
+    unit_pattern, indicators, reached = _measured_patterns()
+    unit = unit_pattern.match(text, at)
+    if unit is None:
+        return None
+    clause = _clause_before(text, start)
+    indicator = indicators[unit.group(1).lower()].search(text, clause, start)
+    if indicator is None or reached.search(text, indicator.end(), start) is None:
+        return None
+    return _Unit(unit.group(1).lower(), unit.end())
 
 
 def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
