@@ -176,6 +176,7 @@ def names(text: str) -> list[str]:
     # round 43: a verb of two syllables after a capitalised name is no syllable of it
     ("Hội đồng Quản lý Quỹ xem xét gia hạn nợ.", ["Hội đồng Quản lý Quỹ"]),
     ("Hội đồng Quản lý Quỹ làm việc theo chế độ tập thể.", ["Hội đồng Quản lý Quỹ"]),
+    ("Cục Thuế sẽ tạm dừng ứng dụng TMS.", ["Cục Thuế"]),
     # round 40: a dash that opens the next line is its bullet, not a dash inside the name (a page without blank lines)
     ("a) Sở Y tế\n- Đánh giá sự phù hợp của dự án", ["Sở Y tế"]),
     ("Đài Phát thanh -\nTruyền hình tỉnh phối hợp", ["Đài Phát thanh - Truyền hình tỉnh"]),

@@ -453,6 +453,20 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     # … and a report to deliver is the group's verb, not its name (round 39)
     ("10. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo "
      "tổng hợp kết quả giải quyết kiến nghị cử tri.", [("các sở, ban, ngành", "responsible")]),
+    # a plural group between two named bodies of the subject list is one of them (round 43) …
+    ("10. Sở Tài chính, các sở, ban, ngành và Ủy ban nhân dân các huyện chủ động rà soát các văn bản.",
+     [("Sở Tài chính", "responsible"), ("các sở, ban, ngành", "responsible"),
+      ("Ủy ban nhân dân các huyện", "responsible")]),
+    ("10. Sở Tài chính, các cơ quan chuyên môn và Ủy ban nhân dân các huyện chủ động rà soát các văn bản.",
+     [("Sở Tài chính", "responsible"), ("các cơ quan chuyên môn", "responsible"),
+      ("Ủy ban nhân dân các huyện", "responsible")]),
+    # … a group owned by the body after "thuộc" is one phrase with it, in the middle of the list or at its end
+    ("10. Thường trực Hội đồng Dân tộc, các cơ quan thuộc Ủy ban Thường vụ Quốc hội và Văn phòng Quốc hội, trong "
+     "phạm vi nhiệm vụ, quyền hạn được giao, chủ động nghiên cứu, rà soát các văn bản.",
+     [("Thường trực Hội đồng Dân tộc", "responsible"), ("các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "responsible"),
+      ("Văn phòng Quốc hội", "responsible")]),
+    ("10. Sở Tài chính, các cơ quan thuộc Ủy ban nhân dân tỉnh chủ động rà soát các văn bản.",
+     [("Sở Tài chính", "responsible"), ("các cơ quan thuộc Ủy ban nhân dân tỉnh", "responsible")]),
     # … and a date before the subject, alone or after a deadline's count of days (round 43)
     ("10. Trước ngày 15/12/2025, Văn phòng UBND tỉnh chịu trách nhiệm tham mưu giúp UBND tỉnh báo cáo.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),

@@ -88,6 +88,17 @@ Thời gian thực hiện: Thường xuyên.
 Thời gian thực hiện: Hằng năm.
 """
 
+LIST_DOER_CLAUSE = """KẾ HOẠCH
+III. NỘI DUNG HOẠT ĐỘNG
+1. Nâng cao nhận thức về bình đẳng giới
+a) Hoạt động 1
+- Nội dung: Triển khai Tháng hành động vì bình đẳng giới.
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, các sở, ban, ngành và các đơn vị có liên quan.
+b) Hoạt động 2
+- Nội dung: Triển khai các mô hình phòng ngừa bạo lực.
+- Cơ quan thực hiện: Sở Giáo dục và Đào tạo, Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan tham mưu hoạt động.
+"""
+
 EXECUTION = """QUYẾT ĐỊNH
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
@@ -133,6 +144,15 @@ def _records(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None
          "Thường xuyên",
          "assignments.list"),
         ("Tổ chức tập huấn kỹ năng xây dựng pháp luật", "Sở Tư pháp", "lead", (), "Hằng năm", "assignments.list"),
+    ]),
+    # a doer label written as a clause: its leading bodies lead the item's task, its partners support it (round 43)
+    (LIST_DOER_CLAUSE, [
+        ("Triển khai Tháng hành động vì bình đẳng giới", "Sở Nội vụ", "lead", ("Sở Tư pháp",), None,
+         "assignments.list"),
+        ("Triển khai Tháng hành động vì bình đẳng giới", "Sở Tư pháp", "support", ("Sở Nội vụ",), None,
+         "assignments.list"),
+        ("Triển khai các mô hình phòng ngừa bạo lực", "Sở Giáo dục và Đào tạo", "lead", (), None, "assignments.list"),
+        ("Triển khai các mô hình phòng ngừa bạo lực", "Sở Y tế", "lead", (), None, "assignments.list"),
     ]),
     (LIST_ONE_LINE, [
         ("Rà soát văn bản quy phạm pháp luật", "Bộ Công an", "lead", ("Bộ Tư pháp",), "Quý IV năm 2025",

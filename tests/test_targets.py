@@ -214,6 +214,8 @@ def test_copies_are_no_targets(text: str, expected: list[str]) -> None:
     ("Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5 điểm %/năm.", ["điểm %/năm"]),
     # a number after the slash is a denominator, not a rate
     ("Cai nghiện cho 1.600 lượt người/3.662 người nghiện.", ["lượt người"]),
+    # round 43: a ratio counts all the words before its slash
+    ("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái.", ["trẻ sơ sinh trai"]),
     # round 19: a share per year is a rate too
     ("Giá trị xuất khẩu tăng bình quân 10 - 13%/năm.", ["%/năm"]),
 ])
@@ -225,6 +227,9 @@ def test_a_rate_keeps_what_it_is_counted_per(text: str, unit: list[str]) -> None
     # round 19: "từ A lên / xuống (còn) B" is a change: A is where it starts, B the figure (a progress report: achieved)
     ("Dự án Tuyên Quang: sản lượng từ 28% lên đạt 38,37%.", [("38,37%", "achieved")]),
     ("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 80% lên 90%.", [("90%", "target")]),
+    # round 43: … also when the first number is a ratio with its base
+    ("Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.",
+     [("18 ca sinh", "target")]),
     # a range keeps both bounds
     ("Phấn đấu đào tạo từ 100 đến 200 người.", [("từ 100 đến 200 người", "target")]),
 ])

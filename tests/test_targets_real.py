@@ -459,6 +459,10 @@ def test_restatements_are_not_counted_again(text: str, expected: list[str]) -> N
 
 # --- indicators of shares, parenthesised sums and names with digits ------------------------------------------
 @pytest.mark.parametrize("text, quote, indicator", [
+    # round 43: the due year's words after a share say nothing of what it measures; the words before do
+    ("- Tăng tỷ lệ lao động nữ làm công hưởng lương đạt 50% vào năm 2025.", "50%",
+     "Tăng tỷ lệ lao động nữ làm công hưởng lương"),
+    ("- Tỷ lệ nữ đại biểu Quốc hội đạt 35% năm 2025.", "35%", "Tỷ lệ nữ đại biểu Quốc hội"),
     # a share of a total measures the item's label; the sum in parentheses is the same share
     ("- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu tư "
      "(khoảng 12.173 tỷ đồng).", "khoảng 10%", "Ngân sách địa phương"),

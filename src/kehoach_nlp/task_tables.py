@@ -113,6 +113,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "list_doer": regex.compile(marker + r"(?:" + _cue(lists["doers"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
                                    regex.IGNORECASE | regex.MULTILINE),
         "bullet": regex.compile(r"^[ \t]*[-+•][ \t]*", regex.MULTILINE),
+        "partner_clause_end": _cue(lists["partner_clause_ends"]),
+        "partner_joiner": regex.compile(r"[ \t\n]*+(?:" + _cue(lists["partner_joiners"]).pattern + r")[ \t\n]*+",
+                                        regex.IGNORECASE),
         "inline_note": regex.compile(r"[;,.][ \t]*(?:" + _cue(lists["partners"] + lists["due"]).pattern + r")[ \t]*:",
                                      regex.IGNORECASE),
         "inline_partner": regex.compile(r"(?:" + _cue(lists["partners"]).pattern + r")[ \t]*:[ \t]*", regex.IGNORECASE),
@@ -465,8 +468,11 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
             continue
         line_end = _value_end(text, lead.end(), item.end)
         doer = p["list_doer"].match(text, lead.start()) is not None and p["list_lead"].match(text, lead.start()) is None
-        if doer and (p["lead"].search(text, lead.end(), line_end) or p["partner"].search(text, lead.end(), line_end)):
-            continue  # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với …": a clause, read as one elsewhere
+        clause = _doer_clause(text, lead.end(), line_end) if doer else None
+        if clause is not None:
+            # "Cơ quan thực hiện: Sở Nội vụ | chủ trì, | phối hợp với | các sở, ban, ngành …": who leads the item's
+            # task, and with whom
+            line_end, doer = clause.lead_end, not clause.leads
         heading_end = _line_end(text, item.start, item.end)
         # labels after a group of items belong to those items; an item's next group starts after them:
         # "- Tăng cường …⏎- Nâng cao …⏎Đơn vị thực hiện: …⏎Đơn vị phối hợp: …⏎- Tổ chức tập huấn …⏎Đơn vị chủ trì: …"
@@ -481,6 +487,8 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
         partner = p["list_partner"].search(text, lead.end(), group_end) or \
             p["inline_partner"].search(text, lead.end(), line_end)
+        clause_partners = _trim(text, clause.partners_start, clause.partners_end) \
+            if clause is not None and clause.partners_start is not None else None
         due = p["list_due"].search(text, tasks_from, group_end) or p["inline_due"].search(text, lead.end(), line_end)
         partner_end = _value_end(text, partner.end(), item.end) if partner else 0
         if partner:
@@ -500,12 +508,47 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
             continue
         yield TaskRow(
             tasks=tuple(tasks), lead=lead_span,
-            partners=_trim(text, partner.end(), partner_end) if partner else None,
+            partners=clause_partners or (_trim(text, partner.end(), partner_end) if partner else None),
             due=_trim(text, due.end(), _line_end(text, due.end(), item.end)) if due else None,
             responsible=doer, rule="assignments.list",
             # a later group of the same item has a region of its own: its items and labels
             region=(item.start if previous is None else tasks_from,
                     item.end if group_end == item.end else _last_label_end(text, lead.start(), group_end)))
+
+
+@dataclass(frozen=True)
+class _DoerClause:
+    """A doer label's value written as a clause: where its leading bodies end, whether "chủ trì" says they lead, and
+    the span of the partners after "phối hợp với" (None when it names none)."""
+
+    lead_end: int
+    leads: bool
+    partners_start: Optional[int]
+    partners_end: int
+
+
+def _doer_clause(text: str, start: int, end: int) -> Optional[_DoerClause]:
+    """The clause after a doer label ("Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …"), or None when the value
+    only names bodies.
+
+    >>> text = "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành."
+    >>> clause = _doer_clause(text, 21, len(text))
+    >>> text[21:clause.lead_end], clause.leads, text[clause.partners_start:clause.partners_end]
+    ('Sở Nội vụ ', True, 'các sở, ban, ngành.')
+    """
+    p = _patterns()
+    role = p["lead"].search(text, start, end)
+    partner = p["partner"].search(text, start, end)
+    if role is None and partner is None:
+        return None
+    cut = min(m.start() for m in (role, partner) if m is not None)
+    partners_start = None
+    if partner is not None:
+        joiner = p["partner_joiner"].match(text, partner.end(), end)
+        partners_start = joiner.end() if joiner else partner.end()
+        verb = p["partner_clause_end"].search(text, partners_start, end)
+        end = verb.start() if verb else end  # "… và các đơn vị có liên quan | tham mưu hoạt động …"
+    return _DoerClause(cut, role is not None and role.start() == cut, partners_start, end)
 
 
 def _last_label_end(text: str, start: int, end: int) -> int:

@@ -33,6 +33,7 @@ from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
+from .inline import _groups_between_bodies
 from .common import (ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
@@ -358,6 +359,9 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
         if not gap:
             break
         chain.append(mention)
+    # "Sở Tài chính, | các sở, ban, ngành và Ủy ban nhân dân các huyện | chủ động …": a group between the bodies
+    between, _ = _groups_between_bodies(text, named, len(chain), chain[-1].end, end)
+    chain += between
     joined = _AND_GROUP.match(text, chain[-1].end, end)
     group = _group_at(text, joined.end(), end) if joined else None
     if group is not None:

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern
+from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -317,6 +317,61 @@ _TAIL_ITEMS = 6
 #: A kind of body named bare between separators of a subject list, in lower case ("đoàn thể", "hội quần chúng").
 _BARE_KIND = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+(?:[ \t]++[\p{L}\p{M}]++){0,3}?(?=[ \t]*+[;,]|[ \t]++" + CONNECTOR
                            + r"[ \t])")
+
+
+#: Lower-case words that qualify a group up to the next separator ("các cơ quan | chuyên môn | và Ủy ban …").
+_GROUP_QUALIFIER = regex.compile(r"((?:[ \t]++\p{Ll}[\p{L}\p{M}]*+){1,4}?)(?=[ \t]*+[;,]|[ \t]++" + CONNECTOR + r"[ \t])")
+
+
+def _group_mention(text: str, start: int, end: int) -> AgencyMention:
+    name = text[start:end].rstrip()
+    return AgencyMention(start, start + len(name), name, " ".join(name.split()), generic=True)
+
+
+def _groups_between_bodies(text: str, inside: list[AgencyMention], index: int, position: int,
+                           end: int) -> tuple[list[AgencyMention], int]:
+    """The plural groups, and the named bodies after them, that go on a subject list from ``position`` (the end of
+    the body before ``inside[index]``): "Sở Tài chính, | các sở, ban, ngành và Ủy ban nhân dân các huyện | chủ động
+    …"; a group owned by the body after "thuộc" is one phrase with it ("…, | các cơ quan thuộc Ủy ban Thường vụ Quốc
+    hội và Văn phòng Quốc hội | …"). Also how many of ``inside`` they take. Empty unless a group follows."""
+    listed: list[AgencyMention] = []
+    taken = 0
+    for _ in range(_TAIL_ITEMS):
+        separator = _ITEM_SEP.match(text, position, end)
+        if not separator or index + taken >= len(inside) or not PLURAL_OPENS.match(text, separator.end(), end):
+            break
+        group = _generic_group_from(text, separator.end(), end)
+        following = inside[index + taken]
+        if group is None:
+            break
+        owned = owner_word().search(text, group.start, following.start)
+        if owned is not None and owned.end() == following.start:
+            group = _group_mention(text, group.start, owned.start())  # "các cơ quan | thuộc | Chính phủ"
+        elif following.start < group.end:
+            break
+        elif group.text.endswith(" " + CONNECTOR):  # "các sở, ban, ngành | và Ủy ban …"
+            group = _group_mention(text, group.start, group.end - len(CONNECTOR) - 1)
+        qualifier = _GROUP_QUALIFIER.match(text, group.end, following.start)
+        if qualifier and not _patterns()["task_start"].match(text, qualifier.start(1), end):
+            group = _group_mention(text, group.start, qualifier.end(1))  # "các cơ quan | chuyên môn | và …"
+        if owner_word().fullmatch(text, group.end, following.start):
+            name = text[group.start:following.end]
+            group = AgencyMention(group.start, following.end, name, " ".join(name.split()), generic=True)
+            taken += 1
+            after = _ITEM_SEP.match(text, group.end, end)
+            if index + taken >= len(inside) or after is None or inside[index + taken].start != after.end():
+                listed.append(group)  # the owned group ends the list: its verb follows
+                break
+            following = inside[index + taken]
+        elif not _ITEM_SEP.fullmatch(text, group.end, following.start):
+            break
+        bodies = _chain(text, inside, following.start, end, generic_gap=False, first=index + taken)
+        if not bodies:
+            break
+        listed += [group] + bodies
+        taken += len(bodies)
+        position = bodies[-1].end
+    return listed, taken
 
 
 def _kind_follows(text: str, position: int, end: int) -> bool:
@@ -1509,6 +1564,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             first = index
             listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
             index += len(listed)
+            between, taken = _groups_between_bodies(text, inside, index, listed[-1].end, end)
+            listed += between  # "Sở Tài chính, | các sở, ban, ngành và Ủy ban nhân dân các huyện | chủ động …"
+            index += taken
             members = _members_before(text, clause_start, listed[0])
             if members is not None:
                 listed = [members] + listed[1:]

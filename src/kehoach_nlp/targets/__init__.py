@@ -156,6 +156,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             denominator = parse_number(ratio["den"])
             cursor = ratio.end()
         unit = None
+        ratio_end = cursor  # the end of a ratio's base after the unit ("23 ca sinh | /1.000 phụ nữ |"), if any
         if not percent:
             if _proper_name_follows(text, start, cursor):
                 continue
@@ -180,6 +181,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                 after_unit = patterns["ratio"].match(text, cursor)
                 if after_unit:
                     denominator = parse_number(after_unit["den"])
+                    base = read_unit(text, after_unit.end())
+                    ratio_end = base.end if base is not None else after_unit.end()  # "/1.000 phụ nữ"
         span_start = start
         before = patterns["before"].search(text[max(0, start - 24):start])
         if before:
@@ -198,7 +201,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             # giáo viên": nothing is at least the whole, 100% is all)
             comparator = shared[1]
         if before and comparator != "range" and before["cue"].lower() in _change_from() \
-                and _changes_to().match(text, cursor):
+                and (_changes_to().match(text, cursor) or _changes_to().match(text, max(cursor, ratio_end))):
             continue  # "từ 28% | lên đạt 38,37%", "từ 10.035 đơn vị | xuống còn 3.321 đơn vị": where it starts from
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):

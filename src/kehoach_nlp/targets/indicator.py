@@ -202,6 +202,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         if measured:
             return tidy(measured)  # "- Tỉ lệ che phủ rừng ổn định ở mức 42%": what the line opens with
     value = tidy(phrase)
+    if value.lower() == cfg["year_word"]:
+        value = ""  # "Tỷ lệ nữ đại biểu đạt 35% | năm | 2025": the due year's word, what it measures is before
     if percent and _share_base().match(value):
         # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
         # measures is the item's label, not the total

@@ -115,7 +115,9 @@ def _change_start() -> regex.Pattern:
     opener = alternation(_change_from())
     # "từ 65 tuổi | trở lên" is a bound, not a change: no change word right after a bound's first word
     bound = alternation({cue.split()[0] for cue in word_list("targets.toml", "rule_words", "trailing_cues")})
-    return regex.compile(r"(?:^|\s)(?i:" + opener + r")\s+\d[\d.,]*\s*%?(?:\s+\p{Ll}+){0,3}?\s+(?<!(?i:" + bound
+    # (a ratio's base may follow the first number's unit: "từ 23 ca sinh/1.000 phụ nữ | xuống")
+    return regex.compile(r"(?:^|\s)(?i:" + opener + r")\s+\d[\d.,]*\s*%?(?:\s+\p{Ll}+){0,3}?"
+                         + r"(?:[ \t]*/[ \t]*\d[\d.,]*(?:\s+\p{Ll}+){0,3}?)?\s+(?<!(?i:" + bound
                          + r")\s)(?i:" + words + r")\s*$")
 
 
@@ -231,6 +233,10 @@ def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
     return _Unit(unit.group(1).lower(), unit.end())
 
 
+#: The words of a ratio's numerator up to its slash and denominator: "trẻ sơ sinh trai | /100".
+_RATIO_UNIT = regex.compile(r"((?:[\p{L}\p{M}]++[ \t]++){0,3}[\p{L}\p{M}]++)(?=[ \t]*+/[ \t]*+\d)")
+
+
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
     match = _UNIT_START.match(text, at, at + 12) or _glued_unit().match(text, at, at + 12)
@@ -252,6 +258,12 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
         return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
     if lowered[0] in tables["currency"] and " ".join(lowered[:2]) not in tables["common"]:
         return _Unit(lowered[0], start + words[0].end())
+
+    ratio = _RATIO_UNIT.match(text, start, start + 60)
+    if ratio and not any(w in tables["not_units"] for w in ratio.group(1).lower().split()[1:]):
+        # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "18 ca sinh/1.000 phụ nữ": a ratio counts all the words before
+        # its slash (the denominator is read after them)
+        return _Unit(" ".join(ratio.group(1).lower().split()), ratio.end(1))
 
     def contiguous(n: int) -> bool:
         gap = text[start + words[0].start():start + words[n - 1].end()]
