@@ -460,6 +460,12 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
     ("10. Sở Tài chính, các cơ quan chuyên môn và Ủy ban nhân dân các huyện chủ động rà soát các văn bản.",
      [("Sở Tài chính", "responsible"), ("các cơ quan chuyên môn", "responsible"),
       ("Ủy ban nhân dân các huyện", "responsible")]),
+    # … so is a group that closes the list after a comma, when a verb follows it (round 43)
+    ("10. Sở Y tế, Ủy ban nhân dân các huyện, các đơn vị liên quan triển khai Đợt thi đua.",
+     [("Sở Y tế", "responsible"), ("Ủy ban nhân dân các huyện", "responsible"),
+      ("các đơn vị liên quan", "responsible")]),
+    # … not words cut from a noun with no verb after them ("các nhà | thầu")
+    ("10. Ban Quản lý dự án, các nhà thầu phát huy tinh thần tương thân tương ái.", []),
     # … a group owned by the body after "thuộc" is one phrase with it, in the middle of the list or at its end
     ("10. Thường trực Hội đồng Dân tộc, các cơ quan thuộc Ủy ban Thường vụ Quốc hội và Văn phòng Quốc hội, trong "
      "phạm vi nhiệm vụ, quyền hạn được giao, chủ động nghiên cứu, rà soát các văn bản.",

@@ -321,6 +321,9 @@ def _name_wraps(text: str, line_end: int, following: int) -> bool:
 
 #: "… Sở Xây dựng | và | các Sở, ban, ngành …": a plural group joined to the end of a list of named bodies.
 _AND_GROUP = regex.compile(r"[ \t\n]*+,?[ \t\n]*+" + _AND + r"[ \t\n]++(?=" + _PLURAL_ANY + r"[ \t])")
+#: … or joined by a comma alone, when a verb follows the group ("Sở Y tế, Ủy ban nhân dân các huyện, | các đơn vị liên
+#: quan triển khai …").
+_COMMA_GROUP = regex.compile(r"[ \t]*+,[ \t\n]*+(?=" + _PLURAL_ANY + r"[ \t])")
 
 
 _LIST_MARKS = regex.compile(r"[,;]")  # a name read from a list that still holds a list mark ran over its neighbours
@@ -362,7 +365,7 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     # "Sở Tài chính, | các sở, ban, ngành và Ủy ban nhân dân các huyện | chủ động …": a group between the bodies
     between, _ = _groups_between_bodies(text, named, len(chain), chain[-1].end, end)
     chain += between
-    joined = _AND_GROUP.match(text, chain[-1].end, end)
+    joined = _AND_GROUP.match(text, chain[-1].end, end) or _COMMA_GROUP.match(text, chain[-1].end, end)
     group = _group_at(text, joined.end(), end) if joined else None
     if group is not None:
         return chain + [group[0]]

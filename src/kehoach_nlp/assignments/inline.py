@@ -374,6 +374,12 @@ def _groups_between_bodies(text: str, inside: list[AgencyMention], index: int, p
     return listed, taken
 
 
+def _group_follows(text: str, position: int, end: int) -> bool:
+    """Whether a plural group comes next in a subject list after a separator (``…, | các đơn vị liên quan …``)."""
+    separator = _ITEM_SEP.match(text, position, end)
+    return separator is not None and PLURAL_OPENS.match(text, separator.end(), end) is not None
+
+
 def _kind_follows(text: str, position: int, end: int) -> bool:
     """Whether a kind of body named bare comes next in a subject list (``…, đoàn thể và …``), not the task."""
     separator = _ITEM_SEP.match(text, position, end)
@@ -1583,8 +1589,12 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # cộng hoà": after bodies joined by "và", a verb opens the task, not the rest of a name
                 task_start = None
             task_end = end
-            if task_start is None or _kind_follows(text, listed[-1].end, end):
+            grouped = task_start is not None and _group_follows(text, listed[-1].end, end)
+            if task_start is None or _kind_follows(text, listed[-1].end, end) or grouped:
                 tail, tail_task = _subject_list_tail(text, listed[-1].end, end)
+                if grouped and (tail_task is None or not _patterns()["task_verb"].match(text, tail_task, end)):
+                    tail, tail_task = [], task_start  # "Ban Quản lý dự án, các nhà | thầu …": no verb after the group
+                # "Sở Y tế, Ủy ban nhân dân các huyện, | các đơn vị liên quan | triển khai …": the list goes on
                 if tail_task is not None or task_start is None:
                     listed, task_start = listed + tail, tail_task
             if task_start is None and clause_start == start:

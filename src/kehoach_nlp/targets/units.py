@@ -234,7 +234,7 @@ def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
 
 
 #: The words of a ratio's numerator up to its slash and denominator: "trẻ sơ sinh trai | /100".
-_RATIO_UNIT = regex.compile(r"((?:[\p{L}\p{M}]++[ \t]++){0,3}[\p{L}\p{M}]++)(?=[ \t]*+/[ \t]*+\d)")
+_RATIO_UNIT = regex.compile(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]++[ \t]++){0,3}[\p{L}\p{M}]++)(?=[ \t]*+/[ \t]*+\d)")
 
 
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
