@@ -473,6 +473,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
       ("Văn phòng Quốc hội", "responsible")]),
     ("10. Sở Tài chính, các cơ quan thuộc Ủy ban nhân dân tỉnh chủ động rà soát các văn bản.",
      [("Sở Tài chính", "responsible"), ("các cơ quan thuộc Ủy ban nhân dân tỉnh", "responsible")]),
+    # an adverbial set between the subject and its verb by commas opens the task, as a mandate does (round 43)
+    ("10. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp trình cấp có thẩm "
+     "quyền bố trí kinh phí.", [("Sở Tài chính", "lead")]),
     # … and a date before the subject, alone or after a deadline's count of days (round 43)
     ("10. Trước ngày 15/12/2025, Văn phòng UBND tỉnh chịu trách nhiệm tham mưu giúp UBND tỉnh báo cáo.",
      [("Văn phòng Ủy ban nhân dân tỉnh", "responsible")]),

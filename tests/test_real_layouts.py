@@ -99,6 +99,13 @@ b) Hoạt động 2
 - Cơ quan thực hiện: Sở Giáo dục và Đào tạo, Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan tham mưu hoạt động.
 """
 
+LIST_MANDATE = """KẾ HOẠCH
+II. NỘI DUNG
+4. Hỗ trợ thi hành Luật
+- Nội dung: Tổ chức hỗ trợ doanh nghiệp thi hành Luật.
+- Cơ quan thực hiện: Các sở, ngành có liên quan theo chức năng, nhiệm vụ quản lý được giao.
+"""
+
 EXECUTION = """QUYẾT ĐỊNH
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
 Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.
@@ -153,6 +160,11 @@ def _records(text: str) -> list[tuple[str, str, str, tuple[str, ...], str | None
          "assignments.list"),
         ("Triển khai các mô hình phòng ngừa bạo lực", "Sở Giáo dục và Đào tạo", "lead", (), None, "assignments.list"),
         ("Triển khai các mô hình phòng ngừa bạo lực", "Sở Y tế", "lead", (), None, "assignments.list"),
+    ]),
+    # … the mandate after a label's bodies is no word of their name (round 43)
+    (LIST_MANDATE, [
+        ("Tổ chức hỗ trợ doanh nghiệp thi hành Luật", "Các sở, ngành có liên quan", "responsible", (), None,
+         "assignments.list"),
     ]),
     (LIST_ONE_LINE, [
         ("Rà soát văn bản quy phạm pháp luật", "Bộ Công an", "lead", ("Bộ Tư pháp",), "Quý IV năm 2025",

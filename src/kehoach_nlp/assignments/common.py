@@ -236,6 +236,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['not_verbs'] + cfg['inline']['cannot'])}){b}"),
         "task_verb": regex.compile(rf"(?:{_alternation(cfg['inline']['task_verbs'])}){b}"),
         "mandate": regex.compile(mandate),
+        # an adverbial set between a subject and its verb by commas: "Sở Tài chính, | trên cơ sở đề xuất của các cơ
+        # quan, đơn vị, địa phương, | chủ trì tổng hợp …" (the task opens with it, as with a mandate)
+        "inserted": regex.compile(rf"(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
+                                  rf"(?:(?!(?:{_alternation(roles['lead'] + roles['support'] + roles['duty_prefixes'])}){b})[^;:.\n]){{1,160}}?,"
+                                  rf"[ \t\n]{{0,3}}(?={passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b})",
+                                  regex.I),
         # not before a passive: "Các thành viên còn lại vẫn tiếp tục được hưởng …" is what the group receives
         "group_verb": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'])}){b}"
                                     rf"(?![ \t\n]{{1,3}}(?i:{_alternation(cfg['inline']['passive'])}){b})"),
@@ -273,11 +279,16 @@ def task_role(task: str) -> str:
     'support'
     >>> task_role("theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố thông tin")
     'support'
+    >>> task_role("trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán")
+    'lead'
     """
     p = _patterns()
     task = p["mandate_opening"].sub("", task.strip(), count=1)  # "theo chức năng, nhiệm vụ được giao có trách nhiệm …"
     task = p["duty"].sub("", task, count=1)  # "có trách nhiệm chủ trì, …" leads as "chủ trì, …" does
     task = p["mandate_opening"].sub("", task, count=1)  # "Trên cơ sở chức năng nhiệm vụ, chủ trì, …" leads too
+    inserted = p["inserted"].match(task)
+    if inserted:
+        task = task[inserted.end():]  # "trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, | chủ trì …"
     if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
         return "lead"
     if p["support_start"].match(task):

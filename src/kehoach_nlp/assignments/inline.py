@@ -435,6 +435,7 @@ _GLOSS_CHARS = 120
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     """Start of the task after a subject list, or None when no verb follows; a gloss in parentheses between them is
     skipped ("BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) | căn cứ …")."""
+    start = position
     while position < end and text[position] in " ,\t":
         position += 1
     wrapped = _space_after(text, position, end)
@@ -454,6 +455,8 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     position = after_relative(text, position, end) or position
     if p["mandate"].match(text, position, end) or p["assigned"].match(text, position, end):
         return position  # "… theo chức năng nhiệm vụ được giao thực hiện …": the mandate opens the task
+    if "," in text[start:position] and p["inserted"].match(text, position, end):
+        return position  # "Sở Tài chính, | trên cơ sở đề xuất của …, chủ trì …": an adverbial between commas
     if refuses_task(text, position, end):
         return None
     if p["task_verb"].match(text, position, end):

@@ -42,6 +42,10 @@ _CARRY_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("as
                            + r")(?![\p{L}\p{M}])")
 #: A verb right after the body's name: the cell goes on with its task ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi").
 _TASK_AFTER = regex.compile(r"[ \t\n]{1,3}(?:" + _patterns()["task_start"].pattern + r")")
+#: The mandate a cell's bodies act under, after their names: "Các sở, ngành có liên quan | theo chức năng, nhiệm vụ quản
+#: lý được giao" (data/assignments.toml [inline] mandate) — no words of a name.
+_CELL_MANDATE = regex.compile(r"[ \t\n,]*+(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("assignments.toml")["inline"]["mandate"])
+                              + r")(?![\p{L}\p{M}])")
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 
@@ -50,6 +54,8 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
     cơ quan, địa phương liên quan`` (a generic group after the named body is kept, flagged generic).
     A piece that names no known body is a body all the same: a lead cell holds agencies."""
     out: list[AgencyMention] = []
+    mandate = _CELL_MANDATE.search(text, start, end)
+    end = mandate.start() if mandate and mandate.start() > start else end
     for piece in _CELL_PIECE.finditer(text, start, end):
         s, e = piece.span()
         while s < e and text[s] in " \t-+•,.":
