@@ -471,3 +471,15 @@ def test_real_pages_read_the_same_with_windows_line_ends() -> None:
         pytest.skip("real plans absent (../shared/real-plans)")
     for page in pages:
         assert _records_read(page.replace("\n", "\r\n")) == _records_read(page)
+
+
+def test_a_doer_label_holding_clauses_is_read_inline() -> None:
+    """Round 43: "Cơ quan thực hiện: X chủ trì tham mưu …; Y …" holds tasks of its own, not a list of bodies for the
+    item's "Nội dung" (nor "Ủy ban nhân dân tỉnh", named inside X's task)."""
+    text = ("KẾ HOẠCH\nIII. NỘI DUNG HOẠT ĐỘNG\n1. Ban hành kế hoạch\n- Nội dung: Xây dựng kế hoạch thực hiện.\n"
+            "- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch; Sở Tư pháp "
+            "tuyên truyền Luật.\n")
+    records = _records(text)
+    assert all(rule != "assignments.list" for *_, rule in records)
+    assert "Ủy ban nhân dân tỉnh" not in {agency for _, agency, *_ in records}
+    assert ("Sở Nội vụ", "lead") in {(agency, role) for _, agency, role, *_ in records}

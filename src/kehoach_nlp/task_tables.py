@@ -469,6 +469,9 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         line_end = _value_end(text, lead.end(), item.end)
         doer = p["list_doer"].match(text, lead.start()) is not None and p["list_lead"].match(text, lead.start()) is None
         clause = _doer_clause(text, lead.end(), line_end) if doer else None
+        if doer and clause is None and (p["lead"].search(text, lead.end(), line_end)
+                                        or p["partner"].search(text, lead.end(), line_end)):
+            continue  # "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp …": clauses, read inline
         if clause is not None:
             # "Cơ quan thực hiện: Sở Nội vụ | chủ trì, | phối hợp với | các sở, ban, ngành …": who leads the item's
             # task, and with whom
@@ -539,8 +542,13 @@ def _doer_clause(text: str, start: int, end: int) -> Optional[_DoerClause]:
     p = _patterns()
     role = p["lead"].search(text, start, end)
     partner = p["partner"].search(text, start, end)
-    if role is None and partner is None:
-        return None
+    if role is None and partner is None or ";" in text[start:end]:
+        return None  # "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở … tuyên truyền …": clauses, read inline
+    if role is not None and (partner is None or partner.start() < role.start()) \
+            and text[role.end():end].strip(" \t\n.,"):
+        return None  # "Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân …": a task of its own after the role
+    if role is not None and partner is not None and text[role.end():partner.start()].strip(" \t\n,"):
+        return None  # "X chủ trì tham mưu …, phối hợp với …"
     cut = min(m.start() for m in (role, partner) if m is not None)
     partners_start = None
     if partner is not None:
