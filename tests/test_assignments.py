@@ -846,6 +846,9 @@ def test_a_duty_word_coordinated_inside_a_case_names_no_subject() -> None:
     # round 25: a mandate of management between the subjects and their duty
     ("Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp thông tin.",
      ["Các Sở, ban, ngành", "Ủy ban nhân dân cấp xã"]),
+    # round 43: "phải" after a side or a turn means "right"; after "nhưng" it qualifies a permission
+    ("Người tham gia giao thông ở phía bên phải và bên trái người điều khiển giao thông được đi.", []),
+    ("Tổ chức phát hành thẻ có thể quy định thêm thông tin nhưng phải phù hợp với quy định của pháp luật.", []),
 ])
 def test_forces_and_owners_as_duty_subjects(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
