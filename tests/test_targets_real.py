@@ -302,6 +302,9 @@ DEADLINE_CASES = [
      "khoảng trên 60% GDP.", "trên 60%", 2045),
     # round 38: in an aim's sentence a bare year later in the target's clause dates it, before a due phrase further on
     ("Phấn đấu 100% xã đạt chuẩn nông thôn mới năm 2026.", "100%", 2026),
+    # round 43: a bare year after the aims' noun phrase in the lead-in
+    ("Nghị quyết nêu rõ 15 Chỉ tiêu phát triển kinh tế - xã hội 2026 được Quốc hội thông qua, cụ thể:\n\n(3) Tỷ trọng "
+     "công nghiệp chế biến, chế tạo trong GDP đạt khoảng 24,96%.\n", "khoảng 24,96%", 2026),
     # round 43: a subhead numbered with a capital letter
     ("# Nghị quyết 72 đặt mục tiêu gì?\n\n**MỤC TIÊU**\n\n**A. Mục tiêu đến năm 2030**\n\n- Giảm gánh nặng bệnh tật. "
      "Tỷ lệ tiêm chủng đạt trên 95%.\n\n**B. Tầm nhìn đến năm 2045**\n\n- Tuổi thọ trung bình đạt trên 80 tuổi.\n",
