@@ -441,6 +441,17 @@ def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> N
     assert found[quote].status == status
 
 
+@pytest.mark.parametrize("item, status", [
+    # round 43: in a news article, an item that opens with an order's verb (after a place's label) is aimed at …
+    ("- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.", "target"),
+    # … unless it says it was done
+    ("- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí đường điện, đã bàn giao mặt bằng.", "achieved"),
+])
+def test_an_order_in_a_news_article_is_aimed_at(item: str, status: str) -> None:
+    text = "# Tháo gỡ khó khăn các dự án giao thông\n\nPhó Thủ tướng yêu cầu các địa phương:\n\n" + item + "\n"
+    assert [(t.text, t.status) for t in targets(text) if t.text == "01 vị trí"] == [("01 vị trí", status)]
+
+
 # --- restatements: a summing-up, an image caption, the same number in other units -------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Có nêu cụ thể 05 dự án đường sắt.\n*Danh sách 05 dự án đường sắt trọng điểm (Hình từ Internet)*\n"
