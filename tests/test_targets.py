@@ -76,6 +76,9 @@ def targets(text: str):
     ("Đến hết năm 2025: Có ≥ 30% doanh nghiệp ứng dụng công nghệ số.", dict(text="≥ 30%", comparator=">=",
                                                                              deadline=2025)),
     ("Tỷ lệ tái nghiện <= 20%.", dict(text="<= 20%", comparator="<=")),
+    # a copula or an estimate after a limit's word leaves the limit (round 43)
+    ("Đất cây xanh mỗi khu ở tối thiểu là 2,5ha.", dict(text="tối thiểu là 2,5ha", comparator=">=")),
+    ("Quy mô dân số tối đa khoảng 2.500 người.", dict(text="tối đa khoảng 2.500 người", comparator="<=")),
     ("số xã không có tệ nạn xã hội đạt >50 xã", dict(text=">50 xã", comparator=">", unit="xã")),
     # a currency written against its number, and a rate per two things (round 14)
     ("trợ cấp ngày công lao động là 435.000đồng/người/ngày", dict(text="435.000đồng/người/ngày", value=435000,
