@@ -1702,3 +1702,17 @@ def test_a_subhead_without_a_blank_line_does_not_run_into_its_paragraph() -> Non
 ])
 def test_a_bodys_leadership_stands_for_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(_IMPLEMENTATION + sentence).assignments] == expected
+
+
+@pytest.mark.parametrize("sentence, agencies", [
+    # round 43: a guidance to issue, in lower case, is a task; a guidance issued and named by its number, or issued
+    # already, is none
+    ("Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành hướng dẫn xử lý vấn đề phát sinh thuộc lĩnh vực hộ tịch.",
+     ["Bộ Tư pháp"]),
+    ("Ngày 5/3/2025, Bộ Y tế ban hành Hướng dẫn số 12/HD-BYT về tiêm chủng.", []),
+    ("Bộ Y tế đã ban hành hướng dẫn về tiêm chủng.", []),
+])
+def test_a_guidance_to_issue(sentence: str, agencies: list[str]) -> None:
+    from kehoach_nlp import extract_text
+
+    assert [a.agency for a in extract_text(_NEWS_HEAD + sentence + "\n").assignments] == agencies
