@@ -1711,6 +1711,9 @@ def test_a_bodys_leadership_stands_for_it(sentence: str, expected: list[tuple[st
      ["Bộ Tư pháp"]),
     ("Ngày 5/3/2025, Bộ Y tế ban hành Hướng dẫn số 12/HD-BYT về tiêm chủng.", []),
     ("Bộ Y tế đã ban hành hướng dẫn về tiêm chủng.", []),
+    # … and a body named to lead is given the lead (round 43); a body described is given nothing
+    ("Sở Tài chính là đơn vị chủ trì quản lý, xử lý tài sản cấp tỉnh.", ["Sở Tài chính"]),
+    ("Sở Tài chính là cơ quan chuyên môn của Ủy ban nhân dân tỉnh.", []),
 ])
 def test_a_guidance_to_issue(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
