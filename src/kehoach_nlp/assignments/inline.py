@@ -344,7 +344,9 @@ def _groups_between_bodies(text: str, inside: list[AgencyMention], index: int, p
         following = inside[index + taken]
         if group is None:
             break
-        owned = owner_word().search(text, group.start, following.start)
+        # (read near the group's end only: the next body may stand far off in a long sentence)
+        owned = owner_word().search(text, max(group.start, min(group.end, following.start) - _OWNER_CHARS),
+                                    following.start) if following.start - group.end < _OWNER_CHARS else None
         if owned is not None and owned.end() == following.start:
             group = _group_mention(text, group.start, owned.start())  # "các cơ quan | thuộc | Chính phủ"
         elif following.start < group.end:

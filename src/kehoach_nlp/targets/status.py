@@ -37,8 +37,6 @@ def _result_words() -> dict[str, regex.Pattern]:
         "imperative": regex.compile(r"[\W\d]{0,8}+(?:[^:\n.;]{1,60}:[ \t*_]*+)?(?i:"
                                     + alternation(word_list("targets.toml", "status", "imperative_openers"))
                                     + r")(?!\p{L})"),
-        "past": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", "present_or_past"))
-                              + r")(?!\p{L}))"),
         "breakdown": regex.compile(r"[ \t*_]{0,4}(?i:" + alternation(word_list("targets.toml", "status", "breakdown_openers"))
                                    + r")(?!\p{L})")}
 
@@ -81,7 +79,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         return "target"  # an annex "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU … ĐẾN NĂM 2030": "Tỷ lệ … đạt 80%" is aimed at
     if kind in plan_kinds:
         return "achieved" if result["present_or_past"].search(sentence) and not under_aims_title() else "target"
-    if result["imperative"].match(sentence) and not result["past"].search(sentence):
+    if result["imperative"].match(sentence) and not result["present_or_past"].search(sentence):
         return "target"  # "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …": an order
     if (patterns["status_achieved"].search(sentence) or _reached().search(sentence)) and not under_aims_title():
         return "achieved"
