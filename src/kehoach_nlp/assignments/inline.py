@@ -100,11 +100,10 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     p = _patterns()
     if mention_start - clause_start > _MAX_GAP:
         return False
-    prefix = text[clause_start:mention_start].lstrip(" \t")  # "…; | - Trong thời hạn …": the space after ";"
-    for opening in (p["list_marker"], p["step_label"]):  # "2. ", then "Bước 2: "
-        if (label := opening.match(prefix)) is not None:
-            prefix = prefix[label.end():]
-    prefix = prefix.lstrip(" \t")  # the space after a label's colon: "Bước 2: Sau khi …, Sở …"
+    at = clause_start
+    while at < mention_start and text[at] in " \t":
+        at += 1  # "…; | - Trong thời hạn …": the space after ";"
+    prefix = text[_past_label(text, at, mention_start):mention_start]  # past "2. ", then "Bước 2: "
     if first_named and p["listing_intro"].fullmatch(prefix):
         return True
     intro = p["intro"].match(prefix)
@@ -357,8 +356,7 @@ def _groups_between_bodies(text: str, inside: list[AgencyMention], index: int, p
         if qualifier and not _patterns()["task_start"].match(text, qualifier.start(1), end):
             group = _group_mention(text, group.start, qualifier.end(1))  # "các cơ quan | chuyên môn | và …"
         if owner_word().fullmatch(text, group.end, following.start):
-            name = text[group.start:following.end]
-            group = AgencyMention(group.start, following.end, name, " ".join(name.split()), generic=True)
+            group = _group_mention(text, group.start, following.end)
             taken += 1
             after = _ITEM_SEP.match(text, group.end, end)
             if index + taken >= len(inside) or after is None or inside[index + taken].start != after.end():

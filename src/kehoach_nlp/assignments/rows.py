@@ -44,8 +44,7 @@ _CARRY_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("as
 _TASK_AFTER = regex.compile(r"[ \t\n]{1,3}(?:" + _patterns()["task_start"].pattern + r")")
 #: The mandate a cell's bodies act under, after their names: "Các sở, ngành có liên quan | theo chức năng, nhiệm vụ quản
 #: lý được giao" (data/assignments.toml [inline] mandate) — no words of a name.
-_CELL_MANDATE = regex.compile(r"[ \t\n,]*+(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("assignments.toml")["inline"]["mandate"])
-                              + r")(?![\p{L}\p{M}])")
+_CELL_MANDATE = regex.compile(r"(?<![\p{L}\p{M}])" + _patterns()["mandate"].pattern)
 _CELL_TAIL = regex.compile(r"[ \t]{0,3}(?:,|\b" + _AND + r"\b)[ \t]{0,3}(?P<rest>\S.*)$")
 
 

@@ -156,7 +156,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             denominator = parse_number(ratio["den"])
             cursor = ratio.end()
         unit = None
-        ratio_end = cursor  # the end of a ratio's base after the unit ("23 ca sinh | /1.000 phụ nữ |"), if any
+        ratio_at = None  # where a ratio's base starts after the unit ("23 ca sinh/1.000 | phụ nữ"), if any
         if not percent:
             if _proper_name_follows(text, start, cursor):
                 continue
@@ -181,8 +181,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                 after_unit = patterns["ratio"].match(text, cursor)
                 if after_unit:
                     denominator = parse_number(after_unit["den"])
-                    base = read_unit(text, after_unit.end())
-                    ratio_end = base.end if base is not None else after_unit.end()  # "/1.000 phụ nữ"
+                    ratio_at = after_unit.end()
         span_start = start
         before = patterns["before"].search(text[max(0, start - 24):start])
         if before:
@@ -201,7 +200,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             # giáo viên": nothing is at least the whole, 100% is all)
             comparator = shared[1]
         if before and comparator != "range" and before["cue"].lower() in _change_from() \
-                and (_changes_to().match(text, cursor) or _changes_to().match(text, max(cursor, ratio_end))):
+                and (_changes_to().match(text, cursor)
+                     or ratio_at is not None and _changes_to().match(text, _ratio_end(text, ratio_at))):
             continue  # "từ 28% | lên đạt 38,37%", "từ 10.035 đơn vị | xuống còn 3.321 đơn vị": where it starts from
         consumed_until = cursor
         if quoted_from_rule(doc, span_start, cursor) or restates(text, span_start) or illustrates(text, start):
@@ -260,6 +260,13 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
 
 
 _WHOLE = 100.0  # per cent
+
+
+def _ratio_end(text: str, at: int) -> int:
+    """The end of a ratio's base whose number ends at ``at`` ("/1.000 | phụ nữ |"), read only where a change may follow
+    it (the unit reader may segment words)."""
+    base = read_unit(text, at)
+    return base.end if base is not None else at
 
 
 def _overlaps(spans: list[Target], starts: list[int], start: int, end: int) -> bool:
