@@ -162,11 +162,14 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         segment = text[cut:stop]
         first = next((m for m in mentions if m.start == cut), None)
         verb_follows = False
-        if first and first.end < stop and (_patterns()["task_start"].match(text, first.end + 1, stop)
-                                           or _describing().match(text, first.end + 1, stop)
-                                           or _PASSIVE_NEXT.match(text, first.end + 1, stop)
-                                           or _RULE_MAKING.match(text, first.end + 1, stop)) \
-                and text[first.end:first.end + 1] in " \t":
+        # past a short gloss after the name: "Bộ Chỉ huy quân sự tỉnh (thành phố) | gửi báo cáo …"
+        gloss_end = _GLOSS.match(text, first.end, stop).end() if first and _GLOSS.match(text, first.end, stop) else None
+        verb_at = gloss_end if gloss_end is not None else (first.end if first else 0)
+        if first and verb_at < stop and (_patterns()["task_start"].match(text, verb_at + 1, stop)
+                                         or _describing().match(text, verb_at + 1, stop)
+                                         or _PASSIVE_NEXT.match(text, verb_at + 1, stop)
+                                         or _RULE_MAKING.match(text, verb_at + 1, stop)) \
+                and text[verb_at:verb_at + 1] in " \t":
             # "Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:": the name ends at the verb
             segment = text[cut:first.end]
             verb_follows = True
@@ -210,6 +213,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             out.append(group)
         if verb_follows and _patterns()["partner_cue"].search(text, first.end, end):
             break  # "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở …, Ủy ban nhân dân các phường …:": partners
+        if verb_follows and index + 1 < len(cuts) and ";" not in text[stop:cuts[index + 1]]:
+            break  # "Bộ Chỉ huy quân sự tỉnh gửi báo cáo … về VNMAC, quân khu và Binh chủng Công binh …:": recipients
     # "Ủy ban nhân dân cấp xã, Chủ tịch Ủy ban nhân dân cấp xã": a body and its head are one assignee (the last
     # mention kept: the heading's tasks start after it)
     return list({m.canonical: m for m in out}.values())
@@ -230,6 +235,8 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
 
 
 #: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
+#: A short parenthesis right after a name in a heading: "Bộ Chỉ huy quân sự tỉnh (thành phố)".
+_GLOSS = regex.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
