@@ -1002,6 +1002,8 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
 #: A line that opens with a task verb: "Chủ trì tổ chức tập huấn …" under a body's name.
 _TASK_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _patterns()["task_start"].pattern + r")")
 _INDENT = regex.compile(r"[ \t*_]*+")
+#: A line drawn under a letterhead's name: "**-------**", "___".
+_RULE_LINE = regex.compile(r"[ \t*_=.\-–—]{3,}")
 #: What may stand between the bodies of a line that only names them: "Sở Y tế, Công an tỉnh:", "… và …".
 _NAME_LINE_GAP = regex.compile(r"[ \t*_,;:]*+(?:" + _AND + r"[ \t*_,;:]*+)?")
 
@@ -1031,8 +1033,9 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                 continue
             following = _LINE.search(text, line.end(), end)
             if following is None or not (_ITEM_MARK.match(MARKUP_MARKS.sub("", following.group()))
-                                         or _TASK_LINE.match(following.group())):
-                continue
+                                         or _TASK_LINE.match(following.group())) \
+                    or _RULE_LINE.fullmatch(following.group()):
+                continue  # "**THỦ TƯỚNG CHÍNH PHỦ**⏎**-------**": a letterhead over its rule, no block
             body_end, marked = end, False
             if bullet:
                 # "- Sở Y tế" over "+ Chủ trì …", "+ Phối hợp …": a bullet that only names bodies heads the

@@ -189,6 +189,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
         "mandate_opening": regex.compile(rf"^{mandate_phrase}\s*,?\s*", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "role_adverbs": regex.compile(rf"(?:(?:{_alternation(roles['role_adverbs'])}){b}(?:[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?))+",
+                                      regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),
         "partner_cue": regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alternation(_WORDS['partner_not_after'])})\s)(?:{_alternation(cfg['partners']['cues'])}){b}",
@@ -281,6 +283,8 @@ def task_role(task: str) -> str:
     'support'
     >>> task_role("trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp dự toán")
     'lead'
+    >>> task_role("khẩn trương chủ trì, phối hợp với Sở Tài chính"), task_role("tiếp tục phối hợp với Sở Y tế")
+    ('lead', 'support')
     """
     p = _patterns()
     task = p["mandate_opening"].sub("", task.strip(), count=1)  # "theo chức năng, nhiệm vụ được giao có trách nhiệm …"
@@ -289,6 +293,9 @@ def task_role(task: str) -> str:
     inserted = p["inserted"].match(task)
     if inserted:
         task = task[inserted.end():]  # "trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, | chủ trì …"
+    adverbs = p["role_adverbs"].match(task)
+    if adverbs and (p["lead_start"].match(task, adverbs.end()) or p["support_start"].match(task, adverbs.end())):
+        task = task[adverbs.end():]  # "khẩn trương | chủ trì, phối hợp với …", "tiếp tục | phối hợp …"
     if p["lead_start"].match(task) or p["lead_start"].match(_IS_PREFIX.sub("", task)):
         return "lead"
     if p["support_start"].match(task):
@@ -331,6 +338,14 @@ def title_gap() -> regex.Pattern:
     return regex.compile(r"[ \t]*(?:,[ \t\n]*|[ \t\n]+" + _AND + r"[ \t\n]+)" + official_pattern().pattern)
 
 
+@cache
+def apposition_pattern() -> regex.Pattern:
+    """A dash and the role words of an apposition after a body's name: "Bộ Tài chính | - Cơ quan Thường trực Ban Chỉ
+    đạo 751" (``[inline] apposition_roles``): the body's role, neither a task nor another body."""
+    return regex.compile(r"[ \t]*[-–—][ \t]+(?i:" + _alternation(_cfg()["inline"]["apposition_roles"])
+                         + r")(?![\p{L}\p{M}])")
+
+
 def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
            generic_gap: bool = True, first: int = 0) -> list[AgencyMention]:
     """Mentions listed one after another from ``position``: ``X, Y và các ngành Z``.
@@ -346,6 +361,8 @@ def _chain(text: str, mentions: list[AgencyMention], position: int, limit: int,
         if mention.start - position > _MAX_GAP:
             break
         gap = text[position:mention.start]
+        if chained and apposition_pattern().match(text, position, limit):
+            break  # "Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751": the role of the body just named
         if not (_WORDS_ONLY.match(gap) or _AND_ONLY.fullmatch(gap) or (generic_gap and is_generic(gap))
                 or (chained and title_gap().fullmatch(gap))):
             break

@@ -24,14 +24,14 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (_AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -447,6 +447,13 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
             position = close + 1
             while position < end and text[position] in " ,\t":
                 position += 1
+    apposition = apposition_pattern().match(text, position, end)
+    if apposition:  # "Bộ Tài chính | - Cơ quan Thường trực Ban Chỉ đạo 751 | tổng hợp …": the body's role, no task
+        served = next((m for m in find_agencies(text, apposition.end(), min(end, apposition.end() + _GLOSS_CHARS))
+                       if m.start - apposition.end() <= 1), None)
+        position = _NAME_NUMBER.match(text, served.end).end() if served else apposition.end()
+        while position < end and text[position] in " \t":
+            position += 1
     if position >= end or not text[position].islower():
         return None
     p = _patterns()
@@ -464,6 +471,10 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     if len(_WORD_RUN.findall(text, position, min(end, position + _TASK_WORDS_WINDOW))) < _MIN_TASK_WORDS:
         return None  # "Phòng Nghiên cứu khoa học" in a list of units: the name's lower-case tail, no task
     return position
+
+
+#: A number that ends a body's name: "Ban Chỉ đạo | 751".
+_NAME_NUMBER = regex.compile(r"(?:[ \t]+\d{1,4}(?![\p{L}\p{N}]))?")
 
 
 #: Fewer words than this after a body, with no task verb, end its name rather than give a task.
