@@ -58,12 +58,49 @@ _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,3}-$")
 _IDENTIFIER_CHARS = 32  # the words before a number that may name it: the longest is "Nghị quyết Trung ương "
 
 
+@cache
+def _quotation_words() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["slogans"]
+    aims_before = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(cfg["aims_before"]) + r"))[ \t*_:]*$")
+    aims_inside = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(cfg["aims_inside"]) + r")(?![\p{L}\p{M}]))")
+    return aims_before, aims_inside
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` stands in a short quotation on its line that states no aim: "“3 ca, 4
+    kíp”", "\"500 ngày đêm thi đua hoàn thành 3.000km đường bộ cao tốc\"" (``[slogans] quotation_*``)."""
+    cfg = _config()["slogans"]
+    reach = int(cfg["quotation_chars"])
+    line_start = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach)
+    line_end = text.find("\n", end, end + reach)
+    line_end = end + reach if line_end < 0 else line_end
+    for opening, closing in cfg["quotation_pairs"]:
+        if opening == closing:
+            before = text[line_start:start]
+            if before.count(opening) % 2 == 0:
+                continue
+            at = before.rfind(opening) + line_start
+        else:
+            at = text.rfind(opening, line_start, start)
+            if at < 0 or text.rfind(closing, at, start) >= 0:
+                continue
+        close = text.find(closing, end, line_end)
+        if close < 0:
+            continue
+        aims_before, aims_inside = _quotation_words()
+        return not (aims_before.search(text, max(0, at - _IDENTIFIER_CHARS), at)
+                    or aims_inside.search(text, at, close))
+    return False
+
+
 def _excluded(text: str, start: int, end: int) -> bool:
     patterns = _patterns()
     before = text[max(0, start - _IDENTIFIER_CHARS):start]
     quote, clock = _slogan_patterns()
     if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
         return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
+    if _in_quotation(text, start, end):
+        return True  # a campaign's or a title's number: "“500 ngày đêm thi đua hoàn thành 3.000km …”"
     if _CODE_BEFORE.search(before):
         return True  # a code's number: "tiêu chí N-1", "máy bay Su-30" (a letter and a hyphen right before it)
     if patterns["identifier"].search(before) or _NAMED_BY_ACRONYM.search(before):
