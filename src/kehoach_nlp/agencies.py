@@ -1153,9 +1153,11 @@ def _list_pattern() -> regex.Pattern:
     lower_heads = alternation([head.lower() for head in cfg["heads"]])
     # a head in lower case only before its colon ("các sở: Tài chính, Xây dựng"); without one, "các sở, ban, ngành"
     # is a group of kinds, not a list
+    # "Các Bộ, cơ quan: Tài chính, …": kinds joined to the head before the colon
+    tails = rf"(?:[ \t]*,[ \t]*(?:{alternation(cfg['head_tails'])})(?![\p{{L}}\p{{M}}]))*"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{alternation(cfg['plural'])}){_WS}"
-                         rf"(?:(?P<head>{alternation(cfg['heads'])})(?:{colon}|{_WS})|(?P<head>{lower_heads}){colon})"
-                         rf"(?=\p{{Lu}})")
+                         rf"(?:(?P<head>{alternation(cfg['heads'])})(?:{tails}{colon}|{_WS})"
+                         rf"|(?P<head>{lower_heads}){tails}{colon})(?=\p{{Lu}})")
 
 
 _LIST_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|;|" + regex.escape(CONNECTOR) + r")[ \t]{0,3}\n?[ \t]{0,4}")
@@ -1281,16 +1283,48 @@ def _places_after(window: str, offset: int, name: str, name_end: int, end: int, 
         if place_end > limit or not place or not _known_place().search(place):
             break
         first = separator.end() + len(written) - len(written.lstrip())
-        found.append(AgencyMention(offset + first, offset + place_end, place, canonical_agency(f"{name} {place}")))
+        found.append(AgencyMention(offset + first, offset + place_end, place,
+                                   canonical_agency(f"{name} {_elliptic_level(window[name_end:end], place)}{place}")))
         cursor = place_end
     return found
 
 
 @cache
+def _level_opening() -> regex.Pattern:
+    """A level word opening a scope: "tỉnh Tuyên Quang", "Thành phố Hồ Chí Minh" ([scope] units)."""
+    return regex.compile(r"[ \t]*(?i:(?P<level>" + alternation(word_list("agency_heads.toml", "scope", "units"))
+                         + r"))[ \t]")
+
+
+def _elliptic_level(own_scope: str, place: str) -> str:
+    """The level word a place listed without one takes after a body's scope ("Ủy ban nhân dân tỉnh Tuyên Quang, |
+    Lào Cai" → "tỉnh "): the scope's level, the city level for a centrally-run city after a province's or a city's;
+    nothing when the place writes its own level or the scope has none."""
+    own = _level_opening().match(own_scope)
+    if own is None or _level_opening().match(place + " "):
+        return ""
+    scope = _heads()["scope"]
+    level = own["level"].lower()
+    if level in (scope["province_level"], scope["city_level"]):
+        level = scope["city_level"] if place in scope["cities"] else scope["province_level"]
+    return level + " "
+
+
+@cache
 def _plural_level_end() -> regex.Pattern:
     """A plural level that ends a body's scope ("… các tỉnh"), before a colon and the places it spreads over."""
+    units = alternation(word_list("agency_heads.toml", "scope", "units"))
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(_heads()["lists"]["plural"]) + r")[ \t]++(?P<level>"
-                         + alternation(word_list("agency_heads.toml", "scope", "units")) + r")[ \t]*+$")
+                         + units + r")(?:[ \t]*+,[ \t]*+(?P<other>" + units + r"))?[ \t]*+$")
+
+
+def _level_of_place(level: regex.Match, place: str) -> str:
+    """The level a listed place takes: the plural level's, or with two ("các tỉnh, thành phố: …") the city level for
+    a centrally-run city ("Hà Nội"), the first otherwise."""
+    scope = _heads()["scope"]
+    if level["other"] and place in scope["cities"]:
+        return scope["city_level"]
+    return level["level"].lower()
 
 
 _LEVEL_COLON = regex.compile(r"[ \t]*+:[ \t]*+")
@@ -1307,9 +1341,8 @@ def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int,
     if first is None:
         return []
     name = window[s:level.start()].rstrip()
-    kind = level["level"].lower()
     found = [AgencyMention(offset + s, offset + first.end(), window[s:first.end()],
-                           canonical_agency(f"{name} {kind} {first.group()}"))]
+                           canonical_agency(f"{name} {_level_of_place(level, first.group())} {first.group()}"))]
     cursor = first.end()
     for _ in range(_MAX_PLACES):
         separator = _PLACE_SEPARATOR.match(window, cursor, limit)  # its lookahead leaves the space before the place
@@ -1317,7 +1350,7 @@ def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int,
         if place is None:
             break
         found.append(AgencyMention(offset + place.start(), offset + place.end(), place.group(),
-                                   canonical_agency(f"{name} {kind} {place.group()}")))
+                                   canonical_agency(f"{name} {_level_of_place(level, place.group())} {place.group()}")))
         cursor = place.end()
     return [_without_official(found[0])] + found[1:]
 

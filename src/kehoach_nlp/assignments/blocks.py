@@ -478,6 +478,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         closing = text.find(")", colon, heading_limit)
         colon = text.find(":", closing, heading_limit) if closing >= 0 else -1
     listed = [m for m in listed_bodies(text) if head <= m.start < colon < m.end] if colon >= 0 else []
+    if colon >= 0 and not listed:
+        # "10. Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Hà Nội khẩn trương …": bodies listed by place
+        listed = [m for m in find_agencies(text, head, line_end) if m.start < colon < m.end]
     if listed:
         # "2. Trách nhiệm của các Sở:⏎Xây dựng, Tài chính, Nội vụ.": the colon opens the heading's list of bodies
         members = [m for m in listed_bodies(text) if head <= m.start < end]
