@@ -212,7 +212,8 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
                                             r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     # "theo đúng chỉ đạo của Thủ tướng Chính phủ tại | Công điện …", "theo mẫu quy định tại | Nghị định …"
     directions = _config()["relation_directions"]
-    giver = r"(?:\s+của(?:\s+[\p{L}\p{M}\p{N}]+){1," + str(int(directions["giver_words"])) + r"}?)?"
+    giver = r"(?:\s+(?:" + alternation(directions["giver_openers"]) + r")(?:\s+[\p{L}\p{M}\p{N}]+){1," \
+        + str(int(directions["giver_words"])) + r"}?)?"
     # (not a passive: "theo thiết kế | được quy định tại …" only points to where the design is set)
     ruled = r"(?:\s+(?!" + alternation(directions["ruled_not"]) + r"(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1," \
         + str(int(directions["ruled_words"])) + r"}?\s+(?:" + alternation(directions["ruled"]) + r")"

@@ -189,7 +189,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
         "mandate_opening": regex.compile(rf"^{mandate_phrase}\s*,?\s*", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
-        "role_adverbs": regex.compile(rf"(?:(?:{_alternation(roles['role_adverbs'])}){b}(?:[ \t]*,[ \t]*|[ \t]+(?:và[ \t]+)?))+",
+        "role_adverbs": regex.compile(rf"(?:(?:{_alternation(roles['role_adverbs'])}){b}(?:[ \t]*,[ \t]*|[ \t]+(?:{_AND}[ \t]+)?))+",
                                       regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
         "support_start": regex.compile(rf"(?:{_alternation(roles['support'])}){b}", regex.I),

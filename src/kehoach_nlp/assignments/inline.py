@@ -474,7 +474,7 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
 
 
 #: A number that ends a body's name: "Ban Chỉ đạo | 751".
-_NAME_NUMBER = regex.compile(r"(?:[ \t]+\d{1,4}(?![\p{L}\p{N}]))?")
+_NAME_NUMBER = regex.compile(r"(?:[ \t]{1,3}\d{1,4}(?![\p{L}\p{N}]))?")
 
 
 #: Fewer words than this after a body, with no task verb, end its name rather than give a task.
