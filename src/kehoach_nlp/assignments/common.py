@@ -189,6 +189,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
         "mandate_opening": regex.compile(rf"^{mandate_phrase}\s*,?\s*", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
+        "ground": regex.compile(rf"(?:{_alternation(roles['ground_openers'])}){b}(?:[^,;:.\n]|,(?=[ \t]*\p{{Lu}})){{1,{int(roles['ground_chars'])}}}?"
+                                rf"[ \t]+(?=(?:{_alternation(roles['lead'] + roles['support'])}){b})", regex.I),
         "role_adverbs": regex.compile(rf"(?:(?:{_alternation(roles['role_adverbs'])}){b}(?:[ \t]*,[ \t]*|[ \t]+(?:{_AND}[ \t]+)?))+",
                                       regex.I),
         "lead_clause": regex.compile(rf"(?:^|;\s*)(?:{_alternation(roles['lead'])}){b}", regex.I),
@@ -285,6 +287,9 @@ def task_role(task: str) -> str:
     'lead'
     >>> task_role("khẩn trương chủ trì, phối hợp với Sở Tài chính"), task_role("tiếp tục phối hợp với Sở Y tế")
     ('lead', 'support')
+    >>> task_role("căn cứ Kết luận số 126-KL/TW của Bộ Chính trị chủ trì, phối hợp với các cơ quan có liên quan")
+    'lead'
+
     """
     p = _patterns()
     task = p["mandate_opening"].sub("", task.strip(), count=1)  # "theo chức năng, nhiệm vụ được giao có trách nhiệm …"
@@ -293,6 +298,9 @@ def task_role(task: str) -> str:
     inserted = p["inserted"].match(task)
     if inserted:
         task = task[inserted.end():]  # "trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, | chủ trì …"
+    ground = p["ground"].match(task)
+    if ground:
+        task = task[ground.end():]  # "căn cứ Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư | chủ trì, …"
     adverbs = p["role_adverbs"].match(task)
     if adverbs and (p["lead_start"].match(task, adverbs.end()) or p["support_start"].match(task, adverbs.end())):
         task = task[adverbs.end():]  # "khẩn trương | chủ trì, phối hợp với …", "tiếp tục | phối hợp …"
