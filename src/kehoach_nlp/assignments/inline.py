@@ -1749,6 +1749,10 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             below_end = path[-1].end
         for line in _LINE.finditer(text, colon.end(), below_end if sibling is None else sibling):
             marker = p["list_marker"].match(line.group())
+            if items and not marker and line.group()[:1].islower() and directed is None and spelled is None:
+                # "1. Đổi mới tư duy, …, văn hóa;" ⏎ "hình thành các vùng động lực …": the item's words go on
+                items[-1] = _item_record(text, record, items[-1].start, line.end(), mentions, starts)
+                continue
             if not marker or marker.end() == 0 or not line.group()[marker.end():].strip():
                 break
             at = line.start() + marker.end()
