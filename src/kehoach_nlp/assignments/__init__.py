@@ -98,6 +98,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))) for r in records]
     starts = [m.start for m in mentions]
     records = _past_listed_group(doc.text, records, mentions, starts)
+    records = _paragraph_due(doc.text, records)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     details = reported_details(doc)
@@ -112,6 +113,27 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+_PARAGRAPH_DUE_CHARS = 400  # how far after a task its paragraph's closing due sentence is looked for
+
+
+#: A due sentence closing a paragraph: ". Thời hạn hoàn thành: trước ngày 30/11/2025." (its words: [notes] due).
+_DUE_SENTENCE = regex.compile(r"[.;][ \t*_]+" + _DUE_LINE.pattern + r"(?P<due>[^\n]{3,80}?)[ \t*_]*[.;]?[ \t*_]*(?:\n|$)")
+
+
+def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
+    """A paragraph's closing due sentence gives its tasks that name none their due: "… UBND thành phố Đà Nẵng khẩn
+    trương hoàn thành việc rà soát … trên Hệ thống 751. | Thời hạn hoàn thành: trước ngày 30/11/2025."."""
+    out: list[Assignment] = []
+    for record in records:
+        if record.due is None:
+            paragraph_end = text.find("\n", record.end, record.end + _PARAGRAPH_DUE_CHARS)
+            due = _DUE_SENTENCE.search(text, record.end, paragraph_end) if paragraph_end >= 0 else None
+            if due is not None and text.rfind("\n", 0, record.start) == text.rfind("\n", 0, due.start()):
+                record = record.model_copy(update={"due": due["due"].strip(" *_.;")})
+        out.append(record)
+    return out
 
 
 def _opens_with_other_body(record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
