@@ -477,6 +477,12 @@ def _task_follows(text: str, position: int, end: int) -> Optional[int]:
 _NAME_NUMBER = regex.compile(r"(?:[ \t]{1,3}\d{1,4}(?![\p{L}\p{N}]))?")
 
 
+def _capitalised_title(title: regex.Match) -> bool:
+    """Whether an official's title is written with its capital ("Bộ trưởng", "đồng chí Bộ trưởng"), not the lower-case
+    verb or noun it may also be ("lãnh đạo, chỉ đạo …")."""
+    return any(ch.isupper() for ch in title.group())
+
+
 #: Fewer words than this after a body, with no task verb, end its name rather than give a task.
 _MIN_TASK_WORDS = 4
 _TASK_WORDS_WINDOW = 80  # characters: the words are counted near the body only (a long sentence is not re-read)
@@ -496,7 +502,7 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     if intro:
         at += intro.end()
     title = official_pattern().match(doc.text, at, end)
-    if title and not title.group()[:1].islower():
+    if title and _capitalised_title(title):
         return _headed_group(doc.text, title.end(), end)
     found = _group_at(doc.text, at, end)
     if found is None and intro:
@@ -1278,7 +1284,7 @@ def _semicolon_list_records(text: str, start: int, end: int, mentions: list[Agen
     for _ in range(_SEMICOLON_ITEMS):
         at = _space_after(text, at)
         title = official_pattern().match(text, at, end)
-        if title and not title.group()[:1].islower():
+        if title and _capitalised_title(title):
             at = title.end()
         named = mention_at(mentions, starts, at)
         named = named if named is not None and not named.generic else None
@@ -1457,7 +1463,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         for cue, lead_in_only in cues:
             listed = _chain(text, inside, cue.end(), end)
             title = official_pattern().match(text, cue.end(), end) if not listed else None
-            via_title = title is not None and not title.group()[:1].islower()
+            via_title = title is not None and _capitalised_title(title)
             if via_title:
                 # "Thủ tướng Chính phủ chỉ thị yêu cầu | Bộ trưởng | Bộ Công Thương như sau:" over items: the official
                 # stands for the body he heads (policy P6); read so only as a lead-in ("đề nghị Chủ tịch Ủy ban nhân
