@@ -143,6 +143,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
         "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
         "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
+        # a law's number right after its name, no number word: "Luật Quản lý, sử dụng tài sản công 15/2017/QH14"
+        "spaced_number": regex.compile(r"[ \t]{1,3}" + _number() + r"(?![\p{L}\d])"),
         "type_word": regex.compile(type_word + r"(?![\p{L}])"),
         # where a type word starts: every "party", "shared_sign" and "numbered" match starts there
         "type_start": regex.compile(type_start),
@@ -872,7 +874,8 @@ _NAME_THEN_YEAR = regex.compile(r"(?:\s{1,3}(?:" + alternation(_config()["unnumb
 def _named_tail(text: str, named: _Found) -> _Found:
     """A law's name followed by its number or its year keeps them (SPEC §4):
     ``Luật Đất đai số 31/2024/QH15`` (number 31/2024/QH15), ``Luật Tín ngưỡng, tôn giáo số 02/2016/QH14``,
-    ``Luật Giáo dục năm 2019`` and ``Luật Nhà ở 2023`` (year in the field and in the span)."""
+    ``Luật Giáo dục năm 2019`` and ``Luật Nhà ở 2023`` (year in the field and in the span); a full number with no
+    number word too (``Luật Quản lý, sử dụng tài sản công 15/2017/QH14``)."""
     patterns = _patterns()
     lead = _NAME_THEN_NUMBER.match(text, named.end)
     if lead:
@@ -884,6 +887,13 @@ def _named_tail(text: str, named: _Found) -> _Found:
             named.end, named.serial, named.sign = number.end(), number["serial"], canonical_sign(number["sign"])
             named.year = int(number["year"]) if number["year"] else None
             return named
+    bare = patterns["spaced_number"].match(text, named.end)
+    if bare and bare["year"]:
+        # "Luật Quản lý, sử dụng tài sản công 15/2017/QH14": a full number (its year in it) with no number word
+        named.name = " ".join(text[named.start:named.end].split())
+        named.end, named.serial, named.sign = bare.end(), bare["serial"], canonical_sign(bare["sign"])
+        named.year = int(bare["year"])
+        return named
     year = _NAME_THEN_YEAR.match(text, named.end)
     if year:
         named.end, named.year = year.end(), int(year["year"])

@@ -78,7 +78,16 @@ _SPACE_OR_DASH = regex.compile(
 )
 _WORD_ANCHOR = regex.compile(
     r"\p{M}|(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}])"
+    r"|(?<=\p{Latin})\p{Cyrillic}|\p{Cyrillic}(?=\p{Latin})"  # a Cyrillic look-alike in a Latin word ("BТС")
 )
+_MIXED_SCRIPTS = regex.compile(r"(?=.*\p{Latin})(?=.*\p{Cyrillic})", regex.S)
+
+
+@cache
+def _homoglyphs() -> dict[int, str]:
+    """Cyrillic letters read as their Latin twins inside a word of both scripts (normalisation.toml [homoglyphs])."""
+    cfg = load_toml("normalisation.toml")["homoglyphs"]
+    return str.maketrans(cfg["cyrillic"], cfg["latin"])
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}]*")
 _WORD_CHARS_BACKWARD = regex.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
 
@@ -679,6 +688,8 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
             builder.replace("-", start, end)
         elif kind == "word":
             word = fix_tone_placement(unicodedata.normalize("NFC", source[start:end]))
+            if _MIXED_SCRIPTS.match(word):
+                word = word.translate(_homoglyphs())  # "BТС" with a Cyrillic Т and С → "BTC"
             builder.replace(word, start, end)
         else:
             run = source[start:end]
