@@ -80,7 +80,8 @@ _WORD_ANCHOR = regex.compile(
     r"\p{M}|(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}])"
     r"|(?<=\p{Latin})\p{Cyrillic}|\p{Cyrillic}(?=\p{Latin})"  # a Cyrillic look-alike in a Latin word ("BТС")
 )
-_MIXED_SCRIPTS = regex.compile(r"(?=.*\p{Latin})(?=.*\p{Cyrillic})", regex.S)
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 @cache
@@ -688,7 +689,7 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
             builder.replace("-", start, end)
         elif kind == "word":
             word = fix_tone_placement(unicodedata.normalize("NFC", source[start:end]))
-            if _MIXED_SCRIPTS.match(word):
+            if _CYRILLIC.search(word) and _LATIN.search(word):
                 word = word.translate(_homoglyphs())  # "BТС" with a Cyrillic Т and С → "BTC"
             builder.replace(word, start, end)
         else:
