@@ -401,7 +401,11 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[tuple[str, int
     """:func:`_list_lead_in` for the item line at ``line_start``, with where the lead-in's line starts (the walk back
     over up to ``lead_in_items`` items is the cost)."""
     if not _LIST_ITEM.match(text, line_start):
-        return None
+        # "(1) Tiềm lực … đạt mức tiên tiến …" ⏎ "Việt Nam thuộc nhóm 3 nước …; Tối thiểu có 5 doanh nghiệp …": a
+        # paragraph that goes on with the item above it reads that item's lead-in
+        line_start = _continued_item(text, line_start)
+        if line_start is None:
+            return None
     cursor = line_start
     marker = _item_marker(text[line_start:line_start + _MARKER_CHARS])
     nearest_parent = True  # a period dates only the items right under it, not a later sibling list's
@@ -428,7 +432,11 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[tuple[str, int
         if stripped.endswith(":") or (nearest_parent and _patterns()["period_lead_in"].match(stripped)):
             return stripped, previous_start  # "… như sau:", or a period heading its items: "- Giai đoạn 2025-2027"
         if kind is None:
-            return None
+            continued = _continued_item(text, previous_start)
+            if continued is None or _item_marker(text[continued:continued + _MARKER_CHARS]) != marker:
+                return None
+            cursor = continued  # an earlier item's own paragraph: the walk goes on from that item
+            continue
         if rank and kind_rank < rank:  # (nothing outranks a numbered item)
             if _dated_parent(stripped):
                 return stripped, previous_start  # "(1) Mục tiêu đến năm 2030" over "- Về hàng hóa …: từ 30,7 triệu tấn …"
@@ -438,6 +446,27 @@ def _list_lead_in_of_line(text: str, line_start: int) -> Optional[tuple[str, int
 
 
 _MARKER_CHARS = 24  # enough of a line to read its item marker ("  **(12) ")
+_CONTINUED_PARAGRAPHS = 2  # unmarked paragraphs an item may run on over
+
+
+def _continued_item(text: str, line_start: int) -> Optional[int]:
+    """Where the list item starts that the unmarked line at ``line_start`` goes on with: one of the few non-blank
+    lines right above it (none ends with a colon, which would announce the line instead), or None."""
+    cursor = line_start
+    for _ in range(_CONTINUED_PARAGRAPHS):
+        if cursor == 0:
+            return None
+        previous_start = _boundaries(text).rfind("\n", cursor - 1) + 1
+        while not text[previous_start:cursor - 1].strip() and previous_start > 0:  # blank lines between paragraphs
+            cursor = previous_start
+            previous_start = _boundaries(text).rfind("\n", cursor - 1) + 1
+        line = text[previous_start:cursor - 1]
+        if cursor - 1 - previous_start > _ITEM_LINE_CHARS or line.rstrip(" \t*_#").endswith(":") or not line.strip():
+            return None
+        if _LIST_ITEM.match(line):
+            return previous_start
+        cursor = previous_start
+    return None
 
 
 #: How lists nest in a plan: numbered items over lettered ones over dashes over pluses (other bullets as dashes);
