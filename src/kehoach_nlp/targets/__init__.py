@@ -54,7 +54,8 @@ from ..target_tables import comparator_of as _comparator_of, find_table_targets,
 from ..vietnamese import parse_number
 from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
-from .exclusions import _asked, _excluded, _proper_name_follows, quiz_option_spans, recipients_spans, sub_kind_spans
+from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_option_spans, recipients_spans,
+                         sub_kind_spans)
 from .indicator import _indicator
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import _defines_a_word, _fact_of_the_situation, _not_done, _places_as_they_are, _works_on_restructuring
@@ -79,8 +80,9 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
         unit = read_unit(text, match.end("word"))
         if unit is None or _patterns()["preposition_cue"].search(lowered, max(0, match.start() - 12), match.end("cue")) \
                 or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
-                or restates(text, match.start()) or illustrates(text, match.start()):
-            continue
+                or restates(text, match.start()) or illustrates(text, match.start()) \
+                or is_rate_base(text, match["cue"], match.start("cue"), unit.text):
+            continue  # (… "12 người trên | một vạn dân": the population a rate is counted over)
         value = parse_number(match["word"])  # "mười tám" → 18, "hai mươi" → 20
         if value is None:
             continue

@@ -55,6 +55,11 @@ _NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,3}-$")
 
 
+#: Three digits after a number and one space: a thousands group of "10 000" (a space as the separator).
+_THOUSANDS_GROUP = regex.compile(r"\d{3}")
+_GROUP_BEFORE = regex.compile(r"(?<![\d.,])\d{1,3} $")
+
+
 _IDENTIFIER_CHARS = 32  # the words before a number that may name it: the longest is "Nghị quyết Trung ương "
 
 
@@ -99,6 +104,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
     quote, clock = _slogan_patterns()
     if quote.search(before) and _SLOGAN_END.match(text, end) or clock.match(text, start):
         return True  # a slogan's number ("“4 tại chỗ”", "\"6 rõ: rõ người …"), a round-the-clock time ("24/7")
+    if _THOUSANDS_GROUP.fullmatch(text, start, end) and _GROUP_BEFORE.search(text, max(0, start - 5), start):
+        return True  # "10 | 000 giám đốc": a group of a number written with spaces, no count of its own
     if _in_quotation(text, start, end):
         return True  # a campaign's or a title's number: "“500 ngày đêm thi đua hoàn thành 3.000km …”"
     if _CODE_BEFORE.search(before):
@@ -154,7 +161,20 @@ def _rate_base(text: str, start: int, end: int, before: str) -> bool:
     if cue is None or not patterns["rate_base_after"].match(text, end) or parse_number(text[start:end]) not in _ROUND_BASES:
         return False
     cue_at = start - len(before) + cue.start()
-    return patterns["rate_indicator"].search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None
+    return patterns["rate_indicator"].search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None \
+        or _QUANTITY_BEFORE.search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None
+
+
+#: A quantity right before a rate's "trên": "12 người | trên 1 vạn dân" (the number with its unit's word or two).
+_QUANTITY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]{0,8}[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+$")
+
+
+def is_rate_base(text: str, cue: str, cue_start: int, unit_text: str) -> bool:
+    """Whether a number word after "trên" is the population a rate is counted over: "12 người trên | một | vạn dân"
+    (a quantity right before the cue, a population after the number; data/targets.toml [rules] rate_base_*)."""
+    rules = _config()["rules"]
+    return cue.lower() in rules["rate_base_before"] and unit_text.lower() in rules["rate_base_after"] \
+        and _QUANTITY_BEFORE.search(text, max(0, cue_start - _RATE_INDICATOR_CHARS), cue_start) is not None
 
 
 def _counts_a_known_unit(text: str, end: int) -> bool:

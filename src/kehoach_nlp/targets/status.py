@@ -24,13 +24,16 @@ from .deadline import _dated_subhead
 @cache
 def _reached() -> regex.Pattern:
     """``đạt`` (``[rule_words] reached``): "tỷ lệ hộ nghèo đạt 2,5%" reports a result."""
-    return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE)
+    not_after = alternation(word_list("targets.toml", "rule_words", "reached_not_after"))
+    return words_pattern(word_list("targets.toml", "rule_words", "reached"), flags=regex.IGNORECASE,
+                         left=r"(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:" + not_after + r")[ \t])")
 
 
 @cache
 def _result_words() -> dict[str, regex.Pattern]:
-    return {key: regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "status", name))
-                               + r")(?!\p{L}))")
+    not_after = alternation(word_list("targets.toml", "status", "achieved_not_after"))
+    return {key: regex.compile(r"(?i:(?<!\p{L})(?<!(?<!\p{L})(?:" + not_after + r")[ \t])(?:"
+                               + alternation(word_list("targets.toml", "status", name)) + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
                               ("present_or_past", "present_or_past"))} | {
         # a list marker, a label up to its colon, then the order's verb

@@ -237,6 +237,17 @@ def _built_length(text: str, start: int, at: int) -> Optional[_Unit]:
 _RATIO_UNIT = regex.compile(r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]++[ \t]++){0,3}[\p{L}\p{M}]++)(?=[ \t]*+/[ \t]*+\d)")
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+def _currency_words(lowered: list[str], at: int, currencies: list[str]) -> int:
+    """How many of the words from ``at`` name a currency ("đồng" 1, "đô la Mỹ" 3), the longest; 0 for none."""
+    for size in (3, 2, 1):
+        if len(lowered) >= at + size and " ".join(lowered[at:at + size]) in currencies:
+            return size
+    return 0
+
+
 def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     tables = _unit_tables()
     match = _UNIT_START.match(text, at, at + 12) or _glued_unit().match(text, at, at + 12)
@@ -254,8 +265,15 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
             and " ".join(lowered[:2]) not in tables["copy_kinds"]:
         return None  # "lập thành 02 bản", "04 bản kê khai": how many copies a rule asks for, no aim
     # money: "500 triệu đồng"
-    if lowered[0] in tables["money_multipliers"] and len(lowered) > 1 and lowered[1] in tables["currency"]:
-        return _Unit(f"{lowered[0]} {lowered[1]}", start + words[1].end())
+    # money: "500 triệu đồng", "1.500 nghìn tỷ đồng" (multipliers stacked), "50 tỷ đô la Mỹ" (a currency of words)
+    multipliers = 0
+    while multipliers < 2 and multipliers < len(lowered) and lowered[multipliers] in tables["money_multipliers"]:
+        multipliers += 1
+    currency = _currency_words(lowered, multipliers, tables["currency"]) if multipliers else 0
+    last = multipliers + currency - 1
+    if currency and not _DIGIT.search(text, start, start + words[last].end()):
+        # (not "1 tỷ | 500 | triệu đồng": a sum written in two parts keeps its first multiplier alone)
+        return _Unit(" ".join(lowered[:last + 1]), start + words[last].end())
     if lowered[0] in tables["currency"] and " ".join(lowered[:2]) not in tables["common"]:
         return _Unit(lowered[0], start + words[0].end())
 
