@@ -177,6 +177,7 @@ def canonical_agency(name: str) -> str:
     ('Sở Công Thương', 'Các trường Đại học, Cao đẳng')
     """
     text = _tidy(expand_abbreviations(_SPACES.sub(" ", name).strip()))
+    text = _level_slash().sub(", ", text)  # "xã/phường" → "xã, phường": levels listed with a slash
     words = list(_WORD.finditer(text))
     gazetteer = _gazetteer()
     kept = [w for w in words if _word(w.group()) != CONNECTOR]
@@ -192,6 +193,13 @@ def canonical_agency(name: str) -> str:
             joint = ", " if tail.lstrip(" ").startswith(",") else " "
             return _tidy(canonical + (joint + rest if rest else ""))
     return _misspelt(tuple(_word(w.group()) for w in kept)) or text
+
+
+@cache
+def _level_slash() -> regex.Pattern:
+    """A slash between two levels of scope ("Ủy ban nhân dân xã/phường")."""
+    units = alternation(word_list("agency_heads.toml", "scope", "units"))
+    return regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:" + units + r"))[ \t]*/[ \t]*(?=(?:" + units + r")(?![\p{L}\p{M}]))")
 
 
 def _level_respelt(rest: str) -> str:
@@ -849,7 +857,9 @@ def _scope_pattern() -> regex.Pattern:
     cap = r"\p{Lu}[\p{L}\p{N}]*"
     other = rf"{_not_name_start()}{cap}(?:(?:[ \t]{{1,3}}|[ \t]{{0,3}}-[ \t]{{0,3}}){_not_name_start()}{cap}){{0,4}}"
     proper = rf"(?:{_WS}(?:{known})(?![\p{{L}}\p{{N}}])|[ \t]{{1,4}}{other})"
-    listed = rf"{prefix}{level}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}{regex.escape(CONNECTOR)}\s{{1,3}}|\s{{1,3}}){prefix}{level}){{0,6}}{proper}?"
+    # levels listed with a comma, "và", a space or a slash ("Ủy ban nhân dân xã/phường")
+    listed = rf"{prefix}{level}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}{regex.escape(CONNECTOR)}\s{{1,3}}|[ \t]{{0,2}}/[ \t]{{0,2}}|\s{{1,3}})" \
+        rf"{prefix}{level}){{0,6}}{proper}?"
     regions = alternation(cfg["regions"])
     number = rf"{cfg['region_number']}(?![\p{{L}}\p{{N}}])"
     # "… khu vực 14" after a name, or the number alone after a name that ends with "khu vực"
