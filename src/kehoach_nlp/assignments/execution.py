@@ -135,7 +135,7 @@ def _ministerial_group(text: str, titles: list[regex.Match], index: int, start: 
     comma); None when the kinds have a head each ("…, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính
     phủ": each its own) or the item after the head is no such kind."""
     cfg = _cfg()["execution"]["ministerial"]
-    if titles[index].group().strip().casefold() != cfg["bare_title"].casefold() or index + 1 >= len(titles) \
+    if titles[index].group("title").strip().casefold() != cfg["bare_title"].casefold() or index + 1 >= len(titles) \
             or text[titles[index].end():titles[index + 1].start()].strip(_LIST_GLUE):
         return None
     head = titles[index + 1]
@@ -196,7 +196,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE
                                               or text[name_end - len(joined):name_end] == joined):
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
-            kept = keeps.get(title.group().strip())
+            kept = keeps.get(title.group("title").strip())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
             if index in resume:
                 name_start = resume[index]  # "…, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, | các cơ quan khác"
@@ -205,7 +205,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             gloss = _TITLE_GLOSS.match(text, name_start, name_end) if not kept else None
             if gloss:
                 name_start = gloss.end()
-            bare = _cfg()["execution"]["bare_titles"].get(title.group().strip())
+            bare = _cfg()["execution"]["bare_titles"].get(title.group("title").strip())
             if bare and not text[name_start:name_end].strip(_LIST_GLUE):
                 # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the minister stands for the ministries
                 plural = _PLURAL_BEFORE.search(text, max(start, title.start() - 8), title.start())

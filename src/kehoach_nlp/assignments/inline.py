@@ -1251,6 +1251,10 @@ def _officials_subject(text: str, start: int, limit: int, end: int, mentions: li
     subject_end = named.end if named is not None else group.end if group is not None else None
     if subject_end is None:
         return None
+    inside = next((m for m in mentions[bisect_left(starts, at):bisect_left(starts, subject_end)] if m.end > subject_end),
+                  None)
+    if inside is not None:
+        subject_end = inside.end  # "… cơ quan thuộc | Chính phủ": the group ends with the body it names, not inside it
     qualifier = _PASSIVE_QUALIFIER.match(text, subject_end, limit)
     if qualifier:  # "… các tỉnh, thành phố | bị ảnh hưởng bởi thiên tai": which bodies, part of the name
         subject_end = qualifier.end()
@@ -1262,8 +1266,8 @@ def _officials_subject(text: str, start: int, limit: int, end: int, mentions: li
         bodies.append(led)
         subject_end = led.end
     task_start = _task_follows(text, subject_end, end)
-    if task_start is None or len(bodies) < 2:
-        return None
+    if task_start is None or len(bodies) < 2 and not (bodies and is_ministerial_group(bodies[0])):
+        return None  # (the Government's formula is one group for two officials or more)
     return bodies, task_start
 
 
