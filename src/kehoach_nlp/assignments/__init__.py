@@ -129,6 +129,8 @@ def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
     for record in records:
         if record.due is None:
             paragraph_end = text.find("\n", record.end, record.end + _PARAGRAPH_DUE_CHARS)
+            if paragraph_end < 0 and len(text) - record.end <= _PARAGRAPH_DUE_CHARS:
+                paragraph_end = len(text)  # the text's last paragraph
             due = _DUE_SENTENCE.search(text, record.end, paragraph_end) if paragraph_end >= 0 else None
             if due is not None and text.rfind("\n", 0, record.start) == text.rfind("\n", 0, due.start()):
                 record = record.model_copy(update={"due": due["due"].strip(" *_.;")})

@@ -542,6 +542,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                 and len(rest.split()) > _TASK_WORDS
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
+                if refuses_task(text, _space_after(text, named[0].end, line_end), line_end):
+                    return None  # "6. Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.": no task
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task (after a relative clause that says
                 # which bodies: "3. Ủy ban nhân dân các tỉnh | nơi có bệnh viện … | phối hợp …")
                 body_start = after_relative(text, named[0].end, line_end) or named[0].end
