@@ -186,6 +186,16 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             # the body does, announcing the items below; the name ends with the body's
             segment = text[cut:first.end]
             verb_follows = True
+        titled = None
+        if first is None and (title_at := official_pattern().match(text, cut, stop)) is not None:
+            titled = next((m for m in mentions if m.start == title_at.end()), None)  # "Chủ tịch | Ủy ban nhân dân …"
+        named_first = first or titled
+        mandate = _patterns()["mandate_anywhere"].search(text, named_first.end, stop) \
+            if named_first and not verb_follows else None
+        if mandate is not None and not text[named_first.end:mandate.start()].strip(_TRAIL):
+            # "Chủ tịch Ủy ban nhân dân các tỉnh | theo chức năng, nhiệm vụ, thẩm quyền:": the mandate is no part of
+            # the name
+            segment = text[cut:named_first.end]
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
             segment = text[cut:first.end]
@@ -542,8 +552,12 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                 and len(rest.split()) > _TASK_WORDS
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
-                if refuses_task(text, _space_after(text, named[0].end, line_end), line_end):
-                    return None  # "6. Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.": no task
+                verb_at = _space_after(text, named[0].end, line_end)
+                refused = _patterns()["not_verb"].match(text, verb_at, line_end)
+                if refused and " " in refused.group().strip() and refuses_task(text, verb_at, line_end):
+                    # "6. Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.": a phrase that gives no
+                    # task (one word such as "là" may open a role: "1. Bộ … là Cơ quan thường trực …")
+                    return None
                 # "3. Sở Tài chính bố trí …": the rest of the line is the task (after a relative clause that says
                 # which bodies: "3. Ủy ban nhân dân các tỉnh | nơi có bệnh viện … | phối hợp …")
                 body_start = after_relative(text, named[0].end, line_end) or named[0].end

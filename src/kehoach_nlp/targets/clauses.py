@@ -464,9 +464,28 @@ def _continued_item(text: str, line_start: int) -> Optional[int]:
         if cursor - 1 - previous_start > _ITEM_LINE_CHARS or line.rstrip(" \t*_#").endswith(":") or not line.strip():
             return None
         if _LIST_ITEM.match(line):
-            return previous_start
+            return previous_start if _item_follows(text, line_start, _item_marker(line)) else None
         cursor = previous_start
     return None
+
+
+def _item_follows(text: str, line_start: int, marker: str) -> bool:
+    """Whether an item with ``marker``'s kind comes within a few non-blank lines after the unmarked line at
+    ``line_start``: the list goes on past it ("(1) …" ⏎ "Việt Nam thuộc nhóm …" ⏎ "(2) …"), it has not ended ("Mục
+    tiêu …:" ⏎ "- Xây dựng 10 trạm." ⏎ "Năm 2020 toàn tỉnh có 20 trạm." is said after the list)."""
+    seen = 0
+    for line in _LINE_AFTER.finditer(text, line_start):
+        if not line.group().strip():
+            continue
+        if seen and _LIST_ITEM.match(line.group()):
+            return _item_marker(line.group()) == marker
+        seen += 1
+        if seen > _CONTINUED_PARAGRAPHS:
+            return False
+    return False
+
+
+_LINE_AFTER = regex.compile(r"[^\n]*+")
 
 
 #: How lists nest in a plan: numbered items over lettered ones over dashes over pluses (other bullets as dashes);
