@@ -1750,14 +1750,13 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
         spelled: Optional[tuple[int, str]] = None  # an item its sub-items spell out, and that item's bullet
         below_end = min(len(text), colon.end() + _LONG_SENTENCE * 4)
         # "**(1) Chính phủ, Thủ tướng Chính phủ có trách nhiệm sau đây:**" over "- …": its items end at "**(2)** …"
-        lead_line = text.rfind("\n", 0, record.agency_start) + 1
-        sibling = next_sibling(text, lead_line, colon.end(), below_end)
+        sibling = next_sibling(text, text.rfind("\n", 0, record.agency_start) + 1, colon.end(), below_end)
         path = doc.path_at(colon.end())
         if path and path[-1].number and path[-1].end < below_end:
             # "- Đảng uỷ Chính phủ …, tiến độ cụ thể như sau:" ⏎ "+ …" ⏎ "2. Xây dựng đề án …": the items end with the
             # numbered part they stand in
             below_end = path[-1].end
-        for line in _LINE.finditer(text, colon.end(), below_end if sibling is None else sibling):
+        for line in _LINE.finditer(text, colon.end(), below_end if sibling is None else min(sibling, below_end)):
             marker = p["list_marker"].match(line.group())
             if items and not marker and line.group()[:1].islower() and directed is None and spelled is None:
                 # "1. Đổi mới tư duy, …, văn hóa;" ⏎ "hình thành các vùng động lực …": the item's words go on
