@@ -163,8 +163,8 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         first = next((m for m in mentions if m.start == cut), None)
         verb_follows = False
         # past a short gloss after the name: "Bộ Chỉ huy quân sự tỉnh (thành phố) | gửi báo cáo …"
-        gloss_end = _GLOSS.match(text, first.end, stop).end() if first and _GLOSS.match(text, first.end, stop) else None
-        verb_at = gloss_end if gloss_end is not None else (first.end if first else 0)
+        gloss = _GLOSS.match(text, first.end, stop) if first else None
+        verb_at = gloss.end() if gloss else (first.end if first else 0)
         if first and verb_at < stop and (_patterns()["task_start"].match(text, verb_at + 1, stop)
                                          or _describing().match(text, verb_at + 1, stop)
                                          or _PASSIVE_NEXT.match(text, verb_at + 1, stop)
@@ -244,9 +244,9 @@ def _heading_role_suffix(text: str, start: int, end: int) -> tuple[int, Optional
     return match.start(), _cfg()["blocks"]["heading_roles"][" ".join(match["words"].lower().split())]
 
 
-#: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
 #: A short parenthesis right after a name in a heading: "Bộ Chỉ huy quân sự tỉnh (thành phố)".
 _GLOSS = regex.compile(r"[ \t]*\([^()\n]{1,40}\)")
+#: A dash between a body's name and a capitalised apposition: "Sở Tài chính - Cơ quan thường trực …".
 _APPOSITION = regex.compile(r"[ \t]{1,3}[-–—][ \t]{1,3}\p{Lu}")
 
 #: A group before the first named body of a heading, with the separator after it.
