@@ -882,21 +882,22 @@ def _named_tail(text: str, named: _Found) -> _Found:
         cont = lead["cont"]
         number = patterns["member"].match(text, lead.end())
         if number and not (cont and (patterns["name_stop"].search(cont) or patterns["type_word"].search(cont))):
-            name_end = lead.end("cont") if cont else named.end
-            named.name = " ".join(text[named.start:name_end].split())
-            named.end, named.serial, named.sign = number.end(), number["serial"], canonical_sign(number["sign"])
-            named.year = int(number["year"]) if number["year"] else None
-            return named
+            return _numbered_name(text, named, lead.end("cont") if cont else named.end, number)
     bare = patterns["spaced_number"].match(text, named.end)
     if bare and bare["year"]:
         # "Luật Quản lý, sử dụng tài sản công 15/2017/QH14": a full number (its year in it) with no number word
-        named.name = " ".join(text[named.start:named.end].split())
-        named.end, named.serial, named.sign = bare.end(), bare["serial"], canonical_sign(bare["sign"])
-        named.year = int(bare["year"])
-        return named
+        return _numbered_name(text, named, named.end, bare)
     year = _NAME_THEN_YEAR.match(text, named.end)
     if year:
         named.end, named.year = year.end(), int(year["year"])
+    return named
+
+
+def _numbered_name(text: str, named: _Found, name_end: int, number: regex.Match) -> _Found:
+    """``named`` with its name up to ``name_end`` and the number written after it (serial, sign, year)."""
+    named.name = " ".join(text[named.start:name_end].split())
+    named.end, named.serial, named.sign = number.end(), number["serial"], canonical_sign(number["sign"])
+    named.year = int(number["year"]) if number["year"] else None
     return named
 
 

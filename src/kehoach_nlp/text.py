@@ -89,6 +89,8 @@ def _homoglyphs() -> dict[int, str]:
     """Cyrillic letters read as their Latin twins inside a word of both scripts (normalisation.toml [homoglyphs])."""
     cfg = load_toml("normalisation.toml")["homoglyphs"]
     return str.maketrans(cfg["cyrillic"], cfg["latin"])
+
+
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}]*")
 _WORD_CHARS_BACKWARD = regex.compile(r"[\p{L}\p{M}]*", regex.REVERSE)
 

@@ -289,7 +289,6 @@ def task_role(task: str) -> str:
     ('lead', 'support')
     >>> task_role("căn cứ Kết luận số 126-KL/TW của Bộ Chính trị chủ trì, phối hợp với các cơ quan có liên quan")
     'lead'
-
     """
     p = _patterns()
     task = p["mandate_opening"].sub("", task.strip(), count=1)  # "theo chức năng, nhiệm vụ được giao có trách nhiệm …"

@@ -162,7 +162,7 @@ def _rate_base(text: str, start: int, end: int, before: str) -> bool:
         return False
     cue_at = start - len(before) + cue.start()
     return patterns["rate_indicator"].search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None \
-        or _QUANTITY_BEFORE.search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None
+        or _quantity_before(text, cue_at)
 
 
 #: A quantity right before a rate's "trên": "12 người | trên 1 vạn dân" (the number with its unit's word or two).
@@ -174,7 +174,12 @@ def is_rate_base(text: str, cue: str, cue_start: int, unit_text: str) -> bool:
     (a quantity right before the cue, a population after the number; data/targets.toml [rules] rate_base_*)."""
     rules = _config()["rules"]
     return cue.lower() in rules["rate_base_before"] and unit_text.lower() in rules["rate_base_after"] \
-        and _QUANTITY_BEFORE.search(text, max(0, cue_start - _RATE_INDICATOR_CHARS), cue_start) is not None
+        and _quantity_before(text, cue_start)
+
+
+def _quantity_before(text: str, cue_at: int) -> bool:
+    """Whether a quantity stands right before a rate's cue at ``cue_at`` ("12 người | trên …")."""
+    return _QUANTITY_BEFORE.search(text, max(0, cue_at - _RATE_INDICATOR_CHARS), cue_at) is not None
 
 
 def _counts_a_known_unit(text: str, end: int) -> bool:
