@@ -1136,7 +1136,9 @@ _PLURAL_CHARS = 8
 _NAME_AFTER_COMMA = regex.compile(r"[ \t]*,[ \t\n]*\p{Lu}")
 
 #: The plural word opening a group after an official's title ("Thủ trưởng | các đơn vị …").
-_PLURAL_AFTER_TITLE = regex.compile(r"(?:" + alternation(word_list("agency_heads.toml", "lists", "plural")) + r")[ \t]")
+_PLURAL_AFTER_TITLE = regex.compile(r"(?:" + alternation(word_list("agency_heads.toml", "lists", "plural")
+                                                         + word_list("agency_heads.toml", "officials", "lower_case_bodies"))
+                                     + r")(?![\p{L}\p{M}])")
 
 
 def _without_official(mention: AgencyMention) -> AgencyMention:

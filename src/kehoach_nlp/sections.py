@@ -775,6 +775,15 @@ def _add_quoted_titles(sections: list[Section], titles: list[tuple[int, str]]) -
                                        start=start, end=parent.end))
 
 
+_FIRST_LIST_ITEM = heading_marker("first_list_item")
+
+
+def _opens_numbered_items(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the paragraph at ``start`` is the first item of a numbered list its preamble paragraph introduces
+    with a colon (``… Thủ tướng Chính phủ yêu cầu:`` ⏎ ``1. Bộ trưởng các Bộ: …``): a dispatch's or a notice's body."""
+    return text[previous[0]:previous[1]].rstrip(" \t*_").endswith(":") and bool(_FIRST_LIST_ITEM.match(text, start))
+
+
 def _headingless_sections(text: str) -> list[Section]:
     paragraphs = _paragraphs(text)
     if not paragraphs:
@@ -792,6 +801,8 @@ def _headingless_sections(text: str) -> list[Section]:
         if current == "closing":
             break
         kind = paragraph_kind(text[start:end], current, is_last=index == len(paragraphs) - 1)
+        if kind is None and current == "preamble" and _opens_numbered_items(text, paragraphs[index - 1], start):
+            kind = "tasks"
         if kind and kind != current:
             sections[-1].end = start
             sections.append(Section(kind=kind, start=start, end=len(text)))

@@ -85,6 +85,9 @@ _LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
 
 
 #: A plural group after a semicolon in a heading: a new assignee ("…; các sở, ban, ngành; …").
+#: What may stand between a body's name and its mandate in a heading: nothing, or a few lower-case words that point
+#: back ("Ủy ban nhân dân các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:").
+_SHORT_TAIL = regex.compile(r"[ \t\n*_,]*+(?:\p{Ll}++[ \t\n]++){0,3}")
 _PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:" + _PLURAL + r")[ \t\n]")
 
 #: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
@@ -147,8 +150,10 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         after = title.end() if title else separator.end()  # "…, Chủ tịch Ủy ban nhân dân cấp xã": the body
         if any(m.start in (separator.end(), after) for m in mentions) or (
                 separator.group().strip() in ",;" and starts_body(text, separator.end())) \
-                or separator.group().strip() == ";" and _PLURAL_AFTER.match(text, separator.end(), end):
-            # "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; …": no name holds a semicolon
+                or separator.group().strip() == ";" and (_PLURAL_AFTER.match(text, separator.end(), end)
+                                                          or title is not None):
+            # "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội; các sở, ban, ngành; …", "… và các Bộ, ngành có liên
+            # quan; Bí thư tỉnh ủy, thành ủy và …": no name holds a semicolon
             cuts.append(separator.end())
     out: list[AgencyMention] = []
     for index, cut in enumerate(cuts):
@@ -192,10 +197,10 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
         named_first = first or titled
         mandate = _patterns()["mandate_anywhere"].search(text, named_first.end, stop) \
             if named_first and not verb_follows else None
-        if mandate is not None and not text[named_first.end:mandate.start()].strip(_TRAIL):
-            # "Chủ tịch Ủy ban nhân dân các tỉnh | theo chức năng, nhiệm vụ, thẩm quyền:": the mandate is no part of
-            # the name
-            segment = text[cut:named_first.end]
+        if mandate is not None and _SHORT_TAIL.fullmatch(text, named_first.end, mandate.start()):
+            # "Chủ tịch Ủy ban nhân dân các tỉnh | theo chức năng, nhiệm vụ, thẩm quyền:", "Ủy ban nhân dân các tỉnh,
+            # thành phố nêu trên | theo chức năng …": the mandate is no part of the name
+            segment = text[cut:mandate.start()]
         if first and _APPOSITION.match(text, first.end, stop):
             # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition says its role, not its name
             segment = text[cut:first.end]
@@ -504,9 +509,11 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         return None  # "… có quyền:", "… trong các trường hợp sau đây:": the body's powers or cases, no tasks
     if colon >= 0:
         # "1. Thủ trưởng các cơ quan, đơn vị:" — officials who stand for the bodies they head, as without a colon
-        agencies = _heading_agencies(text, head, colon, groups) or _officials_heading(text, head, colon)
+        scope = _activity_scope().search(text, head, colon) if prefix else None
+        name_end = scope.start() if scope else colon  # "Trách nhiệm của Sở Y tế | trong công tác …:"
+        agencies = _heading_agencies(text, head, name_end, groups) or _officials_heading(text, head, name_end)
         body = colon + 1
-        lead_in = text[agencies[-1].end:colon].strip(_TRAIL) if agencies else ""
+        lead_in = text[agencies[-1].end:name_end].strip(_TRAIL) if agencies else ""
         if lead_in and (_OBJECT_LEAD_IN.search(text, agencies[-1].end, colon + 1) or _RULE_MAKING.match(lead_in)):
             # "1. Sở Tài chính chịu trách nhiệm cập nhật … đối với:": the clause and its items are the one task (so
             # are a rule it makes and the levels it makes it for: "2. Bộ Nội vụ ban hành … chương trình …: cấp phòng …")
@@ -531,6 +538,17 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             return _Block(tuple(agencies), body, end, requested, own=own_clause)
     else:
         role_at, heading_role = _heading_role_suffix(text, head, line_end)
+        partners_wrap = _partners_on_next_line(text, role_at, line_end, end) if heading_role else False
+        if heading_role and partners_wrap:
+            # "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp" ⏎ "Bộ Khoa học và Công nghệ, Bộ Quốc phòng, …
+            # xây dựng video clip …": a sentence wrapped after its partner cue, the partners on the next line; the
+            # body's task is the whole sentence
+            agencies = _heading_agencies(text, head, role_at)
+            stop = _SENTENCE_LINE_END.search(text, line_end, end)
+            if agencies and stop:
+                gloss = _GLOSS.match(text, agencies[-1].end, line_end)  # "… Việt Nam (VTV) | chủ trì"
+                verb_at = _space_after(text, gloss.end() if gloss else agencies[-1].end, line_end)
+                return _Block(tuple(agencies), stop.end(), end, requested, own=(verb_at, stop.start()))
         if heading_role:
             # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì"
             agencies = _heading_agencies(text, head, role_at)
@@ -585,10 +603,14 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         if officials and line_end < end:
             # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ⏎Tập trung chỉ đạo …": the bodies they head
             return _Block(tuple(officials), line_end, end, requested)
-        agencies = _heading_agencies(text, head, line_end, groups)
+        # "Điều 6. Trách nhiệm của Đoàn đại biểu Quốc hội | trong hoạt động tiếp xúc cử tri …": after a duty prefix,
+        # the field of the duties is no part of who has them
+        scope = _activity_scope().search(text, head, line_end) if prefix else None
+        name_end = scope.start() if scope else line_end
+        agencies = _heading_agencies(text, head, name_end, groups)
         if not agencies:
             return None
-        rest = text[agencies[-1].end:line_end].strip(_TRAIL + ")*_")  # ")" closes a member gloss
+        rest = text[agencies[-1].end:name_end].strip(_TRAIL + ")*_")  # ")" closes a member gloss
         if rest and _APPOSITION.match(text, agencies[-1].end, line_end):
             # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the apposition is no task (and no role:
             # each task says its own)
@@ -620,6 +642,24 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = [AgencyMention(group.start, owner, name, canonical_agency(" ".join(name.split())), generic=True)]
             body = max(body, owner)
     return _Block(tuple(agencies), body, end, requested)
+
+
+#: The end of a sentence at a line's end ("… phản ánh đúng bản chất của các vấn đề." ⏎).
+_SENTENCE_LINE_END = regex.compile(r"[.;](?=[ \t*_]*+(?:\n|$))")
+
+
+def _partners_on_next_line(text: str, role_at: int, line_end: int, end: int) -> bool:
+    """Whether a heading's role words end with a partner cue and the next line opens with a body ("… chủ trì, phối
+    hợp" ⏎ "Bộ Khoa học và Công nghệ, …"): the line is the start of a sentence, not a heading over items."""
+    cue = None
+    for cue in _patterns()["partner_cue"].finditer(text, role_at, line_end):
+        pass
+    if cue is None or text[cue.end():line_end].strip(" \t*_"):
+        return False
+    following = line_end + 1
+    while following < end and text[following] in " \t*_":
+        following += 1
+    return following < end and starts_body(text, following)
 
 
 def _after_wrapped_gloss(text: str, line_end: int, end: int) -> int:
@@ -822,6 +862,16 @@ def _person_heading(text: str, section: Section) -> Optional[AgencyMention]:
     return AgencyMention(at, at + len(heading), heading, heading, generic=True)
 
 
+_ALL_LEVELS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(load_toml("agency_heads.toml")["scope"]["every_level"])
+                            + r")(?![\p{L}\p{M}])")
+
+
+def _levels_group(block: _Block) -> bool:
+    """Whether a block's one assignee is a body at every level ("Điều 12. Trách nhiệm của Ủy ban nhân dân các cấp"):
+    the items under it that name one level ("1. Ủy ban nhân dân cấp tỉnh có trách nhiệm:") are blocks of their own."""
+    return len(block.agencies) == 1 and _ALL_LEVELS.search(block.agencies[0].text) is not None
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -857,7 +907,8 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         block = block or _block_at(doc.text, section.start, section.end, groups, doc.headingless)
         found = len(blocks)
         if block and section.children and (all(a.generic for a in block.agencies)
-                                           or _duty_headed_children(doc.text, section)):
+                                           or _duty_headed_children(doc.text, section)
+                                           or _levels_group(block)):
             # "1. Nhiệm vụ của các cơ quan" above "1.1. Sở Tài chính", "1.2. …": the named blocks under it, when
             # at least half its items are blocks (not "a) Sở Nội vụ chủ trì …" among the group's own tasks)
             with_blocks = visit_children(section, groups, block if all(a.generic for a in block.agencies) else None)
@@ -1161,6 +1212,13 @@ def _last_object(text: str, units: list[tuple[int, int, bool]], index: int) -> i
 _OBJECT_LEAD_IN_CHARS = 400  # the longest lead-in over short unmarked paragraphs that are its verb's objects
 
 
+#: An item number in parentheses inside a paragraph, bold or not: "**(1)** trình …; **(2)** chủ trì …", "(i) …; (ii) …".
+_INLINE_ITEM_MARK = r"[*_]{0,2}\((?:\d{1,2}|[ivx]{1,4})\)[*_]{0,2}[ \t\n]+"
+_INLINE_ITEM = regex.compile(r"[ \t*_]*+" + _INLINE_ITEM_MARK)
+#: … after the ";" that ends the item before it (the split falls before the number, the next task starts after it).
+_INLINE_ITEM_AFTER = regex.compile(r"(?<=;)[ \t\n]*+" + _INLINE_ITEM_MARK)
+
+
 def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Optional[tuple[int, int]]]]:
     """Task spans of a block body: one per bullet, else one per sentence; with each, the lead-in
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
@@ -1199,7 +1257,13 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             continue  # "1. Trách nhiệm của Ủy ban nhân dân cấp xã" over the items: a heading, no task
         lead_in = None
         cursor = 0
-        pieces = [m.start() for m in _SENTENCE_END.finditer(content)] + [len(content)]
+        marker = _INLINE_ITEM.match(content)
+        if marker:  # "a) Bộ Khoa học và Công nghệ: **(1)** trình …": the first item's number is no part of its task
+            cursor = marker.end()
+        # "…, hoàn thành trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp …": each numbered item in the line is a task
+        # ("giải quyết 03 vấn đề tồn đọng: (i) …; (ii) …": items after a colon in the task are what its verb acts on)
+        items = {m.start(): m.end() for m in _INLINE_ITEM_AFTER.finditer(content) if ":" not in content[:m.start()]}
+        pieces = sorted({m.start() for m in _SENTENCE_END.finditer(content)} | set(items)) + [len(content)]
         for stop in pieces:
             sentence_start = unit_start + cursor
             if split_clauses:
@@ -1207,7 +1271,7 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
                     yield sentence_start + clause.start(), sentence_start + clause.end(), None
             else:
                 yield sentence_start, unit_start + stop, None
-            cursor = stop
+            cursor = items.get(stop, stop)
             while cursor < len(content) and content[cursor].isspace():
                 cursor += 1
 

@@ -479,10 +479,15 @@ _HEADING_START = heading_marker("heading_start")
 ARTICLE_PREFIX = heading_marker("article_prefix")
 
 
+#: A line that opens with a lower-case word: after a line that ends with ";" it goes on with the enumeration of the
+#: item before ("… vùng đồng bào dân tộc thiểu số và miền núi;" ⏎ "các chính sách đầu tư, hỗ trợ …;"), a wrap.
+_LOWER_START = regex.compile(r"[ \t]*+\p{Ll}")
+
+
 def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The bullets and paragraphs of a block body as (start, end, is_bullet): a line that does
     not open with a bullet goes on with the unit before it unless that one ended a sentence
-    (``.;:!?``) — a hard-wrapped page breaks sentences over lines."""
+    (``.;:!?``; after ``;`` a line in lower case goes on too) — a hard-wrapped page breaks sentences over lines."""
     units: list[list] = []
     # per unit, whether it has a character that is not upper case (kept as lines join the unit,
     # so that the unit is not copied and upper-cased again for each line of a long paragraph)
@@ -496,9 +501,11 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             units.append([line.start() + bullet.end(), line.end(), True])
             mixed.append(_not_upper(text[line.start() + bullet.end():line.end()]))
             continue
-        if units and _last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" \
+        enumeration_goes_on = units and _last_visible(text, units[-1][0], units[-1][1]) == ";" \
+            and _LOWER_START.match(content) is not None
+        if units and (_last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" or enumeration_goes_on) \
                 and not _HEADING_START.match(content) \
-                and (not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
+                and (enumeration_goes_on or not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
                      or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None
                      or breaks_known_name(text, units[-1][1])
                      or _gloss_then_task(content)) \

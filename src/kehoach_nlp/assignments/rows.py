@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, names_owned_kinds,
+                        owner_word)
 from ..records import Assignment
 from ..structure import DocumentStructure
 from ..task_tables import TaskRow
 from ..data import load_toml
-from .common import _alternation, _AND, _patterns, task_due, task_role
+from .common import _alternation, _AND, _patterns, task_due, task_partners, task_role
 
 
 # --- task tables and responsibility lists ----------------------------------------------
@@ -35,7 +36,8 @@ from .common import _alternation, _AND, _patterns, task_due, task_role
 #: One body per ";" or per line of a cell — a line that the next one goes on (it ends with a comma, "và" or a
 #: bare head word: "Bộ Tài chính, Bộ⏎Nông nghiệp và Môi trường") is one piece with it.
 _CELL_PIECE = regex.compile(r"(?:[^;\n]|\n(?<=(?:,|[ \t]" + _AND + r"|(?<![\p{L}])(?:" + _alternation(
-    load_toml("agency_heads.toml")["named_heads"]) + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
+    load_toml("agency_heads.toml")["named_heads"] + load_toml("assignments.toml")["words"]["owner_words"])
+    + r"))[ \t]*\n)|\n(?=[ \t]*\p{Ll}))+")
 _OPENS_GLOSS = regex.compile(r"\s*\(")
 #: A verb of carrying out in a lead cell, after the bodies it names ([roles] responsible_in_cell).
 _CARRY_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(load_toml("assignments.toml")["roles"]["responsible_in_cell"])
@@ -66,6 +68,12 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
         found = find_agencies(text, s, e)
         if found and is_generic(text[s:e]):
             found = []  # "Các Sở, ban, ngành Thành phố": one group, its scope included
+        owner = owner_word().search(text, s, e) if found else None
+        if owner and found[0].start >= owner.end() and (names_owned_kinds(text[s:owner.start()])
+                                                        or is_generic(text[s:owner.start()])):
+            # "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds of body and their owner, one group
+            out.append(AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]), generic=True))
+            continue
         if not found:
             name = text[s:e]
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
@@ -113,11 +121,14 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
             task = text[start:end]
             base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
                         due=due if due is not None else task_due(task))
+            # no partner column: "Chủ trì, phối hợp với Bộ Công an và các cơ quan liên quan …" in the task cell names them
+            named = partner_names or (task_partners(text, start, end, find_agencies(text, start, end), own=lead_names)
+                                      if row.partners is None else [])
             for lead in leads:
                 role = "responsible" if row.responsible or _carries_out(text, lead, row.lead) else "lead"
                 records.append(Assignment(**base, agency=lead.canonical, agency_text=lead.text,
                                           agency_start=lead.start, agency_end=lead.end, role=role,
-                                          partners=[n for n in partner_names if n != lead.canonical]))
+                                          partners=[n for n in named if n != lead.canonical]))
             for partner in partners:
                 if partner.canonical in lead_names:
                     continue

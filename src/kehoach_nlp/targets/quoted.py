@@ -302,7 +302,9 @@ def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool, bo
     whether its title says it publishes or approves them ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH …")."""
     normative, procedures, publishing = _regulation_patterns()
     title = doc.info.title or ""
-    procedure_title = procedures.search(title) is not None
+    publisher = doc.info.doc_type in {doc_type_code(t) for t in word_list("targets.toml", "regulations",
+                                                                          "procedure_publishers")}
+    procedure_title = publisher and procedures.search(title) is not None
     published_from = None
     if procedure_title:
         published_from = next((s.start for s in doc.sections if s.kind == "closing"), None)

@@ -1,0 +1,130 @@
+"""Decrees, joint resolutions, conclusion notices and dispatches (round 45): the shapes a read of four unlabelled
+pages of those kinds found. Table-driven: the text → the records it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.assignments.rows import cell_agencies
+from kehoach_nlp.pipeline import extract_text
+from kehoach_nlp.structure import parse_structure
+from kehoach_nlp.targets.quoted import _regulation_context
+from kehoach_nlp.text import normalize
+
+TASKS = ("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\n**II. NHIỆM VỤ**\n\n"
+         "**1. Các nhiệm vụ trọng tâm**\n")
+RESOLUTION = "**NGHỊ QUYẾT LIÊN TỊCH**\n\nQuy định chi tiết việc tổ chức tiếp xúc cử tri\n\n"
+
+
+def _assignments(text: str) -> list[tuple[str, str, str]]:
+    document = extract_text(text)
+    for record in document.assignments:
+        assert text[record.start:record.end] == record.task
+    return [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in document.assignments]
+
+
+ASSIGNMENT_CASES = [
+    # a duty heading's field ("trong hoạt động …") is no part of who has the duties
+    (RESOLUTION + "**Điều 6. Trách nhiệm của Đoàn đại biểu Quốc hội trong hoạt động tiếp xúc cử tri của đại biểu Quốc hội**\n\n"
+     "1. Xây dựng chương trình tiếp xúc cử tri tại địa phương.\n\n2. Chỉ đạo Văn phòng Đoàn tham mưu, phục vụ.\n",
+     [("Đoàn đại biểu Quốc hội", "responsible", "Xây dựng chương"),
+      ("Đoàn đại biểu Quốc hội", "responsible", "Chỉ đạo Văn")]),
+    (RESOLUTION + "**Điều 6. Trách nhiệm của Sở Y tế trong công tác kiểm tra:**\n\n1. Xây dựng chương trình kiểm tra.\n",
+     [("Sở Y tế", "responsible", "Xây dựng chương")]),
+    # under a body "at every level", the items that name one level are blocks of their own
+    (RESOLUTION + "**Điều 12. Trách nhiệm của Ủy ban nhân dân các cấp trong hoạt động tiếp xúc cử tri**\n\n"
+     "1. Ủy ban nhân dân cấp tỉnh có trách nhiệm:\n\na) Cử đại diện lãnh đạo tham dự tiếp xúc cử tri;\n\n"
+     "b) Chỉ đạo các cơ quan chức năng bảo đảm an ninh, trật tự.\n\n"
+     "2. Ủy ban nhân dân cấp xã có trách nhiệm:\n\na) Bố trí địa điểm tiếp xúc cử tri.\n",
+     [("Ủy ban nhân dân cấp tỉnh", "responsible", "Cử đại diện"),
+      ("Ủy ban nhân dân cấp tỉnh", "responsible", "Chỉ đạo các"),
+      ("Ủy ban nhân dân cấp xã", "responsible", "Bố trí địa")]),
+    # items numbered in parentheses inside one paragraph are one task each (their numbers are no part of it)
+    (TASKS + "a) Bộ Khoa học và Công nghệ: **(1)** trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành\n"
+             "trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp với Bộ Công an xây dựng Bộ công cụ theo dõi; **(3)**\n"
+             "Phối hợp với các bộ, ngành tháo gỡ vướng mắc.\n",
+     [("Bộ Khoa học và Công nghệ", "responsible", "trình Thủ tướng"),
+      ("Bộ Khoa học và Công nghệ", "lead", "chủ trì, phối"),
+      ("Bộ Khoa học và Công nghệ", "support", "Phối hợp với")]),
+    (TASKS + "b) Bộ Công an: (i) phát triển ứng dụng VNeID; (ii) hoàn thành cơ sở dữ liệu dân cư.\n",
+     [("Bộ Công an", "responsible", "phát triển ứng"), ("Bộ Công an", "responsible", "hoàn thành cơ")]),
+    # … but items after a colon inside the task are what its verb acts on: one task
+    (TASKS + "c) Bộ Tài chính: giải quyết 03 vấn đề tồn đọng: (i) tích hợp thanh toán trực tuyến; (ii) kết nối dữ "
+             "liệu đăng ký doanh nghiệp.\n",
+     [("Bộ Tài chính", "responsible", "giải quyết 03")]),
+    # a sentence wrapped after its partner cue, the partners on the next line: the body before the cue leads
+    (TASKS + "k) Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp\nBộ Khoa học và Công nghệ, Bộ Công an, các cơ quan "
+             "liên quan xây dựng video clip tổng kết năm 2025.\n",
+     [("Đài Truyền hình Việt Nam", "lead", "chủ trì, phối")]),
+    # a line that ends with ";" and one that opens in lower case are one item (a wrapped enumeration)
+    (TASKS + "b) Sở Dân tộc và Tôn giáo: theo dõi, đánh giá việc thực hiện các chính sách dân tộc;\n"
+             "các chính sách đầu tư, hỗ trợ ổn định cuộc sống cho đồng bào dân tộc thiểu số.\n",
+     [("Sở Dân tộc và Tôn giáo", "responsible", "theo dõi, đánh")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASSIGNMENT_CASES)
+def test_assignments_of_regulations_and_notices(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _assignments(text) == expected
+
+
+def test_a_dispatch_whose_numbered_items_follow_its_request_line() -> None:
+    """A headingless dispatch: "… Thủ tướng Chính phủ yêu cầu:" opens its body, and the first item's heading names
+    the ministers' ministries one by one, the group after "và các", the Party committees a secretary stands for, and
+    the People's Committees without the mandate after them."""
+    text = ("**CÔNG ĐIỆN**\n\nV/V TẬP TRUNG ỨNG PHÓ MƯA LŨ\n\n"
+            "Theo báo cáo của Trung tâm dự báo khí tượng thủy văn quốc gia, mưa lũ đã gây thiệt hại.\n\n"
+            "Để chủ động ứng phó, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:\n\n"
+            "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Giáo dục và Đào tạo và các Bộ,\nngành có liên quan; Bí thư "
+            "tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh,\nthành phố nêu trên theo chức năng, nhiệm vụ, "
+            "thẩm quyền:\n\na) Chủ động chỉ đạo triển khai công tác ứng phó mưa lũ.\n")
+    document = extract_text(text)
+    assert [s.kind for s in document.sections] == ["preamble", "tasks"]
+    assert [a.agency for a in document.assignments] == [
+        "Bộ Quốc phòng", "Bộ Công an", "Bộ Giáo dục và Đào tạo", "Các Bộ, ngành có liên quan", "Tỉnh ủy, thành ủy",
+        "Ủy ban nhân dân các tỉnh, thành phố nêu trên"]
+
+
+def test_a_task_table_without_a_partner_column_reads_the_partners_in_its_task() -> None:
+    text = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Chủ trì, phối hợp với Bộ Công an hoàn thành 04 cơ sở dữ liệu ngành Y tế | Bộ Y tế | 31/10/2025 |\n")
+    [record] = extract_text(text).assignments
+    assert (record.agency, record.role, record.partners, record.due) == ("Bộ Y tế", "lead", ["Bộ Công an"],
+                                                                          "31/10/2025")
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # kinds of body and their owner, wrapped after "thuộc": one group, not the group and the Government
+    ("Các Bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ", [("Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", True)]),
+    ("Bộ Tài chính, Bộ\nNông nghiệp và Môi trường", [("Bộ Tài chính", False), ("Bộ Nông nghiệp và Môi trường", False)]),
+])
+def test_lead_cells(cell: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.canonical, m.generic) for m in cell_agencies(cell, 0, len(cell))] == expected
+
+
+@pytest.mark.parametrize("first_lines, doc_type", [
+    ("**NGHỊ ĐỊNH**\n\nQUY ĐỊNH VỀ CƯỠNG CHẾ THI HÀNH QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH\n", "nghi_dinh"),
+    ("**THÔNG TƯ**\n\nQUY ĐỊNH MÃ SỐ VÀ TIÊU CHUẨN CHỨC DANH KHOA HỌC\n", "thong_tu"),
+    ("**NGHỊ QUYẾT LIÊN TỊCH**\n\nQuy định chi tiết việc tổ chức tiếp xúc cử tri\n", "nghi_quyet_lien_tich"),
+    ("**CÔNG ĐIỆN**\n\nV/V TẬP TRUNG ỨNG PHÓ MƯA LŨ\n", "cong_dien"),
+])
+def test_the_type_line_of_a_legal_page(first_lines: str, doc_type: str) -> None:
+    assert extract_text(first_lines + "\nNội dung.\n").info.doc_type == doc_type
+
+
+def test_a_decrees_limits_are_rules_not_targets() -> None:
+    text = ("**NGHỊ ĐỊNH**\n\nQUY ĐỊNH VỀ CƯỠNG CHẾ THI HÀNH QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH\n\n"
+            "**Điều 12. Khấu trừ một phần lương**\n\n1. Tỷ lệ khấu trừ không quá 30% tổng số tiền lương hằng tháng.\n")
+    assert extract_text(text).targets == []
+
+
+@pytest.mark.parametrize("type_line, publishes", [("QUYẾT ĐỊNH", True), ("CÔNG ĐIỆN", False)])
+def test_only_a_decision_publishes_procedures(type_line: str, publishes: bool) -> None:
+    """A decision about administrative procedures publishes them after its closing (their limits are rules); a dispatch
+    about cutting them sets aims there."""
+    text = (f"**{type_line}**\n\nVỀ VIỆC CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH NĂM 2025\n\n"
+            "**Điều 1.** Các Bộ khẩn trương hoàn thành cắt giảm thủ tục hành chính.\n\n"
+            "**Điều 2.** Quyết định này có hiệu lực từ ngày ký.\n\n**Nơi nhận:**\n- Như trên;\n\nPHỤ LỤC\n\n"
+            "Bộ Y tế cắt giảm 30% thủ tục hành chính.\n")
+    published_from, _, _ = _regulation_context(parse_structure(normalize(text).text))
+    assert (published_from is not None) is publishes
