@@ -39,6 +39,28 @@ ASSIGNMENT_CASES = [
      [("Ủy ban nhân dân cấp tỉnh", "responsible", "Cử đại diện"),
       ("Ủy ban nhân dân cấp tỉnh", "responsible", "Chỉ đạo các"),
       ("Ủy ban nhân dân cấp xã", "responsible", "Bố trí địa")]),
+    # a heading that opens with the case it is for: the body after the comma heads the block
+    (RESOLUTION + "**Điều 16. Trách nhiệm của Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân cấp tỉnh, Văn phòng "
+                  "Hội đồng nhân dân và Ủy ban nhân dân cấp huyện trong hoạt động tiếp xúc cử tri**\n\n"
+                  "1. Đối với tiếp xúc cử tri của đại biểu Quốc hội, Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân "
+                  "dân cấp tỉnh có trách nhiệm:\n\na) Bảo đảm điều kiện tiếp xúc cử tri.\n\n"
+                  "2. Đối với tiếp xúc cử tri của đại biểu Hội đồng nhân dân, Văn phòng Hội đồng nhân dân và Ủy ban nhân "
+                  "dân cấp huyện có trách nhiệm:\n\na) Phục vụ hoạt động tiếp xúc cử tri.\n\n**Điều 17. Hiệu lực**\n\n"
+                  "Nghị quyết có hiệu lực.\n",
+     [("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân cấp tỉnh", "responsible", "Bảo đảm điều"),
+      ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp huyện", "responsible", "Phục vụ hoạt")]),
+    # a mandate written with "và" before its last noun does not hide the role words after it
+    (TASKS + "a) Bộ Tài chính theo chức năng, nhiệm vụ và thẩm quyền chủ trì, phối hợp với Bộ Nội vụ hướng dẫn thành "
+             "phố.\n",
+     [("Bộ Tài chính", "lead", "theo chức năng,")]),
+    # a notice's closing formula with "xin" gives no task
+    (TASKS + "a) Văn phòng Chính phủ xin trân trọng thông báo./.\n", []),
+    # a bullet that names a body over "+" items: a line in lower case after one that ends with ";" goes on with the item
+    (TASKS + "- Ủy ban nhân dân các tỉnh,\nthành phố trực thuộc trung ương\n\n+ Khẩn trương ban hành\ncác văn bản, "
+             "trong đó tập trung vào quản lý rác thải, vệ sinh công cộng;\nhình thức và mức kinh phí chi trả.\n\n"
+             "+ Rà soát nội dung các\nquy hoạch về xử lý rác thải.\n",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "responsible", "Khẩn trương ban"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "responsible", "Rà soát nội")]),
     # items numbered in parentheses inside one paragraph are one task each (their numbers are no part of it)
     (TASKS + "a) Bộ Khoa học và Công nghệ: **(1)** trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành\n"
              "trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp với Bộ Công an xây dựng Bộ công cụ theo dõi; **(3)**\n"
@@ -128,3 +150,21 @@ def test_only_a_decision_publishes_procedures(type_line: str, publishes: bool) -
             "Bộ Y tế cắt giảm 30% thủ tục hành chính.\n")
     published_from, _, _ = _regulation_context(parse_structure(normalize(text).text))
     assert (published_from is not None) is publishes
+
+
+@pytest.mark.parametrize("heading", ["I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1.3. Căn cứ pháp lý xây dựng hướng dẫn"])
+def test_a_basis_heading_over_a_list_of_documents(heading: str) -> None:
+    """SPEC §4: the relation comes from the words before the citation; a numbered heading "Căn cứ …" over the list is
+    those words for every item that opens with a document."""
+    text = (f"KẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n{heading}\n"
+            "- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n"
+            "- Quyết định số 2618/QĐ-BKHCN ngày 11/9/2025 của Bộ Khoa học và Công nghệ.\n"
+            "II. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm.\n")
+    assert [c.relation for c in extract_text(text).citations] == ["basis", "basis"]
+
+
+def test_a_long_sentence_opening_with_the_basis_word_is_no_heading() -> None:
+    text = ("KẾ HOẠCH\nThực hiện\nI. MỤC ĐÍCH\nBảo đảm.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Căn cứ tình hình thực tế tại địa phương, các cơ quan chủ động tổ chức triển khai thực hiện các nhiệm vụ\n"
+            "- Quyết định số 2618/QĐ-BKHCN ngày 11/9/2025 của Bộ Khoa học và Công nghệ được thực hiện đúng tiến độ.\n")
+    assert [c.relation for c in extract_text(text).citations] == ["refers"]

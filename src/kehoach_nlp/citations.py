@@ -337,6 +337,9 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
         line = text[begin:end].strip()
         if line.endswith(":"):
             return relation_of(_paragraph_before(text, end)[1])
+        heading = _heading_relation(line)
+        if heading is not None:
+            return heading  # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over the items
         if line and not item.match(line):
             break  # a wrapped item: read the list by paragraphs
         end = begin - 1
@@ -352,6 +355,21 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
             return None
         end = begin
     return None
+
+
+@cache
+def _heading_relation_patterns() -> list[tuple[str, regex.Pattern]]:
+    leads = _config()["relation_leads"]
+    relations = _config()["relations"]
+    return [(r, regex.compile(leads["heading_marker"] + r"(?i:" + alternation(relations[r]) + r")(?!\p{L})"))
+            for r in leads["heading_relations"]]
+
+
+def _heading_relation(line: str) -> Optional[str]:
+    """The relation a numbered heading line gives the list under it ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" → basis), or None."""
+    if len(line.split()) > int(_config()["relation_leads"]["heading_words"]):
+        return None
+    return next((relation for relation, heading in _heading_relation_patterns() if heading.match(line)), None)
 
 
 def _paragraph_before(text: str, end: int) -> tuple[int, str]:

@@ -34,7 +34,7 @@ from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from .execution import _execution_bodies
 from .inline import _groups_between_bodies
-from .common import (ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (_LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -485,6 +485,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
     requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
     if prefix:
         head = prefix.end()
+    head = _past_case_opener(text, head, end)
     line_end, wrapped_name = _heading_extent(text, head, end)
     heading_limit = min(line_end, head + _cfg()["blocks"]["max_heading_chars"])
     colon = text.find(":", head, heading_limit)
@@ -660,6 +661,30 @@ def _partners_on_next_line(text: str, role_at: int, line_end: int, end: int) -> 
     while following < end and text[following] in " \t*_":
         following += 1
     return following < end and starts_body(text, following)
+
+
+@cache
+def _case_opener() -> regex.Pattern:
+    """A heading's opening case phrase up to its comma ("Đối với tiếp xúc cử tri của đại biểu Quốc hội, "): [blocks]
+    case_openers, at most case_opener_words words."""
+    blocks = _cfg()["blocks"]
+    return regex.compile(r"(?i:" + _alternation(blocks["case_openers"]) + r")[ \t](?:[^,;:.\n]++[ \t]?){1,"
+                         + str(int(blocks["case_opener_words"])) + r"}?,[ \t]*+", regex.V1)
+
+
+def _past_case_opener(text: str, head: int, end: int) -> int:
+    """Where a heading's body starts past its opening case phrase, when a body or an official follows the comma;
+    else ``head``."""
+    opener = _case_opener().match(text, head, min(end, head + _CASE_OPENER_CHARS))
+    if opener is None:
+        return head
+    after = opener.end()
+    if starts_body(text, after) or official_pattern().match(text, after, end):
+        return after
+    return head
+
+
+_CASE_OPENER_CHARS = 240
 
 
 def _after_wrapped_gloss(text: str, line_end: int, end: int) -> int:
@@ -1113,8 +1138,12 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
                 marker, sub = _bullet_mark(line.group()), _bullet_mark(following.group())
                 if sub is None or sub == marker:
                     continue
+                # (a line in lower case after one that ends with ";" goes on with that item: "… vệ sinh công cộng;" ⏎
+                # "hình thức và mức kinh phí …")
                 other = next((m for m in _LINE.finditer(text, following.end(), end)
-                              if m.group().strip(_TRAIL + "*_ ") and _bullet_mark(m.group()) != sub), None)
+                              if m.group().strip(_TRAIL + "*_ ") and _bullet_mark(m.group()) != sub
+                              and not (_LOWER_START.match(m.group()) and _last_visible(text, following.start(), m.start()) == ";")),
+                             None)
                 body_end, marked = (other.start() if other else end), True
             requested = bool(giving and _patterns()["requested"].match(giving.group()))
             found.append((line.start(), _Block(tuple(named), line.end(), body_end, requested), marked))
