@@ -168,3 +168,15 @@ def test_a_long_sentence_opening_with_the_basis_word_is_no_heading() -> None:
             "1. Căn cứ tình hình thực tế tại địa phương, các cơ quan chủ động tổ chức triển khai thực hiện các nhiệm vụ\n"
             "- Quyết định số 2618/QĐ-BKHCN ngày 11/9/2025 của Bộ Khoa học và Công nghệ được thực hiện đúng tiến độ.\n")
     assert [c.relation for c in extract_text(text).citations] == ["refers"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a share of an aim reached reports progress towards it
+    ("Năm 2025, tăng trưởng kinh tế của tỉnh đạt 88,9% mục tiêu tăng trưởng.", "achieved"),
+    ("Vốn đầu tư công giải ngân đạt 70% kế hoạch.", "achieved"),
+    # … unless the clause aims at it
+    ("Phấn đấu giải ngân đạt 100% kế hoạch vốn.", "target"),
+])
+def test_a_share_of_an_aim_reached(sentence: str, status: str) -> None:
+    [target] = extract_text(sentence + "\n").targets
+    assert target.status == status

@@ -30,6 +30,19 @@ def _reached() -> regex.Pattern:
 
 
 @cache
+def _share_of_aim() -> regex.Pattern:
+    """What follows a share of an aim right after its number ("… 88,9% | mục tiêu tăng trưởng"): [status] share_of_aim."""
+    return regex.compile(r"[ \t]{1,3}(?i:" + alternation(word_list("targets.toml", "status", "share_of_aim"))
+                         + r")(?!\p{L})")
+
+
+#: "đạt" ([rule_words] reached) as the last word (or but one: "đạt khoảng", "đạt gần") before the number of a share
+#: of an aim.
+_REACHED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rule_words", "reached"))
+                                + r")(?:[ \t]++\p{Ll}++)?[ \t]++$")
+
+
+@cache
 def _result_words() -> dict[str, regex.Pattern]:
     not_after = alternation(word_list("targets.toml", "status", "achieved_not_after"))
     return {key: regex.compile(r"(?i:(?<!\p{L})(?<!(?<!\p{L})(?:" + not_after + r")[ \t])(?:"
@@ -57,6 +70,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         clause_start = max(_clause_before(doc.text, start), s_start)
         if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
             return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
+        if _share_of_aim().match(doc.text, end, s_end) and _REACHED_BEFORE.search(doc.text, clause_start, start):
+            return "achieved"  # "tăng trưởng kinh tế đạt 88,9% mục tiêu": progress towards the aim
     top = next(iter(doc.path_at(start)), None)
     if top is not None and _opens_with(top, "results"):
         clause_end = doc.text.find(";", end, s_end)
