@@ -61,6 +61,23 @@ ASSIGNMENT_CASES = [
              "+ Rà soát nội dung các\nquy hoạch về xử lý rác thải.\n",
      [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "responsible", "Khẩn trương ban"),
       ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "responsible", "Rà soát nội")]),
+    # a list of bodies, then its mandate between commas, then the verb
+    (RESOLUTION + "Điều 1. Mục tiêu\nBảo đảm.\nĐiều 2. Tổ chức thực hiện\n1. Hội đồng Dân tộc, Ủy ban Kinh tế và Tài chính, "
+                  "Ủy ban Pháp luật, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+                  "2. Các bộ, cơ quan, địa phương theo chức năng, thẩm quyền được giao chủ trì triển khai các nhiệm vụ.\n",
+     [("Hội đồng Dân tộc", "responsible", "trong phạm vi"), ("Ủy ban Kinh tế và Tài chính", "responsible", "trong phạm vi"),
+      ("Ủy ban Pháp luật", "responsible", "trong phạm vi"),
+      ("Các bộ, cơ quan, địa phương", "lead", "theo chức năng,")]),
+    # a resolution's own words after its enacting formula are read, before its first part
+    ("NGHỊ QUYẾT\nVề các giải pháp khắc phục hậu quả thiên tai\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\nQUYẾT NGHỊ:\n"
+     "Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh thực hiện khẩn trương các nhiệm vụ sau.\nI. NHIỆM VỤ\n"
+     "1. Bộ Tài chính\na) Bố trí kinh phí.\nII. TỔ CHỨC THỰC HIỆN\n1. Các bộ thực hiện.\n",
+     [("Ủy ban nhân dân các tỉnh", "responsible", "thực hiện khẩn"), ("Bộ Tài chính", "responsible", "Bố trí kinh"),
+      ("Các bộ", "responsible", "thực hiện")]),
+    # a guidance that recommends hands out a task as one that encourages
+    ("HƯỚNG DẪN\nSố hóa tài liệu\n1. Phạm vi\nCác cơ quan.\n2. Nội dung\nKhuyến nghị các cơ quan, đơn vị thực hiện "
+     "đánh mã số tài liệu theo mẫu.\n",
+     [("các cơ quan, đơn vị", "responsible", "thực hiện đánh")]),
     # items numbered in parentheses inside one paragraph are one task each (their numbers are no part of it)
     (TASKS + "a) Bộ Khoa học và Công nghệ: **(1)** trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành\n"
              "trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp với Bộ Công an xây dựng Bộ công cụ theo dõi; **(3)**\n"

@@ -392,7 +392,10 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     if group is not None:
         return chain + [group[0]]
     verb = _NEXT_WORD.match(text, chain[-1].end, end)
-    if len(chain) < 2 or not verb or p["separator"].match(text, chain[-1].end) or (
+    separator = p["separator"].match(text, chain[-1].end)
+    if separator and separator.group().strip() == "," and p["mandate"].match(text, separator.end(), end):
+        return chain if len(chain) >= 2 else []  # "…, Ủy ban Pháp luật, | trong phạm vi nhiệm vụ, quyền hạn của mình, …"
+    if len(chain) < 2 or not verb or separator or (
             refuses_task(text, verb.end()) and not p["mandate"].match(text, verb.end())):
         return []
     return chain
@@ -585,7 +588,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             if sentence and chain:
                 # "4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách …": every body of the
                 # subject list has the task
-                return _Block(tuple(chain), chain[-1].end, end, requested)
+                body_start = chain[-1].end
+                while text[body_start:body_start + 1] in (",", " ", "\t"):
+                    body_start += 1  # "…, Ủy ban Pháp luật, | trong phạm vi …": the task opens with the mandate
+                return _Block(tuple(chain), body_start, end, requested)
         if not named and groups and not _title(text, head, line_end):
             subject = _group_at(text, head, line_end)
             if subject:

@@ -1359,6 +1359,7 @@ def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], men
 
 #: "Điều 1." at a line's start: where a decision's own articles begin.
 _DECISION_ARTICLES = heading_marker("decision_articles")
+_ENACTING_FORMULA = heading_marker("enacting_formula")
 
 
 @cache
@@ -1372,12 +1373,16 @@ def _recipients_label() -> regex.Pattern:
 def _unread_parts(text: str, section: Section) -> list[tuple[int, int]]:
     """The spans of a skipped section that hold no task: all of it, except a decision's own articles in a preamble
     ("Căn cứ …" ⏎ "Điều 1. Ban hành kèm theo …" ⏎ "Điều 2. Giao Sở Công Thương chủ trì …" before the plan it
-    issues), which are the decision's tasks, up to its list of recipients."""
+    issues) or its text after the enacting formula ("QUYẾT NGHỊ:" ⏎ "Chính phủ yêu cầu các Bộ trưởng …"), which are
+    the document's tasks, up to its list of recipients."""
     if section.kind == "preamble":
         articles = _DECISION_ARTICLES.search(text, section.start, section.end)
-        if articles is not None:
-            recipients = _recipients_label().search(text, articles.end(), section.end)
-            return [(section.start, articles.start())] + \
+        formula = _ENACTING_FORMULA.search(text, section.start, section.end)
+        own_start = min((m.end() if m is formula else m.start() for m in (articles, formula) if m is not None),
+                        default=None)
+        if own_start is not None:
+            recipients = _recipients_label().search(text, own_start, section.end)
+            return [(section.start, own_start)] + \
                 ([(recipients.start(), section.end)] if recipients is not None else [])
     return [(section.start, section.end)]
 
