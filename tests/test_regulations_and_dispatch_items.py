@@ -197,3 +197,30 @@ def test_a_long_sentence_opening_with_the_basis_word_is_no_heading() -> None:
 def test_a_share_of_an_aim_reached(sentence: str, status: str) -> None:
     [target] = extract_text(sentence + "\n").targets
     assert target.status == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind named between the type word and "số" is part of the citation
+    ("Căn cứ Báo cáo thẩm tra số 114/BC-BĐT ngày 20/11/2025 của Ban Đô thị.",
+     [("Báo cáo thẩm tra số 114/BC-BĐT", "report", "basis")]),
+    ("Xét Báo cáo tiếp thu, giải trình số 487/BC-UBND ngày 25/11/2025 của Ủy ban nhân dân Thành phố.",
+     [("Báo cáo tiếp thu, giải trình số 487/BC-UBND", "report", "refers")]),
+    ("Thực hiện Thông báo kết luận số 99-TB/TW ngày 10/10/2025 của Bộ Chính trị.",
+     [("Thông báo kết luận số 99-TB/TW", "notice", "implements")]),
+    # … not after a generic "văn bản": "văn bản quy phạm pháp luật số …" is a law's name going on
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15.",
+     [("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", "law", "basis")]),
+    # a direction taken as the document's ground, its givers named one after another
+    ("Căn cứ chỉ đạo của Bộ Chính trị, của Ban Bí thư tại Kết luận số 213-KL/TW ngày 20/11/2025, Thủ tướng Chính phủ "
+     "yêu cầu các bộ thực hiện.",
+     [("Kết luận số 213-KL/TW", "conclusion", "basis")]),
+])
+def test_citations_of_reports_and_directions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = extract_text(text + "\n").citations
+    assert [(text[c.start:c.end], c.type, c.relation) for c in found] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Phấn đấu đến năm 2026 hoàn thành cầu cảng 40.000 DWT.",
+                                      "Phấn đấu đến năm 2026 hoàn thành hồ chứa dung tích 75.000 m3."])
+def test_a_berths_class_and_a_reservoirs_capacity_are_no_targets(sentence: str) -> None:
+    assert extract_text(sentence + "\n").targets == []

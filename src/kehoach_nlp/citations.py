@@ -137,9 +137,15 @@ def _patterns() -> dict[str, regex.Pattern]:
     type_start = r"(?<![\p{L}\d])(?:" + "|".join(f"{first}(?i:{'|'.join(rests)})" for first, rests in by_first.items()) + r")"
     number_words = alternation([_NUMBER_WORD, *word_list("document_types.toml", "words", "number_variants")])
     so = r"(?:\s{0,2}:?\s{1,3}(?i:" + number_words + r")\s{0,2}:?)?\s{0,3}"  # "Quyết định số", "Quyết định: số", "số: "
+    # a few lower-case words that say which kind, between the type word and a written "số": "Báo cáo thẩm tra số …",
+    # "Báo cáo tiếp thu, giải trình số …", "Thông báo kết luận số …" (round 45)
+    qualifier_words = int(_config()["words"]["type_qualifier_words"])
+    qualified = alternation(word_list("document_types.toml", "words", "qualified_types"))
+    qualified_so = (r"(?:(?<=(?i:" + qualified + r"))\s{1,3}\p{Ll}[\p{Ll}\p{M}]{0,12}(?:,?\s{1,3}\p{Ll}[\p{Ll}\p{M}]{0,12}){0,"
+                    + str(qualifier_words - 1) + r"}\s{1,3}(?i:" + number_words + r")\s{0,2}:?\s{0,3}|" + so + r")")
     member = r"(?<![\p{L}\d])(?P<so>" + _first_either_case(_NUMBER_WORD) + r")\s{0,2}:?\s{0,3}"
     return {
-        "party": regex.compile(type_word + so + _party_number() + r"(?![\p{L}\d])"),
+        "party": regex.compile(type_word + qualified_so + _party_number() + r"(?![\p{L}\d])"),
         # a later member of a list that shares one type word: "các Quyết định: số 36/QĐ-TTg …, số 1569/QĐ-TTg"
         "member_party": regex.compile(member + _party_number() + r"(?![\p{L}\d])"),
         "member": regex.compile(member + _number() + r"(?![\p{L}\d])"),
@@ -153,7 +159,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                      r"(?:\s*+,|\s++" + _AND + r")\s*+(?=\d{1,5}\s{0,2}[-/])"),
         "bare_party": regex.compile(_party_number() + r"(?![\p{L}\d])"),
         "bare_number": regex.compile(_number() + r"(?![\p{L}\d])"),
-        "numbered": regex.compile(type_word + so + _number() + r"(?![\p{L}\d])"),
+        "numbered": regex.compile(type_word + qualified_so + _number() + r"(?![\p{L}\d])"),
         "named": regex.compile(
             r"(?<![\p{L}\d])(?P<type>" + upper_types_ci + r")\s{1,3}(?P<first>[\p{L}][\p{L}\p{M}]*)"),
         "not_documents": regex.compile(r"(?:" + alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
@@ -214,11 +220,16 @@ def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
                                             r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     # "theo đúng chỉ đạo của Thủ tướng Chính phủ tại | Công điện …", "theo mẫu quy định tại | Nghị định …"
     directions = _config()["relation_directions"]
-    giver = r"(?:\s+(?:" + alternation(directions["giver_openers"]) + r")(?:\s+[\p{L}\p{M}\p{N}]+){1," \
-        + str(int(directions["giver_words"])) + r"}?)?"
+    giver = r"(?:,?\s+(?:" + alternation(directions["giver_openers"]) + r")(?:\s+[\p{L}\p{M}\p{N}]+){1," \
+        + str(int(directions["giver_words"])) + r"}?){0," + str(int(directions["givers"])) + r"}"
     # (not a passive: "theo thiết kế | được quy định tại …" only points to where the design is set)
     ruled = r"(?:\s+(?!" + alternation(directions["ruled_not"]) + r"(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1," \
         + str(int(directions["ruled_words"])) + r"}?\s+(?:" + alternation(directions["ruled"]) + r")"
+    # "Căn cứ chỉ đạo của Bộ Chính trị, của Ban Bí thư tại | Kết luận số …": the direction is the document's ground
+    out.append(("basis", regex.compile(
+        r"(?i:(?<!\p{L})(?P<cue>(?:" + alternation(directions["basis_openers"]) + r")\s+(?:"
+        + alternation(directions["nouns"]) + r")" + giver + r"(?:\s+(?:" + alternation(directions["links"]) + r"))))"
+        + r"[ \t]{0,3}:?" + locator + r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     out.append(("implements", regex.compile(
         r"(?i:(?<!\p{L})(?P<cue>(?:" + alternation(directions["openers"]) + r")\s+(?:" + alternation(directions["nouns"])
         + r")" + giver + r"(?:\s+(?:" + alternation(directions["links"]) + r"))?"
