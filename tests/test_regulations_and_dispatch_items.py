@@ -78,6 +78,26 @@ ASSIGNMENT_CASES = [
     ("HƯỚNG DẪN\nSố hóa tài liệu\n1. Phạm vi\nCác cơ quan.\n2. Nội dung\nKhuyến nghị các cơ quan, đơn vị thực hiện "
      "đánh mã số tài liệu theo mẫu.\n",
      [("các cơ quan, đơn vị", "responsible", "thực hiện đánh")]),
+    # a power granted is no task (a passive of assigning is)
+    (RESOLUTION + "Điều 1. Phạm vi\nBảo đảm.\nĐiều 2. Cơ chế tài chính\n1. Ủy ban nhân dân Thành phố Hồ Chí Minh được vay "
+                  "thông qua phát hành trái phiếu chính quyền địa phương.\n2. Sở Xây dựng được giao thẩm định "
+                  "dự án.\n3. Ủy ban nhân dân Thành phố bố trí vốn cho dự án.\n",
+     [("Sở Xây dựng", "responsible", "được giao thẩm"), ("Ủy ban nhân dân Thành phố", "responsible", "bố trí vốn")]),
+    # a heading that opens with its topic or purpose before the body
+    (RESOLUTION + "Điều 1. Phạm vi\nBảo đảm.\nĐiều 2. Tổ chức thực hiện\n1. Về bãi đổ chất thải rắn xây dựng, Ủy ban nhân "
+                  "dân Thành phố có trách nhiệm:\na) Bố trí địa điểm bãi đổ.\n2. Để bảo đảm tiến độ, Bộ Xây dựng có "
+                  "trách nhiệm:\na) Kiểm tra chất lượng.\n",
+     [("Ủy ban nhân dân Thành phố", "responsible", "Bố trí địa"), ("Bộ Xây dựng", "responsible", "Kiểm tra chất")]),
+    # a council's closing article with "và các đại biểu"
+    (RESOLUTION + "Điều 1. Phạm vi\nBảo đảm.\nĐiều 8. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực "
+                  "hiện Nghị quyết.\n\n2. Giao Thường trực Hội đồng nhân dân Thành phố,\ncác Ban của Hội đồng nhân dân "
+                  "Thành phố, các Tổ đại biểu và các đại biểu Hội đồng\nnhân dân Thành phố, Hội đồng nhân dân cấp xã giám "
+                  "sát việc thực hiện Nghị quyết.\n",
+     [("Ủy ban nhân dân Thành phố", "responsible", "tổ chức thực"),
+      ("Thường trực Hội đồng nhân dân Thành phố", "responsible", "giám sát việc"),
+      ("Các Ban của Hội đồng nhân dân Thành phố", "responsible", "giám sát việc"),
+      ("Các Tổ đại biểu và các đại biểu Hội đồng nhân dân Thành phố", "responsible", "giám sát việc"),
+      ("Hội đồng nhân dân cấp xã", "responsible", "giám sát việc")]),
     # items numbered in parentheses inside one paragraph are one task each (their numbers are no part of it)
     (TASKS + "a) Bộ Khoa học và Công nghệ: **(1)** trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành\n"
              "trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp với Bộ Công an xây dựng Bộ công cụ theo dõi; **(3)**\n"

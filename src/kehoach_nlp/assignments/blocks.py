@@ -575,6 +575,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 verb_at = _space_after(text, named[0].end, line_end)
+                if _PERMISSION.match(text, verb_at, line_end) and not _patterns()["assigned"].match(text, verb_at,
+                                                                                                     line_end):
+                    return None  # "1. Ủy ban nhân dân Thành phố được vay …": a power granted, no task
                 refused = _patterns()["not_verb"].match(text, verb_at, line_end)
                 if refused and " " in refused.group().strip() and refuses_task(text, verb_at, line_end):
                     # "6. Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.": a phrase that gives no
@@ -691,6 +694,7 @@ def _past_case_opener(text: str, head: int, end: int) -> int:
 
 
 _CASE_OPENER_CHARS = 240
+_PERMISSION = regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["permission_words"]) + r")[ \t]")
 
 
 def _after_wrapped_gloss(text: str, line_end: int, end: int) -> int:
