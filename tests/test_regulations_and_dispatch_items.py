@@ -244,3 +244,14 @@ def test_citations_of_reports_and_directions(text: str, expected: list[tuple[str
                                       "Phấn đấu đến năm 2026 hoàn thành hồ chứa dung tích 75.000 m3."])
 def test_a_berths_class_and_a_reservoirs_capacity_are_no_targets(sentence: str) -> None:
     assert extract_text(sentence + "\n").targets == []
+
+
+@pytest.mark.parametrize("sentence, quoted, comparator", [
+    # "vượt" under a negation is a ceiling
+    ("Phấn đấu tổng mức đầu tư tối đa không vượt 215.350 tỷ đồng.", "tối đa không vượt 215.350 tỷ đồng", "<="),
+    # a multiple estimated
+    ("Phấn đấu doanh thu tăng gần gấp 3 lần.", "gần gấp 3 lần", "~"),
+])
+def test_comparators_of_ceilings_and_estimates(sentence: str, quoted: str, comparator: str) -> None:
+    [target] = extract_text(sentence + "\n").targets
+    assert (sentence[target.start:target.end], target.comparator) == (quoted, comparator)
