@@ -10,17 +10,11 @@ from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.structure import parse_structure
 from kehoach_nlp.targets.quoted import _regulation_context
 from kehoach_nlp.text import normalize
+from tests.test_directives_and_notices import _assignments
 
 TASKS = ("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\n**II. NHIỆM VỤ**\n\n"
          "**1. Các nhiệm vụ trọng tâm**\n")
 RESOLUTION = "**NGHỊ QUYẾT LIÊN TỊCH**\n\nQuy định chi tiết việc tổ chức tiếp xúc cử tri\n\n"
-
-
-def _assignments(text: str) -> list[tuple[str, str, str]]:
-    document = extract_text(text)
-    for record in document.assignments:
-        assert text[record.start:record.end] == record.task
-    return [(r.agency, r.role, " ".join(r.task.split()[:3])) for r in document.assignments]
 
 
 ASSIGNMENT_CASES = [
