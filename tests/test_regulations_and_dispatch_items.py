@@ -249,3 +249,15 @@ def test_a_berths_class_and_a_reservoirs_capacity_are_no_targets(sentence: str) 
 def test_comparators_of_ceilings_and_estimates(sentence: str, quoted: str, comparator: str) -> None:
     [target] = extract_text(sentence + "\n").targets
     assert (sentence[target.start:target.end], target.comparator) == (quoted, comparator)
+
+
+def test_a_form_annexed_to_the_plan_itself_is_no_attached_document() -> None:
+    """"KẾ HOẠCH VAY VÀ TRẢ NỢ …" ⏎ "(Kèm theo Kế hoạch số …)" titles a table of the plan (a form of the 3-year budget
+    plans), not a plan a decision issues: the plan's own parts stay its sections."""
+    text = ("KẾ HOẠCH\nTài chính 03 năm 2026-2028\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm.\nII. NHIỆM VỤ\n"
+            "1. Sở Tài chính chủ trì tổng hợp dự toán.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì.\n\n"
+            "KẾ HOẠCH VAY VÀ TRẢ NỢ CỦA NGÂN SÁCH ĐỊA PHƯƠNG\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 01/12/2025)\n\n"
+            "| TT | Nội dung | Năm 2026 |\n|---|---|---|\n| 1 | Tổng dư nợ | 100 |\n")
+    document = extract_text(text)
+    assert [s.kind for s in document.sections] == ["preamble", "purpose", "tasks", "implementation"]
+    assert [a.agency for a in document.assignments] == ["Sở Tài chính", "Sở Y tế"]

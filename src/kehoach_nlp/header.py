@@ -59,11 +59,22 @@ def attached_document_start(lines: list[_Line]) -> int:
             continue
         if " ".join(line.text.split()).upper() != kind and _annex_line(lines[index - 1].text):
             continue  # "PHỤ LỤC I" ⏎ "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ" ⏎ "(Kèm theo …)": an annex's title, not a document
-        if any(marker.search(follow.text) for follow in lines[index + 1:index + 1 + cfg["within_lines"]]):
+        found = next((m for follow in lines[index + 1:index + 1 + cfg["within_lines"]]
+                      if (m := marker.search(follow.text)) is not None), None)
+        if found is not None:
             if _publishes_procedures(line, lines[index:index + 1 + cfg["title_lines"]]):
                 continue  # "DANH MỤC ⏎ THỦ TỤC HÀNH CHÍNH …": a published list, not a document of its own
+            if _names_own_kind(found, kind):
+                continue  # "KẾ HOẠCH VAY VÀ TRẢ NỢ …" ⏎ "(Kèm theo Kế hoạch số …)": a form annexed to the plan itself
             return line.start
     return 0
+
+
+def _names_own_kind(marker: regex.Match, kind: str) -> bool:
+    """Whether the "(Kèm theo …)" marker names a document of the attached line's own type ("KẾ HOẠCH …" ⏎ "(Kèm theo
+    Kế hoạch số 0204/KH-UBND …)"): then the titled table is an annex of that document, not a document it issues."""
+    after = marker.string[marker.end():marker.end() + len(kind) + 2]
+    return " ".join(after.split()).upper().startswith(kind)
 
 
 def _attached_type(text: str) -> Optional[str]:

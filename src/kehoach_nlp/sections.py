@@ -780,8 +780,20 @@ _FIRST_LIST_ITEM = heading_marker("first_list_item")
 
 def _opens_numbered_items(text: str, previous: tuple[int, int], start: int) -> bool:
     """Whether the paragraph at ``start`` is the first item of a numbered list its preamble paragraph introduces
-    with a colon (``… Thủ tướng Chính phủ yêu cầu:`` ⏎ ``1. Bộ trưởng các Bộ: …``): a dispatch's or a notice's body."""
-    return text[previous[0]:previous[1]].rstrip(" \t*_").endswith(":") and bool(_FIRST_LIST_ITEM.match(text, start))
+    with a colon after words that ask for work (``… Thủ tướng Chính phủ yêu cầu:`` ⏎ ``1. Bộ trưởng các Bộ: …``): a
+    dispatch's or a notice's body."""
+    paragraph = text[previous[0]:previous[1]].rstrip(" \t*_")
+    if not paragraph.endswith(":") or not _FIRST_LIST_ITEM.match(text, start):
+        return False
+    window = int(_config()["paragraphs"]["request_window"])
+    return _request_intro().search(paragraph, max(0, len(paragraph) - window)) is not None
+
+
+@cache
+def _request_intro() -> regex.Pattern:
+    """The words of a paragraph that asks for the work listed under it ([paragraphs] request_intros)."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(_config()["paragraphs"]["request_intros"])
+                         + r")(?![\p{L}\p{M}])")
 
 
 def _headingless_sections(text: str) -> list[Section]:

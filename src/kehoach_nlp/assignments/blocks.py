@@ -506,7 +506,9 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         last = members[-1].end if members else listed[-1].end
         line_end = text.find("\n", last, end)
         line_end = end if line_end < 0 else line_end
-        colon = text.find(":", last, min(line_end, head + _cfg()["blocks"]["max_heading_chars"]))
+        # (the heading's length counted from its last member: "Bộ trưởng các Bộ: Quốc phòng, …, Giáo dục và Đào tạo |
+        # và các Bộ, ngành có liên quan; Bí thư tỉnh ủy, … theo chức năng, nhiệm vụ, thẩm quyền:")
+        colon = text.find(":", last, min(line_end, last + _cfg()["blocks"]["max_heading_chars"]))
     if colon >= 0 and _clause_ends(text, head, colon):
         colon = -1  # "Văn phòng Chính phủ theo dõi …; kịp thời báo cáo …. Báo cáo Thủ tướng: …" is a task, not a heading
     if colon >= 0 and (_rights_heading().search(text, head, colon) or case_lead_in().search(text, head, colon)):
