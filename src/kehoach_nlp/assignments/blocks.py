@@ -663,10 +663,8 @@ _SENTENCE_LINE_END = regex.compile(r"[.;](?=[ \t*_]*+(?:\n|$))")
 def _partners_on_next_line(text: str, role_at: int, line_end: int, end: int) -> bool:
     """Whether a heading's role words end with a partner cue and the next line opens with a body ("… chủ trì, phối
     hợp" ⏎ "Bộ Khoa học và Công nghệ, …"): the line is the start of a sentence, not a heading over items."""
-    cue = None
-    for cue in _patterns()["partner_cue"].finditer(text, role_at, line_end):
-        pass
-    if cue is None or text[cue.end():line_end].strip(" \t*_"):
+    cues = list(_patterns()["partner_cue"].finditer(text, role_at, line_end))
+    if not cues or text[cues[-1].end():line_end].strip(" \t*_"):
         return False
     following = line_end + 1
     while following < end and text[following] in " \t*_":
@@ -1303,7 +1301,8 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
             cursor = marker.end()
         # "…, hoàn thành trong tháng 11 năm 2025; **(2)** chủ trì, phối hợp …": each numbered item in the line is a task
         # ("giải quyết 03 vấn đề tồn đọng: (i) …; (ii) …": items after a colon in the task are what its verb acts on)
-        items = {m.start(): m.end() for m in _INLINE_ITEM_AFTER.finditer(content) if ":" not in content[:m.start()]}
+        colon = content.find(":")
+        items = {m.start(): m.end() for m in _INLINE_ITEM_AFTER.finditer(content) if not 0 <= colon < m.start()}
         pieces = sorted({m.start() for m in _SENTENCE_END.finditer(content)} | set(items)) + [len(content)]
         for stop in pieces:
             sentence_start = unit_start + cursor
