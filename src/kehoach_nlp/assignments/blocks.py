@@ -678,7 +678,7 @@ def _case_opener() -> regex.Pattern:
     case_openers, at most case_opener_words words."""
     blocks = _cfg()["blocks"]
     return regex.compile(r"(?i:" + _alternation(blocks["case_openers"]) + r")[ \t](?:[^,;:.\n]++[ \t]?){1,"
-                         + str(int(blocks["case_opener_words"])) + r"}?,[ \t]*+", regex.V1)
+                         + str(int(blocks["case_opener_words"])) + r"}?,[ \t]*+")
 
 
 def _past_case_opener(text: str, head: int, end: int) -> int:
