@@ -369,18 +369,20 @@ def _lead_in_relation(text: str, start: int) -> Optional[str]:
 
 
 @cache
-def _heading_relation_patterns() -> list[tuple[str, regex.Pattern]]:
-    leads = _config()["relation_leads"]
-    relations = _config()["relations"]
-    return [(r, regex.compile(leads["heading_marker"] + r"(?i:" + alternation(relations[r]) + r")(?!\p{L})"))
-            for r in leads["heading_relations"]]
+def _heading_marker() -> regex.Pattern:
+    return regex.compile(_config()["relation_leads"]["heading_marker"])
 
 
 def _heading_relation(line: str) -> Optional[str]:
-    """The relation a numbered heading line gives the list under it ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" → basis), or None."""
-    if len(line.split()) > int(_config()["relation_leads"]["heading_words"]):
+    """The relation a numbered heading line gives the list under it ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" → basis), or None:
+    a lead-in's cue (:func:`_lead_in_patterns`) right after the heading's number."""
+    leads = _config()["relation_leads"]
+    marker = _heading_marker().match(line)
+    if marker is None or len(line.split()) > int(leads["heading_words"]):
         return None
-    return next((relation for relation, heading in _heading_relation_patterns() if heading.match(line)), None)
+    _, cues = _lead_in_patterns()
+    return next((relation for relation, cue in cues
+                 if relation in leads["heading_relations"] and cue.match(line, marker.end())), None)
 
 
 def _paragraph_before(text: str, end: int) -> tuple[int, str]:

@@ -501,9 +501,9 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             units.append([line.start() + bullet.end(), line.end(), True])
             mixed.append(_not_upper(text[line.start() + bullet.end():line.end()]))
             continue
-        enumeration_goes_on = units and _last_visible(text, units[-1][0], units[-1][1]) == ";" \
-            and _LOWER_START.match(content) is not None
-        if units and (_last_visible(text, units[-1][0], units[-1][1]) not in ".;:!?" or enumeration_goes_on) \
+        last = _last_visible(text, units[-1][0], units[-1][1]) if units else ""
+        enumeration_goes_on = last == ";" and _LOWER_START.match(content) is not None
+        if units and (last not in ".;:!?" or enumeration_goes_on) \
                 and not _HEADING_START.match(content) \
                 and (enumeration_goes_on or not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
                      or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None

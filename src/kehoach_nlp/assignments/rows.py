@@ -111,6 +111,7 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
     and one per named partner body (``support``), with ``due`` from the time column."""
     text = doc.text
     records: list[Assignment] = []
+    starts = [m.start for m in mentions] if rows else []
     for row in rows:
         leads = cell_agencies(text, *row.lead) if row.lead else []
         partners = [m for m in cell_agencies(text, *row.partners) if not m.generic] if row.partners else []
@@ -122,7 +123,7 @@ def row_assignments(doc: DocumentStructure, rows: list[TaskRow], mentions: list[
             base = dict(text=task, start=start, end=end, task=task, mode="assigned", rule=row.rule,
                         due=due if due is not None else task_due(task))
             # no partner column: "Chủ trì, phối hợp với Bộ Công an và các cơ quan liên quan …" in the task cell names them
-            named = partner_names or (task_partners(text, start, end, find_agencies(text, start, end), own=lead_names)
+            named = partner_names or (task_partners(text, start, end, mentions, own=lead_names, starts=starts)
                                       if row.partners is None else [])
             for lead in leads:
                 role = "responsible" if row.responsible or _carries_out(text, lead, row.lead) else "lead"
