@@ -98,6 +98,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "lead": _cue(columns["lead"]),
         "responsible": _cue(columns["responsible"]),
         "partner": _cue(columns["partners"]),
+        "basis": _cue(columns["basis"]),
         "due": _cue(columns["due"]),
         "row_number": regex.compile(cfg["rows"]["number"]),
         "list_lead": regex.compile(marker + r"(?:" + _cue(lists["lead"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
@@ -285,6 +286,8 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[st
         column = index - at
         if p["number"].fullmatch(label.strip()):
             columns.setdefault("number", column)
+        elif p["basis"].search(label):
+            columns.setdefault("basis", column)
         elif p["partner"].search(label):
             columns.setdefault("partners", column)
         elif p["lead"].search(label):
