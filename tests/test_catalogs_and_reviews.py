@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach_nlp.pipeline import extract_text
 from tests.test_directives_and_notices import _assignments
 
 PLAN = ("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
@@ -19,9 +20,42 @@ TABLE_CASES = [
     (PLAN + "| TT | Nội dung | Căn cứ pháp lý | Cơ quan thực hiện |\n|---|---|---|---|\n"
             "| 1 | Rà soát quy hoạch sử dụng đất | Luật Đất đai năm 2024 | Sở Nông nghiệp và Môi trường |\n",
      [("Sở Nông nghiệp và Môi trường", "responsible", "Rà soát quy")]),
+    # a column that names the group a task belongs to is not the task column, though it says "nhiệm vụ"
+    (PLAN + "| TT | Thuộc nhóm nhiệm vụ, hành động | Nội dung nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|---|\n"
+            "| 1 | Hoàn thiện hệ thống chính sách | Hoàn thiện Nghị định về xử lý vi phạm hành chính | Bộ Tư pháp |\n",
+     [("Bộ Tư pháp", "lead", "Hoàn thiện Nghị")]),
+    # … and a table whose only such column names a field gives no rows
+    (PLAN + "| TT | Lĩnh vực | Cơ quan thực hiện |\n|---|---|---|\n| 1 | Công tác dân tộc | Sở Dân tộc và Tôn giáo |\n",
+     []),
 ]
 
 
 @pytest.mark.parametrize("text, expected", TABLE_CASES)
 def test_task_tables(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _assignments(text) == expected
+
+
+BLOCK_CASES = [
+    # under a group's heading, an item that names no body is the group's task, beside an item that names its own
+    (PLAN + "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ\na) Khẩn trương rà soát quy trình.\n"
+            "b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập.\n"
+            "3. Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo rà soát.\n",
+     [("các Bộ", "responsible", "Khẩn trương rà"), ("các cơ quan ngang bộ", "responsible", "Khẩn trương rà"),
+      ("Bộ Tài chính", "responsible", "khẩn trương khắc"), ("Bộ Y tế", "responsible", "khẩn trương khắc"),
+      ("Ủy ban nhân dân các tỉnh", "responsible", "tập trung chỉ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOCK_CASES)
+def test_blocks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _assignments(text) == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    # a dash that opens the next line is that line's bullet, not a part of the sign
+    ("- Căn cứ Nghị định số 116/2014/NĐ-CP\n- Tiêu chuẩn kỹ thuật quốc gia.\n", "116/2014/NĐ-CP"),
+    ("Thực hiện Chỉ thị số 27/CT-\nTTg ngày 01/01/2025.\n", "27/CT-TTg"),
+    ("Thực hiện Quyết định 927/QĐ TTg ngày 01/01/2025.\n", "927/QĐ-TTg"),
+])
+def test_a_numbers_sign_ends_at_a_bullet(text: str, number: str) -> None:
+    assert [c.number for c in extract_text(PLAN + text).citations] == [number]

@@ -100,7 +100,9 @@ def _number() -> str:
     """A State number ``serial/year/sign`` or ``serial/sign``; sign parts joined by a dash, or by a space when the
     next part is an issuer code of ``sign_codes.tsv`` (``927/QĐ TTg``, markup or a lost dash)."""
     issuers = alternation(code for code in _sign_issuers() if code not in _config()["party"]["issuers"])
-    joint = r"(?:\s{0,2}-\s{0,2}|\s{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
+    # a dash that opens a line is a bullet, not a joint ("116/2014/NĐ-CP" ⏎ "- Tiêu chuẩn …"); a dash that ends one is
+    # ("27/CT-" ⏎ "TTg")
+    joint = r"(?:[ \t]{0,2}-\s{0,2}|[ \t]{1,2}(?=(?:" + issuers + r")\d*(?![\p{L}\d])))"
     return (r"(?P<serial>\d{1,5}(?:\.\d{1,2})?[a-zA-Z]?)\s{0,3}/\s{0,3}(?:(?P<year>(?:19|20)\d\d)\s{0,3}/\s{0,3})?"
             r"(?P<sign>" + _SIGN_TOKEN + r"(?:" + joint + _SIGN_TOKEN + r"){0,8})")
 

@@ -99,6 +99,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "responsible": _cue(columns["responsible"]),
         "partner": _cue(columns["partners"]),
         "basis": _cue(columns["basis"]),
+        "category": _cue(columns["category"]),
         "due": _cue(columns["due"]),
         "row_number": regex.compile(cfg["rows"]["number"]),
         "list_lead": regex.compile(marker + r"(?:" + _cue(lists["lead"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
@@ -290,6 +291,8 @@ def _header(text: str, cells: list[Optional[Span]], at: int) -> Optional[dict[st
             columns.setdefault("basis", column)
         elif p["partner"].search(label):
             columns.setdefault("partners", column)
+        elif p["category"].search(label):
+            columns.setdefault("category", column)
         elif p["lead"].search(label):
             columns.setdefault("lead", column)
         elif p["task"].search(label):

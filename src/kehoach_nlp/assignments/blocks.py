@@ -936,6 +936,11 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
                     blocks.append(_Block((persons,), child.children[0].start, child.end, group.requested))
                 elif _group_own_duties().match(child.heading or ""):
                     blocks.append(replace(group, body_start=child.children[0].start, body_end=child.end))
+            for child in section.children:
+                if not child.children and not any(child.start <= b.agencies[0].start < child.end for b in blocks):
+                    # "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" ⏎ "a) Khẩn trương rà soát …" beside "b) Các
+                    # Bộ: Tài chính, Y tế … khẩn trương khắc phục …": an item that names no body is the group's task
+                    blocks.append(replace(group, body_start=child.start, body_end=child.end))
         return with_blocks
 
     def visit(section: Section, groups: bool, block: Optional[_Block] = None) -> None:
