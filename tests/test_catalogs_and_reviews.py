@@ -59,3 +59,24 @@ def test_blocks(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_numbers_sign_ends_at_a_bullet(text: str, number: str) -> None:
     assert [c.number for c in extract_text(PLAN + text).citations] == [number]
+
+
+def test_a_model_form_attached_to_a_decree_is_no_self_reference() -> None:
+    # a page with a header number is attached only to what its own body issued: a model form's "(Kèm theo Nghị định
+    # …)" line in the annex cites the decree; the annex's "(Kèm theo Quyết định số <own number>)" does not
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5042/QĐ-BNNMT\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ\n\n"
+            "Căn cứ Nghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này.\n\nPHỤ LỤC II\n\nMẪU QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH\n\n"
+            "*(Kèm theo Nghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ)*\n\n"
+            "PHỤ LỤC III\n\n*(Kèm theo Quyết định số 5042/QĐ-BNNMT ngày 26/11/2025)*\n")
+    assert [c.number for c in extract_text(text).citations] == ["226/2025/NĐ-CP", "226/2025/NĐ-CP"]
+
+
+@pytest.mark.parametrize("sentence, quoted, deadline", [
+    # a quarter or a month after "đến hết" / "đến cuối" is a due phrase
+    ("Phấn đấu đến hết quý III năm 2025 tỷ lệ giải ngân đạt khoảng 60%.", "khoảng 60%", 2025),
+    ("Phấn đấu đến cuối tháng 6/2026 có 100% hồ sơ được số hóa.", "100%", 2026),
+])
+def test_a_due_quarter_or_month(sentence: str, quoted: str, deadline: int) -> None:
+    targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
+    assert [(t.text, t.deadline) for t in targets] == [(quoted, deadline)]

@@ -1089,10 +1089,22 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     if any(f"/{code}-" in number or number.startswith(f"{code}-") for number in own
            for code in _config()["attached"]["consolidation_codes"]):
         return own  # a consolidated text ("89/VBHN-BQP") cites the documents it consolidates
+    bodies = {_sign_body(number) for number in own}
+    serials = {number.rsplit("/", 1)[0] for number in own}
     for f in found:
-        if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start):
+        if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start) \
+                and (not own or _sign_body(f.number.upper()) in bodies or f.number.upper().rsplit("/", 1)[0] in serials):
+            # (a page with a header number is attached only to what its own body issued, or to its own number
+            # misspelt: a model form's "(Kèm theo Nghị định số 226/2025/NĐ-CP …)" in the annex of a ministry's
+            # "5042/QĐ-BNNMT" names the decree it copies)
             own.add(f.number.upper())
     return own
+
+
+def _sign_body(number: str) -> str:
+    """The issuing body's part of a number's sign: ``2853/QĐ-UBND`` → ``UBND``, ``226/2025/NĐ-CP`` → ``CP``."""
+    sign = number.rsplit("/", 1)[-1]
+    return sign.split("-", 1)[1] if "-" in sign else sign
 
 
 #: The year written after a number, with its word or bare: "Kế hoạch 44/KH-BTC năm 2025", "Chỉ thị 24/CT-TTg 2025"
