@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach_nlp.assignments.paragraphs import _paragraph_record
 from kehoach_nlp.pipeline import extract_text
+from kehoach_nlp.records import Assignment
 from tests.test_directives_and_notices import _assignments
 
 PLAN = ("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
@@ -80,3 +82,22 @@ def test_a_model_form_attached_to_a_decree_is_no_self_reference() -> None:
 def test_a_due_quarter_or_month(sentence: str, quoted: str, deadline: int) -> None:
     targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
     assert [(t.text, t.deadline) for t in targets] == [(quoted, deadline)]
+
+
+
+@pytest.mark.parametrize("anchor_task, anchor_role, role", [
+    # the anchor item took "lead" from the lead-in over it ("Bộ Tài chính chủ trì, phối hợp …, trong đó:"): the
+    # paragraphs that go on after it are led the same way
+    ("Rà soát, hoàn thiện thể chế, chính sách về thuế.", "lead", "lead"),
+    # … not when the anchor's own words made it lead: the next paragraph is a task of its own
+    ("Chủ trì xây dựng đề án phát triển thị trường vốn.", "lead", "responsible"),
+])
+def test_paragraphs_after_an_item_keep_a_role_taken_from_its_lead_in(anchor_task: str, anchor_role: str,
+                                                                       role: str) -> None:
+    text = anchor_task + "\n\nTiếp tục thực hiện các chính sách miễn giảm, gia hạn thuế.\n"
+    anchor = Assignment(text=anchor_task, task=anchor_task, start=0, end=len(anchor_task), agency="Bộ Tài chính",
+                        agency_text="Bộ Tài chính", agency_start=0, agency_end=0, role=anchor_role,
+                        rule="assignments.block")
+    at = text.index("Tiếp tục")
+    record = _paragraph_record(text, anchor, at, text.index("\n", at), [], [])
+    assert record is not None and record.role == role

@@ -113,9 +113,16 @@ def _paragraph_record(text: str, anchor: Assignment, at: int, end: int, mentions
     if end - at < 3:
         return None
     task = text[at:end]
+    role = task_role(task)
+    partners = task_partners(text, at, end, mentions, own=[anchor.agency], starts=starts)
+    if role == "responsible" and anchor.role != "responsible" and task_role(anchor.task) != anchor.role:
+        # the anchor took its role from the lead-in over the items ("(1) Bộ Tài chính chủ trì, phối hợp với các cơ quan
+        # liên quan …, trong đó:" ⏎ "- Rà soát …" ⏎ "- Tham mưu …"): the items after it are led the same way
+        role = anchor.role
+        partners = anchor.partners + [p for p in partners if p not in anchor.partners]
     return anchor.model_copy(update={
-        "text": task, "task": task, "start": at, "end": end, "due": task_due(task), "role": task_role(task),
-        "partners": task_partners(text, at, end, mentions, own=[anchor.agency], starts=starts), "rule": RULE})
+        "text": task, "task": task, "start": at, "end": end, "due": task_due(task), "role": role,
+        "partners": partners, "rule": RULE})
 
 
 def _number_before(text: str, start: int) -> Optional[int]:
