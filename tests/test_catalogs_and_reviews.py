@@ -45,6 +45,17 @@ BLOCK_CASES = [
      [("các Bộ", "responsible", "Khẩn trương rà"), ("các cơ quan ngang bộ", "responsible", "Khẩn trương rà"),
       ("Bộ Tài chính", "responsible", "khẩn trương khắc"), ("Bộ Y tế", "responsible", "khẩn trương khắc"),
       ("Ủy ban nhân dân các tỉnh", "responsible", "tập trung chỉ")]),
+
+    # a hard-wrapped page: an item's long plain line that ends inside its sentence goes on with the next line, even
+    # when that opens with a capital ("TTHC", "Quy chế") …
+    (PLAN + "1. Ủy ban nhân dân tỉnh Khánh Hòa\na) Chỉ đạo các cơ quan chức năng triển khai thực hiện đầy đủ\n"
+            "Quy chế này trên địa bàn tỉnh.\nb) Bố trí kinh phí thực hiện.\n",
+     [("Ủy ban nhân dân tỉnh Khánh Hòa", "responsible", "Chỉ đạo các"),
+      ("Ủy ban nhân dân tỉnh Khánh Hòa", "responsible", "Bố trí kinh")]),
+    # … a short or bold title line stays a title over its paragraph
+    (PLAN + "1. Ủy ban nhân dân tỉnh Khánh Hòa\na) Công tác tuyên truyền\nTổ chức tuyên truyền Quy chế này.\n",
+     [("Ủy ban nhân dân tỉnh Khánh Hòa", "responsible", "Công tác tuyên"),
+      ("Ủy ban nhân dân tỉnh Khánh Hòa", "responsible", "Tổ chức tuyên")]),
 ]
 
 

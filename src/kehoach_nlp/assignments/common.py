@@ -508,7 +508,8 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                 and (enumeration_goes_on or not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
                      or _ENDS_IN_HEAD_WORD.search(text, units[-1][0], units[-1][1]) is not None
                      or breaks_known_name(text, units[-1][1])
-                     or _gloss_then_task(content)) \
+                     or _gloss_then_task(content)
+                     or _full_wrapped_line(text, units[-1][0], units[-1][1], content)) \
                 and mixed[-1] \
                 and units[-1][1] + 1 >= line.start() and text[units[-1][1]:line.start()].count("\n") <= 1:
             mixed[-1] = mixed[-1] or _not_upper(text[units[-1][1]:line.end()])
@@ -517,6 +518,19 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         units.append([line.start(), line.end(), False])
         mixed.append(_not_upper(content))
     return [(a, b, c) for a, b, c in units]
+
+
+#: The shortest line, its marker included, that a hard-wrapped page breaks inside a sentence (round 46).
+_WRAPPED_LINE_CHARS = 50
+
+
+def _full_wrapped_line(text: str, start: int, end: int, following: str) -> bool:
+    """Whether a unit's one line, opened by an item's marker and not ending a sentence, is a line of a hard-wrapped page
+    that the next line goes on with: long (``_WRAPPED_LINE_CHARS``), in plain type like the next ("a) Khẩn trương rà
+    soát, chuẩn hóa kết quả giải quyết" ⏎ "TTHC chưa được chuẩn hóa; …"); a short or bold title stays a title."""
+    line_start = _rfind(text, "\n", 0, start) + 1
+    return end - line_start >= _WRAPPED_LINE_CHARS and "\n" not in text[start:end] \
+        and "*" not in text[line_start:end] and "*" not in following
 
 
 #: A gloss in parentheses that opens the line after a body's name, then the task in lower case: "1. Giao Sở Nông nghiệp
