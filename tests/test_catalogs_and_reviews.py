@@ -112,3 +112,19 @@ def test_paragraphs_after_an_item_keep_a_role_taken_from_its_lead_in(anchor_task
     at = text.index("Tiếp tục")
     record = _paragraph_record(text, anchor, at, text.index("\n", at), [], [])
     assert record is not None and record.role == role
+
+
+def test_a_rows_sub_rows_under_merged_lead_cells() -> None:
+    # a flattened table whose lead and partner columns stand left of the task column: the rows under a numbered row
+    # hold only the cells from the task column on, the lead and partners merged down from the numbered row
+    table = ("|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n**Nội dung nhiệm vụ**\n|\n"
+             "**Sản phẩm**\n|\n**Thời hạn hoàn thành**\n|\n|\n1\n|\nBộ Nông nghiệp và Môi trường\n|\n- Bộ Xây dựng;\n|\n"
+             "- Hoàn thiện Nghị định về xử lý vi phạm hành chính.\n|\n- Nghị định được ban hành.\n|\nQuý I năm 2026\n|\n|\n"
+             "- Rà soát, cập nhật các hướng dẫn kỹ thuật về kiểm kê khí thải.\n|\n- Bộ công cụ được ban hành.\n|\n"
+             "Giai đoạn 2026 - 2027\n|\n|\n")
+    records = extract_text(PLAN + table).assignments
+    assert [(r.agency, r.role, " ".join(r.task.split()[:2]), r.due) for r in records] == [
+        ("Bộ Nông nghiệp và Môi trường", "lead", "Hoàn thiện", "Quý I năm 2026"),
+        ("Bộ Xây dựng", "support", "Hoàn thiện", "Quý I năm 2026"),
+        ("Bộ Nông nghiệp và Môi trường", "lead", "Rà soát,", "Giai đoạn 2026 - 2027"),
+        ("Bộ Xây dựng", "support", "Rà soát,", "Giai đoạn 2026 - 2027")]

@@ -371,7 +371,8 @@ def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, 
                        lead_column: str) -> list[tuple[int, list[Span]]]:
     """Rows that share the numbered row's number cell (merged down the column, so the converter wrote it once):
     after the numbered row's closing empty cell, a run of cells that opens with a task (words, not a number) and has
-    a body's name where the lead column falls, counted from the task column —
+    a body's name where the lead column falls, counted from the task column (or, with the lead column left of the
+    task column, as many cells as the header has from the task column on) —
     ``1 | Xây dựng hạ tầng … | Trung tâm Chuyển đổi số | … | (end) | Xây dựng hạ tầng dự phòng … | Trung tâm Chuyển
     đổi số | (end)``. Each as (its index in ``row``, its cells from the task column on)."""
     lead_at = columns[lead_column] - columns["task"]
@@ -380,7 +381,11 @@ def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, 
     while index < len(row):
         stop = row.index(None, index) if None in row[index:] else len(row)
         run = [span for span in row[index:stop] if span is not None]
-        if len(run) > lead_at >= 1 and _opens_task_cell(text, run[0]) and find_agencies(text, *run[lead_at]):
+        if len(run) > lead_at >= 1 and _opens_task_cell(text, run[0]) and find_agencies(text, *run[lead_at]) \
+                or lead_at < 0 and len(run) == columns["width"] - columns["task"] and _opens_task_cell(text, run[0]):
+            # (a lead column left of the task column is merged down too: the run holds the task column and those
+            # after it, "STT | Cơ quan chủ trì | Cơ quan phối hợp | Nội dung nhiệm vụ | Chỉ tiêu | Thời hạn" ⏎ "- Rà
+            # soát … | - Bộ công cụ … | Giai đoạn 2026 - 2027")
             found.append((index, run))
         elif found:
             break  # a numbered row's own empty cell came first: only whole runs after it are continuations
@@ -390,7 +395,7 @@ def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, 
 
 def _opens_task_cell(text: str, span: Span) -> bool:
     """Whether a cell reads as a task: words, not a row's number or a date."""
-    words = cell_label(text, span).split()
+    words = cell_label(text, span).lstrip("-+•– ").split()  # ("- Rà soát, cập nhật …": its bullet passed over)
     return len(words) >= _CONTINUATION_TASK_WORDS and _patterns()["row_number"].fullmatch(words[0]) is None \
         and words[0][:1].isalpha()
 
