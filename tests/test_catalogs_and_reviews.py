@@ -128,3 +128,14 @@ def test_a_rows_sub_rows_under_merged_lead_cells() -> None:
         ("Bộ Xây dựng", "support", "Hoàn thiện", "Quý I năm 2026"),
         ("Bộ Nông nghiệp và Môi trường", "lead", "Rà soát,", "Giai đoạn 2026 - 2027"),
         ("Bộ Xây dựng", "support", "Rà soát,", "Giai đoạn 2026 - 2027")]
+
+
+def test_a_row_without_its_number_under_a_group_row() -> None:
+    # the one row under a group row may leave its number cell empty: it is read as a row all the same
+    table = ("|\n**STT**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n**Nội dung nhiệm vụ**\n|\n"
+             "**Thời hạn hoàn thành**\n|\n|\n**D.**\n|\n**BỘ KHOA HỌC VÀ CÔNG NGHỆ**\n|\n|\n|\n"
+             "Bộ Khoa học và Công nghệ\n|\n- Bộ Công Thương;\n|\n- Nghiên cứu, chuyển giao công nghệ xử lý khí thải.\n|\n"
+             "Giai đoạn 2026 - 2030\n|\n|\n")
+    records = extract_text(PLAN + table).assignments
+    assert [(r.agency, r.role, " ".join(r.task.split()[:2])) for r in records] == [
+        ("Bộ Khoa học và Công nghệ", "lead", "Nghiên cứu,"), ("Bộ Công Thương", "support", "Nghiên cứu,")]

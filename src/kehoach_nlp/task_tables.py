@@ -326,6 +326,8 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
             # data rows: from one row-number cell to the next (a row's empty cells keep their place)
             starts = [i for i in range(body, stop_at) if cells[i] is not None
                       and p["row_number"].fullmatch(text[cells[i][0]:cells[i][1]])]
+            if "number" in columns and columns["number"] == 0:
+                starts = sorted(starts + _unnumbered_rows(text, cells, columns, body, stop_at))
             if "number" not in columns:
                 # rows of the header's width, each after the empty cell that ends the row before
                 starts = list(range(body + 1, stop_at, columns["width"] + 1))
@@ -365,6 +367,26 @@ def _table_rows(text: str) -> Iterator[TaskRow]:
 
 
 _CONTINUATION_TASK_WORDS = 3  # fewest words of a continuation row's task cell
+
+
+def _unnumbered_rows(text: str, cells: list[Optional[Span]], columns: dict[str, int], body: int,
+                     stop_at: int) -> list[int]:
+    """Rows whose number cell is empty, as a table writes the one row under a group row ("**D.** | **BỘ KHOA HỌC VÀ
+    CÔNG NGHỆ**" ⏎ "| | Bộ Khoa học và Công nghệ | - Bộ Công Thương; … | Chủ trì nghiên cứu …"): after the empty cell
+    that ends the row before, an empty number cell, then the header's other cells in full up to the row's end, a task
+    in the task column and a body in the lead column. Each as the index of its empty number cell."""
+    width = columns["width"]
+    lead = columns.get("lead", columns.get("responsible"))
+    found: list[int] = []
+    for index in range(max(body, 1), stop_at - width):
+        if cells[index] is not None or cells[index - 1] is not None or cells[index + width] is not None:
+            continue
+        row = cells[index + 1:index + width]
+        if any(cell is None for cell in row) or lead is None:
+            continue
+        if _opens_task_cell(text, row[columns["task"] - 1]) and find_agencies(text, *row[lead - 1]):
+            found.append(index)
+    return found
 
 
 def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, int],
