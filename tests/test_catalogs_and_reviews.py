@@ -26,6 +26,13 @@ TABLE_CASES = [
     (PLAN + "| TT | Thuộc nhóm nhiệm vụ, hành động | Nội dung nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|---|\n"
             "| 1 | Hoàn thiện hệ thống chính sách | Hoàn thiện Nghị định về xử lý vi phạm hành chính | Bộ Tư pháp |\n",
      [("Bộ Tư pháp", "lead", "Hoàn thiện Nghị")]),
+    # an internal procedure's steps whose unit column is headed by the bare word "Trách nhiệm" or "Đơn vị giải quyết"
+    (PLAN + "| Bước | Nội dung công việc | Trách nhiệm | Thời gian |\n|---|---|---|---|\n"
+            "| Bước 1 | Tiếp nhận hồ sơ, thẩm định hồ sơ | Phòng Người có công | 04 giờ làm việc |\n",
+     [("Phòng Người có công", "responsible", "Tiếp nhận hồ")]),
+    (PLAN + "| Các bước | Nội dung | Đơn vị giải quyết |\n|---|---|---|\n"
+            "| Bước 1 | Ký duyệt hồ sơ và trình lãnh đạo | Sở Khoa học và Công nghệ |\n",
+     [("Sở Khoa học và Công nghệ", "responsible", "Ký duyệt hồ")]),
     # … and a table whose only such column names a field gives no rows
     (PLAN + "| TT | Lĩnh vực | Cơ quan thực hiện |\n|---|---|---|\n| 1 | Công tác dân tộc | Sở Dân tộc và Tôn giáo |\n",
      []),
