@@ -146,3 +146,18 @@ def test_a_row_without_its_number_under_a_group_row() -> None:
     records = extract_text(PLAN + table).assignments
     assert [(r.agency, r.role, " ".join(r.task.split()[:2])) for r in records] == [
         ("Bộ Khoa học và Công nghệ", "lead", "Nghiên cứu,"), ("Bộ Công Thương", "support", "Nghiên cứu,")]
+
+
+@pytest.mark.parametrize("title, body, kept", [
+    # a decision that issues or approves a list or procedures by name counts its content, no aims
+    ("VỀ VIỆC BAN HÀNH DANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ", "Ban hành kèm theo Quyết định này 49 thủ tục hành chính.",
+     []),
+    ("PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "Phê duyệt kèm theo Quyết định này 16 quy trình nội bộ.",
+     []),
+    # … not a plan issued to cut procedures: its counts are aims
+    ("VỀ VIỆC BAN HÀNH KẾ HOẠCH ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH NĂM 2025",
+     "Phấn đấu đơn giản hóa ít nhất 15 thủ tục hành chính.", ["ít nhất 15 thủ tục hành chính"]),
+])
+def test_counts_of_a_decision_that_issues_procedures(title: str, body: str, kept: list[str]) -> None:
+    text = "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 120/QĐ-UBND\n\nQUYẾT ĐỊNH\n" + title + "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. " + body + "\n"
+    assert [t.text for t in extract_text(text).targets] == kept
