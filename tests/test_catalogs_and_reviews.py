@@ -3,6 +3,8 @@ Table-driven: the text → the records it gives."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 import pytest
 
 from kehoach_nlp.assignments.paragraphs import _paragraph_record
@@ -96,8 +98,13 @@ def test_a_model_form_attached_to_a_decree_is_no_self_reference() -> None:
     # a quarter or a month after "đến hết" / "đến cuối" is a due phrase
     ("Phấn đấu đến hết quý III năm 2025 tỷ lệ giải ngân đạt khoảng 60%.", "khoảng 60%", 2025),
     ("Phấn đấu đến cuối tháng 6/2026 có 100% hồ sơ được số hóa.", "100%", 2026),
+    # the figure's own year before a change's verb, when the figure has a bound (an aim) …
+    ("Phấn đấu thu ngân sách nhà nước năm 2025 tăng ít nhất 25% so với dự toán.", "ít nhất 25%", 2025),
+    ("Tỷ lệ hộ nghèo năm 2026 giảm còn dưới 2%.", "dưới 2%", 2026),
+    # … not a change written bare, as a report states it
+    ("Chỉ số giá tiêu dùng bình quân năm 2020 tăng 6,12% so với năm 2019.", "6,12%", None),
 ])
-def test_a_due_quarter_or_month(sentence: str, quoted: str, deadline: int) -> None:
+def test_a_due_quarter_or_month(sentence: str, quoted: str, deadline: Optional[int]) -> None:
     targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
     assert [(t.text, t.deadline) for t in targets] == [(quoted, deadline)]
 

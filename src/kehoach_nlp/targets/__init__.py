@@ -249,7 +249,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
         target.deadline = _deadline(doc, target.start, target.end, lower, upper, target.status == "target")
-        if target.status == "target" and (year := _year_reached(doc.text, target.start)) is not None:
+        if target.status == "target" and (year := _year_reached(doc.text, target.start,
+                                                                 target.comparator != "=")) is not None:
             target.deadline = year  # the nearest statement: "năm 2025 đạt trên 8% và năm 2026 đạt từ 10%"
     tabled = find_table_targets(doc)
     if tabled:  # an indicator table's figure: its column gives year and status, its row the unit

@@ -159,6 +159,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "wrapped_span_before": data_pattern("targets.toml", "deadline", "wrapped_span_before"),
         "wrapped_span_line": data_pattern("targets.toml", "deadline", "wrapped_span_line"),
         "year_reached": data_pattern("targets.toml", "deadline", "year_reached"),
+        "year_changed": data_pattern("targets.toml", "deadline", "year_changed"),
         "clause_year": data_pattern("targets.toml", "deadline", "clause_year"),
         "clause_year_not_after": words_pattern(word_list("targets.toml", "deadline", "clause_year_not_after"),
                                                right=r"[\s*_]{1,3}$", flags=regex.IGNORECASE),

@@ -341,9 +341,12 @@ def _wrapped_span_year(text: str, start: int) -> Optional[int]:
 _YEAR_REACHED_CHARS = 40  # "cả năm 2025 phấn đấu đạt " with room to spare
 
 
-def _year_reached(text: str, start: int) -> Optional[int]:
-    """The year right before the verb of the figure ("năm 2026 đạt từ 10% trở lên" → 2026)."""
-    match = _patterns()["year_reached"].search(text, max(0, start - _YEAR_REACHED_CHARS), start)
+def _year_reached(text: str, start: int, bounded: bool = False) -> Optional[int]:
+    """The year right before the verb of the figure ("năm 2026 đạt từ 10% trở lên" → 2026); for a figure with a bound,
+    before a change's verb too ("năm 2025 tăng ít nhất 25%" → 2025)."""
+    window = max(0, start - _YEAR_REACHED_CHARS)
+    match = _patterns()["year_reached"].search(text, window, start) \
+        or (_patterns()["year_changed"].search(text, window, start) if bounded else None)
     return int(match.group(1)) if match else None
 
 
