@@ -168,3 +168,16 @@ def test_a_row_without_its_number_under_a_group_row() -> None:
 def test_counts_of_a_decision_that_issues_procedures(title: str, body: str, kept: list[str]) -> None:
     text = "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 120/QĐ-UBND\n\nQUYẾT ĐỊNH\n" + title + "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. " + body + "\n"
     assert [t.text for t in extract_text(text).targets] == kept
+
+
+@pytest.mark.parametrize("subhead, deadline", [("Năm 2026", 2026), ("Giai đoạn 2026 - 2030", 2030)])
+def test_a_period_subhead_in_an_article_dates_aims_and_opens_no_section(subhead: str, deadline: int) -> None:
+    # an article's subhead that only names a period stays inside the objectives: the aims under it are aims (not
+    # results of an "other" section), due at its last year
+    text = ("# Hà Nội đặt mục tiêu phát triển giáo dục\n\nNgày 5/9/2025, UBND thành phố ban hành Kế hoạch 120/KH-UBND về "
+            "phát triển giáo dục.\n\nKế hoạch đặt ra các mục tiêu cụ thể như sau:\n\n**Mục tiêu chung**\n\n"
+            "Phát triển giáo dục toàn diện.\n\n" + subhead + "\n\n- Tỷ lệ trường đạt chuẩn quốc gia đạt 80%.\n\n"
+            "**Nhiệm vụ**\n\nCác sở, ngành triển khai.\n")
+    document = extract_text(text)
+    assert [s.kind for s in document.sections] == ["preamble", "objectives", "tasks"]
+    assert [(t.text, t.status, t.deadline) for t in document.targets] == [("80%", "target", deadline)]

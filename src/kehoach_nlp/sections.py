@@ -552,6 +552,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": heading_marker("web_numbered"),
+        "period_subhead": regex.compile(table["period_subhead"]),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
                                regex.IGNORECASE),
@@ -710,7 +711,8 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
     # a title line right under a paragraph that ends with its colon is the title of what that paragraph quotes
     # ("Căn cứ theo Điều 98 Bộ luật Lao động 2019 quy định như sau:" ⏎ "Tiền lương làm thêm giờ, …"), not a subhead:
     # it opens a section of the quoted text inside the article's own
-    titles = [i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])]
+    titles = [i for i in range(lead + 1, closing - 1) if is_subhead(texts[i])
+              and not _web_patterns()["period_subhead"].match(texts[i])]
     quoted = [i for i in titles if texts[i - 1].rstrip(" \t*_").endswith(":")]
     subheads = set(titles) - set(quoted)
     if not subheads and not _site_closing_at(texts, closing):
