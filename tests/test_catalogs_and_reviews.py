@@ -10,6 +10,7 @@ import pytest
 from kehoach_nlp.assignments.paragraphs import _paragraph_record
 from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.records import Assignment
+from kehoach_nlp.structure import parse_structure
 from tests.test_directives_and_notices import _assignments
 
 PLAN = ("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\nI. MỤC ĐÍCH\nBảo đảm thiết thực.\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
@@ -181,3 +182,16 @@ def test_a_period_subhead_in_an_article_dates_aims_and_opens_no_section(subhead:
     document = extract_text(text)
     assert [s.kind for s in document.sections] == ["preamble", "objectives", "tasks"]
     assert [(t.text, t.status, t.deadline) for t in document.targets] == [("80%", "target", deadline)]
+
+
+def test_a_wrapped_parenthesis_is_no_heading() -> None:
+    # "(hạng" ⏎ "II) lên …": the ")" closes the parenthesis the line above left open, no heading "II)"
+    text = ("THÔNG TƯ\nQuy định mã số, tiêu chuẩn chức danh\n\nChương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n"
+            "d) Viên chức thăng hạng từ nghiên cứu viên (hạng\nIII) lên nghiên cứu viên chính (hạng II) phải có thời gian.\n"
+            "e) Viên chức thăng hạng từ nghiên cứu viên chính (hạng\nII) lên nghiên cứu viên cao cấp (hạng I) phải có "
+            "thời gian giữ chức danh.\n\nChương II\nĐIỀU KHOẢN THI HÀNH\n\nĐiều 2. Hiệu lực thi hành\nThông tư này có "
+            "hiệu lực kể từ ngày ký.\n")
+    def numbers(sections: list) -> list:
+        return [n for s in sections for n in [s.number] + numbers(s.children)]
+
+    assert numbers(parse_structure(text).sections) == [None, "I", "1", "d", "e", "II", "2"]

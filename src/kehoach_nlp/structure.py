@@ -81,6 +81,16 @@ class DocumentStructure:
 
 
 
+def _closes_parenthesis(text: str, heading: _Heading) -> bool:
+    """Whether a heading's ``)`` closes a parenthesis the line above left open: "… nghiên cứu viên chính (hạng" ⏎
+    "II) lên nghiên cứu viên cao cấp …" is a wrapped rank, not the heading "II)"."""
+    marker = heading.line.text.lstrip()[len(heading.number):len(heading.number) + 1]
+    if marker != ")" or heading.line.start == 0:
+        return False
+    above = text[text.rfind("\n", 0, heading.line.start - 1) + 1:heading.line.start]
+    return above.rfind("(") > above.rfind(")")  # (the line's own "e)" marker closes nothing)
+
+
 def _numbered_in_order(headings: list) -> bool:
     """Whether top-level headings count 1, 2, 3 … (at least two): the numbered items of a directive
     or dispatch under its own header, each a top-level section even when none names a kind
@@ -110,7 +120,8 @@ def parse_structure(text: str) -> DocumentStructure:
     lines = _lines(text)
     info = parse_info(text, lines)
     body_start = attached_document_start(lines)
-    headings = _plausible([h for h in (_heading_of(line) for line in lines if line.start >= body_start) if h])
+    headings = _plausible([h for h in (_heading_of(line) for line in lines if line.start >= body_start)
+                           if h and not _closes_parenthesis(text, h)])
     headings = _rank_schemes(_before_annex(headings, lines))
     top_candidates = [h for h in headings if h.level == 1]
     # two top-level headings, one of them naming a section kind (or chapters / articles of a
