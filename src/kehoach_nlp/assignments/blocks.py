@@ -87,7 +87,7 @@ _LOWER_TAIL = regex.compile(r"(?:[ \t\n]++\p{Ll}[\p{L}\p{M}]*+)*+[ \t\n]*+")
 #: A plural group after a semicolon in a heading: a new assignee ("…; các sở, ban, ngành; …").
 #: What may stand between a body's name and its mandate in a heading: nothing, or a few lower-case words that point
 #: back ("Ủy ban nhân dân các tỉnh, thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:").
-_SHORT_TAIL = regex.compile(r"[ \t\n*_,]*+(?:\p{Ll}++[ \t\n]++){0,3}")
+_SHORT_TAIL = regex.compile(r"[ \t\n*_,]*+(?:\p{Ll}{1,40}+[ \t\n]++){0,3}")  # (a word bounded: linear on any text)
 _PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:" + _PLURAL + r")[ \t\n]")
 
 #: A rule-making verb after a body's name ends the name in a heading as a task's verb does: "2. Bộ Nội vụ | ban hành
