@@ -528,9 +528,10 @@ def _full_wrapped_line(text: str, start: int, end: int, following: str) -> bool:
     """Whether a unit's one line, opened by an item's marker and not ending a sentence, is a line of a hard-wrapped page
     that the next line goes on with: long (``_WRAPPED_LINE_CHARS``), in plain type like the next ("a) Khẩn trương rà
     soát, chuẩn hóa kết quả giải quyết" ⏎ "TTHC chưa được chuẩn hóa; …"); a short or bold title stays a title."""
+    if text.find("\n", start, end) >= 0:
+        return False  # (found at the end of the unit's first line: no scan of a long unit)
     line_start = _rfind(text, "\n", 0, start) + 1
-    return end - line_start >= _WRAPPED_LINE_CHARS and "\n" not in text[start:end] \
-        and "*" not in text[line_start:end] and "*" not in following
+    return end - line_start >= _WRAPPED_LINE_CHARS and text.find("*", line_start, end) < 0 and "*" not in following
 
 
 #: A gloss in parentheses that opens the line after a body's name, then the task in lower case: "1. Giao Sở Nông nghiệp
