@@ -195,3 +195,13 @@ def test_a_wrapped_parenthesis_is_no_heading() -> None:
         return [n for s in sections for n in [s.number] + numbers(s.children)]
 
     assert numbers(parse_structure(text).sections) == [None, "I", "1", "d", "e", "II", "2"]
+
+
+@pytest.mark.parametrize("sentence, unit, indicator", [
+    # a currency of several words is the unit whole, and a money figure's indicator keeps no currency word
+    ("GDP bình quân đầu người đạt 5.400 - 5.500 đô la Mỹ.", "đô la mỹ", "GDP bình quân đầu người"),
+    ("Tổng vốn đầu tư đạt 2,5 tỷ USD.", "tỷ usd", "Tổng vốn đầu tư"),
+])
+def test_money_units_and_indicators(sentence: str, unit: str, indicator: str) -> None:
+    targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
+    assert [(t.unit, t.indicator) for t in targets] == [(unit, indicator)]

@@ -182,7 +182,7 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     row_label = _table_row_label(text, start) or _cell_row_label(text, start, end)
     if row_label:
         return row_label
-    if unit and unit.split()[-1] in _config()["units"]["currency"]:
+    if unit and _names_currency(unit):
         money = _money_indicator(text, start)
         if money:
             return money
@@ -246,4 +246,9 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
 def _is_measure_unit(unit: str) -> bool:
     """Whether a unit measures rather than names what is counted: money ("triệu đồng", "USD") or a rate with its
     per-unit ("lần/năm", "đồng/người/ngày")."""
-    return "/" in unit or unit.split()[-1] in _config()["units"]["currency"]
+    return "/" in unit or _names_currency(unit)
+
+
+def _names_currency(unit: str) -> bool:
+    """Whether a unit ends in a currency, of one word or more ("tỷ đồng", "USD", "đô la Mỹ")."""
+    return any(unit.lower() == c.lower() or unit.lower().endswith(" " + c.lower()) for c in _config()["units"]["currency"])

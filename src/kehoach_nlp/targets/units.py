@@ -274,6 +274,9 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
     if currency and not _DIGIT.search(text, start, start + words[last].end()):
         # (not "1 tỷ | 500 | triệu đồng": a sum written in two parts keeps its first multiplier alone)
         return _Unit(" ".join(lowered[:last + 1]), start + words[last].end())
+    bare = _currency_words(lowered, 0, tables["currency"])
+    if bare > 1 and not _BREAK.search(text, start, start + words[bare - 1].end()):
+        return _Unit(" ".join(lowered[:bare]), start + words[bare - 1].end())  # "5.500 đô la Mỹ" (round 46)
     if lowered[0] in tables["currency"] and " ".join(lowered[:2]) not in tables["common"]:
         return _Unit(lowered[0], start + words[0].end())
 
