@@ -205,3 +205,13 @@ def test_a_wrapped_parenthesis_is_no_heading() -> None:
 def test_money_units_and_indicators(sentence: str, unit: str, indicator: str) -> None:
     targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
     assert [(t.unit, t.indicator) for t in targets] == [(unit, indicator)]
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # a lower bound with an existential "có" between it and the number, or typed without its accent
+    ("Phấn đấu tối thiểu có 5 doanh nghiệp lớn tham gia chuỗi cung ứng.", "tối thiểu có 5 doanh nghiệp"),
+    ("Thu hút it nhất 5 doanh nghiệp lớn.", "it nhất 5 doanh nghiệp"),
+])
+def test_lower_bounds_as_written(sentence: str, quoted: str) -> None:
+    targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
+    assert [(t.text, t.comparator) for t in targets] == [(quoted, ">=")]
