@@ -215,3 +215,15 @@ def test_money_units_and_indicators(sentence: str, unit: str, indicator: str) ->
 def test_lower_bounds_as_written(sentence: str, quoted: str) -> None:
     targets = extract_text("KẾ HOẠCH\nVề việc\nI. MỤC TIÊU\n" + sentence + "\n").targets
     assert [(t.text, t.comparator) for t in targets] == [(quoted, ">=")]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # "theo" after a connective that opens the sentence is "according to", as a capital "Theo" is …
+    ("Như vậy, theo Nghị quyết 57-NQ/TW, đến năm 2030 Việt Nam đạt mức cao.", "refers"),
+    ("Bên cạnh đó, theo Nghị quyết 57-NQ/TW, doanh nghiệp được hỗ trợ.", "refers"),
+    # … inside a sentence it carries the document out
+    ("Các sở, ngành triển khai theo Nghị quyết 57-NQ/TW.", "implements"),
+])
+def test_theo_after_an_opening_connective(sentence: str, relation: str) -> None:
+    text = "# Tin tức\n\nNgày 01/01/2025, Bộ Chính trị ban hành Nghị quyết.\n\n" + sentence + "\n"
+    assert [c.relation for c in extract_text(text).citations] == [relation]

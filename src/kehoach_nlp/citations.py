@@ -268,6 +268,13 @@ def _attribution_opener() -> regex.Pattern:
 _OPENING_PARENTHESIS = regex.compile(r"\([ \t*_]*+$")
 
 
+@cache
+def _opening_connective() -> regex.Pattern:
+    """A connective that opens its sentence, then its comma: "Như vậy, " before a lower-case "theo"."""
+    return regex.compile(r"(?:^|[.;:!?\n])[\s*_#>\-+•]{0,8}(?i:" + alternation(_config()["attribution"]["sentence_connectives"])
+                         + r")[ \t]{0,2},[ \t]{1,3}$")
+
+
 def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool) -> bool:
     """Whether the cue ``match`` in ``before`` opens its sentence, capitalised, with an attribution word ("Theo …,
     …"; a fragment's lower-case "theo …" does not) — or, in a news article, a parenthesis that gives a source
@@ -278,7 +285,9 @@ def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool
     if news and _OPENING_PARENTHESIS.search(before, 0, cue):
         return True
     head = ("\n" if at_text_start else "") + before[:cue]
-    return before[cue].isupper() and _SENTENCE_START.search(head) is not None
+    if not before[cue].isupper():
+        return _opening_connective().search(head) is not None  # "Như vậy, theo Nghị quyết 57-NQ/TW, …"
+    return _SENTENCE_START.search(head) is not None
 
 
 def _cue_relation(text: str, start: int, news: bool = False, web_article: bool = False) -> Optional[str]:
