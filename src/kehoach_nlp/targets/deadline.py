@@ -46,7 +46,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
     span = _patterns()["period_span"]
-    match = pattern.search(text, s_start, max(s_start, s_end)) or span.search(text, s_start, max(s_start, s_end)) \
+    match = pattern.search(text, s_start, max(s_start, s_end)) or _phase_outside_brackets(text, s_start, s_end) \
         or _patterns()["year_right_after"].match(text, end)
     bare = _clause_year(text, start, end, s_start, s_end) if aimed else None
     if bare is not None and (match is None or end <= bare.start() < match.start()):
@@ -87,6 +87,15 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
             or (_aims_year(heading) if aimed else None)
         if match:
             return int(match.group(1))
+    return None
+
+
+def _phase_outside_brackets(text: str, start: int, end: int) -> Optional[regex.Match]:
+    """The first stated phase in ``text[start:end]`` that no bracket holds: "(theo Bộ tiêu chí … giai đoạn 2026 -
+    2030)" names the period of the criteria the figure is measured by, not when it is due."""
+    for match in _patterns()["period_span"].finditer(text, start, max(start, end)):
+        if text.rfind("(", start, match.start()) <= text.rfind(")", start, match.start()):
+            return match
     return None
 
 
