@@ -56,6 +56,12 @@ BLOCK_CASES = [
       ("Bộ Tài chính", "responsible", "khẩn trương khắc"), ("Bộ Y tế", "responsible", "khẩn trương khắc"),
       ("Ủy ban nhân dân các tỉnh", "responsible", "tập trung chỉ")]),
 
+    # a numbered lead-in whose first body gives the items below to the bodies it names: theirs, not the giver's
+    (PLAN + "1. Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện các nhiệm vụ sau:\n- Tập trung triển khai các "
+            "giải pháp.\n- Kiểm tra, giám sát.\n",
+     [("các sở, ban, ngành", "responsible", "Tập trung triển"), ("các sở, ban, ngành", "responsible", "Kiểm tra, giám")]),
+    (PLAN + "1. Ủy ban nhân dân tỉnh yêu cầu Sở Y tế, Sở Tài chính:\n- Kiểm tra, giám sát.\n",
+     [("Sở Y tế", "responsible", "Kiểm tra, giám"), ("Sở Tài chính", "responsible", "Kiểm tra, giám")]),
     # a hard-wrapped page: an item's long plain line that ends inside its sentence goes on with the next line, even
     # when that opens with a capital ("TTHC", "Quy chế") …
     (PLAN + "1. Ủy ban nhân dân tỉnh Khánh Hòa\na) Chỉ đạo các cơ quan chức năng triển khai thực hiện đầy đủ\n"

@@ -518,6 +518,13 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         scope = _activity_scope().search(text, head, colon) if prefix else None
         name_end = scope.start() if scope else colon  # "Trách nhiệm của Sở Y tế | trong công tác …:"
         agencies = _heading_agencies(text, head, name_end, groups) or _officials_heading(text, head, name_end)
+        named_in = find_agencies(text, head, name_end)
+        giving = _patterns()["giving"].match(text, _space_after(text, named_in[0].end, name_end), name_end) \
+            if named_in and named_in[0].start == head else None
+        if giving and any(m.start >= giving.end() for m in named_in):
+            # "1. Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện các nhiệm vụ sau:": the giver hands the items
+            # below to the bodies it names (the inline reader's lead-in), no block of its own
+            return None
         body = colon + 1
         lead_in = text[agencies[-1].end:name_end].strip(_TRAIL) if agencies else ""
         if lead_in and (_OBJECT_LEAD_IN.search(text, agencies[-1].end, colon + 1) or _RULE_MAKING.match(lead_in)):
