@@ -521,7 +521,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         named_in = find_agencies(text, head, name_end)
         giving = _patterns()["giving"].match(text, _space_after(text, named_in[0].end, name_end), name_end) \
             if named_in and named_in[0].start == head else None
-        if giving and any(m.start >= giving.end() for m in named_in):
+        if giving and (any(m.start >= giving.end() for m in named_in)
+                       or _PLURAL_AFTER.match(text, giving.end(), name_end)):
             # "1. Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện các nhiệm vụ sau:": the giver hands the items
             # below to the bodies it names (the inline reader's lead-in), no block of its own
             return None
