@@ -1101,12 +1101,13 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     bodies = {_sign_body(number) for number in own}
     serials = {number.rsplit("/", 1)[0] for number in own}
     for f in found:
-        if f.number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start) \
-                and (not own or _sign_body(f.number.upper()) in bodies or f.number.upper().rsplit("/", 1)[0] in serials):
+        number = f.number.upper() if f.number else ""
+        if number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start) \
+                and (not own or _sign_body(number) in bodies or number.rsplit("/", 1)[0] in serials):
             # (a page with a header number is attached only to what its own body issued, or to its own number
             # misspelt: a model form's "(Kèm theo Nghị định số 226/2025/NĐ-CP …)" in the annex of a ministry's
             # "5042/QĐ-BNNMT" names the decree it copies)
-            own.add(f.number.upper())
+            own.add(number)
     return own
 
 

@@ -518,7 +518,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
         scope = _activity_scope().search(text, head, colon) if prefix else None
         name_end = scope.start() if scope else colon  # "Trách nhiệm của Sở Y tế | trong công tác …:"
         agencies = _heading_agencies(text, head, name_end, groups) or _officials_heading(text, head, name_end)
-        named_in = find_agencies(text, head, name_end)
+        # (the heading's bodies are looked up only when a giving verb stands in it at all)
+        named_in = find_agencies(text, head, name_end) if _patterns()["giving"].search(text, head, name_end) else []
         giving = _patterns()["giving"].match(text, _space_after(text, named_in[0].end, name_end), name_end) \
             if named_in and named_in[0].start == head else None
         if giving and (any(m.start >= giving.end() for m in named_in)

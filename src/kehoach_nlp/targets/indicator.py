@@ -20,7 +20,7 @@ from .clauses import (
     _ITEM_LABEL, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
     _line_around, _line_start_within,
 )
-from .units import _change_start
+from .units import _change_start, _unit_tables
 
 
 @cache
@@ -250,5 +250,7 @@ def _is_measure_unit(unit: str) -> bool:
 
 
 def _names_currency(unit: str) -> bool:
-    """Whether a unit ends in a currency, of one word or more ("tỷ đồng", "USD", "đô la Mỹ")."""
-    return any(unit.lower() == c.lower() or unit.lower().endswith(" " + c.lower()) for c in _config()["units"]["currency"])
+    """Whether a unit ends in a currency, of one word or more ("tỷ đồng", "USD", "đô la Mỹ"): the units' own
+    lower-cased table, its longest currency of three words."""
+    words = unit.lower().split()
+    return any(" ".join(words[-size:]) in _unit_tables()["currency"] for size in (1, 2, 3) if len(words) >= size)
