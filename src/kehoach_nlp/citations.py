@@ -275,6 +275,13 @@ def _opening_connective() -> regex.Pattern:
                          + r")[ \t]{0,2},[ \t]{1,3}$")
 
 
+@cache
+def _opening_follow_up() -> regex.Pattern:
+    """A capitalised word that makes the cue after it a follow-up: "Tiếp | theo Công điện số …"."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_config()["attribution"]["follow_up_words"])
+                         + r")[ \t]{1,3}$")
+
+
 def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool) -> bool:
     """Whether the cue ``match`` in ``before`` opens its sentence, capitalised, with an attribution word ("Theo …,
     …"; a fragment's lower-case "theo …" does not) — or, in a news article, a parenthesis that gives a source
@@ -286,6 +293,9 @@ def _attributes(before: str, match: regex.Match, at_text_start: bool, news: bool
         return True
     head = ("\n" if at_text_start else "") + before[:cue]
     if not before[cue].isupper():
+        follow_up = _opening_follow_up().search(head)  # "Tiếp theo Công điện số 217/CĐ-TTg …": further to
+        if follow_up is not None:
+            return _SENTENCE_START.search(head, 0, follow_up.start()) is not None
         return _opening_connective().search(head) is not None  # "Như vậy, theo Nghị quyết 57-NQ/TW, …"
     return _SENTENCE_START.search(head) is not None
 
@@ -574,10 +584,21 @@ def _clause_end(text: str, start: int, limit: int, *, lists: bool = False) -> in
     while (match := pattern.search(text, at, end)) is not None:
         if match.group() != "\n" or not (_WRAPPED.match(text, match.start())
                                           or (lists and _wrapped_name().search(text, max(start, match.start() - 12),
-                                                                                match.start() + 12))):
+                                                                                match.start() + 12))
+                                          or (lists and _breaks_a_name(text, start, match.start()))):
             return match.start()
         at = match.end()
     return end
+
+
+_NAME_REACH = 60  # characters read on each side of a line break for a body's name across it
+
+
+def _breaks_a_name(text: str, start: int, position: int) -> bool:
+    """Whether the line break at ``position`` falls inside a body's name (a wrap of a converted page): "của Bộ
+    trưởng Bộ Công" ⏎ "Thương;" (round 47)."""
+    return any(m.start < position < m.end
+               for m in find_agencies(text, max(start, position - _NAME_REACH), position + _NAME_REACH))
 
 
 @cache
@@ -638,6 +659,26 @@ def _named_body_end(text: str, start: int, stop: int) -> int:
     return mentions[0].end if after < stop and starts_task_verb(text, after) else stop
 
 
+@cache
+def _subject_verb() -> regex.Pattern:
+    """The verbs a citing sentence's own subject goes on with (document_types.toml [clauses] subject_verbs)."""
+    return regex.compile(r"(?:" + alternation(_config()["clauses"]["subject_verbs"]) + r")(?![\p{L}\p{M}])")
+
+
+def _subject_comma(text: str, start: int, stop: int) -> int:
+    """A written issuer that starts at ``start`` ends before a comma that opens the citing sentence's own subject, a
+    body and its verb: "Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh | , Sở Y tế xây dựng Kế hoạch …",
+    "… của Chính phủ | , Thủ tướng Chính phủ yêu cầu: …"."""
+    mentions = find_agencies(text, start, stop)
+    for previous, mention in zip(mentions, mentions[1:]):
+        if text[previous.end:mention.start].strip() != "," or mention.generic:
+            continue
+        verb_at = mention.end + len(text[mention.end:stop]) - len(text[mention.end:stop].lstrip(" \t"))
+        if verb_at < stop and (starts_task_verb(text, verb_at) or _subject_verb().match(text, verb_at)):
+            return previous.end
+    return stop
+
+
 #: a comma that opens another clause after a written issuer: ", ngày …", ", về …"
 _ISSUER_CLAUSE_COMMA = regex.compile(r",\s*(?:" + alternation(word_list("document_types.toml", "words",
                                                                          "issuer_clause_openers")) + r")")
@@ -679,6 +720,7 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         joined = _issuer_join().search(text, opener.end(), stop)
         if joined:
             stop = joined.start()
+        stop = _subject_comma(text, opener.end(), stop)
         stop = _issuer_stop(text, opener.end(), stop)
         stop = _named_body_end(text, opener.end(), stop)
         issuer = text[opener.end():stop].strip(" ,")
@@ -875,7 +917,46 @@ def _find(text: str) -> list[_Found]:
                                               name=match.group(), rule="citations.named")))
         taken.append((found[-1].start, found[-1].end))
     found.extend(_list_members(text, taken))
+    found.extend(_bare_followers(text, found, taken))
     return sorted(found, key=lambda f: f.start)
+
+
+#: What joins a bare number to the number listed before it: a comma, a semicolon or the list connector.
+_FOLLOWER_JOIN = regex.compile(r"\s{0,2}(?:[,;]|\s" + _AND + r")\s{1,3}")
+
+
+def _bare_followers(text: str, found: list[_Found], taken: list[tuple[int, int]]) -> list[_Found]:
+    """Numbers listed after a numbered citation with no type word nor ``số`` of their own, which share its type:
+    ``các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025`` (three dispatches, the date the last's),
+    ``Kết luận số 187-KL/TW, 188-KL/TW``. A member whose sign names another type (``NĐ`` in a list of decisions)
+    ends the list."""
+    patterns = _patterns()
+    codes = _type_codes()
+    followers: list[_Found] = []
+    for cited in sorted((f for f in found if f.sign is not None), key=lambda f: f.start):
+        head = cited.head
+        if head is None:
+            word = patterns["type_word"].match(text, cited.start)
+            head = word.span() if word else None
+        at, last = cited.end, cited
+        while (join := _FOLLOWER_JOIN.match(text, at)) is not None:
+            number = (patterns["bare_party"] if last.party else patterns["bare_number"]).match(text, join.end())
+            if number is None or any(s <= number.start() < e for s, e in taken):
+                break
+            if last.party:
+                sign, year = f"{canonical_sign(number['ptype'])}/{number['pissuer']}", None
+                code_type = codes.get(sign.split("/")[0])
+            else:
+                sign, year = canonical_sign(number["sign"]), (int(number["year"]) if number["year"] else None)
+                code_type = codes.get(sign.split("-")[0])
+            if code_type is not None and code_type != cited.type:
+                break
+            last = _Found(number.start(), number.end(), cited.type, number["serial"], year, sign, party=last.party,
+                          rule="citations.list_member", head=head)
+            followers.append(last)
+            taken.append((last.start, last.end))
+            at = last.end
+    return followers
 
 
 def _shared_sign(text: str, match: regex.Match, kind: str, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -1049,6 +1130,29 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     return "refers"
 
 
+
+
+@cache
+def _after_cues() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["relations_after"]
+    cue = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(cfg["repeals"]) + r")(?![\p{L}\p{M}])(?![ \t]*:)")
+    blockers = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(cfg["not_in_gap"]) + r")(?![\p{L}\p{M}])|\(")
+    return cue, blockers
+
+
+def _repealed_after(text: str, start: int, end: int) -> bool:
+    """Whether the citation's own clause says it ends, after its date, issuer and title, with no other document between
+    (document_types.toml [relations_after]): "Quyết định số 2194/QĐ-UBND ngày 26 tháng 6 năm 2025 của Chủ tịch UBND
+    tỉnh | hết hiệu lực kể từ ngày Quyết định này có hiệu lực" → repeals (the effect article of a decision)."""
+    cue, blockers = _after_cues()
+    clause_end = _clause_end(text, end, _config()["relations_after"]["max_chars"], lists=True)
+    found = cue.search(text, end, clause_end)
+    if found is None:
+        return False
+    before = regex.search(r"[\p{L}\p{M}]+[ \t]+$", text[max(0, start - 20):start])  # "đến khi | Nghị định …"
+    return blockers.search(text, end, found.start()) is None \
+        and _patterns()["type_word"].search(text, end, found.start()) is None \
+        and not (before and blockers.fullmatch(before.group().strip()))
 
 
 @cache
@@ -1253,6 +1357,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             relation = "refers"  # a news article rests on no document: its "Căn cứ theo Kế hoạch …" is "according to"
         elif relation == "implements" and web_article and _QUESTION_REST.match(text, found.end):
             relation = "refers"  # a news question: "Quy trình tổ chức Đại hội … theo Hướng dẫn 06-HD/TW ra sao?"
+        elif relation == "refers" and not web_article and _repealed_after(text, found.start, found.end):
+            relation = "repeals"  # "Quyết định số 2194/QĐ-UBND ngày … của Chủ tịch UBND tỉnh hết hiệu lực kể từ …"
         clause_end = _clause_end(text, found.end, 400)
         citations.append(Citation(
             text=text[found.start:found.end], start=found.start, end=found.end, type=found.type, number=number,

@@ -229,10 +229,17 @@ def _joins_a_word(source: str, run: str, start: int, end: int) -> bool:
     what is written together: a syllable cut in two ("T****ập": the letters on both sides make one well-formed
     syllable), or a number and its dot ("**1****. **"). Between two syllables or words it is a space the converter
     lost ("Chương I****QUY ĐỊNH", "đổi mới****mạnh mẽ")."""
-    if len(run) < 4 or len(run) % 2 or run[0] != "*" or start == 0 or end >= len(source):
+    if len(run) < 2 or len(run) % 2 or run[0] != "*" or start == 0 or end >= len(source):
         return False
     before, after = source[start - 1], source[end]
-    if before.isdigit():
+    if len(run) == 2:
+        # a bold span opened or closed inside a number, a sign or a syllable (round 47): "Nghị định số **1**52/2025",
+        # "39/2024/QH**1**5", "ng**ày" — the letters and digits on both sides are written together
+        if after.isdigit() and (before.isdigit() or before.isupper()):
+            return True
+        if not (before.isalpha() and after.isalpha()):
+            return False
+    elif before.isdigit():
         return after.isdigit() or after in ".)"
     head = _LETTERS_BEFORE.search(source, max(0, start - _SYLLABLE_CHARS), start)
     tail = _LETTERS_AFTER.match(source, end, end + _SYLLABLE_CHARS)
@@ -288,8 +295,31 @@ def unify_line_endings(source: str) -> str:
     return source.replace("\r\n", " \n").replace("\r", "\n")
 
 
+@cache
+def _spaced_heading_number() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "spaced_numbers", "pattern")
+
+
+def join_spaced_numbers(source: str) -> str:
+    """A heading number parted from its dot at a line's start, by spaces or by a bold span closed before the dot
+    (masked to spaces by the markup step): the spaces become zero-width characters, which the text steps drop
+    (``"**1**. Sở Y tế"``, ``"**1 . Hàng hóa …"``, ``"5 . Không phân chia"`` read ``"1. Sở Y tế"`` …; round 47).
+
+    >>> join_spaced_numbers("  1  . Sở Y tế") == "  1\u200b\u200b. Sở Y tế"
+    True
+    """
+    if " ." not in source and "\t." not in source and " )" not in source:
+        return source
+    chars = None
+    for match in _spaced_heading_number().finditer(source):
+        chars = chars if chars is not None else list(source)
+        start, end = match.span("gap")
+        chars[start:end] = [_ZERO_WIDTH] * (end - start)
+    return source if chars is None else "".join(chars)
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
-LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup}
+LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:

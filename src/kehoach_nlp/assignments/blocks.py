@@ -1402,9 +1402,13 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     return (_without_official(mention),), verb.end()
 
 
-#: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025".
-_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"], spaces=_WRAPPED_SPACE)
-                          + r")[ \t*_]{0,3}:[ \t*_]{0,3}")
+#: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025", or with no colon a time
+#: limit's label and the words that open the limit itself ("Thời hạn | chậm nhất 05 ngày làm việc kể từ …"; round 47).
+_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?:(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"], spaces=_WRAPPED_SPACE)
+                          + r")[ \t*_]{0,3}:[ \t*_]{0,3}|(?i:" + _alternation(
+                              load_toml("assignments.toml")["notes"]["due_without_colon"], spaces=_WRAPPED_SPACE)
+                          + r")[ \t]+(?=(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due_openers"])
+                          + r")(?![\p{L}\p{M}])))")
 
 
 @cache

@@ -253,7 +253,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # the task-list verbs of this stage (lower case: "Ban Quản lý" is a name, "… cấp xã quản lý …" a task)
         "task_start": regex.compile(rf"{passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b}"
                                     rf"|{mandate}"),
-        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:{_AND}[ \t]+)?(?:{atom})){{0,3}}", regex.I),
+        "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:(?:{_alternation(cfg['due']['joiners'])})[ \t]+)?(?:{atom})){{0,3}}",
+                             regex.I),
         "due_fallback": regex.compile(fallback, regex.I),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
@@ -415,7 +416,8 @@ def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: li
         end = stop + 1 if stop > start else bound
     while start < end and text[start] in " \t":
         start += 1
-    while end > start and text[end - 1] in _TRAIL:
+    # punctuation, and the slash of a document's closing mark ("… khi có yêu cầu của địa phương./."), not a URL's
+    while end > start and (text[end - 1] in _TRAIL or text[end - 1] == "/" and text[end - 2:end - 1] == "."):
         end -= 1
     if end - start < 3:
         return None
@@ -730,7 +732,7 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
                 return None  # "Cơ quan chủ trì từng lĩnh vực được phân công | chủ động …": another verb, no item subject
         else:
             verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
-                and word.group().split()[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
+                and (word.group().split() or [""])[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]
             verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
         if verb_follows and _role_in_name(text, verb_follows, end):
             continue  # "Cơ quan, đơn vị chủ trì kế hoạch | phối hợp với …": the body's part in a procedure names it

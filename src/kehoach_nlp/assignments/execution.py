@@ -180,6 +180,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     bodies: list[AgencyMention] = []
     if titles:
         keeps = _cfg()["execution"]["title_keeps"]
+        keeps_named = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps_named"].items()}
         resume: dict[int, int] = {}  # a title whose item the Government's formula has read, and where it resumes
         for index, title in enumerate(titles):
             ministerial = _ministerial_group(text, titles, index, start, end) if index not in resume else None
@@ -196,7 +197,12 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             while name_end > title.end() and (text[name_end - 1] in _LIST_GLUE
                                               or text[name_end - len(joined):name_end] == joined):
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
-            kept = keeps.get(title.group("title").strip())
+            written = title.group("title").strip()
+            kept = keeps.get(written)
+            if kept is None and written != written.upper() and text[title.end():name_end].strip(_LIST_GLUE):
+                # a title that ends in its body's head word, a name after it: "Trưởng Ban Quản lý các Khu công nghiệp"
+                # (not a signature's capitals: "TRƯỞNG BAN CHỈ ĐẠO …")
+                kept = keeps_named.get(written.casefold())
             name_start = title.end() - (len(kept) + 1 if kept else 0)
             if index in resume:
                 name_start = resume[index]  # "…, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, | các cơ quan khác"
@@ -242,6 +248,13 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                     elif colon >= 0:
                         continue  # "các cơ quan:" heads the members named after it
                     for part, (at, name) in enumerate(_named_then_group(text, at, name)):
+                        if kept and at == name_start and name[:1].islower() \
+                                and name[:len(kept)].casefold() == kept.casefold():
+                            # the title's own head word, written in either case: "Trưởng ban Dân tộc tỉnh" → "Ban Dân
+                            # tộc tỉnh", a proper name (not "các ban …")
+                            own_name = canonical_agency(kept + name[len(kept):])
+                            bodies.append(AgencyMention(at, at + len(name), name, own_name))
+                            continue
                         generic = is_generic(name)
                         canonical = name if generic else canonical_agency(name)
                         if (name[0].islower() or name in capitalised_heads()) and not PLURAL_OPENS.match(name) \

@@ -67,12 +67,19 @@ _MARKUP_GAP = r"(?:\s|[*_#|])+"
 _MARKUP_IN_QUOTE = regex.compile(r"[*_#|]+")
 
 
+#: Markup inside a quoted word ("qu**á** cảnh"), which the text may have joined ("quá cảnh") or parted with spaces.
+_MARKUP_IN_WORD = r"(?:\s|[*_#|])*"
+
+
 def _quote_pattern(quote: str) -> regex.Pattern:
-    clean = normalize(_MARKUP_IN_QUOTE.sub(" ", quote)).text
-    tokens = clean.split()
-    if not tokens:
+    words = []
+    for word in quote.split():
+        parts = [t for part in _MARKUP_IN_QUOTE.split(word) for t in normalize(part).text.split()]
+        if parts:
+            words.append(_MARKUP_IN_WORD.join(regex.escape(t) for t in parts))
+    if not words:
         raise GoldError("empty quote")
-    return regex.compile(_MARKUP_GAP.join(regex.escape(t) for t in tokens))
+    return regex.compile(_MARKUP_GAP.join(words))
 
 
 def find_quote(nt: NormalizedText, quote: str, *, occurrence: Optional[int] = None,
