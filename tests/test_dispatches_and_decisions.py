@@ -7,6 +7,7 @@ from typing import Optional
 
 import pytest
 
+from kehoach_nlp.agencies import find_agencies
 from kehoach_nlp.assignments.common import task_due
 from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.text import normalize
@@ -97,6 +98,11 @@ def _assignments(text: str) -> list[tuple[str, str, Optional[str]]]:
     # a clause of time fronted with "Trước khi" before the subject
     (PLAN + "Trước khi triển khai thực hiện, Sở Tài chính có trách nhiệm lập dự toán kinh phí.\n",
      [("Sở Tài chính", "có trách nhiệm lập dự toán kinh phí", None)]),
+    # the words that lead into the items after a comma are no part of the task
+    (PLAN + "Giao Sở Tư pháp, Sở Tài chính cập nhật thủ tục hành chính lên hệ thống, cụ thể:\n"
+            "- Sở Tư pháp đối với thủ tục số 01, 02.\n",
+     [("Sở Tư pháp", "cập nhật thủ tục hành chính lên hệ thống", None),
+      ("Sở Tài chính", "cập nhật thủ tục hành chính lên hệ thống", None)]),
     # a plural group and "tổ chức" as its verb, then a verb of handing out: no crash, the group's task
     (PLAN + "Các sở tổ chức họp phân công lực lượng.\n", [("Các sở", "tổ chức họp phân công lực lượng", None)]),
 ])
@@ -137,3 +143,18 @@ def test_a_bold_heading_number_opens_its_agency_block() -> None:
 def test_officials_whose_title_ends_in_the_head_word(clause: str, agencies: list[str]) -> None:
     text = "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 3. " + clause
     assert [a.agency for a in extract_text(text).assignments] == agencies
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee's head, a plural level, a colon and the places: one committee per place, the head stripped
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai chỉ đạo",
+     ["Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Gia Lai"]),
+    # communes and districts by any capitalised name, a list of two or more; a place that writes its own level
+    ("Ủy ban nhân dân các xã: Tà Xùa, Mường Giôn và Phường 3 chủ trì",
+     ["Ủy ban nhân dân xã Tà Xùa", "Ủy ban nhân dân xã Mường Giôn", "Ủy ban nhân dân Phường 3"]),
+    ("UBND các huyện: Mường Tè, Sìn Hồ tổ chức", ["Ủy ban nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Sìn Hồ"]),
+    # … but a capitalised task after the colon is no commune
+    ("Ủy ban nhân dân các xã: Chủ động xây dựng kế hoạch", ["Ủy ban nhân dân các xã"]),
+])
+def test_bodies_listed_by_place(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == expected

@@ -1256,6 +1256,16 @@ def _known_place() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _province_alternation() + r")(?![\p{L}\p{N}])")
 
 
+@cache
+def _local_place() -> regex.Pattern:
+    """A commune's or a district's name as written: capitalised words or a number ("Tà Xùa", "Phường 3"), up to
+    [scope] local_place_words, as a whole word."""
+    word = r"(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})"
+    more = int(_heads()["scope"]["local_place_words"]) - 1
+    return regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[ \t]+" + word + r"){0," + str(more)
+                         + r"}(?![\p{L}\p{N}])")
+
+
 #: The first letters of every placeless head (a cheap test before the name is expanded).
 _PLACELESS_FIRST = tuple({head[:1] for head in _heads()["scope"]["placeless_heads"]})
 
@@ -1332,12 +1342,15 @@ def _plural_level_end() -> regex.Pattern:
 
 
 def _level_of_place(level: regex.Match, place: str) -> str:
-    """The level a listed place takes: the plural level's, or with two ("các tỉnh, thành phố: …") the city level for
-    a centrally-run city ("Hà Nội"), the first otherwise."""
+    """The level a listed place takes, and a space: the plural level's, or with two ("các tỉnh, thành phố: …") the
+    city level for a centrally-run city ("Hà Nội"), the first otherwise; none when the place writes its own
+    ("Phường 3")."""
     scope = _heads()["scope"]
+    if _level_opening().match(" " + place + " "):
+        return ""
     if level["other"] and place in scope["cities"]:
-        return scope["city_level"]
-    return level["level"].lower()
+        return scope["city_level"] + " "
+    return level["level"].lower() + " "
 
 
 _LEVEL_COLON = regex.compile(r"[ \t]*+:[ \t]*+")
@@ -1350,22 +1363,31 @@ def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int,
     is none when the first is not one."""
     colon = _LEVEL_COLON.match(window, e, limit)  # one anchored match for most mentions, which have no colon after them
     level = _plural_level_end().search(window, name_end, e) if colon is not None else None
-    first = _known_place().match(window, colon.end(), limit) if level is not None else None
+    if level is None:
+        return []
+    local = level["level"].lower() in _heads()["scope"]["local_units"] and not level["other"]
+    place_pattern = _local_place() if local else _known_place()
+    first = place_pattern.match(window, colon.end(), limit)
     if first is None:
         return []
+    title = official_pattern().match(window, s, level.start())
+    if title is not None and title.end() < level.start() and window[title.end()].isupper():
+        s = title.end()  # "Chủ tịch | Ủy ban nhân dân các tỉnh: Khánh Hòa, …": the bodies, not their heads
     name = window[s:level.start()].rstrip()
     found = [AgencyMention(offset + s, offset + first.end(), window[s:first.end()],
-                           canonical_agency(f"{name} {_level_of_place(level, first.group())} {first.group()}"))]
+                           canonical_agency(f"{name} {_level_of_place(level, first.group())}{first.group()}"))]
     cursor = first.end()
     for _ in range(_MAX_PLACES):
         separator = _PLACE_SEPARATOR.match(window, cursor, limit)  # its lookahead leaves the space before the place
-        place = _known_place().match(window, separator.end() + 1, limit) if separator else None
+        place = place_pattern.match(window, separator.end() + 1, limit) if separator else None
         if place is None:
             break
         found.append(AgencyMention(offset + place.start(), offset + place.end(), place.group(),
-                                   canonical_agency(f"{name} {_level_of_place(level, place.group())} {place.group()}")))
+                                   canonical_agency(f"{name} {_level_of_place(level, place.group())}{place.group()}")))
         cursor = place.end()
-    return [_without_official(found[0])] + found[1:]
+    if local and len(found) < 2:
+        return []  # a commune's name alone could be the task's first word ("… các xã: Chủ động …"): a list only
+    return found
 
 
 @cache

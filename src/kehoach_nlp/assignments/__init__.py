@@ -95,7 +95,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
-    records = [_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))) for r in records]
+    records = [_without_lead_in_tail(_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))))
+               for r in records]
     starts = [m.start for m in mentions]
     records = _past_listed_group(doc.text, records, mentions, starts)
     records = _paragraph_due(doc.text, records)
@@ -254,6 +255,23 @@ def _group_qualifier() -> regex.Pattern:
     generic = load_toml("agency_heads.toml")["generic"]
     documents = f"{generic['qualifier_before_document']} (?:{alternation(load_toml('document_types.toml')['types'])})"
     return regex.compile(r"[ \t,]+(?i:" + alternation(generic["qualifiers"]) + "|" + documents + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _lead_in_tail() -> regex.Pattern:
+    """The words that close a lead-in after a comma at a task's end (assignments.toml [words] lead_in_tails)."""
+    tails = alternation(load_toml("assignments.toml")["words"]["lead_in_tails"])
+    return regex.compile(r"[ \t]*,[ \t\n]*(?i:" + tails + r")$")
+
+
+def _without_lead_in_tail(record: Assignment) -> Assignment:
+    """A task read up to the words that lead into its items ends before them, once every finder has read them:
+    "cập nhật thủ tục hành chính lên hệ thống, | cụ thể" → "cập nhật thủ tục hành chính lên hệ thống" (round 47)."""
+    tail = _lead_in_tail().search(record.task)
+    if tail is None or tail.start() < 3:
+        return record
+    task = record.task[:tail.start()]
+    return record.model_copy(update={"task": task, "text": task, "end": record.start + len(task)})
 
 
 def _without_trailing_connector(record: Assignment) -> Assignment:
