@@ -40,6 +40,9 @@ def _citations(text: str) -> list[tuple[str, Optional[str], str]]:
      "này có hiệu lực.", [("2194/QĐ-UBND", "2025-06-26", "repeals")]),
     ("Thông tư này áp dụng đến khi Nghị định số 10/2020/NĐ-CP hết hiệu lực.", [("10/2020/NĐ-CP", None, "refers")]),
     ("Căn cứ Nghị định số 10/2020/NĐ-CP đã hết hiệu lực.", [("10/2020/NĐ-CP", None, "basis")]),
+    # the cue reaches past the citing document named first
+    ("Tổ chức thực hiện theo Quyết định này và Quyết định số 3740/QĐ-UBND ngày 01/01/2025 của UBND tỉnh.",
+     [("3740/QĐ-UBND", "2025-01-01", "implements")]),
 ])
 def test_citation_lists_and_relations(text: str, expected: list[tuple[str, Optional[str], str]]) -> None:
     assert _citations(text) == expected

@@ -213,12 +213,14 @@ def _sibling_join() -> regex.Pattern:
 def _relation_patterns() -> list[tuple[str, regex.Pattern]]:
     relations = _config()["relations"]
     modifiers = alternation(_config()["relation_modifiers"]["words"])
+    own = alternation(_config()["relation_modifiers"]["self_references"], spaces=r"\s{1,3}")
     locator = _locator()
     plural_or_number = alternation([word("document_types.toml", "words", "plural"), _NUMBER_WORD])  # "các|số"
     out = []
     for relation, cues in relations.items():
         out.append((relation, regex.compile(r"(?i:(?<!\p{L})(?P<cue>" + alternation(cues) + r"))"
-                                            r"(?:\s+(?i:" + modifiers + r"))?[ \t]{0,3}:?" + locator +
+                                            r"(?:\s+(?i:" + modifiers + r"))?"
+                                            r"(?:\s+(?:" + own + r")\s{0,2}(?:,|\s" + _AND + r"))?[ \t]{0,3}:?" + locator +
                                             r"(?:\s+(?i:" + plural_or_number + r"))?\s*$")))
     # "theo đúng chỉ đạo của Thủ tướng Chính phủ tại | Công điện …", "theo mẫu quy định tại | Nghị định …"
     directions = _config()["relation_directions"]
