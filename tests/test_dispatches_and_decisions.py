@@ -161,3 +161,21 @@ def test_officials_whose_title_ends_in_the_head_word(clause: str, agencies: list
 ])
 def test_bodies_listed_by_place(text: str, expected: list[str]) -> None:
     assert [m.canonical for m in find_agencies(text)] == expected
+
+
+CAMPAIGN = "KẾ HOẠCH\nTuyên truyền bầu cử\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an item's official addressed as "Đồng chí", then his role in a sub-committee after a dash: his body's task
+    ("1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm trước Ủy ban bầu cử.\n",
+     [("Ban Xây dựng Đảng", "Phụ trách chung, chịu trách nhiệm trước Ủy ban bầu cử")]),
+    ("3. Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: Chủ động tham mưu các nội "
+     "dung.\n", [("Trung tâm Phục vụ hành chính công", "Chủ động tham mưu các nội dung")]),
+    # a campaign's slogans name bodies and give them nothing
+    ("5. Sở Văn hóa, Thể thao và Du lịch hướng dẫn treo khẩu hiệu.\n\nV. KHẨU HIỆU TUYÊN TRUYỀN\n\n"
+     "1. Quốc hội là biểu tượng sức mạnh tinh thần đại đoàn kết toàn dân tộc Việt Nam!\n",
+     [("Sở Văn hóa, Thể thao và Du lịch", "hướng dẫn treo khẩu hiệu")]),
+])
+def test_officials_addressed_and_slogans(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(CAMPAIGN + body).assignments] == expected

@@ -1125,7 +1125,8 @@ def official_pattern() -> regex.Pattern:
     """Official titles that stand for their bodies (``data/agency_heads.toml`` [officials])."""
     titles = word_list("agency_heads.toml", "officials", "titles")
     address = word_list("agency_heads.toml", "officials", "address_words")
-    return regex.compile(r"(?:(?:" + alternation(address) + r")[ \t]+)?(?P<title>" + alternation(titles) + r")(?!\p{L})[ \t]*")
+    # the address word in either case: "giao đồng chí Bộ trưởng …", an item's "1. Đồng chí Trưởng Ban …" (round 47)
+    return regex.compile(r"(?:(?i:" + alternation(address) + r")[ \t]+)?(?P<title>" + alternation(titles) + r")(?!\p{L})[ \t]*")
 
 
 #: The plural word right before a body's name makes it every body of that kind ("các | Trung tâm Y tế").
