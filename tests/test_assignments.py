@@ -943,7 +943,7 @@ def test_a_short_phrase_opening_an_item_is_a_duty_subject(sentence: str, agencie
      "+ Chỉ đạo các địa phương lựa chọn nhà đầu tư.\n\n(2) Về truyền tải điện:\n\n"
      "+ Tập trung thi công Dự án đường dây 500 kV Monsoon - Thạch Mỹ.\n\n"
      "**Tạo thuận lợi cho người dân**\n\nNgoài ra, người dân được hỗ trợ.\n",
-     [("Bộ Công Thương", "Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm, cụ thể"),
+     [("Bộ Công Thương", "Chỉ đạo đẩy nhanh tiến độ các dự án trọng điểm"),
       ("Bộ Công Thương", "Chỉ đạo các địa phương lựa chọn nhà đầu tư"),
       ("Bộ Công Thương", "Tập trung thi công Dự án đường dây 500 kV Monsoon - Thạch Mỹ")]),
     # round 19: an official given a task in the sentence itself stands for his body; a proposal to an official and a
