@@ -8,7 +8,7 @@ from typing import Optional
 import pytest
 
 from kehoach_nlp.agencies import find_agencies
-from kehoach_nlp.assignments.common import task_due
+from kehoach_nlp.assignments.common import task_due, task_partners
 from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.text import normalize
 
@@ -179,3 +179,33 @@ CAMPAIGN = "KẾ HOẠCH\nTuyên truyền bầu cử\n\nI. MỤC ĐÍCH\n\nBảo
 ])
 def test_officials_addressed_and_slogans(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(CAMPAIGN + body).assignments] == expected
+
+
+@pytest.mark.parametrize("task, partners", [
+    # the body advised or reported to after a bare "với" is no partner; the one worked with is
+    ("tham mưu với Ủy ban nhân dân tỉnh ban hành Quy chế", []),
+    ("báo cáo với Sở Nội vụ về kết quả thực hiện", []),
+    ("phối hợp với Sở Tài chính tham mưu bố trí kinh phí", ["Sở Tài chính"]),
+])
+def test_partners_after_with(task: str, partners: list[str]) -> None:
+    assert task_partners(task, 0, len(task), find_agencies(task)) == partners
+
+
+@pytest.mark.parametrize("text, names", [
+    # a ministry's departments whose names run on in lower case
+    ("Cục Viễn thám quốc gia chủ trì, phối hợp với Cục Kiểm soát ô nhiễm môi trường và Vụ Hợp tác quốc tế",
+     ["Cục Viễn thám quốc gia", "Cục Kiểm soát ô nhiễm môi trường", "Vụ Hợp tác quốc tế"]),
+])
+def test_departments_named_in_lower_case(text: str, names: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == names
+
+
+def test_a_due_label_before_the_lead_label_is_no_task() -> None:
+    text = ("KẾ HOẠCH\nTổ chức bầu cử\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n\nII. NỘI DUNG\n\n1. Xây dựng văn bản\n\n"
+            "1.1. Xây dựng và ban hành Hướng dẫn công tác bầu cử.\n\n- Bảo đảm thống nhất với hướng dẫn cấp trên.\n\n"
+            "- Thời gian hoàn thành: Dự kiến tháng 11/2025.\n\n- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã\n\n"
+            "- Kết quả: Dự thảo Hướng dẫn.\n\n1.2. Tổ chức hội nghị triển khai.\n\n"
+            "- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã\n")
+    records = extract_text(text).assignments
+    assert not any(a.task.startswith("Thời gian hoàn thành") for a in records)
+    assert any(a.due == "Dự kiến tháng 11/2025" and a.agency == "Văn phòng Ủy ban nhân dân xã" for a in records)

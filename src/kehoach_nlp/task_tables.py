@@ -455,6 +455,10 @@ def _bullets(text: str, start: int, end: int) -> Iterator[Span]:
 
 # --- responsibility lists -----------------------------------------------------------------
 
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
 def _line_end(text: str, position: int, limit: int) -> int:
     end = text.find("\n", position, limit)
     return limit if end < 0 else end
@@ -518,6 +522,11 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         tasks_from = _last_label_end(text, previous.end(), lead.start()) if previous is not None else heading_end
         who = p["list_who"].search(text, tasks_from, lead.start())
         first_note = who.start() if who else lead.start()
+        # a due label written before the lead's ("- Thời gian hoàn thành: Dự kiến tháng 11/2025" ⏎ "- Đơn vị chủ trì:
+        # …") ends the item's tasks too: a label is no task (round 47)
+        due_first = p["list_due"].search(text, tasks_from, first_note)
+        if due_first is not None:
+            first_note = _line_start(text, due_first.start())
         # "Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp" on one line
         inline = p["inline_note"].search(text, lead.end(), line_end)
         lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
