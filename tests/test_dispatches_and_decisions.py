@@ -209,3 +209,14 @@ def test_a_due_label_before_the_lead_label_is_no_task() -> None:
     records = extract_text(text).assignments
     assert not any(a.task.startswith("Thời gian hoàn thành") for a in records)
     assert any(a.due == "Dự kiến tháng 11/2025" and a.agency == "Văn phòng Ủy ban nhân dân xã" for a in records)
+
+
+def test_lettered_parts_over_roman_numbers() -> None:
+    text = ("KẾ HOẠCH\nTìm kiếm, quy tập hài cốt liệt sĩ\n\nA. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nBảo đảm.\n\n"
+            "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP\n\nI. CÔNG TÁC QUÁN TRIỆT\n\n1. Nội dung\n\nTổ chức quán triệt.\n\n"
+            "II. CÔNG TÁC TUYÊN TRUYỀN\n\n1. Nội dung\n\nĐẩy mạnh tuyên truyền.\n\nC. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Bộ Quốc phòng chủ trì tổ chức thực hiện Kế hoạch.\n")
+    top = extract_text(text).sections
+    assert [(s.number, s.kind) for s in top] == [(None, "preamble"), ("A", "purpose"), ("B", "tasks"),
+                                                  ("C", "implementation")]
+    assert [c.number for c in top[2].children] == ["I", "II"]

@@ -255,8 +255,8 @@ def _build_tree(headings: list[_Heading], end: int) -> list[Section]:
 
 
 #: Numbering schemes from the highest level down (Vietnamese administrative drafting:
-#: Chương → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
-_SCHEME_ORDER = ("chapter", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
+#: Chương → (A. part of a long plan) → Điều → I. → 1. → 1.1. → 1.1.1. → a)); levels are the ranks of the schemes present.
+_SCHEME_ORDER = ("chapter", "part", "article", "roman", "arabic", "decimal2", "decimal3", "decimal4", "letter")
 
 
 def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
