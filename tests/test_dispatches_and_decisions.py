@@ -56,6 +56,9 @@ def test_citation_lists_and_relations(text: str, expected: list[tuple[str, Optio
     # … and a list of issuers stays whole
     ("Căn cứ Thông tư liên tịch số 01/2020/TTLT-BYT-BTC của Bộ Y tế, Bộ Tài chính hướng dẫn quản lý kinh phí;",
      "Bộ Y tế, Bộ Tài chính"),
+    # the issue date written after the issuer is the date, not part of the issuer
+    ("Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai ngày 27/12/2025 về phát triển các khu công nghiệp.",
+     "Tỉnh ủy Lào Cai"),
     # a line break inside a body's name is a wrap of the page
     ("Căn cứ Thông tư số 01/2025/TT-BCT ngày 01/01/2025 của Bộ trưởng Bộ Công\nThương;\nCăn cứ Luật Đất đai;",
      "Bộ trưởng Bộ Công Thương"),
@@ -220,3 +223,21 @@ def test_lettered_parts_over_roman_numbers() -> None:
     assert [(s.number, s.kind) for s in top] == [(None, "preamble"), ("A", "purpose"), ("B", "tasks"),
                                                   ("C", "implementation")]
     assert [c.number for c in top[2].children] == ["I", "II"]
+
+
+REPORTING = "KẾ HOẠCH\nPhát triển cụm công nghiệp\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n\nVI. CHẾ ĐỘ BÁO CÁO\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # groups a semicolon parts, each a subject of its own
+    ("1. Các Sở, ban, ngành; cơ quan, đơn vị tiến hành đánh giá, báo cáo kết quả thực hiện.\n",
+     [("Các Sở, ban, ngành", "tiến hành đánh giá, báo cáo kết quả thực hiện"),
+      ("cơ quan, đơn vị", "tiến hành đánh giá, báo cáo kết quả thực hiện")]),
+    # a condition over commas, then a list of officials: the group and each body its officials head
+    ("2. Trong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc phát sinh, Thủ trưởng các cơ quan, đơn vị, Chủ "
+     "tịch Ủy ban nhân dân các xã, phường chủ động gửi ý kiến về Sở Công Thương để tổng hợp.\n",
+     [("các cơ quan, đơn vị", "chủ động gửi ý kiến về Sở Công Thương để tổng hợp"),
+      ("Ủy ban nhân dân các xã, phường", "chủ động gửi ý kiến về Sở Công Thương để tổng hợp")]),
+])
+def test_group_lists_after_a_condition_or_a_semicolon(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(REPORTING + body).assignments] == expected

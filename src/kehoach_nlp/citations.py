@@ -681,6 +681,11 @@ def _subject_comma(text: str, start: int, stop: int) -> int:
     return stop
 
 
+#: the issue date written after the issuer, no comma between (round 47): "của Tỉnh uỷ Lào Cai | ngày 27/12/2025"
+#: (not a time of something else: "… bắt đầu từ ngày 01/7/2025", "… đến ngày …")
+_DATE_AFTER_ISSUER = regex.compile(r"(?<!(?<![\p{L}\p{M}])(?:" + alternation(word_list("document_types.toml", "words",
+                                                                                         "not_issue_date_before"))
+                                   + r"))[ \t]+" + _DAY + r"[ \t]+\d")
 #: a comma that opens another clause after a written issuer: ", ngày …", ", về …"
 _ISSUER_CLAUSE_COMMA = regex.compile(r",\s*(?:" + alternation(word_list("document_types.toml", "words",
                                                                          "issuer_clause_openers")) + r")")
@@ -722,6 +727,9 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         joined = _issuer_join().search(text, opener.end(), stop)
         if joined:
             stop = joined.start()
+        dated = _DATE_AFTER_ISSUER.search(text, opener.end(), stop)
+        if dated:
+            stop = dated.start()  # "của Tỉnh uỷ Lào Cai | ngày 27/12/2025 về …": the date after the issuer is the date
         stop = _subject_comma(text, opener.end(), stop)
         stop = _issuer_stop(text, opener.end(), stop)
         stop = _named_body_end(text, opener.end(), stop)

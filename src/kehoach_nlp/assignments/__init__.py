@@ -578,6 +578,20 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
     "Các sở, ban, ngành" and "các tổ chức chính trị - xã hội" (policy P2)."""
     out: list[Assignment] = []
     for record in records:
+        if ";" in record.agency and is_generic(record.agency) and record.agency_text == record.agency:
+            # "Các Sở, ban, ngành; cơ quan, đơn vị": the groups a semicolon parts, each read on its own (round 47)
+            cursor = 0
+            pieces = []
+            for piece in record.agency.split(";"):
+                name = piece.strip()
+                at = record.agency.index(name, cursor)
+                cursor = at + len(name)
+                if name:
+                    pieces.append(record.model_copy(update={"agency": name, "agency_text": name,
+                                                            "agency_start": record.agency_start + at,
+                                                            "agency_end": record.agency_start + at + len(name)}))
+            out += _split_groups(pieces)
+            continue
         parts = split_groups(record.agency) if is_generic(record.agency) else []
         actors = len(parts) < 2
         if actors and not is_owned_kinds_group(record.agency):

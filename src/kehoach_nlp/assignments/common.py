@@ -26,7 +26,7 @@ from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_wor
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..records import Assignment, Role
-from ..rules import alternation
+from ..rules import alternation, word_list
 from ..caching import per_text
 from ..vietnamese import expand_abbreviations
 
@@ -212,7 +212,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "intro": regex.compile(rf"^(?:(?:(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
                                rf"[ \t]{{0,3}},?[ \t]{{0,3}})?(?:{_alternation(cfg['inline']['conditions'])}){b}"
                                rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'] + cfg['inline']['consequence_words'])})"
-                               rf"[ \t]{{1,3}})?(?={_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern}))"
+                               # … the group perhaps headed by its officials: "…, | Thủ trưởng | các cơ quan, đơn vị, Chủ
+                               # tịch Ủy ban nhân dân các xã … chủ động gửi ý kiến …" (round 47)
+                               rf"[ \t]{{1,3}})?(?=(?:(?:{_alternation(word_list('agency_heads.toml', 'officials', 'titles'))})[ \t]+)?"
+                               rf"{_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern}))"
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
                                # closed by "thì" over commas ("Nếu không có khiếu nại, phản ánh thì …"), else by a comma
                                # (before the bare intros: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng …")
@@ -703,6 +706,12 @@ def _singular_group() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return head, verb, describes
 
 
+@cache
+def _next_member() -> regex.Pattern:
+    """A group's next member after a semicolon: a word that opens a group of bodies ([inline] list_member_openers)."""
+    return regex.compile(r"[ \t]{0,3}(?i:" + _alternation(_cfg()["inline"]["list_member_openers"]) + r")(?![\p{L}\p{M}])")
+
+
 def _group_at(text: str, at: int, end: int, singular: bool = False,
               bare_list: bool = False) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
@@ -749,6 +758,9 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
             # abbreviations expanded as in every canonical name (SPEC §6): "các cơ quan giải quyết TTHC"
             canonical = " ".join(expand_abbreviations(name).split())
             return AgencyMention(head.start(), head.start() + len(name), name, canonical, generic=True), word.end()
+        if text[word.start():word.end()].strip() == ";" and not singular and not bare_list \
+                and _next_member().match(text, word.end(), end):
+            continue  # "Các Sở, ban, ngành; | cơ quan, đơn vị tiến hành …": the list goes on after a semicolon (round 47)
         if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
         if p["past"].match(text, word.end(), end) or p["cannot"].match(text, word.end(), end):

@@ -614,6 +614,9 @@ _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 _DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
 _DUTY_NOT_AFTER_CHARS = 12
 _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, not a group
+#: An official's title right before a group: the group heads a list of officials ("Thủ trưởng | các cơ quan, …").
+_TITLE_BEFORE_GROUP = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(word_list("agency_heads.toml", "officials", "titles"))
+                                    + r")[ \t]+$")
 #: The comma that closes a fronted adverbial right before a group ("… và Kế hoạch này, | các Sở, ban, ngành …").
 _COMMA_BEFORE = regex.compile(r",[ \t\n]*+$")
 _COMMA_BEFORE_CHARS = 6
@@ -1431,6 +1434,21 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             # "Căn cứ Chỉ thị của Bộ trưởng Bộ Công an và Kế hoạch này, | các Sở, ban, ngành … tổ chức quán triệt …": a
             # body named in the fronted adverbial is no subject (round 39)
             inside = [m for m in inside if m.start >= group[0].start]
+        if group is not None and inside and inside[0].start >= group[0].start and inside[0].end <= group[0].end \
+                and PLURAL_OPENS.match(group[0].text) \
+                and _TITLE_BEFORE_GROUP.search(text, max(start, group[0].start - _TITLE_CHARS), group[0].start) \
+                and all(_TITLE_BEFORE_GROUP.search(text, max(group[0].start, m.start - _TITLE_CHARS), m.start)
+                        for m in inside if m.end <= group[0].end):
+            # "…, Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, phường | chủ động …": an officials'
+            # list, the group and each body its officials head are the subjects (round 47)
+            members = [m for m in inside if m.end <= group[0].end]
+            comma = _rfind(text, ",", group[0].start, members[0].start)
+            head = text[group[0].start:comma].strip(" \t,") if comma > group[0].start else ""
+            subjects = ([AgencyMention(group[0].start, group[0].start + len(head), head, head, generic=True)]
+                        if head else []) + members
+            records += [r for r in (_record(text, group[1], end, m, mentions, False, starts) for m in subjects) if r]
+            carry = None
+            continue
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
             group = None  # "1.3. Các cơ quan tham mưu quản lý ngành (gồm các Sở: …)" is a block heading
