@@ -241,3 +241,18 @@ REPORTING = "KẾ HOẠCH\nPhát triển cụm công nghiệp\n\nI. MỤC ĐÍCH
 ])
 def test_group_lists_after_a_condition_or_a_semicolon(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(REPORTING + body).assignments] == expected
+
+
+SECRETS = "KẾ HOẠCH\nBảo vệ bí mật nhà nước\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n\nII. NHIỆM VỤ\n\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # bodies named after the task in a parenthesis opened by "Giao", or followed by "tham mưu"
+    ("- Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh tham mưu).\n",
+     [("Công an tỉnh", "responsible", "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước")]),
+    ("- Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với Sở Nội vụ).\n",
+     [("Công an tỉnh", "lead", "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước"),
+      ("Sở Nội vụ", "support", "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước")]),
+])
+def test_bodies_given_in_a_parenthesis(item: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.agency, a.role, a.task) for a in extract_text(SECRETS + item).assignments] == expected

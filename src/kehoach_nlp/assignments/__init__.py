@@ -79,6 +79,9 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     notes += parenthetical_assignments(doc, mentions, spans + regions + [(r.start, r.end) for r in notes])
     records += notes
     inline = inline_assignments(doc, mentions, spans + regions + [(r.agency_start, r.agency_end) for r in notes])
+    # "(Giao Công an tỉnh chủ trì, …)": the parenthesis's bodies are the note's, no inline subjects of their own
+    noted = {r.agency_start for r in notes if r.rule == "assignments.parenthetical"}
+    inline = [r for r in inline if r.agency_start not in noted]
     inline = _expand_lead_ins(doc, inline, mentions)
     records += inline + following_paragraphs(doc, records + inline, mentions)
     region_starts = sorted(regions)

@@ -91,6 +91,12 @@ def _parenthetical_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return responsible, lead
 
 
+@cache
+def _giving_opening() -> regex.Pattern:
+    """A giving verb that opens a parenthesis before its bodies ([parenthetical] giving): "(Giao | Công an tỉnh …)"."""
+    return regex.compile(r"[ \t]*(?i:" + _alternation(_cfg()["parenthetical"]["giving"]) + r")[ \t]+")
+
+
 def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                               skip: list[tuple[int, int]]) -> list[Assignment]:
     """Tasks that name their bodies after them, in parentheses: ``- Tổ chức tập huấn cho cán bộ cơ sở (Sở Y tế chủ
@@ -112,9 +118,10 @@ def parenthetical_assignments(doc: DocumentStructure, mentions: list[AgencyMenti
         first = bisect_left(starts, inside_start)
         while first < len(mentions) and mentions[first].start < inside_start:
             first += 1
-        if first >= len(mentions) or text[inside_start:mentions[first].start].strip():
-            continue  # the parenthesis does not open with a body
-        bodies = _chain(text, mentions, inside_start, inside_end, generic_gap=False, first=first)
+        if first >= len(mentions) or (text[inside_start:mentions[first].start].strip()
+                                      and not _giving_opening().fullmatch(text, inside_start, mentions[first].start)):
+            continue  # the parenthesis does not open with a body, nor with "Giao" and a body (round 47)
+        bodies = _chain(text, mentions, mentions[first].start, inside_end, generic_gap=False, first=first)
         if not bodies or bodies[-1].end > inside_end:
             continue
         rest_at = bodies[-1].end
