@@ -1140,8 +1140,6 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
     return "refers"
 
 
-
-
 @cache
 def _after_cues() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["relations_after"]
