@@ -1148,6 +1148,10 @@ def _after_cues() -> tuple[regex.Pattern, regex.Pattern]:
     return cue, blockers
 
 
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+[ \t]+$")  # the word right before a citation
+_WORD_BEFORE_CHARS = 20
+
+
 def _repealed_after(text: str, start: int, end: int) -> bool:
     """Whether the citation's own clause says it ends, after its date, issuer and title, with no other document between
     (document_types.toml [relations_after]): "Quyết định số 2194/QĐ-UBND ngày 26 tháng 6 năm 2025 của Chủ tịch UBND
@@ -1157,7 +1161,7 @@ def _repealed_after(text: str, start: int, end: int) -> bool:
     found = cue.search(text, end, clause_end)
     if found is None:
         return False
-    before = regex.search(r"[\p{L}\p{M}]+[ \t]+$", text[max(0, start - 20):start])  # "đến khi | Nghị định …"
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)  # "đến khi | Nghị định …"
     return blockers.search(text, end, found.start()) is None \
         and _patterns()["type_word"].search(text, end, found.start()) is None \
         and not (before and blockers.fullmatch(before.group().strip()))
