@@ -1148,7 +1148,7 @@ def _after_cues() -> tuple[regex.Pattern, regex.Pattern]:
     return cue, blockers
 
 
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+[ \t]+$")  # the word right before a citation
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]++[ \t]+$")  # the word right before a citation
 _WORD_BEFORE_CHARS = 20
 
 
