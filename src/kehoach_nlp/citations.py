@@ -46,7 +46,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from .agencies import CONNECTOR, find_agencies, starts_task_verb
+from .agencies import CONNECTOR, breaks_known_name, find_agencies, starts_task_verb
 from .data import load_toml, load_tsv
 from .records import Citation
 from .rules import alternation, data_regex, word, word_list, word_mapping
@@ -598,8 +598,11 @@ _NAME_REACH = 60  # characters read on each side of a line break for a body's na
 
 def _breaks_a_name(text: str, start: int, position: int) -> bool:
     """Whether the line break at ``position`` falls inside a body's name (a wrap of a converted page): "của Bộ
-    trưởng Bộ Công" ⏎ "Thương;" (round 47)."""
-    return any(m.start < position < m.end
+    trưởng Bộ Công" ⏎ "Thương;" (round 47). A gazetteer name is read from the page's one run
+    (:func:`~kehoach_nlp.agencies.breaks_known_name`); a name with its place ("Thuế tỉnh Quảng" ⏎ "Trị") only from
+    the mentions around the break."""
+    return breaks_known_name(text, position) \
+        or any(m.start < position < m.end
                for m in find_agencies(text, max(start, position - _NAME_REACH), position + _NAME_REACH))
 
 

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, _title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -614,9 +614,6 @@ _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
 _DUTY_NOT_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["duty_not_after"]) + r")[ \t\n]{1,4}$")
 _DUTY_NOT_AFTER_CHARS = 12
 _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, not a group
-#: An official's title right before a group: the group heads a list of officials ("Thủ trưởng | các cơ quan, …").
-_TITLE_BEFORE_GROUP = regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(word_list("agency_heads.toml", "officials", "titles"))
-                                    + r")[ \t]+$")
 #: The comma that closes a fronted adverbial right before a group ("… và Kế hoạch này, | các Sở, ban, ngành …").
 _COMMA_BEFORE = regex.compile(r",[ \t\n]*+$")
 _COMMA_BEFORE_CHARS = 6
@@ -1436,8 +1433,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             inside = [m for m in inside if m.start >= group[0].start]
         if group is not None and inside and inside[0].start >= group[0].start and inside[0].end <= group[0].end \
                 and PLURAL_OPENS.match(group[0].text) \
-                and _TITLE_BEFORE_GROUP.search(text, max(start, group[0].start - _TITLE_CHARS), group[0].start) \
-                and all(_TITLE_BEFORE_GROUP.search(text, max(group[0].start, m.start - _TITLE_CHARS), m.start)
+                and _title_before().search(text, max(start, group[0].start - _TITLE_CHARS), group[0].start) \
+                and all(_title_before().search(text, max(group[0].start, m.start - _TITLE_CHARS), m.start)
                         for m in inside if m.end <= group[0].end):
             # "…, Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, phường | chủ động …": an officials'
             # list, the group and each body its officials head are the subjects (round 47)
