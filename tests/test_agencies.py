@@ -463,8 +463,19 @@ def test_units_named_past_their_first_lower_case_word(text: str, expected: list[
     # establishments by what they do are actors too (round 37)
     ("Các cơ sở giáo dục đại học công lập, cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh",
      ["Các cơ sở giáo dục đại học công lập", "cơ sở giáo dục nghề nghiệp thuộc phạm vi của tỉnh"]),
+    # a short lower-case part with no actor of its own goes on the part before it; an actor with words of its own
+    # in the middle of the list keeps the first part's words from being shared (round 48)
+    ("Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo",
+     ["Các doanh nghiệp", "tổ chức kinh tế", "cơ sở giáo dục, đào tạo"]),
+    # generic words side by side stay one group; a missing comma ("đơn vị tổ chức") gives no words of one's own
+    ("Các cơ sở đào tạo, bồi dưỡng và các cơ quan, đơn vị", ["Các cơ sở đào tạo, bồi dưỡng", "các cơ quan, đơn vị"]),
+    ("các cơ quan, đơn vị tổ chức, cá nhân có liên quan", ["các cơ quan, đơn vị tổ chức, cá nhân có liên quan"]),
+    ("Người quản lý, người lái xe", ["Người quản lý", "người lái xe"]),
+    ("Doanh nghiệp viễn thông, cơ quan, đơn vị trực thuộc Trung ương",
+     ["Doanh nghiệp viễn thông, cơ quan, đơn vị trực thuộc Trung ương"]),
     # one phrase, or words the list may share, stay one agency
     ("các cơ quan, tổ chức, cá nhân có liên quan", ["các cơ quan, tổ chức, cá nhân có liên quan"]),
+    ("Các cơ quan, đơn vị, địa phương, doanh nghiệp", ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]),
     ("Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương", ["Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương"]),
     ("Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành",
      ["Cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành"]),

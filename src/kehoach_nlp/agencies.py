@@ -1044,16 +1044,50 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
     if len(parts) < 2:
         return whole
     pattern = _actor_part()
+    parts = _continued_parts(name, parts, pattern)
+    if len(parts) < 2:
+        return whole
     heads = [pattern.match(name, start, end) for start, end in parts]
     if not all(heads):
         return whole
-    # a part with words of its own: two syllables at least ("doanh nghiệp viễn thông"; "tổ chức đảng" is one kind)
-    own = [len(name[head.end():end].split()) >= _OWN_WORDS for head, (_, end) in zip(heads, parts)]
+    own = [_has_own_words(name[head.end():end]) for head, (_, end) in zip(heads, parts)]
     if not any(own[:-1]):
         return whole
-    if own[-1] and any(not own[i] and any(own[i + 1:]) for i in range(len(own))):
-        return whole  # "Các tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương": the last words may be shared
-    return [(start, end, name[start:end]) for start, end in parts]
+    if own[-1] and any(not own[i] and not any(own[i + 1:-1]) for i in range(len(own) - 1)):
+        return whole  # "Doanh nghiệp viễn thông, cơ quan, đơn vị trực thuộc Trung ương": the last words may be shared
+    groups = [parts[0]]
+    for index in range(1, len(parts)):
+        start, end = parts[index]
+        if not own[index - 1] and not own[index] and is_generic(name[groups[-1][0]:groups[-1][1]]) \
+                and is_generic(name[start:end]):
+            groups[-1] = (groups[-1][0], end)  # "… và | các cơ quan, | đơn vị": one group of generic words
+        else:
+            groups.append((start, end))
+    return [(start, end, name[start:end]) for start, end in groups]
+
+
+_CONTINUATION_WORDS = 2
+
+
+def _has_own_words(words: str) -> bool:
+    """Whether ``words`` (after an actor's head) are its own: two syllables at least, not opening with another actor
+    ("doanh nghiệp | viễn thông", "người | lái xe"; not "đơn vị | tổ chức", a comma left out; "tổ chức | đảng" is
+    one kind)."""
+    return len(words.split()) >= _OWN_WORDS and _actor_part().match(words.lstrip(" \t,")) is None
+
+
+def _continued_parts(name: str, parts: list[tuple[int, int]], actor: regex.Pattern) -> list[tuple[int, int]]:
+    """Parts of a list with a short lower-case part that opens with no actor joined to the part before it, whose
+    words it goes on ("cơ sở giáo dục, | đào tạo" is one kind of establishment)."""
+    joined = [parts[0]]
+    for start, end in parts[1:]:
+        words = name[start:end].split()
+        if (actor.match(name, start, end) is None and len(words) <= _CONTINUATION_WORDS
+                and all(word.islower() for word in words) and not is_generic(name[start:end])):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def scope_end(text: str, end: int) -> int:
