@@ -95,11 +95,30 @@ _PLURAL_AFTER = regex.compile(r"[ \t\n*_]*(?i:" + _PLURAL + r")[ \t\n]")
 _RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making_verbs"]) + r")(?![\p{L}\p{N}])")
 
 
+#: The kind of body a list item names before its owner: "…, | cơ quan | thuộc Chính phủ".
+_KIND_BEFORE_OWNER = regex.compile(r"(?:^|[,;][ \t]{0,3})(?P<kind>[^,;\n]{2,40}?)$")
+
+
+def _owns_a_kind(text: str, start: int, mention: AgencyMention) -> bool:
+    """Whether a body is named only as the owner of a generic kind of body in a heading's list: "Các bộ, cơ quan
+    ngang bộ, cơ quan thuộc | Chính phủ, Ủy ban nhân dân các tỉnh" (the Government's agencies, not the Government)."""
+    owner = None
+    for owner in _OWNED_BY.finditer(text, max(start, mention.start - _KIND_BEFORE_OWNER_CHARS), mention.start):
+        pass
+    if owner is None or owner.end() != mention.start:
+        return False
+    kind = _KIND_BEFORE_OWNER.search(text, start, owner.start())
+    return kind is not None and is_generic(kind["kind"])
+
+
+_KIND_BEFORE_OWNER_CHARS = 60
+
+
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
     viễn thông``) is the block's assignee too."""
-    mentions = [m for m in find_agencies(text, start, end) if not m.generic]
+    mentions = [m for m in find_agencies(text, start, end) if not m.generic and not _owns_a_kind(text, start, m)]
     title = official_pattern().match(text, start, end)
     if title and mentions and mentions[0].start == title.end():
         start = title.end()  # "1.1. Trưởng Ban Chỉ đạo": the official stands for the body
@@ -640,6 +659,11 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             # "1. Cục Chứng thực số … thuộc Ban Cơ yếu Chính phủ.": a sentence saying what the body is, not a task
             # (a heading "Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets names a unit)
             return None
+        owner = _OWNED_BY.match(text, agencies[-1].end, name_end) if rest else None
+        if owner and any(m.start == owner.end() and m.end >= agencies[-1].end + len(text[agencies[-1].end:name_end]
+                                                                                     .rstrip(_TRAIL + "*_"))
+                         for m in find_agencies(text, owner.end(), name_end)):
+            rest = ""  # "5. Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets: the unit's owner
         if rest and not rest.startswith("(") and not is_generic(rest):
             # "3. Sở Tài chính bố trí …": the rest of the line is the task
             agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
