@@ -29,3 +29,13 @@ def _records(body: str) -> list[tuple[str, str]]:
 ])
 def test_block_headings(body: str, expected: list[tuple[str, str]]) -> None:
     assert _records(body) == expected
+
+
+def test_the_closing_formula_under_a_body_heading_is_the_body_block() -> None:
+    # "Căn cứ Kế hoạch này …" right under a numbered body's title line is that body's task, not the plan's closing
+    text = (PLAN + "1. Sở Tài chính:\n\nBố trí kinh phí thực hiện.\n\n2. Sở Kế hoạch và Đầu tư:\n\n"
+            "Căn cứ Kế hoạch này để tổng hợp, bố trí vốn cho Ủy ban nhân dân các huyện.\n\n"
+            "3. Sở Y tế:\n\nTổ chức khám sàng lọc.\n\nTrên đây là Kế hoạch của Ủy ban nhân dân tỉnh./.\n")
+    doc = extract_text(text)
+    assert [a.agency for a in doc.assignments] == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Y tế"]
+    assert doc.sections[-1].kind == "closing" and text[doc.sections[-1].start:].startswith("Trên đây là")

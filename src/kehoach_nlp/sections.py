@@ -194,9 +194,9 @@ def _closing_pattern() -> regex.Pattern:
 
 
 def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
-    """The first line at or after ``after`` that opens the closing formula — unless it is the body right under an
-    article's heading ("Điều 20. Điều khoản thi hành⏎Trong quá trình thực hiện, nếu …": policy P1, a numbered
-    item is never the closing)."""
+    """The first line at or after ``after`` that opens the closing formula — unless it is the body right under a
+    heading's title ("Điều 20. Điều khoản thi hành⏎Trong quá trình thực hiện, nếu …", "2.4. Sở Kế hoạch và Đầu
+    tư:⏎Căn cứ Kế hoạch này để tổng hợp, bố trí vốn …": policy P1, a numbered item is never the closing)."""
     pattern = _closing_pattern()
     previous: Optional[_Line] = None
     for line in lines:
@@ -208,11 +208,21 @@ def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
 
 
 def _titled_article(line: Optional[_Line]) -> bool:
-    """Whether ``line`` is an article's title line, no sentence: "Điều 20. Điều khoản thi hành"."""
-    if line is None or line.text.rstrip(" \t*_").endswith("."):
+    """Whether ``line`` is a heading's title line, no sentence: "Điều 20. Điều khoản thi hành", "2.4. Sở Kế hoạch
+    và Đầu tư:"."""
+    title = line.text.strip(" \t*_") if line is not None else ""
+    if not title or title.endswith("."):
         return False
     heading = _heading_of(line)
-    return heading is not None and heading.scheme == "article"
+    if heading is None:
+        return False
+    # (a numbered item's wrapped sentence is no title: "c) Bố trí nguồn lực …⏎… nhận trợ cấp,…")
+    return heading.scheme == "article" or ("\n" not in title and len(title.split()) <= _TITLE_WORDS
+                                           and title[-1] not in ",;…")
+
+
+#: The most words of a heading's title line that the closing formula may stand under as its body.
+_TITLE_WORDS = 16
 
 
 # --- formal plans -----------------------------------------------------------------
