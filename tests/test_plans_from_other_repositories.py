@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach_nlp.assignments.common import task_due
 from kehoach_nlp.pipeline import extract_text
 
 PLAN = "KẾ HOẠCH\nThích ứng với biến đổi khí hậu\nI. MỤC TIÊU\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
@@ -39,3 +40,34 @@ def test_the_closing_formula_under_a_body_heading_is_the_body_block() -> None:
     doc = extract_text(text)
     assert [a.agency for a in doc.assignments] == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Y tế"]
     assert doc.sections[-1].kind == "closing" and text[doc.sections[-1].start:].startswith("Trên đây là")
+
+
+@pytest.mark.parametrize("task, due", [
+    # a quarter by its Arabic number, a frequency with its measure in years
+    ("Chủ trì xây dựng Đề án, trình Thủ tướng Chính phủ trong quý 1/2019", "trong quý 1/2019"),
+    ("Hoàn thành trước quý 2/2026", "trước quý 2/2026"),
+    ("định kỳ 5 năm sơ kết đánh giá tình hình thực hiện", "định kỳ 5 năm"),
+    ("Hoàn thành trong quý IV năm 2025", "trong quý IV năm 2025"),
+])
+def test_quarters_and_multi_year_frequencies(task: str, due: str) -> None:
+    assert task_due(task) == due
+
+
+def test_the_ministers_formula_with_directly_attached_agencies() -> None:
+    # "Thủ trưởng cơ quan trực thuộc Chính phủ" is the third kind with its own head, as "cơ quan thuộc Chính phủ" is
+    text = ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan trực thuộc Chính phủ, Chủ tịch Ủy "
+            "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert [a.agency for a in extract_text(text).assignments] == [
+        "các bộ", "các cơ quan ngang Bộ", "các cơ quan trực thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_doer_label_whose_partners_are_listed_by_semicolons() -> None:
+    text = ("KẾ HOẠCH\nQuan hệ lao động\nI. NHIỆM VỤ\n1.3. Tuyên truyền pháp luật cho người lao động.\n"
+            "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan; "
+            "Ủy ban nhân dân các huyện, thành phố.\n- Thời gian thực hiện: Thực hiện thường xuyên.\n")
+    records = [(a.agency, a.role, a.task, a.due) for a in extract_text(text).assignments]
+    task = "Tuyên truyền pháp luật cho người lao động"
+    assert records == [("Sở Y tế", "lead", task, "Thực hiện thường xuyên"),
+                       ("Liên đoàn Lao động tỉnh", "support", task, "Thực hiện thường xuyên"),
+                       ("Ủy ban nhân dân các huyện, thành phố", "support", task, "Thực hiện thường xuyên")]

@@ -584,7 +584,8 @@ def _doer_clause(text: str, start: int, end: int) -> Optional[_DoerClause]:
     p = _patterns()
     role = p["lead"].search(text, start, end)
     partner = p["partner"].search(text, start, end)
-    if role is None and partner is None or ";" in text[start:end]:
+    if role is None and partner is None or ";" in text[start:end] and not _partners_listed_by_semicolons(
+            text, start, partner, end):
         return None  # "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở … tuyên truyền …": clauses, read inline
     if role is not None and (partner is None or partner.start() < role.start()) \
             and text[role.end():end].strip(" \t\n.,"):
@@ -599,6 +600,16 @@ def _doer_clause(text: str, start: int, end: int) -> Optional[_DoerClause]:
         verb = p["partner_clause_end"].search(text, partners_start, end)
         end = verb.start() if verb else end  # "… và các đơn vị có liên quan | tham mưu hoạt động …"
     return _DoerClause(cut, role is not None and role.start() == cut, partners_start, end)
+
+
+def _partners_listed_by_semicolons(text: str, start: int, partner: Optional[regex.Match], end: int) -> bool:
+    """Whether the semicolons of a doer clause only list its partners: "Sở Lao động - Thương binh và Xã hội chủ trì,
+    phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan; Ủy ban nhân dân các huyện" (round 48) — all of them
+    after "phối hợp", no task's verb after the first."""
+    if partner is None:
+        return False
+    first = text.find(";", start, end)
+    return first > partner.end() and _patterns()["partner_clause_end"].search(text, first, end) is None
 
 
 def _last_label_end(text: str, start: int, end: int) -> int:
