@@ -7,6 +7,7 @@ import pytest
 
 from kehoach_nlp.assignments.common import task_due
 from kehoach_nlp.pipeline import extract_text
+from kehoach_nlp.text import normalize
 
 PLAN = "KẾ HOẠCH\nThích ứng với biến đổi khí hậu\nI. MỤC TIÊU\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
 
@@ -71,3 +72,12 @@ def test_a_doer_label_whose_partners_are_listed_by_semicolons() -> None:
     assert records == [("Sở Y tế", "lead", task, "Thực hiện thường xuyên"),
                        ("Liên đoàn Lao động tỉnh", "support", task, "Thực hiện thường xuyên"),
                        ("Ủy ban nhân dân các huyện, thành phố", "support", task, "Thực hiện thường xuyên")]
+
+
+def test_a_pdf_page_number_between_two_lines_is_no_target() -> None:
+    # the text layer of a PDF keeps each page's centred number on a line of its own, inside a sentence
+    text = (PLAN.replace("Bảo đảm thiết thực.", "Triển khai các giải pháp nâng cao năng\n" + " " * 40 + "4\n"
+                         "lực thích ứng với biến đổi khí hậu; phấn đấu 100% xã có phương án ứng phó."))
+    doc = extract_text(text)
+    assert [t.text for t in doc.targets] == ["100%"]
+    assert "nâng cao năng lực" in " ".join(normalize(text).text.split())

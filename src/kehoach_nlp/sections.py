@@ -216,9 +216,14 @@ def _titled_article(line: Optional[_Line]) -> bool:
     heading = _heading_of(line)
     if heading is None:
         return False
-    # (a numbered item's wrapped sentence is no title: "c) Bố trí nguồn lực …⏎… nhận trợ cấp,…")
-    return heading.scheme == "article" or ("\n" not in title and len(title.split()) <= _TITLE_WORDS
-                                           and title[-1] not in ",;…")
+    # (a numbered item's wrapped sentence is no title: "c) Bố trí nguồn lực …⏎… nhận trợ cấp,…"; a part's heading
+    # may stand right over the closing: "II. TỔ CHỨC THỰC HIỆN⏎Trên đây là Kế hoạch …")
+    return heading.scheme == "article" or (heading.scheme not in _PART_SCHEMES and "\n" not in title
+                                           and len(title.split()) <= _TITLE_WORDS and title[-1] not in ",;…")
+
+
+#: The schemes of a document's parts, whose heading the closing may follow at once.
+_PART_SCHEMES = ("chapter", "part", "roman")
 
 
 #: The most words of a heading's title line that the closing formula may stand under as its body.

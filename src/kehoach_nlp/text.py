@@ -318,8 +318,30 @@ def join_spaced_numbers(source: str) -> str:
     return source if chars is None else "".join(chars)
 
 
+@cache
+def _page_number_line() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "page_numbers", "pattern")
+
+
+def drop_page_numbers(source: str) -> str:
+    r"""A PDF page's number on a line of its own, far from the margin, becomes zero-width characters with its line
+    break, which the text steps drop: the sentence it cut goes on and the number is no target (round 48).
+
+    >>> page = "nâng cao năng\n" + " " * 30 + "4\nlực thích ứng"
+    >>> drop_page_numbers(page) == "nâng cao năng\n" + "\u200b" * 32 + "lực thích ứng"
+    True
+    """
+    chars = None
+    for match in _page_number_line().finditer(source):
+        chars = chars if chars is not None else list(source)
+        start, end = match.span()
+        chars[start:end] = [_ZERO_WIDTH] * (end - start)
+    return source if chars is None else "".join(chars)
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
-LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers}
+LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers,
+                "page_numbers": drop_page_numbers}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
