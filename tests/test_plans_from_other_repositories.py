@@ -81,3 +81,15 @@ def test_a_pdf_page_number_between_two_lines_is_no_target() -> None:
     doc = extract_text(text)
     assert [t.text for t in doc.targets] == ["100%"]
     assert "nâng cao năng lực" in " ".join(normalize(text).text.split())
+
+
+@pytest.mark.parametrize("title, issuer", [
+    # the issuer written in capitals in the plan's title line, a central body cased back as running text writes it
+    ("THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW NGÀY 19/7/2017 CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG VỀ TIẾP TỤC TĂNG CƯỜNG", "Ban Bí thư"),
+    ("THỰC HIỆN KẾT LUẬN SỐ 132-KL/TW CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ", "Bộ Chính trị"),
+    ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 416/QĐ-TTG NGÀY 1/4/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    # a local body's place cannot be cased back: the sign's issuer stays
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 37-NQ/TU NGÀY 5/5/2020 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC", "Tỉnh ủy"),
+])
+def test_an_issuer_in_an_upper_case_title(title: str, issuer: str) -> None:
+    assert [c.issuer for c in extract_text("KẾ HOẠCH\n" + title + "\n").citations] == [issuer]

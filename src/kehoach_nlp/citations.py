@@ -717,6 +717,8 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
                 issued_on = dates[0][2]
                 position += dates[0][1]
     opener = patterns["issuer"].match(text, position)
+    if opener is None:
+        issuer = _upper_case_issuer(text, position)
     if opener:
         end = _clause_end(text, opener.end(), cfg["max_issuer_chars"], lists=True)
         title_at = patterns["title"].search(text, opener.end(), end)
@@ -752,6 +754,30 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
         if _stipulates(text, found.start, title):
             title = None
     return issued_on, issuer or None, title or None
+
+
+@cache
+def _upper_case_issuers() -> tuple[regex.Pattern, dict[str, str]]:
+    """A central body written in capitals after the issuer's opener, and each body's name as written in running text
+    (the complete bodies of ``document_types.toml`` [clauses] and the signs' central issuers)."""
+    cfg = _config()["clauses"]
+    names = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
+                                           if not name.startswith(tuple(cfg["local_bodies"]))}
+    openers = alternation([opener.upper() for opener in cfg["issuer_openers"]])
+    pattern = regex.compile(r"\s{0,3},?\s{0,3}(?:" + openers + r")\s+(?P<body>(?i:" + alternation(names, spaces=r"\s+")
+                            + r"))(?![\p{L}\p{M}])")
+    return pattern, {" ".join(name.split()).casefold(): name for name in names}
+
+
+def _upper_case_issuer(text: str, position: int) -> Optional[str]:
+    """The issuer of a citation in an upper-case title line: "THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW NGÀY 19/7/2017 | CỦA BAN
+    BÍ THƯ TRUNG ƯƠNG ĐẢNG" → "Ban Bí thư" (round 48; a local body's place cannot be cased back, so only central
+    bodies are read)."""
+    pattern, names = _upper_case_issuers()
+    match = pattern.match(text, position)
+    if match is None or match["body"] != match["body"].upper():
+        return None
+    return names.get(" ".join(match["body"].split()).casefold())
 
 
 @cache
