@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach_nlp.assignments.common import task_due
+from kehoach_nlp.assignments.rows import cell_agencies
 from kehoach_nlp.pipeline import extract_text
 from kehoach_nlp.text import normalize
 
@@ -93,3 +94,17 @@ def test_a_pdf_page_number_between_two_lines_is_no_target() -> None:
 ])
 def test_an_issuer_in_an_upper_case_title(title: str, issuer: str) -> None:
     assert [c.issuer for c in extract_text("KẾ HOẠCH\n" + title + "\n").citations] == [issuer]
+
+
+@pytest.mark.parametrize("cell, bodies", [
+    # a ministry's departments named in sentence case, listed in one label line or cell: each runs to its separator
+    ("Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế, Vụ Pháp luật quốc tế",
+     ["Vụ Các vấn đề chung về xây dựng pháp luật", "Vụ Pháp luật dân sự - kinh tế", "Vụ Pháp luật quốc tế"]),
+    # a comma inside one body's name
+    ("Vụ Phổ biến, giáo dục pháp luật", ["Vụ Phổ biến, giáo dục pháp luật"]),
+    # … but a group after the body is a group of its own
+    ("Sở Y tế, các đơn vị liên quan", ["Sở Y tế", "các đơn vị liên quan"]),
+    ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sở Tư pháp", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp"]),
+])
+def test_bodies_of_a_cell_in_sentence_case(cell: str, bodies: list[str]) -> None:
+    assert [m.text for m in cell_agencies(cell, 0, len(cell))] == bodies

@@ -78,10 +78,15 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             name = text[s:e]
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
             continue
-        if len(found) == 1 and found[0].start == s and found[0].end < e and not _CELL_TAIL.match(text, found[0].end, e) \
+        if len(found) == 1 and found[0].start == s and found[0].end < e and (
+                not _CELL_TAIL.match(text, found[0].end, e) or _LOWER_NAME_TAIL.fullmatch(text, found[0].end, e)
+                and not is_generic(text[found[0].end:e].strip(" \t,"))) \
                 and not _OPENS_GLOSS.match(text, found[0].end, e) and not _TASK_AFTER.match(text, found[0].end, e):
-            # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name
+            # a cell holds one body: "Ban Quản lý các khu công nghệ cao và khu công nghiệp" is the whole name (so is
+            # "Vụ Phổ biến, giáo dục pháp luật", a comma inside it)
             found = [AgencyMention(s, e, text[s:e], canonical_agency(text[s:e]))]
+        elif len(found) > 1 and found[0].start == s:
+            found = _listed_to_separators(text, found, e)
         head = text[s:found[0].start].rstrip(" \t\n,;")
         if head.endswith(" " + CONNECTOR):
             head = head[:-len(CONNECTOR)].rstrip(" \t\n,;")
@@ -95,6 +100,36 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             rest_start = tail.start("rest")
             out.append(AgencyMention(rest_start, e, text[rest_start:e], canonical_agency(text[rest_start:e]),
                                      generic=True))
+    return out
+
+
+#: A lower-case tail of a body's name after a comma, no group's words and no verb: "Vụ Phổ biến | , giáo dục pháp
+#: luật" (a ministry's department named in sentence case).
+_LOWER_NAME_TAIL = regex.compile(r"[ \t]{0,3},[ \t]{1,3}\p{Ll}[\p{Ll}\p{M} \t-]{0,60}")
+#: The separator before the next body of a list in a cell: ", Vụ Pháp luật quốc tế", " và Cục …".
+_LIST_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|[ \t]" + _AND + r")[ \t]{1,3}$")
+
+
+def _listed_to_separators(text: str, found: list[AgencyMention], end: int) -> list[AgencyMention]:
+    """Bodies listed in one piece of a cell, each cut at its first lower-case word, read to the separator before the
+    next: "Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế, Vụ Pháp luật quốc tế" (a
+    ministry's departments, named in sentence case; round 48). Only when every gap is lower-case words and a
+    separator, none of them a group's words or a verb."""
+    stops = [m.start for m in found[1:]] + [end]
+    out: list[AgencyMention] = []
+    for mention, stop in zip(found, stops):
+        gap = text[mention.end:stop]
+        separator = _LIST_SEPARATOR.search(gap) if stop != end else None
+        tail_end = mention.end + (separator.start() if separator else len(gap.rstrip(" \t,.;")))
+        tail = text[mention.end:tail_end]
+        if stop != end and separator is None:
+            return found
+        if tail.strip() and (not regex.fullmatch(r"[ \t]+\p{Ll}[\p{Ll}\p{M} \t,-]{0,60}", tail) or is_generic(tail)
+                             or _TASK_AFTER.match(tail)):
+            return found
+        name = text[mention.start:tail_end]
+        out.append(mention if tail_end == mention.end else
+                   AgencyMention(mention.start, tail_end, name, canonical_agency(name)))
     return out
 
 
