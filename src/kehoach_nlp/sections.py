@@ -200,14 +200,14 @@ def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
     pattern = _closing_pattern()
     previous: Optional[_Line] = None
     for line in lines:
-        if line.start >= after and pattern.match(line.text) and not _titled_article(previous):
+        if line.start >= after and pattern.match(line.text) and not _titled_heading(previous):
             return line.start
         if line.text.strip():
             previous = line
     return None
 
 
-def _titled_article(line: Optional[_Line]) -> bool:
+def _titled_heading(line: Optional[_Line]) -> bool:
     """Whether ``line`` is a heading's title line, no sentence: "Điều 20. Điều khoản thi hành", "2.4. Sở Kế hoạch
     và Đầu tư:"."""
     title = line.text.strip(" \t*_") if line is not None else ""

@@ -102,9 +102,8 @@ _KIND_BEFORE_OWNER = regex.compile(r"(?:^|[,;][ \t]{0,3})(?P<kind>[^,;\n]{2,40}?
 def _owns_a_kind(text: str, start: int, mention: AgencyMention) -> bool:
     """Whether a body is named only as the owner of a generic kind of body in a heading's list: "Các bộ, cơ quan
     ngang bộ, cơ quan thuộc | Chính phủ, Ủy ban nhân dân các tỉnh" (the Government's agencies, not the Government)."""
-    owner = None
-    for owner in _OWNED_BY.finditer(text, max(start, mention.start - _KIND_BEFORE_OWNER_CHARS), mention.start):
-        pass
+    owners = list(_OWNED_BY.finditer(text, max(start, mention.start - _KIND_BEFORE_OWNER_CHARS), mention.start))
+    owner = owners[-1] if owners else None
     if owner is None or owner.end() != mention.start:
         return False
     kind = _KIND_BEFORE_OWNER.search(text, start, owner.start())
@@ -660,9 +659,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             # (a heading "Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets names a unit)
             return None
         owner = _OWNED_BY.match(text, agencies[-1].end, name_end) if rest else None
-        if owner and any(m.start == owner.end() and m.end >= agencies[-1].end + len(text[agencies[-1].end:name_end]
-                                                                                     .rstrip(_TRAIL + "*_"))
-                         for m in find_agencies(text, owner.end(), name_end)):
+        rest_end = agencies[-1].end + len(text[agencies[-1].end:name_end].rstrip(_TRAIL + "*_"))
+        if owner and any(m.start == owner.end() and m.end >= rest_end for m in find_agencies(text, owner.end(), name_end)):
             rest = ""  # "5. Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets: the unit's owner
         if rest and not rest.startswith("(") and not is_generic(rest):
             # "3. Sở Tài chính bố trí …": the rest of the line is the task

@@ -106,6 +106,8 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
 #: A lower-case tail of a body's name after a comma, no group's words and no verb: "Vụ Phổ biến | , giáo dục pháp
 #: luật" (a ministry's department named in sentence case).
 _LOWER_NAME_TAIL = regex.compile(r"[ \t]{0,3},[ \t]{1,3}\p{Ll}[\p{Ll}\p{M} \t-]{0,60}")
+#: The lower-case words a body's name goes on with before the next separator: "Vụ Pháp luật | dân sự - kinh tế".
+_LOWER_WORDS = regex.compile(r"[ \t]{1,3}+\p{Ll}[\p{Ll}\p{M} \t,-]{0,60}")
 #: The separator before the next body of a list in a cell: ", Vụ Pháp luật quốc tế", " và Cục …".
 _LIST_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|[ \t]" + _AND + r")[ \t]{1,3}$")
 
@@ -124,8 +126,7 @@ def _listed_to_separators(text: str, found: list[AgencyMention], end: int) -> li
         tail = text[mention.end:tail_end]
         if stop != end and separator is None:
             return found
-        if tail.strip() and (not regex.fullmatch(r"[ \t]+\p{Ll}[\p{Ll}\p{M} \t,-]{0,60}", tail) or is_generic(tail)
-                             or _TASK_AFTER.match(tail)):
+        if tail.strip() and (not _LOWER_WORDS.fullmatch(tail) or is_generic(tail) or _TASK_AFTER.match(tail)):
             return found
         name = text[mention.start:tail_end]
         out.append(mention if tail_end == mention.end else
