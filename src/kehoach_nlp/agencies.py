@@ -624,7 +624,7 @@ def _alias_spans(text: str, start: int, end: int) -> dict[tuple[int, int], str]:
         for match in pattern.finditer(text, max(start, defined_at), end):
             before = text[max(0, match.start() - _TITLE_REACH):match.start()]
             if (_CAPITALISED_BEFORE.search(before) or _head_before().search(before)) \
-                    and not _title_before().search(before):
+                    and not title_before().search(before):
                 continue  # "Văn phòng Ban Chỉ đạo" is another body; "Giám đốc Trung tâm" is the centre's head
             spans.setdefault((match.start(), match.end()), canonical)
     return spans
@@ -735,7 +735,7 @@ def _head_before() -> regex.Pattern:
 
 
 @cache
-def _title_before() -> regex.Pattern:
+def title_before() -> regex.Pattern:
     """An official's title ending right before a short form ("Giám đốc | Trung tâm")."""
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(word_list("agency_heads.toml", "officials", "titles"))
                          + r")[ \t]+$")
@@ -1044,7 +1044,7 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
     if len(parts) < 2:
         return whole
     pattern = _actor_part()
-    parts = _continued_parts(name, parts, pattern)
+    parts = _continued_parts(name, parts)
     if len(parts) < 2:
         return whole
     heads = [pattern.match(name, start, end) for start, end in parts]
@@ -1076,13 +1076,13 @@ def _has_own_words(words: str) -> bool:
     return len(words.split()) >= _OWN_WORDS and _actor_part().match(words.lstrip(" \t,")) is None
 
 
-def _continued_parts(name: str, parts: list[tuple[int, int]], actor: regex.Pattern) -> list[tuple[int, int]]:
+def _continued_parts(name: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Parts of a list with a short lower-case part that opens with no actor joined to the part before it, whose
     words it goes on ("cơ sở giáo dục, | đào tạo" is one kind of establishment)."""
     joined = [parts[0]]
     for start, end in parts[1:]:
         words = name[start:end].split()
-        if (actor.match(name, start, end) is None and len(words) <= _CONTINUATION_WORDS
+        if (_actor_part().match(name, start, end) is None and len(words) <= _CONTINUATION_WORDS
                 and all(word.islower() for word in words) and not is_generic(name[start:end])):
             joined[-1] = (joined[-1][0], end)
         else:

@@ -621,13 +621,20 @@ def _words(name: str) -> str:
 
 
 @cache
+def _central_issuers() -> frozenset[str]:
+    """The bodies an issuer ends with, complete as written (document_types.toml [clauses] complete_bodies and the
+    signs' issuers that name no place: not "Ủy ban nhân dân", "Tỉnh ủy" …)."""
+    cfg = _config()["clauses"]
+    return frozenset(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
+                                                if not name.startswith(tuple(cfg["local_bodies"]))}
+
+
+@cache
 def _issuer_end_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     """Patterns of ``document_types.toml`` [clauses] that end a written issuer: complete bodies (and a list of
     them), the next body of a list, marks that open an aside, and a subject-clause opener in any case."""
     cfg = _config()["clauses"]
-    complete = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
-                                              if not name.startswith(tuple(cfg["local_bodies"]))}
-    bodies = alternation(complete, spaces=r"\s+")
+    bodies = alternation(_central_issuers(), spaces=r"\s+")
     heads = alternation(cfg["head_titles"], spaces=r"\s+")
     complete_body = regex.compile(r"(?:(?:" + heads + r")\s+)?(?:" + bodies + r")(?![\p{L}\p{M}])")
     next_body = regex.compile(r"\s{0,2}(?:,|-|\s(?:" + _AND + r"|,))\s{0,2}(?=(?:" + alternation(cfg["body_heads"]) + r")(?!\p{L}))")
@@ -759,10 +766,9 @@ def _parse_after(text: str, found: _Found) -> tuple[Optional[str], Optional[str]
 @cache
 def _upper_case_issuers() -> tuple[regex.Pattern, dict[str, str]]:
     """A central body written in capitals after the issuer's opener, and each body's name as written in running text
-    (the complete bodies of ``document_types.toml`` [clauses] and the signs' central issuers)."""
+    (:func:`_central_issuers`)."""
     cfg = _config()["clauses"]
-    names = set(cfg["complete_bodies"]) | {name for name in _sign_issuers().values()
-                                           if not name.startswith(tuple(cfg["local_bodies"]))}
+    names = _central_issuers()
     openers = alternation([opener.upper() for opener in cfg["issuer_openers"]])
     pattern = regex.compile(r"\s{0,3},?\s{0,3}(?:" + openers + r")\s+(?P<body>(?i:" + alternation(names, spaces=r"\s+")
                             + r"))(?![\p{L}\p{M}])")

@@ -310,10 +310,15 @@ def join_spaced_numbers(source: str) -> str:
     """
     if " ." not in source and "\t." not in source and " )" not in source:
         return source
+    return _zero_width_spans(source, _spaced_heading_number(), "gap")
+
+
+def _zero_width_spans(source: str, pattern: regex.Pattern, group: int | str = 0) -> str:
+    """``source`` with each match's ``group`` made zero-width characters, one for one (the text steps drop them)."""
     chars = None
-    for match in _spaced_heading_number().finditer(source):
+    for match in pattern.finditer(source):
         chars = chars if chars is not None else list(source)
-        start, end = match.span("gap")
+        start, end = match.span(group)
         chars[start:end] = [_ZERO_WIDTH] * (end - start)
     return source if chars is None else "".join(chars)
 
@@ -331,12 +336,13 @@ def drop_page_numbers(source: str) -> str:
     >>> drop_page_numbers(page) == "nâng cao năng\n" + "\u200b" * 32 + "lực thích ứng"
     True
     """
-    chars = None
-    for match in _page_number_line().finditer(source):
-        chars = chars if chars is not None else list(source)
-        start, end = match.span()
-        chars[start:end] = [_ZERO_WIDTH] * (end - start)
-    return source if chars is None else "".join(chars)
+    if " " * _PAGE_NUMBER_INDENT not in source and "\t" not in source:
+        return source  # (the page's text has no run of spaces as long as a centred number's indent)
+    return _zero_width_spans(source, _page_number_line())
+
+
+#: The indent of a centred page number, as data/normalisation.toml [page_numbers] pattern writes it.
+_PAGE_NUMBER_INDENT = 16
 
 
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).

@@ -97,6 +97,7 @@ _RULE_MAKING = regex.compile(r"(?:" + _alternation(_cfg()["blocks"]["rule_making
 
 #: The kind of body a list item names before its owner: "…, | cơ quan | thuộc Chính phủ".
 _KIND_BEFORE_OWNER = regex.compile(r"(?:^|[,;][ \t]{0,3})(?P<kind>[^,;\n]{2,40}?)$")
+_KIND_BEFORE_OWNER_CHARS = 60
 
 
 def _owns_a_kind(text: str, start: int, mention: AgencyMention) -> bool:
@@ -108,9 +109,6 @@ def _owns_a_kind(text: str, start: int, mention: AgencyMention) -> bool:
         return False
     kind = _KIND_BEFORE_OWNER.search(text, start, owner.start())
     return kind is not None and is_generic(kind["kind"])
-
-
-_KIND_BEFORE_OWNER_CHARS = 60
 
 
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
@@ -659,9 +657,10 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             # (a heading "Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets names a unit)
             return None
         owner = _OWNED_BY.match(text, agencies[-1].end, name_end) if rest else None
-        rest_end = agencies[-1].end + len(text[agencies[-1].end:name_end].rstrip(_TRAIL + "*_"))
-        if owner and any(m.start == owner.end() and m.end >= rest_end for m in find_agencies(text, owner.end(), name_end)):
-            rest = ""  # "5. Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets: the unit's owner
+        if owner:
+            rest_end = agencies[-1].end + len(text[agencies[-1].end:name_end].rstrip(_TRAIL + "*_"))
+            if any(m.start == owner.end() and m.end >= rest_end for m in find_agencies(text, owner.end(), name_end)):
+                rest = ""  # "5. Trung tâm Chuyển đổi số thuộc Sở Khoa học và Công nghệ" over bullets: the unit's owner
         if rest and not rest.startswith("(") and not is_generic(rest):
             # "3. Sở Tài chính bố trí …": the rest of the line is the task
             agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
@@ -1426,10 +1425,10 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
 
 #: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025", or with no colon a time
 #: limit's label and the words that open the limit itself ("Thời hạn | chậm nhất 05 ngày làm việc kể từ …"; round 47).
-_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?:(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due"], spaces=_WRAPPED_SPACE)
+_DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?:(?i:" + _alternation(_cfg()["notes"]["due"], spaces=_WRAPPED_SPACE)
                           + r")[ \t*_]{0,3}:[ \t*_]{0,3}|(?i:" + _alternation(
-                              load_toml("assignments.toml")["notes"]["due_without_colon"], spaces=_WRAPPED_SPACE)
-                          + r")[ \t]+(?=(?i:" + _alternation(load_toml("assignments.toml")["notes"]["due_openers"])
+                              _cfg()["notes"]["due_without_colon"], spaces=_WRAPPED_SPACE)
+                          + r")[ \t]+(?=(?i:" + _alternation(_cfg()["notes"]["due_openers"])
                           + r")(?![\p{L}\p{M}])))")
 
 

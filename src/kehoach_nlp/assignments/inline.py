@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, _title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -1433,8 +1433,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             inside = [m for m in inside if m.start >= group[0].start]
         if group is not None and inside and inside[0].start >= group[0].start and inside[0].end <= group[0].end \
                 and PLURAL_OPENS.match(group[0].text) \
-                and _title_before().search(text, max(start, group[0].start - _TITLE_CHARS), group[0].start) \
-                and all(_title_before().search(text, max(group[0].start, m.start - _TITLE_CHARS), m.start)
+                and title_before().search(text, max(start, group[0].start - _TITLE_CHARS), group[0].start) \
+                and all(title_before().search(text, max(group[0].start, m.start - _TITLE_CHARS), m.start)
                         for m in inside if m.end <= group[0].end):
             # "…, Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, phường | chủ động …": an officials'
             # list, the group and each body its officials head are the subjects (round 47)

@@ -122,10 +122,10 @@ def _listed_to_separators(text: str, found: list[AgencyMention], end: int) -> li
     for mention, stop in zip(found, stops):
         gap = text[mention.end:stop]
         separator = _LIST_SEPARATOR.search(gap) if stop != end else None
-        tail_end = mention.end + (separator.start() if separator else len(gap.rstrip(" \t,.;")))
-        tail = text[mention.end:tail_end]
         if stop != end and separator is None:
             return found
+        tail_end = mention.end + (separator.start() if separator else len(gap.rstrip(" \t,.;")))
+        tail = text[mention.end:tail_end]
         if tail.strip() and (not _LOWER_WORDS.fullmatch(tail) or is_generic(tail) or _TASK_AFTER.match(tail)):
             return found
         name = text[mention.start:tail_end]
