@@ -334,6 +334,18 @@ def test_head_word_names(text: str, expected: list[str]) -> None:
     # … and a committee named after the document that set it up carries its number and its level
     ("Ban Chỉ đạo 35 tỉnh chủ trì", ["Ban Chỉ đạo 35 tỉnh"]),
     ("Ban Chỉ đạo 389 thành phố kiểm tra", ["Ban Chỉ đạo 389 thành phố"]),
+    # round 49: a field names the programme the committee carries out (the verb before it, its number or quoted
+    # title after it) or holds a common noun the language capitalises
+    ("Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh chỉ đạo, kiểm tra",
+     ["Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh"]),
+    ("Tổ công tác triển khai Đề án 06 tỉnh chủ trì, hướng dẫn các xã", ["Tổ công tác triển khai Đề án 06 tỉnh"]),
+    ("Ban Chỉ đạo thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” tỉnh chủ trì",
+     ["Ban Chỉ đạo thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” tỉnh"]),
+    ("Ban Chỉ đạo phòng, chống tội phạm và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh chỉ đạo",
+     ["Ban Chỉ đạo phòng, chống tội phạm và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh"]),
+    # … but without a level the programme is the committee's task
+    ("Ban Chỉ đạo thực hiện Chương trình theo kế hoạch", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo tỉnh thực hiện Chương trình này", ["Ban Chỉ đạo tỉnh"]),
 ])
 def test_committee_names_run_over_their_field_to_a_level(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -354,7 +354,19 @@ def _committee_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _heads()["committees"]
     opener = r"(?:[ \t]{1,4}\n?[ \t]{0,4}(?:" + _phrases(cfg["field_openers"]) + r"))?"
     head = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(cfg["heads"]) + r")" + opener + r"(?![\p{L}\p{N}])")
-    return head, regex.compile(_field_word(cfg["field_not_words"] + _heads()["task_verbs"], acronyms=True))
+    word = _field_word(cfg["field_not_words"] + _heads()["task_verbs"], acronyms=True)
+    return head, regex.compile(word + "|" + _programme_step(cfg))
+
+
+def _programme_step(cfg: dict) -> str:
+    """One step of a committee's field that names its programme ("| thực hiện các Chương trình", "| triển khai Đề án
+    06", "| Cuộc vận động “Toàn dân …”") or a common noun the language capitalises ("| Tổ quốc"): data/agency_heads.toml
+    [committees] field_programmes, field_programme_verbs, field_programme_plural, field_capitalised."""
+    gap = r"[ \t]{1,4}\n?[ \t]{0,4}"
+    verb = r"(?:(?:" + _phrases(cfg["field_programme_verbs"]) + r")" + gap + r")?(?:" + regex.escape(cfg["field_programme_plural"]) + gap + r")?"
+    title = r"(?:" + gap + r"(?:\d{1,4}(?:[-/][\p{Lu}\p{N}]{1,8}){0,3}(?![\p{L}\p{N}])|“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"))?"
+    return (r"(?:" + gap + r"(?:" + verb + r"(?:" + _phrases(cfg["field_programmes"]) + r")(?![\p{L}\p{N}])" + title
+            + r"|(?:" + _phrases(cfg["field_capitalised"]) + r")(?![\p{L}\p{N}])))")
 
 
 @cache

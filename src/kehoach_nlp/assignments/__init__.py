@@ -19,6 +19,8 @@ A package of finders plus one resolve/merge step, :func:`find_assignments`. Impo
 * :mod:`.notes`: responsibility notes (``Cơ quan chủ trì: …; phối hợp: …``) and bodies in parentheses;
 * :mod:`.rows`: task-table rows and ``Cơ quan chủ trì / phối hợp`` lists (:mod:`kehoach_nlp.task_tables`);
 * :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``);
+* :mod:`.relays`: the body work is sent to, to gather and pass on (``… phản ánh về Sở Tư pháp để tổng hợp, báo cáo
+  UBND tỉnh …``), its own task;
 * :mod:`.reports`: details of work already done (``… đã xây dựng … . Cụ thể: Hà Nội xây dựng …``), where no record
   is kept.
 
@@ -55,6 +57,7 @@ from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments
 from .notes import note_assignments, parenthetical_assignments
 from .paragraphs import following_paragraphs
+from .relays import relay_assignments
 from .reports import reported_details, reports_done
 from .rows import row_assignments
 
@@ -84,6 +87,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     inline = [r for r in inline if r.agency_start not in noted]
     inline = _expand_lead_ins(doc, inline, mentions)
     records += inline + following_paragraphs(doc, records + inline, mentions)
+    records += relay_assignments(doc.text, mentions, records)
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     scope_parts = _scope_parts(doc)
