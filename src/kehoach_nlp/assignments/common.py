@@ -692,6 +692,13 @@ def _role_in_name(text: str, verb: regex.Match, end: int) -> bool:
 
 
 @cache
+def sector_qualifier() -> regex.Pattern:
+    """A verb of administering and what is administered after a group's words ([inline] group_sector_qualifiers:
+    "các Sở | quản lý ngành, lĩnh vực"), which names the kind of body rather than opening its task."""
+    return regex.compile(r"[ \t]{1,4}(?i:" + alternation(_cfg()["inline"]["group_sector_qualifiers"]) + r")(?![\p{L}\p{M}])")
+
+
+@cache
 def _singular_group() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """The capitalised singular heads that open an item's subject, the verbs that must follow them and the words that
     make the phrase a description (data/assignments.toml [inline] singular_group_heads, singular_group_verbs,
@@ -745,6 +752,8 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
             verb_follows = p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end)
         if verb_follows and _role_in_name(text, verb_follows, end):
             continue  # "Cơ quan, đơn vị chủ trì kế hoạch | phối hợp với …": the body's part in a procedure names it
+        if verb_follows and sector_qualifier().match(text, word.end(), end):
+            continue  # "các Sở | quản lý ngành, lĩnh vực | …": what the bodies administer names them
         if (verb_follows or verb_noun) and word.group().strip(" \t,").lower() not in _WORDS["group_not_last"]:
             if bare_list and _duty_ahead().match(text, word.end(), min(end, word.end() + _DUTY_AHEAD_CHARS)):
                 return None  # "…, đơn vị, tổ chức thực hiện nhiệm vụ bồi thường … | có trách nhiệm …": the verb is the name's

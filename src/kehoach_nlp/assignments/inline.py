@@ -33,7 +33,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .common import (_AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
-                     task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START)
+                     task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
 
 
@@ -297,6 +297,11 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
         # after a comma a Party phrase or a kind of body that is also a verb names a group: "cấp ủy, | tổ chức đảng",
         # "các cơ quan, | tổ chức có liên quan" ([inline] verb_nouns)
         listed_kind = after_comma and (phrase or _KIND_VERB.match(text, word.start(1), end))
+        sector = sector_qualifier().match(text, stop, end) if stop > start else None
+        if sector is not None:
+            stop = cursor = sector.end()  # "các Sở | quản lý ngành, lĩnh vực | cấp tỉnh": what they administer names them
+            noun_slot = False
+            continue
         if not (noun_slot or listed_kind) and _patterns()["task_start"].match(text, word.start(1), end):
             break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
         noun_slot = word.group(1).lower() == _WORDS["plural"] or after_comma
