@@ -97,6 +97,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     # names resolved in turn: a standing role to its body, groups listed apart, the issuer's own units, every
     # province's committee, officials to the bodies they head, then scopes merged
     records += _directed_doers(doc.text, records, mentions)
+    records += _units_in_parenthesis(doc.text, records, mentions)
     records = _shared_owner(doc.text, records)
     records = _named_roles(doc.text, records, mentions)
     records = _plural_levels(_own_body(_split_groups(records), issuer))
@@ -251,6 +252,69 @@ def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyM
 
 
 _DIRECTED_JOINT = regex.compile(r"[ \t]{0,3},[ \t\n]{1,4}|[ \t\n]{1,4}" + regex.escape(CONNECTOR) + r"[ \t\n]{1,4}")
+
+
+#: A parenthesis right after a body's name ("Sở Nông nghiệp và Môi trường | (Chi cục Kiểm lâm) | chủ trì …"): its
+#: opening, and the separators between the bodies inside it.
+_UNIT_PARENTHESIS = regex.compile(r"[ \t*_]*+\n?[ \t*_]*+\([ \t*_]*+")
+_UNIT_SEPARATOR = regex.compile(r"[ \t*_]*+(?:,|;|" + regex.escape(CONNECTOR) + r")[ \t*_]++|[ \t*_]*+,[ \t*_]*+"
+                                + regex.escape(CONNECTOR) + r"[ \t*_]++")
+_UNIT_CLOSE = regex.compile(r"[ \t*_]*+\)")
+
+
+@cache
+def _unit_owner_heads() -> tuple[regex.Pattern, regex.Pattern]:
+    """A unit's head word and an owner's ([parenthesized_units] unit_heads, owner_heads, owner_heads_not_before)."""
+    cfg = load_toml("assignments.toml")["parenthesized_units"]
+    unit = regex.compile(r"(?:" + alternation(cfg["unit_heads"]) + r")(?![\p{L}\p{M}])")
+    owner = regex.compile(r"(?:" + alternation(cfg["owner_heads"]) + r")(?![\p{L}\p{M}])(?![ \t]++(?:"
+                          + alternation(cfg["owner_heads_not_before"]) + r")(?![\p{L}\p{M}]))")
+    return unit, owner
+
+
+def _names_owner(outer: str, inner: str) -> bool:
+    """Whether a parenthesis after a unit names its owner ("Trung tâm Chuyển đổi số | (Sở Khoa học và Công nghệ)")."""
+    unit, owner = _unit_owner_heads()
+    return unit.match(outer) is not None and owner.match(inner) is not None
+
+
+def _units_in_parenthesis(text: str, records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
+    """The units a parenthesis names right after a task's body do the task too: "Sở Nông nghiệp và Môi trường (Chi cục
+    Kiểm lâm) chủ trì, phối hợp …" → the Sở and the Chi cục, each with the task (the parenthesis names the unit that
+    does the work; a parenthesis holding anything but bodies — a short form, a gloss — gives nothing)."""
+    starts = [m.start for m in mentions]
+    out: list[Assignment] = []
+    for record in records:
+        if record.agency_end is None:
+            continue
+        opening = _UNIT_PARENTHESIS.match(text, record.agency_end)
+        if opening is None:
+            continue
+        units: list[AgencyMention] = []
+        at = opening.end()
+        while True:
+            unit = mention_at(mentions, starts, at)
+            if unit is None or unit.generic:
+                units = []
+                break
+            units.append(unit)
+            close = _UNIT_CLOSE.match(text, unit.end)
+            if close is not None:
+                break
+            separator = _UNIT_SEPARATOR.match(text, unit.end)
+            if separator is None:
+                units = []
+                break
+            at = separator.end()
+        if len(units) == 1 and _names_owner(record.agency, units[0].canonical):
+            continue  # "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) xử lý …": the unit's owner, no doer
+        for unit in units:
+            name = " ".join(unit.canonical.split())
+            if name != record.agency:
+                out.append(record.model_copy(update={
+                    "agency": name, "agency_text": unit.text, "agency_start": unit.start, "agency_end": unit.end,
+                    "rule": "assignments.parenthesized_unit"}))
+    return out
 
 
 #: A paragraph's number at the start of a task: "(1) ", "(2)** " (bold marks are blanked in the clean text).
