@@ -901,9 +901,18 @@ def generic_phrases() -> regex.Pattern:
 def is_generic(name: str) -> bool:
     """True for a generic group of bodies rather than one body: ``các sở, ban, ngành liên quan``, ``cấp ủy các
     cấp`` (``Ban Thường vụ Tỉnh ủy`` is one body)."""
-    name = generic_phrases().sub(f" {CONNECTOR} ", name)
+    name = kind_phrases().sub(f" {CONNECTOR} ", generic_phrases().sub(f" {CONNECTOR} ", name))
     words = [m.group().lower() for m in _WORD.finditer(name)]
     return bool(words) and all(w in _generic_words() for w in words)
+
+
+@cache
+def kind_phrases() -> regex.Pattern:
+    """Kinds of body in two words or more that count as one generic word (data/agency_heads.toml [generic]
+    kind_phrases): ``tổng công ty``, ``tập đoàn``."""
+    phrases = word_list("agency_heads.toml", "generic", "kind_phrases")
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(phrases, spaces=r"\s{1,3}") + r")(?![\p{L}\p{N}])",
+                         regex.IGNORECASE)
 
 
 @cache

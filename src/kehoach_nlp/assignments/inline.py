@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, kind_phrases, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -291,6 +291,8 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
             break  # "các ban đảng Trung ương, | cấp ủy, tổ chức đảng các cấp": the Party's groups are another group
         if phrase:  # "ban thường vụ cấp ủy": one generic word
             word = _PHRASE_AHEAD.match(text, cursor, phrase.end())
+        elif word and (kind := kind_phrases().match(text, word.start(1), min(end, word.start(1) + _PHRASE_CHARS))):
+            word = _PHRASE_AHEAD.match(text, cursor, kind.end())  # "Tổng Công ty": one generic word
         if not word or not is_generic(word.group(1)):
             break
         after_comma = text[stop:word.start(1)].strip() == ","
