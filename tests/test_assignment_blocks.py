@@ -519,7 +519,9 @@ IMPLEMENTATION = "KẾ HOẠCH\nPhòng chống ma túy năm 2025\nI. MỤC ĐÍC
      [("cơ quan, đơn vị xử lý", "responsible")]),
     # a condition that runs over commas to the group that reports back (round 7), a named body after the verb
     ("3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học "
-     "và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.", [("các cơ quan, đơn vị", "responsible")]),
+     "và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+     # (round 49: the department reported to gathers and passes on, a task of its own: assignments.relay)
+     [("các cơ quan, đơn vị", "responsible"), ("Sở Khoa học và Công nghệ", "responsible")]),
     ("2. Trong quá trình triển khai thực hiện Quy chế, nếu có khó khăn, vướng mắc cần sửa đổi, bổ sung, yêu cầu các cơ "
      "quan, đơn vị kịp thời phản ánh về Ủy ban nhân dân tỉnh thông qua Sở Nông nghiệp và Môi trường.",
      [("các cơ quan, đơn vị", "responsible")]),
@@ -1541,6 +1543,8 @@ def test_a_block_that_gives_no_task_leaves_its_sentence_to_the_clause_reader() -
     # (round 42: the second item's kind of body in the singular is its subject, before "phối hợp với")
     assert [(r.agency, r.task) for r in extract_text(text).assignments] == [
         ("Sở Nông nghiệp và Môi trường", "tổ chức dự báo, cảnh báo nguy\ncơ cháy rừng và phát hiện sớm điểm cháy rừng"),
+        # (round 49: the unit in the parenthesis does the task too, assignments.parenthesized_unit)
+        ("Chi cục Kiểm lâm", "tổ chức dự báo, cảnh báo nguy\ncơ cháy rừng và phát hiện sớm điểm cháy rừng"),
         ("Cơ quan truyền thông xã, phường", "phối hợp với cơ quan Kiểm lâm cung cấp thông tin cấp dự báo cháy rừng")]
 
 
@@ -1740,9 +1744,9 @@ def test_a_lead_in_in_a_blocks_body_has_its_own_clause(body: str, expected: list
 @pytest.mark.parametrize("item, expected", [
     # round 38: a gloss that opens the line after a body's name, then the task's verb, goes on with that name
     ("1. Giao Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, phối hợp với các đơn vị có liên quan dự báo "
-     "cháy rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối")]),
+     "cháy rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối"), ("Chi cục Kiểm lâm", "lead", "chủ trì, phối")]),
     ("1. Sở Nông nghiệp và Môi trường\n(Chi cục Kiểm lâm) chủ trì, phối hợp với các đơn vị có liên quan dự báo cháy "
-     "rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối")]),
+     "rừng.", [("Sở Nông nghiệp và Môi trường", "lead", "chủ trì, phối"), ("Chi cục Kiểm lâm", "lead", "chủ trì, phối")]),
     # … not a gloss that says what the body is
     ("2. Ban biên tập Cổng Thông tin điện tử tỉnh\n(đơn vị trực thuộc Văn phòng Ủy ban nhân dân tỉnh) là đơn vị tham "
      "mưu quản trị Cổng.", []),

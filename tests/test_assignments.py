@@ -503,7 +503,9 @@ def test_a_devolved_power_is_the_receivers_task() -> None:
      [("các bộ, ngành", "khẩn trương triển khai các nhiệm vụ")]),
     # a group's choosing is its task; the verb ends its name (round 14)
     ("Các địa phương lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp.",
-     [("Các địa phương", "lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp")]),
+     [("Các địa phương", "lựa chọn các khu tái định cư, gửi Bộ Xây dựng để tổng hợp"),
+      # … and the body it is sent to gathers it (round 49, assignments.relay)
+      ("Bộ Xây dựng", "tổng hợp")]),
     # a fronted purpose clause before the giver, to its last comma (round 14)
     ("Để cuộc bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp đạt kết quả cao, Bộ Chính trị yêu cầu "
      "các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo thực hiện tốt công tác bầu cử.",

@@ -237,7 +237,8 @@ REPORTING = "KẾ HOẠCH\nPhát triển cụm công nghiệp\n\nI. MỤC ĐÍCH
     ("2. Trong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc phát sinh, Thủ trưởng các cơ quan, đơn vị, Chủ "
      "tịch Ủy ban nhân dân các xã, phường chủ động gửi ý kiến về Sở Công Thương để tổng hợp.\n",
      [("các cơ quan, đơn vị", "chủ động gửi ý kiến về Sở Công Thương để tổng hợp"),
-      ("Ủy ban nhân dân các xã, phường", "chủ động gửi ý kiến về Sở Công Thương để tổng hợp")]),
+      ("Ủy ban nhân dân các xã, phường", "chủ động gửi ý kiến về Sở Công Thương để tổng hợp"),
+      ("Sở Công Thương", "tổng hợp")]),
 ])
 def test_group_lists_after_a_condition_or_a_semicolon(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(REPORTING + body).assignments] == expected

@@ -108,3 +108,25 @@ def test_an_issuer_in_an_upper_case_title(title: str, issuer: str) -> None:
 ])
 def test_bodies_of_a_cell_in_sentence_case(cell: str, bodies: list[str]) -> None:
     assert [m.text for m in cell_agencies(cell, 0, len(cell))] == bodies
+
+
+@pytest.mark.parametrize("header, issuer, number", [
+    # round 49: a header laid out as a table row, each cell with the rule drawn under it (thuvienphapluat.vn pages)
+    ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "--------------- |\n|---|---|\n| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n",
+     "Ủy ban nhân dân tỉnh Sơn La", "254/QĐ-UBND"),
+    # … not an address in an information box ("Số 05, Nguyễn Tất Thành")
+    ("| Trụ sở UBND | Số 05, Nguyễn Tất Thành, phường 1 |\n", None, None),
+])
+def test_a_header_laid_out_as_a_table_row(header: str, issuer: str | None, number: str | None) -> None:
+    info = extract_text(header + "\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH NĂM 2023\n\nCăn cứ Luật Tổ chức chính quyền địa "
+                        "phương;\n").info
+    assert (info.issuer, info.number) == (issuer, number)
+
+
+def test_a_groups_abbreviations_are_expanded() -> None:
+    # round 49: whichever finder reads a group, its agency is written with abbreviations expanded (SPEC §6)
+    records = _records("1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục quán triệt "
+                       "các quy định về bảo vệ bí mật nhà nước.\n")
+    assert [agency for agency, _ in records] == ["Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh",
+                                                 "Ủy ban nhân dân các huyện, thành phố"]

@@ -30,3 +30,18 @@ def _records(body: str) -> list[tuple[str, str]]:
 ])
 def test_a_group_named_by_its_sector(body: str, expected: list[tuple[str, str]]) -> None:
     assert _records(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group whose name runs on over a comma into a named body: the group and the body apart
+    ("Để thực hiện các mục tiêu trên, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, "
+     "thành phố trực thuộc trung ương thực hiện các nhiệm vụ sau đây:\n- Xây dựng đề án truyền thông.\n",
+     [("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Xây dựng đề án truyền thông"),
+      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Xây dựng đề án truyền thông")]),
+    ("2. Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân các xã, phường có trách nhiệm tổ "
+     "chức thực hiện Quy định này.\n",
+     [("Các Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh", "có trách nhiệm tổ chức thực hiện Quy định này"),
+      ("Ủy ban nhân dân các xã, phường", "có trách nhiệm tổ chức thực hiện Quy định này")]),
+])
+def test_a_group_then_a_named_body(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(body) == expected

@@ -370,31 +370,12 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         if index in motto_lines:
             bodies_before_motto = bodies_before_motto or len(bodies)
             continue
-        content = line.text.strip()
-        number = patterns["number"].search(content)
-        if number and info.number is None:
-            info.number = regex.sub(r"\s+", "", number["number"]).replace("–", "-").rstrip(".")
-            before = content[: number.start()].strip()
-            if before and before.upper() == before:
-                bodies.append([before])
-            continue
-        place = patterns["place_date"].match(content)
-        if place and info.issued_on is None:
-            dates = list(find_dates(content))
-            if dates:
-                info.place = place["place"].strip()
-                info.issued_on = date.fromisoformat(dates[0][2])
-            continue
-        if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
-            continue
-        if content.upper() == content and len(content) < 120 and "|" not in content:
-            continues = content.lower().startswith(CONNECTOR + " ") or (bool(bodies) and bodies[-1][-1].endswith(",")) \
-                or (bool(bodies) and not _issuer_line_head().match(content))  # "BAN CHỈ ĐẠO NHÀ / NƯỚC / VỀ DU LỊCH": wrapped
-            if bodies and (content.startswith(scope) or continues):
-                # "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN"; "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO": one body
-                bodies[-1].append(content)
-            else:
-                bodies.append([content])
+        for content in _header_cells(line.text):
+            if any(content.upper().startswith(m) for m in motto):
+                # "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … Hạnh phúc ----- |": the motto's own cell
+                bodies_before_motto = bodies_before_motto or len(bodies)
+                continue
+            _read_header_content(content, info, bodies, patterns, motto, scope, cell="|" in line.text)
     if info.issued_on is None:
         # a header flattened into table rows: "Số: 5971/KH-UBND | Ninh Thuận, ngày 01 tháng 11 năm 2021 |"
         for line in header:
@@ -413,6 +394,52 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
         info.issuer = _enacting_authority(content_lines, after_title)
     info.period = _period(title, text)
     return info
+
+
+#: A rule drawn under a header cell ("ỦY BAN NHÂN DÂN TỈNH SƠN LA -------").
+_CELL_RULE = regex.compile(r"[ \t]*+[-_=–]{3,}+[ \t]*+$")
+
+
+def _header_cells(line: str) -> list[str]:
+    """The pieces of text of one header line: the line itself, or, for a header laid out as a table row
+    ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |"), each cell without its bars and the rule under it."""
+    if "|" not in line:
+        return [line.strip()]
+    cells = [_CELL_RULE.sub("", cell).strip(" \t*_") for cell in line.split("|")]
+    return [cell for cell in cells if cell]
+
+
+def _read_header_content(content: str, info: DocumentInfo, bodies: list[list[str]], patterns: dict[str, regex.Pattern],
+                         motto: set[str], scope: tuple[str, ...], cell: bool = False) -> None:
+    """Read one piece of a header line: the document's number, its place and date, or a line of the issuer block.
+    In a table's cell the number needs its colon ("| Số: 254/QĐ-UBND |"; "| Trụ sở | Số 05, Nguyễn Tất Thành |" is an
+    address)."""
+    number = patterns["number"].search(content)
+    if number is not None and cell and ":" not in content[number.start():number.start("number")]:
+        number = None
+    if number and info.number is None:
+        info.number = regex.sub(r"\s+", "", number["number"]).replace("–", "-").rstrip(".")
+        before = content[: number.start()].strip()
+        if before and before.upper() == before:
+            bodies.append([before])
+        return
+    place = patterns["place_date"].match(content)
+    if place and info.issued_on is None:
+        dates = list(find_dates(content))
+        if dates:
+            info.place = place["place"].strip()
+            info.issued_on = date.fromisoformat(dates[0][2])
+        return
+    if content.upper() in motto or patterns["draft"].search(content) or not regex.search(r"\p{L}", content):
+        return
+    if content.upper() == content and len(content) < 120 and "|" not in content:
+        continues = content.lower().startswith(CONNECTOR + " ") or (bool(bodies) and bodies[-1][-1].endswith(",")) \
+            or (bool(bodies) and not _issuer_line_head().match(content))  # "BAN CHỈ ĐẠO NHÀ / NƯỚC / VỀ DU LỊCH": wrapped
+        if bodies and (content.startswith(scope) or continues):
+            # "TỈNH NGHỆ AN" under "ỦY BAN NHÂN DÂN"; "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO": one body
+            bodies[-1].append(content)
+        else:
+            bodies.append([content])
 
 
 def _period(title: Optional[str], text: str) -> Optional[Period]:

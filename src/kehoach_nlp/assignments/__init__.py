@@ -43,13 +43,14 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
+from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, owner_word, split_actors,
                         split_groups, split_plural_pair)
 from ..data import load_toml
 from ..records import Assignment, Section
 from ..rules import alternation
 from ..sections import is_caption, is_site_link, is_subhead
 from ..structure import DocumentStructure
+from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS, is_wordless, mention_at, _record
@@ -103,6 +104,9 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _plural_levels(_own_body(_split_groups(records), issuer))
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
+    # a group's words keep their abbreviations as written ("Các sở, ban, ngành trực thuộc UBND tỉnh"): SPEC §6 names
+    # every agency with its abbreviations expanded, whichever finder read it (round 49)
+    records = _renamed(records, expand_abbreviations)
     records = [_without_lead_in_tail(_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))))
                for r in records]
     starts = [m.start for m in mentions]
@@ -308,6 +312,8 @@ def _units_in_parenthesis(text: str, records: list[Assignment], mentions: list[A
             at = separator.end()
         if len(units) == 1 and _names_owner(record.agency, units[0].canonical):
             continue  # "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) xử lý …": the unit's owner, no doer
+        if any(unit.canonical.split()[:2] == record.agency.split()[:2] for unit in units):
+            continue  # "Ủy ban nhân dân các huyện, thị xã, thành phố (Ủy ban nhân dân cấp huyện)": the same body renamed
         for unit in units:
             name = " ".join(unit.canonical.split())
             if name != record.agency:
@@ -644,6 +650,38 @@ def _officials_of_groups(records: list[Assignment]) -> list[Assignment]:
     return out
 
 
+_NAMED_AFTER_GROUP = regex.compile(r",[ \t]*+|[ \t]++" + regex.escape(CONNECTOR) + r"[ \t]++")
+
+
+def _named_after_group(record: Assignment) -> list[Assignment]:
+    """A generic group's name that runs on over a comma into a named body ("các bộ, cơ quan ngang bộ, cơ quan thuộc
+    Chính phủ, | Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" as one subject of a lead-in): the group and
+    the body apart, one record each (policy P2); [] when the name is no such pair."""
+    if record.agency_text != record.agency:
+        return []
+    name = record.agency
+    for mention in find_agencies(name):
+        if mention.generic or mention.start == 0:
+            continue
+        joint = None
+        for joint in _NAMED_AFTER_GROUP.finditer(name, 0, mention.start):
+            pass
+        if joint is None or joint.end() != mention.start:
+            continue
+        group = name[:joint.start()]
+        # "… cơ quan thuộc | Chính phủ": an owner named inside the group is part of its words
+        owned = "".join(name[m.start:m.end] for m in find_agencies(group)
+                        if owner_word().search(group, max(0, m.start - 12), m.start) is not None)
+        if not PLURAL_OPENS.match(group) or not is_generic(group.replace(owned, "") if owned else group):
+            return []
+        pieces = [(0, joint.start(), group), (mention.start, len(name), name[mention.start:])]
+        return [record.model_copy(update={"agency": " ".join(text.split()), "agency_text": text,
+                                          "agency_start": record.agency_start + start,
+                                          "agency_end": record.agency_start + end})
+                for start, end, text in pieces]
+    return []
+
+
 def _split_groups(records: list[Assignment]) -> list[Assignment]:
     """One record per group a generic list names apart: "Các sở, ban, ngành, tổ chức chính trị - xã hội" →
     "Các sở, ban, ngành" and "các tổ chức chính trị - xã hội" (policy P2)."""
@@ -662,6 +700,10 @@ def _split_groups(records: list[Assignment]) -> list[Assignment]:
                                                             "agency_start": record.agency_start + at,
                                                             "agency_end": record.agency_start + at + len(name)}))
             out += _split_groups(pieces)
+            continue
+        named_apart = _named_after_group(record)
+        if named_apart:
+            out += _split_groups(named_apart)
             continue
         parts = split_groups(record.agency) if is_generic(record.agency) else []
         actors = len(parts) < 2

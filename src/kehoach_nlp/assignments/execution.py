@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic,
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic, owner_word,
                         listed_bodies, official_pattern)
 from ..rules import word_list
 from ..records import Assignment
@@ -269,9 +269,12 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
         bodies += [m for m in find_agencies(text, start, start_of_titles)]
         return bodies
     named = find_agencies(text, start, end)
-    bodies = list(named)
+    # a body after an owner word belongs to the group before it: "Các Sở, ban, ngành, đơn vị thuộc | Ủy ban nhân dân
+    # tỉnh | và Ủy ban nhân dân các xã, phường" (round 49)
+    owners = {m.start for m in named if owner_word().search(text, max(start, m.start - _OWNER_CHARS), m.start)}
+    bodies = [m for m in named if m.start not in owners]
     # the stretches between named bodies: generic groups, kept whole ("các sở, ban, ngành")
-    edges = [start] + [x for m in named for x in (m.start, m.end)] + [end]
+    edges = [start] + [x for m in bodies for x in (m.start, m.end)] + [end]
     for gap_start, gap_end in zip(edges[0::2], edges[1::2]):
         cursor = gap_start
         for item in _GROUP_SPLIT.split(text[gap_start:gap_end]):
@@ -280,10 +283,17 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
             name = item.strip(_LIST_GLUE + "-")
             if name.startswith(CONNECTOR + " "):
                 name = name[len(CONNECTOR) + 1:]
-            if name and is_generic(name):
+            if name == CONNECTOR:
+                continue
+            owned = next((m for m in named if m.start in owners and at <= m.start and m.end <= at + len(item)), None)
+            own_words = name.replace(owned.text, "") if owned is not None else name
+            if name and is_generic(own_words):
                 at = text.find(name, at, gap_end)
                 bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
     return bodies
+
+
+_OWNER_CHARS = 14  # an owner word and its spaces before the body it names ("trực thuộc ")
 
 
 def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
