@@ -55,7 +55,7 @@ from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS, is_wordless, mention_at, _record
 from .execution import execution_assignments
-from .inline import _expand_lead_ins, inline_assignments
+from .inline import _expand_lead_ins, inline_assignments, unread_spans
 from .notes import note_assignments, parenthetical_assignments
 from .paragraphs import following_paragraphs
 from .relays import relay_assignments
@@ -88,7 +88,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     inline = [r for r in inline if r.agency_start not in noted]
     inline = _expand_lead_ins(doc, inline, mentions)
     records += inline + following_paragraphs(doc, records + inline, mentions)
-    records += relay_assignments(doc.text, mentions, records)
+    records += relay_assignments(doc.text, mentions, records, unread_spans(doc))
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
     scope_parts = _scope_parts(doc)

@@ -1377,6 +1377,13 @@ def _recipients_label() -> regex.Pattern:
     return regex.compile(r"(?im)^[ \t*_|]*(?:" + alternation(labels) + r")(?![\p{L}\p{M}])")
 
 
+def unread_spans(doc: DocumentStructure) -> list[tuple[int, int]]:
+    """Where no clause gives a task: the closing formula, and the preamble of a formal plan (legal bases, last year's
+    results) but for a decision's own articles."""
+    ignored = {"closing"} if doc.headingless else {"closing", "preamble"}
+    return [span for s in doc.sections if s.kind in ignored for span in _unread_parts(doc.text, s)]
+
+
 def _unread_parts(text: str, section: Section) -> list[tuple[int, int]]:
     """The spans of a skipped section that hold no task: all of it, except a decision's own articles in a preamble
     ("Căn cứ …" ⏎ "Điều 1. Ban hành kèm theo …" ⏎ "Điều 2. Giao Sở Công Thương chủ trì …" before the plan it
@@ -1399,9 +1406,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     """``giao X và Y <task>`` and ``<agency> <verb> …`` clauses outside the ``skip`` spans."""
     text = doc.text
     p = _patterns()
-    # the closing formula, and the preamble of a formal plan (legal bases, last year's results)
-    ignored = {"closing"} if doc.headingless else {"closing", "preamble"}
-    skip = sorted(skip + [span for s in doc.sections if s.kind in ignored for span in _unread_parts(text, s)])
+    skip = sorted(skip + unread_spans(doc))
     records: list[Assignment] = []
     starts = [m.start for m in mentions]
 

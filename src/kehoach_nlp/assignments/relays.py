@@ -17,6 +17,7 @@ Example::
 from __future__ import annotations
 
 from functools import cache
+from typing import Sequence
 
 import regex
 
@@ -47,13 +48,17 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
 _SEND_CHARS = 16  # how far back the sending word is looked for ("(thông qua ")
 
 
-def relay_assignments(text: str, mentions: list[AgencyMention], records: list[Assignment]) -> list[Assignment]:
-    """The gathered tasks of the bodies work is sent to, when no record of that body starts there already."""
+def relay_assignments(text: str, mentions: list[AgencyMention], records: list[Assignment],
+                      unread: Sequence[tuple[int, int]] = ()) -> list[Assignment]:
+    """The gathered tasks of the bodies work is sent to, when no record of that body starts there already; none in
+    the ``unread`` spans (the closing formula and a formal plan's preamble, read by no finder of clauses)."""
     send, follow = _patterns()
     taken = {(r.agency_start, r.start) for r in records}
     out: list[Assignment] = []
     for mention in mentions:
         if mention.generic or not send.search(text, max(0, mention.start - _SEND_CHARS), mention.start):
+            continue
+        if any(start <= mention.start < end for start, end in unread):
             continue
         after = follow.match(text, mention.end)
         if after is None:
