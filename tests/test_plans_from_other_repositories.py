@@ -130,3 +130,24 @@ def test_a_groups_abbreviations_are_expanded() -> None:
                        "các quy định về bảo vệ bí mật nhà nước.\n")
     assert [agency for agency, _ in records] == ["Các sở, ban, ngành trực thuộc Ủy ban nhân dân tỉnh",
                                                  "Ủy ban nhân dân các huyện, thành phố"]
+
+
+def test_a_mandate_by_the_tasks_given_between_subjects_and_verb() -> None:
+    # round 49: "theo nhiệm vụ được giao" after a subject list is the task's opening, as "theo chức năng, nhiệm vụ" is
+    records = _records("1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các bộ, cơ quan ngang bộ, Ủy ban "
+                       "nhân dân các tỉnh, thành phố trực thuộc trung ương theo nhiệm vụ được giao tổ chức xây dựng kế "
+                       "hoạch thực hiện.\n")
+    assert records == [("các bộ, cơ quan ngang bộ", "theo nhiệm vụ được giao tổ chức xây dựng kế hoạch thực hiện"),
+                       ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                        "theo nhiệm vụ được giao tổ chức xây dựng kế hoạch thực hiện")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 49: making a policy is a task, as making a plan or a rule is ("ban hành" alone refuses one: an act named
+    # and numbered is news of its issue)
+    ("II. NHIỆM VỤ\n1. Hoàn thiện thể chế\n- Ủy ban nhân dân các tỉnh ban hành cơ chế, chính sách để nâng cao năng lực "
+     "quản lý.\n", [("Ủy ban nhân dân các tỉnh", "ban hành cơ chế, chính sách để nâng cao năng lực quản lý")]),
+    ("II. NHIỆM VỤ\n1. Hoàn thiện thể chế\n- Bộ Y tế ban hành Chỉ thị số 12/CT-BYT về phòng dịch.\n", []),
+])
+def test_making_a_policy_is_a_task(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in extract_text(body).assignments] == expected
