@@ -151,3 +151,15 @@ def test_a_mandate_by_the_tasks_given_between_subjects_and_verb() -> None:
 ])
 def test_making_a_policy_is_a_task(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in extract_text(body).assignments] == expected
+
+
+@pytest.mark.parametrize("task, due", [
+    # round 49: an annual budget is no frequency of the task …
+    ("bố trí kinh phí thường xuyên trong dự toán ngân sách nhà nước hằng năm của các bộ", None),
+    ("tổng hợp vào kế hoạch ngân sách tỉnh hàng năm, để báo cáo", None),
+    # … a frequency written for the task still is
+    ("Định kỳ hằng năm báo cáo kết quả thực hiện", "Định kỳ hằng năm"),
+    ("bố trí ngân sách và hằng năm báo cáo kết quả", "hằng năm"),
+])
+def test_an_annual_budget_is_no_frequency(task: str, due: str | None) -> None:
+    assert task_due(task) == due
