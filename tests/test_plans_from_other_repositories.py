@@ -163,3 +163,32 @@ def test_making_a_policy_is_a_task(body: str, expected: list[tuple[str, str]]) -
 ])
 def test_an_annual_budget_is_no_frequency(task: str, due: str | None) -> None:
     assert task_due(task) == due
+
+
+def test_sub_items_under_a_bullet_lead_in_take_its_role_and_partners() -> None:
+    # round 49: "- Chủ trì, phối hợp với … tham mưu UBND tỉnh:" over "+ …" items leads each, with its partners; the
+    # next item of the lead-in's own level is the block's again
+    text = PLAN + ("1. Công an tỉnh\n- Chủ trì, phối hợp với Sở Y tế tham mưu UBND tỉnh:\n+ Triển khai các đợt cao điểm "
+                   "tấn công trấn áp tội phạm ma túy.\n+ Kiểm tra các cơ sở kinh doanh dịch vụ.\n- Tổ chức tuyên truyền.\n")
+    assert [(a.task, a.role, a.partners) for a in extract_text(text).assignments] == [
+        ("Triển khai các đợt cao điểm tấn công trấn áp tội phạm ma túy", "lead", ["Sở Y tế"]),
+        ("Kiểm tra các cơ sở kinh doanh dịch vụ", "lead", ["Sở Y tế"]),
+        ("Tổ chức tuyên truyền", "responsible", [])]
+
+
+def test_a_heading_of_a_body_then_a_group_after_a_comma() -> None:
+    # round 49: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh": two assignees
+    records = _records("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh\n"
+                       "- Tuyên truyền, vận động Nhân dân.\n")
+    assert records == [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Tuyên truyền, vận động Nhân dân"),
+                       ("các tổ chức chính trị - xã hội tỉnh", "Tuyên truyền, vận động Nhân dân")]
+
+
+@pytest.mark.parametrize("task, due", [
+    # round 49: a note that the work is done is no deadline; a school's term is a frequency
+    ("Rà soát hồ sơ (đã hoàn thành trong tháng 4/2026)", None),
+    ("Tổ chức sinh hoạt chuyên đề mỗi học kỳ ít nhất một lần", "mỗi học kỳ"),
+    ("Triển khai trong năm 2026", "trong năm 2026"),
+])
+def test_a_done_note_and_a_schools_term(task: str, due: str | None) -> None:
+    assert task_due(task) == due

@@ -660,7 +660,19 @@ def _named_after_group(record: Assignment) -> list[Assignment]:
     if record.agency_text != record.agency:
         return []
     name = record.agency
-    for mention in find_agencies(name):
+    mentions = find_agencies(name)
+    first = mentions[0] if mentions else None
+    if first is not None and first.start == 0 and not first.generic and first.end < len(name):
+        # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, | các tổ chức chính trị - xã hội tỉnh": a body, then a group
+        joint = _NAMED_AFTER_GROUP.match(name, first.end)
+        rest = name[joint.end():] if joint is not None else ""
+        if rest and PLURAL_OPENS.match(rest) and is_generic(rest):
+            pieces = [(0, first.end, name[:first.end]), (joint.end(), len(name), rest)]
+            return [record.model_copy(update={"agency": " ".join(text.split()), "agency_text": text,
+                                              "agency_start": record.agency_start + start,
+                                              "agency_end": record.agency_start + end})
+                    for start, end, text in pieces]
+    for mention in mentions:
         if mention.generic or mention.start == 0:
             continue
         joint = None

@@ -1298,6 +1298,7 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
     line that introduces it (``Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:``), if any."""
     split_clauses = bool(_cfg()["blocks"]["split_clauses"])
     lead_in: Optional[tuple[int, int]] = None
+    lead_in_mark: Optional[str] = None  # the marker of a bullet that leads in to sub-bullets ("-" over "+")
     skip_to = -1  # the short paragraphs after "… quyết định tặng thưởng:" are what the verb acts on
     units = list(_body_units(text, start, end))
     for index, (unit_start, unit_end, is_bullet) in enumerate(units):
@@ -1317,19 +1318,25 @@ def _body_tasks(text: str, start: int, end: int) -> Iterator[tuple[int, int, Opt
         if index + 1 < len(units) and _is_item_heading(text, units[index], units[index + 1]):
             continue  # "1. Về xây dựng pháp luật", "1.1. Trình Ủy ban nhân dân tỉnh" over their items
         if is_bullet:
+            mark = _bullet_mark(text[text.rfind("\n", 0, unit_start) + 1:unit_end])
+            if lead_in_mark is not None and mark == lead_in_mark:
+                lead_in, lead_in_mark = None, None  # the next item of the lead-in's own level: its sub-items are over
             if content.rstrip().endswith(":") and len(content) < 120:
                 yield from _own_clause_task(text, unit_start, unit_end)
-                continue  # a lead-in to sub-bullets
+                # a lead-in to sub-bullets ("- Chủ trì, phối hợp với … tham mưu UBND tỉnh:" over "+ …"): they take its
+                # role and partners (round 49)
+                lead_in, lead_in_mark = (unit_start, unit_end), mark
+                continue
             yield unit_start, unit_end, lead_in
             continue
         if content.rstrip().endswith(":") and len(content) < 400:
             # "1. Tiếp nhận và giải quyết hồ sơ …, | cụ thể:" over "a) …": its own clause is a task, the items too
             yield from _own_clause_task(text, unit_start, unit_end)
-            lead_in = (unit_start, unit_end)
+            lead_in, lead_in_mark = (unit_start, unit_end), None
             continue
         if _is_duty_heading(text, unit_start, unit_end):
             continue  # "1. Trách nhiệm của Ủy ban nhân dân cấp xã" over the items: a heading, no task
-        lead_in = None
+        lead_in, lead_in_mark = None, None
         cursor = 0
         marker = _INLINE_ITEM.match(content)
         if marker:  # "a) Bộ Khoa học và Công nghệ: **(1)** trình …": the first item's number is no part of its task
