@@ -192,3 +192,13 @@ def test_a_heading_of_a_body_then_a_group_after_a_comma() -> None:
 ])
 def test_a_done_note_and_a_schools_term(task: str, due: str | None) -> None:
     assert task_due(task) == due
+
+
+@pytest.mark.parametrize("line, status", [
+    # round 49: "đã được" after the figure is a relative clause of the counted noun, not a result
+    ("- Triển khai các giải pháp giữ vững đối với 100% xã, phường đã được công nhận không ma túy.", "target"),
+    ("- Năm 2025 đã có 80% xã được công nhận.", "achieved"),
+])
+def test_a_past_relative_clause_after_the_figure(line: str, status: str) -> None:
+    doc = extract_text("KẾ HOẠCH\nPhòng, chống ma túy\nI. MỤC TIÊU\n1. Mục tiêu cụ thể\n" + line + "\n")
+    assert [t.status for t in doc.targets] == [status]
