@@ -219,6 +219,24 @@ def _directed_role() -> tuple[regex.Pattern, regex.Pattern]:
     return verb, role
 
 
+def _bodies_listed(text: str, mentions: list[AgencyMention], starts: list[int], at: int, joint: regex.Pattern,
+                   end: int) -> tuple[list[AgencyMention], int]:
+    """The named bodies listed one after another from ``at``, each after a ``joint`` ("Quân chủng Hải quân, Bộ đội
+    Biên phòng", "Chi cục Kiểm lâm; Phòng Cảnh sát …"), up to the first that is none; and where the last one ends."""
+    bodies: list[AgencyMention] = []
+    stop = at
+    while True:
+        body = mention_at(mentions, starts, at)
+        if body is None or body.generic:
+            return bodies, stop
+        bodies.append(body)
+        stop = body.end
+        step = joint.match(text, body.end, end)
+        if step is None:
+            return bodies, stop
+        at = step.end()
+
+
 def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyMention]) -> list[Assignment]:
     """A task that directs named bodies to lead or take part ("Chỉ đạo Quân chủng Hải quân, Bộ đội Biên phòng chủ
     trì, phối hợp với Ủy ban nhân dân tỉnh Khánh Hòa …") is those bodies' task too, from their role verb on: they do
@@ -230,17 +248,7 @@ def _directed_doers(text: str, records: list[Assignment], mentions: list[AgencyM
         verb = verb_pattern.match(text, record.start, record.end)
         if verb is None:
             continue
-        bodies: list[AgencyMention] = []
-        at = verb.end()
-        while True:
-            body = mention_at(mentions, starts, at)
-            if body is None or body.generic:
-                break
-            bodies.append(body)
-            joint = _DIRECTED_JOINT.match(text, body.end, record.end)
-            if joint is None:
-                break
-            at = joint.end()
+        bodies, _ = _bodies_listed(text, mentions, starts, verb.end(), _DIRECTED_JOINT, record.end)
         role = role_pattern.match(text, bodies[-1].end, record.end) if bodies else None
         if role is None:
             continue
@@ -294,22 +302,9 @@ def _units_in_parenthesis(text: str, records: list[Assignment], mentions: list[A
         opening = _UNIT_PARENTHESIS.match(text, record.agency_end)
         if opening is None:
             continue
-        units: list[AgencyMention] = []
-        at = opening.end()
-        while True:
-            unit = mention_at(mentions, starts, at)
-            if unit is None or unit.generic:
-                units = []
-                break
-            units.append(unit)
-            close = _UNIT_CLOSE.match(text, unit.end)
-            if close is not None:
-                break
-            separator = _UNIT_SEPARATOR.match(text, unit.end)
-            if separator is None:
-                units = []
-                break
-            at = separator.end()
+        units, stop = _bodies_listed(text, mentions, starts, opening.end(), _UNIT_SEPARATOR, len(text))
+        if not units or _UNIT_CLOSE.match(text, stop) is None:
+            continue  # a parenthesis of bodies only, closed after the last of them
         if len(units) == 1 and _names_owner(record.agency, units[0].canonical):
             continue  # "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) xử lý …": the unit's owner, no doer
         if any(unit.canonical.split()[:2] == record.agency.split()[:2] for unit in units):
