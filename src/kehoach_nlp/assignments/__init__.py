@@ -38,7 +38,7 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -106,7 +106,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _merge_scopes(records, mentions, issuer)
     # a group's words keep their abbreviations as written ("Các sở, ban, ngành trực thuộc UBND tỉnh"): SPEC §6 names
     # every agency with its abbreviations expanded, whichever finder read it (round 49)
-    records = _renamed(records, expand_abbreviations)
+    records = _renamed(records, _expanded)
     records = [_without_lead_in_tail(_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))))
                for r in records]
     starts = [m.start for m in mentions]
@@ -648,14 +648,26 @@ def _officials_of_groups(records: list[Assignment]) -> list[Assignment]:
 _NAMED_AFTER_GROUP = regex.compile(r",[ \t]*+|[ \t]++" + regex.escape(CONNECTOR) + r"[ \t]++")
 
 
+@lru_cache(maxsize=4096)
+def _mentions_in_name(name: str) -> tuple[AgencyMention, ...]:
+    """The bodies a record's agency names (the same names recur over a document's records)."""
+    return tuple(find_agencies(name))
+
+
+@lru_cache(maxsize=4096)
+def _expanded(name: str) -> str:
+    """A name with its abbreviations expanded (data/abbreviations.tsv), once per name."""
+    return expand_abbreviations(name)
+
+
 def _named_after_group(record: Assignment) -> list[Assignment]:
     """A generic group's name that runs on over a comma into a named body ("các bộ, cơ quan ngang bộ, cơ quan thuộc
     Chính phủ, | Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" as one subject of a lead-in): the group and
     the body apart, one record each (policy P2); [] when the name is no such pair."""
-    if record.agency_text != record.agency:
+    if record.agency_text != record.agency or not _NAMED_AFTER_GROUP.search(record.agency):
         return []
     name = record.agency
-    mentions = find_agencies(name)
+    mentions = _mentions_in_name(name)
     first = mentions[0] if mentions else None
     if first is not None and first.start == 0 and not first.generic and first.end < len(name):
         # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, | các tổ chức chính trị - xã hội tỉnh": a body, then a group
@@ -677,7 +689,7 @@ def _named_after_group(record: Assignment) -> list[Assignment]:
             continue
         group = name[:joint.start()]
         # "… cơ quan thuộc | Chính phủ": an owner named inside the group is part of its words
-        owned = "".join(name[m.start:m.end] for m in find_agencies(group)
+        owned = "".join(name[m.start:m.end] for m in _mentions_in_name(group)
                         if owner_word().search(group, max(0, m.start - 12), m.start) is not None)
         if not PLURAL_OPENS.match(group) or not is_generic(group.replace(owned, "") if owned else group):
             return []
