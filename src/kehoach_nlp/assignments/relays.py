@@ -1,10 +1,10 @@
 """Bodies that work is sent to, to gather and pass on: their own task.
 
-Takes: the document's text, its agency mentions and the records the other finders made. Gives: one record per body
-that receives reports or comments "để tổng hợp, báo cáo …" — "các cơ quan, đơn vị kịp thời phản ánh về **Sở Khoa học
-và Công nghệ** để *tổng hợp, báo cáo UBND tỉnh xem xét, quyết định*" — from the gathering verb to the clause's end,
-``rule: assignments.relay`` (data/assignments.toml ``[relay]``). The sender keeps its own
-task.
+Takes: the document's text, its agency mentions, the records the other finders made and the spans no finder of
+clauses reads (the closing formula, a formal plan's preamble). Gives: one record per body that receives reports or
+comments "để tổng hợp, báo cáo …" — "các cơ quan, đơn vị kịp thời phản ánh về **Sở Khoa học và Công nghệ** để *tổng
+hợp, báo cáo UBND tỉnh xem xét, quyết định*" — from the gathering verb to the clause's end, ``rule:
+assignments.relay`` (data/assignments.toml ``[relay]``). The sender keeps its own task.
 
 Example::
 
