@@ -363,7 +363,8 @@ def _programme_step(cfg: dict) -> str:
     06", "| Cuộc vận động “Toàn dân …”") or a common noun the language capitalises ("| Tổ quốc"): data/agency_heads.toml
     [committees] field_programmes, field_programme_verbs, field_programme_plural, field_capitalised."""
     gap = r"[ \t]{1,4}\n?[ \t]{0,4}"
-    verb = r"(?:(?:" + _phrases(cfg["field_programme_verbs"]) + r")" + gap + r")?(?:" + regex.escape(cfg["field_programme_plural"]) + gap + r")?"
+    verb = (r"(?:(?:" + _phrases(cfg["field_programme_verbs"]) + r")" + gap + r")?(?:"
+            + regex.escape(cfg["field_programme_plural"]) + gap + r")?")
     title = r"(?:" + gap + r"(?:\d{1,4}(?:[-/][\p{Lu}\p{N}]{1,8}){0,3}(?![\p{L}\p{N}])|“[^”\n]{1,160}”|\"[^\"\n]{1,160}\"))?"
     return (r"(?:" + gap + r"(?:" + verb + r"(?:" + _phrases(cfg["field_programmes"]) + r")(?![\p{L}\p{N}])" + title
             + r"|(?:" + _phrases(cfg["field_capitalised"]) + r")(?![\p{L}\p{N}])))")
@@ -934,6 +935,27 @@ def owner_word() -> regex.Pattern:
     owner_words``): "Trung tâm Chuyển đổi số | thuộc | Sở Khoa học và Công nghệ"."""
     owners = load_toml("assignments.toml")["words"]["owner_words"]
     return regex.compile(r"[ \t\n]{1,3}(?:" + alternation(owners) + r")[ \t\n]{1,3}")
+
+
+_OWNER_WORD_CHARS = 14  # an owner word and its spaces before the body it names ("trực thuộc ")
+
+
+def owner_before(text: str, position: int, start: int = 0) -> Optional[regex.Match]:
+    """The owner word that ends right before ``position`` (not before ``start``), or None: "các cơ quan | thuộc |
+    Chính phủ"."""
+    for owner in owner_word().finditer(text, max(start, position - _OWNER_WORD_CHARS), position):
+        if owner.end() == position:
+            return owner
+    return None
+
+
+def without_owners(name: str) -> str:
+    """A group's name without the bodies it names as owners, each after an owner word ("các bộ, cơ quan ngang bộ, cơ
+    quan thuộc | Chính phủ" → "các bộ, cơ quan ngang bộ, cơ quan thuộc"), to tell whether its own words are generic."""
+    owned = [m for m in find_agencies(name) if owner_before(name, m.start) is not None]
+    for mention in reversed(owned):
+        name = name[:mention.start] + name[mention.end:]
+    return name
 
 
 def is_owned_kinds_group(name: str) -> bool:

@@ -43,8 +43,8 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, owner_word, split_actors,
-                        split_groups, split_plural_pair)
+from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
+                        split_groups, split_plural_pair, without_owners)
 from ..data import load_toml
 from ..records import Assignment, Section
 from ..rules import alternation
@@ -674,11 +674,7 @@ def _named_after_group(record: Assignment) -> list[Assignment]:
         joint = _NAMED_AFTER_GROUP.match(name, first.end)
         rest = name[joint.end():] if joint is not None else ""
         if rest and PLURAL_OPENS.match(rest) and is_generic(rest):
-            pieces = [(0, first.end, name[:first.end]), (joint.end(), len(name), rest)]
-            return [record.model_copy(update={"agency": " ".join(text.split()), "agency_text": text,
-                                              "agency_start": record.agency_start + start,
-                                              "agency_end": record.agency_start + end})
-                    for start, end, text in pieces]
+            return _agency_parts(record, [(0, first.end), (joint.end(), len(name))])
     for mention in mentions:
         if mention.generic or mention.start == 0:
             continue
@@ -689,16 +685,19 @@ def _named_after_group(record: Assignment) -> list[Assignment]:
             continue
         group = name[:joint.start()]
         # "… cơ quan thuộc | Chính phủ": an owner named inside the group is part of its words
-        owned = "".join(name[m.start:m.end] for m in _mentions_in_name(group)
-                        if owner_word().search(group, max(0, m.start - 12), m.start) is not None)
-        if not PLURAL_OPENS.match(group) or not is_generic(group.replace(owned, "") if owned else group):
+        if not PLURAL_OPENS.match(group) or not is_generic(without_owners(group)):
             return []
-        pieces = [(0, joint.start(), group), (mention.start, len(name), name[mention.start:])]
-        return [record.model_copy(update={"agency": " ".join(text.split()), "agency_text": text,
-                                          "agency_start": record.agency_start + start,
-                                          "agency_end": record.agency_start + end})
-                for start, end, text in pieces]
+        return _agency_parts(record, [(0, joint.start()), (mention.start, len(name))])
     return []
+
+
+def _agency_parts(record: Assignment, spans: list[tuple[int, int]]) -> list[Assignment]:
+    """One record per span of a record's agency name, each named as written there."""
+    return [record.model_copy(update={"agency": " ".join(record.agency[start:end].split()),
+                                      "agency_text": record.agency[start:end],
+                                      "agency_start": record.agency_start + start,
+                                      "agency_end": record.agency_start + end})
+            for start, end in spans]
 
 
 def _split_groups(records: list[Assignment]) -> list[Assignment]:

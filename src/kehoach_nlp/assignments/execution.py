@@ -21,8 +21,8 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic, owner_word,
-                        listed_bodies, official_pattern)
+from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic,
+                        listed_bodies, official_pattern, owner_before, without_owners)
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -271,7 +271,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     named = find_agencies(text, start, end)
     # a body after an owner word belongs to the group before it: "Các Sở, ban, ngành, đơn vị thuộc | Ủy ban nhân dân
     # tỉnh | và Ủy ban nhân dân các xã, phường" (round 49)
-    owners = {m.start for m in named if owner_word().search(text, max(start, m.start - _OWNER_CHARS), m.start)}
+    owners = {m.start for m in named if owner_before(text, m.start, start) is not None}
     bodies = [m for m in named if m.start not in owners]
     # the stretches between named bodies: generic groups, kept whole ("các sở, ban, ngành")
     edges = [start] + [x for m in bodies for x in (m.start, m.end)] + [end]
@@ -285,15 +285,10 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                 name = name[len(CONNECTOR) + 1:]
             if name == CONNECTOR:
                 continue
-            owned = next((m for m in named if m.start in owners and at <= m.start and m.end <= at + len(item)), None)
-            own_words = name.replace(owned.text, "") if owned is not None else name
-            if name and is_generic(own_words):
+            if name and is_generic(without_owners(name)):
                 at = text.find(name, at, gap_end)
                 bodies.append(AgencyMention(at, at + len(name), name, name, generic=True))
     return bodies
-
-
-_OWNER_CHARS = 14  # an owner word and its spaces before the body it names ("trực thuộc ")
 
 
 def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:

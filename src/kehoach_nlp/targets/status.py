@@ -98,8 +98,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     if kind in plan_kinds:
         # (a past word after the figure in a relative clause of its noun, "… 100% xã, phường đã được công nhận …",
         # says nothing of the figure: round 49)
-        past = [m for m in result["present_or_past"].finditer(doc.text, s_start, s_end)
-                if not (m.start() >= end and result["relative_past"].match(doc.text, m.start()))]
+        past = any(m.start() < end or not result["relative_past"].match(doc.text, m.start())
+                   for m in result["present_or_past"].finditer(doc.text, s_start, s_end))
         return "achieved" if past and not under_aims_title() else "target"
     if result["imperative"].match(sentence) and not result["present_or_past"].search(sentence):
         return "target"  # "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …": an order
