@@ -860,7 +860,9 @@ def _scope_pattern() -> regex.Pattern:
     for level in sorted(word_list("agency_heads.toml", "scope", "levels"), key=len, reverse=True):
         blocked = cfg["not_before"].get(level, [])
         guard = rf"(?!\s+(?:{alternation(blocked)})(?![\p{{L}}]))" if blocked else ""
-        levels.append(_WS.join(regex.escape(w) for w in level.split()) + r"(?![\p{L}\p{N}])" + guard)
+        ending = cfg["not_after"].get(level, [])
+        opening = rf"(?<!(?<![\p{{L}}])(?:{alternation(ending)})[ \t\n]{{1,3}})" if ending else ""
+        levels.append(opening + _WS.join(regex.escape(w) for w in level.split()) + r"(?![\p{L}\p{N}])" + guard)
     level = "(?:" + "|".join(levels) + ")"
     whole = alternation(cfg["whole"])
     prefix = f"(?:(?:{alternation(cfg['prefixes'])}){_WS})?"

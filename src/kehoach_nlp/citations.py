@@ -812,6 +812,19 @@ def _stipulates(text: str, start: int, title: str) -> bool:
     return part is not None and part.group().strip() != ""
 
 
+@cache
+def _and_continuation() -> regex.Pattern:
+    """A body named after "và" in a law's name (document_types.toml [unnumbered] and_continuations)."""
+    names = _config()["unnumbered"]["and_continuations"]
+    return regex.compile(r"[ \t]{1,3}(?i:" + alternation(names, spaces=r"[ \t]{1,3}") + r")(?![\p{L}\p{M}])")
+
+
+def _and_continues(text: str, at: int, token: str) -> bool:
+    """Whether the "và" at ``at`` joins a second body to a law's name ("Luật Tổ chức Hội đồng nhân dân | và Ủy ban nhân
+    dân"): a body of ``and_continuations`` follows it."""
+    return token.lower() == CONNECTOR and _and_continuation().match(text, at + len(token)) is not None
+
+
 def _name_end(text: str, start: int, first_end: int) -> int:
     """End of an unnumbered law's name that starts at ``start`` (its type word)."""
     cfg = _config()["unnumbered"]
@@ -830,7 +843,8 @@ def _name_end(text: str, start: int, first_end: int) -> int:
             tail = text[max(start, at - 12):at + len(token)]
             if not any(tail.endswith(c) for c in continuations):
                 break
-        if (stops.match(text, at) or _patterns()["inner_stop"].match(text, at)) and not comma:
+        if (stops.match(text, at) or _patterns()["inner_stop"].match(text, at)) and not comma \
+                and not _and_continues(text, at, token):
             break
         words += 1
         if words > cfg["max_name_words"]:

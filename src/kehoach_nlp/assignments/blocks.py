@@ -32,6 +32,7 @@ from ..data import load_toml
 from ..headings import heading_marker, heading_schemes, shape
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
+from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
 from .inline import _groups_between_bodies
 from .common import (_LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
@@ -844,6 +845,27 @@ def _activity_scope() -> regex.Pattern:
                          + r"|(?:" + _alternation(words["since"]) + r")(?=[ \t]{1,3}\d))(?![\p{L}\p{M}])")
 
 
+def _opens_with_subject(text: str, section: Section) -> bool:
+    """Whether an item opens with a subject of its own: a body's name or an official's title ("3. Giám đốc các sở,
+    ban, ngành …", "4. Sở Nội vụ hướng dẫn …")."""
+    marker = _patterns()["list_marker"].match(text[section.start:section.end])
+    at = section.start + (marker.end() if marker else 0)
+    at = _space_after(text, at)
+    if official_pattern().match(text, at, section.end):
+        return True
+    first = next(iter(find_agencies(text, at, min(section.end, at + _SUBJECT_CHARS))), None)
+    return first is not None and first.start == at
+
+
+_SUBJECT_CHARS = 200  # how far into an item its opening subject is read
+
+
+@cache
+def _official_any_case() -> regex.Pattern:
+    """An official's title in a heading, in either case ("Trách nhiệm của | người đứng đầu | cơ quan, đơn vị")."""
+    return regex.compile(official_pattern().pattern, regex.I)
+
+
 def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = False) -> Optional[_Block]:
     """A numbered heading that says whose duties follow ("Điều 17. Trách nhiệm của Văn thư cơ quan", "1.5. Trách
     nhiệm của đối tượng thực hiện kiểm kê:"; in the part that hands out work, ``handing_out``, also a heading that
@@ -868,11 +890,12 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     if not words or len(words) > _cfg()["blocks"]["duty_heading_words"] or line_end >= end:
         return None
     name_start = duty.end()
-    title = official_pattern().match(text, name_start, name_start + len(name))
-    if title and text[title.end():name_start + len(name)].strip():
+    flat = name.replace("\n", " ")  # "Trách nhiệm của người ⏎ đứng đầu cơ quan, đơn vị": the title wraps
+    title = _official_any_case().match(flat)
+    if title and flat[title.end():].strip() and not flat[title.end():].lstrip().startswith(","):
         # "Trách nhiệm của Trưởng các tổ chức hành nghề công chứng": the official stands for what he heads (P6)
-        name = name[title.end() - name_start:]
-        name_start = title.end()
+        name = name[title.end():]
+        name_start += title.end()
     named = [m for m in find_agencies(text, name_start, name_start + len(name)) if not m.generic]
     agencies: list[AgencyMention] = []
     # "các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu công nghệ cao …": the words
@@ -889,8 +912,22 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
         canonical = canonical_agency(" ".join(prefix.split()))
         agencies.append(AgencyMention(name_start, name_start + len(prefix), prefix, canonical,
                                       generic=is_generic(canonical)))
+    tail = text[named[-1].end:name_start + len(name)] if named else ""
+    if _LOWER_NAME_TAIL.fullmatch(tail):
+        # "Trách nhiệm của Trung tâm Lưu trữ | lịch sử": the heading names its assignee to its end, lower-case words and
+        # all (no list mark, no "và", no "của" in them)
+        last = named[-1]
+        full = text[last.start:name_start + len(name)]
+        named[-1] = AgencyMention(last.start, last.start + len(full), full, canonical_agency(" ".join(full.split())),
+                                  generic=last.generic)
     agencies += named
     return _Block(tuple(agencies), line_end, end, False)
+
+
+#: The lower-case words after the last body a duty heading names, which go on with its name: no list mark, "và" or
+#: "của" among them.
+_LOWER_NAME_TAIL = regex.compile(r"(?:[ \t\n]++(?!(?:" + _AND + r"|" + _alternation(_WORDS["of_words"])
+                                 + r")(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*+){1,6}")
 
 
 def _duty_headed_children(text: str, section: Section) -> bool:
@@ -1010,8 +1047,18 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
             # a directive's numbered items are its top level: "**2. Sở Khoa học và Công nghệ**" over "a) …"
             visit(top, True, own)
         elif top.kind in kinds:
+            found = len(blocks)
             for child in top.children:
                 visit(child, top.kind == "implementation")
+            duty = _duty_heading_block(doc.text, top.start, top.end) if top.children else None
+            if duty:
+                # "Điều 7. Trách nhiệm của Trung tâm Lưu trữ lịch sử" over "1. Thu thập …", "2. Bảo quản …": an
+                # article whose heading says whose duties follow holds them up to the first item that names a
+                # subject of its own ("3. Giám đốc các sở, ban, ngành … xem xét áp dụng …", "4. Sở Nội vụ …")
+                own = next((child.start for child in top.children if _opens_with_subject(doc.text, child)), top.end)
+                if own > duty.body_start and not any(duty.body_start <= b.agencies[0].start < own
+                                                     for b in blocks[found:]):
+                    blocks.append(replace(duty, body_end=own))
     return blocks
 
 
@@ -1269,7 +1316,12 @@ def _last_object(text: str, units: list[tuple[int, int, bool]], index: int) -> i
     last = index
     if index + 1 == len(units):
         return index
-    if _OBJECT_LEAD_IN.search(content):
+    listing = _LISTING_LEAD_IN.search(content)
+    if _OBJECT_LEAD_IN.search(content) or (
+            listing and not _lists_tasks(text, units, index)
+            # "… nhiệm vụ và quyền hạn | bao gồm:": the words before the listing one announce tasks
+            and not announces_items(text, max(unit_start, unit_start + listing.start() - _ANNOUNCE_CHARS),
+                                    unit_start + listing.start())):
         own = _bullet_mark(text[text.rfind("\n", 0, unit_start) + 1:unit_end])
         for following in range(index + 1, len(units)):
             mark = _bullet_mark(text[text.rfind("\n", 0, units[following][0]) + 1:units[following][1]])
@@ -1284,6 +1336,26 @@ def _last_object(text: str, units: list[tuple[int, int, bool]], index: int) -> i
 
 
 _OBJECT_LEAD_IN_CHARS = 400  # the longest lead-in over short unmarked paragraphs that are its verb's objects
+
+#: A lead-in that ends with a word of listing and its colon: "- Lập hồ sơ hoàn công cho từng hộ gia đình, bao gồm:"
+#: (data/assignments.toml [blocks] listing_words).
+_LISTING_LEAD_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["blocks"]["listing_words"])
+                                 + r")[ \t*_]*:[ \t*_]*$")
+_ITEM_OPENING_CHARS = 40  # how much of an item's opening the tagger reads for its first word
+_ITEM_OPENING = regex.compile(r"^(?:[^\p{L}]|" + shape("letter") + r"[.)])*+")  # marks, markup and numbers before an item's first word
+
+
+def _lists_tasks(text: str, units: list[tuple[int, int, bool]], index: int) -> bool:
+    """Whether the first item under a listing lead-in opens with a verb, a task of its own ("bao gồm:" ⏎ "+ Xây dựng
+    …"); not a thing ("+ Đơn đề nghị hỗ trợ về nhà ở …;", "+ Biên bản xác nhận …"), which the lead-in's task holds."""
+    if index + 1 >= len(units):
+        return True
+    item_start, item_end, _ = units[index + 1]
+    marker = _patterns()["list_marker"].match(text[item_start:item_end])
+    at = item_start + (marker.end() if marker else 0)
+    opening = _ITEM_OPENING.sub("", text[at:min(item_end, at + _ITEM_OPENING_CHARS)])
+    lowered = opening[:1].lower() + opening[1:]  # the verb list is written in lower case
+    return _patterns()["task_start"].match(lowered) is not None or opens_with_verb(opening)
 
 
 #: An item number in parentheses inside a paragraph, bold or not: "**(1)** trình …; **(2)** chủ trì …", "(i) …; (ii) …".

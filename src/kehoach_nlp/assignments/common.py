@@ -265,7 +265,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                       rf"[ \t]{{0,3}}:[ \t]{{0,3}}", regex.I),
         "note_due": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['due'])})[ \t]{{0,3}}:[ \t]{{0,3}}"
                                   r"(?P<due>[^;)\n]{1,80})", regex.I),
-        "continuation": regex.compile(rf"\s*(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
+        "continuation": regex.compile(rf"\s*(?:(?:{_alternation(cfg['continuation']['connectives'])}){b}[ \t]*+,?[ \t]*+)?"
+                                      rf"(?:{_alternation(cfg['continuation']['verbs'])}){b}", regex.I),
         # anchored where it is matched (the data pattern's "^" would only ever match at the text's start)
         "list_marker": regex.compile(heading_marker("list_marker").pattern.removeprefix("^")),
         # a procedure's step label: "Bước 2:", "**Bước 4.** "

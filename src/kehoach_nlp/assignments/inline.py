@@ -439,12 +439,20 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
 _GLOSS_CHARS = 120
 
 
+#: The mark that closes a list left open ("Thành Đoàn... | phát động", "…, Hội Nông dân v.v. | tổ chức …"): an ellipsis
+#: or the words of ``[inline] etcetera``.
+_ETCETERA = regex.compile(r"(?:\.{3}|…|(?i:" + _alternation(_cfg()["inline"]["etcetera"]) + r"))[ \t,]*+")
+
+
 def _task_follows(text: str, position: int, end: int) -> Optional[int]:
     """Start of the task after a subject list, or None when no verb follows; a gloss in parentheses between them is
     skipped ("BHXH tỉnh, thành phố trực thuộc Trung ương (gọi chung là BHXH tỉnh) | căn cứ …")."""
     start = position
     while position < end and text[position] in " ,\t":
         position += 1
+    etcetera = _ETCETERA.match(text, position, end)
+    if etcetera:  # "…, Hội Cựu chiến binh Thành phố, Thành Đoàn... | phát động …": the list closed by "..." or "v.v."
+        position = etcetera.end()
     wrapped = _space_after(text, position, end)
     if wrapped < end and text[wrapped] == "(" and text.count("\n", position, wrapped) == 1:
         position = wrapped  # "Giao Sở Nông nghiệp và Môi trường⏎(Chi cục Kiểm lâm) chủ trì …": the gloss wrapped

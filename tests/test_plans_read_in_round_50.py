@@ -1,0 +1,109 @@
+"""Shapes found by reading real plans kept in other public repositories in round 50 (a ward Front committee's plan for
+the 2026 election, a city's decision issuing a housing plan, a ministry-level plan, a province's plan after the 2025
+mergers) and regulations of the dev split. Table-driven: the text → the records it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.agencies import find_agencies
+from kehoach_nlp.assignments.common import task_due
+from kehoach_nlp.pipeline import extract_text
+
+PLAN = "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def _records(body: str, plan: str = PLAN) -> list[tuple[str, str]]:
+    return [(a.agency, a.task) for a in extract_text(plan + body).assignments]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the bodies an election sets up, named in lower case after their head word, with their level
+    ("Ủy ban bầu cử phường tổ chức hội nghị", ["Ủy ban bầu cử phường"]),
+    ("Tổ bầu cử niêm yết danh sách cử tri", ["Tổ bầu cử"]),
+    # the Front's committee of a residential area, its area's level kept
+    ("Ban công tác Mặt trận các tổ dân phố chủ động phối hợp", ["Ban công tác Mặt trận các tổ dân phố"]),
+    ("Ban Công tác Mặt trận thôn phối hợp", ["Ban công tác Mặt trận thôn"]),
+    # a team a plan sets up, its comma inside the name
+    ("Đoàn kiểm tra, giám sát làm việc với đối tượng giám sát", ["Đoàn kiểm tra, giám sát"]),
+    # "Tổ" after a dash still goes on with a name ("Tổ chức"), it opens no "Tổ bầu cử"
+    ("Phòng Hành chính – Tổ chức phải hoàn thành việc rà soát", ["Phòng Hành chính - Tổ chức"]),
+])
+def test_bodies_named_in_lower_case_after_their_head(text: str, names: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("body, expected", [
+    # numbered items of the implementation part whose subjects are such bodies
+    ("1. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này, chủ động phối hợp thực hiện kế hoạch kiểm tra.\n"
+     "2. Ủy ban bầu cử phường tổ chức hội nghị.\n",
+     [("Ban công tác Mặt trận các tổ dân phố", "căn cứ kế hoạch này, chủ động phối hợp thực hiện kế hoạch kiểm tra"),
+      ("Ủy ban bầu cử phường", "tổ chức hội nghị")]),
+    # the end of an event fronted before the subject, and a comma between the subject and its duty
+    ("5. Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách nhiệm tổng hợp báo cáo.\n",
+     [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "chịu trách nhiệm tổng hợp báo cáo")]),
+    # a list left open with an ellipsis before its verb
+    ("3. Đối với các tổ chức khác\nĐề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh Đoàn... "
+     "phát động các cuộc vận động giúp đỡ các hộ gia đình.\n",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phát động các cuộc vận động giúp đỡ các hộ gia đình"),
+      ("Hội Cựu chiến binh tỉnh", "phát động các cuộc vận động giúp đỡ các hộ gia đình"),
+      ("Tỉnh đoàn", "phát động các cuộc vận động giúp đỡ các hộ gia đình")]),
+])
+def test_subjects_of_a_ward_plans_items(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(body) == expected
+
+
+def test_a_listing_lead_in_over_things_is_one_task() -> None:
+    # "bao gồm:" over the documents of a file: the lead-in holds them; over verbs, the items are tasks of their own
+    body = ("1. Ủy ban nhân dân xã:\n- Lập hồ sơ hoàn công cho từng hộ gia đình, bao gồm:\n"
+            "+ Đơn đề nghị hỗ trợ về nhà ở của hộ gia đình;\n+ Biên bản xác nhận hoàn thành (01 bản).\n"
+            "- Báo cáo kết quả, gồm:\n+ Tổng hợp số liệu các hộ;\n+ Lập danh sách đề nghị.\n")
+    tasks = [task for _, task in _records(body)]
+    assert len(tasks) == 3
+    assert tasks[0].startswith("Lập hồ sơ hoàn công") and tasks[0].endswith("Biên bản xác nhận hoàn thành (01 bản)")
+    assert tasks[1:] == ["Tổng hợp số liệu các hộ", "Lập danh sách đề nghị"]
+
+
+REGULATION = "QUY CHẾ\nQuản lý tài liệu lưu trữ\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an article whose heading says whose duties follow, over items that name no body: that assignee's tasks, its
+    # name read to the heading's end (lower-case words and all)
+    ("Điều 6. Trách nhiệm của Trung tâm Lưu trữ lịch sử\n1. Thu thập, chỉnh lý tài liệu lưu trữ.\n"
+     "2. Bảo quản an toàn tài liệu.\nĐiều 7. Trách nhiệm của chủ rừng\n1. Xây dựng phương án phòng cháy.\n",
+     [("Trung tâm Lưu trữ lịch sử", "Thu thập, chỉnh lý tài liệu lưu trữ"),
+      ("Trung tâm Lưu trữ lịch sử", "Bảo quản an toàn tài liệu"),
+      ("Chủ rừng", "Xây dựng phương án phòng cháy")]),
+])
+def test_an_articles_duty_heading(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(body, REGULATION) == expected
+
+
+@pytest.mark.parametrize("task, due", [
+    # the plan a task follows is annual, the task has no frequency of its own
+    ("chủ trì tổ chức thực hiện theo kế hoạch hàng năm và dài hạn", None),
+    ("xây dựng kế hoạch hằng năm", "hằng năm"),
+])
+def test_the_plan_followed_is_no_frequency(task: str, due: str | None) -> None:
+    assert task_due(task) == due
+
+
+def test_a_sentence_opened_by_a_connective_goes_on_with_the_bodys_tasks() -> None:
+    records = _records("1. Sở Y tế tổ chức tập huấn cho cán bộ. Đồng thời, thực hiện báo cáo đột xuất khi có yêu cầu.\n",
+                       "")
+    assert records == [("Sở Y tế", "tổ chức tập huấn cho cán bộ"),
+                       ("Sở Y tế", "Đồng thời, thực hiện báo cáo đột xuất khi có yêu cầu")]
+
+
+@pytest.mark.parametrize("line, cited", [
+    # a law's name that joins two bodies by "và"
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"),
+    ("Căn cứ Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015;",
+     "Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"),
+    # "và" before another document ends the name
+    ("Căn cứ Luật Đất đai và Nghị định số 102/2024/NĐ-CP;", "Luật Đất đai"),
+])
+def test_a_laws_name_with_two_bodies(line: str, cited: str) -> None:
+    assert extract_text("KẾ HOẠCH\n\n" + line + "\n").citations[0].text == cited
