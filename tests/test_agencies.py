@@ -156,8 +156,9 @@ def names(text: str) -> list[str]:
     ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh bố trí vốn vay.", ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
     ("Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí vốn vay.", ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
     # round 36: departments of three ministries after the 2025 reorganisation, and every ministry's own, read whole
+    # (the council it sets up is named by the words after "thành lập", round 50)
     ("Cục Bảo tồn\nthiên nhiên và Đa dạng sinh học thành lập Hội đồng thẩm định.",
-     ["Cục Bảo tồn thiên nhiên và Đa dạng sinh học"]),
+     ["Cục Bảo tồn thiên nhiên và Đa dạng sinh học", "Hội đồng thẩm định"]),
     ("Vụ Tiết kiệm năng lượng và Phát triển bền vững chủ trì, phối hợp với Cục Kỹ thuật an toàn và Môi trường công "
      "nghiệp.", ["Vụ Tiết kiệm năng lượng và Phát triển bền vững", "Cục Kỹ thuật an toàn và Môi trường công nghiệp"]),
     ("Vụ Khoa học công nghệ, Đào tạo và Môi trường theo dõi, đôn đốc; Vụ Tổ chức cán bộ phụ trách thi đua.",

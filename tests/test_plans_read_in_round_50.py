@@ -107,3 +107,58 @@ def test_a_sentence_opened_by_a_connective_goes_on_with_the_bodys_tasks() -> Non
 ])
 def test_a_laws_name_with_two_bodies(line: str, cited: str) -> None:
     assert extract_text("KẾ HOẠCH\n\n" + line + "\n").citations[0].text == cited
+
+
+def test_an_annex_table_of_programmes_whose_rows_have_no_number() -> None:
+    # "Tên chương trình, đề án" names the task column; each row's number cell is empty; "<br>" in a cell is a space
+    text = ("KẾ HOẠCH\nPhát triển nhân lực\nI. TỔ CHỨC THỰC HIỆN\nCác bộ triển khai.\n\nPhụ lục\n\n"
+            "| STT | Tên chương trình, đề án | Đơn vị<br>chủ trì | Đơn vị phối hợp | Thời gian thực hiện |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "|  | Xây dựng cơ sở dữ liệu về nhân lực | Bộ Giáo dục và Đào tạo | Bộ Nội vụ, Bộ Công an | Giai đoạn<br>2026 - 2030 |\n"
+            "|  | Nghiên cứu đề xuất cơ chế ưu đãi thuế | Bộ Tài chính | Bộ Khoa học và Công nghệ | Tháng 12/2027 |\n")
+    records = [(a.agency, a.role, a.task, a.due) for a in extract_text(text).assignments if a.rule == "assignments.table"]
+    assert records == [
+        ("Bộ Giáo dục và Đào tạo", "lead", "Xây dựng cơ sở dữ liệu về nhân lực", "Giai đoạn 2026 - 2030"),
+        ("Bộ Nội vụ", "support", "Xây dựng cơ sở dữ liệu về nhân lực", "Giai đoạn 2026 - 2030"),
+        ("Bộ Công an", "support", "Xây dựng cơ sở dữ liệu về nhân lực", "Giai đoạn 2026 - 2030"),
+        ("Bộ Tài chính", "lead", "Nghiên cứu đề xuất cơ chế ưu đãi thuế", "Tháng 12/2027"),
+        ("Bộ Khoa học và Công nghệ", "support", "Nghiên cứu đề xuất cơ chế ưu đãi thuế", "Tháng 12/2027")]
+
+
+def test_a_label_line_under_a_task_notes_a_detail() -> None:
+    # a conference's time is the task's due, its members and place are no tasks
+    body = ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:\n- Chủ trì tổ chức Hội nghị hiệp thương lần thứ nhất.\n"
+            "- Thời gian: Ngày 05/12/2025.\n- Thành phần: Đại diện các tổ chức thành viên.\n- Địa điểm: Hội trường xã.\n"
+            "- Gửi biên bản về Ủy ban bầu cử xã.\n")
+    doc = extract_text(PLAN + body)
+    assert [(a.task, a.due) for a in doc.assignments] == [
+        ("Chủ trì tổ chức Hội nghị hiệp thương lần thứ nhất", "Ngày 05/12/2025"), ("Gửi biên bản về Ủy ban bầu cử xã", None)]
+
+
+@pytest.mark.parametrize("body, partners", [
+    # a first partner no list knows, then known ones
+    ("1. Sở Tài chính:\n- Phối hợp với cơ quan Thuế, Sở Nông nghiệp và Môi trường kiểm tra việc kê khai thuế.\n",
+     ["Sở Nông nghiệp và Môi trường"]),
+    # "phối hợp … giữa" names the parties of a coordination, no partners
+    ("1. Sở Tài chính:\n- Tăng cường phối hợp hiệu quả giữa chính quyền, lực lượng Công an và gia đình.\n", []),
+])
+def test_partners_after_an_unknown_first_partner(body: str, partners: list[str]) -> None:
+    assert [a.partners for a in extract_text(PLAN + body).assignments] == [partners]
+
+
+def test_a_committee_the_document_sets_up_keeps_its_whole_name() -> None:
+    # the name a document sets a body up with holds "cho", "với" and a verb; where it is written again it is that body
+    text = ("Ủy ban nhân dân xã thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng, gồm đại "
+            "diện chính quyền cấp xã.\n\nBan Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng tổ chức "
+            "kiểm tra hiện trạng nhà ở.")
+    names = [m.canonical for m in find_agencies(text)]
+    assert names == ["Ủy ban nhân dân xã"] + ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng"] * 2
+
+
+def test_a_due_paragraph_under_a_step_and_a_long_time_clause() -> None:
+    text = ("KẾ HOẠCH\nHỗ trợ nhà ở\nI. NỘI DUNG\n2.6. Bước 6: Phê duyệt Đề án.\n\n"
+            "Sau khi Ủy ban nhân dân Thành phố phê duyệt Đề án hỗ trợ người có công với cách mạng về nhà ở và quyết định "
+            "phân bổ vốn từ ngân sách Trung ương, Sở Tài chính lập thủ tục bố trí kinh phí.\n\n"
+            "Thời gian hoàn tất: trước ngày 31 tháng 10 năm 2014.\n")
+    assert [(a.agency, a.task, a.due) for a in extract_text(text).assignments] == [
+        ("Sở Tài chính", "lập thủ tục bố trí kinh phí", "trước ngày 31 tháng 10 năm 2014")]

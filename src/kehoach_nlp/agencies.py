@@ -580,6 +580,33 @@ def _short_form_names(text: str) -> tuple[regex.Pattern, ...]:
     return tuple(names.values())
 
 
+@cache
+def _establishing_pattern() -> regex.Pattern:
+    """A body a document sets up, named after the verb that sets it up, up to a punctuation mark or a word that ends its
+    name (data/agency_heads.toml [established])."""
+    cfg = _heads()["established"]
+    words = int(cfg["name_words"])
+    stop = r"(?:" + _phrases(cfg["name_stops"]) + r")(?![\p{L}\p{N}])"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{_phrases(cfg['verbs'])}){_WS}"
+                         rf"(?P<name>(?:{alternation(cfg['heads'])})(?:{_WS}(?!{stop})[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,{words}}})"
+                         rf"(?=[ \t]*[,.;:(\n]|{_WS}{stop})")
+
+
+@per_text(maxsize=4)
+def _established_names(text: str) -> tuple[regex.Pattern, ...]:
+    """The names of the bodies ``text`` sets up ("Ủy ban nhân dân xã thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho
+    người có công với cách mạng, gồm …"), each as a pattern matching it wherever the document writes it again: a
+    committee's name may hold words that end any other name ("cho", "với", a verb)."""
+    names = {" ".join(m["name"].split()) for m in _establishing_pattern().finditer(text)}
+    return tuple(regex.compile(_WS.join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+                 for name in sorted(names, key=len, reverse=True))
+
+
+def _established_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a name of a body the document sets up stands inside ``text[start:end]``."""
+    return [(m.start(), m.end()) for pattern in _established_names(text) for m in pattern.finditer(text, start, end)]
+
+
 def _short_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a full name defined by a short form stands inside ``text[start:end]``."""
     return [(m.start(), m.end()) for pattern in _short_form_names(text) for m in pattern.finditer(text, start, end)]
@@ -1492,7 +1519,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
     aliases = {(s - start, e - start): canonical for (s, e), canonical in _alias_spans(text, start, end).items()}
     candidates = sorted([(s - start, e - start, 0) for s, e in _gazetteer_spans(text, start, end)
                          + _short_form_spans(text, start, end) + _committee_spans(text, start, end)
-                         + _named_field_spans(text, start, end)]
+                         + _named_field_spans(text, start, end) + _established_spans(text, start, end)]
                         + [(s, e, 0) for s, e in aliases])
     candidates += [(m.start(), _to_listed_end(candidates, m.start(), m.end()), 1)
                    for m in _head_matches(text, window, start, end)]

@@ -399,7 +399,9 @@ def _continuation_rows(text: str, row: list[Optional[Span]], columns: dict[str, 
     đổi số | (end)``. Each as (its index in ``row``, its cells from the task column on)."""
     lead_at = columns[lead_column] - columns["task"]
     found: list[tuple[int, list[Span]]] = []
-    index = row.index(None) + 1 if None in row else len(row)
+    # past the row's own cells (its number cell may be the empty one: "|  | Xây dựng … | Bộ Giáo dục và Đào tạo | …")
+    first = next((i for i, span in enumerate(row) if span is not None), len(row))
+    index = row.index(None, first) + 1 if None in row[first:] else len(row)
     while index < len(row):
         stop = row.index(None, index) if None in row[index:] else len(row)
         run = [span for span in row[index:stop] if span is not None]

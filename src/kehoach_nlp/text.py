@@ -345,9 +345,31 @@ def drop_page_numbers(source: str) -> str:
 _PAGE_NUMBER_INDENT = 16
 
 
+@cache
+def _html_break() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "html_breaks", "pattern")
+
+
+def drop_html_breaks(source: str) -> str:
+    """An HTML line break inside a Markdown table's cell becomes a space (its other characters zero-width, which the
+    text steps drop): "Giai đoạn<br>2027 - 2030" reads "Giai đoạn 2027 - 2030" (round 50).
+
+    >>> drop_html_breaks("Đơn vị<br>chủ trì") == "Đơn vị " + "\u200b" * 3 + "chủ trì"
+    True
+    """
+    if "<" not in source:
+        return source
+    chars = None
+    for match in _html_break().finditer(source):
+        chars = chars if chars is not None else list(source)
+        start, end = match.span()
+        chars[start:end] = [" "] + [_ZERO_WIDTH] * (end - start - 1)
+    return source if chars is None else "".join(chars)
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers,
-                "page_numbers": drop_page_numbers}
+                "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:

@@ -135,6 +135,10 @@ _PARAGRAPH_DUE_CHARS = 400  # how far after a task its paragraph's closing due s
 _DUE_SENTENCE = regex.compile(r"[.;][ \t*_]+" + _DUE_LINE.pattern + r"(?P<due>[^\n]{3,80}?)[ \t*_]*[.;]?[ \t*_]*(?:\n|$)")
 
 
+#: … or the paragraph right under the task's, a due line alone: "\n\nThời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.".
+_DUE_PARAGRAPH = regex.compile(r"\n[ \t]*+\n?" + _DUE_LINE.pattern + r"(?P<due>[^\n]{3,80}?)[ \t*_]*[.;]?[ \t*_]*(?:\n|$)")
+
+
 def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
     """A paragraph's closing due sentence gives its tasks that name none their due: "… UBND thành phố Đà Nẵng khẩn
     trương hoàn thành việc rà soát … trên Hệ thống 751. | Thời hạn hoàn thành: trước ngày 30/11/2025."."""
@@ -147,6 +151,10 @@ def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
             due = _DUE_SENTENCE.search(text, record.end, paragraph_end) if paragraph_end >= 0 else None
             if due is not None and text.rfind("\n", 0, record.start) == text.rfind("\n", 0, due.start()):
                 record = record.model_copy(update={"due": due["due"].strip(" *_.;")})
+            elif paragraph_end >= 0 and (line := _DUE_PARAGRAPH.match(text, paragraph_end)) is not None:
+                # "2.6. Bước 6: …" ⏎ "Sau khi …, Sở Tài chính lập thủ tục bố trí kinh phí …" ⏎ "Thời gian hoàn tất: trước
+                # ngày 31 tháng 10 năm 2014.": a due paragraph right under the task's paragraph (round 50)
+                record = record.model_copy(update={"due": line["due"].strip(" *_.;")})
         out.append(record)
     return out
 

@@ -1511,6 +1511,12 @@ _DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?:(?i:" + _alternation(_cfg()["notes"][
                           + r")(?![\p{L}\p{M}])))")
 
 
+#: A line that only notes a detail of the task above it, by a label and a colon: "- Thành phần: Đại diện …", "- Địa điểm:
+#: Hội trường xã" (data/assignments.toml [blocks] note_labels; round 50).
+_NOTE_LINE = regex.compile(r"[ \t*_]{0,4}(?i:" + _alternation(_cfg()["blocks"]["note_labels"], spaces=_WRAPPED_SPACE)
+                           + r")[ \t*_]{0,3}:")
+
+
 @cache
 def _question_heading() -> regex.Pattern:
     cfg = _cfg()["blocks"]
@@ -1699,6 +1705,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                     if records[index].due is None and due:
                         records[index] = records[index].model_copy(update={"due": due})
                 continue
+            if _NOTE_LINE.match(doc.text, start, end):
+                continue  # "- Thành phần: Đại diện các tổ chức thành viên." under a task: what it is, no task
             previous = []
             agencies = block.agencies
             heading_partners: tuple[AgencyMention, ...] = ()

@@ -216,6 +216,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                                # tịch Ủy ban nhân dân các xã … chủ động gửi ý kiến …" (round 47)
                                rf"[ \t]{{1,3}})?(?=(?:(?:{_alternation(word_list('agency_heads.toml', 'officials', 'titles'))})[ \t]+)?"
                                rf"{_PLURAL_OPENING}[ \t]|(?:{generic_phrases().pattern}))"
+                               # a time clause may run longer, tried first (round 50): "Sau khi Ủy ban nhân dân Thành phố phê duyệt Đề
+                               # án … và quyết định phân bổ vốn từ ngân sách Trung ương, | Sở Tài chính …"
+                               # to a capitalised name (the first comma before a lower-case word may be inside it:
+                               # "Khi … không còn công tác tại cơ quan, đơn vị, | Trung tâm Chuyển đổi số …")
+                               rf"|(?:{_alternation(cfg['inline']['time_openers'])}){b}[^,;:.\n]{{1,200}}?,[ \t]{{0,3}}"
+                               rf"(?=\p{{Lu}}|$)"
                                rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
                                # closed by "thì" over commas ("Nếu không có khiếu nại, phản ánh thì …"), else by a comma
                                # (before the bare intros: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng …")
@@ -403,10 +409,28 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
         # "phối hợp với Giám đốc Sở Khoa học và Công nghệ": the official stands for the body (SPEC §6)
         title = official_pattern().match(text, _BLANKS.match(text, cue.end(), end).end(), end) \
             if " ".join(cue.group().lower().split()) in _OFFICIAL_CUES else None
-        for mention in _chain(text, inside, title.end() if title else cue.end(), end):
+        chained = _chain(text, inside, title.end() if title else cue.end(), end)
+        if not chained:
+            # "phối hợp với | cơ quan Thuế, | Sở Nông nghiệp và Môi trường …": a first partner no list knows, then
+            # known ones (round 50)
+            comma = _unknown_first_partner().match(text, cue.end(), end) if _WITH_END.search(cue.group()) else None
+            chained = _chain(text, inside, comma.end(), end) if comma else []
+        for mention in chained:
             if mention.canonical not in own and mention.canonical not in partners and not mention.generic:
                 partners.append(mention.canonical)
     return partners
+
+
+@cache
+def _unknown_first_partner() -> regex.Pattern:
+    """A partner no list knows before the comma that goes on with known ones: a kind of body and a few words ("cơ quan
+    Thuế, "), ``[inline] unknown_partner_heads``."""
+    heads = _alternation(_cfg()["inline"]["unknown_partner_heads"])
+    return regex.compile(r"[ \t\n]*+(?:" + heads + r")(?:[ \t\n]++[\p{L}\p{M}]++){1,4}?[ \t]*+,[ \t\n]*+")
+
+
+#: A partner cue that ends with "với" (the word of [words] partner_with; "phối hợp giữa …" names no partners).
+_WITH_END = regex.compile(r"(?i:" + _alternation([_WORDS["partner_with"]]) + r")[ \t]*$")
 
 
 def _record(text: str, start: int, end: int, agency: AgencyMention, mentions: list[AgencyMention],

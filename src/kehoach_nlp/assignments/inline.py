@@ -98,7 +98,7 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     adverbials, an official's title or a group; ``first_named`` (no body named before it in the clause) lets a fronted
     adverbial run over the commas of a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia …, | Ủy ban …")."""
     p = _patterns()
-    if mention_start - clause_start > _MAX_GAP:
+    if mention_start - clause_start > _SUBJECT_GAP:
         return False
     at = clause_start
     while at < mention_start and text[at] in " \t":
@@ -121,6 +121,9 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
 
 
 _TITLE_CHARS = 24  # how far a title may run into the body it keeps the head word of ("Chánh | Văn phòng")
+#: How far into its clause a subject may stand, past a fronted adverbial ("Sau khi Ủy ban nhân dân Thành phố phê duyệt Đề
+#: án … và quyết định phân bổ vốn từ ngân sách Trung ương, | Sở Tài chính …"; round 50).
+_SUBJECT_GAP = 220
 
 
 #: "của" (or "thuộc") right before a body: the body is an owner, named inside another phrase.
