@@ -162,3 +162,28 @@ def test_a_due_paragraph_under_a_step_and_a_long_time_clause() -> None:
             "Thời gian hoàn tất: trước ngày 31 tháng 10 năm 2014.\n")
     assert [(a.agency, a.task, a.due) for a in extract_text(text).assignments] == [
         ("Sở Tài chính", "lập thủ tục bố trí kinh phí", "trước ngày 31 tháng 10 năm 2014")]
+
+
+def test_a_theme_written_in_parts() -> None:
+    # a theme's tasks in one part, the bodies that lead them and their partners on bullet lines under labels of the
+    # next, the time in the last: one record per task and lead body, one per task and named partner
+    text = ("KẾ HOẠCH\nTriển khai Đề án\nA. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nBảo đảm.\nB. NHIỆM VỤ\n"
+            "I. CÔNG TÁC QUÁN TRIỆT\n1. Nội dung, biện pháp\na) Tổ chức Hội nghị quán triệt Chỉ thị;\n"
+            "b) Tổ chức tuyên truyền sâu rộng.\n2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Bộ Quốc phòng.\n"
+            "- Ban Chỉ đạo các tỉnh.\nb) Cơ quan phối hợp\n- Hội Cựu chiến binh Việt Nam.\n"
+            "3. Thời gian thực hiện: Tháng 12/2013.\n")
+    records = [(a.agency, a.role, a.task, a.due) for a in extract_text(text).assignments]
+    tasks = ["Tổ chức Hội nghị quán triệt Chỉ thị", "Tổ chức tuyên truyền sâu rộng"]
+    assert records == [(agency, role, task, "Tháng 12/2013") for task in tasks
+                       for agency, role in [("Bộ Quốc phòng", "lead"), ("Ban Chỉ đạo các tỉnh", "lead"),
+                                            ("Hội Cựu chiến binh Việt Nam", "support")]]
+
+
+def test_a_sentence_that_spells_out_the_items_below() -> None:
+    # ". Cụ thể:" after a body's task: the task, then each item under it
+    text = ("KẾ HOẠCH\nKiểm tra\nI. MỤC ĐÍCH\nBảo đảm.\nII. HÌNH THỨC KIỂM TRA\n1. Giám sát\n"
+            "- Ban Thường trực Ủy ban MTTQ Việt Nam phường chủ trì tổ chức đoàn kiểm tra, giám sát. Cụ thể:\n"
+            "+ Ban hành quyết định thành lập Đoàn kiểm tra.\n+ Lựa chọn địa điểm kiểm tra, giám sát.\n2. Báo cáo\n")
+    assert [a.task for a in extract_text(text).assignments] == [
+        "chủ trì tổ chức đoàn kiểm tra, giám sát", "Ban hành quyết định thành lập Đoàn kiểm tra",
+        "Lựa chọn địa điểm kiểm tra, giám sát"]

@@ -44,6 +44,7 @@ from .data import load_toml
 from .headings import heading_marker
 from .rules import data_regex, words_pattern
 from .sections import opens_annex
+from .records import Section
 from .structure import DocumentStructure
 from .caching import per_text
 
@@ -625,11 +626,97 @@ def _last_label_end(text: str, start: int, end: int) -> int:
     return last
 
 
+@cache
+def _part_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """A label line alone, with nothing after it but an optional colon, that names who leads the part's task and who
+    works with them (its bodies on the bullet lines below), and the heading of the part that holds the tasks
+    (data/task_tables.toml [lists] lead, partners, [parts] task_headings)."""
+    cfg = _config()
+    letter = data_regex("task_tables.toml", "list_items", "letter")
+    marker = r"^[ \t*_]*(?:" + letter + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t*_]*"
+    end = r"[ \t*_]*:?[ \t*_]*$"
+    lead = regex.compile(marker + r"(?:" + _cue(cfg["lists"]["lead"]).pattern + r")" + end, regex.I | regex.M)
+    partner = regex.compile(marker + r"(?:" + _cue(cfg["lists"]["partners"]).pattern + r")" + end, regex.I | regex.M)
+    tasks = regex.compile(r"[ \t*_]*(?:" + _cue(cfg["parts"]["task_headings"]).pattern + r")", regex.I)
+    return lead, partner, tasks
+
+
+_BULLET_LINE = regex.compile(r"(?m)^[ \t]*[-+•][ \t]*\S[^\n]*")
+
+
+def _bullet_lines_after(text: str, position: int, end: int) -> Optional[Span]:
+    """The bullet lines right under a label line (blank lines between them skipped), as one span; None when the next
+    written line is no bullet."""
+    first = last = None
+    at = text.find("\n", position, end)
+    while 0 <= at < end:
+        line = _BULLET_LINE.match(text, at + 1, end)
+        if line is None:
+            if text[at + 1:text.find("\n", at + 1, end) if text.find("\n", at + 1, end) >= 0 else end].strip():
+                break
+        else:
+            first = line.start() if first is None else first
+            last = line.end()
+        at = text.find("\n", at + 1, end)
+    return _trim(text, first, last) if first is not None else None
+
+
+def _part_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
+    """A theme of a plan written in parts (round 50, a national steering committee's plan): "1. Nội dung, biện pháp"
+    over its tasks "a) …", "b) …"; then "a) Cơ quan chủ trì" over bullet lines of bodies, "b) Cơ quan phối hợp" over
+    more; "3. Thời gian thực hiện: …". One row per theme: every task of its task part, led by the bodies under the lead
+    label, with the partners under the partner label and the due of the time label."""
+    text = doc.text
+    lead_label, partner_label, task_heading = _part_patterns()
+    seen: set[int] = set()
+    for label in lead_label.finditer(text):
+        path = doc.path_at(label.start())
+        # the theme: the innermost section whose heading is neither this label nor the part that holds it
+        theme = next((section for section in reversed(path) if section.start < label.start()
+                      and not _labels_part(text, section, lead_label, partner_label)), None)
+        if theme is None or theme.start in seen or theme.level < 2:
+            continue
+        lead = _bullet_lines_after(text, label.end(), theme.end)
+        part = next((child for child in theme.children
+                     if child.heading and task_heading.match(child.heading) and child.end <= label.start()), None)
+        if lead is None or part is None:
+            continue
+        tasks = tuple(span for child in part.children if (span := _item_text(text, child)))
+        tasks = tasks or tuple(_bullets(text, _line_end(text, part.start, part.end), part.end))
+        if not tasks:
+            continue
+        seen.add(theme.start)
+        partner = partner_label.search(text, label.end(), theme.end)
+        due = _patterns()["list_due"].search(text, label.end(), theme.end)
+        yield TaskRow(tasks=tasks, lead=lead,
+                      partners=_bullet_lines_after(text, partner.end(), theme.end) if partner else None,
+                      due=_trim(text, due.end(), _line_end(text, due.end(), theme.end)) if due else None,
+                      responsible=False, rule="assignments.list", region=(theme.start, theme.end))
+
+
+def _item_text(text: str, item: Section) -> Optional[Span]:
+    """An item's words past its number ("a) Xây dựng, ban hành Quy chế …" → "Xây dựng, ban hành Quy chế …")."""
+    number = _HEADING_NUMBER.match(text, item.start, item.end)
+    return _trim(text, number.end() if number else item.start, item.end)
+
+
+def _labels_part(text: str, section: Section, lead: regex.Pattern, partner: regex.Pattern) -> bool:
+    """Whether a section is a part that only says who does the theme's tasks: its heading line is a lead or partner
+    label, or holds both words ("2. Cơ quan chủ trì, phối hợp")."""
+    line = text[section.start:_line_end(text, section.start, section.end)]
+    p = _patterns()
+    return bool(lead.match(line) or partner.match(line) or (p["lead"].search(line) and p["partner"].search(line)
+                                                           and len(line.split()) <= _PART_LABEL_WORDS))
+
+
+_PART_LABEL_WORDS = 8  # the longest heading of a part that names who leads and who works with them
+
+
 def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
     """Every task table row and responsibility-list item of the document."""
     rows = list(_table_rows(doc.text))
     taken = [row.region for row in rows]
-    for row in _list_rows(doc):
+    for row in list(_part_rows(doc)) + list(_list_rows(doc)):
         if not any(s <= row.region[0] < e for s, e in taken):
             rows.append(row)
             taken.append(row.region)

@@ -1771,6 +1771,10 @@ def _ended_at_clause(text: str, record: Assignment, clauses: list[int], mentions
 
 
 
+#: A short sentence after a task that only says its items follow: ". Cụ thể:" ([words] lead_in_tails).
+_SPELLING_SENTENCE = regex.compile(r"[ \t*_]*+\.[ \t*_]*+(?i:" + _alternation(_WORDS["lead_in_tails"]) + r")(?=[ \t*_]*:)")
+
+
 def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
                      mentions: list[AgencyMention]) -> list[Assignment]:
     """An inline task that ends in a colon introduces the items under it: ``- Sở Tài chính chủ trì, phối hợp với
@@ -1783,8 +1787,13 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
     out: list[Assignment] = []
     for record in records:
         colon = _LEAD_IN_END.match(text, record.end)
+        announcing_end = record.end
+        if colon is None and (spelling := _SPELLING_SENTENCE.match(text, record.end)) is not None:
+            # "… chủ trì tổ chức đoàn kiểm tra, giám sát. | Cụ thể:" ⏎ "+ Ban hành quyết định …": a sentence of its own
+            # leads into the items (round 50)
+            colon, announcing_end = _LEAD_IN_END.match(text, spelling.end()), spelling.end()
         if record.rule != "assignments.inline" or not colon \
-                or not announces_items(text, max(record.start, record.end - _ANNOUNCE_CHARS), record.end):
+                or not announces_items(text, max(record.start, announcing_end - _ANNOUNCE_CHARS), announcing_end):
             # "… báo cáo Chủ tịch Ủy ban nhân dân tỉnh quyết định tặng thưởng:" lists what is awarded, not tasks
             out.append(record)
             continue
@@ -1855,6 +1864,8 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             items = [_item_record(text, record, at, end, mentions, starts)
                      for at, end in _numbered_in_paragraphs(text, colon.end())]
         own = _own_clause(text, record, mentions, starts) if items else None
+        if items and announcing_end > record.end:
+            own = record  # "… chủ trì tổ chức đoàn kiểm tra, giám sát. Cụ thể:": the sentence before is a task of its own
         out.extend(([own] if own else []) + (items or [record]))
     return out
 
