@@ -187,3 +187,18 @@ def test_a_sentence_that_spells_out_the_items_below() -> None:
     assert [a.task for a in extract_text(text).assignments] == [
         "chủ trì tổ chức đoàn kiểm tra, giám sát", "Ban hành quyết định thành lập Đoàn kiểm tra",
         "Lựa chọn địa điểm kiểm tra, giám sát"]
+
+
+@pytest.mark.parametrize("line", [
+    # a committee's number after its level, a place by its code, the aspects a task works on: no quantities aimed at
+    "Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch triển khai.",
+    "Xây dựng nút giao IC 18 đường cao tốc.",
+    "Tăng cường hợp tác trên ba phương diện: chính trị, kinh tế, xã hội.",
+])
+def test_numbers_that_name_or_list_are_no_targets(line: str) -> None:
+    assert extract_text("KẾ HOẠCH\n\nI. MỤC TIÊU\n\n" + line + "\n").targets == []
+
+
+def test_a_rate_after_a_capitalised_code_is_still_a_target() -> None:
+    assert [t.text for t in extract_text("KẾ HOẠCH\n\nI. MỤC TIÊU\n\nTăng trưởng GRDP 8% trở lên.\n").targets] == [
+        "8% trở lên"]

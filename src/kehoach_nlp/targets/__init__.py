@@ -81,8 +81,10 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
         if unit is None or _patterns()["preposition_cue"].search(lowered, max(0, match.start() - 12), match.end("cue")) \
                 or _inside(recipients, match.start()) or quoted_from_rule(doc, match.start(), unit.end) \
                 or restates(text, match.start()) or illustrates(text, match.start()) \
-                or is_rate_base(text, match["cue"], match.start("cue"), unit.text):
-            continue  # (… "12 người trên | một vạn dân": the population a rate is counted over)
+                or is_rate_base(text, match["cue"], match.start("cue"), unit.text) \
+                or _patterns()["counted_aspect"].match(text, match.end("word")):
+            continue  # (… "12 người trên | một vạn dân": the population a rate is counted over; "trên ba | phương
+            # diện": the parts a task works on, as for a number in digits)
         value = parse_number(match["word"])  # "mười tám" → 18, "hai mươi" → 20
         if value is None:
             continue

@@ -114,8 +114,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                                        + r")(?!\p{L})"),
         "scope_noun": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "identifiers", "scope_nouns"))
                                     + r")(?!\p{L})"),
-        "counted_part": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_parts"))
+        "counted_part": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_parts")
+                                                                  + word_list("targets.toml", "units", "counted_aspects"))
                                       + r")(?!\p{L})"),
+        "counted_aspect": regex.compile(r"\s{1,3}(?i:" + alternation(word_list("targets.toml", "units", "counted_aspects"))
+                                        + r")(?!\p{L})"),
         # "4 đảng bộ | trực thuộc Trung ương": a count that names a set of bodies
         "names_a_set": regex.compile(r"(?:[ \t]{1,3}[\p{L}\p{M}]++){1,%d}?[ \t]{1,3}(?i:" % int(_config()["identifiers"]["set_unit_words"])
                                      + alternation(word_list("targets.toml", "identifiers", "set_qualifiers"))

@@ -51,6 +51,10 @@ _SET_CHARS = 80  # how far after a count its kind of body and "trực thuộc" m
 _NAMED_BY_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+[ \t]{1,2}\p{Lu}{2,8}[ \t]{1,2}$")
 
 
+#: A code of two to four capitals after a lower-case word, right before a number: "nút giao | IC | 18".
+_CODE_LABEL = regex.compile(r"(?<=\p{Ll}[ \t]{1,2})\p{Lu}{2,4}[ \t]{1,2}$")
+_PERCENT_AFTER = regex.compile(r"[ \t]*%")
+
 #: A letter and a hyphen right before a number: the number is part of a code ("N-1", "Su-30"), not a quantity.
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,3}-$")
 
@@ -112,6 +116,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a code's number: "tiêu chí N-1", "máy bay Su-30" (a letter and a hyphen right before it)
     if patterns["identifier"].search(before) or _NAMED_BY_ACRONYM.search(before):
         return True  # "Đội 178"; "Ban QLDA 85 đảm nhiệm …": a number that is part of a name written with an acronym
+    if _CODE_LABEL.search(before) and not _PERCENT_AFTER.match(text, end):
+        return True  # a place or a thing by its code: "nút giao IC 18 đường cao tốc" (not "GRDP 8%"; round 50)
     if patterns["part_list"].search(text[max(0, start - 60):start]) or patterns["part_after"].match(text, end):
         return True  # a part of a document: "khoản 1, 2 và 3 Điều 34", "4 Mục II"
     if patterns["of_word"].search(before) and (patterns["document_noun"].match(text, end)
