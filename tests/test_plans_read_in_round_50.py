@@ -202,3 +202,11 @@ def test_numbers_that_name_or_list_are_no_targets(line: str) -> None:
 def test_a_rate_after_a_capitalised_code_is_still_a_target() -> None:
     assert [t.text for t in extract_text("KẾ HOẠCH\n\nI. MỤC TIÊU\n\nTăng trưởng GRDP 8% trở lên.\n").targets] == [
         "8% trở lên"]
+
+
+def test_a_duty_word_as_a_quality_in_a_list_gives_no_duty() -> None:
+    text = ("KẾ HOẠCH\nPhát triển nhân lực\nI. NHIỆM VỤ\n"
+            "- Tổ chức hướng dẫn và phổ biến kiến thức sử dụng trí tuệ nhân tạo an toàn, có trách nhiệm, hiệu quả.\n"
+            "- Tổ chức, cá nhân hoạt động khoáng sản có trách nhiệm báo cáo định kỳ.\n")
+    assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
+        ("Tổ chức, cá nhân hoạt động khoáng sản", "có trách nhiệm báo cáo định kỳ")]

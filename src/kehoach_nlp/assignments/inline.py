@@ -635,6 +635,7 @@ _GROUP_FIRST = 8  # a named body this near the sentence start is its subject, no
 #: The comma that closes a fronted adverbial right before a group ("… và Kế hoạch này, | các Sở, ban, ngành …").
 _COMMA_BEFORE = regex.compile(r",[ \t\n]*+$")
 _COMMA_BEFORE_CHARS = 6
+_COMMA_AFTER = regex.compile(r"[ \t]*+,")
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -652,6 +653,9 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
     intro = _patterns()["intro"].match(sentence[marker.end():] if marker else sentence)
     opened = start + (marker.end() if marker else 0) + intro.end() if intro else -1
     for cue in duty.finditer(text, start, end if cue_end is None else cue_end):
+        if _COMMA_AFTER.match(text, cue.end()) and _COMMA_BEFORE.search(text, max(start, cue.start() - _COMMA_BEFORE_CHARS),
+                                                                     cue.start()):
+            continue  # "… sử dụng trí tuệ nhân tạo an toàn, | có trách nhiệm |, hiệu quả": a quality in a list, no duty
         subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
                         if len(text[m.start():cue.start()].split()) <= limit
                         and (not _continues_group(text, m.start()) if m.start() != opened
