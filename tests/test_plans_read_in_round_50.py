@@ -210,3 +210,9 @@ def test_a_duty_word_as_a_quality_in_a_list_gives_no_duty() -> None:
             "- Tổ chức, cá nhân hoạt động khoáng sản có trách nhiệm báo cáo định kỳ.\n")
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
         ("Tổ chức, cá nhân hoạt động khoáng sản", "có trách nhiệm báo cáo định kỳ")]
+
+
+def test_a_group_named_by_its_sector_before_a_named_body() -> None:
+    body = "2. Các sở quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân xã, phường ban hành kế hoạch kiểm tra.\n"
+    assert _records(body) == [("Các sở quản lý ngành, lĩnh vực cấp tỉnh", "ban hành kế hoạch kiểm tra"),
+                              ("Ủy ban nhân dân xã, phường", "ban hành kế hoạch kiểm tra")]

@@ -117,7 +117,16 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
         official = title if title is not None and title.end() > mention_start else None
     if prefix.strip() and official is None and _OF_BEFORE.search(prefix):
         return False  # "Sở, ban, ngành, đơn vị thuộc | Ủy ban nhân dân tỉnh quyết định …": the body owns the group (round 39)
-    return not prefix.strip() or is_generic(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
+    return not prefix.strip() or _names_a_group(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
+
+
+def _names_a_group(words: str) -> bool:
+    """Whether ``words`` name a group of bodies, perhaps by what they administer ("Các sở quản lý ngành, lĩnh vực cấp
+    tỉnh và ": :func:`common.sector_qualifier`)."""
+    if is_generic(words):
+        return True
+    sector = sector_qualifier().search(words)
+    return sector is not None and is_generic(words[:sector.start()] + words[sector.end():])
 
 
 _TITLE_CHARS = 24  # how far a title may run into the body it keeps the head word of ("Chánh | Văn phòng")
@@ -174,7 +183,7 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     if not joined:
         return None
     name = prefix[:joined.start()].strip(" ,")
-    if not name or not is_generic(name):
+    if not name or not _names_a_group(name):
         return None
     start = at + prefix.index(name)
     return AgencyMention(start, start + len(name), name, name, generic=True)
