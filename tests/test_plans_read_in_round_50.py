@@ -216,3 +216,21 @@ def test_a_group_named_by_its_sector_before_a_named_body() -> None:
     body = "2. Các sở quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân xã, phường ban hành kế hoạch kiểm tra.\n"
     assert _records(body) == [("Các sở quản lý ngành, lĩnh vực cấp tỉnh", "ban hành kế hoạch kiểm tra"),
                               ("Ủy ban nhân dân xã, phường", "ban hành kế hoạch kiểm tra")]
+
+
+def test_a_document_rested_on_is_no_document_the_text_is() -> None:
+    # a department's plan with no number of its own, "(Ban hành kèm theo Nghị quyết …)" under its title: the resolution
+    # its "Căn cứ" names is cited wherever it is named
+    text = ("SỞ CÔNG THƯƠNG TỈNH LÀO CAI\n\nKẾ HOẠCH\n\nThực hiện Đề án 08\n\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU "
+            "ngày 10/3/2025 của Tỉnh ủy)\n\nCăn cứ Nghị quyết số 35-NQ/TU ngày 10/3/2025 của Ban Chấp hành Đảng bộ tỉnh;\n\n"
+            "I. MỤC ĐÍCH\n\nThực hiện Nghị quyết số 35-NQ/TU.\n")
+    assert [c.relation for c in extract_text(text).citations] == ["refers", "basis", "implements"]
+
+
+def test_a_note_of_who_oversees_ends_the_items_tasks() -> None:
+    text = ("KẾ HOẠCH\nThực hiện Đề án\nI. NHIỆM VỤ\n1. Phát triển công nghiệp\n- Tham mưu hình thành các ngành công "
+            "nghiệp hỗ trợ.\n- Đôn đốc doanh nghiệp chuyển đổi mô hình sản xuất.\nLãnh đạo phụ trách: Phó giám đốc "
+            "Hoàng Văn Thuân.\nĐơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.\n")
+    assert [(a.agency, a.task) for a in extract_text(text).assignments if a.role == "lead"] == [
+        ("Phòng Quản lý Công nghiệp", "Tham mưu hình thành các ngành công nghiệp hỗ trợ"),
+        ("Phòng Quản lý Công nghiệp", "Đôn đốc doanh nghiệp chuyển đổi mô hình sản xuất")]

@@ -111,6 +111,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                   regex.IGNORECASE | regex.MULTILINE),
         "list_task": regex.compile(marker + r"(?:" + _cue(lists["task"]).pattern + r")[ \t]*:[ \t]*",
                                    regex.IGNORECASE | regex.MULTILINE),
+        "list_note": regex.compile(marker + r"(?:" + _cue(lists["notes"]).pattern + r")[ \t]*:[ \t]*",
+                                   regex.IGNORECASE | regex.MULTILINE),
         "list_who": regex.compile(marker + r"(?:" + _cue(lists["who"]).pattern + r")[ \t]*:?[ \t]*$",
                                   regex.IGNORECASE | regex.MULTILINE),
         "list_doer": regex.compile(marker + r"(?:" + _cue(lists["doers"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
@@ -530,6 +532,11 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         due_first = p["list_due"].search(text, tasks_from, first_note)
         if due_first is not None:
             first_note = _line_start(text, due_first.start())
+        # … and so does a note of who oversees them ("Lãnh đạo phụ trách: Phó giám đốc …" ⏎ "Đơn vị chủ trì: …";
+        # round 50)
+        note_first = p["list_note"].search(text, tasks_from, first_note)
+        if note_first is not None:
+            first_note = _line_start(text, note_first.start())
         # "Cơ quan chủ trì: Bộ Công an; cơ quan phối hợp: Bộ Tư pháp" on one line
         inline = p["inline_note"].search(text, lead.end(), line_end)
         lead_span = _trim(text, lead.end(), inline.start() if inline else line_end)
