@@ -234,3 +234,22 @@ def test_a_note_of_who_oversees_ends_the_items_tasks() -> None:
     assert [(a.agency, a.task) for a in extract_text(text).assignments if a.role == "lead"] == [
         ("Phòng Quản lý Công nghiệp", "Tham mưu hình thành các ngành công nghiệp hỗ trợ"),
         ("Phòng Quản lý Công nghiệp", "Đôn đốc doanh nghiệp chuyển đổi mô hình sản xuất")]
+
+
+def test_a_long_list_of_communes_wrapped_over_lines() -> None:
+    # every commune after "các xã:" is a body, the list wrapped after a comma and inside a name
+    text = ("7. UBND các xã: Hải Tiến, Giao Minh, Giao Hòa, Giao Phúc, Giao Hưng, \nGiao Bình, Giao Ninh, Hải Hưng, "
+            "Hải Quang, Hải Xuân, Hải Thịnh, Rạng \nĐông, Kim Đông\n- Xây dựng kế hoạch")
+    places = ["Hải Tiến", "Giao Minh", "Giao Hòa", "Giao Phúc", "Giao Hưng", "Giao Bình", "Giao Ninh", "Hải Hưng",
+              "Hải Quang", "Hải Xuân", "Hải Thịnh", "Rạng Đông", "Kim Đông"]
+    assert [m.canonical for m in find_agencies(text)] == ["Ủy ban nhân dân xã " + place for place in places]
+
+
+def test_a_bullets_sentence_that_ends_with_a_full_line() -> None:
+    # a hard-wrapped page: a bullet whose sentence ends at the line's width goes on to the next marker
+    body = ("1. Ủy ban nhân dân các xã ven biển:\n"
+            "- Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương trong năm. \n"
+            "Xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội.\n- Bảo đảm an ninh trật tự.\n")
+    assert [task for _, task in _records(body)] == [
+        "Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương trong năm. \n"
+        "Xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội", "Bảo đảm an ninh trật tự"]

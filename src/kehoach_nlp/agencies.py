@@ -1354,7 +1354,11 @@ def _standing_prefix() -> regex.Pattern:
 
 
 _PLACE_SEPARATOR = regex.compile(r"[ \t]*+(?:,|" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{N}]))(?=[ \t])")
+#: … and, in a list after a colon, a comma that ends a wrapped line ("Giao Phúc, Giao Hưng, ⏎ Giao Bình, …"; round 50)
+_LISTED_PLACE_SEPARATOR = regex.compile(r"[ \t]*+(?:,(?:[ \t]*+\n)?|" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{N}]))"
+                                        r"(?=[ \t]|(?<=\n))")
 _MAX_PLACES = 8  # longest elliptic list of places after one body
+_MAX_LISTED_PLACES = 40  # longest list of places after a plural level and a colon ("Ủy ban nhân dân các xã: Hải Tiến, …")
 
 
 @cache
@@ -1369,7 +1373,9 @@ def _local_place() -> regex.Pattern:
     [scope] local_place_words, as a whole word."""
     word = r"(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})"
     more = int(_heads()["scope"]["local_place_words"]) - 1
-    return regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:[ \t]+" + word + r"){0," + str(more)
+    # a name wrapped over a line break goes on when its last word ends the list's item there ("Rạng ⏎ Đông, Kim Đông")
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}[\p{L}\p{M}]*[ \t]*(?:,|\n|$)))"
+    return regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:" + gap + word + r"){0," + str(more)
                          + r"}(?![\p{L}\p{N}])")
 
 
@@ -1484,9 +1490,11 @@ def _places_after_colon(window: str, offset: int, s: int, name_end: int, e: int,
     found = [AgencyMention(offset + s, offset + first.end(), window[s:first.end()],
                            canonical_agency(f"{name} {_level_of_place(level, first.group())}{first.group()}"))]
     cursor = first.end()
-    for _ in range(_MAX_PLACES):
-        separator = _PLACE_SEPARATOR.match(window, cursor, limit)  # its lookahead leaves the space before the place
-        place = place_pattern.match(window, separator.end() + 1, limit) if separator else None
+    for _ in range(_MAX_LISTED_PLACES):
+        separator = _LISTED_PLACE_SEPARATOR.match(window, cursor, limit)
+        # (its lookahead leaves the space before the place, unless the line broke after the comma)
+        at = separator.end() + (0 if window[separator.end() - 1:separator.end()] == "\n" else 1) if separator else 0
+        place = place_pattern.match(window, at, limit) if separator else None
         if place is None:
             break
         found.append(AgencyMention(offset + place.start(), offset + place.end(), place.group(),

@@ -533,6 +533,13 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         last = _last_visible(text, units[-1][0], units[-1][1]) if units else ""
         enumeration_goes_on = last == ";" and _LOWER_START.match(content) is not None
+        if units and units[-1][2] and last == "." and not _HEADING_START.match(content) \
+                and text.count("\n", units[-1][1], line.start()) == 1 and _wrapped_at_width(text, units[-1][1]):
+            # "- Kiện toàn, thành lập Ban quản lý … của địa phương. " ⏎ "Xây dựng kế hoạch tổ chức …": in a hard-wrapped
+            # page a bullet's sentence may end where its line does; the bullet goes on to the next marker (round 50)
+            mixed[-1] = mixed[-1] or _not_upper(content)
+            units[-1][1] = line.end()
+            continue
         if units and (last not in ".;:!?" or enumeration_goes_on) \
                 and not _HEADING_START.match(content) \
                 and (enumeration_goes_on or not _HEADING_START.match(text, _rfind(text, "\n", 0, units[-1][0]) + 1)
@@ -552,6 +559,15 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 #: The shortest line, its marker included, that a hard-wrapped page breaks inside a sentence (round 46).
 _WRAPPED_LINE_CHARS = 50
+#: … and the shortest last line of a bullet that a hard-wrapped page ended at its width, its sentence's stop within it
+#: (round 50: a page wrapped near 80 characters; a bullet's own short last line ends the bullet).
+_FULL_LINE_CHARS = 70
+
+
+def _wrapped_at_width(text: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` is as long as a hard-wrapped page's lines: the page, not the writer,
+    ended it."""
+    return end - (_rfind(text, "\n", 0, end) + 1) >= _FULL_LINE_CHARS
 
 
 def _full_wrapped_line(text: str, start: int, end: int, following: str) -> bool:
