@@ -9,6 +9,7 @@ import pytest
 from kehoach_nlp.agencies import find_agencies
 from kehoach_nlp.assignments.common import task_due
 from kehoach_nlp.pipeline import extract_text
+from kehoach_nlp.text import normalize
 
 PLAN = "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thiết thực.\nII. TỔ CHỨC THỰC HIỆN\n"
 
@@ -253,3 +254,11 @@ def test_a_bullets_sentence_that_ends_with_a_full_line() -> None:
     assert [task for _, task in _records(body)] == [
         "Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương trong năm. \n"
         "Xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội", "Bảo đảm an ninh trật tự"]
+
+
+def test_a_converters_page_label_inside_a_sentence() -> None:
+    # "## Trang 3" and the page's printed number between the two halves of a sentence: the sentence goes on, the page
+    # number is no target
+    text = ("KẾ HOẠCH\nPhát triển du lịch\nI. MỤC TIÊU\nĐầu tư hạ tầng tại các xã ven biển; đảm bảo kết nối giữa đất liền"
+            "\n\n## Trang 3\n\n3\nvà các điểm du lịch ven biển.\n")
+    assert "đất liền và các điểm du lịch" in normalize(text).text and extract_text(text).targets == []

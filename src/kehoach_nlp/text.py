@@ -367,9 +367,38 @@ def drop_html_breaks(source: str) -> str:
     return source if chars is None else "".join(chars)
 
 
+@cache
+def _page_label() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "page_labels", "pattern")
+
+
+def drop_page_labels(source: str) -> str:
+    r"""A converter's page label between two parts of the text, with the page's printed number under it, becomes one
+    line break (its other characters zero-width, which the text steps drop): the sentence the page cut goes on
+    (round 50: "… giữa đất liền⏎⏎## Trang 3⏎⏎3⏎và các điểm du lịch …").
+
+    >>> drop_page_labels("đất liền
+
+## Trang 3
+
+3
+và các") == "đất liền
+" + "​" * 16 + "và các"
+    True
+    """
+    if "rang" not in source and "age" not in source:
+        return source
+    chars = None
+    for match in _page_label().finditer(source):
+        chars = chars if chars is not None else list(source)
+        start, end = match.span()
+        chars[start:end] = ["\n"] + [_ZERO_WIDTH] * (end - start - 1)
+    return source if chars is None else "".join(chars)
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers,
-                "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks}
+                "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks, "page_labels": drop_page_labels}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
