@@ -262,3 +262,17 @@ def test_a_converters_page_label_inside_a_sentence() -> None:
     text = ("KẾ HOẠCH\nPhát triển du lịch\nI. MỤC TIÊU\nĐầu tư hạ tầng tại các xã ven biển; đảm bảo kết nối giữa đất liền"
             "\n\n## Trang 3\n\n3\nvà các điểm du lịch ven biển.\n")
     assert "đất liền và các điểm du lịch" in normalize(text).text and extract_text(text).targets == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a unit's name with a spaced dash: "Tổng hợp" goes on with it; after "và", "Tổng cục" opens a body of its own
+    ("Phòng Kế hoạch - Tổng hợp chủ trì tổng hợp báo cáo.", ["Phòng Kế hoạch - Tổng hợp"]),
+    ("Cục Thuế và Tổng cục Hải quan phối hợp kiểm tra.", ["Cục Thuế", "Tổng cục Hải quan"]),
+])
+def test_a_units_name_with_a_dash(text: str, names: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == names
+
+
+def test_the_verb_that_holds_an_event_is_no_body() -> None:
+    text = "KẾ HOẠCH\nHội nghị cử tri\nI. NỘI DUNG\n1. Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú phải bảo đảm đúng thành phần.\n"
+    assert extract_text(text).assignments == []

@@ -802,7 +802,7 @@ def _head_pattern() -> regex.Pattern:
     # after a dash ("Văn phòng HĐND - UBND cấp xã" is one office)
     abbreviated = {row[0].split()[0] for row in load_tsv("abbreviations.tsv")
                    if len(row) > 1 and row[1].split()[0] in first_words}
-    firsts = alternation(first_words)
+    firsts = alternation(first_words - set(cfg["dash_continue_names"]))
     firsts_after_and = alternation(first_words | abbreviated)
     # after "và" or a dash a new body starts at a body's first word or at an official's title ("Sở Y tế và | Giám đốc
     # Sở Tài chính")

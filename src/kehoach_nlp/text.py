@@ -377,17 +377,9 @@ def drop_page_labels(source: str) -> str:
     line break (its other characters zero-width, which the text steps drop): the sentence the page cut goes on
     (round 50: "… giữa đất liền⏎⏎## Trang 3⏎⏎3⏎và các điểm du lịch …").
 
-    >>> drop_page_labels("đất liền
-
-## Trang 3
-
-3
-và các") == "đất liền
-" + "​" * 16 + "và các"
+    >>> drop_page_labels("đất liền\n\n## Trang 3\n\n3\nvà các") == "đất liền\n" + "\u200b" * 15 + "và các"
     True
     """
-    if "rang" not in source and "age" not in source:
-        return source
     chars = None
     for match in _page_label().finditer(source):
         chars = chars if chars is not None else list(source)
