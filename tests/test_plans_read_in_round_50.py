@@ -276,3 +276,14 @@ def test_a_units_name_with_a_dash(text: str, names: list[str]) -> None:
 def test_the_verb_that_holds_an_event_is_no_body() -> None:
     text = "KẾ HOẠCH\nHội nghị cử tri\nI. NỘI DUNG\n1. Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú phải bảo đảm đúng thành phần.\n"
     assert extract_text(text).assignments == []
+
+
+def test_a_line_that_opens_with_a_body_ends_the_bullet_before() -> None:
+    # the bullet's last line is full, but the next line is a sentence with a subject of its own
+    body = ("1. Ủy ban nhân dân các xã ven biển:\n"
+            "- Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương trong năm. \n"
+            "Sở Du lịch hướng dẫn xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội.\n")
+    assert _records(body) == [
+        ("Ủy ban nhân dân các xã ven biển", "Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương "
+                                            "trong năm"),
+        ("Sở Du lịch", "hướng dẫn xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội")]

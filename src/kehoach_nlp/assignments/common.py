@@ -21,7 +21,7 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, _generic_words, generic_phrases, is_generic, \
+from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, find_agencies, _generic_words, generic_phrases, is_generic, \
     official_pattern
 from ..data import load_toml
 from ..headings import heading_marker, shape
@@ -534,7 +534,8 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         last = _last_visible(text, units[-1][0], units[-1][1]) if units else ""
         enumeration_goes_on = last == ";" and _LOWER_START.match(content) is not None
         if units and units[-1][2] and last == "." and not _HEADING_START.match(content) \
-                and text.count("\n", units[-1][1], line.start()) == 1 and _wrapped_at_width(text, units[-1][1]):
+                and text.count("\n", units[-1][1], line.start()) == 1 and _wrapped_at_width(text, units[-1][1]) \
+                and not _opens_with_a_body(text, line.start(), line.end()):
             # "- Kiện toàn, thành lập Ban quản lý … của địa phương. " ⏎ "Xây dựng kế hoạch tổ chức …": in a hard-wrapped
             # page a bullet's sentence may end where its line does; the bullet goes on to the next marker (round 50)
             mixed[-1] = mixed[-1] or _not_upper(content)
@@ -562,6 +563,19 @@ _WRAPPED_LINE_CHARS = 50
 #: … and the shortest last line of a bullet that a hard-wrapped page ended at its width, its sentence's stop within it
 #: (round 50: a page wrapped near 80 characters; a bullet's own short last line ends the bullet).
 _FULL_LINE_CHARS = 70
+
+
+def _opens_with_a_body(text: str, start: int, end: int) -> bool:
+    """Whether a line opens with a body's name or an official's title: a sentence with a subject of its own ("Ủy ban
+    nhân dân xã, phường cung cấp danh sách …"), which the bullet before does not go on with."""
+    at = _space_after(text, start, end)
+    if official_pattern().match(text, at, end):
+        return True
+    first = next(iter(find_agencies(text, at, min(end, at + _OPENING_BODY_CHARS))), None)
+    return first is not None and first.start == at
+
+
+_OPENING_BODY_CHARS = 120  # how far into a line the body that opens it is read
 
 
 def _wrapped_at_width(text: str, end: int) -> bool:
