@@ -659,8 +659,8 @@ def _bullet_lines_after(text: str, position: int, end: int) -> Optional[Span]:
     while 0 <= at < end:
         line = _BULLET_LINE.match(text, at + 1, end)
         if line is None:
-            if text[at + 1:text.find("\n", at + 1, end) if text.find("\n", at + 1, end) >= 0 else end].strip():
-                break
+            if text[at + 1:_line_end(text, at + 1, end)].strip():
+                break  # a written line that is no bullet ends the list
         else:
             first = line.start() if first is None else first
             last = line.end()

@@ -35,7 +35,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
 from .inline import _groups_between_bodies
-from .common import (_LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -846,18 +846,10 @@ def _activity_scope() -> regex.Pattern:
 
 
 def _opens_with_subject(text: str, section: Section) -> bool:
-    """Whether an item opens with a subject of its own: a body's name or an official's title ("3. Giám đốc các sở,
-    ban, ngành …", "4. Sở Nội vụ hướng dẫn …")."""
+    """Whether an item opens with a subject of its own, past its number: a body's name or an official's title ("3.
+    Giám đốc các sở, ban, ngành …", "4. Sở Nội vụ hướng dẫn …")."""
     marker = _patterns()["list_marker"].match(text[section.start:section.end])
-    at = section.start + (marker.end() if marker else 0)
-    at = _space_after(text, at)
-    if official_pattern().match(text, at, section.end):
-        return True
-    first = next(iter(find_agencies(text, at, min(section.end, at + _SUBJECT_CHARS))), None)
-    return first is not None and first.start == at
-
-
-_SUBJECT_CHARS = 200  # how far into an item its opening subject is read
+    return opens_with_a_body(text, section.start + (marker.end() if marker else 0), section.end)
 
 
 @cache
@@ -1342,7 +1334,8 @@ _OBJECT_LEAD_IN_CHARS = 400  # the longest lead-in over short unmarked paragraph
 _LISTING_LEAD_IN = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(_cfg()["blocks"]["listing_words"])
                                  + r")[ \t*_]*:[ \t*_]*$")
 _ITEM_OPENING_CHARS = 40  # how much of an item's opening the tagger reads for its first word
-_ITEM_OPENING = regex.compile(r"^(?:[^\p{L}]|" + shape("letter") + r"[.)])*+")  # marks, markup and numbers before an item's first word
+#: The marks, markup and numbers before an item's first word.
+_ITEM_OPENING = regex.compile(r"^(?:[^\p{L}]|" + shape("letter") + r"[.)])*+")
 
 
 def _lists_tasks(text: str, units: list[tuple[int, int, bool]], index: int) -> bool:

@@ -535,7 +535,7 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         enumeration_goes_on = last == ";" and _LOWER_START.match(content) is not None
         if units and units[-1][2] and last == "." and not _HEADING_START.match(content) \
                 and text.count("\n", units[-1][1], line.start()) == 1 and _wrapped_at_width(text, units[-1][1]) \
-                and not _opens_with_a_body(text, line.start(), line.end()):
+                and not opens_with_a_body(text, line.start(), line.end()):
             # "- Kiện toàn, thành lập Ban quản lý … của địa phương. " ⏎ "Xây dựng kế hoạch tổ chức …": in a hard-wrapped
             # page a bullet's sentence may end where its line does; the bullet goes on to the next marker (round 50)
             mixed[-1] = mixed[-1] or _not_upper(content)
@@ -565,7 +565,7 @@ _WRAPPED_LINE_CHARS = 50
 _FULL_LINE_CHARS = 70
 
 
-def _opens_with_a_body(text: str, start: int, end: int) -> bool:
+def opens_with_a_body(text: str, start: int, end: int) -> bool:
     """Whether a line opens with a body's name or an official's title: a sentence with a subject of its own ("Ủy ban
     nhân dân xã, phường cung cấp danh sách …"), which the bullet before does not go on with."""
     at = _space_after(text, start, end)
