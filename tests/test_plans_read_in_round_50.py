@@ -287,3 +287,11 @@ def test_a_line_that_opens_with_a_body_ends_the_bullet_before() -> None:
         ("Ủy ban nhân dân các xã ven biển", "Kiện toàn, thành lập Ban quản lý các khu, điểm du lịch biển của địa phương "
                                             "trong năm"),
         ("Sở Du lịch", "hướng dẫn xây dựng kế hoạch tổ chức các hoạt động văn hoá, lễ hội")]
+
+
+def test_a_list_opened_by_a_cue_and_an_uncited_document() -> None:
+    # "Thực hiện Nghị quyết Đại hội …; Nghị quyết số 07/NQ-TU …": the cue of the list's first, unnumbered member
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nPhát triển du lịch\n\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ "
+            "I, nhiệm kỳ 2025-2030; Nghị quyết số 07/NQ-TU ngày 30/01/2026 của Ban chấp hành Đảng bộ tỉnh về chiến lược, "
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n")
+    assert [(c.text, c.relation) for c in extract_text(text).citations] == [("Nghị quyết số 07/NQ-TU", "implements")]

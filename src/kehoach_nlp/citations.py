@@ -1177,6 +1177,9 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         return lead
     if last is not None and sibling:
         return last.relation  # "Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính": siblings
+    opening = _opening_list_relation(text, found.start) if previous is None else None
+    if opening is not None:
+        return opening
     if previous is not None:
         prev, clause_end, prev_relation = previous
         if found.start < clause_end:
@@ -1187,6 +1190,25 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\b" + _AND + r"\b", gap):
             return prev_relation
     return "refers"
+
+
+_OPENING_CHARS = 400  # how far back a sentence that opens with a relation's cue is read
+_OPENING_CUE_CHARS = 30  # the longest cue before the first document's type word ("Căn cứ vào | Nghị quyết …")
+
+
+def _opening_list_relation(text: str, start: int) -> Optional[str]:
+    """The relation of a sentence that opens with a cue and a document the extractor does not cite, after the ";" that
+    goes on with its list: "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I …; | Nghị quyết số 07/NQ-TU …" →
+    implements (round 50: the first member has no number, so no citation carries the cue on)."""
+    semicolon = text.rfind(";", max(0, start - _OPENING_CHARS), start)
+    if semicolon < 0 or text[semicolon + 1:start].strip():
+        return None
+    sentence = max(text.rfind("\n", 0, semicolon), text.rfind(". ", 0, semicolon)) + 1
+    first = _patterns()["type_word"].search(text, sentence, semicolon)
+    if first is None or len(text[sentence:first.start()].strip()) > _OPENING_CUE_CHARS:
+        return None
+    relation = _cue_relation(text, first.start())
+    return relation if relation in ("basis", "implements") else None
 
 
 @cache
