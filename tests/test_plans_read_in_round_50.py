@@ -295,3 +295,9 @@ def test_a_list_opened_by_a_cue_and_an_uncited_document() -> None:
             "I, nhiệm kỳ 2025-2030; Nghị quyết số 07/NQ-TU ngày 30/01/2026 của Ban chấp hành Đảng bộ tỉnh về chiến lược, "
             "Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n\nI. MỤC ĐÍCH\n\nBảo đảm.\n")
     assert [(c.text, c.relation) for c in extract_text(text).citations] == [("Nghị quyết số 07/NQ-TU", "implements")]
+
+
+def test_a_name_written_again_at_once_in_its_short_form() -> None:
+    # "Ủy ban nhân dân UBND cấp xã": one body, not a bare committee that takes the issuer's level
+    text = "Chủ tịch Ủy ban nhân dân UBND cấp xã chịu trách nhiệm toàn diện."
+    assert [m.canonical for m in find_agencies(text)] == ["Ủy ban nhân dân cấp xã"]

@@ -1609,7 +1609,24 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
-    return _shared_scopes(text, mentions)
+    return _shared_scopes(text, _without_restated(text, mentions))
+
+
+_RESTATING_GAP = regex.compile(r"[ \t]{1,3}")
+
+
+def _without_restated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A name written in full and again at once in its short form, the second with its scope ("Chủ tịch Ủy ban nhân
+    dân | UBND cấp xã chịu trách nhiệm …"): one body, the second mention (round 50; read as two, the bare first took the
+    issuer's level and became a real but wrong body, "Ủy ban nhân dân tỉnh")."""
+    out: list[AgencyMention] = []
+    for mention in mentions:
+        if out and _RESTATING_GAP.fullmatch(text, out[-1].end, mention.start) \
+                and mention.canonical.startswith(out[-1].canonical + " ") and out[-1].text != mention.text[:len(out[-1].text)]:
+            out[-1] = mention
+            continue
+        out.append(mention)
+    return out
 
 
 @cache
