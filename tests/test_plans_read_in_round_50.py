@@ -301,3 +301,11 @@ def test_a_name_written_again_at_once_in_its_short_form() -> None:
     # "Ủy ban nhân dân UBND cấp xã": one body, not a bare committee that takes the issuer's level
     text = "Chủ tịch Ủy ban nhân dân UBND cấp xã chịu trách nhiệm toàn diện."
     assert [m.canonical for m in find_agencies(text)] == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_a_paragraph_broken_after_a_comma() -> None:
+    # a blank line after a comma is a page's break inside the sentence: the body named after it is an object, no subject
+    body = ("1. Ủy ban nhân dân xã:\n\n- Theo dõi các hộ gia đình; vận động các tổ chức, đoàn thể như Mặt trận Tổ quốc, "
+            "Hội Phụ nữ, Hội Cựu chiến binh,\n\nĐoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình xây dựng "
+            "nhà ở.\n")
+    assert [agency for agency, _ in _records(body)] == ["Ủy ban nhân dân xã"]
