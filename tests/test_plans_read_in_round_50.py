@@ -309,3 +309,11 @@ def test_a_paragraph_broken_after_a_comma() -> None:
             "Hội Phụ nữ, Hội Cựu chiến binh,\n\nĐoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình xây dựng "
             "nhà ở.\n")
     assert [agency for agency, _ in _records(body)] == ["Ủy ban nhân dân xã"]
+
+
+def test_a_converters_title_gives_the_number_the_header_left_blank() -> None:
+    # "# Kế hoạch 75/KH-UBND …" above "Số: /KH-UBND": the text itself, no citation; a news title stays one (no header)
+    text = ("# Kế hoạch 75/KH-UBND phát triển du lịch biển\n\nỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố:         /KH-UBND\n\n"
+            "KẾ HOẠCH\nPhát triển du lịch biển\n\nCăn cứ Quyết định số 257/QĐ-UBND ngày 10/02/2026 của UBND tỉnh;\n\n"
+            "I. MỤC ĐÍCH\n\nBảo đảm.\n")
+    assert [c.text for c in extract_text(text).citations] == ["Quyết định số 257/QĐ-UBND"]

@@ -49,7 +49,7 @@ import regex
 from .agencies import CONNECTOR, breaks_known_name, find_agencies, starts_task_verb
 from .data import load_toml, load_tsv
 from .records import Citation
-from .rules import alternation, data_regex, word, word_list, word_mapping
+from .rules import alternation, data_pattern, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
 from .sections import is_web_article
 from .caching import per_text
@@ -1282,6 +1282,8 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     A news report has no header number, so the plan it reports on stays a citation; a consolidated text ("Số:
     89/VBHN-BQP") cites the decisions it consolidates, its regulation's "(Ban hành kèm theo …)" line included."""
     own = {doc.info.number.upper()} if doc.info is not None and doc.info.number else set()
+    if not own:
+        own = _titled_numbers(doc.text, found)
     if any(f"/{code}-" in number or number.startswith(f"{code}-") for number in own
            for code in _config()["attached"]["consolidation_codes"]):
         return own  # a consolidated text ("89/VBHN-BQP") cites the documents it consolidates
@@ -1310,6 +1312,25 @@ _BASIS_CHARS = 24  # how far before a citation its basis cue is looked for ("Că
 def _basis_before() -> regex.Pattern:
     """A basis cue right before a citation, its type word between ("Căn cứ | Nghị quyết số …"): [relations] basis."""
     return regex.compile(r"(?i:" + alternation(_config()["relations"]["basis"]) + r")\s{1,3}(?:\p{L}+\s{1,3}){0,3}$")
+
+
+_BLANK_NUMBER_CHARS = 3000  # how far into a text its header's number line is looked for
+
+
+@cache
+def _blank_number() -> regex.Pattern:
+    return data_pattern("header.toml", "number", "blank_pattern")
+
+
+def _titled_numbers(text: str, found: list[_Found]) -> set[str]:
+    """The number a converter's title gives a text whose header leaves the serial blank: "# Kế hoạch 75/KH-UBND …" above
+    "Số:         /KH-UBND" is the text itself (SPEC §4), as a header number would be (round 50)."""
+    blank = _blank_number().search(text, 0, min(len(text), _BLANK_NUMBER_CHARS))
+    if blank is None:
+        return set()
+    sign = "/" + "".join(blank["sign"].split()).upper()
+    return {f.number.upper() for f in found if f.number and f.start < blank.start()
+            and "".join(f.number.split()).upper().endswith(sign)}
 
 
 def _sign_body(number: str) -> str:
