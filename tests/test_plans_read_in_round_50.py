@@ -300,7 +300,12 @@ def test_a_list_opened_by_a_cue_and_an_uncited_document() -> None:
 def test_a_name_written_again_at_once_in_its_short_form() -> None:
     # "Ủy ban nhân dân UBND cấp xã": one body, not a bare committee that takes the issuer's level
     text = "Chủ tịch Ủy ban nhân dân UBND cấp xã chịu trách nhiệm toàn diện."
-    assert [m.canonical for m in find_agencies(text)] == ["Ủy ban nhân dân cấp xã"]
+    assert [(m.text, m.canonical) for m in find_agencies(text)] == [("Ủy ban nhân dân UBND cấp xã",
+                                                                     "Ủy ban nhân dân cấp xã")]
+    # … and the official before it stands for it, as for any body
+    plan = "KẾ HOẠCH\nQuản lý khoáng sản\nI. NHIỆM VỤ\n- Các sở triển khai. " + text + "\n"
+    assert [(a.agency, a.task) for a in extract_text(plan).assignments][-1:] == [
+        ("Ủy ban nhân dân cấp xã", "chịu trách nhiệm toàn diện")]
 
 
 def test_a_paragraph_broken_after_a_comma() -> None:

@@ -1623,7 +1623,9 @@ def _without_restated(text: str, mentions: list[AgencyMention]) -> list[AgencyMe
     for mention in mentions:
         if out and _RESTATING_GAP.fullmatch(text, out[-1].end, mention.start) \
                 and mention.canonical.startswith(out[-1].canonical + " ") and out[-1].text != mention.text[:len(out[-1].text)]:
-            out[-1] = mention
+            first = out[-1]  # the name as written twice, one mention (an official before it stands for it)
+            out[-1] = AgencyMention(first.start, mention.end, text[first.start:mention.end], mention.canonical,
+                                    generic=mention.generic)
             continue
         out.append(mention)
     return out
