@@ -576,8 +576,19 @@ def _short_form_names(text: str) -> tuple[regex.Pattern, ...]:
             continue
         name = " ".join(text[match.start():match.end("rest")].split())
         if name not in names:
-            names[name] = regex.compile(_WS.join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+            names[name] = _written_name(name)
     return tuple(names.values())
+
+
+def _written_name(name: str) -> regex.Pattern:
+    """A name a document defines, as a pattern matching it wherever the document writes it (a line break may part its
+    words), as a whole word."""
+    return regex.compile(_WS.join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
+
+
+def _spans_of(patterns: tuple[regex.Pattern, ...], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where any of a document's defined names stands inside ``text[start:end]``."""
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text, start, end)]
 
 
 @cache
@@ -598,18 +609,17 @@ def _established_names(text: str) -> tuple[regex.Pattern, ...]:
     người có công với cách mạng, gồm …"), each as a pattern matching it wherever the document writes it again: a
     committee's name may hold words that end any other name ("cho", "với", a verb)."""
     names = {" ".join(m["name"].split()) for m in _establishing_pattern().finditer(text)}
-    return tuple(regex.compile(_WS.join(regex.escape(w) for w in name.split()) + r"(?![\p{L}\p{N}])")
-                 for name in sorted(names, key=len, reverse=True))
+    return tuple(_written_name(name) for name in sorted(names, key=len, reverse=True))
 
 
 def _established_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a name of a body the document sets up stands inside ``text[start:end]``."""
-    return [(m.start(), m.end()) for pattern in _established_names(text) for m in pattern.finditer(text, start, end)]
+    return _spans_of(_established_names(text), text, start, end)
 
 
 def _short_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a full name defined by a short form stands inside ``text[start:end]``."""
-    return [(m.start(), m.end()) for pattern in _short_form_names(text) for m in pattern.finditer(text, start, end)]
+    return _spans_of(_short_form_names(text), text, start, end)
 
 
 @cache
@@ -1617,13 +1627,13 @@ _RESTATING_GAP = regex.compile(r"[ \t]{1,3}")
 
 def _without_restated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """A name written in full and again at once in its short form, the second with its scope ("Chủ tịch Ủy ban nhân
-    dân | UBND cấp xã chịu trách nhiệm …"): one body, the second mention (round 50; read as two, the bare first took the
-    issuer's level and became a real but wrong body, "Ủy ban nhân dân tỉnh")."""
+    dân | UBND cấp xã chịu trách nhiệm …"): one mention over both writings, named as the second (round 50; read as two,
+    the bare first took the issuer's level and became a real but wrong body, "Ủy ban nhân dân tỉnh")."""
     out: list[AgencyMention] = []
     for mention in mentions:
         if out and _RESTATING_GAP.fullmatch(text, out[-1].end, mention.start) \
                 and mention.canonical.startswith(out[-1].canonical + " ") and out[-1].text != mention.text[:len(out[-1].text)]:
-            first = out[-1]  # the name as written twice, one mention (an official before it stands for it)
+            first = out[-1]  # (an official before the first writing stands for the body)
             out[-1] = AgencyMention(first.start, mention.end, text[first.start:mention.end], mention.canonical,
                                     generic=mention.generic)
             continue

@@ -1291,8 +1291,7 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
     serials = {number.rsplit("/", 1)[0] for number in own}
     # a document the text rests on ("Căn cứ Nghị quyết số 35-NQ/TU …") is no document the text is (round 50: a
     # department's plan under "(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)" with no number of its own)
-    bases = {f.number.upper() for f in found if f.number and _basis_before().search(
-        doc.text, max(0, f.start - _BASIS_CHARS), f.start)}
+    bases = {f.number.upper() for f in found if f.number and _cue_relation(doc.text, f.start) == "basis"}
     for f in found:
         number = f.number.upper() if f.number else ""
         if number and f.type != "law" and _attached_to().search(doc.text, max(0, f.start - 40), f.start) \
@@ -1303,15 +1302,6 @@ def _own_numbers(doc: DocumentStructure, found: list[_Found]) -> set[str]:
             # "5042/QĐ-BNNMT" names the decree it copies)
             own.add(number)
     return own
-
-
-_BASIS_CHARS = 24  # how far before a citation its basis cue is looked for ("Căn cứ vào | Nghị quyết số …")
-
-
-@cache
-def _basis_before() -> regex.Pattern:
-    """A basis cue right before a citation, its type word between ("Căn cứ | Nghị quyết số …"): [relations] basis."""
-    return regex.compile(r"(?i:" + alternation(_config()["relations"]["basis"]) + r")\s{1,3}(?:\p{L}+\s{1,3}){0,3}$")
 
 
 _BLANK_NUMBER_CHARS = 3000  # how far into a text its header's number line is looked for

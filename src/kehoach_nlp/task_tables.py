@@ -86,13 +86,21 @@ def _cue(words: list[str]) -> regex.Pattern:
     return words_pattern(words, flags=regex.IGNORECASE)
 
 
+def _label_marker(bullets: bool, markup: str = "") -> str:
+    """The number or bullet that may open a label's line ("b) ", "b. ", "1.2. ", with ``bullets`` "- " too), as a
+    regex anchored at the line's start; ``markup`` the marks allowed around it."""
+    letter = data_regex("task_tables.toml", "list_items", "letter")
+    blank = r"[ \t" + regex.escape(markup) + r"]*"
+    return (r"^" + blank + r"(?:" + (r"[-+•]|" if bullets else "") + letter
+            + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?" + blank)
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     columns = cfg["columns"]
     lists = cfg["lists"]
-    letter = data_regex("task_tables.toml", "list_items", "letter")
-    marker = r"^[ \t]*(?:[-+•]|" + letter + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t]*"  # "b) ", "b. ", "- ", "1.2. "
+    marker = _label_marker(bullets=True)  # "b) ", "b. ", "- ", "1.2. "
     return {
         "number": _cue(columns["number"]),
         "task": _cue(columns["task"]),
@@ -639,8 +647,7 @@ def _part_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     works with them (its bodies on the bullet lines below), and the heading of the part that holds the tasks
     (data/task_tables.toml [lists] lead, partners, [parts] task_headings)."""
     cfg = _config()
-    letter = data_regex("task_tables.toml", "list_items", "letter")
-    marker = r"^[ \t*_]*(?:" + letter + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?[ \t*_]*"
+    marker = _label_marker(bullets=False, markup="*_")  # a part's label is a numbered heading, bold or not
     end = r"[ \t*_]*:?[ \t*_]*$"
     lead = regex.compile(marker + r"(?:" + _cue(cfg["lists"]["lead"]).pattern + r")" + end, regex.I | regex.M)
     partner = regex.compile(marker + r"(?:" + _cue(cfg["lists"]["partners"]).pattern + r")" + end, regex.I | regex.M)

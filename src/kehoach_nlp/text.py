@@ -313,13 +313,15 @@ def join_spaced_numbers(source: str) -> str:
     return _zero_width_spans(source, _spaced_heading_number(), "gap")
 
 
-def _zero_width_spans(source: str, pattern: regex.Pattern, group: int | str = 0) -> str:
-    """``source`` with each match's ``group`` made zero-width characters, one for one (the text steps drop them)."""
+def _zero_width_spans(source: str, pattern: regex.Pattern, group: int | str = 0, keep: str = "") -> str:
+    """``source`` with each match's ``group`` made zero-width characters, one for one (the text steps drop them);
+    with ``keep``, its first character becomes that one (a space, a line break) and the rest zero-width."""
     chars = None
     for match in pattern.finditer(source):
         chars = chars if chars is not None else list(source)
         start, end = match.span(group)
-        chars[start:end] = [_ZERO_WIDTH] * (end - start)
+        kept = keep[:end - start]
+        chars[start:end] = list(kept) + [_ZERO_WIDTH] * (end - start - len(kept))
     return source if chars is None else "".join(chars)
 
 
@@ -359,12 +361,7 @@ def drop_html_breaks(source: str) -> str:
     """
     if "<" not in source:
         return source
-    chars = None
-    for match in _html_break().finditer(source):
-        chars = chars if chars is not None else list(source)
-        start, end = match.span()
-        chars[start:end] = [" "] + [_ZERO_WIDTH] * (end - start - 1)
-    return source if chars is None else "".join(chars)
+    return _zero_width_spans(source, _html_break(), keep=" ")
 
 
 @cache
@@ -380,12 +377,7 @@ def drop_page_labels(source: str) -> str:
     >>> drop_page_labels("đất liền\n\n## Trang 3\n\n3\nvà các") == "đất liền\n" + "\u200b" * 15 + "và các"
     True
     """
-    chars = None
-    for match in _page_label().finditer(source):
-        chars = chars if chars is not None else list(source)
-        start, end = match.span()
-        chars[start:end] = ["\n"] + [_ZERO_WIDTH] * (end - start - 1)
-    return source if chars is None else "".join(chars)
+    return _zero_width_spans(source, _page_label(), keep="\n")
 
 
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).

@@ -533,18 +533,15 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         last = _last_visible(text, units[-1][0], units[-1][1]) if units else ""
         enumeration_goes_on = last == ";" and _LOWER_START.match(content) is not None
-        if units and last == "," and not _HEADING_START.match(content) and _LOWER_OR_NAME_START.match(content) \
-                and text.count("\n", units[-1][1], line.start()) == 2:
-            # "… vận động các tổ chức, đoàn thể như Mặt trận Tổ quốc, Hội Phụ nữ, Hội Cựu chiến binh," ⏎ ⏎ "Đoàn Thanh
-            # niên … giúp đỡ các hộ gia đình …": a paragraph does not end with a comma, a page broke it (round 50)
-            mixed[-1] = mixed[-1] or _not_upper(content)
-            units[-1][1] = line.end()
-            continue
-        if units and units[-1][2] and last == "." and not _HEADING_START.match(content) \
-                and text.count("\n", units[-1][1], line.start()) == 1 and _wrapped_at_width(text, units[-1][1]) \
-                and not opens_with_a_body(text, line.start(), line.end()):
-            # "- Kiện toàn, thành lập Ban quản lý … của địa phương. " ⏎ "Xây dựng kế hoạch tổ chức …": in a hard-wrapped
-            # page a bullet's sentence may end where its line does; the bullet goes on to the next marker (round 50)
+        breaks = text.count("\n", units[-1][1], line.start()) if units else 0
+        # a page's break (round 50): "… Hội Cựu chiến binh," ⏎ ⏎ "Đoàn Thanh niên … giúp đỡ …" (a paragraph does not end
+        # with a comma); "- Kiện toàn … của địa phương. " ⏎ "Xây dựng kế hoạch …" (in a hard-wrapped page a bullet's
+        # sentence may end where its line does: the bullet goes on to the next marker, unless a subject opens the line)
+        page_broke = units and not _HEADING_START.match(content) and (
+            last == "," and breaks == 2 and _WORD_START.match(content) is not None
+            or units[-1][2] and last == "." and breaks == 1 and _wrapped_at_width(text, units[-1][1])
+            and not opens_with_a_body(text, line.start(), line.end()))
+        if page_broke:
             mixed[-1] = mixed[-1] or _not_upper(content)
             units[-1][1] = line.end()
             continue
@@ -566,7 +563,7 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 #: The opening of a line that goes on with a sentence a blank line broke: a word, not a number or a mark.
-_LOWER_OR_NAME_START = regex.compile(r"[ \t]*\p{L}")
+_WORD_START = regex.compile(r"[ \t]*\p{L}")
 
 #: The shortest line, its marker included, that a hard-wrapped page breaks inside a sentence (round 46).
 _WRAPPED_LINE_CHARS = 50
