@@ -396,15 +396,33 @@ def parse_info(text: str, lines: Optional[list[_Line]] = None) -> DocumentInfo:
     return info
 
 
+@cache
+def _column_gap() -> regex.Pattern:
+    """The run of blanks between the two columns of a header line (header.toml [lines] column_gap)."""
+    return regex.compile(r"[ \t]{%d,}|\t" % _header_config()["lines"]["column_gap"])
+
+
 #: A rule drawn under a header cell ("ỦY BAN NHÂN DÂN TỈNH SƠN LA -------").
 _CELL_RULE = regex.compile(r"[ \t]*+[-_=–]{3,}+[ \t]*+$")
 
 
 def _header_cells(line: str) -> list[str]:
-    """The pieces of text of one header line: the line itself, or, for a header laid out as a table row
-    ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |"), each cell without its bars and the rule under it."""
+    """The pieces of text of one header line: the line itself; for a header laid out as a table row
+    ("| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA … |"), each cell without its bars and the rule under it; for a
+    header laid out in two columns by a PDF converter ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    each column's piece.
+
+    >>> _header_cells("   Số: 134 /KH-UBND                   Lào Cai, ngày 26 tháng 3 năm 2026")
+    ['Số: 134 /KH-UBND', 'Lào Cai, ngày 26 tháng 3 năm 2026']
+    """
     if "|" not in line:
-        return [line.strip()]
+        pieces: list[str] = []
+        for piece in _column_gap().split(line.strip()):
+            if pieces and pieces[-1].endswith(":"):  # "Số:        /KH-MTTQ-BTT": a label and its value, left blank
+                pieces[-1] += " " + piece
+            elif piece:
+                pieces.append(piece)
+        return pieces
     cells = [_CELL_RULE.sub("", cell).strip(" \t*_") for cell in line.split("|")]
     return [cell for cell in cells if cell]
 

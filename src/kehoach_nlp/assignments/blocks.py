@@ -487,6 +487,12 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
 
 
 @cache
+def _giver_adverbs() -> regex.Pattern:
+    """The words between a giver and its giving verb ([inline] giver_adverbs: "trân trọng", "cũng")."""
+    return regex.compile(r"(?:(?i:" + _alternation(_cfg()["inline"]["giver_adverbs"]) + r")[ \t]++)*+")
+
+
+@cache
 def _rights_heading() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["blocks"]["rights_words"], spaces=_WRAPPED_SPACE)
                          + r")[ \t*_]*$")
@@ -603,6 +609,12 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 verb_at = _space_after(text, named[0].end, line_end)
+                adverbs = _giver_adverbs().match(text, verb_at, line_end)
+                giving = _patterns()["giving"].match(text, adverbs.end() if adverbs else verb_at, line_end)
+                if giving and find_agencies(text, giving.end(), line_end):
+                    # "3. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam … phối hợp …": the
+                    # bodies it names have the task, read inline; the giver has none of its own
+                    return None
                 if _PERMISSION.match(text, verb_at, line_end) and not _patterns()["assigned"].match(text, verb_at,
                                                                                                      line_end):
                     return None  # "1. Ủy ban nhân dân Thành phố được vay …": a power granted, no task
