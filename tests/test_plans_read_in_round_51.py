@@ -70,3 +70,37 @@ def test_a_header_in_two_columns(header: str, issuer: str, number: str | None, p
                                  issued_on: date | None) -> None:
     info = parse_info(header)
     assert (info.issuer, info.number, info.place, info.issued_on) == (issuer, number, place, issued_on)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gazette's hard-wrapped block: the heading line holds the name, the next line opens with the task's verb
+    ("2. Bộ Giáo dục và Đào tạo\nChỉ đạo các cơ sở đào tạo trọng điểm chủ động phối hợp với các bộ, ngành.\n"
+     "3. Bộ Tài chính\nCân đối, bố trí kinh phí thực hiện theo quy định.\n",
+     [("Bộ Giáo dục và Đào tạo", "Chỉ đạo các cơ sở đào tạo trọng điểm chủ động phối hợp với các bộ, ngành", "assigned",
+       None),
+      ("Bộ Tài chính", "Cân đối, bố trí kinh phí thực hiện theo quy định", "assigned", None)]),
+    # a name wrapped over the line still goes on
+    ("1. Ủy ban Mặt trận Tổ quốc Việt\nNam tỉnh chủ trì giám sát việc thực hiện.\n",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì giám sát việc thực hiện", "assigned", None)]),
+])
+def test_a_name_ends_at_the_line_that_opens_with_a_task(body: str, expected: list) -> None:
+    assert _records(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a commune plan's posts with no body of their own hold the tasks under them
+    ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n\n- Tham mưu xây dựng kế hoạch.\n\n"
+     "- Tổng hợp, báo cáo kết quả.\n",
+     [("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Tham mưu xây dựng kế hoạch", "assigned", None),
+      ("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Tổng hợp, báo cáo kết quả", "assigned", None)]),
+    ("1. Công chức Văn hóa - Xã hội xã\n\n- Tham mưu xây dựng kế hoạch tuyên truyền.\n",
+     [("Công chức Văn hóa - Xã hội xã", "Tham mưu xây dựng kế hoạch tuyên truyền", "assigned", None)]),
+    ("5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng\n\n"
+     "- Thực hiện nhiệm vụ theo phân công.\n",
+     [("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng",
+       "Thực hiện nhiệm vụ theo phân công", "assigned", None)]),
+    # a post's heading that is a sentence is no block
+    ("4. Cán bộ, công chức vi phạm quy định thì bị xử lý kỷ luật.\n", []),
+])
+def test_a_post_heading_holds_its_tasks(body: str, expected: list) -> None:
+    assert _records(body) == expected

@@ -826,7 +826,7 @@ def _head_pattern() -> regex.Pattern:
     # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
     # a line that opens with a group's capitalised word starts a field or an item of its own, no wrapped name:
     # "Cơ quan có thẩm quyền quyết định: Sở Y tế ⏎ Cơ quan được ủy quyền: Không" (round 36)
-    line_group = rf"(?!(?<=\n[ \t]{{0,4}})(?:{alternation(cfg['line_openers'])})(?![\p{{L}}\p{{N}}]))"
+    line_group = rf"(?!(?<=\n[ \t]{{0,4}})(?:{alternation(cfg['line_openers'] + cfg['line_verbs'])})(?![\p{{L}}\p{{N}}]))"
     # (a dash that opens a line is the next item's bullet, no dash inside a name: "Sở Y tế" ⏎ "- Đánh giá …")
     name = f"(?:{part})" + rf"(?:(?:[ \t]{{0,4}}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}{line_group}(?:{part})){{0,6}}"
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here

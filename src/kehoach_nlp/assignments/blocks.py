@@ -968,6 +968,42 @@ def _person_heading(text: str, section: Section) -> Optional[AgencyMention]:
     return AgencyMention(at, at + len(heading), heading, heading, generic=True)
 
 
+@cache
+def _post_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A post with no body of its own that opens a heading (``[blocks] person_kinds`` + ``post_kinds``), and the words
+    that say what it is in charge of (``in_charge``)."""
+    blocks = _cfg()["blocks"]
+    post = regex.compile(r"(?i:" + _alternation(blocks["person_kinds"] + blocks["post_kinds"]) + r")(?![\p{L}\p{M}])")
+    charge = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(blocks["in_charge"]) + r")(?![\p{L}\p{M}])")
+    return post, charge
+
+
+def _post_heading(text: str, section: Section) -> Optional[AgencyMention]:
+    """The post an implementation item's heading names when it is only a post (``3. Cán bộ phụ trách lĩnh vực giám sát
+    và phản biện xã hội``, ``1. Công chức Văn hóa - Xã hội xã``) over lines of its own; None otherwise.
+
+    >>> text = "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\\n\\n- Tham mưu xây dựng Kế hoạch."
+    >>> section = Section(kind="implementation", number="3", level=2, start=0, end=len(text),
+    ...                   heading="Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội")
+    >>> _post_heading(text, section).text
+    'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội'
+    """
+    heading = (section.heading or "").strip(" \t*_:.")
+    post, charge = _post_patterns()
+    if not heading or not post.match(heading) or len(heading.split()) > _cfg()["blocks"]["post_heading_words"]:
+        return None
+    in_charge = charge.search(heading)
+    own = heading[:in_charge.start()] if in_charge else heading
+    if len(own.split()) > _cfg()["blocks"]["person_heading_words"] or _patterns()["task_start"].match(heading) \
+            or _VERB_IN_TITLE.search(own) or find_agencies(own):
+        return None  # "Cán bộ, công chức vi phạm quy định …", "Phó Chủ tịch UBND xã …" (an official of a body)
+    at = text.find(heading, section.start, section.start + len(heading) + 40)
+    body = text.find("\n", at + len(heading), section.end) if at >= 0 else -1
+    if body < 0 or not text[body:section.end].strip():
+        return None
+    return AgencyMention(at, at + len(heading), heading, " ".join(heading.split()), generic=True)
+
+
 _ALL_LEVELS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alternation(load_toml("agency_heads.toml")["scope"]["every_level"])
                             + r")(?![\p{L}\p{M}])")
 
@@ -1030,6 +1066,11 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
             blocks.append(block)
             return
         with_blocks = visit_children(section, groups)
+        post = _post_heading(doc.text, section) if groups and len(blocks) == found else None
+        if post is not None:
+            # "3. Cán bộ phụ trách lĩnh vực giám sát …" ⏎ "- Tham mưu …": the post's own tasks
+            blocks.append(_Block((post,), doc.text.find("\n", post.end, section.end), section.end, False))
+            return
         if len(blocks) == found or 2 * with_blocks < len(section.children):
             # a duty heading over its items: theirs unless most items are blocks of their own ("2. Trách nhiệm của
             # Trưởng các tổ chức hành nghề công chứng" over "a) Đề nghị Sở Tư pháp cấp …", "b) Chịu trách nhiệm …")
