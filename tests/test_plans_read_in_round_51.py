@@ -104,3 +104,10 @@ def test_a_name_ends_at_the_line_that_opens_with_a_task(body: str, expected: lis
 ])
 def test_a_post_heading_holds_its_tasks(body: str, expected: list) -> None:
     assert _records(body) == expected
+
+
+def test_partners_after_the_help_given() -> None:
+    body = ("1. Bộ Tài chính\n\na) Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo xây dựng "
+            "chương trình.\n\nb) Phối hợp và hỗ trợ Bộ Y tế triển khai.\n")
+    assert [a.partners for a in extract_text(PLAN + body).assignments] == [
+        ["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo"], ["Bộ Y tế"]]
