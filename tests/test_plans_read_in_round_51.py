@@ -111,3 +111,19 @@ def test_partners_after_the_help_given() -> None:
             "chương trình.\n\nb) Phối hợp và hỗ trợ Bộ Y tế triển khai.\n")
     assert [a.partners for a in extract_text(PLAN + body).assignments] == [
         ["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo"], ["Bộ Y tế"]]
+
+
+def test_labels_after_the_last_step_cover_the_steps_before() -> None:
+    plan = PLAN.replace("II. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM")
+    body = ("3. Tổ chức theo dõi, kiểm tra công tác bầu cử\n\n"
+            "3.1. Tham gia các đoàn kiểm tra, giám sát công tác bầu cử.\n\n"
+            "3.2. Tổng hợp, báo cáo kịp thời các khó khăn, vướng mắc.\n\n"
+            "3.3. Theo dõi, đôn đốc, tổng hợp, báo cáo về công tác bầu cử.\n\n"
+            "- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.\n\n"
+            "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n")
+    agency = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert _records(body, plan) == [
+        (agency, "Tham gia các đoàn kiểm tra, giám sát công tác bầu cử", "assigned", "Từ tháng 12/2025 đến quý I/2026"),
+        (agency, "Tổng hợp, báo cáo kịp thời các khó khăn, vướng mắc", "assigned", "Từ tháng 12/2025 đến quý I/2026"),
+        (agency, "Theo dõi, đôn đốc, tổng hợp, báo cáo về công tác bầu cử", "assigned",
+         "Từ tháng 12/2025 đến quý I/2026")]

@@ -569,6 +569,10 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
             tasks = [title] if title else []
         if not tasks or lead_span is None:
             continue
+        if previous is None:
+            # "3.1. Tham gia …" ⏎ "3.2. Tổng hợp …" ⏎ "3.3. Theo dõi …" ⏎ "- Thời gian thực hiện: …" ⏎ "- Đơn vị chủ trì: …":
+            # labels under the last sub-item of an item, none under the others, cover them all (round 51)
+            tasks = [span for sibling in _unlabelled_siblings(doc, item) if (span := _item_text(text, sibling))] + tasks
         yield TaskRow(
             tasks=tuple(tasks), lead=lead_span,
             partners=clause_partners or (_trim(text, partner.end(), partner_end) if partner else None),
@@ -706,6 +710,22 @@ def _part_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
                       partners=_bullet_lines_after(text, partner.end(), theme.end) if partner else None,
                       due=_trim(text, due.end(), _line_end(text, due.end(), theme.end)) if due else None,
                       responsible=False, rule="assignments.list", region=(theme.start, theme.end))
+
+
+def _unlabelled_siblings(doc: DocumentStructure, item: Section) -> list[Section]:
+    """The sub-items before ``item`` when it is the last sub-item of its parent and none of them (nor the parent's own
+    lines) carries a label: the numbered steps one set of labels after them covers; [] otherwise."""
+    path = doc.path_at(item.start)
+    if len(path) < 2 or path[-1] is not item or path[-2].level < 2:
+        return []
+    parent = path[-2]
+    siblings = parent.children
+    if len(siblings) < 2 or siblings[-1] is not item or any(sibling.children for sibling in siblings[:-1]):
+        return []
+    if _labels(doc.text[parent.start:item.start]) or any(
+            _patterns()[name].search(doc.text, parent.start, item.start) for name in ("list_partner", "list_due")):
+        return []
+    return list(siblings[:-1])
 
 
 def _item_text(text: str, item: Section) -> Optional[Span]:
