@@ -127,3 +127,23 @@ def test_labels_after_the_last_step_cover_the_steps_before() -> None:
         (agency, "Tổng hợp, báo cáo kịp thời các khó khăn, vướng mắc", "assigned", "Từ tháng 12/2025 đến quý I/2026"),
         (agency, "Theo dõi, đôn đốc, tổng hợp, báo cáo về công tác bầu cử", "assigned",
          "Từ tháng 12/2025 đến quý I/2026")]
+
+
+def test_the_gazettes_page_heads_are_no_text() -> None:
+    # a page of the Official Gazette cuts a block's task; its running head and page number go, the task goes on
+    body = ("1. Bộ Nội vụ chủ trì hướng dẫn việc sắp xếp, bố trí đội ngũ người hoạt động không chuyên trách ở\n\n"
+            "CÔNG BÁO/Số 302/Ngày 02-06-2026 \n72\n \n \nthôn, tổ dân phố.\n")
+    doc = extract_text(PLAN + body)
+    # one task over the page break (its text quotes the source, the head included), and the page number no target
+    assert [(a.agency, a.role, a.task.endswith("thôn, tổ dân phố")) for a in doc.assignments] == [
+        ("Bộ Nội vụ", "lead", True)]
+    assert doc.targets == []
+
+
+def test_a_long_title_wrapped_over_lines_is_whole() -> None:
+    title = ("Về Kế hoạch thực hiện Kết luận số 213-KL/TW ngày 21 tháng 11 năm 2025 của Ban Bí thư về tiếp tục thực "
+             "hiện Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối "
+             "với công tác phòng ngừa, ứng phó, khắc phục hậu quả thiên tai")
+    assert len(title) > 250
+    text = "CHÍNH PHỦ\n\nSố: 116/NQ-CP\n\nNGHỊ QUYẾT\n" + title + "\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
+    assert parse_info(text).title == title

@@ -271,6 +271,8 @@ def _title_and_type(lines: list[_Line], header_end: int) -> tuple[Optional[str],
                 text = follow.text.strip()
                 if parts and parts[0].upper() == parts[0] and text.upper() != text:
                     break  # an upper-case title ends where sentence case begins: the body
+                if parts and text.upper() == text and _enacting_title().match(text) and _issuer_line_head().search(text):
+                    break  # "… TỈNH LẠNG SƠN" ⏎ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the enacting authority, no title
                 if (not text or _heading_of(follow) or any(text.startswith(s) for s in cfg["lines"]["title_stops"])
                         or len(text) > cfg["lines"]["max_title_line"]
                         or len(" ".join(parts + [text])) > cfg["lines"]["max_title_chars"]):

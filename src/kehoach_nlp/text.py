@@ -380,9 +380,28 @@ def drop_page_labels(source: str) -> str:
     return _zero_width_spans(source, _page_label(), keep="\n")
 
 
+@cache
+def _gazette_page_furniture() -> tuple[regex.Pattern, regex.Pattern]:
+    return (data_pattern("normalisation.toml", "gazette_pages", "head"),
+            data_pattern("normalisation.toml", "gazette_pages", "stamp"))
+
+
+def drop_gazette_pages(source: str) -> str:
+    r"""The Official Gazette's running head and page number between two parts of its text become one line break, its
+    e-signature stamp nothing (their other characters zero-width): the sentence a page cut goes on (round 51).
+
+    >>> text = "xử\n\nCÔNG BÁO/Số 302/Ngày 02-06-2026 \n72\n \n \nlý"
+    >>> drop_gazette_pages(text) == "xử\n" + "\u200b" * 41 + "lý"
+    True
+    """
+    head, stamp = _gazette_page_furniture()
+    return _zero_width_spans(_zero_width_spans(source, stamp), head, keep="\n")
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers,
-                "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks, "page_labels": drop_page_labels}
+                "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks, "page_labels": drop_page_labels,
+                "gazette_pages": drop_gazette_pages}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
