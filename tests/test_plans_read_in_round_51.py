@@ -147,3 +147,30 @@ def test_a_long_title_wrapped_over_lines_is_whole() -> None:
     assert len(title) > 250
     text = "CHÍNH PHỦ\n\nSố: 116/NQ-CP\n\nNGHỊ QUYẾT\n" + title + "\n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
     assert parse_info(text).title == title
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a committee's part written once before two committees is each committee's part
+    ("1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo việc sắp xếp thôn, tổ dân phố.\n",
+     [("Ban Thường vụ Tỉnh ủy", "lãnh đạo việc sắp xếp thôn, tổ dân phố", "assigned", None),
+      ("Ban Thường vụ Thành ủy", "lãnh đạo việc sắp xếp thôn, tổ dân phố", "assigned", None)]),
+    # a day of every week is the task's frequency; the annual plan a task makes is none
+    ("2. Bộ Nội vụ\n\n- Định kỳ thứ Hai hằng tuần báo cáo Thủ tướng Chính phủ kết quả thực hiện.\n\n"
+     "- Xây dựng kế hoạch hằng năm về đào tạo nguồn nhân lực.\n",
+     [("Bộ Nội vụ", "Định kỳ thứ Hai hằng tuần báo cáo Thủ tướng Chính phủ kết quả thực hiện", "assigned",
+       "Định kỳ thứ Hai hằng tuần"),
+      ("Bộ Nội vụ", "Xây dựng kế hoạch hằng năm về đào tạo nguồn nhân lực", "assigned", None)]),
+])
+def test_gazette_plans_bodies_and_dues(body: str, expected: list) -> None:
+    assert _records(body) == expected
+
+
+def test_leading_with_another_body_leads() -> None:
+    body = "3. Bộ Khoa học và Công nghệ đồng chủ trì với Bộ Công Thương xây dựng chương trình.\n"
+    assert [(a.agency, a.role, a.partners) for a in extract_text(PLAN + body).assignments] == [
+        ("Bộ Khoa học và Công nghệ", "lead", ["Bộ Công Thương"])]
+
+
+def test_the_spirit_of_a_document_is_carried_out() -> None:
+    text = PLAN + "Tiếp tục sắp xếp theo tinh thần Chỉ thị số 18/CT-TTg ngày 10/4/2025 của Thủ tướng Chính phủ.\n"
+    assert [(c.number, c.relation) for c in extract_text(text).citations] == [("18/CT-TTg", "implements")]

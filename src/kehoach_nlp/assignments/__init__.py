@@ -47,7 +47,7 @@ from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_
                         split_groups, split_plural_pair, without_owners)
 from ..data import load_toml
 from ..records import Assignment, Section
-from ..rules import alternation
+from ..rules import alternation, word_list
 from ..sections import is_caption, is_site_link, is_subhead
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations
@@ -546,7 +546,13 @@ def _owned_parts() -> tuple[regex.Pattern, regex.Pattern]:
     """A part's bare name (the whole agency) and a part's name with its owner after it (agency_heads.toml [words]
     owned_parts)."""
     parts = alternation(load_toml("agency_heads.toml")["words"]["owned_parts"])
-    return regex.compile(rf"(?:{parts})"), regex.compile(rf"(?:{parts})[ \t]++(?P<owner>\p{{Lu}}.+)")
+    return regex.compile(rf"(?:{parts})"), regex.compile(rf"(?P<part>{parts})[ \t]++(?P<owner>\p{{Lu}}.+)")
+
+
+@cache
+def _committee() -> regex.Pattern:
+    """A Party committee named alone (agency_heads.toml [officials] lower_case_bodies, in any case): "Thành ủy"."""
+    return regex.compile(r"(?i:" + alternation(word_list("agency_heads.toml", "officials", "lower_case_bodies")) + r")")
 
 
 #: What may stand between two parts of one owner in a list: a comma or the connector.
@@ -555,7 +561,9 @@ _PARTS_GLUE = regex.compile(r"[ \t\n]*+(?:,|" + CONNECTOR + r")[ \t\n]*+")
 
 def _shared_owner(text: str, records: list[Assignment]) -> list[Assignment]:
     """A part named bare right before another part of the same task's list takes that part's owner: "Ban Chấp hành, |
-    Ban Thường vụ Công đoàn Ngân hàng Việt Nam | báo cáo …" → "Ban Chấp hành Công đoàn Ngân hàng Việt Nam"."""
+    Ban Thường vụ Công đoàn Ngân hàng Việt Nam | báo cáo …" → "Ban Chấp hành Công đoàn Ngân hàng Việt Nam"; a Party
+    committee named bare right after a part of another committee takes that part: "Ban Thường vụ Tỉnh ủy, | Thành ủy"
+    → "Ban Thường vụ Thành ủy"."""
     bare, owned = _owned_parts()
     by_task: dict[tuple[int, int], list[Assignment]] = {}
     for record in records:
@@ -563,6 +571,15 @@ def _shared_owner(text: str, records: list[Assignment]) -> list[Assignment]:
     renamed: dict[int, str] = {}
     for group in by_task.values():
         for record in group:
+            if _committee().fullmatch(record.agency):
+                # "Ban Thường vụ Tỉnh ủy, | Thành ủy | lãnh đạo …": the part written once is the second owner's too
+                before = next((found for other in group if other.agency_end < record.agency_start
+                               and (found := owned.fullmatch(other.agency)) is not None
+                               and _committee().fullmatch(found.group("owner"))
+                               and _PARTS_GLUE.fullmatch(text, other.agency_end, record.agency_start)), None)
+                if before is not None:
+                    renamed[id(record)] = f"{before.group('part')} {record.agency}"
+                continue
             if not bare.fullmatch(record.agency):
                 continue
             for other in group:
