@@ -174,3 +174,9 @@ def test_leading_with_another_body_leads() -> None:
 def test_the_spirit_of_a_document_is_carried_out() -> None:
     text = PLAN + "Tiếp tục sắp xếp theo tinh thần Chỉ thị số 18/CT-TTg ngày 10/4/2025 của Thủ tướng Chính phủ.\n"
     assert [(c.number, c.relation) for c in extract_text(text).citations] == [("18/CT-TTg", "implements")]
+
+
+def test_the_news_agencies_are_one_group() -> None:
+    body = "Đề nghị Sở Y tế và các cơ quan thông tấn, báo chí phối hợp tuyên truyền.\n"
+    assert [(a.agency, a.task) for a in extract_text(PLAN + body).assignments] == [
+        ("Sở Y tế", "phối hợp tuyên truyền"), ("các cơ quan thông tấn, báo chí", "phối hợp tuyên truyền")]
