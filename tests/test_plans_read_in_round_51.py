@@ -180,3 +180,13 @@ def test_the_news_agencies_are_one_group() -> None:
     body = "Đề nghị Sở Y tế và các cơ quan thông tấn, báo chí phối hợp tuyên truyền.\n"
     assert [(a.agency, a.task) for a in extract_text(PLAN + body).assignments] == [
         ("Sở Y tế", "phối hợp tuyên truyền"), ("các cơ quan thông tấn, báo chí", "phối hợp tuyên truyền")]
+
+
+def test_a_duty_colon_runs_to_the_paragraphs_end() -> None:
+    body = ("7. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố có trách nhiệm: Lãnh đạo, chỉ đạo "
+            "thực hiện tốt các quy định về bảo vệ bí mật nhà nước. Đối với các cơ quan, tổ chức vi phạm, tùy tính chất, "
+            "mức độ xem xét, xử lý theo quy định.\n")
+    records = extract_text(PLAN + body).assignments
+    assert [(a.agency, a.task.split()[0]) for a in records] == [
+        ("các sở, ban, ngành", "có"), ("Ủy ban nhân dân các huyện, thành phố", "có"),
+        ("các sở, ban, ngành", "Đối"), ("Ủy ban nhân dân các huyện, thành phố", "Đối")]

@@ -1381,6 +1381,19 @@ _OWNER_PHRASE = regex.compile(r"(?<![ \t\n])[ \t\n]++(?:" + "|".join(regex.escap
 
 
 
+#: A duty word and its colon with the duties after it on the same line: "có trách nhiệm: Lãnh đạo, chỉ đạo …".
+_INLINE_DUTY_COLON = regex.compile(r"[^\n:]{0,40}+:[ \t]*+[^\s]")
+
+
+def _bodies_of(records: list[Assignment]) -> list[AgencyMention]:
+    """The bodies of ``records`` as the mentions that named them, each once."""
+    seen: dict[str, AgencyMention] = {}
+    for r in records:
+        seen.setdefault(r.agency, AgencyMention(r.agency_start, r.agency_end, r.agency_text, r.agency,
+                                                generic=is_generic(r.agency)))
+    return list(seen.values())
+
+
 def _carried(text: str, start: int, end: int, agencies: list[AgencyMention], mentions: list[AgencyMention],
              starts: list[int]) -> list[Assignment]:
     """The task ``text[start:end]`` for each agency of the sentence before, whose list of tasks it continues."""
@@ -1439,8 +1452,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     def skipped(position: int) -> bool:
         return position in covered
 
-    # agencies whose task list the next sentence of the same paragraph may continue
+    # agencies whose task list the next sentence of the same paragraph may continue (any sentence, with carry_all)
     carry: tuple[list[AgencyMention], int] | None = None
+    carry_all = False
     for start, end in _sentences_under_headings(doc):
         if skipped(start) or end - start < 12:
             continue
@@ -1451,7 +1465,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             or _semicolon_list_records(text, start, end, mentions, starts)
         if officials:
             records += officials
-            carry = None
+            # "Thủ trưởng các sở, …; Chủ tịch UBND các huyện có trách nhiệm: Lãnh đạo …; chủ động …. Đối với …, xem
+            # xét, xử lý …": the colon's duties run to the paragraph's end, every sentence of it the officials' bodies'
+            carry = (_bodies_of(officials), line_start) if _INLINE_DUTY_COLON.match(text, officials[0].start,
+                                                                                   officials[0].end) else None
+            carry_all = carry is not None
             continue
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
@@ -1480,7 +1498,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             subjects = ([AgencyMention(group[0].start, group[0].start + len(head), head, head, generic=True)]
                         if head else []) + members
             records += [r for r in (_record(text, group[1], end, m, mentions, False, starts) for m in subjects) if r]
-            carry = None
+            carry, carry_all = None, False
             continue
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
@@ -1492,19 +1510,19 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 record = _record(text, task_start, end, mention, mentions, False, starts)
                 if record:
                     records.append(record)
-                carry = None
+                carry, carry_all = None, False
                 continue
             if group is None:
                 records += _asked_groups(text, start, end, mentions, starts)
             if len(records) == before:
                 records += _duty_records(text, start, end, line_start, end, mentions, starts)
             if len(records) > before:
-                carry = None
+                carry, carry_all = None, False
                 continue
-            if carry and carry[1] == line_start and p["continuation"].match(text, start, end):
+            if carry and carry[1] == line_start and (carry_all or p["continuation"].match(text, start, end)):
                 records += _carried(text, start, end, carry[0], mentions, starts)
             if len(records) == before:
-                carry = None
+                carry, carry_all = None, False
             continue
         if not p["giving"].search(text, start, inside[0].start):
             # "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh …": the
@@ -1634,7 +1652,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if task_end == end and not requested and not directed:
                 # "2. Giao Sở Văn hóa và Thể thao chủ trì … . Tăng cường tổ chức …": the next sentence of the same
                 # paragraph may go on with the bodies' tasks
-                carry = (listed, line_start)
+                carry, carry_all = (listed, line_start), False
         clause_start = start
         index = 0
         # (agencies, task start, task end, clause start)
@@ -1689,7 +1707,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # only in an overlong sentence, where the cost grew with the square of its length)
                 subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start, subjects[-1][3])
             subjects.append((listed, task_start, task_end, clause_start))
-            carry = (listed, line_start) if task_end == end else None
+            carry, carry_all = ((listed, line_start) if task_end == end else None), False
         groups = _semicolon_groups(text, start, end, starts, mentions)
         if groups:
             # "Giao Ban Tuyên giáo … xây dựng kế hoạch; | các cấp ủy, tổ chức đảng, cơ quan, đơn vị chủ động quán triệt
@@ -1718,7 +1736,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
             records += _carried(text, start, end, carry[0], mentions, starts)
         if len(records) == before:
-            carry = None
+            carry, carry_all = None, False
     return records
 
 
