@@ -106,13 +106,6 @@ def test_a_post_heading_holds_its_tasks(body: str, expected: list) -> None:
     assert _records(body) == expected
 
 
-def test_partners_after_the_help_given() -> None:
-    body = ("1. Bộ Tài chính\n\na) Phối hợp, hỗ trợ Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo xây dựng "
-            "chương trình.\n\nb) Phối hợp và hỗ trợ Bộ Y tế triển khai.\n")
-    assert [a.partners for a in extract_text(PLAN + body).assignments] == [
-        ["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo"], ["Bộ Y tế"]]
-
-
 def test_labels_after_the_last_step_cover_the_steps_before() -> None:
     plan = PLAN.replace("II. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM")
     body = ("3. Tổ chức theo dõi, kiểm tra công tác bầu cử\n\n"
