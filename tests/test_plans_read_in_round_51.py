@@ -183,3 +183,12 @@ def test_a_duty_colon_runs_to_the_paragraphs_end() -> None:
     assert [(a.agency, a.task.split()[0]) for a in records] == [
         ("các sở, ban, ngành", "có"), ("Ủy ban nhân dân các huyện, thành phố", "có"),
         ("các sở, ban, ngành", "Đối"), ("Ủy ban nhân dân các huyện, thành phố", "Đối")]
+
+
+def test_a_signature_opens_the_closing() -> None:
+    text = ("CHỈ THỊ\nVề sắp xếp thôn, tổ dân phố\nI. NGUYÊN TẮC, YÊU CẦU\nBảo đảm ổn định.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "9. Các bộ, cơ quan ngang bộ chủ động rà soát các văn bản có liên quan.\n\n KT. THỦ TƯỚNG \n PHÓ THỦ TƯỚNG \n"
+            "Phạm Thị Thanh Trà\n")
+    sections = extract_text(text).sections
+    assert [s.kind for s in sections][-1] == "closing"
+    assert text[sections[-1].start:].lstrip().startswith("KT. THỦ TƯỚNG")

@@ -189,8 +189,10 @@ def kind_of_heading(title: str) -> str:
 def _closing_pattern() -> regex.Pattern:
     cues = _config()["closing"]["starts"]
     labels = _config()["closing"]["label_starts"]
-    return regex.compile(r"\s*(?:" + alternation(cues) + r")|[\s*_]*(?:" + alternation(labels) + r")[\s*_]*(?::|$)",
-                         regex.IGNORECASE)
+    marks = alternation(_config()["closing"]["signature_marks"])
+    signature = r"[\s*_|]*+(?-i:(?:" + marks + r")[ \t]*+\p{Lu}[\p{Lu}\p{M} \t,.-]*+)[\s*_|]*+$"
+    return regex.compile(r"\s*(?:" + alternation(cues) + r")|[\s*_]*(?:" + alternation(labels) + r")[\s*_]*(?::|$)|"
+                         + signature, regex.IGNORECASE)
 
 
 def _closing_start(lines: list[_Line], after: int) -> Optional[int]:
