@@ -192,3 +192,14 @@ def test_a_signature_opens_the_closing() -> None:
     sections = extract_text(text).sections
     assert [s.kind for s in sections][-1] == "closing"
     assert text[sections[-1].start:].lstrip().startswith("KT. THỦ TƯỚNG")
+
+
+def test_a_heading_of_officials_opened_by_the_plural() -> None:
+    # "Các Bộ trưởng, …, Chủ tịch …:" over lettered items: the Government's phrase and the provinces hold each item
+    body = ("1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố:\n"
+            "a) Xây dựng, ban hành Kế hoạch chi tiết.\nb) Tổ chức tuyên truyền sâu rộng.\n")
+    assert [(a.agency, a.task) for a in extract_text(PLAN + body).assignments] == [
+        ("các bộ, cơ quan ngang bộ", "Xây dựng, ban hành Kế hoạch chi tiết"),
+        ("Ủy ban nhân dân các tỉnh, thành phố", "Xây dựng, ban hành Kế hoạch chi tiết"),
+        ("các bộ, cơ quan ngang bộ", "Tổ chức tuyên truyền sâu rộng"),
+        ("Ủy ban nhân dân các tỉnh, thành phố", "Tổ chức tuyên truyền sâu rộng")]

@@ -35,7 +35,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
 from .inline import _groups_between_bodies
-from .common import (opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -455,7 +455,8 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
     >>> [a.canonical for a in _officials_heading(text, 3, len(text))]
     ['các Bộ', 'các cơ quan ngang bộ']
     """
-    if not official_pattern().match(text, head, line_end):
+    plural = PLURAL_OPENS.match(text, head, line_end)  # "Các Bộ trưởng, …": the plural goes with the first title
+    if not official_pattern().match(text, plural.end() if plural else head, line_end):
         return []
     name_end = line_end
     while name_end > head and text[name_end - 1] in _TRAIL + "*_ \n":
