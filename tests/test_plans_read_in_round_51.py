@@ -203,3 +203,10 @@ def test_a_heading_of_officials_opened_by_the_plural() -> None:
         ("Ủy ban nhân dân các tỉnh, thành phố", "Xây dựng, ban hành Kế hoạch chi tiết"),
         ("các bộ, cơ quan ngang bộ", "Tổ chức tuyên truyền sâu rộng"),
         ("Ủy ban nhân dân các tỉnh, thành phố", "Tổ chức tuyên truyền sâu rộng")]
+
+
+def test_labels_after_the_last_step_leave_a_step_with_its_own_doer() -> None:
+    body = ("3. Theo dõi công tác bầu cử\n\n3.1. Sở Y tế chủ trì tổ chức kiểm tra.\n\n3.2. Theo dõi, đôn đốc.\n\n"
+            "- Đơn vị chủ trì: Sở Nội vụ.\n")
+    assert [(a.agency, a.task) for a in extract_text(PLAN + body).assignments] == [
+        ("Sở Y tế", "chủ trì tổ chức kiểm tra"), ("Sở Nội vụ", "Theo dõi, đôn đốc")]

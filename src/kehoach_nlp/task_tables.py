@@ -725,6 +725,11 @@ def _unlabelled_siblings(doc: DocumentStructure, item: Section) -> list[Section]
     if _labels(doc.text[parent.start:item.start]) or any(
             _patterns()[name].search(doc.text, parent.start, item.start) for name in ("list_partner", "list_due")):
         return []
+    for sibling in siblings[:-1]:
+        words = _item_text(doc.text, sibling)
+        first = next(iter(find_agencies(doc.text, words[0], words[1])), None) if words else None
+        if first is not None and first.start == words[0]:
+            return []  # "3.1. Sở Y tế chủ trì …": a step that names its own doer
     return list(siblings[:-1])
 
 
