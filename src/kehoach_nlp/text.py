@@ -382,6 +382,7 @@ def drop_page_labels(source: str) -> str:
 
 @cache
 def _gazette_page_furniture() -> tuple[regex.Pattern, regex.Pattern]:
+    """The Gazette's page head with its page number, and its e-signature stamp (normalisation.toml [gazette_pages])."""
     return (data_pattern("normalisation.toml", "gazette_pages", "head"),
             data_pattern("normalisation.toml", "gazette_pages", "stamp"))
 
