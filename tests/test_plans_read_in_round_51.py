@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from kehoach_nlp.agencies import find_agencies
 from kehoach_nlp.header import parse_info
 from kehoach_nlp.pipeline import extract_text
 
@@ -210,3 +211,14 @@ def test_labels_after_the_last_step_leave_a_step_with_its_own_doer() -> None:
             "- Đơn vị chủ trì: Sở Nội vụ.\n")
     assert [(a.agency, a.task) for a in extract_text(PLAN + body).assignments] == [
         ("Sở Y tế", "chủ trì tổ chức kiểm tra"), ("Sở Nội vụ", "Theo dõi, đôn đốc")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the sector a body serves, written right after its name in lower case, is part of the name
+    ("Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố chủ trì", ["Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố"]),
+    ("Công đoàn ngành Giáo dục tỉnh phối hợp", ["Công đoàn ngành Giáo dục tỉnh"]),
+    # after "và" the sector is a body of its own
+    ("Sở Y tế và ngành Giáo dục phối hợp", ["Sở Y tế", "Ngành Giáo dục"]),
+])
+def test_a_bodys_sector_is_part_of_its_name(text: str, names: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == names

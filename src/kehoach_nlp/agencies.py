@@ -1619,10 +1619,33 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
-    return _shared_scopes(text, _without_restated(text, mentions))
+    return _with_sector_fields(text, _shared_scopes(text, _without_restated(text, mentions)))
 
 
 _RESTATING_GAP = regex.compile(r"[ \t]{1,3}")
+
+
+@cache
+def _sector_field() -> regex.Pattern:
+    """A sector word in lower case that opens a body's field ([words] sector_fields: "ngành")."""
+    return regex.compile(r"(?:" + alternation(word_list("agency_heads.toml", "words", "sector_fields")) + r")[ \t]")
+
+
+def _with_sector_fields(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """A body's name and the sector it serves written right after it in lower case are one name ("Hội đồng Thi đua -
+    Khen thưởng | ngành Y tế thành phố", "Công đoàn | ngành Giáo dục tỉnh"), not a second body "Ngành Y tế"; after a
+    comma or "và" the sector is a body of its own ("Sở Y tế và ngành Giáo dục")."""
+    out: list[AgencyMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _RESTATING_GAP.fullmatch(text, previous.end, mention.start) \
+                and _sector_field().match(text, mention.start, mention.end):
+            field = mention.canonical[:1].lower() + mention.canonical[1:]
+            out[-1] = AgencyMention(previous.start, mention.end, text[previous.start:mention.end],
+                                    f"{previous.canonical} {field}")
+            continue
+        out.append(mention)
+    return out
 
 
 def _without_restated(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
