@@ -53,7 +53,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
-from .common import PLURAL_OPENS, is_wordless, mention_at, _record
+from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, _record
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments, unread_spans
 from .notes import note_assignments, parenthetical_assignments
@@ -184,7 +184,7 @@ def _past_listed_group(text: str, records: list[Assignment], mentions: list[Agen
         verb = _role_word().search(text, record.start, clause_end.start() if clause_end else record.end)
         if verb is None:
             continue
-        subject = AgencyMention(record.agency_start, record.agency_end, record.agency_text, record.agency)
+        subject = record_mention(record)
         made = _record(text, verb.start(), record.end, subject, mentions, record.mode == "requested", starts)
         if made is not None:
             out.append(made)

@@ -34,7 +34,7 @@ from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
-from .inline import _groups_between_bodies
+from .inline import _groups_between_bodies, _speaker_patterns
 from .common import (PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
@@ -488,12 +488,6 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
 
 
 @cache
-def _giver_adverbs() -> regex.Pattern:
-    """The words between a giver and its giving verb ([inline] giver_adverbs: "trân trọng", "cũng")."""
-    return regex.compile(r"(?:(?i:" + _alternation(_cfg()["inline"]["giver_adverbs"]) + r")[ \t]++)*+")
-
-
-@cache
 def _rights_heading() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["blocks"]["rights_words"], spaces=_WRAPPED_SPACE)
                          + r")[ \t*_]*$")
@@ -610,8 +604,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             if (sentence or verb_next) and rest and not rest.startswith("(") and not is_generic(rest) \
                     and not _patterns()["separator"].match(text, named[0].end) and not _describes(rest):
                 verb_at = _space_after(text, named[0].end, line_end)
-                adverbs = _giver_adverbs().match(text, verb_at, line_end)
-                giving = _patterns()["giving"].match(text, adverbs.end() if adverbs else verb_at, line_end)
+                adverbs = _speaker_patterns()[1].match(text, named[0].end, line_end)  # "… | trân trọng | đề nghị"
+                giving = _patterns()["giving"].match(text, adverbs.end(), line_end)
                 if giving and find_agencies(text, giving.end(), line_end):
                     # "3. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam … phối hợp …": the
                     # bodies it names have the task, read inline; the giver has none of its own
@@ -963,18 +957,23 @@ def _person_heading(text: str, section: Section) -> Optional[AgencyMention]:
     if not heading or len(heading.split()) > _cfg()["blocks"]["person_heading_words"] \
             or not _person_kinds().match(heading) or _patterns()["task_start"].match(heading):
         return None
-    at = text.find(heading, section.start, section.start + len(heading) + 40)
+    at = _heading_at(text, section, heading)
     if at < 0:
         return None
     return AgencyMention(at, at + len(heading), heading, heading, generic=True)
 
 
+def _heading_at(text: str, section: Section, heading: str) -> int:
+    """Where a section's heading (as the tree gives it, its number and marks stripped) is written, or -1."""
+    return text.find(heading, section.start, section.start + len(heading) + 40)
+
+
 @cache
 def _post_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """A post with no body of its own that opens a heading (``[blocks] person_kinds`` + ``post_kinds``), and the words
-    that say what it is in charge of (``in_charge``)."""
+    """A post with no body of its own that opens a heading (``[blocks] post_kinds``; the kinds of person of
+    :func:`_person_kinds` too), and the words that say what it is in charge of (``in_charge``)."""
     blocks = _cfg()["blocks"]
-    post = regex.compile(r"(?i:" + _alternation(blocks["person_kinds"] + blocks["post_kinds"]) + r")(?![\p{L}\p{M}])")
+    post = regex.compile(r"(?i:" + _alternation(blocks["post_kinds"]) + r")(?![\p{L}\p{M}])")
     charge = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(blocks["in_charge"]) + r")(?![\p{L}\p{M}])")
     return post, charge
 
@@ -991,14 +990,15 @@ def _post_heading(text: str, section: Section) -> Optional[AgencyMention]:
     """
     heading = (section.heading or "").strip(" \t*_:.")
     post, charge = _post_patterns()
-    if not heading or not post.match(heading) or len(heading.split()) > _cfg()["blocks"]["post_heading_words"]:
+    if not heading or not (_person_kinds().match(heading) or post.match(heading)) \
+            or len(heading.split()) > _cfg()["blocks"]["post_heading_words"]:
         return None
     in_charge = charge.search(heading)
     own = heading[:in_charge.start()] if in_charge else heading
     if len(own.split()) > _cfg()["blocks"]["person_heading_words"] or _patterns()["task_start"].match(heading) \
             or _VERB_IN_TITLE.search(own) or find_agencies(own):
         return None  # "Cán bộ, công chức vi phạm quy định …", "Phó Chủ tịch UBND xã …" (an official of a body)
-    at = text.find(heading, section.start, section.start + len(heading) + 40)
+    at = _heading_at(text, section, heading)
     body = text.find("\n", at + len(heading), section.end) if at >= 0 else -1
     if body < 0 or not text[body:section.end].strip():
         return None

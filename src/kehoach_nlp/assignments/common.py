@@ -572,6 +572,11 @@ _WRAPPED_LINE_CHARS = 50
 _FULL_LINE_CHARS = 70
 
 
+def record_mention(record: Assignment) -> AgencyMention:
+    """The mention that named a record's agency, to make more records for the same body."""
+    return AgencyMention(record.agency_start, record.agency_end, record.agency_text, record.agency)
+
+
 def opens_with_a_body(text: str, start: int, end: int) -> bool:
     """Whether a line opens with a body's name or an official's title: a sentence with a subject of its own ("Ủy ban
     nhân dân xã, phường cung cấp danh sách …"), which the bullet before does not go on with."""

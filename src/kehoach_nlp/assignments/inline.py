@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
-from .common import (_AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (record_mention, _AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -1388,9 +1388,8 @@ _INLINE_DUTY_COLON = regex.compile(r"[^\n:]{0,40}+:[ \t]*+[^\s]")
 def _bodies_of(records: list[Assignment]) -> list[AgencyMention]:
     """The bodies of ``records`` as the mentions that named them, each once."""
     seen: dict[str, AgencyMention] = {}
-    for r in records:
-        seen.setdefault(r.agency, AgencyMention(r.agency_start, r.agency_end, r.agency_text, r.agency,
-                                                generic=is_generic(r.agency)))
+    for record in records:
+        seen.setdefault(record.agency, record_mention(record))
     return list(seen.values())
 
 
@@ -1452,9 +1451,9 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
     def skipped(position: int) -> bool:
         return position in covered
 
-    # agencies whose task list the next sentence of the same paragraph may continue (any sentence, with carry_all)
-    carry: tuple[list[AgencyMention], int] | None = None
-    carry_all = False
+    # agencies whose task list the next sentence of the same paragraph may continue, where, and whether any sentence
+    # does (not only one opened by a connective or a verb)
+    carry: tuple[list[AgencyMention], int, bool] | None = None
     for start, end in _sentences_under_headings(doc):
         if skipped(start) or end - start < 12:
             continue
@@ -1467,9 +1466,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             records += officials
             # "Thủ trưởng các sở, …; Chủ tịch UBND các huyện có trách nhiệm: Lãnh đạo …; chủ động …. Đối với …, xem
             # xét, xử lý …": the colon's duties run to the paragraph's end, every sentence of it the officials' bodies'
-            carry = (_bodies_of(officials), line_start) if _INLINE_DUTY_COLON.match(text, officials[0].start,
-                                                                                   officials[0].end) else None
-            carry_all = carry is not None
+            carry = (_bodies_of(officials), line_start, True) if _INLINE_DUTY_COLON.match(
+                text, officials[0].start, officials[0].end) else None
             continue
         first = bisect_left(starts, start)
         inside = [m for m in mentions[first:bisect_left(starts, end, lo=first)] if m.end <= end and not m.generic]
@@ -1498,7 +1496,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             subjects = ([AgencyMention(group[0].start, group[0].start + len(head), head, head, generic=True)]
                         if head else []) + members
             records += [r for r in (_record(text, group[1], end, m, mentions, False, starts) for m in subjects) if r]
-            carry, carry_all = None, False
+            carry = None
             continue
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
@@ -1510,19 +1508,19 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 record = _record(text, task_start, end, mention, mentions, False, starts)
                 if record:
                     records.append(record)
-                carry, carry_all = None, False
+                carry = None
                 continue
             if group is None:
                 records += _asked_groups(text, start, end, mentions, starts)
             if len(records) == before:
                 records += _duty_records(text, start, end, line_start, end, mentions, starts)
             if len(records) > before:
-                carry, carry_all = None, False
+                carry = None
                 continue
-            if carry and carry[1] == line_start and (carry_all or p["continuation"].match(text, start, end)):
+            if carry and carry[1] == line_start and (carry[2] or p["continuation"].match(text, start, end)):
                 records += _carried(text, start, end, carry[0], mentions, starts)
             if len(records) == before:
-                carry, carry_all = None, False
+                carry = None
             continue
         if not p["giving"].search(text, start, inside[0].start):
             # "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất, tham mưu Ủy ban nhân dân tỉnh …": the
@@ -1652,7 +1650,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if task_end == end and not requested and not directed:
                 # "2. Giao Sở Văn hóa và Thể thao chủ trì … . Tăng cường tổ chức …": the next sentence of the same
                 # paragraph may go on with the bodies' tasks
-                carry, carry_all = (listed, line_start), False
+                carry = (listed, line_start, False)
         clause_start = start
         index = 0
         # (agencies, task start, task end, clause start)
@@ -1707,7 +1705,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # only in an overlong sentence, where the cost grew with the square of its length)
                 subjects[-1] = (subjects[-1][0], subjects[-1][1], clause_start, subjects[-1][3])
             subjects.append((listed, task_start, task_end, clause_start))
-            carry, carry_all = ((listed, line_start) if task_end == end else None), False
+            carry = (listed, line_start, False) if task_end == end else None
         groups = _semicolon_groups(text, start, end, starts, mentions)
         if groups:
             # "Giao Ban Tuyên giáo … xây dựng kế hoạch; | các cấp ủy, tổ chức đảng, cơ quan, đơn vị chủ động quán triệt
@@ -1736,7 +1734,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             # agencies named only as objects ("Phát huy vai trò của Ủy ban Mặt trận …"): the list goes on
             records += _carried(text, start, end, carry[0], mentions, starts)
         if len(records) == before:
-            carry, carry_all = None, False
+            carry = None
     return records
 
 
@@ -1790,7 +1788,7 @@ def _ended_at_clause(text: str, record: Assignment, clauses: list[int], mentions
     later = bisect_right(clauses, record.start)
     if later == len(clauses) or clauses[later] >= record.end:
         return record
-    agency = AgencyMention(record.agency_start, record.agency_end, record.agency_text, record.agency)
+    agency = record_mention(record)
     shorter = _record(text, record.start, clauses[later], agency, mentions, record.mode == "requested", starts,
                       rule=record.rule)
     if shorter is None:
