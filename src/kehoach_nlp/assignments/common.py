@@ -563,7 +563,7 @@ def _body_units(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 #: The opening of a line that goes on with a sentence a blank line broke: a word, not a number or a mark.
-_WORD_START = regex.compile(r"[ \t]*\p{L}")
+_WORD_START = regex.compile(r"(?<![ \t])[ \t]*+\p{L}")  # (the guard keeps a scan over a run of blanks linear)
 
 #: The shortest line, its marker included, that a hard-wrapped page breaks inside a sentence (round 46).
 _WRAPPED_LINE_CHARS = 50

@@ -620,8 +620,10 @@ _PERSON_AFTER_GROUP = word_list("agency_heads.toml", "generic", "phrases_not_bef
 def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
     spaces = _WRAPPED_SPACE
-    duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
-                         r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))")
+    duty = regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + _alternation(cfg["duty_words"], spaces=spaces) + r")(?![\p{L}\p{M}])"
+                         r"(?![ \t\n]{1,4}(?i:" + _alternation(cfg["duty_not_before"]) + r")(?![\p{L}\p{M}]))"
+                         # a lead-in's duty word: its colon closes the line ("… có nhiệm vụ | sau:")
+                         r"|(?i:" + _alternation(cfg["lead_in_duty_words"], spaces=spaces) + r")(?=[^\n:.;]{0,24}+:[ \t*_]{0,4}(?:\n|$)))")
     plural = _PLURAL
     verbs = regex.compile(r"(?<![\p{L}\p{M}])" + passive_guard() + r"(?i:" + _alternation(cfg["group_verbs"], spaces=spaces)
                           + r")(?![\p{L}\p{M}])")

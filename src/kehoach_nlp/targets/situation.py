@@ -4,8 +4,9 @@ Takes: the document structure and a target. Gives: whether the target defines a
 word or states a fact of the situation (in a section opened by ``Giải thích từ
 ngữ`` or ``Thực trạng``), counts the places a news report lists as they are
 (``cả nước có 34 tỉnh, thành phố``), counts the units a restructuring works on
-rather than aims at (``sắp xếp 52 đơn vị hành chính cấp tỉnh``), or is written
-as not done (``chưa đạt 50%``).
+rather than aims at (``sắp xếp 52 đơn vị hành chính cấp tỉnh``), is written
+as not done (``chưa đạt 50%``), enumerates the members listed after it (``gồm 04 dự án: …``) or
+stands in an article of a law a news report quotes (``Điều 12. … phải có ít nhất 01 chuyên gia``).
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ def _restructuring_patterns() -> dict[str, regex.Pattern]:
                                     r"(?:[ \t]++[\d.,]++[ \t]++(?i:" + alternation(words["place_units"])
                                     + r")(?:[ \t]++[\p{L}\p{M}]++){0,4}?[ \t]*+(?:,|(?i:"
                                     + alternation(word_list("targets.toml", "indicator", "list_joiners")) + r")))++[ \t]*+$"),
+        "resource": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "restructuring",
+                                                                                   "resource_verbs")) + r")[ \t*_]{1,3}$"),
         "after": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["after_words"]) + r")" + bound),
         "in_force": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(words["in_force_words"]) + r")" + bound),
         "before_or_kept": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation((*words["before_words"], *words["kept_words"]))
@@ -121,9 +124,101 @@ def _works_on_restructuring(doc: DocumentStructure, target: Target) -> bool:
     if p["input"].search(target.unit) and p["input_act"].match(text, target.end):
         return True
     if not p["place"].match(target.unit):
-        return False
+        return _resource_of_covered_units(text, target, p)
     start, end = _sentence(text, target.start, target.end)
     return p["act"].search(text, start, end) is not None and p["before_or_kept"].search(text, start, end) is not None
+
+
+def _resource_of_covered_units(text: str, target: Target, p: dict[str, regex.Pattern]) -> bool:
+    """Whether a count (not of places) is a resource of the units a restructuring covers, named after a copula or a
+    verb of keeping in the line of the act: "tổng số trụ sở công … thực hiện sắp xếp là 38.182 trụ sở; tiếp tục sử dụng
+    33.956 trụ sở và dôi dư 4.226 trụ sở" — the count as it is, unless the line speaks of after the act."""
+    chars = int(_config()["restructuring"]["resource_verb_chars"])
+    if p["resource"].search(text, max(0, target.start - chars), target.start) is None:
+        return False
+    line_start = text.rfind("\n", 0, target.start) + 1
+    line_end = text.find("\n", target.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return p["act"].search(text, line_start, line_end) is not None and p["after"].search(text, line_start, line_end) is None
+
+
+@cache
+def _member_patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()["situation"]
+    bound = r"(?![\p{L}\p{M}])"
+    words = alternation(cfg["member_list_words"])
+    return {
+        "opener": regex.compile(r"(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?i:" + alternation(cfg["member_opener_not_after"])
+                                + r")[ \t]{1,3})(?i:" + alternation(cfg["member_openers"]) + r")[ \t*_]{1,3}$"),
+        "colon": regex.compile(r"[^\n:.;()]{0,%d}+:" % int(cfg["member_colon_chars"])),
+        "list": regex.compile(r"[^\n:.;()]{0,%d}?(?:[ \t]*+\([ \t]*+(?i:%s)%s|[ \t,]*+(?i:%s)[ \t]*+:)"
+                              % (int(cfg["member_list_gap_chars"]), words, bound, words)),
+        "copula": regex.compile(r"[ \t]++(?i:" + alternation(cfg["member_copulas"]) + r")[ \t]++"),
+    }
+
+
+@cache
+def _member_measures() -> frozenset[str]:
+    return frozenset(word.casefold() for word in _config()["situation"]["member_measures"])
+
+
+_MEMBER_OPENER_CHARS = 14  # "chia thành " and markup before the count
+
+
+def _names_its_members(text: str, target: Target) -> bool:
+    """Whether a count is followed by the list of what it counts, so that it enumerates rather than aims: "gồm 04 dự
+    án: Tuyên Quang - Hà Giang, …", "28 tỉnh (gồm: Lai Châu, …)", "02 Ban là Ban Pháp chế …".
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> from kehoach_nlp.targets import find_targets
+    >>> doc = parse_structure("Dự thảo văn kiện trình đại hội gồm 2 báo cáo chủ yếu: báo cáo chính trị và báo cáo kiểm điểm.")
+    >>> find_targets(doc)
+    []
+    """
+    if target.unit is None or target.unit.split("/")[0].split()[0].casefold() in _member_measures():
+        return False
+    p = _member_patterns()
+    if p["opener"].search(text, max(0, target.start - _MEMBER_OPENER_CHARS), target.start) \
+            and p["colon"].match(text, target.end):
+        return True
+    if p["list"].match(text, target.end):
+        return True
+    copula = p["copula"].match(text, target.end)
+    head = target.unit.split()[0]
+    return copula is not None and text[copula.end():copula.end() + len(head)].casefold() == head.casefold() \
+        and not text[copula.end() + len(head):copula.end() + len(head) + 1].isalpha()
+
+
+@cache
+def _quoted_article_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["situation"]
+    article = regex.compile(r"(?m)^[ \t>\"“*_]*+" + regex.escape(cfg["article_line"]) + r"[ \t]++\d{1,3}\p{Ll}?[.:]")
+    ends = regex.compile(r"[ \t>\"“*_]*+(?:#|(?i:" + alternation(cfg["article_end_openers"]) + r")(?![\p{L}\p{M}]))")
+    return article, ends
+
+
+def _in_quoted_article(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a news article's number stands inside an article of a law it quotes ("Điều 12. … phải có ít nhất 01
+    chuyên gia …"): the law's rule, up to a question the article answers next, a heading or a paragraph that opens with
+    the writer's words ("Như vậy, …")."""
+    if not doc.headingless:
+        return False
+    article, ends = _quoted_article_patterns()
+    text = doc.text
+    lower = max(0, target.start - int(_config()["situation"]["article_chars"]))
+    found = None
+    for found in article.finditer(text, lower, target.start):
+        pass
+    if found is None:
+        return False
+    line_start = text.find("\n", found.end(), target.start)
+    while line_start >= 0:
+        line_end = text.find("\n", line_start + 1, target.start)
+        line = text[line_start + 1:line_end if line_end >= 0 else target.start]
+        if ends.match(line) or (line_end >= 0 and line.rstrip(" \t*_\"”").endswith("?")):
+            return False
+        line_start = line_end
+    return True
 
 
 @cache

@@ -103,6 +103,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         return "achieved" if past and not under_aims_title() else "target"
     if result["imperative"].match(sentence) and not result["present_or_past"].search(sentence):
         return "target"  # "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …": an order
+    if _after_purpose(doc.text, s_start, start):
+        return "target"  # "đã xây dựng 126 phương án … để hình thành 36 đơn vị …": the purpose of what was done
     if (patterns["status_achieved"].search(sentence) or _reached().search(sentence)) and not under_aims_title():
         return "achieved"
     if kind == "preamble" and not doc.headingless and not under_aims_title():
@@ -114,3 +116,18 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
 def _looks_ahead() -> regex.Pattern:
     """Words of a sentence that aims, inside a section of results (targets.toml [results] ahead)."""
     return words_pattern(word_list("targets.toml", "results", "ahead"), flags=regex.IGNORECASE)
+
+
+@cache
+def _purpose() -> regex.Pattern:
+    """[status] purpose_words: "để", "nhằm", "dự kiến"."""
+    return words_pattern(word_list("targets.toml", "status", "purpose_words"), flags=regex.IGNORECASE)
+
+
+def _after_purpose(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the figure at ``start`` stands after a purpose word with no past word between them: "Tỉnh đã xây dựng 39
+    phương án | để | hình thành 36 đơn vị" (36 is aimed at, 39 was done)."""
+    last = None
+    for last in _purpose().finditer(text, sentence_start, start):
+        pass
+    return last is not None and _patterns()["status_achieved"].search(text, last.end(), start) is None
