@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kehoach_nlp.agencies import find_agencies
 from kehoach_nlp.pipeline import extract_text
 
 PLAN = "KẾ HOẠCH\nTổ chức thực hiện năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.\nII. TỔ CHỨC THỰC HIỆN\n"
@@ -77,3 +78,16 @@ def test_the_resources_of_the_units_a_restructuring_covers_are_as_they_are() -> 
 ])
 def test_the_purpose_of_what_was_done_is_aimed_at(text: str, expected: list) -> None:
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Ho Chi Minh City as news writes it, glued to its level: a scope, not the level alone
+    ("Chủ tịch UBND TPHCM chỉ đạo các đơn vị.", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("UBND TP.HCM giao Sở Y tế.", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("UBND TP. HCM giao Sở Y tế.", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    # the level alone and other cities stay as they were
+    ("UBND Thành phố giao Sở Y tế.", "Ủy ban nhân dân Thành phố"),
+    ("UBND thành phố Hà Nội giao Sở Y tế.", "Ủy ban nhân dân thành phố Hà Nội"),
+])
+def test_the_city_glued_to_its_level_is_the_scope(text: str, canonical: str) -> None:
+    assert find_agencies(text)[0].canonical == canonical

@@ -918,7 +918,8 @@ def _scope_pattern() -> regex.Pattern:
     region = rf"(?i:{regions}){_WS}{number}|(?<=(?i:{regions}))[ \t]{{1,3}}{number}"
     # a province named without its level ("Báo và Phát thanh, Truyền hình Sơn La", "Công an Hà Nội")
     bare = rf"(?:{known})(?![\p{{L}}\p{{N}}])"
-    return regex.compile(rf"(?:{_WS}(?:{region}|{listed}|(?:{whole})(?![\p{{L}}\p{{N}}])|{bare})"
+    # (a known name first: "UBND | TP.HCM" is the city, not the level "TP." alone)
+    return regex.compile(rf"(?:{_WS}(?:{region}|{bare}|{listed}|(?:{whole})(?![\p{{L}}\p{{N}}]))"
                          rf"|(?<=(?i:{regions}))[ \t]{{1,3}}{number})")
 
 
