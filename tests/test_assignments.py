@@ -464,7 +464,8 @@ def test_elliptic_places(sentence: str, agencies: list[str]) -> None:
     # Party committees listed after a standing board (round 12); "tỉnh ủy quyền" is a delegation
     ("Giao Ban Thường vụ các tỉnh ủy, thành ủy chủ động chuẩn bị các điều kiện cần thiết.",
      ["Ban Thường vụ các tỉnh ủy, thành ủy"]),
-    ("Ủy ban nhân dân tỉnh ủy quyền cho Sở Tư pháp thực hiện việc cấp phép.", ["Ủy ban nhân dân tỉnh", "Sở Tư pháp"]),
+    # (the giver of the delegation has no record of its own since round 52: assignments.drops)
+    ("Ủy ban nhân dân tỉnh ủy quyền cho Sở Tư pháp thực hiện việc cấp phép.", ["Sở Tư pháp"]),
 ])
 def test_party_committees_as_scope(sentence: str, agencies: list[str]) -> None:
     from kehoach_nlp import extract_text
@@ -473,13 +474,13 @@ def test_party_committees_as_scope(sentence: str, agencies: list[str]) -> None:
 
 
 def test_a_devolved_power_is_the_receivers_task() -> None:
-    """Round 12: "phân cấp thẩm quyền cho" hands a power on, as "giao" hands a task."""
+    """Round 12: "phân cấp thẩm quyền cho" hands a power on, as "giao" hands a task; since round 52 the giver has no
+    record of its own (``assignments.drops``: the dev gold gives the power to the receiver only)."""
     from kehoach_nlp import extract_text
 
     text = ("II. NHIỆM VỤ\n\nỦy ban nhân dân tỉnh phân cấp thẩm quyền cho Sở Tư pháp ký quyết định công nhận việc "
             "nuôi con nuôi.")
     assert [(a.agency, a.task) for a in extract_text(text).assignments] == [
-        ("Ủy ban nhân dân tỉnh", "phân cấp thẩm quyền cho Sở Tư pháp ký quyết định công nhận việc nuôi con nuôi"),
         ("Sở Tư pháp", "ký quyết định công nhận việc nuôi con nuôi")]
 
 

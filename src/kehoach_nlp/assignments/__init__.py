@@ -21,6 +21,8 @@ A package of finders plus one resolve/merge step, :func:`find_assignments`. Impo
 * :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``);
 * :mod:`.relays`: the body work is sent to, to gather and pass on (``… phản ánh về Sở Tư pháp để tổng hợp, báo cáo
   UBND tỉnh …``), its own task;
+* :mod:`.drops`: clauses shaped like a task that give none (a sanction, a giver's own clause ``Chính phủ sẽ giao Bộ
+  Nội vụ …``, a news article's report of an event), dropped by the resolve step;
 * :mod:`.reports`: details of work already done (``… đã xây dựng … . Cụ thể: Hà Nội xây dựng …``), where no record
   is kept.
 
@@ -54,6 +56,7 @@ from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
 from .blocks import block_assignments, organisation_regions
 from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, _record
+from .drops import is_no_task
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments, unread_spans
 from .notes import note_assignments, parenthetical_assignments
@@ -122,7 +125,8 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
                 and not reports_done(record, details) \
                 and not _lead_in_left_over(record, records) and not is_wordless(record.task) \
                 and not (doc.headingless and _in_subhead(doc.text, record)) \
-                and not _opens_with_other_body(record, mentions, starts):
+                and not _opens_with_other_body(record, mentions, starts) \
+                and not is_no_task(doc, record, mentions, starts):
             seen.add(key)
             unique.append(record)
     return unique
