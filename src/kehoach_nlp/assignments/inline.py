@@ -30,7 +30,7 @@ from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
-from ..vietnamese import opens_with_verb
+from ..vietnamese import expand_abbreviations, opens_with_verb
 from .common import (record_mention, _AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
@@ -1028,27 +1028,113 @@ def _asked_groups(text: str, start: int, end: int, mentions: list[AgencyMention]
     marker = p["list_marker"].match(text, start, end)
     opening = marker.end() if marker else start
     for cue in _giving_cues(text, start, end):
-        record = _asked_group(text, opening, cue, end, mentions, starts)
-        if record:
-            records.append(record)
+        records += _asked_group(text, opening, cue, end, mentions, starts)
     return records
 
 
 def _asked_group(text: str, opening: int, cue: regex.Match, end: int, mentions: list[AgencyMention],
-                 starts: list[int]) -> Optional[Assignment]:
-    """The record of a plural group right after the giving verb ``cue`` (see ``_asked_groups``), or None."""
+                 starts: list[int]) -> list[Assignment]:
+    """The records of a plural group right after the giving verb ``cue`` (see ``_asked_groups``), or of each group
+    of a list of them (:func:`_directed_members`); [] when none."""
     if cue.start() != opening and not _CLAUSE_OPENING.search(text, max(opening, cue.start() - 3), cue.start()) \
             and not _giver_opens(text, opening, cue.start(), mentions, starts):
-        return None  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
+        return []  # "… có quyền yêu cầu các tổ chức thực hiện …" is part of another body's task
+    requested = bool(_patterns()["requested"].match(cue.group()))
     group = _group_at(text, cue.end(), end)
+    listed = _directed_members(text, _space_after(text, cue.end()), end)
+    if listed is not None and (group is None or len(listed[0]) > 1):
+        # "Phó Thủ tướng yêu cầu | các tỉnh, các Chủ đầu tư, Ban Quản lý dự án, nhà thầu thi công | cần phải tập trung
+        # …": each group of the list is asked (SPEC §6: one record per agency)
+        members, task_start = listed
+        return [r for r in (_record(text, task_start, end, member, mentions, requested, starts) for member in members)
+                if r]
     if group is None:
         # "Ủy ban nhân dân tỉnh yêu cầu Giám đốc | các sở, ban, ngành | triển khai …": the heads stand for the group
         # they head (policy P6)
         title = official_pattern().match(text, _space_after(text, cue.end()), end)
         group = _group_at(text, title.end(), end) if title is not None else None
     if group is None:
+        return []
+    record = _record(text, group[1], end, group[0], mentions, requested, starts)
+    return [record] if record else []
+
+
+def _directing_groups(text: str, cue: regex.Match, end: int) -> bool:
+    """Whether a directing verb that otherwise only leads in items ([inline] lead_in_giving) gives the groups right
+    after it their task: "Chủ tịch UBND TPHCM chỉ đạo | các đơn vị | thường xuyên quán triệt …" (the groups' record;
+    the giver keeps its own). Only a group that opens with the plural word, before a verb of its task."""
+    at = _space_after(text, cue.end())
+    return PLURAL_OPENS.match(text, at, end) is not None and _group_at(text, at, end) is not None \
+        or _directed_members(text, at, end) is not None
+
+
+_DIRECTED_CHARS = 200  # longest list of groups between a giving verb and its task
+_DIRECTED_WORDS = 8  # most words of one group of such a list
+_PLURAL_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _PLURAL + r")(?![\p{L}\p{M}])")
+#: Where one group of a directed list may end and the next begin: ",", "và", "/" ("Ban Quản lý dự án/Chủ đầu tư").
+_DIRECTED_SEP = regex.compile(r"[ \t]*+,[ \t]*+|[ \t]++" + CONNECTOR + r"[ \t]++|[ \t]*+/[ \t]*+")
+
+
+@cache
+def _directed_heads() -> tuple[regex.Pattern, regex.Pattern]:
+    """The words a group of a directed list opens with after its plural word ([inline] group_heads and
+    directed_heads), and the actors that open a group of their own without one ([inline] directed_actors)."""
+    cfg = _cfg()["inline"]
+    end = r"(?![\p{L}\p{M}])"
+    heads = regex.compile(r"(?i:" + _PLURAL + r")[ \t]++(?i:" + _alternation(cfg["group_heads"] + cfg["directed_heads"])
+                          + r")" + end)
+    actors = regex.compile(r"(?i:" + _alternation(cfg["directed_actors"]) + r")" + end)
+    return heads, actors
+
+
+def _directed_task(text: str, at: int, end: int) -> Optional[int]:
+    """Where the task after a directed list starts: the first verb of [inline] group_verbs (or a mandate) after a word
+    within :data:`_DIRECTED_CHARS`, before any sentence mark; None when there is none."""
+    p = _patterns()
+    limit = min(end, at + _DIRECTED_CHARS)
+    for word in _WORD_GAP.finditer(text, at, limit):
+        if any(mark in text[word.start():word.end()] for mark in ".;:()\n"):
+            return None
+        if p["group_verb"].match(text, word.end(), end) or p["mandate"].match(text, word.end(), end):
+            return _space_after(text, word.end())
+    return None
+
+
+def _directed_members(text: str, at: int, end: int) -> Optional[tuple[list[AgencyMention], int]]:
+    """A list of groups right after a giving verb, up to the verb of their task: "yêu cầu | các tỉnh, các Chủ đầu tư,
+    Ban Quản lý dự án, nhà thầu thi công | cần phải tập trung …", "yêu cầu | các Ban Quản lý dự án/Chủ đầu tư |
+    thường xuyên kiểm tra …". The list opens with a plural word and a head ([inline] directed_heads); a later piece
+    opens a group of its own with a plural word or an actor ([inline] directed_actors), which takes the list's plural
+    word ("các nhà thầu thi công"); any other piece goes on with the group before it ("các Bộ, | cơ quan ngang Bộ").
+    The groups and where the task starts, or None."""
+    heads, actors = _directed_heads()
+    opening = heads.match(text, at, end)
+    task = _directed_task(text, at, end) if opening else None
+    if task is None:
         return None
-    return _record(text, group[1], end, group[0], mentions, bool(_patterns()["requested"].match(cue.group())), starts)
+    span_end = at + len(text[at:task].rstrip(" \t,"))
+    plural = text[at:at + len(_WORDS["plural"])].lower()
+    groups: list[tuple[int, int]] = []
+    cursor = at
+    for separator in list(_DIRECTED_SEP.finditer(text, at, span_end)) + [None]:
+        piece_end = separator.start() if separator else span_end
+        if cursor == at or heads.match(text, cursor, piece_end) or actors.match(text, cursor, piece_end):
+            groups.append((cursor, piece_end))
+        else:
+            groups[-1] = (groups[-1][0], piece_end)
+        cursor = separator.end() if separator else span_end
+    members: list[AgencyMention] = []
+    for start, stop in groups:
+        name = text[start:stop]
+        if len(name.replace(",", " ").split()) > _DIRECTED_WORDS:
+            return None  # a long phrase is no group of a list
+        canonical = " ".join(expand_abbreviations(name).split())
+        if not _PLURAL_WORD.search(name):
+            # "các tỉnh, …, | nhà thầu thi công" → "các nhà thầu thi công"; a scope in the plural keeps the name as
+            # written ("chính quyền địa phương các tỉnh, thành phố")
+            canonical = f"{plural} {canonical}"
+        members.append(AgencyMention(start, stop, name, canonical, generic=True))
+    return members, task
 
 
 def _fronted_end(text: str, start: int, end: int) -> int:
@@ -1547,13 +1633,15 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 # stands for the body he heads (policy P6); read so only as a lead-in ("đề nghị Chủ tịch Ủy ban nhân
                 # dân tỉnh khen thưởng" proposes an award, no task of the province's)
                 listed = _chain(text, inside, title.end(), end)
+            if listed and not lead_in_only and _task_follows(text, listed[-1].end, end) is None:
+                many = _directed_members(text, _space_after(text, cue.end()), end)
+                if many is not None and len(many[0]) > 1:
+                    listed = []  # "yêu cầu | các Ban Quản lý dự án/Chủ đầu tư | thường xuyên …": a list of groups
             if not listed:
-                if lead_in_only:
+                if lead_in_only and not _directing_groups(text, cue, end):
                     continue
                 # "Bộ Chính trị yêu cầu | các cấp ủy, tổ chức đảng tiếp tục …": a group after the named giver
-                asked = _asked_group(text, marker.end() if marker else start, cue, end, mentions, starts)
-                if asked:
-                    records.append(asked)
+                records += _asked_group(text, marker.end() if marker else start, cue, end, mentions, starts)
                 continue
             listed = _with_groups_between(text, listed)
             lead = _leading_group(text, cue.end(), listed[0].start)
