@@ -12,6 +12,7 @@ range (``từ 65% - 70%``, ``từ 1 đến 3 mô hình``).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Optional
@@ -29,7 +30,8 @@ def _unit_tables() -> dict[str, frozenset[str]]:
     return {key: frozenset(w.lower() for w in units[key])
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
                         "counted_whole_parts",
-                        "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units")}
+                        "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units",
+                        "generic_heads", "qualifier_stops", "coordinated", "measured_rate_units", "compounds")}
 
 
 @lru_cache(maxsize=8192)
@@ -67,6 +69,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
         return None  # "ít nhất 8 ký tự", "3 mật khẩu": a unit of several words that is no target's
     if unit is not None:
         unit = _with_noun_tail(text, unit)
+        unit = _with_qualifier(text, unit)
+        unit = _with_measured_noun(text, unit)
     if unit is not None and unit.text in _unit_tables()["percentage_point_units"] \
             and (sign := _PERCENT_SIGN.match(text, unit.end)) is not None:
         unit = _Unit(f"{unit.text} %", sign.end())  # "1,5 điểm %": percentage points
@@ -79,14 +83,140 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
                 rate, end = f"{rate}/{' '.join(more['per'].lower().split())}", more.end()
             return _Unit(rate, end)
     if unit is None or unit.text not in _config()["indicator"]["list_units"]:
-        return unit
+        return _with_coordinated(text, unit) if unit is not None else None
     parts, end = [unit.text], unit.end
     while True:
         more = _level_list_item().match(text, end)
         if not more:
-            return _Unit(", ".join(parts), end)
+            return _with_coordinated(text, _Unit(", ".join(parts), end))
         parts.append(more["level"].lower())
         end = more.end()
+
+
+_QUALIFIER_WORD = regex.compile(r"[ \t]++(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\d])")
+
+
+def _qualifier_words(text: str, at: int, limit: int) -> list[regex.Match]:
+    """The lower-case words right after ``at`` that may qualify a generic head, up to ``limit`` and a stop word
+    ([units] not_units, qualifier_stops): "80 điểm| cầu| tại" → [" cầu"]; "9 chế độ| phụ| cấp| mới" → [" phụ", " cấp"].
+
+    >>> [m.group(1) for m in _qualifier_words("9 chế độ phụ cấp mới của", 8, 3)]
+    ['phụ', 'cấp']
+    """
+    tables = _unit_tables()
+    found: list[regex.Match] = []
+    end = at
+    while len(found) <= limit:
+        word = _QUALIFIER_WORD.match(text, end)
+        if word is None or word.group(1) in tables["not_units"] or word.group(1) in tables["qualifier_stops"]:
+            break
+        found.append(word)
+        end = word.end()
+    return found
+
+
+def _whole_compounds(words: list[str], limit: int) -> int:
+    """How many of ``words`` (one more than ``limit`` when the qualifier goes on) make whole segmented words within
+    ``limit``: a compound the limit would cut is left out ("bắn pháo hoa | tầm" keeps 3, "đường điện cao | thế" 2).
+
+    >>> _whole_compounds(["đường", "điện", "cao", "thế"], 3)
+    2
+    """
+    if len(words) <= limit:
+        return len(words)
+    kept = 0
+    for token in _segment(" ".join(words)):
+        size = len(token.split())
+        if kept + size > limit:
+            break
+        kept += size
+    return kept
+
+
+def _bare_letters(word: str) -> str:
+    """A word without its tone marks, to tell the document's spelling of a unit from the segmenter's, which moves a
+    tone mark ("Toà án" → "tòa án").
+
+    >>> _bare_letters("toà án") == _bare_letters("tòa án")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _with_qualifier(text: str, unit: _Unit) -> _Unit:
+    """A generic head with the lower-case words that say what kind it is ([units] generic_heads), written as in the
+    document: "80 điểm | cầu tại" → "điểm cầu", "30 vị trí | đỗ máy bay," → "vị trí đỗ máy bay", "1 Toà án |
+    chuyên biệt tại" → "toà án chuyên biệt"; "03 điểm)" stays "điểm".
+
+    >>> _with_qualifier("tại 80 điểm cầu tại các dự án", _Unit("điểm", 11)).text
+    'điểm cầu'
+    """
+    tables = _unit_tables()
+    if unit.text not in tables["generic_heads"]:
+        return unit
+    limit = int(_config()["units"]["generic_qualifier_syllables"])
+    words = _qualifier_words(text, unit.end, limit)
+    kept = _whole_compounds([w.group(1) for w in words], limit)
+    if kept == 0:
+        return unit
+    start = unit.end - len(unit.text)
+    written = text[start:unit.end].lower()
+    head = written if _bare_letters(written) == _bare_letters(unit.text) else unit.text
+    qualifier = " ".join(w.group(1) for w in words[:kept])
+    return _Unit(f"{head} {qualifier}", words[kept - 1].end())
+
+
+@cache
+def _measured_noun() -> regex.Pattern:
+    """A unit of measure's noun right before a rate ("25.000 tấn | hàng hóa/năm"; [units] measured_rate_units)."""
+    return regex.compile(r"[ \t]++(?P<noun>\p{Ll}[\p{Ll}\p{M}]*(?:[ \t]\p{Ll}[\p{Ll}\p{M}]*)?)(?=" + _per_unit().pattern
+                         + r")")
+
+
+def _with_measured_noun(text: str, unit: _Unit) -> _Unit:
+    """A unit of measure with the noun it measures when a rate follows that noun: "50.000 tấn hàng hóa/năm" →
+    "tấn hàng hóa" (its "/năm" read after); "100 tấn/năm" and "500 tấn gạo" stay "tấn".
+
+    >>> _with_measured_noun("và 50.000 tấn hàng hóa/năm.", _Unit("tấn", 13)).text
+    'tấn hàng hóa'
+    """
+    if unit.text not in _unit_tables()["measured_rate_units"]:
+        return unit
+    noun = _measured_noun().match(text, unit.end)
+    if noun is None or any(w in _unit_tables()["not_units"] for w in noun["noun"].split()):
+        return unit
+    return _Unit(f"{unit.text} {noun['noun']}", noun.end("noun"))
+
+
+_TITLE_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}")
+
+
+@cache
+def _coordinated_item() -> regex.Pattern:
+    """", dự án" after a unit, not followed by a number ([units] coordinated)."""
+    nouns = alternation(word_list("targets.toml", "units", "coordinated"))
+    return regex.compile(r"[ \t]*+,[ \t]*+(?P<noun>(?i:" + nouns + r"))(?![\p{L}\p{M}])(?![ \t]*\d)")
+
+
+def _with_coordinated(text: str, unit: _Unit) -> _Unit:
+    """A unit with the nouns coordinated with it after commas, counted by the same number ([units] coordinated):
+    "80 công trình, dự án trên" → "công trình, dự án"; "05 dự án, công trình 10", "38ha, phường" and a name ("2 Nhà
+    Chung, thành phố") stay as they are.
+
+    >>> _with_coordinated("80 công trình, dự án trên", _Unit("công trình", 13)).text
+    'công trình, dự án'
+    """
+    tables = _unit_tables()
+    first = unit.text.split(",")[0]
+    if not any(c.isalpha() for c in unit.text) or "/" in unit.text or first in tables["glued"] \
+            or first in tables["currency"] or first.split()[0] in tables["money_multipliers"] \
+            or _TITLE_WORD.search(text, max(0, unit.end - len(unit.text)), unit.end):
+        return unit
+    parts, end = [unit.text], unit.end
+    while (more := _coordinated_item().match(text, end)) is not None and more["noun"].lower() not in parts:
+        parts.append(more["noun"].lower())
+        end = more.end()
+    return unit if len(parts) == 1 else _Unit(", ".join(parts), end)
 
 
 @cache
@@ -292,7 +422,8 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
 
     # frequent units (longest first), with a measure word in front or not
     for n in (6, 5, 4, 3, 2, 1):
-        if len(lowered) >= n and contiguous(n) and " ".join(lowered[:n]) in tables["common"]:
+        if len(lowered) >= n and contiguous(n) and (" ".join(lowered[:n]) in tables["common"]
+                                                    or " ".join(lowered[:n]) in tables["compounds"]):
             return _Unit(" ".join(lowered[:n]), start + words[n - 1].end())
     if lowered[0] in tables["measure_words"] and len(lowered) > 1:
         for n in (3, 2):
