@@ -88,3 +88,14 @@ def test_span_covers_the_completed_unit() -> None:
     """The target's text ends with the unit it read."""
     targets = extract_text("Phấn đấu lựa chọn 80 điểm cầu tại các dự án lớn.").targets
     assert [(t.text, t.unit) for t in targets] == [("80 điểm cầu", "điểm cầu")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a kind of the whole's generic head is a target of its own …
+    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).",
+     ["07 điểm", "04 điểm vùng nuôi tôm", "03 điểm vùng nuôi cá"]),
+    # … a sum restated in another currency is not
+    ("GDP năm 2018 đạt 1.788 tỉ (270,2 tỉ USD) NDT.", ["1.788 tỉ"]),
+])
+def test_a_breakdown_by_kind(text: str, expected: list[str]) -> None:
+    assert [t.text for t in extract_text("# Tin tức\n\n" + text + "\n").targets] == expected

@@ -449,7 +449,8 @@ def test_status_of_results_and_aims(sentence: str, quote: str, status: str) -> N
 ])
 def test_an_order_in_a_news_article_is_aimed_at(item: str, status: str) -> None:
     text = "# Tháo gỡ khó khăn các dự án giao thông\n\nPhó Thủ tướng yêu cầu các địa phương:\n\n" + item + "\n"
-    assert [(t.text, t.status) for t in targets(text) if t.text == "01 vị trí"] == [("01 vị trí", status)]
+    # (round 52: the generic head "vị trí" takes its kind, "01 vị trí đường điện")
+    assert [t.status for t in targets(text) if t.text.startswith("01 vị trí")] == [status]
 
 
 # --- restatements: a summing-up, an image caption, the same number in other units -------------------------
@@ -550,7 +551,8 @@ def test_indicators(text: str, quote: str, indicator: str) -> None:
      "Phấn đấu 100% hồ sơ được giải quyết đúng hạn.", ["100%"]),
     # a parenthesis that breaks a quantity down in the same unit gives its parts (round 10); one that restates it
     # in another unit does not
-    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).", ["07 điểm", "04 điểm", "03 điểm"]),
+    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).",
+     ["07 điểm", "04 điểm vùng nuôi tôm", "03 điểm vùng nuôi cá"]),  # round 52: a generic head with its kind
     ("Tập huấn trong 01 ngày (02 buổi) cho 50 học viên.", ["50 học viên"]),
     # a slogan's number and a round-the-clock time (round 10); a quotation that goes on is counted as before
     ("Quản lý theo phương châm: \"4 chủ động: chủ động nắm tình hình\" và “6 rõ”; phấn đấu 100% xã đạt chuẩn.", ["100%"]),
@@ -797,7 +799,8 @@ def test_clock_times_and_doubled_range_joiners(text: str, expected: list[tuple])
      "để hình thành 126 đơn vị hành chính cấp xã mới (75 xã, 51 phường), giảm 400 đơn vị.",
      ["126 đơn vị hành chính cấp xã", "400 đơn vị"]),  # round 22: the plans drawn up are inputs (ANNOTATION.md)
     # a part of the same unit is still a target of its own (round 10)
-    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).", ["07 điểm", "04 điểm", "03 điểm"]),
+    ("Số điểm quan trắc: 07 điểm (04 điểm vùng nuôi tôm, 03 điểm vùng nuôi cá).",
+     ["07 điểm", "04 điểm vùng nuôi tôm", "03 điểm vùng nuôi cá"]),  # round 52: a generic head with its kind
 ])
 def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     from kehoach_nlp import extract_text
@@ -832,7 +835,7 @@ def test_a_whole_broken_down_into_kinds(text: str, expected: list[str]) -> None:
     ("Bến cảng tổng hợp tiếp nhận tàu trọng tải đến 10.000 tấn đầy tải.", []),
     ("Phấn đấu trồng mới 500 ha rừng tập trung.", ["500 ha"]),
     # a length the clause builds or aims at is a target; a distance from somewhere is not (round 22)
-    ("Dự án đầu tư khoảng 53,7 km, chia thành 03 dự án thành phần.", ["khoảng 53,7 km", "03 dự án"]),
+    ("Dự án đầu tư khoảng 53,7 km, chia thành 03 dự án thành phần.", ["khoảng 53,7 km", "03 dự án thành phần"]),
     ("Mục tiêu hoàn thành, bảo đảm đạt 3.000 km đường cao tốc trong năm 2025.", ["3.000 km"]),
     ("Phan Thiết nằm cách Thành phố Hồ Chí Minh khoảng 168 km theo đường cao tốc.", []),
     # a minimum under a lead-in of conditions is a criterion, like a threshold (round 22)

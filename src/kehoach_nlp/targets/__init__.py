@@ -107,9 +107,12 @@ _RESTATED_WITHIN = 40  # characters between a quantity and "(" + the same number
 
 def _breaks_down(text: str, previous_end: int, paren: int, unit: Optional[str], previous: float, value: float) -> bool:
     """Whether a parenthesis after a quantity breaks it down in the same unit rather than restating it: "07 điểm
-    (04 điểm ở vùng nuôi tôm, 03 điểm …)" — a smaller number of the same unit is a part, a target of its own."""
+    (04 điểm ở vùng nuôi tôm, 03 điểm …)" — a smaller number of the same unit is a part, a target of its own, and so
+    is one of a kind of a generic head ("07 điểm (04 điểm vùng nuôi tôm, …)", its unit completed by its kind, round
+    52) — not "1.788 tỉ (270,2 tỉ USD)", the sum in another currency."""
     gap = " ".join(text[previous_end:paren].replace("*", " ").replace("_", " ").split())
-    return unit is not None and gap == unit and value < previous
+    kind_of = gap in _unit_tables()["generic_heads"] and unit is not None and unit.startswith(gap + " ")
+    return unit is not None and (gap == unit or kind_of) and value < previous
 
 
 def find_targets(doc: DocumentStructure) -> list[Target]:
