@@ -570,6 +570,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": heading_marker("web_numbered"),
         "period_subhead": regex.compile(table["period_subhead"]),
+        "event_lead": regex.compile(lead_marks + r"(?i:" + "|".join(table["event_leads"]) + r")"),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
                                regex.IGNORECASE),
@@ -742,11 +743,16 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
 
     body_open, opened_last, title_last, current_heading = False, False, False, ""
     layout_opened = False  # a subhead, intro or quoted heading has opened a section
+    pending: Optional[str] = None  # the kind an event's report announces for the paragraph after it
     for index in range(lead, closing):
         paragraph = texts[index].strip()
         opened, title = False, False
         quoted_roman = _quoted_heading_kind(paragraph, ("roman",))
-        if index in subheads:
+        if pending is not None:
+            named = kind_of_heading(paragraph.rstrip("?:").strip()) if index in subheads or index in quoted else "other"
+            open_section(index, named if named != "other" else pending)
+            pending, opened, title = None, True, index in subheads
+        elif index in subheads:
             # title lines in a row open one section; a part of the current heading ("Mục đích"
             # under "Mục đích, yêu cầu …") opens none
             if not title_last and not _words(paragraph) <= _words(current_heading):
@@ -762,6 +768,11 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
             if quoted_kind != "other":  # "Kế hoạch … cũng nêu rõ:" before "IV. TỔ CHỨC THỰC HIỆN"
                 open_section(index, quoted_kind)
                 body_open, opened, current_heading = True, True, ""
+            elif not body_open and _web_patterns()["event_lead"].match(paragraph) and index + 1 < closing:
+                # the report of the event that made the document ("Ngày 8/9/2025, UBND tỉnh … đã ban hành Kế hoạch
+                # 54/KH-UBND … Theo đó:", "Tại phiên họp ngày 16/5/2025, sau khi nghe …, Bộ Chính trị kết luận:")
+                # stays with the lead: what it announces opens the body at the next paragraph
+                pending, body_open = _intro_kind(paragraph), True
             elif not body_open:
                 open_section(index, _intro_kind(paragraph))
                 body_open, opened = True, True
