@@ -91,3 +91,17 @@ def test_the_purpose_of_what_was_done_is_aimed_at(text: str, expected: list) -> 
 ])
 def test_the_city_glued_to_its_level_is_the_scope(text: str, canonical: str) -> None:
     assert find_agencies(text)[0].canonical == canonical
+
+
+def test_a_news_sites_source_and_credits_close_the_article() -> None:
+    article = ("# Rà soát, tháo gỡ khó khăn các dự án giao thông trọng điểm\n\n"
+               "Ngày 05/6/2025, Phó Thủ tướng chủ trì cuộc họp về tiến độ các dự án.\n\n"
+               "## Đẩy nhanh tiến độ thi công\n\n"
+               "Phó Thủ tướng đề nghị các địa phương tập trung hoàn thành các dự án trong năm 2025.\n\n"
+               "Theo Cổng Thông tin điện tử Chính phủ\n\n"
+               "Tác giả: Phương Nhi\n\n"
+               "Link bài viết gốc: https://baochinhphu.vn/ra-soat-102250605150224081.htm\n\n"
+               "Ngày đăng: 05/06/2025 15:50\n")
+    sections = extract_text(article).sections
+    assert sections[-1].kind == "closing"
+    assert article[sections[-1].start:].startswith("Theo Cổng Thông tin điện tử Chính phủ")
