@@ -1186,6 +1186,9 @@ def scope_end(text: str, end: int) -> int:
         return end
     trailing = _scope_trailing().match(text, match.end())
     scoped = trailing.end() if trailing else match.end()
+    if _plural_word().match(text[end:match.end()].lstrip()):
+        concerned = _plural_scope_trailing().match(text, scoped)
+        scoped = concerned.end() if concerned else scoped
     # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp | thành phố Hà Nội": the levels, then the place they are in
     place = _scope_pattern().match(text, scoped) if text[end:scoped].strip().endswith(_LEVELS_WORD) else None
     return place.end() if place else scoped
@@ -1214,6 +1217,17 @@ _LEVELS_WORD = str(_heads()["scope"]["levels_word"])
 def _scope_trailing() -> regex.Pattern:
     words = [_WS.join(regex.escape(w) for w in phrase.split()) for phrase in _heads()["scope"]["trailing"]]
     return regex.compile(_WS + "(?:" + "|".join(words) + r")(?![\p{L}\p{N}])")
+
+
+@cache
+def _plural_scope_trailing() -> regex.Pattern:
+    """The words after a plural list of levels that pick the concerned ones out of it (``[scope] plural_trailing``),
+    unless a verb's object follows them (``[scope] plural_trailing_not_before``)."""
+    scope = _heads()["scope"]
+    words = [_WS.join(regex.escape(w) for w in phrase.split()) for phrase in scope["plural_trailing"]]
+    refused = alternation(scope["plural_trailing_not_before"])
+    return regex.compile(_WS + "(?:" + "|".join(words) + r")(?![\p{L}\p{N}])(?![ \t\n]{1,3}(?i:" + refused
+                         + r")(?![\p{L}\p{N}]))")
 
 
 @cache
