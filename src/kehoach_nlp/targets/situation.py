@@ -18,7 +18,8 @@ import regex
 from ..records import Target
 from ..rules import alternation, word_list
 from ..structure import DocumentStructure
-from .clauses import _NUMBER, _config, _opens_with, _sentence
+from ..headings import shape
+from .clauses import _NUMBER, _config, _line_around, _opens_with, _sentence
 
 
 def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
@@ -136,8 +137,7 @@ def _resource_of_covered_units(text: str, target: Target, p: dict[str, regex.Pat
     chars = int(_config()["restructuring"]["resource_verb_chars"])
     if p["resource"].search(text, max(0, target.start - chars), target.start) is None:
         return False
-    line_start = text.rfind("\n", 0, target.start) + 1
-    line_end = text.find("\n", target.end)
+    line_start, line_end = _line_around(text, target.start)[0], _line_around(text, target.end)[1]
     line_end = len(text) if line_end < 0 else line_end
     return p["act"].search(text, line_start, line_end) is not None and p["after"].search(text, line_start, line_end) is None
 
@@ -192,7 +192,9 @@ def _names_its_members(text: str, target: Target) -> bool:
 @cache
 def _quoted_article_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["situation"]
-    article = regex.compile(r"(?m)^[ \t>\"“*_]*+" + regex.escape(cfg["article_line"]) + r"[ \t]++\d{1,3}\p{Ll}?[.:]")
+    # an article's line opens with its word and number, as a regulation's own do (data/headings.toml [shapes])
+    article = regex.compile(r"(?m)^[ \t>\"“*_]*+" + shape("article") + r"[ \t]++" + shape("article_number")
+                            + r"\p{Ll}?[.:]")
     ends = regex.compile(r"[ \t>\"“*_]*+(?:#|(?i:" + alternation(cfg["article_end_openers"]) + r")(?![\p{L}\p{M}]))")
     return article, ends
 

@@ -12,7 +12,6 @@ range (``từ 65% - 70%``, ``từ 1 đến 3 mô hình``).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Optional
@@ -20,6 +19,7 @@ from typing import Optional
 import regex
 
 from ..rules import alternation, word_list, word_lists
+from ..text import fix_tone_placement
 from ..vietnamese import pos_tags
 from .clauses import _BREAK, _LETTERS, _NUM, _WORD, _clause_before, _config, _range_joiner
 
@@ -133,14 +133,14 @@ def _whole_compounds(words: list[str], limit: int) -> int:
     return kept
 
 
-def _bare_letters(word: str) -> str:
-    """A word without its tone marks, to tell the document's spelling of a unit from the segmenter's, which moves a
-    tone mark ("Toà án" → "tòa án").
+def _same_spelling(written: str, unit: str) -> bool:
+    """Whether the document's words spell the unit the segmenter gives, a tone mark moved aside (the segmenter writes
+    the new placement: "toà án" is "tòa án"; :func:`~kehoach_nlp.text.fix_tone_placement`).
 
-    >>> _bare_letters("toà án") == _bare_letters("tòa án")
-    True
+    >>> _same_spelling("toà án", "tòa án"), _same_spelling("điểm", "điểm cầu")
+    (True, False)
     """
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return [fix_tone_placement(w) for w in written.split()] == [fix_tone_placement(w) for w in unit.split()]
 
 
 def _with_qualifier(text: str, unit: _Unit) -> _Unit:
@@ -161,7 +161,7 @@ def _with_qualifier(text: str, unit: _Unit) -> _Unit:
         return unit
     start = unit.end - len(unit.text)
     written = text[start:unit.end].lower()
-    head = written if _bare_letters(written) == _bare_letters(unit.text) else unit.text
+    head = written if _same_spelling(written, unit.text) else unit.text
     qualifier = " ".join(w.group(1) for w in words[:kept])
     return _Unit(f"{head} {qualifier}", words[kept - 1].end())
 
