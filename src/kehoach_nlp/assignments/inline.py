@@ -637,6 +637,17 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     return duty, head, verbs, cuts
 
 
+@cache
+def _lead_in_duties() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in _cfg()["inline"]["lead_in_duty_words"])
+
+
+def _lead_in_only(word: str) -> bool:
+    """Whether a duty word reads so only as a lead-in over items ("… có nghĩa vụ:", data/assignments.toml [inline]
+    lead_in_duty_words), whose colon must then follow after lead-in words alone ("có các nghĩa vụ | sau:")."""
+    return " ".join(word.lower().split()) in _lead_in_duties()
+
+
 #: An adverb ending a would-be subject right before its duty word (data/assignments.toml [inline] duty_adverbs).
 _ADVERB_AT_END = regex.compile(r"(?<![ \t\n,])[ \t\n,]++(?i:" + _alternation(_cfg()["inline"]["duty_adverbs"]) + r")$")
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
@@ -667,6 +678,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if _COMMA_AFTER.match(text, cue.end()) and _COMMA_BEFORE.search(text, max(start, cue.start() - _COMMA_BEFORE_CHARS),
                                                                      cue.start()):
             continue  # "… sử dụng trí tuệ nhân tạo an toàn, | có trách nhiệm |, hiệu quả": a quality in a list, no duty
+        if _lead_in_only(cue.group()) and not _only_lead_in_words(text[cue.end():text.find(":", cue.end())].replace(",", " ")):
+            continue  # "Người | có nghĩa vụ | kê khai có trách nhiệm:": a person's name, the next duty word is the duty
         subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
                         if len(text[m.start():cue.start()].split()) <= limit
                         and (not _continues_group(text, m.start()) if m.start() != opened
