@@ -53,3 +53,41 @@ def test_an_obligation_announced_over_items_gives_its_subject_the_items(body: st
 ])
 def test_a_power_named_before_the_duty_in_an_article_heading(body: str, expected: list) -> None:
     assert _assignments(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a unit of a block that opens with a kind of body and a duty word is that kind's duty, after a fronted time too
+    ("**Điều 9. Trách nhiệm giải quyết kiến nghị**\n\n1. Văn phòng Ủy ban nhân dân tỉnh:\n\n"
+     "a) Giúp UBND tỉnh theo dõi, đôn đốc việc giải quyết kiến nghị cử tri.\n\n"
+     "b) Cơ quan, đơn vị được phân công phải gửi văn bản về kết quả giải quyết cho cử tri.\n\n"
+     "c) Trong 05 ngày làm việc, kể từ ngày nhận được đề nghị phối hợp thì cơ quan, đơn vị có liên quan phải có văn "
+     "bản giải quyết theo quy định pháp luật.\n",
+     [("Văn phòng Ủy ban nhân dân tỉnh", "Giúp UBND tỉnh theo dõi, đôn đốc việc giải quyết kiến nghị cử tri"),
+      ("Cơ quan, đơn vị được phân công", "phải gửi văn bản về kết quả giải quyết cho cử tri"),
+      ("cơ quan, đơn vị có liên quan", "phải có văn bản giải quyết theo quy định pháp luật")]),
+    # the block's own clause before ";" stays the block's; the head of the kind stands for it
+    ("**Điều 10. Trách nhiệm của cá nhân sử dụng Hệ thống thư điện tử công vụ**\n\n"
+     "7. Khi phát hiện các văn bản, tài liệu trong hộp thư có chứa nội dung mật phải kịp thời báo cáo Thủ trưởng cơ "
+     "quan, đơn vị; Thủ trưởng cơ quan, đơn vị nơi phát hiện tài liệu mật phải thông báo đến Sở Khoa học và Công nghệ.\n",
+     [("Cá nhân sử dụng Hệ thống thư điện tử công vụ", "Khi phát hiện các văn bản, tài liệu trong hộp thư có chứa nội "
+       "dung mật phải kịp thời báo cáo Thủ trưởng cơ quan, đơn vị"),
+      ("cơ quan, đơn vị nơi phát hiện tài liệu mật", "phải thông báo đến Sở Khoa học và Công nghệ")]),
+    # the block's body named again, its part in the procedure, a pointer back, a bare head: the block's own
+    ("**Điều 11. Trách nhiệm của cơ quan thuế**\n\n1. Cơ quan thuế:\n\n"
+     "a) Trường hợp hồ sơ chưa đảm bảo thì cơ quan thuế phải trả lời bằng văn bản.\n\n"
+     "b) Trường hợp các cơ quan có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm tổ chức họp.\n\n"
+     "c) Trường hợp vượt thẩm quyền thì cơ quan đó có trách nhiệm xin ý kiến cấp trên.\n\n"
+     "d) Đơn vị phải báo cáo kết quả.\n",
+     [("Cơ quan thuế", "Trường hợp hồ sơ chưa đảm bảo thì cơ quan thuế phải trả lời bằng văn bản"),
+      ("Cơ quan thuế", "Trường hợp các cơ quan có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm tổ chức họp"),
+      ("Cơ quan thuế", "Trường hợp vượt thẩm quyền thì cơ quan đó có trách nhiệm xin ý kiến cấp trên"),
+      ("Cơ quan thuế", "Đơn vị phải báo cáo kết quả")]),
+])
+def test_a_kind_of_body_with_a_duty_inside_a_block_has_that_duty(body: str, expected: list) -> None:
+    assert _assignments(body) == expected
+
+
+def test_a_duty_after_its_modal_keeps_the_role_of_its_verb() -> None:
+    from kehoach_nlp.assignments.common import task_role
+    assert [task_role(t) for t in ("phải có trách nhiệm phối hợp bằng văn bản", "có trách nhiệm chủ trì, phối hợp",
+                                   "phải có trách nhiệm chủ trì thẩm định")] == ["support", "lead", "lead"]

@@ -34,8 +34,8 @@ from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
-from .inline import _groups_between_bodies, _speaker_patterns
-from .common import (PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .inline import _duty_subjects, _groups_between_bodies, _speaker_patterns
+from .common import (task_due, PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -1549,6 +1549,88 @@ def _unit_subject(text: str, start: int, end: int, mentions: list[AgencyMention]
     return (_without_official(mention),), verb.end()
 
 
+@cache
+def _fronted_adverbial() -> regex.Pattern:
+    """A fronted adverbial that may stand before a unit's own subject: a time frame, a case, a condition
+    (data/assignments.toml [inline] adverbial_openers, conditions, time_openers)."""
+    cfg = _cfg()["inline"]
+    return regex.compile(r"[ \t*_]*(?i:" + _alternation(cfg["adverbial_openers"] + cfg["conditions"] + cfg["time_openers"],
+                                                      spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _closes_condition() -> regex.Pattern:
+    """The word that closes a fronted condition before its subject ("… kể từ ngày nhận được đề nghị | thì"): data/
+    assignments.toml [inline] consequence_words."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["consequence_words"]) + r")$")
+
+
+#: A clause's or a sentence's end inside a unit.
+_CLAUSE_STOP = regex.compile(r"[;.!?](?:\s|$)")
+
+#: How many words open a kind of body's name and tell it from another ("cơ quan", "cán bộ").
+_KIND_WORDS = 2
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two names open with the same words once a plural word is set aside: "Các cơ quan thuế" and "Cơ quan
+    Thuế", "Cán bộ, công chức, viên chức" and "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC"."""
+    def opening(name: str) -> list[str]:
+        words = name.lower().replace(",", " , ").split()
+        return words[1:] if words and _PLURAL_WORD.fullmatch(words[0]) else words
+    return opening(a)[:_KIND_WORDS] == opening(b)[:_KIND_WORDS]
+
+
+_PLURAL_WORD = regex.compile(_PLURAL, regex.I)
+
+
+@cache
+def _own_words() -> regex.Pattern:
+    """Words after a unit's subject head that make it the block's own body: [blocks] unit_subject_own_words."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["blocks"]["unit_subject_own_words"],
+                                                             spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _bare_duty_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in _cfg()["inline"]["duty_subject_heads"])
+
+
+def _unit_duty_subject(text: str, start: int, end: int, mentions: list[AgencyMention], starts: list[int],
+                       agencies: tuple[AgencyMention, ...]) -> Optional[tuple[tuple[AgencyMention, ...], int, int]]:
+    """A kind of body that opens a block's unit as the subject of a duty word (policy P6), perhaps after a fronted
+    time frame or case, and where its task starts: under "1. Văn phòng UBND tỉnh:" the sentence "Cơ quan, đơn vị được
+    phân công | phải gửi văn bản về kết quả giải quyết …" is that body's duty, not the block's; "Trong 05 ngày làm
+    việc, … thì | cơ quan, đơn vị có liên quan | phải có văn bản …" too. A bare head ("Đơn vị phải …") may mean the
+    block's own body: None; so is a lead-in over items (the duty reader gives those), the block's body named again
+    ("Cơ quan thuế:" over "… thì cơ quan thuế phải …", "Cán bộ, công chức, viên chức tiếp nhận …:" over "Cán bộ, công
+    chức, viên chức có trách nhiệm …") and a kind the block's bodies are in the procedure or that points back to them
+    ("Trường hợp …, cơ quan chủ trì có trách nhiệm …", "… thì cơ quan đó có trách nhiệm …"; [blocks]
+    unit_subject_own_words). The third value is where the block's own clause ends when the subject opens a clause
+    after ";" ("Khi phát hiện …, phải kịp thời báo cáo Thủ trưởng cơ quan, đơn vị; | Thủ trưởng cơ quan, đơn vị nơi
+    phát hiện tài liệu mật phải thông báo …"), else the unit's start."""
+    at = start
+    marker = _patterns()["list_marker"].match(text[at:end])  # anchored at the unit's start (^ of the slice)
+    at += marker.end() if marker else 0
+    for subject, task_start in _duty_subjects(text, at, end, mentions, starts):
+        if task_start < 0 or subject.canonical.lower() in _bare_duty_heads() \
+                or any(_same_kind(subject.canonical, a.canonical) for a in agencies) \
+                or _own_words().search(subject.text):
+            return None
+        own_end = start
+        stops = list(_CLAUSE_STOP.finditer(text, at, subject.start))
+        if stops:
+            if any(stop.group()[0] != ";" for stop in stops):
+                return None  # another sentence came first
+            own_end, at = stops[-1].start(), stops[-1].end()
+        before = text[at:subject.start].strip(" \t*_")
+        if before and not _fronted_adverbial().match(before) and not _closes_condition().search(before) \
+                and not _official_any_case().fullmatch(before):  # "Thủ trưởng | cơ quan, đơn vị …": the head stands for it
+            return None  # "Chủ trì thẩm định hồ sơ, | đơn vị … phải …": the unit opens with the block's own task
+        return (subject,), task_start, own_end
+    return None
+
+
 #: A line that only gives the time of the task above it: "Thời gian thực hiện: Quý II/2025", or with no colon a time
 #: limit's label and the words that open the limit itself ("Thời hạn | chậm nhất 05 ngày làm việc kể từ …"; round 47).
 _DUE_LINE = regex.compile(r"[ \t*_]{0,4}(?:(?i:" + _alternation(_cfg()["notes"]["due"], spaces=_WRAPPED_SPACE)
@@ -1761,7 +1843,19 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             requested = block.requested
             if director is not None:
                 agencies, requested = (director.body,), director.requested
+            unit_start = start
             subject = _unit_subject(doc.text, start, end, mentions, starts)
+            duty_subject = None if subject else _unit_duty_subject(doc.text, start, end, mentions, starts, agencies)
+            if duty_subject:
+                # "Cơ quan, đơn vị được phân công phải gửi văn bản …" under another body's heading: that kind's duty;
+                # a clause of the block's own before it, up to ";", stays the block's
+                subject, own_end = duty_subject[:2], duty_subject[2]
+                if own_end > start:
+                    for agency in agencies:
+                        record = _record(doc.text, start, own_end, agency, mentions, requested, starts,
+                                         rule="assignments.block")
+                        if record:
+                            records.append(record)
             if subject and (len(agencies) > 1 or len(subject[0]) > 1
                             or all(subject[0][0].canonical != a.canonical for a in agencies)):
                 # "(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng …" under "Các Bộ: …", "+ Sở Xây dựng: hướng dẫn …"
@@ -1773,6 +1867,8 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             for agency in agencies:
                 record = _record(doc.text, start, end, agency, mentions, requested, starts,
                                  rule="assignments.block")
+                if record and duty_subject and record.due is None and (due := task_due(doc.text[unit_start:start])):
+                    record = record.model_copy(update={"due": due})  # "Trong 05 ngày làm việc, … thì | cơ quan …"
                 if record and block.role and record.role == "responsible":
                     record = record.model_copy(update={"role": block.role})
                 if record and block.partners:

@@ -185,7 +185,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "news_prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'] + cfg['blocks']['news_heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
-        "duty": regex.compile(rf"^(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
+        "duty": regex.compile(rf"^(?:(?:{_alternation(roles['duty_modals'])}){b}[ \t\n]{{1,3}})?"
+                              rf"(?:{_alternation(roles['duty_prefixes'])}){b}[ \t]{{1,3}}(?=\S)", regex.I),
         "mandate_anywhere": regex.compile(rf"(?<![\p{{L}}]){mandate_phrase}", regex.I),
         "mandate_opening": regex.compile(rf"^{mandate_phrase}\s*,?\s*", regex.I),
         "lead_start": regex.compile(rf"(?:{_alternation(roles['lead'])}){b}", regex.I),
