@@ -1869,12 +1869,13 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
                                  rule="assignments.block")
                 if record and duty_subject and record.due is None and (due := task_due(doc.text[unit_start:start])):
                     record = record.model_copy(update={"due": due})  # "Trong 05 ngày làm việc, … thì | cơ quan …"
-                if record and block.role and record.role == "responsible":
+                # another kind's duty (``duty_subject``) takes neither the block's role nor its partners
+                if record and block.role and record.role == "responsible" and not duty_subject:
                     record = record.model_copy(update={"role": block.role})
-                if record and block.partners:
+                if record and block.partners and not duty_subject:
                     record = record.model_copy(update={"partners": list(block.partners) + [
                         p for p in record.partners if p not in block.partners]})
-                if record and lead_in and record.role == "responsible" and \
+                if record and lead_in and record.role == "responsible" and not duty_subject and \
                         task_role(doc.text[lead_in[0]:lead_in[1]]) == "lead":
                     # "Chủ trì, phối hợp với … thực hiện các nhiệm vụ sau:" leads every bullet under it
                     partners = task_partners(doc.text, lead_in[0], lead_in[1], mentions,
