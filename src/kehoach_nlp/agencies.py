@@ -1136,7 +1136,8 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
     own = [_has_own_words(name[head.end():end]) for head, (_, end) in zip(heads, parts)]
     if not any(own[:-1]):
         return whole
-    if own[-1] and any(not own[i] and not any(own[i + 1:-1]) for i in range(len(own) - 1)):
+    if own[-1] and any(not own[i] and not any(own[i + 1:-1]) and not _plural_opens_any(name, parts[i + 1:])
+                       for i in range(len(own) - 1)):
         return whole  # "Doanh nghiệp viễn thông, cơ quan, đơn vị trực thuộc Trung ương": the last words may be shared
     groups = [parts[0]]
     for index in range(1, len(parts)):
@@ -1149,6 +1150,13 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
     return [(start, end, name[start:end]) for start, end in groups]
 
 
+def _plural_opens_any(name: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether one of ``parts`` opens with the list's plural word: a new group begins there, so the words at the end
+    of the list are its own, not shared with the bare actors before it ("giáo viên, nhân viên và | các tổ chức đoàn
+    thể trong nhà trường"; "doanh nghiệp viễn thông và | các tổ chức, cá nhân có liên quan")."""
+    return any(_plural_word().match(name, start, end) for start, end in parts)
+
+
 _CONTINUATION_WORDS = 2
 
 
@@ -1159,6 +1167,16 @@ def _has_own_words(words: str) -> bool:
     return len(words.split()) >= _OWN_WORDS and _actor_part().match(words.lstrip(" \t,")) is None
 
 
+def _goes_on_inner_list(name: str, before: tuple[int, int], part: tuple[int, int]) -> bool:
+    """Whether ``part``, generic words alone, goes on a plural list of generic words that ends the part ``before``
+    inside it ("Cán bộ chuyên trách công nghệ thông tin tại các cơ quan, | tổ chức": the places the officer works,
+    not a second actor)."""
+    inner = list(_plural_word().finditer(name, before[0] + 1, before[1]))
+    if not inner or not is_generic(name[part[0]:part[1]]):
+        return False
+    return is_generic(name[inner[-1].start():before[1]])
+
+
 def _continued_parts(name: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Parts of a list with a short lower-case part that opens with no actor joined to the part before it, whose
     words it goes on ("cơ sở giáo dục, | đào tạo" is one kind of establishment)."""
@@ -1166,7 +1184,8 @@ def _continued_parts(name: str, parts: list[tuple[int, int]]) -> list[tuple[int,
     for start, end in parts[1:]:
         words = name[start:end].split()
         if (_actor_part().match(name, start, end) is None and len(words) <= _CONTINUATION_WORDS
-                and all(word.islower() for word in words) and not is_generic(name[start:end])):
+                and all(word.islower() for word in words) and not is_generic(name[start:end])) \
+                or _goes_on_inner_list(name, joined[-1], (start, end)):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -54,7 +54,7 @@ from ..sections import is_caption, is_site_link, is_subhead
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
-from .blocks import block_assignments, organisation_regions
+from .blocks import _person_kinds, _post_patterns, block_assignments, organisation_regions
 from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, _record
 from .drops import is_no_task
 from .execution import execution_assignments
@@ -114,6 +114,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
                for r in records]
     starts = [m.start for m in mentions]
     records = _past_listed_group(doc.text, records, mentions, starts)
+    records = _post_partners(doc.text, records)
     records = _paragraph_due(doc.text, records)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
@@ -130,6 +131,33 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
             seen.add(key)
             unique.append(record)
     return unique
+
+
+def _post_partners(text: str, records: list[Assignment]) -> list[Assignment]:
+    """A partner named by post, where the document gives that post tasks of its own: "(3) Trách nhiệm của giáo viên
+    chủ nhiệm" over its items, then "(4) … - Phối hợp với | giáo viên chủ nhiệm | đề xuất các hình thức khen thưởng …"
+    has the post as its partner (SPEC §6: the agencies after ``phối hợp với``). A post is no named body, so the
+    partner reader of named bodies passes it by; the assignee's own name, written right after the cue, bounds it.
+    Only persons by kind or post (``[blocks] person_kinds``, ``post_kinds``): a group of bodies is no partner."""
+    person = _person_kinds()
+    post, _ = _post_patterns()
+    posts = sorted({" ".join(r.agency.split()) for r in records
+                    if person.match(r.agency) or post.match(r.agency)}, key=len, reverse=True)
+    if not posts:
+        return records
+    named = regex.compile(r"[ \t\n]*+(?i:" + alternation(posts) + r")(?![\p{L}\p{M}])")
+    out: list[Assignment] = []
+    for record in records:
+        added = list(record.partners)
+        for cue in _patterns()["partner_cue"].finditer(text, record.start, record.end):
+            found = named.match(text, cue.end(), record.end)
+            if found is None:
+                continue
+            name = " ".join(found.group().split())
+            if name.casefold() != record.agency.casefold() and name not in added:
+                added.append(name)
+        out.append(record if added == record.partners else record.model_copy(update={"partners": added}))
+    return out
 
 
 _PARAGRAPH_DUE_CHARS = 400  # how far after a task its paragraph's closing due sentence is looked for

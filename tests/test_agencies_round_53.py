@@ -1,0 +1,73 @@
+"""Persons by post as assignees and partners (round 53; SPEC §6: one record per agency, partners are the agencies
+after ``phối hợp với``). Table-driven: a name → its parts; a plan's implementation part → (agency, partners) records.
+
+- A list of persons by post with a group after them is one assignee each ("Cán bộ quản lý cơ sở giáo dục, giáo viên,
+  nhân viên và các tổ chức đoàn thể trong nhà trường" → four); a list of bare posts with no words of their own stays
+  one ("Cán bộ, giáo viên, nhân viên"), and so does a post working "tại các cơ quan, tổ chức".
+- A post the document gives tasks of its own ("Trách nhiệm của giáo viên chủ nhiệm") is the partner of a task that
+  names it after ``phối hợp với``; a post no item is headed by is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.agencies import split_actors
+from kehoach_nlp.pipeline import process_text
+
+_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nThực hiện công tác năm 2025\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+         "Bảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
+
+
+@pytest.mark.parametrize("name, parts", [
+    # d1c5e8e2: persons by post, then a group of their own after "và các"
+    ("Cán bộ quản lý cơ sở giáo dục, giáo viên, nhân viên và các tổ chức đoàn thể trong nhà trường",
+     ["Cán bộ quản lý cơ sở giáo dục", "giáo viên", "nhân viên", "các tổ chức đoàn thể trong nhà trường"]),
+    ("Giáo viên, nhân viên y tế trường học và các tổ chức đoàn thể",
+     ["Giáo viên", "nhân viên y tế trường học", "các tổ chức đoàn thể"]),
+    # bare posts with no words of their own: one group of staff
+    ("Cán bộ, giáo viên, nhân viên", ["Cán bộ, giáo viên, nhân viên"]),
+    ("cán bộ, công chức, viên chức và người lao động", ["cán bộ, công chức, viên chức và người lao động"]),
+    # the places a post works in are no second actor
+    ("Cán bộ chuyên trách công nghệ thông tin tại các cơ quan, tổ chức",
+     ["Cán bộ chuyên trách công nghệ thông tin tại các cơ quan, tổ chức"]),
+    # unchanged: a generic list keeps its shared words
+    ("các cơ quan, tổ chức, cá nhân có liên quan", ["các cơ quan, tổ chức, cá nhân có liên quan"]),
+])
+def test_persons_by_post_split(name: str, parts: list[str]) -> None:
+    assert [part for _, _, part in split_actors(name)] == parts
+
+
+_SCHOOL = _HEAD + (
+    "**1. Trách nhiệm của giáo viên chủ nhiệm**\n\n"
+    "- Đề xuất các hình thức khen thưởng, kỷ luật học sinh thuộc thẩm quyền của hiệu trưởng.\n\n"
+    "**2. Trách nhiệm của cán bộ quản lý cơ sở giáo dục, giáo viên, nhân viên và các tổ chức đoàn thể trong nhà "
+    "trường**\n\n"
+    "- Thực hiện nghiêm túc các quy định về khen thưởng, kỷ luật học sinh.\n\n"
+    "- Phối hợp với giáo viên chủ nhiệm đề xuất các hình thức khen thưởng, kỷ luật học sinh.\n")
+
+_NO_POST_BLOCK = _HEAD + (
+    "**1. Sở Giáo dục và Đào tạo**\n\n"
+    "- Phối hợp với giáo viên các trường tổ chức tập huấn.\n\n"
+    "**2. Cán bộ, giáo viên, nhân viên**\n\n"
+    "- Thực hiện nghiêm túc quy chế chuyên môn.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_SCHOOL, [
+        ("Giáo viên chủ nhiệm", []),
+        ("Cán bộ quản lý cơ sở giáo dục", []), ("giáo viên", []), ("nhân viên", []),
+        ("các tổ chức đoàn thể trong nhà trường", []),
+        ("Cán bộ quản lý cơ sở giáo dục", ["giáo viên chủ nhiệm"]), ("giáo viên", ["giáo viên chủ nhiệm"]),
+        ("nhân viên", ["giáo viên chủ nhiệm"]), ("các tổ chức đoàn thể trong nhà trường", ["giáo viên chủ nhiệm"]),
+    ]),
+    # guard: "giáo viên các trường" heads no item of its own here: no partner; bare posts stay one assignee
+    (_NO_POST_BLOCK, [("Sở Giáo dục và Đào tạo", []), ("Cán bộ, giáo viên, nhân viên", [])]),
+])
+def test_post_assignees_and_partners(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(a.agency, a.partners) for a in process_text(text).assignments] == expected
+
+
+def test_post_partner_role_stays_support() -> None:
+    records = [a for a in process_text(_SCHOOL).assignments if a.partners]
+    assert records and all(a.role == "support" for a in records)
