@@ -71,3 +71,18 @@ def test_post_assignees_and_partners(text: str, expected: list[tuple[str, list[s
 def test_post_partner_role_stays_support() -> None:
     records = [a for a in process_text(_SCHOOL).assignments if a.partners]
     assert records and all(a.role == "support" for a in records)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a statement of what a body does not do: no task (7dfd511e, a law's article quoted in a news page)
+    ("Viện Kiểm sát nhân dân không tham gia kiểm sát hoạt động của Tòa án chuyên biệt.", []),
+    ("Cục Sở hữu trí tuệ không gửi trả lại các tài liệu đã nộp.", []),
+    # a prohibition, a warning and "không ngừng" are tasks
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh không được làm ảnh hưởng đến tiến độ thẩm định.",
+     [("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "không được làm ảnh hưởng đến tiến độ thẩm định")]),
+    ("Công an tỉnh không để xảy ra bị động, bất ngờ.", [("Công an tỉnh", "không để xảy ra bị động, bất ngờ")]),
+    ("Sở Tài chính không ngừng nâng cao chất lượng thẩm định.",
+     [("Sở Tài chính", "không ngừng nâng cao chất lượng thẩm định")]),
+])
+def test_negated_verb_is_no_task(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in process_text(_HEAD + sentence + "\n").assignments] == expected
