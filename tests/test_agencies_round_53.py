@@ -86,3 +86,15 @@ def test_post_partner_role_stays_support() -> None:
 ])
 def test_negated_verb_is_no_task(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.agency, a.task) for a in process_text(_HEAD + sentence + "\n").assignments] == expected
+
+
+_CALLED_ON = _HEAD + (
+    "**13. Sở Công Thương:** Chủ trì tổ chức thực hiện.\n\n"
+    "**14.\nDoanh nghiệp, cộng đồng, tổ chức, cá nhân:**** **Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho nhân dân.\n")
+
+
+def test_community_in_a_list_of_actors() -> None:
+    # 62f25a03: the community among the kinds of actor a plan's item heading calls on
+    assert [(a.agency, a.task) for a in process_text(_CALLED_ON).assignments] == [
+        ("Sở Công Thương", "Chủ trì tổ chức thực hiện"),
+        ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân", "Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho nhân dân")]
