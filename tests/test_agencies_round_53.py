@@ -98,3 +98,18 @@ def test_community_in_a_list_of_actors() -> None:
     assert [(a.agency, a.task) for a in process_text(_CALLED_ON).assignments] == [
         ("Sở Công Thương", "Chủ trì tổ chức thực hiện"),
         ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân", "Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho nhân dân")]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # 31786b08: a plural group, then a generic tail, in an item heading; the list's plural goes with the tail too
+    ("**5. Các\ndoanh nghiệp viễn thông, tổ chức, cá nhân có liên quan**",
+     ["Các doanh nghiệp viễn thông", "các tổ chức, cá nhân có liên quan"]),
+    ("**5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan**",
+     ["Các doanh nghiệp viễn thông", "các tổ chức, cá nhân có liên quan"]),
+    # the tail written with its own plural keeps it once
+    ("**5. Các doanh nghiệp viễn thông, các tổ chức, cá nhân có liên quan**",
+     ["Các doanh nghiệp viễn thông", "các tổ chức, cá nhân có liên quan"]),
+])
+def test_plural_goes_with_a_headings_generic_tail(heading: str, expected: list[str]) -> None:
+    text = _HEAD + heading + "\n\n- Tổ chức triển khai thực hiện kế hoạch.\n"
+    assert [a.agency for a in process_text(text).assignments] == expected

@@ -112,6 +112,10 @@ def _owns_a_kind(text: str, start: int, mention: AgencyMention) -> bool:
     return kind is not None and is_generic(kind["kind"])
 
 
+#: The plural word that opens a list, a converted page's line break after it too ("**5. Các⏎doanh nghiệp …**").
+_PLURAL_WRAPPED = regex.compile(r"(?i:(" + _PLURAL + r"))\s")
+
+
 def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> list[AgencyMention]:
     """Agencies a block heading names; several when separators precede a new agency. With
     ``groups`` (a heading under ``Tổ chức thực hiện``), a plural group (``4. Các doanh nghiệp
@@ -155,9 +159,15 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
                 tail = name[comma.end():]
                 if is_generic(tail) and not is_generic(name[:comma.start()]):
                     head_name, tail_at = name[:comma.start()], start + comma.end()
+                    # the list's plural goes with the tail too, as with every actor of a list ("Các doanh nghiệp viễn
+                    # thông, | tổ chức, cá nhân có liên quan" → "các tổ chức, cá nhân có liên quan")
+                    plural = _PLURAL_WRAPPED.match(head_name)
+                    canonical = " ".join(tail.split())
+                    if plural and not _PLURAL_WRAPPED.match(tail):
+                        canonical = f"{plural.group(1).lower()} {canonical}"
                     return [AgencyMention(start, start + len(head_name), head_name, canonical_agency(head_name),
                                           generic=True),
-                            AgencyMention(tail_at, tail_at + len(tail), tail, tail, generic=True)]
+                            AgencyMention(tail_at, tail_at + len(tail), tail, canonical, generic=True)]
         if name and (is_generic(name) and _names_a_group(name) or groups and _PLURAL_GROUP.fullmatch(name)):
             return [AgencyMention(start, start + len(name), name, canonical_agency(name), generic=True)]
         return []
