@@ -56,7 +56,7 @@ from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
 from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
-from .indicator import _indicator
+from .indicator import _indicator, complete_elliptic_head
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_its_members, _not_done,
                         _places_as_they_are, _works_on_restructuring)
@@ -229,6 +229,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if targets and text[max(0, span_start - 1):span_start] == "(" and \
                 "\n" not in text[targets[-1].end:span_start]:
             indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
+        elif targets and not percent:
+            indicator = complete_elliptic_head(text, targets[-1].end, targets[-1].unit, span_start, unit, indicator)
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,

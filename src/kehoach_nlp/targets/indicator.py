@@ -254,3 +254,29 @@ def _names_currency(unit: str) -> bool:
     lower-cased table, its longest currency of three words."""
     words = unit.lower().split()
     return any(" ".join(words[-size:]) in _unit_tables()["currency"] for size in (1, 2, 3) if len(words) >= size)
+
+
+_SENTENCE_END = regex.compile(r"[.;:!?\n]")
+
+
+def complete_elliptic_head(text: str, previous_end: int, previous_unit: Optional[str], start: int,
+                           unit: Optional[str], indicator: Optional[str]) -> Optional[str]:
+    """A count whose unit is only the head of the unit an earlier count of its sentence wrote out names that noun
+    in short: "hình thành 126 đơn vị hành chính cấp xã mới (75 xã, 51 phường), giảm 400 đơn vị" — the second count
+    measures "đơn vị hành chính cấp xã", so its indicator takes the whole noun ("giảm đơn vị hành chính cấp xã").
+    ``indicator`` is returned unchanged otherwise."""
+    if not indicator or not unit or not previous_unit or "/" in unit \
+            or not previous_unit.lower().startswith(unit.lower() + " ") \
+            or _SENTENCE_END.search(text, previous_end, start):
+        return indicator
+    words = unit.lower().split()
+    tokens = indicator.split()
+    for at in range(len(tokens) - len(words) + 1):
+        if [t.lower() for t in tokens[at:at + len(words)]] == words:
+            following = " ".join(tokens[at + len(words):]).lower()
+            if following.startswith(previous_unit.lower()[len(unit) + 1:]):
+                return indicator  # already whole
+            written = text[previous_end - len(previous_unit):previous_end]
+            whole = written if written.lower() == previous_unit.lower() else previous_unit
+            return " ".join(tokens[:at] + [whole] + tokens[at + len(words):])
+    return indicator
