@@ -25,3 +25,18 @@ def _indicators(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_elliptic_head(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size measures the property named right before it, after the last word leading to it; no unit glued on
+    ("Quy mô: 02 cầu cảng tổng hợp và 01 cầu cảng chuyên dùng xi măng với tổng chiều dài 740 m, tiếp nhận tàu.",
+     ("740 m", "tổng chiều dài")),
+    ("Dự án dự kiến có tổng chiều dài khoảng 53,8km, kết nối Thạnh Mỹ Lợi.", ("khoảng 53,8km", "tổng chiều dài")),
+    ("Tuyến đường dài khoảng 6km, rộng 60m, nối Nguyễn Thị Định với Vành đai 3.", ("khoảng 6km", "Tuyến đường dài")),
+    ("Phấn đấu trồng mới rừng tập trung với tổng diện tích khoảng 500 ha.", ("khoảng 500 ha", "tổng diện tích")),
+    ("Đầu tư xây dựng nhà máy điện mặt trời có công suất 50 MW.", ("50 MW", "công suất")),
+    # guard: a size followed by what it is of keeps those words
+    ("Xây dựng 120 km đường giao thông nông thôn.", ("120 km", "km đường giao thông nông thôn")),
+])
+def test_size_indicator(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _indicators(text)

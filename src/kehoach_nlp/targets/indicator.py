@@ -232,7 +232,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         # a count names what it counts after the clause ("tạo việc làm cho | 5.000 người" → "tạo việc làm cho người");
         # a sum of money or a rate measures the clause, no noun of it ("Mức trợ cấp hằng tháng là | 600.000
         # đồng/người/tháng" → "Mức trợ cấp hằng tháng")
-        if percent or (before and (unit is None or _is_measure_unit(unit))):
+        if before and unit is not None and _is_size_unit(unit):
+            # a size measures the property named right before it ("02 cầu cảng … với | tổng chiều dài | 740 m",
+            # "Dự án dự kiến có | tổng chiều dài | khoảng 53,8km"), after the last word that leads to it
+            cuts = list(_size_cut().finditer(before))
+            value = tidy(before[cuts[-1].end():]) if cuts else before
+            value = value or before
+        elif percent or (before and (unit is None or _is_measure_unit(unit))):
             value = before
         else:
             as_written = text[end - len(unit):end] if unit else None
@@ -241,6 +247,18 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
+
+
+@cache
+def _size_cut() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "indicator", "size_cut_words"))
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
+
+
+def _is_size_unit(unit: str) -> bool:
+    """Whether a unit measures a size — a length, an area, a volume, a weight, a power ("m", "km", "ha", "tấn",
+    "MW"): like a sum of money, it measures a property the clause names before the number, not a counted noun."""
+    return unit.lower() in {u.lower() for u in word_list("targets.toml", "indicator", "size_units")}
 
 
 def _is_measure_unit(unit: str) -> bool:
