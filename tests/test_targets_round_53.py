@@ -40,3 +40,9 @@ def test_elliptic_head(text: str, expected: list[tuple[str, str | None]]) -> Non
 ])
 def test_size_indicator(text: str, expected: tuple[str, str]) -> None:
     assert expected in _indicators(text)
+
+
+def test_elliptic_head_not_over_its_own_qualifier() -> None:
+    """A count whose own words say what kind it is keeps them ("3 tàu tuần dương" is no "tàu chiến")."""
+    found = dict(_indicators("Hải quân điều 2 tàu chiến phóng lôi và 3 tàu tuần dương."))
+    assert found["3 tàu"] == "tàu tuần dương"

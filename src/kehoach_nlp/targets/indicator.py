@@ -282,19 +282,16 @@ def complete_elliptic_head(text: str, previous_end: int, previous_unit: Optional
     """A count whose unit is only the head of the unit an earlier count of its sentence wrote out names that noun
     in short: "hình thành 126 đơn vị hành chính cấp xã mới (75 xã, 51 phường), giảm 400 đơn vị" — the second count
     measures "đơn vị hành chính cấp xã", so its indicator takes the whole noun ("giảm đơn vị hành chính cấp xã").
-    ``indicator`` is returned unchanged otherwise."""
+    ``indicator`` is returned unchanged otherwise, and when words after the count qualify it themselves ("… 2 tàu
+    chiến …, 3 tàu tuần dương")."""
     if not indicator or not unit or not previous_unit or "/" in unit \
             or not previous_unit.lower().startswith(unit.lower() + " ") \
             or _SENTENCE_END.search(text, previous_end, start):
         return indicator
     words = unit.lower().split()
     tokens = indicator.split()
-    for at in range(len(tokens) - len(words) + 1):
-        if [t.lower() for t in tokens[at:at + len(words)]] == words:
-            following = " ".join(tokens[at + len(words):]).lower()
-            if following.startswith(previous_unit.lower()[len(unit) + 1:]):
-                return indicator  # already whole
-            written = text[previous_end - len(previous_unit):previous_end]
-            whole = written if written.lower() == previous_unit.lower() else previous_unit
-            return " ".join(tokens[:at] + [whole] + tokens[at + len(words):])
-    return indicator
+    if [t.lower() for t in tokens[-len(words):]] != words:
+        return indicator  # the words after the count qualify it themselves ("3 tàu | tuần dương")
+    written = text[previous_end - len(previous_unit):previous_end]
+    whole = written if written.lower() == previous_unit.lower() else previous_unit
+    return " ".join(tokens[:-len(words)] + [whole])
