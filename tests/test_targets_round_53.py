@@ -42,6 +42,27 @@ def test_size_indicator(text: str, expected: tuple[str, str]) -> None:
     assert expected in _indicators(text)
 
 
+def _unit(text: str) -> str | None:
+    targets = extract_text("# Tin tức\n\n" + text + "\n").targets
+    return targets[0].unit if targets else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic head's qualifier: a place or a rank opening it is no kind; a run past the limit keeps its first word
+    ("Quan trắc định kỳ tại 02 vị trí vùng nuôi tôm Nga Tân.", "vị trí"),
+    ("Hoàn thành di dời 01 vị trí đường điện cao thế còn lại.", "vị trí"),
+    ("Chọn 3 vị trí đầu tiên để khen thưởng.", "vị trí"),
+    ("Tổ chức 01 trận địa bắn pháo hoa tầm cao kết hợp pháo hoa tầm thấp.", "trận địa bắn"),
+    # guards: a kind of the head, ended by a stop, a comma or the line, keeps up to three syllables
+    ("mở rộng sân đỗ đáp ứng khoảng 30 vị trí đỗ máy bay, có khả năng mở rộng", "vị trí đỗ máy bay"),
+    ("cung cấp 25 dịch vụ công trực tuyến toàn trình theo Kế hoạch", "dịch vụ công trực tuyến"),
+    ("Phấn đấu đổi mới không dưới 1/3 tổng số cấp ủy viên trong nhiệm kỳ.", "tổng số cấp ủy viên"),
+    ("Lựa chọn 80 điểm cầu tại các dự án lớn.", "điểm cầu"),
+])
+def test_generic_head_qualifier(text: str, expected: str) -> None:
+    assert _unit(text) == expected
+
+
 def test_elliptic_head_not_over_its_own_qualifier() -> None:
     """A count whose own words say what kind it is keeps them ("3 tàu tuần dương" is no "tàu chiến")."""
     found = dict(_indicators("Hải quân điều 2 tàu chiến phóng lôi và 3 tàu tuần dương."))

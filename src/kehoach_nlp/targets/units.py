@@ -31,7 +31,7 @@ def _unit_tables() -> dict[str, frozenset[str]]:
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
                         "counted_whole_parts",
                         "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units",
-                        "generic_heads", "qualifier_stops", "coordinated", "measured_rate_units", "compounds")}
+                        "generic_heads", "qualifier_stops", "qualifier_not_openers", "coordinated", "measured_rate_units", "compounds")}
 
 
 @lru_cache(maxsize=8192)
@@ -117,20 +117,18 @@ def _qualifier_words(text: str, at: int, limit: int) -> list[regex.Match]:
 
 def _whole_compounds(words: list[str], limit: int) -> int:
     """How many of ``words`` (one more than ``limit`` when the qualifier goes on) make whole segmented words within
-    ``limit``: a compound the limit would cut is left out ("bắn pháo hoa | tầm" keeps 3, "đường điện cao | thế" 2).
+    ``limit``. A qualifier that runs on past the limit describes the thing rather than naming its kind: only its
+    first segmented word is kept ("01 trận địa | bắn | pháo hoa tầm cao" → "trận địa bắn"; round 53, the dev gold's
+    unit).
 
-    >>> _whole_compounds(["đường", "điện", "cao", "thế"], 3)
-    2
+    >>> _whole_compounds(["bắn", "pháo", "hoa", "tầm"], 3), _whole_compounds(["đỗ", "máy", "bay"], 3)
+    (1, 3)
     """
     if len(words) <= limit:
         return len(words)
-    kept = 0
-    for token in _segment(" ".join(words)):
-        size = len(token.split())
-        if kept + size > limit:
-            break
-        kept += size
-    return kept
+    first = _segment(" ".join(words))[0]
+    size = len(first.split())
+    return size if size <= limit else 0
 
 
 def _same_spelling(written: str, unit: str) -> bool:
@@ -156,6 +154,8 @@ def _with_qualifier(text: str, unit: _Unit) -> _Unit:
         return unit
     limit = int(_config()["units"]["generic_qualifier_syllables"])
     words = _qualifier_words(text, unit.end, limit)
+    if words and words[0].group(1) in tables["qualifier_not_openers"]:
+        return unit  # "01 vị trí | đường điện cao thế": where it is, not what kind
     kept = _whole_compounds([w.group(1) for w in words], limit)
     if kept == 0:
         return unit
