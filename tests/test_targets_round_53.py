@@ -58,6 +58,7 @@ def _unit(text: str) -> str | None:
     ("cung cấp 25 dịch vụ công trực tuyến toàn trình theo Kế hoạch", "dịch vụ công trực tuyến"),
     ("Phấn đấu đổi mới không dưới 1/3 tổng số cấp ủy viên trong nhiệm kỳ.", "tổng số cấp ủy viên"),
     ("Lựa chọn 80 điểm cầu tại các dự án lớn.", "điểm cầu"),
+    ("Thiết lập 1 chế độ chính trị mới.", "chế độ chính trị"),
 ])
 def test_generic_head_qualifier(text: str, expected: str) -> None:
     assert _unit(text) == expected
@@ -67,3 +68,9 @@ def test_elliptic_head_not_over_its_own_qualifier() -> None:
     """A count whose own words say what kind it is keeps them ("3 tàu tuần dương" is no "tàu chiến")."""
     found = dict(_indicators("Hải quân điều 2 tàu chiến phóng lôi và 3 tàu tuần dương."))
     assert found["3 tàu"] == "tàu tuần dương"
+
+
+def test_elliptic_head_already_whole() -> None:
+    """The earlier count's whole noun already in the indicator: nothing is added ("từ 140 triệu tăng … 410 triệu")."""
+    found = dict(_indicators("Dân số từ 140 triệu tăng vọt lên tới 410 triệu."))
+    assert found["410 triệu"] == "Dân số từ 140 triệu tăng vọt lên tới triệu"

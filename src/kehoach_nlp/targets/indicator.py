@@ -290,8 +290,9 @@ def complete_elliptic_head(text: str, previous_end: int, previous_unit: Optional
         return indicator
     words = unit.lower().split()
     tokens = indicator.split()
-    if [t.lower() for t in tokens[-len(words):]] != words:
-        return indicator  # the words after the count qualify it themselves ("3 tàu | tuần dương")
+    if [t.lower() for t in tokens[-len(words):]] != words or previous_unit.lower() in indicator.lower():
+        return indicator  # the words after the count qualify it themselves ("3 tàu | tuần dương"), or the whole
+        # noun is in it already
     written = text[previous_end - len(previous_unit):previous_end]
     whole = written if written.lower() == previous_unit.lower() else previous_unit
     return " ".join(tokens[:-len(words)] + [whole])
