@@ -74,3 +74,22 @@ def test_elliptic_head_already_whole() -> None:
     """The earlier count's whole noun already in the indicator: nothing is added ("từ 140 triệu tăng … 410 triệu")."""
     found = dict(_indicators("Dân số từ 140 triệu tăng vọt lên tới 410 triệu."))
     assert found["410 triệu"] == "Dân số từ 140 triệu tăng vọt lên tới triệu"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare money noun before the sum: what it is for follows, after the amount in words
+    ("Dự toán 238.421 tỷ đồng (hai trăm ba mươi tám nghìn, bốn trăm hai mươi mốt tỷ đồng) để bổ sung cân đối ngân "
+     "sách địa phương.", ("238.421 tỷ đồng", "Dự toán để bổ sung cân đối ngân sách địa phương")),
+    ("Như vậy, dự toán 53.554 tỷ đồng bổ sung chi trả lương cơ sở cho các địa phương.",
+     ("53.554 tỷ đồng", "dự toán bổ sung chi trả lương cơ sở cho các địa phương")),
+    # nothing before the sum but a list mark: its source after the amount in words
+    ("+ 5.360 tỷ đồng (năm nghìn, ba trăm sáu mươi tỷ đồng) nguồn vốn ngân sách trung ương;",
+     ("5.360 tỷ đồng", "nguồn vốn ngân sách trung ương")),
+    # guards: a label before the sum keeps it; a money noun that says what for keeps it; no amount in words, no change
+    ("Trong đó: tỉnh Đồng Nai là 2.600 tỷ đồng (hai nghìn, sáu trăm tỷ đồng) và tỉnh Bình Phước là 670 tỷ đồng.",
+     ("2.600 tỷ đồng", "tỉnh Đồng Nai")),
+    ("Kinh phí thực hiện khoảng 2,4 tỷ đồng từ ngân sách tỉnh.", ("khoảng 2,4 tỷ đồng", "Kinh phí thực hiện")),
+    ("Bố trí 500 triệu đồng cho hoạt động truyền thông.", ("500 triệu đồng", "triệu đồng cho hoạt động truyền thông")),
+])
+def test_money_purpose(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _indicators(text)

@@ -184,6 +184,13 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return row_label
     if unit and _names_currency(unit):
         money = _money_indicator(text, start)
+        if money is not None and money.lower() in _config()["indicator"]["money_nouns"] \
+                or money is None and _spelled_amount().match(text, end) and not _words_before(text, start):
+            # a bare money noun (or none) before the sum: what it is for follows it, after its amount in words
+            # ("Dự toán 53.554 tỷ đồng (năm mươi ba nghìn, …) | bổ sung cho các địa phương …")
+            purpose = _purpose_after(text, end, next_start)
+            if purpose:
+                return f"{money} {purpose}" if money else purpose
         if money:
             return money
     after_from = end if percent else end - len(unit or "")
@@ -253,6 +260,43 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
 def _size_cut() -> regex.Pattern:
     words = alternation(word_list("targets.toml", "indicator", "size_cut_words"))
     return regex.compile(r"(?i:(?<!\p{L})(?:" + words + r"))(?!\p{L})")
+
+
+@cache
+def _spelled_amount() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "indicator", "spelled_amount_words"))
+    return regex.compile(r"[ \t]*+\((?=[^()\n]*(?<![\p{L}\p{M}])(?i:" + words + r")(?![\p{L}\p{M}]))"
+                         r"[\p{L}\p{M} ,\-–]{3,200}\)")
+
+
+#: The words a sum of money is for, read after it: a lower-case word first.
+_PURPOSE_START = regex.compile(r"[ \t]*+(?=\p{Ll})")
+
+
+def _words_before(text: str, start: int) -> str:
+    """The words of the clause before ``start``, list marks and edge words ("khoảng", "là") left out."""
+    words = _OPENING_ITEM_MARK.sub("", " ".join(text[_clause_before(text, start):start].split())).strip(" ,-+*_|")
+    return _indicator_patterns()["edges"].sub("", words).strip(" ,")
+
+
+def _purpose_after(text: str, end: int, next_start: int) -> Optional[str]:
+    """What a sum of money is for or where it comes from, written after it and after its amount in words: "+ 5.360 tỷ
+    đồng (năm nghìn, ba trăm sáu mươi tỷ đồng) | nguồn vốn ngân sách trung ương trong Kế hoạch …"; None when the
+    clause ends there or a capital follows.
+
+    >>> _purpose_after("Dự toán 238.421 tỷ đồng (hai trăm ba mươi tám nghìn tỷ đồng) để bổ sung cân đối ngân sách.", 23, 99)
+    'để bổ sung cân đối ngân sách'
+    """
+    spelled = _spelled_amount().match(text, end)
+    cursor = spelled.end() if spelled else end
+    opening = _PURPOSE_START.match(text, cursor)
+    if opening is None:
+        return None
+    after = text[opening.end():min(next_start, opening.end() + 300)]
+    cut = _indicator_patterns()["cut_count"].search(after)
+    phrase = " ".join((after[:cut.start()] if cut else after).split()[:_config()["indicator"]["max_words"]])
+    phrase = phrase.strip(" ,-*_")
+    return phrase if len(phrase.split()) >= 2 else None
 
 
 def _is_size_unit(unit: str) -> bool:
