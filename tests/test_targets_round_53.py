@@ -93,3 +93,19 @@ def test_elliptic_head_already_whole() -> None:
 ])
 def test_money_purpose(text: str, expected: tuple[str, str]) -> None:
     assert expected in _indicators(text)
+
+
+def _deadlines(text: str) -> dict[str, int | None]:
+    return {t.text: t.deadline for t in extract_text("# Tin tức\n\n" + text + "\n").targets}
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    # a start date gives way to the completion date of the same clause
+    ("Dự án có tổng vốn 8,37 tỷ USD, khởi công trong tháng 12/2025 và phấn đấu hoàn thành chậm nhất năm 2030.",
+     "8,37 tỷ USD", 2030),
+    ("Xây dựng 120 km đường, bắt đầu vào năm 2026, hoàn thành trước năm 2028.", "120 km", 2028),
+    # guard: a start date alone still dates the target (the dev gold's 2025)
+    ("Đầu tư xây mới hoặc cải tạo 100 trường, khởi công trong tháng 10 năm 2025.", "100 trường", 2025),
+])
+def test_start_date_is_no_deadline(text: str, quote: str, year: int) -> None:
+    assert _deadlines(text)[quote] == year

@@ -46,7 +46,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
     span = _patterns()["period_span"]
-    match = pattern.search(text, s_start, max(s_start, s_end)) or _phase_outside_brackets(text, s_start, s_end) \
+    match = _due_phrase(text, s_start, max(s_start, s_end)) or _phase_outside_brackets(text, s_start, s_end) \
         or _patterns()["year_right_after"].match(text, end)
     bare = _clause_year(text, start, end, s_start, s_end) if aimed else None
     if bare is not None and (match is None or end <= bare.start() < match.start()):
@@ -88,6 +88,29 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         if match:
             return int(match.group(1))
     return None
+
+
+@cache
+def _start_verb() -> regex.Pattern:
+    verbs = alternation(word_list("targets.toml", "deadline", "start_verbs"))
+    return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + verbs + r"))[ \t]*+$")
+
+
+def _due_phrase(text: str, start: int, end: int) -> Optional[regex.Match]:
+    """The first due phrase in ``text[start:end]`` — past one that dates a start when a later one dates the end:
+    "khởi công | trong tháng 12/2025 | và phấn đấu hoàn thành chậm nhất năm 2030" → 2030 ([deadline] start_verbs).
+    A start date alone is kept ("… cải tạo 100 trường, khởi công trong tháng 10 năm 2025": the dev gold's 2025).
+
+    >>> t = "với tổng vốn 8,37 tỷ USD, khởi công trong tháng 12/2025 và phấn đấu hoàn thành chậm nhất năm 2030."
+    >>> int(_due_phrase(t, 0, len(t)).group(1))
+    2030
+    """
+    first = None
+    for match in _patterns()["deadline"].finditer(text, start, end):
+        if not _start_verb().search(text, max(start, match.start() - 30), match.start()):
+            return match
+        first = first or match
+    return first
 
 
 def _phase_outside_brackets(text: str, start: int, end: int) -> Optional[regex.Match]:
