@@ -109,3 +109,29 @@ def _deadlines(text: str) -> dict[str, int | None]:
 ])
 def test_start_date_is_no_deadline(text: str, quote: str, year: int) -> None:
     assert _deadlines(text)[quote] == year
+
+
+def _texts(text: str) -> list[str]:
+    return [t.text for t in extract_text("# Tin tức\n\n" + text + "\n").targets]
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a bare count naming a set already there, after a word taking it as scope, is no amount
+    ("Lãnh đạo 4 tỉnh đều cam kết hoàn thành các Dự án trong năm 2025.", "4 tỉnh"),
+    ("báo cáo Quốc hội vào thời gian Quốc hội nghỉ giữa 02 đợt Kỳ họp thứ 9.", "02 đợt"),
+    ("Có 124 xã không thực hiện sắp xếp do đã đạt cả 2 tiêu chuẩn về diện tích tự nhiên.", "2 tiêu chuẩn"),
+    ("biên chế của các cơ quan cấp tỉnh thuộc 52 tỉnh, thành phố thực hiện sắp xếp.", "52 tỉnh, thành phố"),
+])
+def test_a_set_named_is_no_target(text: str, gone: str) -> None:
+    assert gone not in _texts(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # guards: a total, a share, a count with a comparator, participants after "của"
+    ("Toàn tỉnh có tất cả 12 xã đạt chuẩn nông thôn mới.", "12 xã"),
+    ("Bảo đảm đáp ứng nhu cầu của cả 90% người dân.", "90%"),
+    ("Hội nghị với sự tham gia của 300 đại biểu.", "300 đại biểu"),
+    ("Phấn đấu hỗ trợ cả khoảng 50 hộ nghèo.", "khoảng 50 hộ"),
+])
+def test_a_set_guard(text: str, kept: str) -> None:
+    assert kept in _texts(text)

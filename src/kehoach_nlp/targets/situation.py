@@ -232,3 +232,23 @@ def _not_done_pattern() -> regex.Pattern:
 def _not_done(text: str, target: Target) -> bool:
     """Whether the count is of what is not done yet ("còn 21/42 vị trí chưa bàn giao"): a shortfall, no aim."""
     return target.unit != "%" and _not_done_pattern().match(text, target.end) is not None
+
+
+@cache
+def _set_possessor() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "situation", "set_possessors"))
+    total = alternation(word_list("targets.toml", "situation", "set_possessor_not_after"))
+    return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!(?:" + total + r")[ \t])(?:" + words + r"))[ \t]++$")
+
+
+def _names_a_set(text: str, target: Target) -> bool:
+    """Whether a count, with no comparator, names a set already there after a word that takes it as possessor or
+    scope ([situation] set_possessors): "Lãnh đạo | 4 tỉnh | đều cam kết", "nghỉ giữa | 02 đợt | Kỳ họp thứ 9".
+
+    >>> _names_a_set("Lãnh đạo 4 tỉnh đều cam kết.", Target(text="4 tỉnh", start=9, end=15, value=4, unit="tỉnh"))
+    True
+    """
+    if target.unit is None or target.unit.startswith("%") or target.comparator != "=" \
+            or not text[target.start:target.start + 1].isdigit():
+        return False
+    return _set_possessor().search(text, max(0, target.start - 20), target.start) is not None
