@@ -135,3 +135,22 @@ def test_a_set_named_is_no_target(text: str, gone: str) -> None:
 ])
 def test_a_set_guard(text: str, kept: str) -> None:
     assert kept in _texts(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a reference value a rule sets, the plan's figures reckoned by it
+    ("Nghị định 73/2024/NĐ-CP quy định từ ngày 01 tháng 7 năm 2024, mức lương cơ sở là 2.340.000 đồng/tháng.",
+     "2.340.000 đồng/tháng"),
+    ("Dự toán bổ sung cho các địa phương bảo đảm thực hiện mức lương cơ sở 2,34 triệu đồng/tháng.",
+     "2,34 triệu đồng/tháng"),
+    ("Hiện nay, lãi suất cho vay đã giảm xuống còn 6,6%/năm đối với chủ đầu tư.", "6,6%/năm"),
+])
+def test_a_reference_value_is_no_target(text: str, gone: str) -> None:
+    assert gone not in _texts(text)
+
+
+def test_a_multiple_of_the_reference_stays() -> None:
+    """The reference value named after the figure: the figure is the plan's ("1,0 lần mức lương cơ sở", dev gold)."""
+    texts = _texts("Mức phụ cấp hằng tháng đối với Thôn đội trưởng bằng 2.340.000 đồng (tương đương 1,0 lần mức lương "
+                   "cơ sở).")
+    assert "2.340.000 đồng" in texts

@@ -48,6 +48,7 @@ def _rule_patterns() -> dict[str, regex.Pattern]:
         "rule_citing": regex.compile(words("rule_citing")),
         "reached_after_rule": regex.compile(words("reached_after_rule")),
         "sanction": regex.compile(words("sanctions")),
+        "reference": regex.compile(words("reference_values")),
         "source_line": regex.compile(r"[ \t]*+\([ \t*_]*+" + words("source_openers") + r"[^()\n]{0,200}?(?<!\p{L})(?:"
                                      + alternation(word_list("targets.toml", "rules", "norm_words")) + r")(?!\p{L})"),
         "plan_words": regex.compile(words("plan_words")),
@@ -256,6 +257,8 @@ def quoted_from_rule(doc: DocumentStructure, start: int, end: int) -> bool:
         return True
     if patterns["sanction"].search(text, s_start, start) or _source_follows(text, end, patterns["source_line"]):
         return True  # a penalty schedule ("Phạt tiền từ …"), a paragraph quoted from a norm ("(Theo … Nghị định …)")
+    if patterns["reference"].search(text, s_start, start):
+        return True  # a value a rule sets, the plan's figures are reckoned by: "mức lương cơ sở là 2.340.000 đồng/tháng"
     if patterns["entitlement"].search(text[max(s_start, start - 40):start]):
         return True
     cited = patterns["rule_citing"].search(text, clause_start, start)
