@@ -154,3 +154,13 @@ def test_a_multiple_of_the_reference_stays() -> None:
     texts = _texts("Mức phụ cấp hằng tháng đối với Thôn đội trưởng bằng 2.340.000 đồng (tương đương 1,0 lần mức lương "
                    "cơ sở).")
     assert "2.340.000 đồng" in texts
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the unit as the document spells it, an old tone mark kept
+    ("Thành lập 1 Toà án chuyên biệt tại Trung tâm tài chính quốc tế.", "toà án chuyên biệt"),
+    ("Tổ chức 02 khoá tập huấn cho cán bộ.", "khoá"),
+    ("Tổ chức 02 khóa tập huấn cho cán bộ.", "khóa"),
+])
+def test_unit_spelled_as_written(text: str, unit: str) -> None:
+    assert [t.unit for t in extract_text(text).targets] == [unit]

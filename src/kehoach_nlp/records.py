@@ -26,6 +26,8 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from .text import fix_tone_placement
+
 SectionKind = Literal[
     "preamble", "purpose", "objectives", "tasks", "solutions",
     "budget", "implementation", "closing", "other",
@@ -191,6 +193,18 @@ class Target(SpanRecord):
                     "else null")
     status: TargetStatus = Field(default="target",
         description="`target` (to reach) or `achieved` (reached before: a results paragraph)")
+
+    def _remap_extra(self, source: str, to_source: SpanMapper) -> dict[str, Any]:
+        """The unit spelled as the document writes it: the clean text moves an old tone mark ("Toà án" is read
+        "tòa án"), the unit is "as written" (SPEC §5) — "toà án chuyên biệt" (round 53)."""
+        if not self.unit:
+            return {}
+        start, end = to_source(self.start, self.end)
+        written = {fix_tone_placement(word): word for word in source[start:end].lower().split()}
+        words = [written.get(word, word) if written.get(word, word) != word
+                 and fix_tone_placement(written[word]) == word else word for word in self.unit.split(" ")]
+        spelled = " ".join(words)
+        return {"unit": spelled} if spelled != self.unit else {}
 
 
 class Assignment(SpanRecord):
