@@ -164,3 +164,9 @@ def test_a_multiple_of_the_reference_stays() -> None:
 ])
 def test_unit_spelled_as_written(text: str, unit: str) -> None:
     assert [t.unit for t in extract_text(text).targets] == [unit]
+
+
+def test_an_equivalent_in_brackets_measures_the_same() -> None:
+    """A figure restated in brackets after a word of equivalence takes the indicator of the one it restates."""
+    found = dict(_indicators("Dự án có tổng vốn 203.231 tỷ đồng (tương đương 8,37 tỷ USD)."))
+    assert found["8,37 tỷ USD"] == found["203.231 tỷ đồng"] == "Dự án có tổng vốn"

@@ -43,12 +43,13 @@ Example::
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import Optional
 
 import regex
 
 from ..records import Comparator, Target
-from ..rules import word_list
+from ..rules import alternation, word_list
 from ..structure import DocumentStructure
 from ..target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
 from ..vietnamese import parse_number
@@ -226,7 +227,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                           len(text))
         unit_text = ("%/" + " ".join(rate["per"].lower().split()) if rate else "%") if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
-        if targets and text[max(0, span_start - 1):span_start] == "(" and \
+        if targets and _restated_in_brackets().search(text, max(0, span_start - 30), span_start) and \
                 "\n" not in text[targets[-1].end:span_start]:
             indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
         elif targets and not percent:
@@ -274,6 +275,14 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
 
 
 _WHOLE = 100.0  # per cent
+
+
+@cache
+def _restated_in_brackets() -> regex.Pattern:
+    """An opening bracket right before a figure, or with a word of equivalence ("(tương đương | 8,37 tỷ USD)"; [rule_words]
+    equivalence): the figure restates the one before it, and measures the same."""
+    words = alternation(word_list("targets.toml", "rule_words", "equivalence"))
+    return regex.compile(r"\((?:[ \t]*+(?i:" + words + r"))?[ \t]*+$")
 
 
 def _ratio_end(text: str, at: int) -> int:
