@@ -170,3 +170,16 @@ def test_an_equivalent_in_brackets_measures_the_same() -> None:
     """A figure restated in brackets after a word of equivalence takes the indicator of the one it restates."""
     found = dict(_indicators("Dự án có tổng vốn 203.231 tỷ đồng (tương đương 8,37 tỷ USD)."))
     assert found["8,37 tỷ USD"] == found["203.231 tỷ đồng"] == "Dự án có tổng vốn"
+
+
+@pytest.mark.parametrize("text, quote, status", [
+    # the past marker on the verb governing the figure: a result, whatever purpose follows
+    ("Tính đến nay, NHNN đã ban hành 11 văn bản chỉ đạo các tổ chức tín dụng nhằm tháo gỡ khó khăn.", "11 văn bản",
+     "achieved"),
+    # guards: an aim's words, a past word of a relative clause after the figure
+    ("Phấn đấu đến năm 2030 đã xây dựng 50 trường học đạt chuẩn.", "50 trường", "target"),
+    ("Phấn đấu 100% xã, phường đã được công nhận giữ vững danh hiệu.", "100%", "target"),
+])
+def test_done_verb_status(text: str, quote: str, status: str) -> None:
+    found = {t.text: t.status for t in extract_text("# Tin tức\n\n" + text + "\n").targets}
+    assert found[quote] == status

@@ -54,7 +54,10 @@ def _result_words() -> dict[str, regex.Pattern]:
                                     + alternation(word_list("targets.toml", "status", "imperative_openers"))
                                     + r")(?!\p{L})"),
         "breakdown": regex.compile(r"[ \t*_]{0,4}(?i:" + alternation(word_list("targets.toml", "status", "breakdown_openers"))
-                                   + r")(?!\p{L})")}
+                                   + r")(?!\p{L})"),
+        # the past marker on the verb that governs the figure, a word or two before it: "NHNN đã ban hành | 11 văn bản"
+        "done_verb": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "status", "done_markers"))
+                                   + r")(?:[ \t]++\p{Ll}[\p{Ll}\p{M}]*+){1,2}[ \t]++$")}
 
 
 def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
@@ -68,8 +71,9 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     result = _result_words()
     if not result["aims"].search(doc.text, s_start, start):
         clause_start = max(_clause_before(doc.text, start), s_start)
-        if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end):
-            return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ"
+        if result["before"].search(doc.text, clause_start, start) or result["after"].search(doc.text, end, s_end) \
+                or result["done_verb"].search(doc.text, clause_start, start):
+            return "achieved"  # "ước đạt 95%", "đạt 12.500 tỷ đồng, tăng 8% so với cùng kỳ", "đã ban hành 11 văn bản"
         if _share_of_aim().match(doc.text, end, s_end) and _REACHED_BEFORE.search(doc.text, clause_start, start):
             return "achieved"  # "tăng trưởng kinh tế đạt 88,9% mục tiêu": progress towards the aim
     top = next(iter(doc.path_at(start)), None)
