@@ -183,3 +183,17 @@ def test_an_equivalent_in_brackets_measures_the_same() -> None:
 def test_done_verb_status(text: str, quote: str, status: str) -> None:
     found = {t.text: t.status for t in extract_text("# Tin tức\n\n" + text + "\n").targets}
     assert found[quote] == status
+
+
+@pytest.mark.parametrize("text, quote, indicator", [
+    # a share named by a rate's noun before it in its clause measures that rate, whatever follows
+    ("Phấn đấu đạt tỷ lệ cấp ủy viên nữ từ 15% trở lên và có cán bộ nữ trong ban thường vụ.", "từ 15% trở lên",
+     "tỷ lệ cấp ủy viên nữ"),
+    ("phấn đấu tỷ lệ cán bộ trẻ (dưới 42 tuổi đối với cấp tỉnh, cấp xã) từ 10% trở lên (tính cho cả nhiệm kỳ).",
+     "từ 10% trở lên", "tỷ lệ cán bộ trẻ (dưới 42 tuổi đối với cấp tỉnh, cấp xã)"),
+    # guards: the rate's noun right before the figure (what follows is measured), another figure between
+    ("Đạt tỷ lệ 95% trẻ em được tiêm chủng đầy đủ.", "95%", "trẻ em được tiêm chủng đầy đủ"),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, 100% xã có trạm y tế đạt chuẩn.", "100%", "xã có trạm y tế đạt chuẩn"),
+])
+def test_rate_named_before(text: str, quote: str, indicator: str) -> None:
+    assert dict(_indicators(text))[quote] == indicator

@@ -173,6 +173,39 @@ def _measure_line(text: str, start: int) -> Optional[str]:
 _DIGIT = regex.compile(r"\d")
 
 
+@cache
+def _rate_noun() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(_config()["indicator"]["rate_nouns"]) + r")(?![\p{L}\p{M}])")
+
+
+_RATE_CHARS = 160  # how far back a rate's noun may name the share that follows
+_RATE_STOP = regex.compile(r"[.;:\n]")
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
+
+
+def _rate_named_before(text: str, start: int) -> Optional[str]:
+    """What a share measures when a rate's noun names it before the figure in its clause, words between (round 53):
+    "phấn đấu tỷ lệ cán bộ trẻ (dưới 42 tuổi …) | từ 10% trở lên" → "tỷ lệ cán bộ trẻ (dưới 42 tuổi …)", "đạt tỷ lệ cấp
+    ủy viên nữ | từ 15% trở lên và có cán bộ nữ …" → "tỷ lệ cấp ủy viên nữ" — no other number outside brackets, no
+    clause mark between; the words that lead to the figure ([indicator] measure_tails) left out.
+
+    >>> t = "Phấn đấu tỷ lệ cán bộ trẻ (dưới 42 tuổi) từ 10% trở lên."
+    >>> _rate_named_before(t, t.index("từ 10"))
+    'tỷ lệ cán bộ trẻ (dưới 42 tuổi)'
+    """
+    floor = max(0, start - _RATE_CHARS)
+    stop = max((m.end() for m in _RATE_STOP.finditer(text, floor, start)), default=floor)
+    nouns = list(_rate_noun().finditer(text, stop, start))
+    if not nouns:
+        return None
+    phrase = text[nouns[-1].start():start]
+    if _DIGIT.search(_BRACKETED.sub("", phrase)):
+        return None  # another figure between: it is that one's rate
+    _, tail = _measure_patterns()
+    phrase = tail.sub("", " " + phrase).strip(" ,")
+    return phrase if len(phrase.split()) > 2 else None
+
+
 _MEASURE_LINE_CHARS = 600  # how far back a share's line may start for its measure noun to count
 
 
@@ -205,7 +238,7 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return patterns["edges"].sub("", value).strip(" ,|")  # "|" a table's cell border
 
     if percent:
-        measured = _measure_line(text, start)
+        measured = _measure_line(text, start) or _rate_named_before(text, start)
         if measured:
             return tidy(measured)  # "- Tỉ lệ che phủ rừng ổn định ở mức 42%": what the line opens with
     value = tidy(phrase)
