@@ -197,3 +197,15 @@ def test_done_verb_status(text: str, quote: str, status: str) -> None:
 ])
 def test_rate_named_before(text: str, quote: str, indicator: str) -> None:
     assert dict(_indicators(text))[quote] == indicator
+
+
+@pytest.mark.parametrize("text, quote, indicator", [
+    # a list item's own subject joined to its sum by "với" is what the sum is for
+    ("- Dự án giải phóng mặt bằng phía tỉnh Đồng Nai với kinh phí dự kiến khoảng 2.967 tỷ đồng.",
+     "khoảng 2.967 tỷ đồng", "kinh phí dự kiến Dự án giải phóng mặt bằng phía tỉnh Đồng Nai"),
+    # guards: a count of its own in the subject; no list item
+    ("- Tổ chức 05 lớp tập huấn với kinh phí khoảng 150 triệu đồng.", "khoảng 150 triệu đồng", "kinh phí"),
+    ("Dự án có điểm cuối tại ga Lạch Huyện với tổng vốn 203.231 tỷ đồng.", "203.231 tỷ đồng", "tổng vốn"),
+])
+def test_money_of_an_item_subject(text: str, quote: str, indicator: str) -> None:
+    assert dict(_indicators(text))[quote] == indicator

@@ -30,14 +30,38 @@ def _money_cut() -> regex.Pattern:
 
 
 def _money_indicator(text: str, start: int) -> Optional[str]:
-    """What a sum pays for, named before it in its clause: "Kinh phí thực hiện khoảng 2,4 tỷ đồng"."""
-    before = text[_clause_before(text, start):start]
+    """What a sum pays for, named before it in its clause: "Kinh phí thực hiện khoảng 2,4 tỷ đồng"; after a list
+    item's own subject joined by "với", that subject too: "- Dự án giải phóng mặt bằng phía tỉnh Đồng Nai với kinh
+    phí dự kiến khoảng 2.967 tỷ đồng" → "kinh phí dự kiến Dự án giải phóng mặt bằng phía tỉnh Đồng Nai" (round 53)."""
+    begin = _clause_before(text, start)
+    before = text[begin:start]
     cuts = list(_money_cut().finditer(before))
+    subject = None
     if cuts:
+        subject = _item_subject(text, begin, before[:cuts[-1].start()], cuts[-1].group())
         before = before[cuts[-1].end():]
     value = _indicator_patterns()["edges"].sub("", " ".join(before.split())).strip(" ,")
     nouns = _config()["indicator"]["money_nouns"]
-    return value if value and any(noun in value.lower() for noun in nouns) else None
+    if not value or not any(noun in value.lower() for noun in nouns):
+        return None
+    return f"{value} {subject}" if subject else value
+
+
+_SUBJECT_WORDS = 20  # the longest list item's subject read before its sum
+
+
+def _item_subject(text: str, begin: int, words: str, joiner: str) -> Optional[str]:
+    """The subject of a list item that opens its line and is joined to its sum by a word of accompaniment
+    ([indicator] subject_joiners: "- Dự án … | với | kinh phí …"), its item mark left out; None otherwise."""
+    if joiner.lower() not in _config()["indicator"]["subject_joiners"]:
+        return None
+    line_start = text.rfind("\n", 0, begin) + 1
+    if text[line_start:begin].strip(" \t*_") or _OPENING_ITEM_MARK.match(words.lstrip(" \t*_")) is None:
+        return None  # not the line's own opening, or no list item
+    subject = _OPENING_ITEM_MARK.sub("", words.strip(" \t*_")).strip(" ,")
+    if _DIGIT.search(subject):
+        return None  # a count of its own before the sum ("- Tổ chức 05 lớp tập huấn với kinh phí …")
+    return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else None
 
 
 _LABEL_START = regex.compile(r"[.;:\n(]")
