@@ -209,3 +209,16 @@ def test_rate_named_before(text: str, quote: str, indicator: str) -> None:
 ])
 def test_money_of_an_item_subject(text: str, quote: str, indicator: str) -> None:
     assert dict(_indicators(text))[quote] == indicator
+
+
+@pytest.mark.parametrize("text, quote, kept", [
+    # a figure whose verb is negated, a word to three before it, states what will not be
+    ("Như vậy, sau khi sáp nhập tỉnh sẽ không có bầu cử 34 Chủ tịch UBND tỉnh thành mới.", "34 Chủ tịch", False),
+    ("Sắp xếp các đơn vị hành chính cấp xã chưa đạt 50% tiêu chuẩn theo quy định.", "50%", False),
+    # guards: "không" of a compound word; a bound the negation sets
+    ("Nâng công suất hệ thống cảng hàng không đáp ứng khoảng 294,5 triệu hành khách.", "khoảng 294,5 triệu hành khách",
+     True),
+    ("Mỗi đồng chí không giữ quá 2 chức danh lãnh đạo.", "2 chức danh", True),
+])
+def test_negated_verb(text: str, quote: str, kept: bool) -> None:
+    assert (quote in _texts(text)) is kept

@@ -60,7 +60,7 @@ from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, 
 from .indicator import _indicator, complete_elliptic_head
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_a_set, _names_its_members,
-                        _not_done, _places_as_they_are, _works_on_restructuring)
+                        _negated, _not_done, _places_as_they_are, _works_on_restructuring)
 from .status import _status
 from .units import (
     _built_length, _change_from, _changes_to, _measured_value, _per_unit, _percent_range, _shared_comparators, _unit_range,
@@ -255,6 +255,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                and not _not_done(doc.text, t)
                and not _names_its_members(doc.text, t)
                and not _names_a_set(doc.text, t)
+               and not _negated(doc.text, t)
                and not _in_quoted_article(doc, t)]
     targets.sort(key=lambda t: t.start)
     for index, target in enumerate(targets):

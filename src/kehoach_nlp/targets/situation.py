@@ -252,3 +252,29 @@ def _names_a_set(text: str, target: Target) -> bool:
             or not text[target.start:target.start + 1].isdigit():
         return False
     return _set_possessor().search(text, max(0, target.start - 20), target.start) is not None
+
+
+@cache
+def _negated_verb() -> regex.Pattern:
+    words = alternation(word_list("targets.toml", "rules", "negations"))
+    compound_before = alternation(word_list("targets.toml", "rules", "negation_compounds_before"))
+    compound_after = alternation(word_list("targets.toml", "rules", "negation_compounds_after"))
+    bound = alternation(word_list("targets.toml", "rules", "negation_bounds"))
+    word = r"[ \t]++(?!(?:" + bound + r")(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*+"
+    # lower case only: "Không quân" names a service; "hàng không", "không gian" are words of their own
+    return regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:" + compound_before + r")[ \t])(?:" + words + r")"
+                         r"(?![ \t]++(?:" + compound_after + r")(?![\p{L}\p{M}]))(?:" + word + r"){1,3}[ \t]++$")
+
+
+_NEGATION_CHARS = 40  # how far back from the figure its verb's negation is read
+
+
+def _negated(text: str, target: Target) -> bool:
+    """Whether the verb that governs a figure is negated, a word to three before it: "sau khi sáp nhập tỉnh sẽ không có
+    bầu cử | 34 Chủ tịch UBND tỉnh" states what will not be, no aim (round 53; a comparator's own "không", "không
+    quá 10", is the figure's and stands inside its span).
+
+    >>> _negated("tỉnh sẽ không có bầu cử 34 Chủ tịch.", Target(text="34 Chủ tịch", start=24, end=35, value=34, unit="chủ tịch"))
+    True
+    """
+    return _negated_verb().search(text, max(0, target.start - _NEGATION_CHARS), target.start) is not None
