@@ -262,7 +262,12 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         return patterns["edges"].sub("", value).strip(" ,|")  # "|" a table's cell border
 
     if percent:
-        measured = _measure_line(text, start) or _rate_named_before(text, start)
+        measured = _measure_line(text, start)
+        if measured is None and (len(tidy(phrase)) >= 3
+                                 or not _rate_noun().search(text, _clause_before(text, start), start)):
+            # (a share that ends its clause, its rate in that clause, is read from the clause as before: "- Tăng tỷ
+            # lệ lao động nữ làm công hưởng lương đạt 50%")
+            measured = _rate_named_before(text, start)
         if measured:
             return tidy(measured)  # "- Tỉ lệ che phủ rừng ổn định ở mức 42%": what the line opens with
     value = tidy(phrase)
