@@ -1141,14 +1141,20 @@ _QUESTION_REST = regex.compile(r"[^.!?\n]{0,200}\?")
 
 def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, str]],
               last: Optional[Citation] = None, sibling: bool = False, news: bool = False,
-              web_article: bool = False) -> str:
+              web_article: bool = False, nested_starts: frozenset[int] | set[int] = frozenset()) -> str:
     """Relation from the cue right before the citation, or shared with the list it belongs to (``news``: the text has
-    no headings, its parenthesised sources only refer; ``web_article``: a web page, which amends nothing)."""
+    no headings, its parenthesised sources only refer; ``web_article``: a web page, which amends nothing;
+    ``nested_starts``: where the documents named inside another's title start)."""
     before = text[max(0, found.start - 60):found.start]
     if previous is not None and _amended_by().search(text, max(0, found.start - 80), found.start):
         return previous[2]  # "… số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 64/2020/QH14": read with it
     cue = _cue_relation(text, found.start, news, web_article)
-    if cue is None and found.head is not None and (previous is None or found.head[0] < previous[0].start):
+    # the type word a list member shares, when it is a document's named inside a title, is no list's head:
+    # "số 05/2025/NĐ-CP … sửa đổi … của Nghị định số 08/2022/NĐ-CP …; | số 32/2019/NĐ-CP …" goes on with the outer list
+    nested_head = found.head is not None and (found.head[0] in nested_starts or (
+        previous is not None and previous[0].end <= found.head[0] < previous[1]))
+    if cue is None and found.head is not None and not nested_head \
+            and (previous is None or found.head[0] < previous[0].start):
         # a list member whose type word comes before the citation it seems nested in: "Căn cứ các Nghị định
         # của Chính phủ quy định … của Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
         head_cue = _cue_relation(text, found.head[0])
@@ -1168,7 +1174,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         return "refers"
     if cue is not None:
         return cue
-    if found.head is not None:  # a list member: the cue before the type word it shares ("Căn cứ các Nghị định …")
+    if found.head is not None and not nested_head:
+        # a list member: the cue before the type word it shares ("Căn cứ các Nghị định …")
         cue = _cue_relation(text, found.head[0])
         if cue is not None:
             return cue
@@ -1405,6 +1412,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     citations: list[Citation] = []
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
+    nested_starts: set[int] = set()
     all_found = _find(text)
     own = _own_numbers(doc, all_found)
     for found in all_found:
@@ -1458,7 +1466,12 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         # listed right after the last citation, nothing between but a joiner
         sibling = last is not None and (_patterns()["join_only"].fullmatch(text, last.end, found.start) is not None
                                         or _sibling_join().fullmatch(text, last.end, found.start) is not None)
-        relation = _relation(text, found, previous, last, sibling, doc.headingless, web_article)
+        if sibling and last_nested and ";" in text[last.end:found.start]:
+            # a ";" closes the title the last citation was named in: what follows is the next member of the outer
+            # list, not a sibling of the nested one ("Căn cứ các Nghị định …: số 08/2022/NĐ-CP … quy định chi tiết
+            # một số điều của Luật Bảo vệ môi trường; | số 05/2025/NĐ-CP …" → basis, as số 08/2022/NĐ-CP)
+            sibling = False
+        relation = _relation(text, found, previous, last, sibling, doc.headingless, web_article, nested_starts)
         if relation == "refers" and _opens_basis_item(text, found.start):
             relation = "basis"  # an item of a "Căn cứ pháp lý" column: the legal basis of that row
         if relation == "basis" and web_article:
@@ -1478,6 +1491,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         nested = previous is not None and relation == "refers" and (
             found.start < previous[1] or (sibling and last_nested))
         last_nested = nested
+        if nested:
+            nested_starts.add(found.start)
         if not nested:
             previous = (found, min(clause_end, found.end + 400), relation)
     return citations
