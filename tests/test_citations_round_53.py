@@ -9,8 +9,17 @@ from kehoach_nlp.structure import parse_structure
 from kehoach_nlp.text import normalize
 
 
+FORMAL_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nThực hiện công tác năm 2025\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+               "Bảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
+
+
 def relations(text: str) -> list[tuple[str, str]]:
     return [(" ".join(c.text.split()), c.relation) for c in find_citations(parse_structure(normalize(text).text))]
+
+
+def formal_relations(text: str) -> list[tuple[str, str]]:
+    """In a plan with headings (a headingless text's parts are read as a report's)."""
+    return relations(FORMAL_HEAD + text)
 
 
 LIST_AFTER_NESTED = (
@@ -36,3 +45,44 @@ LIST_AFTER_NESTED = (
 ])
 def test_list_members_after_a_nested_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a carrying-out word governs a short noun phrase that a part of the document defines
+    ("1. Thực hiện trách nhiệm của\ncơ quan, tổ chức quản lý trực tiếp được quy định tại Điều 37\n"
+     "Nghị định 68/2024/NĐ-CP.\n", [("Nghị định 68/2024/NĐ-CP", "implements")]),
+    ("- Sở quản lý ngành đề xuất điều chỉnh Danh mục theo các tiêu chí về hàng hóa, dịch vụ bình ổn giá quy định tại "
+     "khoản 1 Điều 17 của Luật Giá số 16/2023/QH15.\n", [("Luật Giá số 16/2023/QH15", "implements")]),
+    ("- Chủ đầu tư có trách nhiệm thực hiện các quy định tại khoản 2 Điều 80 Luật Bảo vệ môi trường.\n",
+     [("Luật Bảo vệ môi trường", "implements")]),
+    # no governing word: the part only defines something
+    ("- Trường hợp quy định tại Điều 6 Nghị định số 85/2024/NĐ-CP thì không áp dụng.\n",
+     [("Nghị định số 85/2024/NĐ-CP", "refers")]),
+    # a capitalised "Theo" that opens the clause: according to
+    ("Theo Kế hoạch, các đối tượng quy định tại Điều 2 Nghị định số 85/2024/NĐ-CP được hỗ trợ.\n",
+     [("Nghị định số 85/2024/NĐ-CP", "refers")]),
+    # a passive after "theo" only points to where the design is set
+    ("- Công bố công trình hết thời hạn sử dụng theo thiết kế được quy định tại Điều 38 Nghị định số 06/2021/NĐ-CP.\n",
+     [("Nghị định số 06/2021/NĐ-CP", "refers")]),
+    # no part written: "quy định của Luật …" alone names the law
+    ("- Bảo đảm theo hướng nghiêm ngặt hơn, đảm bảo tuân thủ quy định của Luật Bảo vệ môi trường.\n",
+     [("Luật Bảo vệ môi trường", "refers")]),
+    # a long noun phrase: the part defines the land, not what is carried out
+    ("- UBND cấp xã thực hiện các biện pháp ngăn chặn và xử lý kịp thời các hành vi lấn chiếm đất dành cho đường sắt "
+     "quy định tại Điều 51 Luật Đường sắt.\n", [("Luật Đường sắt", "refers")]),
+    # a negated word tells of a breach
+    ("c) Vi phạm về công tác an toàn, không\nthực hiện chế độ báo cáo quản lý thông tin quy định tại Điều 22 Thông tư số\n"
+     "195/2019/TT-BQP;\n", [("Thông tư số 195/2019/TT-BQP", "refers")]),
+    # another "quy định tại" between: the word governs that one
+    ("1. Giá tính lệ phí trước bạ được xác định theo quy định tại Bảng đơn giá xây dựng mới nhà được quy định tại "
+     "Điều 2 Quyết định số 29/2025/QĐ-UBND.\n", [("Quyết định số 29/2025/QĐ-UBND", "refers")]),
+])
+def test_a_part_in_a_governed_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert formal_relations(text) == expected
+
+
+def test_a_part_in_a_report_is_left_alone() -> None:
+    """A headingless report's governed part keeps "tại"'s refers (the news gold splits on such clauses)."""
+    text = "Thực hiện trách nhiệm của thuê bao được quy định tại Điều 39 Nghị định 68/2024/NĐ-CP.\n"
+    assert relations(text) == [("Nghị định 68/2024/NĐ-CP", "refers")]
+    assert formal_relations(text) == [("Nghị định 68/2024/NĐ-CP", "implements")]

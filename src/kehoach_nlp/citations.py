@@ -1162,6 +1162,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
             return head_cue
     if cue is None:
         cue = _inline_lead_in_relation(text, found.start)
+    if cue == "refers" and not news and _governed_rule(text, found.start):
+        cue = "implements"  # "Thực hiện trách nhiệm của … được quy định tại Điều 37 Nghị định 68/2024/NĐ-CP"
     if cue == "refers" and _proposer(text, found.start) is not None:
         cue = "implements"  # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …": what the plan acts on
     if previous is not None and found.start < previous[1] and not sibling \
@@ -1197,6 +1199,56 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
         if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\b" + _AND + r"\b", gap):
             return prev_relation
     return "refers"
+
+
+@cache
+def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    directions = _config()["relation_directions"]
+    passive = alternation(directions["ruled_not"], spaces=r"\s{1,3}")
+    # "(được) quy định tại | Điều 37 |": at least one part of the document before it
+    ruled = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?P<passive>" + passive + r")\s{1,3})?(?:"
+                          + alternation(directions["governed_ruled"], spaces=r"\s{1,3}") + r"))"
+                          + r"(?P<part>" + _locator() + r")(?:\s+(?i:" + _NUMBER_WORD + r"))?\s*$")
+    governing = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governing"], spaces=r"\s{1,3}")
+                              + r")(?![\p{L}\p{M}]))")
+    # a clause opens after a sentence's or a clause's punctuation, a blank line, or a list item's marker
+    opening = regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n|\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|\p{Ll}\))[ \t]")
+    negated = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governed_negations"],
+                                                                       spaces=r"\s{1,3}") + r"))\s{1,3}$")
+    other_rule = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governed_ruled"], spaces=r"\s{1,3}")
+                               + r"))(?![\p{L}\p{M}])")
+    return ruled, governing, opening, other_rule, negated
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _governed_rule(text: str, start: int) -> bool:
+    """Whether the citation at ``start`` follows ``quy định tại <part>`` in a clause that a carrying-out word
+    governs (document_types.toml [relation_directions] governing): "1. Thực hiện trách nhiệm của ⏎ thuê bao được quy
+    định tại Điều 39 Nghị định 68/2024/NĐ-CP" → True; "Trường hợp quy định tại Điều 6 Nghị định …" (no such word),
+    "Theo Kế hoạch, đối tượng quy định tại Điều 2 Nghị định …" (a capitalised "Theo" that opens the clause: according
+    to) and "… theo thiết kế được quy định tại Điều 38 Nghị định …" (a passive after "theo") → False."""
+    ruled, governing, opening, other_rule, negated = _governed_rule_patterns()
+    directions = _config()["relation_directions"]
+    begin = max(0, start - int(directions["governed_chars"]))
+    rule = ruled.search(text, begin, start)
+    if rule is None or not rule["part"].strip():
+        return False
+    openings = list(opening.finditer(text, begin, rule.start()))
+    clause_start = openings[-1].end() if openings else begin
+    words = list(governing.finditer(text, clause_start, rule.start()))
+    if not words:
+        return False
+    word = words[-1]  # the nearest: "thực hiện …, thực hiện các biện pháp …"
+    if other_rule.search(text, word.end(), rule.start()) or negated.search(text, clause_start, word.start()):
+        return False
+    if len(_WORD.findall(text, word.end(), rule.start())) > int(directions["governed_words"]):
+        return False
+    if rule["passive"] and word.group().casefold() in {w.casefold() for w in directions["governed_passive_not_after"]}:
+        return False
+    opens_clause = not text[clause_start:word.start()].strip(" \t\n*_")
+    return not (opens_clause and word.group()[0].isupper() and _attribution_opener().match(word.group()) is not None)
 
 
 _OPENING_CHARS = 400  # how far back a sentence that opens with a relation's cue is read
