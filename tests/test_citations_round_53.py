@@ -86,3 +86,21 @@ def test_a_part_in_a_report_is_left_alone() -> None:
     text = "Thực hiện trách nhiệm của thuê bao được quy định tại Điều 39 Nghị định 68/2024/NĐ-CP.\n"
     assert relations(text) == [("Nghị định 68/2024/NĐ-CP", "refers")]
     assert formal_relations(text) == [("Nghị định 68/2024/NĐ-CP", "implements")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ground is an instrument the cited decision issued; the decision that amended it is read with it
+    ("Căn cứ Quy chế quản lý hoạt động của Cảng\nquốc tế Cam Ranh - Bộ Quốc phòng ban hành kèm theo Quyết định số "
+     "25/2016/QĐ-TTg\nngày 27 tháng 6 năm 2016, được sửa đổi, bổ sung tại Quyết định số\n29/2019/QĐ-TTg ngày 03 tháng "
+     "10 năm 2019 của Thủ tướng Chính phủ;\n",
+     [("Quyết định số 25/2016/QĐ-TTg", "basis"), ("Quyết định số 29/2019/QĐ-TTg", "basis")]),
+    # the attachment named inside another document's title stays in that title
+    ("Căn cứ Quyết định số 10/2021/QĐ-UBND ngày 5/3/2021 của UBND tỉnh sửa đổi Quy chế ban hành kèm theo Quyết định "
+     "số 5/2019/QĐ-UBND;\n",
+     [("Quyết định số 10/2021/QĐ-UBND", "basis"), ("Quyết định số 5/2019/QĐ-UBND", "refers")]),
+    # without a basis cue opening the clause, "kèm theo" only refers
+    ("- Lập hồ sơ theo mẫu của Quy chế ban hành kèm theo Quyết định số 5/2019/QĐ-UBND.\n",
+     [("Quyết định số 5/2019/QĐ-UBND", "refers")]),
+])
+def test_an_instrument_issued_with_a_document_as_ground(text: str, expected: list[tuple[str, str]]) -> None:
+    assert formal_relations(text) == expected

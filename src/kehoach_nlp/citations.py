@@ -1162,6 +1162,8 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
             return head_cue
     if cue is None:
         cue = _inline_lead_in_relation(text, found.start)
+    if cue == "refers" and _grounded_attachment(text, found.start):
+        cue = "basis"  # "Căn cứ Quy chế … ban hành kèm theo Quyết định số 25/2016/QĐ-TTg …"
     if cue == "refers" and not news and _governed_rule(text, found.start):
         cue = "implements"  # "Thực hiện trách nhiệm của … được quy định tại Điều 37 Nghị định 68/2024/NĐ-CP"
     if cue == "refers" and _proposer(text, found.start) is not None:
@@ -1218,6 +1220,35 @@ def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Patte
     other_rule = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governed_ruled"], spaces=r"\s{1,3}")
                                + r"))(?![\p{L}\p{M}])")
     return ruled, governing, opening, other_rule, negated
+
+
+@cache
+def _grounded_attachment_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    attached = _config()["attached"]
+    cue = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(attached["cues"], spaces=r"\s{1,3}") + r"))"
+                        r"(?:\s+(?i:" + _NUMBER_WORD + r"))?\s*$")
+    opener = regex.compile(r"[\s*_]*(?i:" + alternation(attached["grounded_openers"], spaces=r"\s{1,3}")
+                           + r")(?![\p{L}\p{M}])")
+    return cue, opener
+
+
+def _grounded_attachment(text: str, start: int) -> bool:
+    """Whether the citation at ``start`` is the document an instrument was issued with, in a clause that opens with
+    a basis cue (document_types.toml [attached] grounded_openers): "Căn cứ Quy chế quản lý hoạt động của Cảng quốc tế
+    Cam Ranh ban hành kèm theo Quyết định số 25/2016/QĐ-TTg" → True; "Quy chế ban hành kèm theo Quyết định …"
+    elsewhere → False. No other document's type word may stand between (its title would hold the attachment)."""
+    cue, opener = _grounded_attachment_patterns()
+    begin = max(0, start - int(_config()["relation_directions"]["governed_chars"]))
+    match = cue.search(text, begin, start)
+    if match is None:
+        return False
+    opening = _governed_rule_patterns()[2]
+    openings = list(opening.finditer(text, begin, match.start()))
+    if not openings:
+        return False
+    clause_start = openings[-1].end()
+    ground = opener.match(text, clause_start, match.start())
+    return ground is not None and _patterns()["type_word"].search(text, ground.end(), match.start()) is None
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
