@@ -104,3 +104,11 @@ def test_a_part_in_a_report_is_left_alone() -> None:
 ])
 def test_an_instrument_issued_with_a_document_as_ground(text: str, expected: list[tuple[str, str]]) -> None:
     assert formal_relations(text) == expected
+
+
+def test_a_title_in_capitals_lists_with_upper_case_and() -> None:
+    """"VÀ" joins a capitalised title's list as "và" does: both documents are implemented."""
+    text = ("KẾ HOẠCH\n\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01\nNĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ "
+            "QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+            "Bảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\nCác sở thực hiện.\n")
+    assert relations(text) == [("QUYẾT ĐỊNH SỐ 06/QĐ-TTG", "implements"), ("QUYẾT ĐỊNH SỐ 3103/QĐ-BTC", "implements")]

@@ -167,8 +167,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_documents": regex.compile(r"(?:" + alternation(unnumbered["not_documents"]) + r")(?!\p{L})"),
         "alone": regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(unnumbered["alone"]) + r")(?![\p{L}\p{M}])"),
         "name_stop": regex.compile(r"(?i:" + alternation(unnumbered["name_stops"]) + r")(?!\p{L})"),
-        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
-        "join_only": regex.compile(r"\s*+(?:[,;]|(?:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
+        # in any case: a title in capitals lists its documents with "VÀ" ("… TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG …
+        # CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH SỐ 3103/QĐ-BTC …")
+        "list_join": regex.compile(r"(?:[,;]|(?<!\p{L})(?i:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+$"),
+        "join_only": regex.compile(r"\s*+(?:[,;]|(?i:" + alternation(cfg["lists"]["joiners"]) + r"))\s*+"),
         "inner_stop": regex.compile(r"(?i:" + alternation(unnumbered["inner_stops"]) + r")(?!\p{L})"),
         "common_noun": regex.compile(r"(?<!\p{L})(?i:" + alternation(unnumbered["not_after"]) + r")\s+$"),
         "date": regex.compile(r"\s{0,3},?\s{0,3}(?i:" + alternation(word_list("document_types.toml", "words", "date_openers"))
@@ -1198,7 +1200,7 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
             # ("… phê duyệt Chương trình …, và Quyết định số 808/QĐ-LĐTBXH …")
             return prev_relation if _patterns()["list_join"].search(before) else "refers"
         gap = text[clause_end:found.start]
-        if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\b" + _AND + r"\b", gap):
+        if len(gap) < 400 and "." not in regex.sub(r"\d\.\d|\./", "", gap) and regex.search(r"[;,]|\b(?i:" + _AND + r")\b", gap):
             return prev_relation
     return "refers"
 
