@@ -112,3 +112,24 @@ def test_a_title_in_capitals_lists_with_upper_case_and() -> None:
             "QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
             "Bảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\nCác sở thực hiện.\n")
     assert relations(text) == [("QUYẾT ĐỊNH SỐ 06/QĐ-TTG", "implements"), ("QUYẾT ĐỊNH SỐ 3103/QĐ-BTC", "implements")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class of documents repealed by a lead-in whose list follows its colon on the same line
+    ("1. Quyết định có hiệu lực kể\ntừ ngày ký ban hành, đồng thời thay thế các quyết định: Quyết định 3526/QĐ-UBND\n"
+     "ngày 18/12/2018 của UBND thành phố Hội An về việc thành lập Trung tâm Văn hóa, Quyết định số\n800/QĐ-UBND "
+     "ngày 08/6/2011 của UBND thành phố Hội An về việc thành lập Trung tâm.\n",
+     [("Quyết định 3526/QĐ-UBND", "repeals"), ("Quyết định số 800/QĐ-UBND", "repeals")]),
+    ("Các Quyết định sau hết hiệu lực kể từ ngày Quyết định\nnày có hiệu lực: Quyết định số 449/2016/QĐ-UBND\n"
+     "ngày 18/3/2016 của Ủy ban nhân dân thành phố Hải Phòng về việc ban hành Quy chế; Quyết định số 08/2019/QĐ-UBND "
+     "ngày 18/3/2019 của Ủy ban nhân dân tỉnh Hải Dương về việc ban hành Quy định.\n",
+     [("Quyết định số 449/2016/QĐ-UBND", "repeals"), ("Quyết định số 08/2019/QĐ-UBND", "repeals")]),
+    # a fact, not this document's act
+    ("Các văn bản đã hết hiệu lực gồm các quyết định: Quyết định số 12/2019/QĐ-UBND ngày 18/3/2019.\n",
+     [("Quyết định số 12/2019/QĐ-UBND", "refers")]),
+    # no class named with a plural: the lead-in is not a list of what is repealed
+    ("Quyết định này thay thế nội dung tương ứng tại khoản 2: Quyết định số 12/2019/QĐ-UBND ngày 18/3/2019.\n",
+     [("Quyết định số 12/2019/QĐ-UBND", "refers")]),
+])
+def test_a_lead_in_that_repeals_a_class(text: str, expected: list[tuple[str, str]]) -> None:
+    assert formal_relations(text) == expected

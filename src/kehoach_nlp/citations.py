@@ -436,13 +436,42 @@ def _inline_lead_in_relation(text: str, start: int) -> Optional[str]:
     lead_start = opens[-1].end() if opens else begin
     lead = text[lead_start:colon.start()]
     if not _patterns()["type_word"].search(lead):
-        return None
+        return "repeals" if _repeals_a_class(text, colon.start()) else None
     _, cues = _lead_in_patterns()
     for relation, cue in cues:
         match = cue.search(lead)
         if match and not lead[:match.start()].strip(" \t*_-+•"):
             return relation
-    return None
+    return "repeals" if _repeals_a_class(text, colon.start()) else None
+
+
+@cache
+def _repeal_class_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()
+    not_before = alternation(cfg["relation_leads"]["inline_repeals_not_before"])
+    cue = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?P<not>" + not_before + r")\s{1,3})?(?:"
+                        + alternation(cfg["relations"]["repeals"], spaces=r"\s{1,3}") + r"))(?![\p{L}\p{M}])")
+    types = alternation([w for w in cfg["types"]], spaces=r"\s{1,3}")
+    named_class = regex.compile(r"(?i:(?<![\p{L}\p{M}])" + word("document_types.toml", "words", "plural")
+                                + r"\s{1,3}(?:" + types + r"))(?![\p{L}\p{M}])")
+    return cue, named_class
+
+
+def _repeals_a_class(text: str, colon: int) -> bool:
+    """Whether the sentence before ``colon`` repeals a class of documents it names with a plural ("… đồng thời thay
+    thế các quyết định:", "Các Quyết định sau hết hiệu lực kể từ ngày Quyết định này có hiệu lực:"); the sentence
+    runs over the line breaks of a hard-wrapped text (document_types.toml [relation_leads] inline_repeals_class)."""
+    if not _config()["relation_leads"].get("inline_repeals_class"):
+        return False
+    begin = max(0, colon - 300)
+    opening = _governed_rule_patterns()[2]
+    openings = list(opening.finditer(text, begin, colon))
+    if not openings:
+        return False
+    lead = text[openings[-1].end():colon]
+    cue, named_class = _repeal_class_patterns()
+    cues = list(cue.finditer(lead))
+    return bool(cues) and all(c["not"] is None for c in cues) and named_class.search(lead) is not None
 
 
 @dataclass
