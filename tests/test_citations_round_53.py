@@ -133,3 +133,26 @@ def test_a_title_in_capitals_lists_with_upper_case_and() -> None:
 ])
 def test_a_lead_in_that_repeals_a_class(text: str, expected: list[tuple[str, str]]) -> None:
     assert formal_relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report tells of a review or an oversight of the carrying out: refers
+    ("Hội đồng nhân dân Thành phố giao Thường trực giám sát việc thực hiện Nghị quyết 75/2025/NQ-HĐND.\n",
+     [("Nghị quyết 75/2025/NQ-HĐND", "refers")]),
+    ("Ngày 21/9/2025, Ban Chỉ đạo về tổng kết thực hiện Nghị quyết 18-NQ/TW năm 2017 của Chính phủ ban hành "
+     "kế hoạch.\n", [("Nghị quyết 18-NQ/TW", "refers")]),
+    ("Hằng năm, tổ chức đánh giá và báo cáo kết quả thực hiện Nghị quyết 69/2025/NQ-HĐND.\n",
+     [("Nghị quyết 69/2025/NQ-HĐND", "refers")]),
+    # the carrying out itself keeps implements, and "làm việc theo" is no review
+    ("UBND Thành phố tổ chức triển khai thực hiện Nghị quyết 75/2025/NQ-HĐND.\n",
+     [("Nghị quyết 75/2025/NQ-HĐND", "implements")]),
+    ("Ông cũng tự mình làm gương về lối sống và làm việc theo Hiến pháp.\n", [("Hiến pháp", "implements")]),
+])
+def test_a_report_of_a_reviewed_implementation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert relations(text) == expected
+
+
+def test_a_plan_keeps_its_report_of_results() -> None:
+    """Only a headingless report's review words turn the cue: a plan's "báo cáo kết quả thực hiện" stays."""
+    assert formal_relations("- Báo cáo kết quả thực hiện Nghị quyết số 69/2025/NQ-HĐND.\n") == [
+        ("Nghị quyết số 69/2025/NQ-HĐND", "implements")]

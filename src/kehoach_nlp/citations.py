@@ -325,9 +325,26 @@ def _cue_relation(text: str, start: int, news: bool = False, web_article: bool =
         words = list(_patterns()["type_word"].finditer(head))
         if words and _NEW_DOCUMENT.fullmatch(head, words[-1].end()):
             return "refers"  # "ban hành mới Quyết định thay thế …", "Thông tư sửa đổi, bổ sung Thông tư 105/…"
+    if relation == "implements" and news and _names_implementation(match["cue"]) \
+            and _reviewed_implementation().search(before, 0, match.start("cue")):
+        return "refers"  # a report's "giám sát việc thực hiện Nghị quyết 75/2025/NQ-HĐND": the object of a review
     if relation == "amends" and (web_article or _reported_amendment().search(head)):
         return "refers"  # "được sửa đổi, bổ sung bởi: …", "trong quá trình sửa đổi, bổ sung Hiến pháp …"
     return relation
+
+
+@cache
+def _reviewed_implementation() -> regex.Pattern:
+    """Words right before ``thực hiện`` that make it the object of a review (document_types.toml [relation_reports]
+    implementation_reviews): ``giám sát việc``, ``tổng kết``, ``kết quả``."""
+    return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(_config()["relation_reports"]["implementation_reviews"],
+                                                                   spaces=r"\s{1,3}") + r"))[ \t]{1,3}$")
+
+
+def _names_implementation(cue: str) -> bool:
+    """Whether a cue names the carrying out itself ("thực hiện", "triển khai thực hiện"; not "theo")."""
+    words = " ".join(cue.split()).casefold()
+    return any(words.startswith(w.casefold()) for w in _config()["relation_reports"]["implementation_cues"])
 
 
 @cache
