@@ -156,3 +156,27 @@ def test_a_plan_keeps_its_report_of_results() -> None:
     """Only a headingless report's review words turn the cue: a plan's "báo cáo kết quả thực hiện" stays."""
     assert formal_relations("- Báo cáo kết quả thực hiện Nghị quyết số 69/2025/NQ-HĐND.\n") == [
         ("Nghị quyết số 69/2025/NQ-HĐND", "implements")]
+
+
+def issuers(text: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(c.text.split()), c.issuer) for c in find_citations(parse_structure(normalize(FORMAL_HEAD + text).text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a central Party body named as the giver before a "/TW" document, and the list it is named over
+    ("- Thực hiện nghiêm chỉ đạo của Bộ Chính trị tại Kết luận số 126-KL/TW, Kết luận số 127-KL/TW và của Thường "
+     "trực Thành ủy tại Công văn số 1843-CV/TU.\n",
+     [("Kết luận số 126-KL/TW", "Bộ Chính trị"), ("Kết luận số 127-KL/TW", "Bộ Chính trị"),
+      ("Công văn số 1843-CV/TU", "Tỉnh ủy")]),
+    ("- Trên cơ sở định hướng của Bộ Chính trị, Ban Bí thư tại Kết luận 127-KL/TW ngày 28/02/2025, Kết luận "
+     "130-KL/TW ngày 14/3/2025 và Nghị quyết 60-NQ/TW.\n",
+     [("Kết luận 127-KL/TW", "Bộ Chính trị, Ban Bí thư"), ("Kết luận 130-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+      ("Nghị quyết 60-NQ/TW", "Trung ương Đảng")]),
+    # no giver named: the sign's body
+    ("- Theo Kết luận số 128-KL/TW.\n", [("Kết luận số 128-KL/TW", "Trung ương Đảng")]),
+    # not a Party sign: an office conveys a leader's direction (round 52)
+    ("- Thực hiện chỉ đạo của Phó Thủ tướng tại Công văn 9013/VPCP-CN.\n",
+     [("Công văn 9013/VPCP-CN", "Văn phòng Chính phủ")]),
+])
+def test_a_central_party_giver_before_the_document(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert issuers(text) == expected

@@ -541,6 +541,37 @@ def canonical_sign(sign: str) -> str:
     return "-".join(fixed)
 
 
+def _central_party() -> str:
+    """The issuer of a central Party sign ("/TW"): Trung ương Đảng."""
+    return _sign_issuers()["TW"]
+
+
+@cache
+def _central_giver_pattern() -> regex.Pattern:
+    party = _config()["party"]
+    body = r"(?:" + alternation(party["central_bodies"], spaces=r"\s{1,3}") + r")"
+    return regex.compile(r"(?<![\p{L}\p{M}])" + _rule_word("of") + r"\s{1,3}(?P<body>" + body + r"(?:\s{0,2},\s{1,3}(?:"
+                         + _rule_word("of") + r"\s{1,3})?" + body + r"){0,2})\s{1,3}(?i:"
+                         + alternation(party["central_giver_links"], spaces=r"\s{1,3}") + r")\s{1,3}$")
+
+
+@cache
+def _dated_join() -> regex.Pattern:
+    """What stands between two members of a list, perhaps after the first one's date: ", ", " và ", " ngày 28/02/2025, "."""
+    date = r"(?:\s{1,3}(?i:" + _rule_word("day") + r")\s{1,3}\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?"
+    return regex.compile(date + r"\s{0,3}(?:[,;]|(?i:" + _AND + r"))\s{0,3}")
+
+
+def _central_giver(text: str, start: int) -> Optional[str]:
+    """The central Party body named as the giver right before a "/TW" document: "chỉ đạo của Bộ Chính trị tại |
+    Kết luận số 126-KL/TW" → "Bộ Chính trị"; "của Bộ Chính trị, Ban Bí thư tại | Kết luận 127-KL/TW" → "Bộ Chính
+    trị, Ban Bí thư" (document_types.toml [party] central_bodies)."""
+    match = _central_giver_pattern().search(text, max(0, start - 120), start)
+    if match is None:
+        return None
+    return regex.sub(r",\s+" + _rule_word("of") + r"\s+", ", ", " ".join(match["body"].split()))
+
+
 def party_issuer(sign: str, province: Optional[str] = None) -> Optional[str]:
     """Issuer of a Party sign (``KL/TW`` → Trung ương Đảng; ``KH/TU`` of a plan from Nghệ An → Tỉnh ủy Nghệ An;
     ``NQ/TU`` of a plan from Hà Nội → Thành ủy Hà Nội).
@@ -1544,6 +1575,7 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
     previous: Optional[tuple[_Found, int, str]] = None
     last_nested = False
     nested_starts: set[int] = set()
+    central_giver: Optional[str] = None
     all_found = _find(text)
     own = _own_numbers(doc, all_found)
     for found in all_found:
@@ -1579,6 +1611,16 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
         for default, other in resolved.items():
             if from_sign and default in from_sign:
                 from_sign = from_sign.replace(default, other)
+        if issuer_text is None and found.party and from_sign == _central_party():
+            issuer_text = _central_giver(text, found.start)
+            if issuer_text is None and central_giver is not None and citations \
+                    and citations[-1].type == found.type and _dated_join().fullmatch(text, citations[-1].end, found.start):
+                # "… của Bộ Chính trị tại Kết luận số 126-KL/TW, | Kết luận số 127-KL/TW", "… tại Kết luận
+                # 127-KL/TW ngày 28/02/2025, | Kết luận 130-KL/TW": the list the giver is named over
+                issuer_text = central_giver
+            central_giver = issuer_text
+        else:
+            central_giver = None
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
         if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
