@@ -180,3 +180,9 @@ def issuers(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_central_party_giver_before_the_document(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert issuers(text) == expected
+
+
+def test_a_written_issuer_ends_before_the_documents_loss_of_effect() -> None:
+    text = ("Các thủ tục tại Phụ lục II ban hành kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025 của Chủ tịch Ủy ban "
+            "nhân dân tỉnh Lạng Sơn hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực.\n")
+    assert issuers(text) == [("Quyết định số 1308/QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]

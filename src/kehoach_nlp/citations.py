@@ -727,7 +727,7 @@ def _issuer_stop(text: str, start: int, stop: int) -> int:
     (``của Bộ Chính trị (khóa XIII)``), before its subject clause in any case (``của Chính phủ Quy định chi tiết``),
     and right after a complete body or a list of them (``của Quốc hội khóa XV``, ``của Bộ Chính trị, Ban Bí thư``)."""
     complete_body, next_body, marks, opener = _issuer_end_patterns()
-    for pattern in (marks, opener):
+    for pattern in (marks, opener, _repealed_after_word()):
         match = pattern.search(text, start, stop)
         if match and match.start() > start:
             stop = match.start()
@@ -738,6 +738,14 @@ def _issuer_stop(text: str, start: int, stop: int) -> int:
             return body.end()
         at = joined.end()
     return stop
+
+
+@cache
+def _repealed_after_word() -> regex.Pattern:
+    """The words that tell, after a document, that it ceases to have effect ([relations_after] repeals): a written
+    issuer ends before them ("của Chủ tịch UBND tỉnh | hết hiệu lực kể từ ngày Quyết định này có hiệu lực")."""
+    return regex.compile(r"(?<=\s)(?i:" + alternation(_config()["relations_after"]["repeals"], spaces=r"\s{1,3}")
+                         + r")(?![\p{L}\p{M}])")
 
 
 def _named_body_end(text: str, start: int, stop: int) -> int:
