@@ -5,6 +5,8 @@ Table-driven: a task's words → ``task_due``; a plan's text → (agency, due) o
   được kiến nghị``, ``trong vòng 10 ngày kể từ …``, ``chậm nhất 03 ngày kể từ …``, ``Sau tối đa 05 ngày kể từ khi
   …``), counted in hours too (``trong thời hạn 24 (hai mươi tư) giờ kể từ thời điểm xảy ra sự cố``); the event ends
   where the main clause's ``phải`` / ``để`` starts. Without ``thời hạn`` and without the event it is a duration.
+- Such a limit fronted before the subject and closed by a comma is the task's due whichever finder read the task
+  (a duty's subject: ``…, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi …``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from __future__ import annotations
 import pytest
 
 from kehoach_nlp.assignments import task_due
+from kehoach_nlp.pipeline import process_text
+
+_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nThực hiện công tác năm 2025\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+         "Bảo đảm hiệu quả.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
+
 
 @pytest.mark.parametrize("task, expected", [
     # be5392d4: a time frame with no "thời hạn", counted from the day a petition arrives
@@ -54,3 +61,47 @@ def test_time_frame_from_an_event(task: str, expected: str) -> None:
 def test_durations_are_no_due(task: str) -> None:
     assert task_due(task) is None
 
+
+def _dues(body: str) -> list[tuple[str, str | None]]:
+    doc = process_text(_HEAD + body)
+    return [(a.agency, None if a.due is None else " ".join(a.due.split())) for a in doc.assignments]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 051c5961: a duty's subject after a fronted limit wrapped over a converted page's lines
+    ("c) Trong thời hạn 05 ngày\nlàm việc, kể từ ngày nhận được thông báo thu hồi chứng thư chữ ký số chuyên\n"
+     "dùng công vụ, cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi thiết bị\nlưu khóa bí mật của thuê bao.\n",
+     ("cơ quan, tổ chức quản lý trực tiếp",
+      "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được thông báo thu hồi chứng thư chữ ký số chuyên dùng công vụ")),
+    # be5392d4: a duty's subject after a fronted limit with no "thời hạn"
+    ("b) Trong 05 ngày làm việc kể từ ngày nhận được hồ sơ, cơ quan, đơn vị tiếp nhận có trách nhiệm trả lời tổ chức, "
+     "cá nhân.\n",
+     ("cơ quan, đơn vị tiếp nhận", "Trong 05 ngày làm việc kể từ ngày nhận được hồ sơ")),
+])
+def test_fronted_limit_is_the_tasks_due(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _dues(body)
+
+
+def test_a_limit_of_another_sentence_is_not_fronted() -> None:
+    # the limit closes the sentence before; the next sentence's subject has no due
+    body = ("c) Văn phòng tiếp nhận hồ sơ trong thời hạn 05 ngày làm việc kể từ ngày nhận đơn. Sở Tư pháp có trách "
+            "nhiệm hướng dẫn thủ tục cho người dân.\n")
+    assert ("Sở Tư pháp", None) in _dues(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 5b692e23: the frequency dates the event of a "Trước khi …" clause, not the task
+    ("1. Trước khi thực hiện khóa\nsổ tài sản hằng năm, các cơ quan, tổ chức, đơn vị có trách nhiệm hoàn thành việc "
+     "cập nhật dữ liệu tài sản.\n",
+     ("các cơ quan, tổ chức, đơn vị", None)),
+    # a frequency opening the sentence is the duty's due
+    ("1.\nHằng năm, lực lượng bảo vệ rừng của cơ sở, các tổ, đội quần chúng phòng cháy,\nchữa cháy rừng phải thực "
+     "tập, huấn luyện theo phương án đã được phê duyệt.\n",
+     ("đội quần chúng phòng cháy, chữa cháy rừng", "Hằng năm")),
+    # … and a limit after the case's comma (639c24e1)
+    ("b) Đối với phản ánh, kiến nghị về giải quyết thủ tục, trong thời gian 10 (mười) ngày làm việc kể từ ngày tiếp "
+     "nhận phản ánh, cơ quan, đơn vị tiếp nhận có trách nhiệm thông tin phản hồi cho tổ chức, cá nhân.\n",
+     ("cơ quan, đơn vị tiếp nhận", "trong thời gian 10 (mười) ngày làm việc kể từ ngày tiếp nhận phản ánh")),
+])
+def test_only_an_opening_phrase_is_fronted(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _dues(body)

@@ -55,7 +55,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
 from .blocks import _person_kinds, _post_patterns, block_assignments, organisation_regions
-from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, _record
+from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, task_due, _record
 from .drops import is_no_task
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments, unread_spans
@@ -116,6 +116,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _past_listed_group(doc.text, records, mentions, starts)
     records = _post_partners(doc.text, records)
     records = _paragraph_due(doc.text, records)
+    records = _fronted_due(doc.text, records)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     details = reported_details(doc)
@@ -189,6 +190,55 @@ def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
                 record = record.model_copy(update={"due": line["due"].strip(" *_.;")})
         out.append(record)
     return out
+
+
+_FRONTED_CHARS = 400  # how far before a task's subject its fronted adverbial is looked for
+
+#: Where a clause begins: after a sentence's or a list's mark, a blank line, or at a line that opens with a list marker.
+_MARKER = r"(?:[-+*\u2022]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\(\d{1,2}\)|\p{Ll}[.)])"  # "-", "•", "2.", "1.2)", "(3)", "c)"
+_CLAUSE_START = regex.compile(r"[.;:!?][ \t*_]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*" + _MARKER + r"[ \t])")
+#: Between a subject and its task: a sentence's or clause's end (the subject names another clause).
+_CLAUSE_BREAK = regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n")
+
+
+def _fronted_due(text: str, records: list[Assignment]) -> list[Assignment]:
+    """A time limit or a frequency fronted before the subject, closed by a comma, is the task's due when the task
+    states none, whichever finder read it: "c) Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được thông báo thu hồi
+    chứng thư …, | cơ quan, tổ chức quản lý trực tiếp có trách nhiệm thu hồi …" (the inline finder did this for its
+    own subjects since round 31; a duty's subject and a block's sentence subject had none)."""
+    out: list[Assignment] = []
+    for record in records:
+        if record.due is None and record.agency_start < record.start \
+                and not _CLAUSE_BREAK.search(text, record.agency_end, record.start):
+            window = max(0, record.agency_start - _FRONTED_CHARS)
+            clause = window
+            for clause_mark in _CLAUSE_START.finditer(text, window, record.agency_start):
+                clause = clause_mark.end()
+            front = text[clause:record.agency_start]
+            if front.rstrip(" \t\n*_").endswith(",") and (due := _opening_due(front)):
+                record = record.model_copy(update={"due": due})
+        out.append(record)
+    return out
+
+
+#: A clause's list marker and markup before its first word ("c) ", "2. ", "- ", "**").
+_CLAUSE_OPENING = regex.compile(r"[\s*_]*(?:" + _MARKER + r"[ \t\n]+)?[\s*_]*")
+
+
+def _opening_due(front: str) -> Optional[str]:
+    """The due that opens the fronted words ``front`` or one of their comma-separated phrases ("Hằng năm, …", "Đối
+    với phản ánh, kiến nghị, | trong thời gian 10 (mười) ngày làm việc kể từ …, …"); not one inside a phrase, which
+    dates its event, not the task ("Trước khi thực hiện khóa sổ tài sản hằng năm, …", "Đối với các nhiệm vụ triển
+    khai trong năm 2025, …")."""
+    starts = [_CLAUSE_OPENING.match(front).end()] + [comma.end() for comma in _COMMA_SPACE.finditer(front)]
+    for start in starts:
+        due = task_due(front[start:])
+        if due and front.startswith(due, start):
+            return due
+    return None
+
+
+_COMMA_SPACE = regex.compile(r",\s+")
 
 
 def _opens_with_other_body(record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
