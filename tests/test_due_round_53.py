@@ -105,3 +105,24 @@ def test_a_limit_of_another_sentence_is_not_fronted() -> None:
 ])
 def test_only_an_opening_phrase_is_fronted(body: str, expected: tuple[str, str | None]) -> None:
     assert expected in _dues(body)
+
+
+@pytest.mark.parametrize("task, expected", [
+    # 19206835: the plan's frequency inside the task gives way to the report's dated deadline
+    ("có trách nhiệm xây dựng kế hoạch\nchi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở "
+     "Khoa học và Công nghệ để tổng hợp", "trước ngày 20/11"),
+    # adf53d88: the results' frequency, then the deadline with its own frequency
+    ("Tổng hợp báo cáo Bộ Nông nghiệp và Môi trường kết quả thực hiện hàng năm vào trước ngày 20/12 hàng năm và báo "
+     "cáo đột xuất theo yêu cầu", "trước ngày 20/12 hàng năm"),
+    # 72f18ee0: a plan's period in brackets, then the report's deadline
+    ("triển khai các kế hoạch ngầm hóa, chỉnh trang (05 năm và hằng năm); tổng hợp báo cáo trước 30/12 hằng năm",
+     "trước 30/12 hằng năm"),
+    # guards: a frequency that opens the task or one of its clauses stays its due
+    ("Hằng năm, tổng hợp báo cáo kết quả trước ngày 15/12", "Hằng năm"),
+    ("làm đầu mối thực hiện Quy định này;\nhằng năm tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng "
+     "01 của năm tiếp theo", "hằng năm"),
+    # … and with no dated deadline after it, the frequency is all there is
+    ("Tổ chức tập huấn hằng năm cho cán bộ làm công tác pháp chế", "hằng năm"),
+])
+def test_a_dated_deadline_beats_a_things_frequency(task: str, expected: str) -> None:
+    assert task_due(task) == expected

@@ -266,6 +266,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "due": regex.compile(rf"(?:{atom})(?:[ \t,]{{1,3}}(?:(?:{_alternation(cfg['due']['joiners'])})[ \t]+)?(?:{atom})){{0,3}}",
                              regex.I),
         "due_fallback": regex.compile(fallback, regex.I),
+        "noun_frequency": regex.compile(rf"(?i:{_alternation(cfg['due']['noun_frequencies'])})\s"),
+        "dated_deadline": regex.compile(rf"(?i:{_alternation(cfg['due']['dated_deadlines'])})\s"),
         "note_lead": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['lead'])})[ \t]{{0,3}}:[ \t]{{0,3}}",
                                    regex.I),
         "note_partner": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(cfg['notes']['partners'])})"
@@ -346,8 +348,22 @@ def refuses_task(text: str, position: int, end: Optional[int] = None) -> bool:
 def task_due(task: str) -> Optional[str]:
     """The first deadline or frequency in a task, as written (``Định kỳ 6 tháng, cuối năm``); else its start date or
     year (``Từ ngày 15 tháng 9 năm 2025``, ``trong năm 2025``)."""
-    match = _patterns()["due"].search(task) or _patterns()["due_fallback"].search(task)
+    match = _patterns()["due"].search(task)
+    if match and _patterns()["noun_frequency"].match(match.group()) \
+            and task[:match.start()].rstrip(_OPENING_MARKS)[-1:] not in _CLAUSE_ENDS:
+        # "xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện | trước ngày 20/11 …": the
+        # frequency of a thing inside the task gives way to a dated deadline after it
+        later = next((m for m in _patterns()["due"].finditer(task, match.end())
+                      if _patterns()["dated_deadline"].match(m.group())), None)
+        match = later or match
+    match = match or _patterns()["due_fallback"].search(task)
     return match.group().strip() if match else None
+
+
+_OPENING_MARKS = " \t\n*_-+"
+#: What ends the clause before a frequency that opens the next one ("…; hằng năm tổng hợp kết quả …"); "" is the
+#: task's start.
+_CLAUSE_ENDS = ("", ";", ".", ":")
 
 
 @cache
