@@ -126,3 +126,19 @@ def test_only_an_opening_phrase_is_fronted(body: str, expected: tuple[str, str |
 ])
 def test_a_dated_deadline_beats_a_things_frequency(task: str, expected: str) -> None:
     assert task_due(task) == expected
+
+
+@pytest.mark.parametrize("task, expected", [
+    # 8fddedd0: the day a price list takes effect dates the list, not the task
+    ("khẩn trương triển khai Dự án xây dựng Bảng giá đất lần đầu trên địa bàn tỉnh để công bố và áp dụng từ ngày "
+     "01/01/2026", None),
+    ("xây dựng, trình Hội đồng nhân dân cùng cấp quyết định bảng giá đất lần đầu để công bố và áp dụng từ ngày 01 "
+     "tháng 01 năm 2026", None),
+    ("chuyển sang trực thuộc Quốc hội theo Luật có hiệu lực thi hành từ ngày 1 tháng 1 năm 2006", None),
+    # guards: a task's own start date and period stay its due
+    ("Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025, phối hợp với các hãng hàng không hướng dẫn hành khách",
+     "Từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"),
+    ("triển khai thu phí từ ngày 01/01/2026", "từ ngày 01/01/2026"),
+])
+def test_a_date_of_taking_effect_is_no_due(task: str, expected: str | None) -> None:
+    assert task_due(task) == expected
