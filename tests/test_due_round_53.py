@@ -142,3 +142,25 @@ def test_a_dated_deadline_beats_a_things_frequency(task: str, expected: str) -> 
 ])
 def test_a_date_of_taking_effect_is_no_due(task: str, expected: str | None) -> None:
     assert task_due(task) == expected
+
+
+_DATED_HEAD = ("ỦY BAN NHÂN DÂN TỈNH X\n\nSố: 12/KH-UBND\n\nTỉnh X, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n\n"
+               "Thực hiện công tác năm 2025\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm hiệu quả.\n\n"
+               "**II. TỔ CHỨC THỰC HIỆN**\n\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 994dfbc3: a date before the plan's year states a fact about the land, not by when
+    ("c) Trường hợp hộ gia đình, cá nhân đã được cấp Giấy chứng nhận một phần diện tích vào loại đất ở trước ngày "
+     "01/7/2004, Văn phòng đăng ký đất đai có trách nhiệm cấp đổi Giấy chứng nhận.\n",
+     ("Văn phòng đăng ký đất đai", None)),
+    # 50693ea4: the task's own limit after the past date stands
+    ("đ) Sở Xây dựng có trách nhiệm rà soát các dự án được phê duyệt trước ngày 01 tháng 7 năm 2006, báo cáo trong "
+     "thời hạn không quá 05 ngày làm việc.\n",
+     ("Sở Xây dựng", "trong thời hạn không quá 05 ngày làm việc")),
+    # guard: a date in the plan's year is its due
+    ("d) Sở Tài chính có trách nhiệm tổng hợp báo cáo trước ngày 15/12/2025.\n", ("Sở Tài chính", "trước ngày 15/12/2025")),
+])
+def test_a_date_before_the_documents_year_is_no_due(body: str, expected: tuple[str, str | None]) -> None:
+    doc = process_text(_DATED_HEAD + body)
+    assert expected in [(a.agency, a.due) for a in doc.assignments]

@@ -117,6 +117,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _post_partners(doc.text, records)
     records = _paragraph_due(doc.text, records)
     records = _fronted_due(doc.text, records)
+    records = _past_dues(records, doc.info.issued_on.year if doc.info and doc.info.issued_on else None)
     seen: set[tuple[str, int, int]] = set()
     unique: list[Assignment] = []
     details = reported_details(doc)
@@ -219,6 +220,45 @@ def _fronted_due(text: str, records: list[Assignment]) -> list[Assignment]:
                 record = record.model_copy(update={"due": due})
         out.append(record)
     return out
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _past_dues(records: list[Assignment], year: Optional[int]) -> list[Assignment]:
+    """A date in a task whose year is before the document's own is a fact the task states, not its due: "Trường hợp
+    hộ gia đình, cá nhân đã được cấp Giấy chứng nhận … vào loại đất ở trước ngày 01/7/2004" in a 2025 plan; the task's
+    next due in its own words stands instead ("… sử dụng đất trước ngày 01 tháng 7 năm 2006 … trong thời hạn không quá
+    05 ngày làm việc")."""
+    if year is None:
+        return records
+    out: list[Assignment] = []
+    for record in records:
+        due = record.due
+        if due and _is_past(due, year):
+            record = record.model_copy(update={"due": _current_due(record.task, year)})
+        out.append(record)
+    return out
+
+
+def _is_past(due: str, year: int) -> bool:
+    return any(int(found.group()) < year for found in _YEAR.finditer(due))
+
+
+def _current_due(task: str, year: int) -> Optional[str]:
+    """The task's first due whose dates are not before ``year``: after its past dates, else before the first of them;
+    None when the past date was read outside the task."""
+    position, first_past = 0, None
+    while (due := task_due(task[position:])) is not None:
+        if not _is_past(due, year):
+            return due
+        found = regex.search(r"\s+".join(map(regex.escape, due.split())), task[position:])  # over a wrapped line too
+        if found is None:
+            return None
+        first_past = first_past if first_past is not None else position + found.start()
+        position += found.end()
+    before = task_due(task[:first_past]) if first_past else None
+    return before if before and not _is_past(before, year) else None
 
 
 #: A clause's list marker and markup before its first word ("c) ", "2. ", "- ", "**").
