@@ -201,9 +201,7 @@ class Target(SpanRecord):
             return {}
         start, end = to_source(self.start, self.end)
         written = {fix_tone_placement(word): word for word in source[start:end].lower().split()}
-        words = [written.get(word, word) if written.get(word, word) != word
-                 and fix_tone_placement(written[word]) == word else word for word in self.unit.split(" ")]
-        spelled = " ".join(words)
+        spelled = " ".join(written.get(word, word) for word in self.unit.split(" "))
         return {"unit": spelled} if spelled != self.unit else {}
 
 
