@@ -481,7 +481,7 @@ def _repeals_a_class(text: str, colon: int) -> bool:
     if not _config()["relation_leads"].get("inline_repeals_class"):
         return False
     begin = max(0, colon - 300)
-    opening = _governed_rule_patterns()[2]
+    opening = _clause_opening()
     openings = list(opening.finditer(text, begin, colon))
     if not openings:
         return False
@@ -1291,7 +1291,7 @@ def _relation(text: str, found: _Found, previous: Optional[tuple[_Found, int, st
 
 
 @cache
-def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     directions = _config()["relation_directions"]
     passive = alternation(directions["ruled_not"], spaces=r"\s{1,3}")
     # "(được) quy định tại | Điều 37 |": at least one part of the document before it
@@ -1300,13 +1300,17 @@ def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Patte
                           + r"(?P<part>" + _locator() + r")(?:\s+(?i:" + _NUMBER_WORD + r"))?\s*$")
     governing = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governing"], spaces=r"\s{1,3}")
                               + r")(?![\p{L}\p{M}]))")
-    # a clause opens after a sentence's or a clause's punctuation, a blank line, or a list item's marker
-    opening = regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n|\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|\p{Ll}\))[ \t]")
     negated = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governed_negations"],
                                                                        spaces=r"\s{1,3}") + r"))\s{1,3}$")
     other_rule = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + alternation(directions["governed_ruled"], spaces=r"\s{1,3}")
                                + r"))(?![\p{L}\p{M}])")
-    return ruled, governing, opening, other_rule, negated
+    return ruled, governing, other_rule, negated
+
+
+@cache
+def _clause_opening() -> regex.Pattern:
+    """Where a clause opens: after a sentence's or a clause's punctuation, a blank line, or a list item's marker."""
+    return regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n|\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|\p{Ll}\))[ \t]")
 
 
 @cache
@@ -1329,7 +1333,7 @@ def _grounded_attachment(text: str, start: int) -> bool:
     match = cue.search(text, begin, start)
     if match is None:
         return False
-    opening = _governed_rule_patterns()[2]
+    opening = _clause_opening()
     openings = list(opening.finditer(text, begin, match.start()))
     if not openings:
         return False
@@ -1347,7 +1351,8 @@ def _governed_rule(text: str, start: int) -> bool:
     định tại Điều 39 Nghị định 68/2024/NĐ-CP" → True; "Trường hợp quy định tại Điều 6 Nghị định …" (no such word),
     "Theo Kế hoạch, đối tượng quy định tại Điều 2 Nghị định …" (a capitalised "Theo" that opens the clause: according
     to) and "… theo thiết kế được quy định tại Điều 38 Nghị định …" (a passive after "theo") → False."""
-    ruled, governing, opening, other_rule, negated = _governed_rule_patterns()
+    ruled, governing, other_rule, negated = _governed_rule_patterns()
+    opening = _clause_opening()
     directions = _config()["relation_directions"]
     begin = max(0, start - int(directions["governed_chars"]))
     rule = ruled.search(text, begin, start)

@@ -1587,11 +1587,8 @@ def _same_kind(a: str, b: str) -> bool:
     Thuế", "Cán bộ, công chức, viên chức" and "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC"."""
     def opening(name: str) -> list[str]:
         words = name.lower().replace(",", " , ").split()
-        return words[1:] if words and _PLURAL_WORD.fullmatch(words[0]) else words
+        return words[1:] if words and words[0] == _WORDS["plural"].lower() else words
     return opening(a)[:_KIND_WORDS] == opening(b)[:_KIND_WORDS]
-
-
-_PLURAL_WORD = regex.compile(_PLURAL, regex.I)
 
 
 @cache

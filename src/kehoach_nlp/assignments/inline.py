@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (record_mention, _AND_ONLY, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -648,6 +648,18 @@ def _lead_in_only(word: str) -> bool:
     return " ".join(word.lower().split()) in _lead_in_duties()
 
 
+_TAIL_WORD = regex.compile(r"[^\s,:*]+")
+
+
+def _lead_in_words_to_colon(text: str, start: int) -> bool:
+    """Whether only lead-in words stand between ``start`` and the next colon ("có các nghĩa vụ | sau:"), read word by
+    word up to the first other one — a lead-in's colon is a few words away, the text's next one may be pages on."""
+    colon = text.find(":", start)
+    end = colon if colon >= 0 else len(text) - 1
+    syllables = _lead_in_syllables()
+    return all(word.group().lower() in syllables for word in _TAIL_WORD.finditer(text, start, max(start, end)))
+
+
 #: An adverb ending a would-be subject right before its duty word (data/assignments.toml [inline] duty_adverbs).
 _ADVERB_AT_END = regex.compile(r"(?<![ \t\n,])[ \t\n,]++(?i:" + _alternation(_cfg()["inline"]["duty_adverbs"]) + r")$")
 _OPENER_CHARS = 400  # how far into a sentence its fronted condition may run
@@ -678,7 +690,7 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if _COMMA_AFTER.match(text, cue.end()) and _COMMA_BEFORE.search(text, max(start, cue.start() - _COMMA_BEFORE_CHARS),
                                                                      cue.start()):
             continue  # "… sử dụng trí tuệ nhân tạo an toàn, | có trách nhiệm |, hiệu quả": a quality in a list, no duty
-        if _lead_in_only(cue.group()) and not _only_lead_in_words(text[cue.end():text.find(":", cue.end())].replace(",", " ")):
+        if _lead_in_only(cue.group()) and not _lead_in_words_to_colon(text, cue.end()):
             continue  # "Người | có nghĩa vụ | kê khai có trách nhiệm:": a person's name, the next duty word is the duty
         subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
                         if len(text[m.start():cue.start()].split()) <= limit

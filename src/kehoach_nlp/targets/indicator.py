@@ -364,7 +364,12 @@ def _purpose_after(text: str, end: int, next_start: int) -> Optional[str]:
 def _is_size_unit(unit: str) -> bool:
     """Whether a unit measures a size — a length, an area, a volume, a weight, a power ("m", "km", "ha", "tấn",
     "MW"): like a sum of money, it measures a property the clause names before the number, not a counted noun."""
-    return unit.lower() in {u.lower() for u in word_list("targets.toml", "indicator", "size_units")}
+    return unit.lower() in _size_units()
+
+
+@cache
+def _size_units() -> frozenset[str]:
+    return frozenset(u.lower() for u in word_list("targets.toml", "indicator", "size_units"))
 
 
 def _is_measure_unit(unit: str) -> bool:
