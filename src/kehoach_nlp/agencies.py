@@ -52,6 +52,7 @@ _SLASH = regex.compile(r"[ \t]*/[ \t]*")
 _WS = r"(?:[ \t]{1,4}\n?[ \t]{0,4}|\n[ \t]{0,4})"
 _WS0 = r"[ \t]{0,4}\n?[ \t]{0,4}"
 CONNECTOR = word("agency_heads.toml", "words", "connector")  # joins names in a list; not part of a gazetteer key
+PLURAL_WORD = word_list("agency_heads.toml", "lists", "plural")[0]  # opens a list of bodies: "các sở, ban, ngành"
 
 
 @dataclass(frozen=True)
@@ -1280,7 +1281,6 @@ def official_pattern() -> regex.Pattern:
 
 
 #: The plural word right before a body's name makes it every body of that kind ("các | Trung tâm Y tế").
-_PLURAL_WORD = word_list("agency_heads.toml", "lists", "plural")[0]
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("agency_heads.toml", "lists", "plural"))
                                + r")[ \t]{1,3}$")
 _PLURAL_CHARS = 8
@@ -1648,7 +1648,7 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             # "các Trung tâm Y tế", "các Đội Kiểm soát chống buôn lậu": every body of that kind, a group (round 35);
             # not a plural before a list of named bodies ("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ …")
             s, surface = plural.start(), window[plural.start():e]
-            canonical = f"{_PLURAL_WORD} {canonical}"
+            canonical = f"{PLURAL_WORD} {canonical}"
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical)))
         mentions += places
     if listed:

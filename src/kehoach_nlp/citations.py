@@ -48,6 +48,7 @@ import regex
 
 from .agencies import CONNECTOR, breaks_known_name, find_agencies, starts_task_verb
 from .data import load_toml, load_tsv
+from .headings import shape
 from .records import Citation
 from .rules import alternation, data_pattern, data_regex, word, word_list, word_mapping
 from .structure import DocumentStructure
@@ -1310,7 +1311,7 @@ def _governed_rule_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Patte
 @cache
 def _clause_opening() -> regex.Pattern:
     """Where a clause opens: after a sentence's or a clause's punctuation, a blank line, or a list item's marker."""
-    return regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n|\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|\p{Ll}\))[ \t]")
+    return regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n|\n[ \t*_]*" + shape("list_marker") + r"[ \t]")
 
 
 @cache

@@ -45,9 +45,10 @@ from typing import Callable, Optional
 
 import regex
 
-from ..agencies import (CONNECTOR, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
+from ..agencies import (CONNECTOR, PLURAL_WORD, AgencyMention, find_agencies, is_generic, is_owned_kinds_group, split_actors,
                         split_groups, split_plural_pair, without_owners)
 from ..data import load_toml
+from ..headings import shape
 from ..records import Assignment, Section
 from ..rules import alternation, word_list
 from ..sections import is_caption, is_site_link, is_subhead
@@ -196,7 +197,7 @@ def _paragraph_due(text: str, records: list[Assignment]) -> list[Assignment]:
 _FRONTED_CHARS = 400  # how far before a task's subject its fronted adverbial is looked for
 
 #: Where a clause begins: after a sentence's or a list's mark, a blank line, or at a line that opens with a list marker.
-_MARKER = r"(?:[-+*\u2022]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\(\d{1,2}\)|\p{Ll}[.)])"  # "-", "•", "2.", "1.2)", "(3)", "c)"
+_MARKER = shape("list_marker")  # "-", "•", "2.", "1.2)", "(3)", "c)"
 _CLAUSE_START = regex.compile(r"[.;:!?][ \t*_]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*" + _MARKER + r"[ \t])")
 #: Between a subject and its task: a sentence's or clause's end (the subject names another clause).
 _CLAUSE_BREAK = regex.compile(r"[.;:!?](?=\s)|\n[ \t]*\n")
@@ -772,11 +773,9 @@ def _level_list() -> regex.Pattern:
 def _plural_levels(records: list[Assignment]) -> list[Assignment]:
     """A local government named with a list of provincial levels is every province's: "Ủy ban nhân dân tỉnh, thành
     phố trực thuộc trung ương" → "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" (agencies and partners)."""
-    plural = load_toml("agency_heads.toml")["lists"]["plural"][0]
-
     def named(name: str) -> str:
         found = _level_list().match(name)
-        return f"{name[:found.end()]}{plural} {name[found.end():]}" if found else name
+        return f"{name[:found.end()]}{PLURAL_WORD} {name[found.end():]}" if found else name
 
     return _renamed(records, named)
 

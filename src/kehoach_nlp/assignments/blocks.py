@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, find_agencies, is_generic, listed_bodies, names_owned_kinds,
+from ..agencies import (AgencyMention, CONNECTOR, PLURAL_WORD, canonical_agency, find_agencies, is_generic, listed_bodies, names_owned_kinds,
                         official_pattern, owner_word, starts_body, _without_official)
 from ..data import load_toml
 from ..headings import heading_marker, heading_schemes, shape
@@ -1587,7 +1587,7 @@ def _same_kind(a: str, b: str) -> bool:
     Thuế", "Cán bộ, công chức, viên chức" and "Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC"."""
     def opening(name: str) -> list[str]:
         words = name.lower().replace(",", " , ").split()
-        return words[1:] if words and words[0] == _WORDS["plural"].lower() else words
+        return words[1:] if words and words[0] == PLURAL_WORD.lower() else words
     return opening(a)[:_KIND_WORDS] == opening(b)[:_KIND_WORDS]
 
 

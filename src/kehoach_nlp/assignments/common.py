@@ -21,7 +21,7 @@ from typing import Any, Iterable, Optional, get_args
 
 import regex
 
-from ..agencies import AgencyMention, CONNECTOR, breaks_known_name, find_agencies, _generic_words, generic_phrases, is_generic, \
+from ..agencies import AgencyMention, CONNECTOR, PLURAL_WORD, breaks_known_name, find_agencies, _generic_words, generic_phrases, is_generic, \
     official_pattern
 from ..data import load_toml
 from ..headings import heading_marker, shape
@@ -42,18 +42,19 @@ _WORDS_ONLY = regex.compile(r"^[\s,;\-–&]*$")
 _MAX_GAP = 160
 _COLON = regex.compile(r"[ \t]{0,3}:[ \t]{0,3}(?=\S)")
 _PLAIN_LINE = regex.compile(r"[^;]+")
-#: Rule words of this stage (data/assignments.toml [words]; the list connector "và" from agency_heads.toml).
+#: Rule words of this stage (data/assignments.toml [words]; the list connector "và" and the plural word "các" from
+#: agency_heads.toml).
 _WORDS = load_toml("assignments.toml")["words"]
 _AND = regex.escape(CONNECTOR)
 #: Two bodies joined by "và" are listed as a comma lists them ("Bộ Tài chính và Ngân hàng Nhà nước Việt Nam nghiên cứu
 #: …": both are the subject).
 _AND_ONLY = regex.compile(r"[\s,]*+" + _AND + r"\s++")
-_PLURAL = regex.escape(_WORDS["plural"])
+_PLURAL = regex.escape(PLURAL_WORD)
 #: "Các" in the three ways it is written, and in the two a sentence opens with.
-_PLURAL_ANY = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{regex.escape(_WORDS['plural'].upper())}|{_PLURAL})"
+_PLURAL_ANY = f"(?:{regex.escape(PLURAL_WORD.capitalize())}|{regex.escape(PLURAL_WORD.upper())}|{_PLURAL})"
 #: A name that opens with the list's plural word ("các sở, …", "Các doanh nghiệp …").
 PLURAL_OPENS = regex.compile(r"(?i:" + _PLURAL + r")[ \t]")
-_PLURAL_OPENING = f"(?:{regex.escape(_WORDS['plural'].capitalize())}|{_PLURAL})"
+_PLURAL_OPENING = f"(?:{regex.escape(PLURAL_WORD.capitalize())}|{_PLURAL})"
 #: A space between two words that a converted page may have wrapped: "Thời⏎gian hoàn thành".
 _WRAPPED_SPACE = r"(?:[ \t]{1,3}\n?[ \t]{0,4}|\n[ \t]{0,4})"
 _GENERIC_TAIL = regex.compile(r"\s+" + _AND + r"\s+(?P<rest>" + _PLURAL + r"\s[^;]{1,200})$")

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import (AgencyMention, CONNECTOR, canonical_agency, capitalised_heads, find_agencies, is_generic,
+from ..agencies import (AgencyMention, CONNECTOR, PLURAL_WORD, canonical_agency, capitalised_heads, find_agencies, is_generic,
                         listed_bodies, official_pattern, owner_before, without_owners)
 from ..rules import word_list
 from ..records import Assignment
@@ -262,7 +262,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                             # a common noun, not a proper name: each kind of body in the plural, written or not
                             # ("Thủ trưởng cơ quan Trung ương trên địa bàn thành phố" → "các cơ quan Trung ương …",
                             # a head word with no name after it: "Giám đốc Sở, Thủ trưởng …" → "các Sở", round 27)
-                            canonical = f"{_cfg()['words']['plural']} {' '.join(name.split())}"
+                            canonical = f"{PLURAL_WORD} {' '.join(name.split())}"
                         bodies.append(AgencyMention(at, at + len(name), name, canonical, generic=generic))
         # bodies named before the first official ("Sở Y tế, Chủ tịch UBND các huyện …")
         start_of_titles = titles[0].start()

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, kind_phrases, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, PLURAL_WORD, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, kind_phrases, listed_bodies, official_pattern, owner_word
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -318,10 +318,10 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
             continue
         if not (noun_slot or listed_kind) and _patterns()["task_start"].match(text, word.start(1), end):
             break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
-        noun_slot = word.group(1).lower() == _WORDS["plural"] or after_comma
+        noun_slot = word.group(1).lower() == PLURAL_WORD or after_comma
         stop = cursor = word.end()
     name = text[start:stop]
-    if len(name.split()) < 2 or name.split()[-1].lower() == _WORDS["plural"]:
+    if len(name.split()) < 2 or name.split()[-1].lower() == PLURAL_WORD:
         return None  # "… cá nhân và các | tầng lớp Nhân dân": the list goes on past the generic words, no subject
     return AgencyMention(start, stop, name, " ".join(name.split()), generic=True)
 
@@ -433,7 +433,7 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
         kind = _BARE_KIND.match(text, at, end)
         if kind and _kind_follows(text, cursor, end):
             # "Mặt trận Tổ quốc Việt Nam, | đoàn thể | và các tổ chức khác …": every body of that kind
-            items.append(AgencyMention(at, kind.end(), kind.group(), f"{_WORDS['plural']} {kind.group()}",
+            items.append(AgencyMention(at, kind.end(), kind.group(), f"{PLURAL_WORD} {kind.group()}",
                                        generic=True))
             cursor = kind.end()
             continue
@@ -1095,7 +1095,7 @@ def _directing_groups(text: str, cue: regex.Match, end: int) -> bool:
 
 _DIRECTED_CHARS = 200  # longest list of groups between a giving verb and its task
 _DIRECTED_WORDS = 8  # most words of one group of such a list
-_PLURAL_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _PLURAL + r")(?![\p{L}\p{M}])")
+_PLURAL_IN_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _PLURAL + r")(?![\p{L}\p{M}])")
 #: Where one group of a directed list may end and the next begin: ",", "và", "/" ("Ban Quản lý dự án/Chủ đầu tư").
 _DIRECTED_SEP = regex.compile(r"[ \t]*+,[ \t]*+|[ \t]++" + CONNECTOR + r"[ \t]++|[ \t]*+/[ \t]*+")
 
@@ -1138,7 +1138,7 @@ def _directed_members(text: str, at: int, end: int) -> Optional[tuple[list[Agenc
     if task is None:
         return None
     span_end = at + len(text[at:task].rstrip(" \t,"))
-    plural = text[at:at + len(_WORDS["plural"])].lower()
+    plural = text[at:at + len(PLURAL_WORD)].lower()
     groups: list[tuple[int, int]] = []
     cursor = at
     for separator in list(_DIRECTED_SEP.finditer(text, at, span_end)) + [None]:
@@ -1154,7 +1154,7 @@ def _directed_members(text: str, at: int, end: int) -> Optional[tuple[list[Agenc
         if len(name.replace(",", " ").split()) > _DIRECTED_WORDS:
             return None  # a long phrase is no group of a list
         canonical = " ".join(expand_abbreviations(name).split())
-        if not _PLURAL_WORD.search(name):
+        if not _PLURAL_IN_NAME.search(name):
             # "các tỉnh, …, | nhà thầu thi công" → "các nhà thầu thi công"; a scope in the plural keeps the name as
             # written ("chính quyền địa phương các tỉnh, thành phố")
             canonical = f"{plural} {canonical}"
@@ -1483,7 +1483,7 @@ def _plural_group(body: AgencyMention) -> AgencyMention:
             and (body.generic or _GROUP_HEAD_NOUN.match(body.text) and _OWNER_PHRASE.search(body.text)):
         # "đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh": a group and its owner
         canonical = body.canonical[:1].lower() + body.canonical[1:]
-        return AgencyMention(body.start, body.end, body.text, f"{_WORDS['plural']} {canonical}", generic=True)
+        return AgencyMention(body.start, body.end, body.text, f"{PLURAL_WORD} {canonical}", generic=True)
     return body
 
 
