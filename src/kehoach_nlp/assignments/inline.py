@@ -267,7 +267,7 @@ def _after_colon(text: str, position: int, end: int) -> tuple[Optional[int], int
 #: named apart) after a list of named bodies.
 _GROUP_AFTER = regex.compile(r"[ \t]*+(?:,[ \t\n]*+|(?<=[ \t])" + CONNECTOR + r"[ \t\n]++)(?=" + _PLURAL + r"[ \t\n]|(?i:"
                              + generic_phrases().pattern + ")|(?i:" + distinct_kinds() + "))")
-_WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]++)?([\p{L}\p{M}]+)")  # "chính trị - xã hội"
+_WORD_AHEAD = regex.compile(r"[ \t,]*+\n?[ \t]*+(?:-[ \t]*+)?([\p{L}\p{M}]+)")  # "chính trị - xã hội", "chính trị-xã hội"
 _PHRASE_CHARS = 40  # longest Party group phrase with its spaces (a bounded match: case-insensitive ones are slow)
 def _party_phrase_at(text: str, at: int, end: int) -> Optional[regex.Match]:
     """A Party group phrase (``cấp ủy``, ``ban thường vụ cấp ủy``) starting at ``at``, matched within a bound."""
@@ -295,6 +295,7 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
     :func:`_generic_tail`)."""
     stop = cursor = start
     noun_slot = True  # after "các" or a comma a word is a noun ("các tổ chức thành viên"), elsewhere maybe a verb
+    after_plural = True
     party_group = _party_phrase_at(text, start, end) is not None
     while True:
         word = _WORD_AHEAD.match(text, cursor, end)
@@ -318,7 +319,11 @@ def _generic_group_from(text: str, start: int, end: int) -> Optional[AgencyMenti
             continue
         if not (noun_slot or listed_kind) and _patterns()["task_start"].match(text, word.start(1), end):
             break  # "các cơ quan liên quan tổ chức kiểm tra": the verb of the task
-        noun_slot = word.group(1).lower() == PLURAL_WORD or after_comma
+        if noun_slot and not after_comma and not after_plural and _KIND_VERB.match(text, word.start(1), end) \
+                and _patterns()["task_start"].match(text, word.start(1), end):
+            break  # "các sở, ban, ngành | tổ chức triển khai …": a kind that is also a verb, after a listed noun
+        after_plural = word.group(1).lower() == PLURAL_WORD
+        noun_slot = after_plural or after_comma
         stop = cursor = word.end()
     name = text[start:stop]
     if len(name.split()) < 2 or name.split()[-1].lower() == PLURAL_WORD:
@@ -1803,7 +1808,7 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             grouped = task_start is not None and _group_follows(text, listed[-1].end, end)
             if task_start is None or _kind_follows(text, listed[-1].end, end) or grouped:
                 tail, tail_task = _subject_list_tail(text, listed[-1].end, end)
-                if grouped and (tail_task is None or not _patterns()["task_verb"].match(text, tail_task, end)):
+                if grouped and (tail_task is None or not _patterns()["task_start"].match(text, tail_task, end)):
                     tail, tail_task = [], task_start  # "Ban Quản lý dự án, các nhà | thầu …": no verb after the group
                 # "Sở Y tế, Ủy ban nhân dân các huyện, | các đơn vị liên quan | triển khai …": the list goes on
                 if tail_task is not None or task_start is None:
