@@ -53,3 +53,16 @@ def test_named_body_and_group_after_a_comma(item: str, expected: list[tuple[str,
 def test_kind_after_comma_stays_in_the_group(item: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(_HEAD + item + "\n").assignments
     assert [(a.agency, a.task) for a in records] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 8281fd7b (news of a plan) and 6d0e277c: a second clause after a comma with a body of its own and its verb
+    ("Sở Tư pháp thẩm định hồ sơ, Sở Nội vụ tổng hợp trình Ủy ban nhân dân tỉnh trước ngày 20/6/2025.",
+     [("Sở Tư pháp", "thẩm định hồ sơ"),
+      ("Sở Nội vụ", "tổng hợp trình Ủy ban nhân dân tỉnh trước ngày 20/6/2025")]),
+    ("Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Tài chính bố trí kinh phí thực hiện.",
+     [("Sở Y tế", "chủ trì tổ chức tập huấn"), ("Sở Tài chính", "bố trí kinh phí thực hiện")]),
+])
+def test_clause_with_its_own_subject_after_a_comma(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.agency, a.task) for a in process_text(_HEAD + sentence + "\n").assignments] == expected
+

@@ -1780,9 +1780,16 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             boundary = max(_rfind(text, c, start, mention.start) for c in ";:")
             clause_start = max(start, boundary + 1)
             first_named = not index or inside[index - 1].end <= clause_start
-            if mention.start in used or not _is_subject_position(text, clause_start, mention.start, first_named):
+            if mention.start in used:
                 index += 1
                 continue
+            if not _is_subject_position(text, clause_start, mention.start, first_named):
+                after_comma = _clause_after_comma(text, mention, inside, index,
+                                                  [s[1] for s in subjects] + [r.start for r in records[before:]])
+                if after_comma is None:
+                    index += 1
+                    continue
+                clause_start = after_comma  # "Sở Tư pháp thẩm định hồ sơ, | Sở Nội vụ tổng hợp …"
             first = index
             listed = _chain(text, inside, mention.start, end, generic_gap=False, first=index)
             index += len(listed)
@@ -1819,6 +1826,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
                 task_end = task_end if task_start is not None else end
             if task_start is None:
                 continue
+            if text[clause_start - 1:clause_start] == "," and not _patterns()["task_start"].match(text, task_start, end):
+                continue  # a clause after a comma opens with its verb, or it is no clause of its own
             if subjects and subjects[-1][1] < clause_start < subjects[-1][2]:
                 # "Sở Y tế tổ chức tập huấn; Sở Tài chính bố trí kinh phí": a task ends where the next clause with its
                 # own subject begins (it had run to the sentence's end, over the next body's task; round 31 — before,
@@ -1856,6 +1865,29 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         if len(records) == before:
             carry = None
     return records
+
+
+def _clause_after_comma(text: str, mention: AgencyMention, inside: list[AgencyMention], index: int,
+                        tasks_before: list[int]) -> Optional[int]:
+    """Where a clause with a subject of its own begins right after a comma, in a sentence whose earlier clause has a
+    subject and a task already ("Sở Tư pháp thẩm định hồ sơ, | Sở Nội vụ tổng hợp trình …", "Ủy ban Pháp luật và Tư
+    pháp thẩm tra, | Quốc hội xem xét, thông qua …"), or None: not when the words before the comma end a list of
+    bodies ("trình Chính phủ, | Quốc hội …", "phối hợp với các cơ quan liên quan, | Sở …") or of names ("vận động
+    Nhân dân, | Hội Nông dân …")."""
+    comma = _rfind(text, ",", 0, mention.start)
+    if comma < 0 or text[comma + 1:mention.start].strip() or not any(t < comma for t in tasks_before):
+        return None
+    if index and inside[index - 1].end >= comma - _COMMA_NEAR:
+        return None  # the body before the comma: a list goes on
+    words = _WORD_RUN.findall(text, max(0, comma - _LAST_WORDS_CHARS), comma)[-_LAST_WORDS:]
+    if not words or words[-1][:1].isupper() or any(is_generic(" ".join(words[i:])) for i in range(len(words))):
+        return None
+    return comma + 1
+
+
+_COMMA_NEAR = 2  # characters between a body's name and the comma after it ("Sở Y tế ,")
+_LAST_WORDS = 3  # words before a comma read for the generic group a list of bodies may end with
+_LAST_WORDS_CHARS = 40
 
 
 _MAX_SEMICOLONS = 40  # semicolons of one sentence read for a clause of its own (a bounded cost per sentence)
