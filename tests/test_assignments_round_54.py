@@ -60,6 +60,8 @@ def test_kind_after_comma_stays_in_the_group(item: str, expected: list[tuple[str
     ("Sở Tư pháp thẩm định hồ sơ, Sở Nội vụ tổng hợp trình Ủy ban nhân dân tỉnh trước ngày 20/6/2025.",
      [("Sở Tư pháp", "thẩm định hồ sơ"),
       ("Sở Nội vụ", "tổng hợp trình Ủy ban nhân dân tỉnh trước ngày 20/6/2025")]),
+    ("Ủy ban Pháp luật và Tư pháp thẩm tra, Quốc hội xem xét, thông qua trước ngày 20/6/2025.",
+     [("Ủy ban Pháp luật và Tư pháp", "thẩm tra"), ("Quốc hội", "xem xét, thông qua trước ngày 20/6/2025")]),
     ("Giao Sở Y tế chủ trì tổ chức tập huấn, Sở Tài chính bố trí kinh phí thực hiện.",
      [("Sở Y tế", "chủ trì tổ chức tập huấn"), ("Sở Tài chính", "bố trí kinh phí thực hiện")]),
 ])

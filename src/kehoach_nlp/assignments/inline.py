@@ -1880,7 +1880,7 @@ def _clause_after_comma(text: str, mention: AgencyMention, inside: list[AgencyMe
     if index and inside[index - 1].end >= comma - _COMMA_NEAR:
         return None  # the body before the comma: a list goes on
     words = _WORD_RUN.findall(text, max(0, comma - _LAST_WORDS_CHARS), comma)[-_LAST_WORDS:]
-    if not words or words[-1][:1].isupper() or any(is_generic(" ".join(words[i:])) for i in range(len(words))):
+    if not words or words[-1][:1].isupper() or any(is_generic(" ".join(words[i:])) for i in range(len(words) - 1)):
         return None
     return comma + 1
 
