@@ -56,7 +56,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations
 from ..task_tables import find_task_rows
 from .blocks import _person_kinds, _post_patterns, block_assignments, organisation_regions
-from .common import PLURAL_OPENS, is_wordless, mention_at, record_mention, task_due, _record
+from .common import PLURAL_OPENS, counted_frame, is_wordless, mention_at, record_mention, task_due, _record
 from .drops import is_no_task
 from .execution import execution_assignments
 from .inline import _expand_lead_ins, inline_assignments, unread_spans
@@ -276,7 +276,17 @@ def _opening_due(front: str) -> Optional[str]:
         due = task_due(front[start:])
         if due and front.startswith(due, start):
             return due
+        # a counted time frame closed at once by its comma is the task's time limit (round 54): "Trong vòng 02 (hai)
+        # ngày làm việc, | Phòng Văn hóa - Xã hội chủ trì …"
+        if frame := _closed_frame().match(front, start):
+            return frame.group(1)
     return None
+
+
+@cache
+def _closed_frame() -> regex.Pattern:
+    """A counted time frame (:func:`counted_frame`) and the comma that closes it."""
+    return regex.compile(r"(" + counted_frame() + r")[ \t]{0,3},", regex.I)
 
 
 _COMMA_SPACE = regex.compile(r",\s+")

@@ -159,6 +159,26 @@ _alternation = alternation  # one rule engine (rules.py): escaped, deduplicated,
 
 
 @cache
+def counted_frame(spaces: str = r"[ \t\n]{1,3}") -> str:
+    """A time frame counted in days or hours ([inline] counted_frame_openers, counted_frame_bounds,
+    counted_frame_units): "Trong 15 ngày", "Trong vòng 02 (hai) ngày làm việc", "trong vòng không quá 02 giờ"."""
+    inline = _cfg()["inline"]
+    return (rf"(?:{_alternation(inline['counted_frame_openers'], spaces=spaces)}){spaces}"
+            rf"(?:(?:{_alternation(inline['counted_frame_bounds'], spaces=spaces)}){spaces})?\d{{1,3}}"
+            rf"(?:[ \t]{{0,2}}\([^)\n]{{1,20}}\))?{spaces}"
+            rf"(?:{_alternation(inline['counted_frame_units'], spaces=spaces)})(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def adverbial_openers(spaces: str | None = None) -> str:
+    """The openers of a fronted adverbial (data/assignments.toml [inline] adverbial_openers), and a counted time
+    frame (:func:`counted_frame`): "Trong 15 ngày kể từ ngày nhận hồ sơ, | UBND cấp tỉnh kiểm tra …", "Trong 02 (hai)
+    ngày làm việc, | Sở Tư pháp …"."""
+    frame = counted_frame() if spaces is None else counted_frame(spaces)
+    return rf"{_alternation(_cfg()['inline']['adverbial_openers'], spaces=spaces)}|{frame}"
+
+
+@cache
 def passive_guard() -> str:
     """A lookbehind refusing a verb right after a passive word ("được phân công", "bị xử lý"): it is part of a
     name there, not the verb of a task."""
@@ -211,7 +231,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # one to three fronted adverbials: "Căn cứ tình hình …, hàng năm Ủy ban nhân dân các xã …"; first, a
         # condition that runs over commas to a plural group ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
         # các cơ quan, đơn vị …")
-        "intro": regex.compile(rf"^(?:(?:(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^,;:.\n]{{1,120}}?"
+        "intro": regex.compile(rf"^(?:(?:(?:{adverbial_openers()}){b}[^,;:.\n]{{1,120}}?"
                                rf"[ \t]{{0,3}},?[ \t]{{0,3}})?(?:{_alternation(cfg['inline']['conditions'])}){b}"
                                rf"(?:[^;:.\n]|\n(?![ \t]*\n)){{1,200}}?,[ \t\n]{{0,3}}(?:(?:{_alternation(cfg['inline']['condition_givers'] + cfg['inline']['consequence_words'])})"
                                # … the group perhaps headed by its officials: "…, | Thủ trưởng | các cơ quan, đơn vị, Chủ
@@ -224,11 +244,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                                # "Khi … không còn công tác tại cơ quan, đơn vị, | Trung tâm Chuyển đổi số …")
                                rf"|(?:{_alternation(cfg['inline']['time_openers'])}){b}[^,;:.\n]{{1,200}}?,[ \t]{{0,3}}"
                                rf"(?=\p{{Lu}}|$)"
-                               rf"|(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
+                               rf"|(?:{adverbial_openers()}){b}"
                                # closed by "thì" over commas ("Nếu không có khiếu nại, phản ánh thì …"), else by a comma
                                # (before the bare intros: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng …")
                                rf"(?:[^;:.\n]{{1,160}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b}"
-                               rf"|[^,;:.\n]{{1,120}}?,)[ \t]{{0,3}}"
+                               # (a counted time frame may close at once: "Trong 15 ngày, | Bộ Xây dựng kiểm tra …")
+                               rf"|[^,;:.\n]{{0,120}}?,)[ \t]{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
                                rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
@@ -240,7 +261,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a fronted adverbial whose object is a list ("Sau khi xây dựng Đề án thành lập, giải thể, nhập, chia, điều
         # chỉnh địa giới …, | Ủy ban nhân dân cấp tỉnh có văn bản …"): it runs over its commas to the one before the
         # subject, when no other body is named in it (fullmatch on the words before the subject)
-        "listing_intro": regex.compile(rf"(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}[^;:.\n]{{1,150}},"
+        "listing_intro": regex.compile(rf"(?:{adverbial_openers()}){b}[^;:.\n]{{1,150}},"
                                        rf"[ \t]{{0,3}}", regex.I),
         "assigned": regex.compile(rf"(?i:{_alternation(cfg['inline']['assigned'], spaces=_WRAPPED_SPACE)}){b}"),
         # a tense that tells what was done, not what is to be done (not a passive relative: "đã được giao")
@@ -253,7 +274,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "mandate": regex.compile(mandate),
         # an adverbial set between a subject and its verb by commas: "Sở Tài chính, | trên cơ sở đề xuất của các cơ
         # quan, đơn vị, địa phương, | chủ trì tổng hợp …" (the task opens with it, as with a mandate)
-        "inserted": regex.compile(rf"(?:{_alternation(cfg['inline']['adverbial_openers'])}){b}"
+        "inserted": regex.compile(rf"(?:{adverbial_openers()}){b}"
                                   rf"(?:(?!(?:{_alternation(roles['lead'] + roles['support'] + roles['duty_prefixes'])}){b})[^;:.\n]){{1,160}}?,"
                                   rf"[ \t\n]{{0,3}}(?={passive}(?:{_alternation(cfg['inline']['group_verbs'] + cfg['continuation']['verbs'])}){b})",
                                   regex.I),
