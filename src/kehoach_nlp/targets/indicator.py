@@ -20,7 +20,7 @@ from .clauses import (
     _ITEM_LABEL, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
     _line_around, _line_start_within,
 )
-from .units import _change_start, _unit_tables
+from .units import _change_start, _unit_tables, read_unit
 
 
 @cache
@@ -285,14 +285,23 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
         begin = _clause_before(text, start)
-        if begin > 0 and text[begin - 1] == ":" and not text[begin:start].strip():
+        anchor = start  # where the words of the clause end
+        cut_number = _inside_number(text, begin - 1)
+        if cut_number and not _change_start().search(
+                " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:])):
+            # the clause was cut at an earlier figure's own comma or point ("khoảng 10,0 triệu hành khách/năm và |
+            # 25.000 tấn …"): it begins after that figure, or, with no words of its own between, the two figures
+            # measure what that figure's clause names (round 54)
+            begin, anchor = _after_earlier_figure(text, begin, start)
+            cut_number = False
+        if begin > 0 and text[begin - 1] == ":" and not text[begin:anchor].strip():
             label = _list_label(text, begin - 1)
             if label:
                 return tidy(label)
-        words = " ".join(text[begin:start].split()[-cfg["max_words"]:])
+        words = " ".join(text[begin:anchor].split()[-cfg["max_words"]:])
         # the clause read over numbers' own points and commas only where one cut it (else it is the same words)
         whole = " ".join(text[_clause_before(text, start, over_numbers=True):start].split()[-cfg["max_words"]:]) \
-            if _inside_number(text, begin - 1) else words
+            if cut_number else words
         if _change_start().search(whole):
             # the second number of a change measures what the clause names before the change starts ("Tỷ lệ hộ
             # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma
@@ -316,6 +325,57 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
+
+
+_NUMBER_TAIL = regex.compile(r"[\d.,]*\d")
+_NUMBER_HEAD = regex.compile(r"\d[\d.,]*$")
+_PERCENT_MARK = regex.compile(r"[ \t]*%(?:[ \t]*/[ \t]*\p{L}+)?")
+
+
+def _after_earlier_figure(text: str, begin: int, start: int) -> tuple[int, int]:
+    """The words (``(begin, end)``) that say what a figure at ``start`` measures when the clause search stopped at
+    ``begin``, inside an earlier figure's number (after its own comma or point): those after that figure's number and
+    unit and its last joiner when words of their own stand there ("tiếp tục sử dụng 33.956 trụ sở và | dôi dư |
+    4.226 trụ sở"; not those before the joiner: "760,64 ha diện tích tự nhiên và 15.009 nhân khẩu"), else
+    those before the earlier figure, in its clause (no word but a joiner between: "Công suất đạt | khoảng 10,0 triệu
+    hành khách/năm và 25.000 tấn hàng hóa/năm" — both measure the capacity).
+
+    >>> t = "Công suất đạt 1,5 triệu tấn và 25.000 hành khách"
+    >>> begin, end = _after_earlier_figure(t, t.index("5 triệu"), t.index("25.000"))
+    >>> t[begin:end]
+    'Công suất '
+    """
+    tail = _NUMBER_TAIL.match(text, begin)
+    after = tail.end() if tail else begin
+    mark = _PERCENT_MARK.match(text, after)
+    unit = None if mark else read_unit(text, after)
+    if unit is not None and (unit.end > start or text[unit.end - len(unit.text)].isupper()):
+        unit = None  # a name after a section's number ("tiểu mục 3.2.2 | Mục IV …"), no unit
+    after = mark.end() if mark else unit.end if unit is not None else after
+    joiners = list(_joiner().finditer(text, after, start))
+    own = joiners[-1].end() if joiners else after  # the words after the last joiner are this figure's own
+    gap = _indicator_patterns()["edges"].sub("", " ".join(text[own:start].split()).strip(" ,;-")).strip(" ,")
+    if _LETTERS.search(gap):
+        return own, start
+    head = _NUMBER_HEAD.search(text, max(0, begin - 40), begin)
+    earlier = head.start() if head else begin - 1
+    clause = _clause_before(text, earlier, over_numbers=True)
+    cue = _trailing_edge().search(text, clause, earlier)  # the earlier figure's comparator: "khoảng"
+    return clause, cue.start() if cue else earlier
+
+
+@cache
+def _joiner() -> regex.Pattern:
+    """What joins two figures' phrases: a comma or a joiner word ([rule_words] number_ahead_joiners: "và")."""
+    words = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
+    return regex.compile(r",|(?<![\p{L}\p{M}])(?i:" + words + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _trailing_edge() -> regex.Pattern:
+    """The edge words ([indicator] strip_words) that end the words before a figure ("Công suất: | khoảng | 10,0 …")."""
+    strip = alternation(word_list("targets.toml", "indicator", "strip_words"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + strip + r")[ \t]*+)+$")
 
 
 @cache

@@ -175,12 +175,16 @@ def _measured_noun() -> regex.Pattern:
 
 def _with_measured_noun(text: str, unit: _Unit) -> _Unit:
     """A unit of measure with the noun it measures when a rate follows that noun: "50.000 tấn hàng hóa/năm" →
-    "tấn hàng hóa" (its "/năm" read after); "100 tấn/năm" and "500 tấn gạo" stay "tấn".
+    "tấn hàng hóa" (its "/năm" read after), after a multiplier too ("1,5 triệu tấn hàng hoá/năm" → "triệu tấn hàng
+    hoá"; round 54); "100 tấn/năm" and "500 tấn gạo" stay "tấn".
 
     >>> _with_measured_noun("và 50.000 tấn hàng hóa/năm.", _Unit("tấn", 13)).text
     'tấn hàng hóa'
     """
-    if unit.text not in _unit_tables()["measured_rate_units"]:
+    words = unit.text.split()
+    while len(words) > 1 and words[0] in _unit_tables()["money_multipliers"]:
+        words = words[1:]
+    if " ".join(words) not in _unit_tables()["measured_rate_units"]:
         return unit
     noun = _measured_noun().match(text, unit.end)
     if noun is None or any(w in _unit_tables()["not_units"] for w in noun["noun"].split()):
