@@ -1430,6 +1430,21 @@ def _body_dash() -> regex.Pattern:
 _SPACE_COMMA = regex.compile(r"\s+,")
 
 
+def _body_written_lower(written: str) -> Optional[str]:
+    """A written issuer that opens with a lower-case word (round 54): a body's head in another case is the body
+    ("… ngày 26 tháng 3 năm 2021 của chính phủ quy định …" → "Chính phủ"; document_types.toml [clauses] body_heads);
+    anything else names no issuing body ("… ban hành theo đề nghị của ai?", "Nghị quyết 57-NQ/TW của tỉnh Tuyên Quang
+    ở đâu?"): None, the sign decides.
+
+    >>> _body_written_lower("chính phủ"), _body_written_lower("ai")
+    ('Chính phủ', None)
+    """
+    for head in sorted(_config()["clauses"]["body_heads"], key=len, reverse=True):
+        if written[:len(head)].casefold() == head.casefold() and not written[len(head):len(head) + 1].isalpha():
+            return head + written[len(head):]
+    return None
+
+
 def _canonical_issuer(written: str) -> str:
     """Abbreviations expanded; a list written with dashes between bodies ('Bộ A - Bộ B') becomes 'Bộ A, Bộ B'."""
     expanded = _SPACE_COMMA.sub(",", " ".join(expand_abbreviations(written).split()))
@@ -1608,6 +1623,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             issued_on = _dated_enactment(text, found.start)
         if issuer_text is None and found.head is not None:  # "các Quyết định của Bộ trưởng … (Số 1226/…)"
             issuer_text = _parse_after(text, _Found(found.head[0], found.head[1], found.type))[1]
+        if issuer_text is not None and issuer_text[:1].islower():
+            issuer_text = _body_written_lower(issuer_text)
         if found.sign is None:
             title = None  # an unnumbered law's name is its title; a "về …" after it is the citing clause's
         warnings: list[str] = []
