@@ -1570,6 +1570,12 @@ def _basis_cells(text: str) -> tuple[tuple[int, int], ...]:
                 column, width = at - first, len(row) - first
             elif column is not None and len(row) == width:
                 found.append(row[column])
+            elif column is not None and len(row) > width and labels[0].isdigit():
+                # the table's last row run on into the next table's heading and header, no empty cell between
+                # ("7 | … | - Nghị định số 280/2025/NĐ-CP … | B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ | STT | …";
+                # round 54): its first cells are the row
+                found.append(row[column])
+                column = width = None
             elif column is not None and len(row) >= 3:
                 column = width = None
     return tuple(found)
