@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import errno
+from dataclasses import replace
 import hashlib
 import os
 from pathlib import Path
@@ -28,7 +29,7 @@ from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
 from .data import load_toml
 from .records import Document, ErrorRecord, SpanRecord
 from .structure import DocumentStructure, parse_structure
-from .text import normalize
+from .text import normalize, strong_spans
 from .vietnamese import opens_with_verb
 
 Extractor = Callable[[DocumentStructure], Sequence[SpanRecord]]
@@ -63,6 +64,8 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
     try:
         clean = normalize(source)
         structure = parse_structure(clean.text)
+        if strong := strong_spans(clean):
+            structure = replace(structure, strong=strong)
     except Exception as exc:  # never lose the document's line
         document.errors.append(ErrorRecord(stage="structure", message=f"{type(exc).__name__}: {exc}"))
         return document

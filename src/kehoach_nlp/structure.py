@@ -56,6 +56,9 @@ class DocumentStructure:
     #: Where the document ends: a website's footer after it ("Văn bản này chưa cập nhật nội dung
     #: Tiếng Anh", "Thưa Quý khách, …") is no part of it and yields no records.
     body_end: int = 10**12
+    #: Spans of the clean text that the source set in bold on one line ("**B. 0,50%**": a quiz's right answer; round
+    #: 54), empty for a text without markup.
+    strong: tuple[tuple[int, int], ...] = ()
 
     def path_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, from the top level down."""

@@ -491,6 +491,28 @@ class NormalizedText:
         return lo
 
 
+#: A bold run on one line of the source: "**B. 0,50%**".
+_STRONG_RUN = regex.compile(r"\*\*(?=[^\s*])(?P<inner>[^*\n]{1,300}?)(?<=[^\s*])\*\*")
+
+
+def strong_spans(normalized: NormalizedText) -> tuple[tuple[int, int], ...]:
+    """The clean spans of the text the source set in bold on one line (layout steps keep every offset, so a source
+    offset is the original's).
+
+    >>> n = normalize("Câu 1: Bao nhiêu?\\n\\nA. 0,30%\\n\\n**B. 0,50%**\\n")
+    >>> [n.text[s:e] for s, e in strong_spans(n)]
+    ['B. 0,50%']
+    """
+    if "**" not in normalized.source:
+        return ()
+    spans = []
+    for run in _STRONG_RUN.finditer(normalized.source):
+        start, end = normalized.to_clean(run.start("inner")), normalized.to_clean(run.end("inner"))
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
+
+
 class _Builder:
     """Accumulates clean pieces and their segments."""
 

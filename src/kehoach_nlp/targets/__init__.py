@@ -126,7 +126,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits; the options
     # of a multiple-choice question
     passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
-        + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text)
+        + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text, doc.strong)
     last_value, last_end = None, -1  # the last number read, a target or not
     shared: Optional[tuple[int, Comparator]] = None  # (end, comparator) of a target whose bound the next may share
     for index, match in enumerate(candidates):

@@ -248,13 +248,17 @@ def _quiz_option() -> regex.Pattern:
     return regex.compile(_config()["quiz"]["option"], regex.M)
 
 
-def quiz_option_spans(text: str) -> list[tuple[int, int]]:
+def quiz_option_spans(text: str, strong: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """The options of a multiple-choice question (``[quiz]``): a run of option lines in letter order ("A. …", "B. …",
-    "C. …") right after a line that ends with a question mark. Their numbers are candidates, not aims.
+    "C. …") right after a line that ends with a question mark. Their numbers are candidates, not aims — but the one
+    option of a run set in bold (``strong``: clean spans of the source's bold) is the right answer and stays (round
+    54: "**B. 0,50%**").
 
     >>> t = "Câu 1: Mức chi tối thiểu là bao nhiêu?\\n\\nA. 0,30%\\n\\nB. 0,50%\\n\\nC. 0,80%\\n\\nPhấn đấu đạt 90%."
     >>> [t[s:e] for s, e in quiz_option_spans(t)]
     ['A. 0,30%', 'B. 0,50%', 'C. 0,80%']
+    >>> b = t.index("B."); [t[s:e] for s, e in quiz_option_spans(t, ((b, b + 8),))]
+    ['A. 0,30%', 'C. 0,80%']
     """
     quiz = _config()["quiz"]
     spans: list[tuple[int, int]] = []
@@ -262,7 +266,8 @@ def quiz_option_spans(text: str) -> list[tuple[int, int]]:
 
     def close() -> None:
         if len(run) >= quiz["min_options"] and _asks(text, run[0].start()):
-            spans.extend(option.span() for option in run)
+            answers = [option for option in run if _in_bold(option, strong)]
+            spans.extend(option.span() for option in run if len(answers) != 1 or option is not answers[0])
 
     for option in _quiz_option().finditer(text):
         expected = quiz["letters"][len(run)] if len(run) < len(quiz["letters"]) else None
@@ -273,6 +278,12 @@ def quiz_option_spans(text: str) -> list[tuple[int, int]]:
         run = [option] if option["letter"] == quiz["letters"][0] else []
     close()
     return spans
+
+
+def _in_bold(option: regex.Match, strong: tuple[tuple[int, int], ...]) -> bool:
+    """Whether an option line is set in bold from its letter to its last word."""
+    letter, last = option.start("letter"), option.start() + len(option.group().rstrip())
+    return any(start <= letter and last <= end for start, end in strong)
 
 
 def _asks(text: str, at: int) -> bool:
