@@ -55,7 +55,7 @@ from ..target_tables import comparator_of as _comparator_of, find_table_targets,
 from ..vietnamese import parse_number
 from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
-from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_option_spans, recipients_spans,
+from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
 from .indicator import _indicator, complete_elliptic_head
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
@@ -127,6 +127,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     # of a multiple-choice question
     passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
         + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text, doc.strong)
+    answers = quiz_answers(text, doc.strong) if doc.strong else []
     last_value, last_end = None, -1  # the last number read, a target or not
     shared: Optional[tuple[int, Comparator]] = None  # (end, comparator) of a target whose bound the next may share
     for index, match in enumerate(candidates):
@@ -232,6 +233,9 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
         elif targets and not percent:
             indicator = complete_elliptic_head(text, targets[-1].end, targets[-1].unit, span_start, unit, indicator)
+        if indicator is None and answers:
+            # a quiz's bold answer that names nothing ("**B. 0,50%**") measures what its question asks
+            indicator = next((q for a_start, a_end, q in answers if a_start <= span_start < a_end), None)
         targets.append(Target(
             text=text[span_start:cursor], start=span_start, end=cursor, value=value, value_max=value_max,
             comparator=comparator, unit=unit_text, denominator=denominator,

@@ -11,6 +11,7 @@ a target: the recipients' list (``Nơi nhận: …``), a quiz's options, a yes/n
 from __future__ import annotations
 
 from functools import cache
+from typing import Iterator, Optional
 
 import regex
 
@@ -260,30 +261,58 @@ def quiz_option_spans(text: str, strong: tuple[tuple[int, int], ...] = ()) -> li
     >>> b = t.index("B."); [t[s:e] for s, e in quiz_option_spans(t, ((b, b + 8),))]
     ['A. 0,30%', 'C. 0,80%']
     """
+    answers = {answer.start() for answer, _ in _quiz_runs(text, strong) if answer is not None}
+    return [option.span() for run in _quiz_option_runs(text) for option in run if option.start() not in answers]
+
+
+def quiz_answers(text: str, strong: tuple[tuple[int, int], ...]) -> list[tuple[int, int, str]]:
+    """The right answers of multiple-choice questions (the one option of a run set in bold) and what their question
+    asks, its label and question mark left out: ``(start, end, "Mức chi tối thiểu là bao nhiêu")``."""
+    return [(answer.start("letter"), answer.end(), question) for answer, question in _quiz_runs(text, strong)
+            if answer is not None]
+
+
+def _quiz_option_runs(text: str) -> Iterator[list[regex.Match]]:
+    """Runs of option lines in letter order right after a question line."""
     quiz = _config()["quiz"]
-    spans: list[tuple[int, int]] = []
     run: list[regex.Match] = []
-
-    def close() -> None:
-        if len(run) >= quiz["min_options"] and _asks(text, run[0].start()):
-            answers = [option for option in run if _in_bold(option, strong)]
-            spans.extend(option.span() for option in run if len(answers) != 1 or option is not answers[0])
-
     for option in _quiz_option().finditer(text):
         expected = quiz["letters"][len(run)] if len(run) < len(quiz["letters"]) else None
         if run and option["letter"] == expected and not text[run[-1].end():option.start()].strip():
             run.append(option)
             continue
-        close()
+        if len(run) >= quiz["min_options"] and _asks(text, run[0].start()):
+            yield run
         run = [option] if option["letter"] == quiz["letters"][0] else []
-    close()
-    return spans
+    if len(run) >= quiz["min_options"] and _asks(text, run[0].start()):
+        yield run
+
+
+def _quiz_runs(text: str, strong: tuple[tuple[int, int], ...]) -> Iterator[tuple[Optional[regex.Match], str]]:
+    """Each question's run of options: its one option in bold (None when none or several are) and its question."""
+    for run in _quiz_option_runs(text):
+        bold = [option for option in run if _in_bold(option, strong)]
+        yield (bold[0] if len(bold) == 1 else None), _question(text, run[0].start())
 
 
 def _in_bold(option: regex.Match, strong: tuple[tuple[int, int], ...]) -> bool:
     """Whether an option line is set in bold from its letter to its last word."""
     letter, last = option.start("letter"), option.start() + len(option.group().rstrip())
     return any(start <= letter and last <= end for start, end in strong)
+
+
+@cache
+def _question_label() -> regex.Pattern:
+    return regex.compile(_config()["quiz"]["question_label"])
+
+
+def _question(text: str, at: int) -> str:
+    """The words of the question line before ``at``: "**Câu 23: … bao nhiêu phần trăm?**" → "… bao nhiêu phần trăm"."""
+    end = at
+    while end > 0 and text[end - 1] in " \t\n*_":
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1:end].strip(" \t*_")
+    return _question_label().sub("", line).rstrip(" \t*_:" + _config()["quiz"]["question_end"]).strip()
 
 
 def _asks(text: str, at: int) -> bool:
