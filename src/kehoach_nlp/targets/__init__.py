@@ -57,7 +57,7 @@ from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
 from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
-from .indicator import _indicator, complete_elliptic_head
+from .indicator import _indicator, _names_currency, complete_elliptic_head
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_a_set, _names_its_members,
                         _negated, _not_done, _places_as_they_are, _works_on_restructuring)
@@ -114,6 +114,21 @@ def _breaks_down(text: str, previous_end: int, paren: int, unit: Optional[str], 
     gap = " ".join(text[previous_end:paren].replace("*", " ").replace("_", " ").split())
     kind_of = gap in _unit_tables()["generic_heads"] and unit is not None and unit.startswith(gap + " ")
     return unit is not None and (gap == unit or kind_of) and value < previous
+
+
+def _shared_noun(text: str, unit: str, end: int) -> tuple[str, int]:
+    """A range whose two numbers carry only a multiplier counts the noun written after the second one: "từ 522,1
+    nghìn đến 566,3 nghìn | lượt khách" → unit "nghìn lượt khách", the span to its end; ``(unit, end)`` unchanged
+    otherwise ("từ 3,2 triệu tấn đến 3,8 triệu tấn" has its noun on both sides)."""
+    if unit not in _unit_tables()["money_multipliers"]:
+        return unit, end
+    at = end - len(unit)
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1  # the second number's end
+    whole = read_unit(text, at)
+    if whole is None or not whole.text.startswith(unit + " ") or _names_currency(whole.text):
+        return unit, end
+    return whole.text, whole.end
 
 
 def find_targets(doc: DocumentStructure) -> list[Target]:
@@ -187,6 +202,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                 value_max = parse_number(unit_range[0])
                 comparator = "range"
                 cursor = unit_range[1]
+                unit, cursor = _shared_noun(text, unit, cursor)
             if denominator is None:
                 after_unit = patterns["ratio"].match(text, cursor)
                 if after_unit:

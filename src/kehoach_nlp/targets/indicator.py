@@ -33,7 +33,7 @@ def _money_indicator(text: str, start: int) -> Optional[str]:
     """What a sum pays for, named before it in its clause: "Kinh phí thực hiện khoảng 2,4 tỷ đồng"; after a list
     item's own subject joined by "với", that subject too: "- Dự án giải phóng mặt bằng phía tỉnh Đồng Nai với kinh
     phí dự kiến khoảng 2.967 tỷ đồng" → "kinh phí dự kiến Dự án giải phóng mặt bằng phía tỉnh Đồng Nai" (round 53)."""
-    begin = _clause_before(text, start)
+    begin = _clause_over_brackets(text, start)
     before = text[begin:start]
     cuts = list(_money_cut().finditer(before))
     subject = None
@@ -45,6 +45,27 @@ def _money_indicator(text: str, start: int) -> Optional[str]:
     if not value or not any(noun in value.lower() for noun in nouns):
         return None
     return f"{value} {subject}" if subject else value
+
+
+def _clause_over_brackets(text: str, start: int) -> int:
+    """Where the clause before ``start`` begins, read over a bracket closed before the number: "Tỷ lệ hộ nghèo (theo
+    chuẩn nghèo đa chiều) giảm | 1 - 1,5 điểm %", "Mức phụ cấp hàng tháng đối với Thôn (tổ) đội trưởng bằng |
+    2.340.000 đồng" — the words in and after it qualify what the clause before it names.
+
+    >>> t = "Mức phụ cấp đối với Thôn (tổ) đội trưởng bằng 2.340.000 đồng"
+    >>> t[_clause_over_brackets(t, t.index("2.340"))]
+    'M'
+    """
+    begin = _clause_before(text, start)
+    while begin > 0 and text[begin - 1] == "(" and ")" in text[begin:start]:
+        wider = _clause_before(text, begin - 1)
+        if len(text[wider:start].split()) > _BRACKETED_CLAUSE_WORDS:
+            break  # a long clause: the bracket is no part of a noun phrase ("… giá chuyển nhượng nhân (x) với …")
+        begin = wider
+    return begin
+
+
+_BRACKETED_CLAUSE_WORDS = 14  # the longest clause read over a bracket: a noun phrase with a qualifier in brackets
 
 
 _SUBJECT_WORDS = 20  # the longest list item's subject read before its sum
@@ -234,6 +255,40 @@ _MEASURE_LINE_CHARS = 600  # how far back a share's line may start for its measu
 
 
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
+    """What the figure ``text[start:end]`` measures (module docstring), a count's multiplier left out of it."""
+    phrase = _indicator_phrase(text, start, end, unit, percent, next_start)
+    return _without_multiplier(phrase, unit) if phrase and unit and not percent else phrase
+
+
+def _without_multiplier(indicator: str, unit: str) -> Optional[str]:
+    """A count in millions or thousands counts the noun, not the multiplier ([indicator] count_multipliers): "phấn đấu có
+    2 | triệu doanh nghiệp hoạt động trong nền kinh tế" → "doanh nghiệp hoạt động trong nền kinh tế", "đào tạo nghề
+    cho khoảng 1,5 | triệu lao động nông thôn" → "lao động nông thôn"; a sum of money keeps it ("triệu đồng")."""
+    rest = _counted_noun(unit)
+    if rest is None:
+        return indicator
+    # (not a multiplier after a number of its own: "… từ 1 triệu km2 … xuống còn")
+    found = regex.search(r"(?<![\p{L}\p{M}]|\d[ \t]*)" + regex.escape(unit.split()[0]) + r"[ \t]+(?="
+                         + regex.escape(rest.split("/")[0]) + r"(?![\p{L}\p{M}]))", indicator, flags=regex.IGNORECASE)
+    if found is None:
+        return indicator
+    stripped = (indicator[:found.start()] + indicator[found.end():]).strip()
+    return stripped or indicator
+
+
+def _counted_noun(unit: str) -> Optional[str]:
+    """The noun a count in thousands or millions counts ("triệu doanh nghiệp" → "doanh nghiệp", "nghìn tấn" → "tấn"),
+    or None: no multiplier first, a sum of money ("triệu đồng", "nghìn tỷ"), a table's cells read as one unit ("triệu
+    | 1971")."""
+    words = unit.lower().split()
+    if len(words) < 2 or words[0] not in _config()["indicator"]["count_multipliers"] or _names_currency(unit) \
+            or words[1] in _unit_tables()["money_multipliers"] or "|" in unit:
+        return None
+    return " ".join(words[1:])
+
+
+def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], percent: bool,
+                      next_start: int) -> Optional[str]:
     cfg = _config()["indicator"]
     patterns = _indicator_patterns()
     row_label = _table_row_label(text, start) or _cell_row_label(text, start, end)
@@ -284,7 +339,7 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
     bare = not value or (unit is not None and value.lower() in (unit.lower(), unit.lower().split("/")[0]))
     if percent and len(value) < 3 or (not percent and bare):
         # the number ends its clause: what it measures comes before ("tỷ lệ … là 78%", "tạo việc làm cho 5.000 người")
-        begin = _clause_before(text, start)
+        begin = _clause_over_brackets(text, start)
         anchor = start  # where the words of the clause end
         cut_number = _inside_number(text, begin - 1)
         if cut_number and not _change_start().search(
@@ -321,7 +376,8 @@ def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bo
         else:
             as_written = text[end - len(unit):end] if unit else None
             written = as_written if as_written is not None and as_written.lower() == unit.lower() else unit
-            value = f"{before} {written}".strip() if before else (written or "")
+            value = before if before and written and _names_noun(before, written) \
+                else f"{before} {written}".strip() if before else (written or "")
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
@@ -378,6 +434,14 @@ def _trailing_edge() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + strip + r")[ \t]*+)+$")
 
 
+def _names_noun(words: str, noun: str) -> bool:
+    """Whether the clause before a count names its noun already: "Số bác sĩ trên 1 vạn dân đạt khoảng | 15,3 bác sĩ"
+    measures "Số bác sĩ trên 1 vạn dân" (the noun is not written twice) — not as another number's unit ("sắp xếp 403
+    đơn vị hành chính cấp xã để hình thành | 121 đơn vị hành chính cấp xã")."""
+    return regex.search(r"(?<![\p{L}\p{M}]|\d[ \t]*)" + regex.escape(noun) + r"(?![\p{L}\p{M}])", words,
+                        flags=regex.IGNORECASE) is not None
+
+
 @cache
 def _size_cut() -> regex.Pattern:
     words = alternation(word_list("targets.toml", "indicator", "size_cut_words"))
@@ -424,7 +488,7 @@ def _purpose_after(text: str, end: int, next_start: int) -> Optional[str]:
 def _is_size_unit(unit: str) -> bool:
     """Whether a unit measures a size — a length, an area, a volume, a weight, a power ("m", "km", "ha", "tấn",
     "MW"): like a sum of money, it measures a property the clause names before the number, not a counted noun."""
-    return unit.lower() in _size_units()
+    return unit.lower() in _size_units() or (_counted_noun(unit) or "") in _size_units()  # "nghìn tấn", "triệu m3"
 
 
 @cache
@@ -433,9 +497,10 @@ def _size_units() -> frozenset[str]:
 
 
 def _is_measure_unit(unit: str) -> bool:
-    """Whether a unit measures rather than names what is counted: money ("triệu đồng", "USD") or a rate with its
-    per-unit ("lần/năm", "đồng/người/ngày")."""
-    return "/" in unit or _names_currency(unit)
+    """Whether a unit measures rather than names what is counted: money ("triệu đồng", "USD"), a rate with its
+    per-unit ("lần/năm", "đồng/người/ngày") or a change in percentage points ("Tỷ lệ hộ nghèo … giảm 1 - 1,5 điểm %":
+    what it measures is the rate the clause names)."""
+    return "/" in unit or "%" in unit or _names_currency(unit)
 
 
 def _names_currency(unit: str) -> bool:

@@ -1,0 +1,74 @@
+"""Targets rules of round 54 (SPEC §5), from unseen dataset pages and the dev columns' errors (never the test
+columns'). Table-driven: a Vietnamese text → the field the rule decides; guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import extract_text
+
+
+def _fields(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.unit, t.indicator) for t in extract_text("# Tin tức\n\n" + text + "\n").targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in thousands or millions counts its noun: the multiplier is no part of what is measured
+    ("Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế.",
+     ("2 triệu doanh nghiệp", "triệu doanh nghiệp", "doanh nghiệp hoạt động trong nền kinh tế")),
+    ("Bình quân hằng năm đào tạo nghề cho khoảng 1,5 triệu lao động nông thôn.",
+     ("khoảng 1,5 triệu lao động", "triệu lao động", "lao động nông thôn")),
+    ("Phấn đấu xây dựng 1 triệu căn hộ nhà ở xã hội.", ("1 triệu căn hộ", "triệu căn hộ", "căn hộ nhà ở xã hội")),
+    # … and a size in thousands measures what the clause names, as a size does
+    ("Hàng hóa thông qua cảng từ 30,7 triệu tấn đến 41,2 triệu tấn.",
+     ("từ 30,7 triệu tấn đến 41,2 triệu tấn", "triệu tấn", "Hàng hóa thông qua cảng")),
+    ("Sản lượng lúa đạt 1.171,13 nghìn tấn.", ("1.171,13 nghìn tấn", "nghìn tấn", "Sản lượng lúa")),
+])
+def test_multiplier_out_of_indicator(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _fields(text)
+
+
+def test_multiplier_of_money_kept() -> None:
+    # a sum of money keeps its multiplier (guard), next to a count that loses it
+    assert _fields("Phấn đấu có 2 triệu doanh nghiệp hoạt động; hỗ trợ 500 triệu đồng cho hoạt động truyền thông.") == [
+        ("2 triệu doanh nghiệp", "triệu doanh nghiệp", "doanh nghiệp hoạt động"),
+        ("500 triệu đồng", "triệu đồng", "triệu đồng cho hoạt động truyền thông")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range whose numbers carry only the multiplier counts the noun written after the second one
+    ("Cảng đáp ứng hành khách từ 522,1 nghìn đến 566,3 nghìn lượt khách.",
+     ("từ 522,1 nghìn đến 566,3 nghìn lượt khách", "nghìn lượt khách")),
+    ("Cảng đáp ứng từ 3,2 triệu đến 3,8 triệu tấn hàng hóa.", ("từ 3,2 triệu đến 3,8 triệu tấn", "triệu tấn")),
+])
+def test_range_shares_its_noun(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(text_, unit) for text_, unit, _ in _fields(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause read over a bracket closed before the number: the words in it qualify what comes before it
+    ("- Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm 1 - 1,5 điểm %.",
+     ("1 - 1,5 điểm %", "điểm %", "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm")),
+    ("- Mức phụ cấp hàng tháng đối với Thôn (tổ) đội trưởng bằng 2.340.000 đồng.",
+     ("2.340.000 đồng", "đồng", "Mức phụ cấp hàng tháng đối với Thôn (tổ) đội trưởng")),
+])
+def test_clause_over_brackets(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _fields(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause names the counted noun already: it is not written twice
+    ("- Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ.", ("khoảng 15,3 bác sĩ", "bác sĩ", "Số bác sĩ trên 1 vạn dân")),
+    ("- Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh.",
+     ("34,7 giường bệnh", "giường bệnh", "Số giường bệnh trên 1 vạn dân")),
+])
+def test_noun_named_once(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _fields(text)
+
+
+def test_noun_of_another_number_names_nothing() -> None:
+    # guard: the noun as another number's unit does not name it ("403 đơn vị …" is that number's)
+    indicators = [i for _, _, i in _fields("- Số bác sĩ trên 1 vạn dân đạt 15 bác sĩ.\n\n- Tỉnh sắp xếp 403 đơn vị "
+                                           "hành chính cấp xã để hình thành 121 đơn vị hành chính cấp xã.")]
+    assert indicators[0] == "Số bác sĩ trên 1 vạn dân"
+    assert indicators[-1] == "Tỉnh sắp xếp 403 đơn vị hành chính cấp xã để hình thành đơn vị hành chính cấp xã"
