@@ -140,7 +140,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     consumed_until = -1
     # counted addressees; a scoring table's points; a whole broken down into kinds; a web address's digits; the options
     # of a multiple-choice question
-    passed_over = recipients_spans(text) + scoring_table_spans(text) + sub_kind_spans(text) \
+    recipients = recipients_spans(text)
+    passed_over = recipients + scoring_table_spans(text) + sub_kind_spans(text) \
         + [m.span() for m in patterns["web_address"].finditer(text)] + quiz_option_spans(text, doc.strong)
     answers = quiz_answers(text, doc.strong) if doc.strong else []
     last_value, last_end = None, -1  # the last number read, a target or not
@@ -263,7 +264,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             and (before is None or before["cue"].lower() not in _change_from())
         shared = (cursor, comparator) if bounded else None
     targets.extend(_number_word_targets(doc))
-    published_from, normative, publishes = _regulation_context(doc)
+    published_from, normative, publishes = _regulation_context(doc, recipients[0][1] if recipients else None)
     procedure_units = word_list("targets.toml", "regulations", "procedure_units")
     targets = [t for t in targets if not _rule_of_regulation(doc, t, published_from, normative)
                and not (publishes and t.unit in procedure_units)  # "Công bố … 02 thủ tục hành chính": its content

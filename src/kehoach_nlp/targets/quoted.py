@@ -299,10 +299,12 @@ def _regulation_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]
             words_pattern(word_list("targets.toml", "regulations", "procedure_publishing"), flags=regex.IGNORECASE))
 
 
-def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool, bool]:
-    """Once per document: where the lists of procedures it publishes begin (after its closing, when its title says it
-    publishes procedures; None otherwise), whether it is a legal normative document (its number has its year), and
-    whether its title says it publishes or approves them ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH …")."""
+def _regulation_context(doc: DocumentStructure,
+                        recipients_end: Optional[int] = None) -> tuple[Optional[int], bool, bool]:
+    """Once per document: where the lists of procedures it publishes begin (after its closing — after its recipients'
+    list ending at ``recipients_end`` when no closing is found — when its title says it publishes procedures; None
+    otherwise), whether it is a legal normative document (its number has its year), and whether its title says it
+    publishes or approves them ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH …")."""
     normative, procedures, publishing = _regulation_patterns()
     title = doc.info.title or ""
     publisher = doc.info.doc_type in {doc_type_code(t) for t in word_list("targets.toml", "regulations",
@@ -310,7 +312,9 @@ def _regulation_context(doc: DocumentStructure) -> tuple[Optional[int], bool, bo
     procedure_title = publisher and procedures.search(title) is not None
     published_from = None
     if procedure_title:
-        published_from = next((s.start for s in doc.sections if s.kind == "closing"), None)
+        # no closing found (its articles unread as headings: "**Điều 1. **Công bố …"): the lists follow the
+        # decision's recipients ("Nơi nhận: - Như Điều 3; … - Lưu: VT."), ``recipients_end``
+        published_from = next((s.start for s in doc.sections if s.kind == "closing"), recipients_end)
     publishes = procedure_title and publishing.search(title) is not None
     return published_from, bool(doc.info.number and normative.match(doc.info.number)), publishes
 
