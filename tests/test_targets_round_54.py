@@ -128,3 +128,12 @@ def test_published_procedures_after_recipients() -> None:
     plan = _PROCEDURES.replace("VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC CÔNG TÁC DÂN TỘC",
                                "KẾ HOẠCH PHÁT TRIỂN KINH TẾ XÃ HỘI")
     assert (extract_text(_PROCEDURES).targets, len(extract_text(plan).targets)) == ([], 2)
+
+
+@pytest.mark.parametrize("text", [
+    # the forms a document attaches, named by number in a list: no count of the word after the last one
+    "Các biểu mẫu xác định (Mẫu số 01, 02, 04, 05 ban hành kèm theo Nghị định này).",
+    "Đăng ký nhu cầu sắc thuế 03 năm như Mẫu biểu số 02, 03 đính kèm.",
+])
+def test_form_numbers_in_a_list(text: str) -> None:
+    assert _fields(text) == []

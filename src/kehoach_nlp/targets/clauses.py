@@ -103,7 +103,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "number_word": regex.compile(r"(?<!\p{L})(?P<cue>" + alternation([w.lower() for ws in before.values() for w in ws])
                                      + r")\s+(?P<word>(?:" + alternation([w.lower() for w in words])
                                      + r")(?:[ \t]+(?:" + following + r")(?!\p{L}))*)\s+(?!(?:" + not_counted + r")(?!\p{L})(?!\s+(?:" + every_word + r")(?!\p{L})))(?=\p{L})"),
-        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")) + r"))\s+"
+        "part_list": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "parts")
+                                                                      + word_list("targets.toml", "identifiers", "listed_parts"))
+                                   + r"))\s+"
                                    + _PART_NUMBER + r"(?:\s*(?:" + alternation(word_list("targets.toml", "identifiers", "part_joiners"))
                                    + r")\s*" + _PART_NUMBER + r")*\s*(?:"
                                    + alternation(word_list("targets.toml", "identifiers", "part_joiners")) + r")\s*$"),
