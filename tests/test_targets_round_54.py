@@ -137,3 +137,15 @@ def test_published_procedures_after_recipients() -> None:
 ])
 def test_form_numbers_in_a_list(text: str) -> None:
     assert _fields(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share held is an ownership (a kind of enterprise), not an aim
+    ("Đối với công ty do Nhà nước nắm giữ 100% vốn điều lệ; phấn đấu 100% doanh nghiệp kê khai thuế điện tử.",
+     ["100%"]),
+    ("Nhà nước nắm giữ trên 50% vốn điều lệ; tỷ lệ giải ngân đạt 95%.", ["95%"]),
+    # guard: the verb after the share is what the counted noun does, the share stays
+    ("Phấn đấu 100% hộ gia đình sở hữu nhà ở kiên cố và nắm giữ 30% cổ phần.", ["100%"]),
+])
+def test_share_held(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in _fields(text)] == expected

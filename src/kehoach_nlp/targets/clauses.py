@@ -135,6 +135,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                                         + r")[ \t][^,.;:\n]{1,60}$"),
         "rate_base_after": regex.compile(r"[ \t]{1,3}(?i:" + alternation(word_list("targets.toml", "rules", "rate_base_after"))
                                          + r")(?![\p{L}\p{M}])"),
+        "holding": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules", "holding_before"))
+                                 + r")(?:[ \t]+\p{L}+){0,2}[ \t]+$"),
         "shortfall": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "rules", "shortfall_before"))
                                    + r")[ \t]{1,3}$"),
         # (not after a word of total: "tổng diện tích khoảng 840 ha" sums what a plan lists)

@@ -135,6 +135,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
     if _rate_base(text, start, end, before):
         return True  # the base of a rate: "Số bác sĩ trên 1 vạn dân đạt …"
+    if patterns["holding"].search(before) and _PERCENT_AFTER.match(text, end):
+        return True  # a share held: "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ" names a kind of enterprise
     if patterns["shortfall"].search(before):
         return True  # a gap or a shortage: "còn chậm 4% so với kế hoạch", "thiếu 1,4 triệu m3 đất đắp"
     cfg = _config()["identifiers"]
