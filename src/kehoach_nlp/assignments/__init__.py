@@ -410,8 +410,9 @@ _DIRECTED_JOINT = regex.compile(r"[ \t]{0,3},[ \t\n]{1,4}|[ \t\n]{1,4}" + regex.
 #: A parenthesis right after a body's name ("Sở Nông nghiệp và Môi trường | (Chi cục Kiểm lâm) | chủ trì …"): its
 #: opening, and the separators between the bodies inside it.
 _UNIT_PARENTHESIS = regex.compile(r"[ \t*_]*+\n?[ \t*_]*+\([ \t*_]*+")
-_UNIT_SEPARATOR = regex.compile(r"[ \t*_]*+(?:,|;|" + regex.escape(CONNECTOR) + r")[ \t*_]++|[ \t*_]*+,[ \t*_]*+"
-                                + regex.escape(CONNECTOR) + r"[ \t*_]++")
+#: A run of blanks and marks is entered at its start only (``\G``: where the search began): one try per run.
+_UNIT_SEPARATOR = regex.compile(r"(?:\G|(?<![ \t*_]))(?:[ \t*_]*+(?:,|;|" + regex.escape(CONNECTOR)
+                                + r")[ \t*_]++|[ \t*_]*+,[ \t*_]*+" + regex.escape(CONNECTOR) + r"[ \t*_]++)")
 _UNIT_CLOSE = regex.compile(r"[ \t*_]*+\)")
 
 

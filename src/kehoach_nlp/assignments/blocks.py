@@ -1322,7 +1322,7 @@ _NAME_LINE_CHARS = 160  # the longest bullet that only names bodies ("- Sở Nô
 
 
 #: An item under a body's name line: a bullet, or a number in parentheses ("- Đảng uỷ Chính phủ:" ⏎ "(1) Chỉ đạo …").
-_ITEM_MARK = regex.compile(_patterns()["bullet"].pattern + r"|[ \t]*\(\d{1,2}\)[ \t]+")
+_ITEM_MARK = regex.compile(_patterns()["bullet"].pattern + r"|(?:\G|(?<![ \t]))[ \t]*+\(\d{1,2}\)[ \t]+")
 
 
 def _bullet_mark(line: str) -> Optional[str]:

@@ -1102,7 +1102,8 @@ _DIRECTED_CHARS = 200  # longest list of groups between a giving verb and its ta
 _DIRECTED_WORDS = 8  # most words of one group of such a list
 _PLURAL_IN_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _PLURAL + r")(?![\p{L}\p{M}])")
 #: Where one group of a directed list may end and the next begin: ",", "và", "/" ("Ban Quản lý dự án/Chủ đầu tư").
-_DIRECTED_SEP = regex.compile(r"[ \t]*+,[ \t]*+|[ \t]++" + CONNECTOR + r"[ \t]++|[ \t]*+/[ \t]*+")
+#: A run of blanks is entered at its start only (``\G``: where the search began), so that a long run costs one try.
+_DIRECTED_SEP = regex.compile(r"(?:\G|(?<![ \t]))(?:[ \t]*+,[ \t]*+|[ \t]++" + CONNECTOR + r"[ \t]++|[ \t]*+/[ \t]*+)")
 
 
 @cache

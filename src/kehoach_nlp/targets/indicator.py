@@ -384,7 +384,8 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
 
 
 _NUMBER_TAIL = regex.compile(r"[\d.,]*\d")
-_NUMBER_HEAD = regex.compile(r"\d[\d.,]*$")
+#: The number that ends a text: its run of digits, points and commas entered at its start only (one try per run).
+_NUMBER_HEAD = regex.compile(r"(?:\G|(?<![\d.,]))[.,]*+(?P<number>\d[\d.,]*+)$")
 _PERCENT_MARK = regex.compile(r"[ \t]*%(?:[ \t]*/[ \t]*\p{L}+)?")
 
 
@@ -414,7 +415,7 @@ def _after_earlier_figure(text: str, begin: int, start: int) -> tuple[int, int]:
     if _LETTERS.search(gap):
         return own, start
     head = _NUMBER_HEAD.search(text, max(0, begin - 40), begin)
-    earlier = head.start() if head else begin - 1
+    earlier = head.start("number") if head else begin - 1
     clause = _clause_before(text, earlier, over_numbers=True)
     cue = _trailing_edge().search(text, clause, earlier)  # the earlier figure's comparator: "khoảng"
     return clause, cue.start() if cue else earlier
