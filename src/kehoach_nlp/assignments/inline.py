@@ -544,6 +544,18 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     return found
 
 
+_ASKING_BEFORE_CHARS = 24  # how far before a group its asking verb is looked for
+_REQUESTED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["mode"]["requested"])
+                                  + r")[ \t\n]{1,3}$")
+
+
+def _asked_before(text: str, start: int, group_start: int) -> bool:
+    """Whether the group that opens a clause at ``group_start`` is asked, not ordered: a requesting verb ends the
+    fronted condition before it ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, | đề nghị | các cơ quan, đơn
+    vị kịp thời báo cáo …"; [mode] requested)."""
+    return _REQUESTED_BEFORE.search(text, max(start, group_start - _ASKING_BEFORE_CHARS), group_start) is not None
+
+
 def _past_label(text: str, start: int, end: int) -> int:
     """Where a sentence's words start after its list marker and a procedure step's label ("2. ", "Bước 3: Trên cơ sở
     kết quả đánh giá, …"), and the spaces after them."""
@@ -1624,7 +1636,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             if group is not None:
                 # "Các doanh nghiệp viễn thông chủ động bố trí kinh phí …": a group that is the subject
                 mention, task_start = group
-                record = _record(text, task_start, end, mention, mentions, False, starts)
+                record = _record(text, task_start, end, mention, mentions, _asked_before(text, start, mention.start),
+                                 starts)
                 if record:
                     records.append(record)
                 carry = None
