@@ -114,6 +114,7 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = [_without_lead_in_tail(_without_trailing_connector(_without_qualifier(_without_paragraph_number(doc.text, r))))
                for r in records]
     starts = [m.start for m in mentions]
+    records = [_qualified_group(doc.text, r, mentions, starts) for r in records]
     records = _past_listed_group(doc.text, records, mentions, starts)
     records = _post_partners(doc.text, records)
     records = _paragraph_due(doc.text, records)
@@ -513,6 +514,42 @@ def _without_qualifier(record: Assignment) -> Assignment:
     if cut is not None and cut.start() > 0:
         update.update(agency_text=record.agency_text[:cut.start()], agency_end=record.agency_start + cut.start())
     return record.model_copy(update=update)
+
+
+@cache
+def _group_qualifier_pattern() -> regex.Pattern:
+    """A qualifier that opens a group's would-be task and runs, in one clause, to its duty word ([inline]
+    group_qualifier_openers, duty_words): "thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư | có trách nhiệm"."""
+    inline = _cfg()["inline"]
+    duty = alternation(inline["duty_words"])
+    return regex.compile(r"(?i:" + alternation(inline["group_qualifier_openers"]) + r")(?![\p{L}\p{M}])"
+                         r"(?P<words>(?:[^;:.()\n]|\n(?![ \t]*\n)){0,160}?)(?<![,\s])[ \t\n]+(?P<duty>(?i:" + duty
+                         + r"))(?![\p{L}\p{M}])")
+
+
+_QUALIFIER_GAP = regex.compile(r"[ \t\n]*+")
+
+
+def _qualified_group(text: str, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> Assignment:
+    """A group whose task opens with the work it does, then its duty word, is named with that work and its task starts
+    at the duty word: "Đơn vị, tổ chức | thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư có trách nhiệm lập dự toán
+    …" → "Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư" | "có trách nhiệm lập dự toán …"; not
+    when a word the duty word may not follow stands before it ([inline] duty_not_after: "… và phải …")."""
+    if not is_generic(record.agency) or _QUALIFIER_GAP.fullmatch(text, record.agency_end, record.start) is None:
+        return record
+    qualifier = _group_qualifier_pattern().match(text, record.start, record.end)
+    if qualifier is None or len(text[record.start:qualifier.start("duty")].split()) > _cfg()["inline"]["duty_subject_words"]:
+        return record
+    last_word = text[record.start:qualifier.start("duty")].split()[-1].casefold()
+    if last_word in {w.casefold() for w in _cfg()["inline"]["duty_not_after"]}:
+        return record
+    words = " ".join(text[record.start:qualifier.start("duty")].split())
+    name_end = record.start + len(text[record.start:qualifier.start("duty")].rstrip())
+    mention = AgencyMention(record.agency_start, name_end, text[record.agency_start:name_end],
+                            f"{record.agency} {_expanded(words)}", generic=True)
+    rebuilt = _record(text, qualifier.start("duty"), record.end, mention, mentions, record.mode == "requested", starts,
+                      rule=record.rule)
+    return rebuilt.model_copy(update={"due": rebuilt.due or record.due}) if rebuilt is not None else record
 
 
 def _without_paragraph_number(text: str, record: Assignment) -> Assignment:
