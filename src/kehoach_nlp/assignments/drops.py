@@ -3,6 +3,7 @@
 
 * a sanction: a liability for a breach ("Tổ chức, cá nhân phải chịu trách nhiệm đối với những hành vi vi phạm …");
 * a giver for the subject ("Chính phủ sẽ giao Bộ Nội vụ nghiên cứu …": the ministry's task, not the government's);
+* a delegating subject ("Ủy ban nhân dân thành phố phân cấp thẩm quyền … cho Sở Nông nghiệp và Môi trường");
 * in a news article, a report of an event ("Phó Chủ tịch UBND TPHCM chủ trì cuộc họp về …", "Sở Y tế đã tổ chức …").
 
 Example::
@@ -38,6 +39,11 @@ _GAP_CHARS = 40
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|[;|\n]")
 #: How far back a sentence's start is looked for.
 _SENTENCE_CHARS = 600
+#: How far after a delegating verb its recipient's "cho" is looked for ("phân cấp thẩm quyền quyết định thanh lý …; xử
+#: lý … | cho Ủy ban nhân dân cấp xã").
+_DELEGATION_CHARS = 400
+#: Room for the delegating verb itself, before its object.
+_VERB_CHARS = 40
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -62,6 +68,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "condition": regex.compile(r"(?<![\p{L}\p{M}])" + _any("breach_conditions", ignore_case=False)),
         "giver": regex.compile(_OPENING + r"(?:" + _any("giver_adverbs") + r"[ \t]+)*+" + _any("giver_verbs")
                                + r"[ \t]*+"),
+        "delegation": regex.compile(_OPENING + r"(?:" + _any("giver_adverbs") + r"[ \t]+)*+" + _any("delegation_verbs")
+                                    + r"(?:[^.!?|]|[.!?](?!\s)){0," + str(_DELEGATION_CHARS) + r"}?(?<![\p{L}\p{M}])"
+                                    + _any("delegation_to")),
         "event": regex.compile(_OPENING + _any("event_opens")),
         "tense": regex.compile(_OPENING + _any("event_tenses") + r"[ \t]"),
         "tense_last": regex.compile(r"(?<![\p{L}\p{M}])" + _any("event_tenses") + r"[ \t]*+$"),
@@ -118,6 +127,22 @@ def gives_to_named(text: str, record: Assignment, mentions: list[AgencyMention],
     return body is not None and body.canonical != record.agency
 
 
+def delegates(text: str, record: Assignment) -> bool:
+    """Whether the subject delegates a power rather than takes a task: "Ủy ban nhân dân thành phố | phân cấp thẩm
+    quyền quyết định thanh lý tài sản kết cấu hạ tầng thủy lợi … cho Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân
+    tỉnh | ủy quyền cho Chủ tịch UBND tỉnh" (``[drops] delegation_verbs``, ``delegation_to``). An item under a body's
+    heading is the body's power as the gold lists it ("4. Ủy quyền cho Phó Trưởng ban …" under the head's duties):
+    kept. The words right after the subject's name are read, so a delegating lead-in over items gives them to the
+    delegate only ("Ủy ban nhân dân tỉnh | phân cấp cho Ủy ban nhân dân cấp xã quyết định một số khoản hỗ trợ … như
+    sau:" ⏎ "a) Hỗ trợ …")."""
+    if record.agency_end > record.start:
+        return False
+    at = record.agency_end
+    while at < record.start and text[at] in " \t\n":
+        at += 1
+    return _patterns()["delegation"].match(text, at, min(len(text), at + _DELEGATION_CHARS + _VERB_CHARS)) is not None
+
+
 def reports_event(doc: DocumentStructure, record: Assignment) -> bool:
     """Whether a news article's record reports an event rather than gives a task: it opens with an event ("Phó Chủ
     tịch Ủy ban nhân dân Thành phố Hồ Chí Minh | chủ trì cuộc họp về tiến độ …", "Chủ tịch nước | đọc diễn văn …") or
@@ -136,4 +161,4 @@ def reports_event(doc: DocumentStructure, record: Assignment) -> bool:
 def is_no_task(doc: DocumentStructure, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
     """Whether the record is a sanction, a giver's own or a news report (see the module's list): no record."""
     return is_sanction(doc.text, record) or gives_to_named(doc.text, record, mentions, starts) \
-        or reports_event(doc, record)
+        or delegates(doc.text, record) or reports_event(doc, record)
