@@ -18,6 +18,7 @@ A package of finders plus one resolve/merge step, :func:`find_assignments`. Impo
   directive's duties, its bodies named once);
 * :mod:`.notes`: responsibility notes (``Cơ quan chủ trì: …; phối hợp: …``) and bodies in parentheses;
 * :mod:`.rows`: task-table rows and ``Cơ quan chủ trì / phối hợp`` lists (:mod:`kehoach_nlp.task_tables`);
+* :mod:`.steps`: a procedure's steps under the bullet that names their doer (``- Cấp xã (Ủy ban nhân dân cấp xã):``);
 * :mod:`.execution`: the closing article of a decision (``… chịu trách nhiệm thi hành Quyết định này``);
 * :mod:`.relays`: the body work is sent to, to gather and pass on (``… phản ánh về Sở Tư pháp để tổng hợp, báo cáo
   UBND tỉnh …``), its own task;
@@ -65,6 +66,7 @@ from .paragraphs import following_paragraphs
 from .relays import relay_assignments
 from .reports import reported_details, reports_done
 from .rows import row_assignments
+from .steps import step_assignments
 
 # Re-exported so that ``from kehoach_nlp.assignments import X`` keeps working for every name other
 # modules, tests, docs and benchmarks import (private ones included).
@@ -92,6 +94,9 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     inline = [r for r in inline if r.agency_start not in noted]
     inline = _expand_lead_ins(doc, inline, mentions)
     records += inline + following_paragraphs(doc, records + inline, mentions)
+    # a procedure's steps under the bullet that names their doer, where no other finder read the step (round 54)
+    records += [s for s in step_assignments(doc.text, mentions)
+                if not any(s.start <= r.start < s.end or r.start <= s.start < r.end for r in records)]
     records += relay_assignments(doc.text, mentions, records, unread_spans(doc))
     region_starts = sorted(regions)
     records = [r for r in records if not _inside(r.start, region_starts)]
