@@ -206,11 +206,21 @@ def _join_emphasis_lines(source: str, chars: list[str], spans: list[tuple[int, i
 
 def _opens_numbered_line(source: str, start: int, end: int) -> bool:
     """Whether the emphasis run ``source[start:end]`` opens its line (blanks at most before it) and a heading number
-    or a bullet follows it ("**13. Đề nghị …", "**a) …")."""
+    or a bullet follows it ("**13. Đề nghị …", "**a) …"), or a division's word and its number, on the next line at
+    most ("**Điều 4. Hiệu lực thi hành**", "**Điều" ⏎ "4. Hiệu lực thi hành**", "**PHẦN" ⏎ "II. NỘI DUNG …**")."""
     at = start
     while at > 0 and source[at - 1] in " \t":
         at -= 1  # back over the blanks only: a line of one long paragraph is not read back to its start at every run
-    return (at == 0 or source[at - 1] == "\n") and _LINE_MARKER.match(source, end) is not None
+    return (at == 0 or source[at - 1] == "\n") and (_LINE_MARKER.match(source, end) is not None
+                                                    or _numbered_division().match(source, end) is not None)
+
+
+@cache
+def _numbered_division() -> regex.Pattern:
+    """A division's word (``number_words`` of data/line_breaks.toml) and its number, one line break at most between
+    them: "Điều 4.", "Điều⏎4.", "PHẦN⏎II.", "Chương⏎III"."""
+    return words_pattern(sorted(_number_words()), left="", right=r"[ \t]*+\n?[ \t]*+(?:\d{1,3}|"
+                         + shape("roman_wide") + r")(?![\p{L}\p{N}])")
 
 
 @cache
@@ -742,8 +752,8 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
     into one line ("**Phần II. QUY TRÌNH … LIÊN" ⏎ "THÔNG**" ⏎ "**CÁC TỪ VIẾT TẮT**": "THÔNG" ends short)."""
     before = _line_before(source, run_start).strip()
     after = source[run_end : run_end + 40]
-    if before in _number_words() and after[:1].isdigit():
-        return True  # "Điều\n1. Ban hành …"
+    if before in _number_words() and (after[:1].isdigit() or _ROMAN_OPENING.match(after)):
+        return True  # "Điều\n1. Ban hành …", "PHẦN\nII. NỘI DUNG …" (a part's Roman number)
     if before and _BARE_NUMBER.fullmatch(before) and after[:1].isalpha() and not _LINE_MARKER.match(after):
         line_start = source.rfind("\n", 0, run_start - len(_line_before(source, run_start)))
         if source[max(line_start - 12, 0):line_start + 1].strip() in _number_words() or before[-1:] in ".)":
