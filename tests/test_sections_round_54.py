@@ -76,3 +76,11 @@ def test_the_same_articles_as_in_plain_text() -> None:
     plain = markdown.replace("**", "").replace("Điều\n", "Điều ")
     assert [(s.number, s.heading) for s in extract_text(markdown).sections if s.number] \
         == [(s.number, s.heading) for s in extract_text(plain).sections if s.number]
+
+
+@pytest.mark.parametrize("word", ["Phần", "PHẦN"])
+def test_an_internal_procedures_title_after_the_closing_opens_an_annex(word: str) -> None:
+    """ "THỦ TỤC HÀNH CHÍNH NỘI BỘ …" ⏎ "(Kèm theo Quyết định …)": what the decision publishes, as "QUY TRÌNH NỘI BỘ …"."""
+    sections = extract_text(_ANNEXED.format(word=word)).sections
+    assert [(s.kind, s.number) for s in sections[-2:]] == [("closing", None), ("other", None)]
+    assert sections[-1].heading == "THỦ TỤC HÀNH CHÍNH NỘI BỘ LĨNH VỰC CÔNG TÁC DÂN TỘC"
