@@ -1298,8 +1298,23 @@ def _without_official(mention: AgencyMention) -> AgencyMention:
     if not title or title.end() >= len(mention.text) or not (mention.text[title.end()].isupper()
                                                              or _PLURAL_AFTER_TITLE.match(mention.text, title.end())):
         return mention  # "Thủ trưởng các đơn vị thuộc Cục Thuế": the group the officials head (policy P6)
+    kept = title_keeps().get(title.group("title").casefold())
+    if kept is not None:
+        # "Chánh văn phòng tỉnh ủy" → "Văn phòng tỉnh ủy": the title ends in its body's head word, which stays
+        at = title.start("title") + len(title.group("title")) - len(kept)
+        rest = mention.text[at:title.end()].rstrip() + " " + mention.text[title.end():]
+        return AgencyMention(mention.start + at, mention.end, mention.text[at:],
+                             canonical_agency(kept + rest[len(kept):]), mention.generic)
     rest = mention.text[title.end():]
     return AgencyMention(mention.start + title.end(), mention.end, rest, canonical_agency(rest), mention.generic)
+
+
+@cache
+def title_keeps() -> dict[str, str]:
+    """Titles that end in their body's head word, case-folded, and that head word (``assignments.toml``
+    ``[execution.title_keeps]``): "chánh văn phòng" → "Văn phòng"."""
+    keeps = load_toml("assignments.toml")["execution"]["title_keeps"]
+    return {title.casefold(): kept for title, kept in keeps.items()}
 
 
 def _to_listed_end(listed: list[tuple[int, int, int]], start: int, end: int) -> int:
@@ -1653,7 +1668,35 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         mentions += places
     if listed:
         mentions = sorted(mentions + listed, key=lambda m: m.start)
-    return _with_sector_fields(text, _shared_scopes(text, _without_restated(text, mentions)))
+    return _with_sector_fields(text, _shared_scopes(text, [_with_title_head(text, m, start)
+                                                          for m in _without_restated(text, mentions)]))
+
+
+@cache
+def _lower_title_head() -> regex.Pattern:
+    """An official's title that ends in its body's head word written in lower case, right before the rest of the
+    body's name (``assignments.toml`` ``[execution.title_keeps]``): "Chánh | văn phòng | Ủy ban nhân dân tỉnh"."""
+    keeps = load_toml("assignments.toml")["execution"]["title_keeps"]
+    heads = alternation(sorted({kept.lower() for kept in keeps.values()}))
+    titles = alternation(sorted({title[:len(title) - len(kept)].strip() for title, kept in keeps.items()
+                                 if title.casefold().endswith(kept.casefold())}))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]+(?P<head>{heads})[ \t\n]+$")
+
+
+_TITLE_HEAD_CHARS = 40  # "Phó Chánh văn phòng " before a body's name
+
+
+def _with_title_head(text: str, mention: AgencyMention, start: int) -> AgencyMention:
+    """A body named right after an official's title whose head word is written in lower case is that head's body (the
+    title keeps it, as ``Chánh Văn phòng`` does): "Chánh văn phòng | Ủy ban nhân dân tỉnh" → "Văn phòng Ủy ban nhân dân
+    tỉnh", "Chánh văn phòng | tỉnh ủy quyết định …" → "Văn phòng tỉnh ủy"."""
+    found = _lower_title_head().search(text, max(start, mention.start - _TITLE_HEAD_CHARS), mention.start)
+    if found is None or mention.generic:
+        return mention
+    at = found.start("head")
+    head = found.group("head")
+    canonical = f"{head[:1].upper()}{head[1:]} {mention.canonical}"
+    return AgencyMention(at, mention.end, text[at:mention.end], canonical)
 
 
 _RESTATING_GAP = regex.compile(r"[ \t]{1,3}")

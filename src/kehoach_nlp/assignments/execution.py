@@ -179,7 +179,8 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                   or _plural_opens_item(text, start, m.start())) and _title_opens_item(text, start, m.start())]
     bodies: list[AgencyMention] = []
     if titles:
-        keeps = _cfg()["execution"]["title_keeps"]
+        # in either case ("Chánh văn phòng Ủy ban nhân dân tỉnh", the pattern ignoring case; round 54)
+        keeps = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps"].items()}
         keeps_named = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps_named"].items()}
         resume: dict[int, int] = {}  # a title whose item the Government's formula has read, and where it resumes
         for index, title in enumerate(titles):
@@ -198,7 +199,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                                               or text[name_end - len(joined):name_end] == joined):
                 name_end -= len(joined) if text[name_end - len(joined):name_end] == joined else 1
             written = title.group("title").strip()
-            kept = keeps.get(written)
+            kept = keeps.get(written.casefold())
             if kept is None and written != written.upper() and text[title.end():name_end].strip(_LIST_GLUE):
                 # a title that ends in its body's head word, a name after it: "Trưởng Ban Quản lý các Khu công nghiệp"
                 # (not a signature's capitals: "TRƯỞNG BAN CHỈ ĐẠO …")

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..agencies import AgencyMention, PLURAL_WORD, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, kind_phrases, listed_bodies, official_pattern, owner_word
+from ..agencies import AgencyMention, PLURAL_WORD, title_before, canonical_agency, find_agencies, CONNECTOR, distinct_kinds, generic_phrases, is_generic, kind_phrases, listed_bodies, official_pattern, owner_word, title_keeps
 from ..data import load_toml
 from ..headings import heading_marker, shape
 from ..rules import alternation, word_list
@@ -535,7 +535,7 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
         at += intro.end()
     title = official_pattern().match(doc.text, at, end)
     if title and _capitalised_title(title):
-        return _headed_group(doc.text, title.end(), end)
+        return _with_kept_head(doc.text, title, _headed_group(doc.text, title.end(), end))
     found = _group_at(doc.text, at, end)
     if found is None and intro:
         found = _group_at(doc.text, at, end, bare_list=True)  # "Trường hợp …, thì | cơ quan, tổ chức, đơn vị yêu cầu …"
@@ -602,6 +602,18 @@ def _headed_group_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     verb = regex.compile(r"(?:" + _patterns()["task_start"].pattern + r")|(?:"
                          + _alternation(cfg["official_verbs"]) + r")(?![\p{L}\p{M}])")
     return head, verb
+
+
+def _with_kept_head(text: str, title: regex.Match[str], group: Optional[tuple[AgencyMention, int]]
+                    ) -> Optional[tuple[AgencyMention, int]]:
+    """The group after a title that ends in its body's head word is that head's body: "Chánh văn phòng | tỉnh ủy |
+    quyết định việc mang tài liệu …" → "Văn phòng tỉnh ủy" (``assignments.toml`` ``[execution.title_keeps]``)."""
+    kept = title_keeps().get(title.group("title").casefold())
+    if group is None or kept is None:
+        return group
+    mention, task_start = group
+    at = title.start("title") + len(title.group("title")) - len(kept)
+    return AgencyMention(at, mention.end, text[at:mention.end], f"{kept} {mention.canonical}"), task_start
 
 
 def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
