@@ -34,7 +34,7 @@ from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
-from .inline import _duty_subjects, _groups_between_bodies, _speaker_patterns
+from .inline import _duty_subjects, _groups_between_bodies, _long_list_tail, _speaker_patterns
 from .common import (adverbial_openers, task_due, PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
@@ -350,6 +350,11 @@ def _heading_extent(text: str, head: int, end: int) -> tuple[int, bool]:
         following = text.find("\n", line_end + 1, end)
         following = end if following < 0 else following
         next_line = text[line_end + 1:following]
+        if line[-1:] == ";" and _long_list_tail(text, text.rfind(";", 0, line_end), end)[0]:
+            # "a) Ủy ban Mặt trận Tổ quốc …; các sở, ban, ngành; Ủy ban nhân dân các xã, phường;" ⏎ "các đơn vị trực
+            # thuộc thành phố Hà Nội xét, trình …": the subject list goes on to its verb, no heading (round 54)
+            line_end = following
+            continue
         if not line or line[-1] in ".;:!?" or not next_line.strip() or line.upper() == line \
                 or _patterns()["bullet"].match(next_line) or _HEADING_START.match(next_line):
             break
@@ -418,6 +423,11 @@ def _subject_chain(text: str, named: list[AgencyMention], end: int) -> list[Agen
     group = _group_at(text, joined.end(), end) if joined else None
     if group is not None:
         return chain + [group[0]]
+    tail, task = _long_list_tail(text, chain[-1].end, end)
+    if tail and _NEXT_WORD.fullmatch(text, tail[-1].end, task):
+        # "Ủy ban Mặt trận Tổ quốc …; các sở, ban, ngành; Ủy ban nhân dân các xã, phường; | các đơn vị trực thuộc thành
+        # phố Hà Nội | xét, trình …": a long list goes on with groups and bodies up to the verb (round 54)
+        return chain + tail
     verb = _NEXT_WORD.match(text, chain[-1].end, end)
     separator = p["separator"].match(text, chain[-1].end)
     if separator and separator.group().strip() == "," and p["mandate"].match(text, separator.end(), end):

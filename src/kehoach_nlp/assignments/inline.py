@@ -449,8 +449,125 @@ def _subject_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyM
         cursor = name.end()
     task = _task_follows(text, cursor, end) if items else None
     if task is None or "," in text[cursor:task]:
-        return [], None  # "… các đơn vị và doanh nghiệp, tổ chức, cá nhân …": the list goes on, no verb
+        # "… các đơn vị và doanh nghiệp, tổ chức, cá nhân …": the list goes on, no verb, unless a long list of groups
+        # and bodies reaches one
+        return _long_list_tail(text, position, end)
+    if not _patterns()["task_start"].match(text, task, end):
+        # "…, các tổ chức | tôn giáo, các xã, phường và toàn dân tham gia …": the words after the group may qualify it
+        # in a list that goes on
+        longer = _long_list_tail(text, position, end)
+        if longer[0] and longer[0][-1].end > cursor:
+            return longer
     return items, task
+
+
+_LONG_LIST_ITEMS = 12
+#: Where one item of a long subject list ends: a separator, "và", or a gloss's parenthesis.
+_ITEM_END = regex.compile(r"[ \t]*+(?:[;,(]|" + CONNECTOR + r"[ \t])")
+#: The people that may close a subject list ([inline] list_closing_people): "… | và mọi người dân | triển khai …".
+_CLOSING_PEOPLE = regex.compile(r"(?:" + _alternation(_cfg()["inline"]["list_closing_people"]) + r")(?![\p{L}\p{M}])")
+#: Capitalised words that end a group's owner after "trực thuộc" ("các đơn vị trực thuộc thành phố | Hà Nội").
+_OWNER_NAME = regex.compile(r"(?:[ \t\n]{1,3}\p{Lu}[\p{L}\p{M}]*+){1,4}")
+
+
+def _item_end(text: str, at: int, end: int) -> int:
+    """Where the item of a subject list opening at ``at`` ends, a gloss in parentheses inside it skipped."""
+    position = at
+    while (found := _ITEM_END.search(text, position, end)) is not None:
+        if text[found.end() - 1] != "(":
+            return found.start()
+        close = _find(text, ")", found.end())
+        if not 0 < close < min(end, found.end() + _GLOSS_CHARS):
+            return found.start()
+        position = close + 1
+    return end
+
+
+#: Only a gloss in parentheses up to an item's end: "(sau đây viết tắt là cơ quan, đơn vị)".
+_GLOSS_ONLY = regex.compile(r"[ \t\n]*+\([^()]*+\)[ \t]*+")
+
+
+@cache
+def _local_units() -> frozenset[str]:
+    """The administrative units (data/agency_heads.toml [scope] units), each a kind of body in a list: "các xã, phường"."""
+    return frozenset(word_list("agency_heads.toml", "scope", "units"))
+
+
+def _listed_kind(text: str, at: int, stop: int) -> Optional[int]:
+    """The end of a kind of body named bare from ``at`` (before ``stop``) that goes on the group before it in a list
+    ("các xã, | phường", "các doanh nghiệp, | tổ chức Hội"), or None."""
+    group = _generic_group_from(text, at, stop)
+    if group is not None and text[at:at + 1].islower():
+        return group.end
+    word = _WORD_AHEAD.match(text, at, stop)
+    if word is not None and (word.group(1).lower() in _local_units() or is_generic(f"{PLURAL_WORD} {word.group(1)}")) \
+            and text[at:at + 1].islower():
+        return word.end()
+    return None
+
+
+def _item_follows(text: str, position: int, end: int) -> bool:
+    """Whether another item of a subject list follows the separator at ``position``: a plural group, a named body or
+    the people closing the list ("…, | các xã, phường", "… | và toàn dân")."""
+    separator = _ITEM_SEP.match(text, position, end)
+    if separator is None:
+        return False
+    at = separator.end()
+    return bool(PLURAL_OPENS.match(text, at, end) or _CLOSING_PEOPLE.match(text, at, end)
+                or any(m.start == at for m in find_agencies(text, at, min(end, at + _GLOSS_CHARS))))
+
+
+def _long_list_tail(text: str, position: int, end: int) -> tuple[list[AgencyMention], Optional[int]]:
+    """The items of a long subject list after ``position`` that mixes plural groups and named bodies, up to the task's
+    verb (round 54): "…, | các tổ chức chính trị - xã hội, | các xã, phường, | các doanh nghiệp, tổ chức Hội (sau đây
+    viết tắt là cơ quan, đơn vị) và mọi người dân | triển khai Đợt thi đua …"; "…; | các đơn vị trực thuộc thành phố Hà
+    Nội | xét, trình …". A bare kind after a group goes on that group ("các xã, | phường"); the people closing the list
+    are no body. ([], None) unless a verb follows the last item."""
+    items: list[AgencyMention] = []
+    cursor = position
+    for _ in range(_LONG_LIST_ITEMS):
+        separator = _ITEM_SEP.match(text, cursor, end)
+        if not separator:
+            break
+        at = separator.end()
+        people = _CLOSING_PEOPLE.match(text, at, end) if items and CONNECTOR in separator.group() else None
+        if people is not None:
+            task = _task_follows(text, people.end(), end)
+            return (items, task) if task is not None else ([], None)
+        stop = _item_end(text, at, end)
+        named = next((m for m in find_agencies(text, at, stop) if m.start == at and not m.generic), None)
+        if PLURAL_OPENS.match(text, at, end):
+            group = _generic_group_from(text, at, stop)
+            if group is None:
+                break
+            owner = owner_word().search(text, group.start, group.end)
+            name = _OWNER_NAME.match(text, group.end, stop) if owner is not None else None
+            if name is not None:  # "các đơn vị trực thuộc thành phố | Hà Nội"
+                group = _group_mention(text, group.start, name.end())
+            elif group.end < stop and _item_follows(text, stop, end):
+                group = _group_mention(text, group.start, stop)  # "các tổ chức | tôn giáo |, các xã …": its qualifier
+            items.append(group)
+            cursor = group.end
+        elif named is not None:
+            items.append(named)
+            cursor = named.end
+        elif items and items[-1].generic and "," in separator.group() \
+                and (kind := _listed_kind(text, at, stop)) is not None:
+            cursor = kind  # "các xã, | phường", "các doanh nghiệp, | tổ chức Hội": one more kind of the group before
+            items[-1] = _group_mention(text, items[-1].start, kind)
+        else:
+            break
+        gloss = _GLOSS_ONLY.fullmatch(text, cursor, stop)
+        if gloss is not None:
+            cursor = stop  # "… tổ chức Hội | (sau đây viết tắt là cơ quan, đơn vị)": the list's short form
+        if cursor < stop:
+            task = _task_follows(text, cursor, end)
+            return (items, task) if task is not None else ([], None)
+    if items:
+        task = _task_follows(text, cursor, end)
+        if task is not None and "," not in text[cursor:task].split("(")[0]:
+            return items, task
+    return [], None
 
 
 _GLOSS_CHARS = 120
@@ -1841,7 +1958,8 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             grouped = task_start is not None and _group_follows(text, listed[-1].end, end)
             if task_start is None or _kind_follows(text, listed[-1].end, end) or grouped:
                 tail, tail_task = _subject_list_tail(text, listed[-1].end, end)
-                if grouped and (tail_task is None or not _patterns()["task_start"].match(text, tail_task, end)):
+                if grouped and (tail_task is None or not _patterns()["task_start"].match(text, tail_task, end)
+                                and len(tail) < 2):  # (a long list read to its end: round 54)
                     tail, tail_task = [], task_start  # "Ban Quản lý dự án, các nhà | thầu …": no verb after the group
                 # "Sở Y tế, Ủy ban nhân dân các huyện, | các đơn vị liên quan | triển khai …": the list goes on
                 if tail_task is not None or task_start is None:
