@@ -25,6 +25,8 @@ _STEP_HEAD = regex.compile(r"(?m)^[ \t]*[-+•][ \t]+(?P<head>[^\n:;.]{1,80}(?:\
 _HEAD_WORDS = 14
 #: A paragraph's end: a blank line.
 _PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
+#: The most paragraphs read after a head (a procedure has a handful of steps).
+_MAX_PARAGRAPHS = 20
 
 
 def _paragraphs_after(text: str, at: int) -> list[tuple[int, int]]:
@@ -39,7 +41,7 @@ def _paragraphs_after(text: str, at: int) -> list[tuple[int, int]]:
         end = stop.start() if stop else len(text)
         spans.append((cursor, end))
         cursor = end
-        if len(spans) > 20:
+        if len(spans) > _MAX_PARAGRAPHS:
             break
     return spans
 
