@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..agencies import (AgencyMention, CONNECTOR, PLURAL_WORD, canonical_agency, capitalised_heads, find_agencies, is_generic,
-                        listed_bodies, official_pattern, owner_before, without_owners)
+                        listed_bodies, official_pattern, owner_before, title_keeps, without_owners)
 from ..rules import word_list
 from ..records import Assignment
 from ..structure import DocumentStructure
@@ -180,7 +180,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     bodies: list[AgencyMention] = []
     if titles:
         # in either case ("Chánh văn phòng Ủy ban nhân dân tỉnh", the pattern ignoring case; round 54)
-        keeps = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps"].items()}
+        keeps = title_keeps()
         keeps_named = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps_named"].items()}
         resume: dict[int, int] = {}  # a title whose item the Government's formula has read, and where it resumes
         for index, title in enumerate(titles):

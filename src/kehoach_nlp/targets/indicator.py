@@ -132,6 +132,10 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
         "cut_count": regex.compile(r"[;.:()\n|/]|,(?<!" + continued + r")" + number_ahead),
         "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
                                       + r")\s*"),
+        # what joins two figures' phrases: a comma or a joiner word ("và"); the edge words that end the words before a
+        # figure ("Công suất: | khoảng | 10,0 …")
+        "joiner": regex.compile(r",|(?<![\p{L}\p{M}])(?i:" + joiners + r")(?![\p{L}\p{M}])"),
+        "trailing_edge": regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + strip + r")[ \t]*+)+$"),
     }
 
 
@@ -409,7 +413,7 @@ def _after_earlier_figure(text: str, begin: int, start: int) -> tuple[int, int]:
     if unit is not None and (unit.end > start or text[unit.end - len(unit.text)].isupper()):
         unit = None  # a name after a section's number ("tiểu mục 3.2.2 | Mục IV …"), no unit
     after = mark.end() if mark else unit.end if unit is not None else after
-    joiners = list(_joiner().finditer(text, after, start))
+    joiners = list(_indicator_patterns()["joiner"].finditer(text, after, start))
     own = joiners[-1].end() if joiners else after  # the words after the last joiner are this figure's own
     gap = _indicator_patterns()["edges"].sub("", " ".join(text[own:start].split()).strip(" ,;-")).strip(" ,")
     if _LETTERS.search(gap):
@@ -417,22 +421,8 @@ def _after_earlier_figure(text: str, begin: int, start: int) -> tuple[int, int]:
     head = _NUMBER_HEAD.search(text, max(0, begin - 40), begin)
     earlier = head.start("number") if head else begin - 1
     clause = _clause_before(text, earlier, over_numbers=True)
-    cue = _trailing_edge().search(text, clause, earlier)  # the earlier figure's comparator: "khoảng"
+    cue = _indicator_patterns()["trailing_edge"].search(text, clause, earlier)  # the earlier comparator: "khoảng"
     return clause, cue.start() if cue else earlier
-
-
-@cache
-def _joiner() -> regex.Pattern:
-    """What joins two figures' phrases: a comma or a joiner word ([rule_words] number_ahead_joiners: "và")."""
-    words = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
-    return regex.compile(r",|(?<![\p{L}\p{M}])(?i:" + words + r")(?![\p{L}\p{M}])")
-
-
-@cache
-def _trailing_edge() -> regex.Pattern:
-    """The edge words ([indicator] strip_words) that end the words before a figure ("Công suất: | khoảng | 10,0 …")."""
-    strip = alternation(word_list("targets.toml", "indicator", "strip_words"))
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + strip + r")[ \t]*+)+$")
 
 
 def _names_noun(words: str, noun: str) -> bool:
