@@ -104,7 +104,7 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     while at < mention_start and text[at] in " \t":
         at += 1  # "…; | - Trong thời hạn …": the space after ";"
     prefix = text[_past_label(text, at, mention_start):mention_start]  # past "2. ", then "Bước 2: "
-    if first_named and p["listing_intro"].fullmatch(prefix):
+    if first_named and (p["listing_intro"].fullmatch(prefix) or _official_after_listing_intro(prefix)):
         return True
     intro = p["intro"].match(prefix)
     if intro:
@@ -118,6 +118,15 @@ def _is_subject_position(text: str, clause_start: int, mention_start: int, first
     if prefix.strip() and official is None and _OF_BEFORE.search(prefix):
         return False  # "Sở, ban, ngành, đơn vị thuộc | Ủy ban nhân dân tỉnh quyết định …": the body owns the group (round 39)
     return not prefix.strip() or _names_a_group(prefix) or official is not None  # "Giám đốc Sở Y tế chủ trì …"
+
+
+def _official_after_listing_intro(prefix: str) -> bool:
+    """Whether ``prefix`` is a fronted adverbial that lists over commas, then an official's title: "Trong vòng 30 ngày
+    … báo cáo về số liệu tổng dân số, tổng số hộ, …, | Bộ trưởng | Bộ Dân tộc và Tôn giáo căn cứ … chỉ đạo …"."""
+    comma = prefix.rfind(",")
+    title = prefix[comma + 1:].strip()
+    return comma > 0 and bool(title) and _patterns()["listing_intro"].fullmatch(prefix[:comma + 1]) is not None \
+        and official_pattern().fullmatch(title) is not None
 
 
 def _names_a_group(words: str) -> bool:

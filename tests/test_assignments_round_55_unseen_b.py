@@ -1,0 +1,44 @@
+"""Assignments read from unseen formal pages (round 55, helper B; SPEC §6, README P2/P6). Table-driven: an item or a
+sentence of a decision → the (agency, task) records it gives.
+
+- An official's title after a fronted time clause that lists over commas is the subject's title ("Trong vòng 30 ngày
+  … tổng dân số, tổng số hộ, …, Bộ trưởng Bộ Dân tộc và Tôn giáo căn cứ … chỉ đạo …"; the internal procedures every
+  province republishes).
+- A mandate adverbial written with a comma after "phạm vi" opens the task like the plain one ("… và đại biểu Hội
+  đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát …"), and an assembly's part may wrap before the
+  assembly's name ("… và đại biểu ⏎ Hội đồng nhân dân thành phố …").
+- A passive clause that says which body by the power it was given runs to the body's duty word ("Ủy ban nhân dân cấp
+  xã được phân cấp thẩm quyền … có trách nhiệm tổ chức thực hiện …"); without a duty word it grants a power (no task:
+  unchanged, checked by hand), and a body named before the duty word is that word's subject.
+- A mandate page in Roman parts ("I. CHỨC NĂNG" … "II. NHIỆM VỤ, QUYỀN HẠN" … "III. TỔ CHỨC BỘ MÁY") gives its duties to
+  the body it defines and no record from its list of units.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import process_text
+
+_DECISION = ("ỦY BAN NHÂN DÂN TỈNH X\n\nQUYẾT ĐỊNH\n\nCông bố thủ tục hành chính nội bộ\n\n"
+             "**Điều 1.** Công bố kèm theo Quyết định này thủ tục hành chính nội bộ.\n\n")
+_RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\n\nNGHỊ QUYẾT\n\nQuy định mức thu học phí\n\n"
+               "**Điều 1.** Phạm vi điều chỉnh.\n\n")
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    return [(a.agency, " ".join(a.task.split())) for a in process_text(text).assignments]
+
+
+@pytest.mark.parametrize("step, expected", [
+    # 4c6ac60a / c37e0ca0 (TTHC nội bộ, lĩnh vực dân tộc): the minister after a time clause listing figures
+    ("Bước 3: Trong vòng 30 ngày làm việc kể từ ngày nhận đủ báo cáo về số liệu tổng dân số, tổng số hộ, số hộ "
+     "nghèo của các tỉnh, Bộ trưởng Bộ Dân tộc và Tôn giáo căn cứ quy định tại Điều 4 của Nghị định số "
+     "255/2025/NĐ-CP chỉ đạo rà soát, tổng hợp.",
+     [("Bộ Dân tộc và Tôn giáo", "căn cứ quy định tại Điều 4 của Nghị định số 255/2025/NĐ-CP chỉ đạo rà soát, "
+                                 "tổng hợp")]),
+    ("Bước 2: Trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ, báo cáo, Giám đốc Sở Nội vụ tổng hợp danh sách.",
+     [("Sở Nội vụ", "tổng hợp danh sách")]),
+])
+def test_official_after_a_listing_time_clause(step: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(_DECISION + "**Điều 2.** Trình tự thực hiện\n\n" + step + "\n") == expected
