@@ -42,3 +42,23 @@ def _records(text: str) -> list[tuple[str, str]]:
 ])
 def test_official_after_a_listing_time_clause(step: str, expected: list[tuple[str, str]]) -> None:
     assert _records(_DECISION + "**Điều 2.** Trình tự thực hiện\n\n" + step + "\n") == expected
+
+
+_HDND_TASK = "trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết"
+
+
+@pytest.mark.parametrize("item, agencies", [
+    # 3066a06b (a city council's resolution): the mandate with a comma after "phạm vi"
+    ("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
+     "Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân", "Ban Hội đồng nhân dân thành phố", "Tổ đại biểu Hội đồng nhân dân thành phố",
+      "Đại biểu Hội đồng nhân dân thành phố"]),
+    # … and the line wrapped between the members and the council's name, as the page writes it
+    ("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu\n"
+     "Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân", "Ban Hội đồng nhân dân thành phố", "Tổ đại biểu Hội đồng nhân dân thành phố",
+      "Đại biểu Hội đồng nhân dân thành phố"]),
+])
+def test_council_members_with_their_mandate(item: str, agencies: list[str]) -> None:
+    text = _RESOLUTION + "**Điều 8. Tổ chức thực hiện**\n\n" + item + "\n"
+    assert _records(text) == [(agency, _HDND_TASK) for agency in agencies]

@@ -1401,8 +1401,10 @@ def _assembly() -> regex.Pattern:
 @cache
 def _assembly_part() -> regex.Pattern:
     """A part or the members of an assembly right before its name ("các Ban của", "các Tổ đại biểu và đại biểu"):
-    data/agency_heads.toml [words] assembly_parts, after a list separator or the start of a clause."""
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["assembly_parts"]) + r")[ \t]+$")
+    data/agency_heads.toml [words] assembly_parts, after a list separator or the start of a clause; a line may wrap
+    before the name ("… và đại biểu ⏎ Hội đồng nhân dân thành phố …")."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["assembly_parts"])
+                         + r")(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 @cache
