@@ -62,3 +62,18 @@ _HDND_TASK = "trong phạm vi, nhiệm vụ, quyền hạn giám sát việc tri
 def test_council_members_with_their_mandate(item: str, agencies: list[str]) -> None:
     text = _RESOLUTION + "**Điều 8. Tổ chức thực hiện**\n\n" + item + "\n"
     assert _records(text) == [(agency, _HDND_TASK) for agency in agencies]
+
+
+@pytest.mark.parametrize("item, expected", [
+    # 7bcbaa91 (a city's decentralisation of asset disposal): the passive clause over the ";" of its object's list
+    ("1. Ủy ban nhân dân cấp xã được phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng; xử lý tài sản "
+     "trong trường hợp bị mất tại Quyết định này căn cứ chức năng, nhiệm vụ được giao có trách nhiệm tổ chức thực "
+     "hiện.",
+     [("Ủy ban nhân dân cấp xã", "có trách nhiệm tổ chức thực hiện")]),
+    # … wrapped over lines as the page writes it
+    ("1. Ủy ban nhân dân cấp xã được phân cấp thẩm quyền\nquyết định thanh lý tài sản kết cấu hạ tầng cấp nước sạch "
+     "nông thôn tập trung\ntại Quyết định này căn cứ chức năng, nhiệm vụ được giao có trách nhiệm tổ chức thực hiện.",
+     [("Ủy ban nhân dân cấp xã", "có trách nhiệm tổ chức thực hiện")]),
+])
+def test_passive_clause_of_a_decentralised_power(item: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(_DECISION + "**Điều 3. Tổ chức thực hiện**\n\n" + item + "\n") == expected

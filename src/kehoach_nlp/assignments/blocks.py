@@ -631,7 +631,8 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
                     # bodies it names have the task, read inline; the giver has none of its own
                     return None
                 if _PERMISSION.match(text, verb_at, line_end) and not _patterns()["assigned"].match(text, verb_at,
-                                                                                                     line_end):
+                                                                                                     line_end) \
+                        and after_relative(text, named[0].end, line_end) is None:
                     return None  # "1. Ủy ban nhân dân Thành phố được vay …": a power granted, no task
                 refused = _patterns()["not_verb"].match(text, verb_at, line_end)
                 if refused and " " in refused.group().strip() and refuses_task(text, verb_at, line_end):

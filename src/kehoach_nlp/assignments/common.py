@@ -742,11 +742,40 @@ def after_relative(text: str, position: int, end: int) -> Optional[int]:
     while position < end and text[position] in " \t":
         position += 1
     if not _RELATIVE.match(text, position, end):
-        return None
+        return after_passive_relative(text, position, end)
     verb = _patterns()["task_verb"].search(text, position, min(end, position + _RELATIVE_CHARS))
     if verb is None or _CLAUSE_MARK.search(text, position, verb.start()):
         return None
     return verb.start()
+
+
+#: A passive relative clause after a body's name (``[inline] passive_relatives``), read up to a duty word (``[roles]
+#: duty_prefixes``) within this many characters, over wrapped lines and the ";" of its object's list ("… nông thôn tập
+#: trung; xử lý tài sản …"), not over a full stop, a colon or a blank line.
+_PASSIVE_RELATIVE_CHARS = 400
+_SENTENCE_MARK = regex.compile(r"[:.]|\n[ \t]*\n")
+
+
+@cache
+def _passive_relative() -> tuple[regex.Pattern, regex.Pattern]:
+    opener = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["passive_relatives"]) + r")(?![\p{L}\p{M}])")
+    duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["roles"]["duty_prefixes"]) + r")(?![\p{L}\p{M}])")
+    return opener, duty
+
+
+def after_passive_relative(text: str, position: int, end: int) -> Optional[int]:
+    """Where the duty starts after a passive clause that says which body ("Ủy ban nhân dân cấp xã | được phân cấp
+    thẩm quyền quyết định thanh lý tài sản …, căn cứ chức năng, nhiệm vụ được giao | có trách nhiệm tổ chức thực hiện
+    …"): at the first duty word of the sentence; None when no such clause opens at ``position`` or a body is named
+    before that word (its subject: "… được phân cấp quyết định giá; Sở Tài chính | có trách nhiệm …")."""
+    opener, duty = _passive_relative()
+    if not opener.match(text, position, end):
+        return None
+    found = duty.search(text, position, min(end, position + _PASSIVE_RELATIVE_CHARS))
+    if found is None or _SENTENCE_MARK.search(text, position, found.start()) \
+            or next(iter(find_agencies(text, position, found.start())), None) is not None:
+        return None
+    return found.start()
 
 
 @cache
