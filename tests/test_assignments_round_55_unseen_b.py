@@ -77,3 +77,22 @@ def test_council_members_with_their_mandate(item: str, agencies: list[str]) -> N
 ])
 def test_passive_clause_of_a_decentralised_power(item: str, expected: list[tuple[str, str]]) -> None:
     assert _records(_DECISION + "**Điều 3. Tổ chức thực hiện**\n\n" + item + "\n") == expected
+
+
+_MANDATE_PAGE = ("Văn phòng Trung ương Đảng\n\n**I. CHỨC NĂNG**\n\n"
+                 "Văn phòng Trung ương Đảng là cơ quan tham mưu, giúp việc Ban Chấp hành Trung ương Đảng.\n\n"
+                 "**II. NHIỆM VỤ, QUYỀN HẠN**\n\n"
+                 "1. Chủ trì, phối hợp tổng hợp thông tin chiến lược phục vụ sự lãnh đạo của Bộ Chính trị.\n\n"
+                 "2. Hướng dẫn, kiểm tra việc thực hiện nghiệp vụ văn phòng cấp ủy.\n\n"
+                 "**III. TỔ CHỨC BỘ MÁY**\n\n**2. Cơ cấu tổ chức:**\n\nb) Các doanh nghiệp\n\n"
+                 "- Công ty trách nhiệm hữu hạn một thành viên An Phú\n\n"
+                 "- Công ty trách nhiệm hữu hạn Hồ Tây một thành viên\n")
+
+
+def test_mandate_page_in_roman_parts() -> None:
+    # ec0a3a6e (a Party body's functions, duties and organisation)
+    assert _records(_MANDATE_PAGE) == [
+        ("Văn phòng Trung ương Đảng", "Chủ trì, phối hợp tổng hợp thông tin chiến lược phục vụ sự lãnh đạo của Bộ "
+                                      "Chính trị"),
+        ("Văn phòng Trung ương Đảng", "Hướng dẫn, kiểm tra việc thực hiện nghiệp vụ văn phòng cấp ủy")]
+

@@ -1136,9 +1136,23 @@ def _article_heading(key: str) -> regex.Pattern:
 
 
 def _article_headed(doc: DocumentStructure, top: Section, key: str) -> bool:
-    """Whether a top-level section is an article (``Điều 2.``) whose heading is one of ``[blocks] key`` alone."""
-    return top.heading is not None and ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS]) is not None \
-        and _article_heading(key).fullmatch(" ".join(top.heading.split())) is not None
+    """Whether a top-level section is an article (``Điều 2.``), or a part of a mandate page (:func:`_mandate_part`),
+    whose heading is one of ``[blocks] key`` alone."""
+    return top.heading is not None and _article_heading(key).fullmatch(" ".join(top.heading.split())) is not None \
+        and (ARTICLE_PREFIX.match(doc.text[top.start:top.start + _ARTICLE_CHARS]) is not None or _mandate_part(doc, top))
+
+
+_ROMAN = regex.compile(r"[IVXL]{1,5}")
+
+
+def _mandate_part(doc: DocumentStructure, top: Section) -> bool:
+    """Whether ``top`` is a Roman-numbered part of a page of one body's mandate, whose parts open with its functions
+    (``[blocks] function_headings``): "I. CHỨC NĂNG" … "II. NHIỆM VỤ, QUYỀN HẠN" … "III. TỔ CHỨC BỘ MÁY"."""
+    def roman(section: Section) -> bool:
+        return section.number is not None and _ROMAN.fullmatch(section.number) is not None
+    return roman(top) and any(roman(part) and part.heading is not None and part.start < top.start
+                              and _article_heading("function_headings").fullmatch(" ".join(part.heading.split()))
+                              for part in doc.sections)
 
 
 @cache
