@@ -349,6 +349,40 @@ def _annex_title_pattern() -> regex.Pattern:
     return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s+\S")
 
 
+@cache
+def _annex_lone_title_pattern() -> regex.Pattern:
+    """An annex's title word alone on its line ("DANH MỤC"), its words on the next line ([annexes] titles)."""
+    words = _config()["annexes"]["titles"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s*")
+
+
+@cache
+def _first_annex_title_pattern() -> regex.Pattern:
+    """A title that opens an annex only when none is open yet ("THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH …"; [annexes]
+    first_titles)."""
+    words = _config()["annexes"]["first_titles"]
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{M}])")
+
+
+def _titles_annex(lines: list[_Line], index: int, found: list[_Line]) -> bool:
+    """Whether line ``index``, in capitals after the closing, is the title of an annex: a title word with its words
+    ("DANH MỤC THỦ TỤC HÀNH CHÍNH …"), a title word alone over a line of capitals ("DANH MỤC" ⏎ "THỦ TỤC HÀNH CHÍNH
+    MỚI BAN HÀNH …"), or the published procedures' own title when no annex is open yet.
+
+    >>> lines = [_Line(0, 8, "DANH MỤC"), _Line(9, 40, "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH")]
+    >>> _titles_annex(lines, 0, []), _titles_annex(lines, 1, []), _titles_annex(lines, 1, [lines[0]])
+    (True, True, False)
+    """
+    text = lines[index].text
+    if not text.isupper():
+        return False
+    if _annex_title_pattern().match(text):
+        return True
+    if _annex_lone_title_pattern().fullmatch(text):
+        return index + 1 < len(lines) and lines[index + 1].text.isupper()
+    return not found and _first_annex_title_pattern().match(text) is not None
+
+
 def _table_cell(lines: list[_Line], index: int) -> bool:
     """Whether line ``index`` is a cell of a table laid out a cell per line: right between two bare ``|`` lines, with
     no blank line on either side (a form's own heading stands apart: "**Mẫu số 01**" ⏎ ⏎ "|" ⏎ "<CƠ QUAN CHỦ QUẢN>")."""
@@ -361,7 +395,7 @@ def _table_cell(lines: list[_Line], index: int) -> bool:
 def _annex_starts(lines: list[_Line], after: int, titled: bool = False) -> list[_Line]:
     """``PHỤ LỤC I`` lines after ``after``: each opens a top-level annex section; with ``titled`` (after the
     closing), so does a capitalised title of what the decision publishes (``DANH MỤC THỦ TỤC HÀNH CHÍNH …``)."""
-    pattern, title, form = _annex_pattern(), _annex_title_pattern(), _form_pattern()
+    pattern, form = _annex_pattern(), _form_pattern()
     near = _config()["annexes"]["title_after_start"]
     found: list[_Line] = []
     last_numbered = -near  # where the last "PHỤ LỤC" line stands: the title right under it is its own
@@ -375,7 +409,7 @@ def _annex_starts(lines: list[_Line], after: int, titled: bool = False) -> list[
                 continue  # a form inside an annex already opened ("PHỤ LỤC" ⏎ "DANH MỤC MẪU BIỂU" ⏎ … ⏎ "Mẫu số 04")
             found.append(line)
             last_numbered = line.start
-        elif titled and title.match(line.text) and line.text.isupper() and line.start - last_numbered >= near:
+        elif titled and line.start - last_numbered >= near and _titles_annex(lines, index, found):
             found.append(line)
     return found
 
