@@ -117,7 +117,11 @@ def _party_number() -> str:
     return (r"(?:(?P<serial>\d{1,5})-(?P<ptype>\p{Lu}[\p{L}]{0,5})/(?P<pissuer>\p{Lu}" + data_regex("document_types.toml", "number", "party_body_letter")
             + r"{1,9})(?![\p{L}\d-])"
             r"|(?P<serial>\d{1,5})\s{0,2}[-/]\s{0,2}(?P<ptype>\p{Lu}[\p{L}]{0,5})\s{0,2}[-/]\s{0,2}"
-            r"(?P<pissuer>" + issuers + r"))")
+            r"(?P<pissuer>" + issuers + r")"
+            # the serial's hyphen lost, a known type code glued to it or after a space (round 55: "Chỉ thị số
+            # 92CT/TW", "Chỉ thị 221 CT/TW"), read as "92-CT/TW"
+            r"|(?P<serial>\d{1,5})[ \t]{0,2}(?P<ptype>" + alternation(_type_codes()) + r")\s{0,2}/\s{0,2}"
+            r"(?P<pissuer>" + issuers + r")(?![\p{L}\d]))")
 
 
 @cache
@@ -540,6 +544,34 @@ def canonical_sign(sign: str) -> str:
                 letters = letters.replace(misread, meant)  # OCR: "ND-CP" for "NĐ-CP"
         fixed.append(known.get(letters, letters) + digits)
     return "-".join(fixed)
+
+
+@cache
+def _upper_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """The type codes and the issuer codes, each upper-cased → as spelled (``TTR`` → ``TTr``, ``TTG`` → ``TTg``)."""
+    return ({code.upper(): code for code in _type_codes()}, {code.upper(): code for code in _sign_issuers()})
+
+
+def unglued_sign(sign: str, kind: str) -> str:
+    """A sign written as one word that is the type code of the cited document's own type glued to a known issuer's
+    code, its hyphen lost (data/type_codes.tsv, data/sign_codes.tsv), in its usual form: "Thông tư … /TTBKHĐT" →
+    ``TT-BKHĐT``, "Quyết định 210/QĐUBND" → ``QĐ-UBND``. A sign of more parts, or whose type code is not the cited
+    type's ("Công văn số 12/CTCP …"), or that a table knows whole (``TTLT``), stays as written.
+
+    >>> unglued_sign("TTBKHĐT", "circular"), unglued_sign("QĐUBND", "decision"), unglued_sign("TTBTC", "decision")
+    ('TT-BKHĐT', 'QĐ-UBND', 'TTBTC')
+    >>> unglued_sign("TTLT", "joint_circular"), unglued_sign("KHPH", "plan")
+    ('TTLT', 'KHPH')
+    """
+    types, issuers = _upper_codes()
+    letters = sign.upper()
+    if "-" in sign or "/" in sign or letters in types or letters in issuers:
+        return sign
+    for size in range(len(letters) - 2, 1, -1):
+        head, rest = letters[:size], letters[size:]
+        if head in types and _type_codes()[types[head]] == kind and rest in issuers:
+            return f"{types[head]}-{issuers[rest]}"
+    return sign
 
 
 def _central_party() -> str:
@@ -1041,9 +1073,10 @@ def _find(text: str) -> list[_Found]:
             continue
         if patterns["common_noun"].search(text, max(0, match.start() - 12), match.start()):
             continue  # "văn bản quy phạm pháp luật số 87/2025/QH15": the number belongs to the name before
-        sign = canonical_sign(match["sign"])
+        kind = type_of[match["type"].lower()]
+        sign = unglued_sign(canonical_sign(match["sign"]), kind)
         year = int(match["year"]) if match["year"] else None
-        found.append(_Found(match.start(), match.end(), type_of[match["type"].lower()], match["serial"], year, sign))
+        found.append(_Found(match.start(), match.end(), kind, match["serial"], year, sign))
         taken.append(match.span())
     for match in patterns["named"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or patterns["not_documents"].match(text, match.start()) \
