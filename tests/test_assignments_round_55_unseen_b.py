@@ -96,3 +96,20 @@ def test_mandate_page_in_roman_parts() -> None:
                                       "Chính trị"),
         ("Văn phòng Trung ương Đảng", "Hướng dẫn, kiểm tra việc thực hiện nghiệp vụ văn phòng cấp ủy")]
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 295bcce4 (a ministry's statistics calendar): the group an official heads says which units by a passive, then
+    # its duty word; the name ran on to "… Bộ được" and the task began at "giao"
+    ("Thủ trưởng các đơn vị thuộc, trực thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê chịu trách nhiệm xây "
+     "dựng kế hoạch.",
+     [("các đơn vị thuộc, trực thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê",
+       "chịu trách nhiệm xây dựng kế hoạch")]),
+    # … after a fronted ground, as the page writes it (the record was lost there)
+    ("Căn cứ Lịch phổ biến thông tin thống kê năm 2026 tại Điều 1 Quyết định này, Thủ trưởng các đơn vị thuộc, trực "
+     "thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê chịu trách nhiệm xây dựng kế hoạch.",
+     [("các đơn vị thuộc, trực thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê",
+       "chịu trách nhiệm xây dựng kế hoạch")]),
+])
+def test_headed_group_with_a_passive_before_its_duty(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _records(_DECISION + "**Điều 2.** " + sentence + "\n") == expected

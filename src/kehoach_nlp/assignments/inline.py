@@ -725,8 +725,10 @@ _HEADED_WORDS = 16  # longest group an official heads, in words
 def _headed_group_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _cfg()["inline"]
     head = regex.compile(r"(?:(?i:" + _PLURAL + r")[ \t]{1,3})?(?i:" + _alternation(cfg["group_heads"]) + r")(?![\p{L}\p{M}])")
-    verb = regex.compile(r"(?:" + _patterns()["task_start"].pattern + r")|(?:"
-                         + _alternation(cfg["official_verbs"]) + r")(?![\p{L}\p{M}])")
+    # (not right after a passive word, where the verb says which bodies: "Thủ trưởng các đơn vị thuộc Bộ | được giao
+    # nhiệm vụ phổ biến … | chịu trách nhiệm …"; round 55)
+    verb = regex.compile(passive_guard() + r"(?:(?:" + _patterns()["task_start"].pattern + r")|(?:"
+                         + _alternation(cfg["official_verbs"]) + r")(?![\p{L}\p{M}]))")
     return head, verb
 
 
@@ -750,6 +752,12 @@ def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention,
     start = min(_space_after(text, at), end)
     if not head.match(text, start, end):
         return None
+    duty = _passive_to_duty(text, start, end)
+    if duty is not None:
+        # "Thủ trưởng | các đơn vị thuộc Bộ được giao nhiệm vụ phổ biến … | chịu trách nhiệm …": the passive says which
+        # units, the group runs to its duty word
+        name = text[start:duty].rstrip(" ,\t\n")
+        return AgencyMention(start, start + len(name), name, " ".join(name.split()), generic=True), duty
     for word in _WORD_GAP.finditer(text, start, min(end, start + 200)):
         if text[word.start():word.end()].strip() in (".", ";", ":"):
             return None
@@ -765,6 +773,21 @@ def _headed_group(text: str, at: int, end: int) -> Optional[tuple[AgencyMention,
                 return None
             return AgencyMention(start, start + len(name), name, " ".join(name.split()), generic=True), word.end()
     return None
+
+
+_PASSIVE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["passive"]) + r")[ \t\n]{1,3}")
+
+
+def _passive_to_duty(text: str, start: int, end: int) -> Optional[int]:
+    """Where the duty word starts when the group from ``start`` says which bodies by a passive ("… được giao nhiệm vụ
+    phổ biến thông tin …") and a duty word follows in its sentence, no other body named between; else None."""
+    stop = _SENTENCE_STOP.search(text, start, min(end, start + 200))
+    limit = stop.start() if stop else min(end, start + 200)
+    passive = _PASSIVE_WORD.search(text, start, limit)
+    duty = _duty_patterns()[0].search(text, passive.end(), limit) if passive else None
+    if duty is None or any(not m.generic for m in find_agencies(text, passive.end(), duty.start())):
+        return None
+    return duty.start()
 
 
 #: Words after a group's head that make it a person ("cấp ủy viên"): data/agency_heads.toml [generic].
