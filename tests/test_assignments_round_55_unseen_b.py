@@ -113,3 +113,15 @@ def test_mandate_page_in_roman_parts() -> None:
 ])
 def test_headed_group_with_a_passive_before_its_duty(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _records(_DECISION + "**Điều 2.** " + sentence + "\n") == expected
+
+
+def test_unlabelled_steps_under_a_doer_bullet() -> None:
+    # 4c6ac60a (TTHC nội bộ): the central level's steps are written without "Bước N:", then the time limit
+    text = (_DECISION + "**Điều 2.** Trình tự thực hiện\n\n- Cấp Trung ương (Bộ Dân tộc và\nTôn giáo):\n\n"
+            "Tổng hợp kết quả xác định, phân định của các địa phương, ban hành quyết định công bố danh sách thôn;\n\n"
+            "Tổ chức rà soát và đối chiếu với tiêu chí quy định để xác định danh sách tỉnh;\n\n"
+            "Thời hạn thực hiện: Trong thời gian 15 ngày làm việc kể từ ngày nhận đầy đủ báo cáo.\n")
+    assert _records(text) == [
+        ("Bộ Dân tộc và Tôn giáo", "Tổng hợp kết quả xác định, phân định của các địa phương, ban hành quyết định công "
+                                   "bố danh sách thôn"),
+        ("Bộ Dân tộc và Tôn giáo", "Tổ chức rà soát và đối chiếu với tiêu chí quy định để xác định danh sách tỉnh")]

@@ -12,6 +12,7 @@ dân cấp xã căn cứ …") is left to the clause readers: the caller drops a
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Optional
 
 import regex
 
@@ -60,11 +61,30 @@ def step_assignments(text: str, mentions: list[AgencyMention]) -> list[Assignmen
         if len(inside) != 1:
             continue  # no body, or a list of them ("- Sở Y tế, Sở Tài chính:"): another reader's
         body = inside[0]
+        labelled: Optional[bool] = None
         for start, end in _paragraphs_after(text, head.end()):
             step = label.match(text, start, end)
-            if step is None:
+            labelled = step is not None if labelled is None else labelled
+            if labelled and step is None:
                 break  # the steps end where a paragraph opens with no step label ("- Cấp tỉnh …:", "b) …")
-            record = _record(text, step.end(), end, body, mentions, False, starts, rule="assignments.steps")
+            if not labelled and not _unlabelled_step(text, start, end):
+                break  # "Thời hạn thực hiện: …" after the unlabelled steps
+            task_at = step.end() if step is not None else start
+            record = _record(text, task_at, end, body, mentions, False, starts, rule="assignments.steps")
             if record is not None:
                 records.append(record)
     return records
+
+
+def _unlabelled_step(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is a step written without its label under a doer's bullet (round 55:
+    "- Cấp Trung ương (Bộ Dân tộc và Tôn giáo):" ⏎ "Tổng hợp kết quả xác định, phân định của các địa phương, …;"):
+    it opens with a verb of a task and ends as an item of a list does."""
+    opening = text[start:min(end, start + _OPENING_CHARS)]
+    return _patterns()["task_start"].match(opening[:1].lower() + opening[1:]) is not None \
+        and text[start:end].rstrip()[-1:] in _ITEM_ENDS
+
+
+#: How a step written as an item of a list ends, and how much of its opening is read for its verb.
+_ITEM_ENDS = (";", ".")
+_OPENING_CHARS = 40
