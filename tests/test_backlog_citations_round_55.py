@@ -5,6 +5,8 @@ their usual form).
   18/2019/TTBCT", "Thông tư số 25/2023/TTBKHĐT", "Quyết định 210/QĐUBND"; pool 1f88c79bd4b895e6, 4f4676ff96e44f68,
   42caf1e3e3a8c6bc): the number in its usual form and the issuer from the sign (it was null); a glued code whose type is
   another's ("Công văn số 12/CTCP"), or that no table splits ("380/KHPH"), stays as written.
+* A written issuer ends before the colon of a list's lead-in ("… của UBND Thành phố:" gave "Ủy ban nhân dân
+  Thành phố:").
 * A Party number whose serial's hyphen was lost ("Chỉ thị số 92CT/TW", "Chỉ thị 221 CT/TW"; pool 7ec4b1bdaaf132a0,
   2c5a38a091c47ed1) was no citation at all: serial-hyphen-sign as "132- KL/TW" is.
 """
@@ -46,3 +48,13 @@ def test_a_glued_state_sign(text: str, expected: list[tuple[str, str | None, str
 ])
 def test_a_party_serial_without_its_hyphen(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _citations(text) == expected
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a list's lead-in closed by a colon after the written issuer (pool 42caf1e3e3a8c6bc, dataset 931df59c49ac23cc)
+    ("- Điều chỉnh các dự án đã xác định tại Quyết định 210/QĐ-UBND ngày 13/01/2025 của UBND Thành phố:\n+ Dự án A;",
+     "Ủy ban nhân dân Thành phố"),
+    ("Theo quyết định số 64/KT-CTN ngày 1/2/2000 của Chủ tịch nước:\n- Tặng Huân chương …", "Chủ tịch nước"),
+])
+def test_a_written_issuer_ends_before_a_colon(text: str, issuer: str) -> None:
+    assert [c.issuer for c in extract_text(text).citations] == [issuer]
