@@ -1414,6 +1414,16 @@ def _standing_prefix() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(_heads()["words"]["standing"]) + r")[ \t]+$")
 
 
+@cache
+def _kind_prefix() -> regex.Pattern:
+    """The word "cơ quan" right before a capitalised body's name, part of that name as written ("Cơ quan | Thuế tỉnh",
+    "cơ quan | Hải quan"): data/agency_heads.toml [words] kind_prefixes, not after a plural word ("các cơ quan | Công
+    an" names every body of a kind)."""
+    plural = alternation(word_list("agency_heads.toml", "lists", "plural"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?<!(?i:" + plural + r")[ \t]{1,3})(?:"
+                         + alternation(_heads()["words"]["kind_prefixes"]) + r")[ \t]+$")
+
+
 _PLACE_SEPARATOR = regex.compile(r"[ \t]*+(?:,|" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{N}]))(?=[ \t])")
 #: … and, in a list after a colon, a comma that ends a wrapped line ("Giao Phúc, Giao Hưng, ⏎ Giao Bình, …"; round 50)
 _LISTED_PLACE_SEPARATOR = regex.compile(r"[ \t]*+(?:,(?:[ \t]*+\n)?|" + regex.escape(CONNECTOR) + r"(?![\p{L}\p{N}]))"
@@ -1629,6 +1639,9 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
         standing = _standing_prefix().search(window, max(0, s - _STANDING_CHARS), s)
         if standing is None and _assembly().match(surface):
             standing = _assembly_part().search(window, max(0, s - _ASSEMBLY_PART_CHARS), s)
+        if standing is None and surface[:1].isupper() and not surface.startswith(tuple(_heads()["words"]["standing"])):
+            # "Sở Tài chính, Cơ quan Thuế tỉnh, Kho bạc Nhà nước …": the kind word is part of the name as written
+            standing = _kind_prefix().search(window, max(0, s - _STANDING_CHARS), s)
         if standing and not (index and taken[index - 1][1] > standing.start()):
             # "Thường trực Ban Thường vụ …": the standing body of the body named after it; "các Ban của Hội đồng
             # nhân dân Thành phố": a part of an assembly, named with it

@@ -218,6 +218,12 @@ def _heading_agencies(text: str, start: int, end: int, groups: bool = False) -> 
             # the body does, announcing the items below; the name ends with the body's
             segment = text[cut:first.end]
             verb_follows = True
+        elif first and first.end < stop and _clause_after_name(text, first.end, stop):
+            # "1. Quỹ Bảo vệ môi trường tài trợ cho hoạt động, nhiệm vụ …, không nằm trong kế hoạch của các sở, ngành
+            # và UBND các cấp, bao gồm:": a clause follows the body, whose verb no list knows; the name ends with the
+            # body, and what the clause names after it is what the body acts on
+            segment = text[cut:first.end]
+            verb_follows = True
         titled = None
         if first is None and (title_at := official_pattern().match(text, cut, stop)) is not None:
             titled = next((m for m in mentions if m.start == title_at.end()), None)  # "Chủ tịch | Ủy ban nhân dân …"
@@ -302,6 +308,26 @@ _SHORT_TO_COLON = regex.compile(r"[^\n:.;]{1,40}:[ \t*_]{0,4}$")
 
 #: More words than a body's name has after its head (a clause, not a name's lower-case tail).
 _TASK_WORDS = 10
+
+
+def _clause_after_name(text: str, at: int, stop: int) -> bool:
+    """Whether a clause, not the lower-case tail of a name, follows a heading's body up to ``stop``: more words than a
+    name's tail has, the first in lower case and no joining or plural word, in a heading whose colon announces items
+    ("Quỹ Bảo vệ môi trường | tài trợ cho hoạt động, nhiệm vụ bảo vệ môi trường cần thiết, đột xuất, …, bao gồm:"; not
+    "Ủy ban nhân dân tỉnh | và các cơ quan …", nor a long name's field: "Ban Chỉ đạo | phòng, chống AIDS; …")."""
+    words = text[at:stop].split()
+    if not (len(words) > _TASK_WORDS and words[0][:1].islower() and words[0].strip("*_") != CONNECTOR
+            and not PLURAL_OPENS.match(words[0] + " ") and "(" not in text[at:stop]):
+        return False
+    # the colon may lie past a long heading's reach: the paragraph's first one, no sentence ending before it
+    paragraph_end = text.find("\n\n", at, at + _CLAUSE_HEADING_CHARS)
+    colon = text.find(":", stop, paragraph_end if paragraph_end >= 0 else at + _CLAUSE_HEADING_CHARS)
+    return colon >= 0 and not _clause_ends(text, at, colon) \
+        and announces_items(text, max(at, colon - _ANNOUNCE_CHARS), colon)
+
+
+_CLAUSE_HEADING_CHARS = 600  # how far a clause heading's announcing colon may lie from its body's name
+
 
 #: A sentence end: a colon after one ends no block heading (a heading's name list may hold ';').
 _CLAUSE_END = regex.compile(r"(?<!\p{Lu}|\d)[.!?](?=[ \t\n*_]{1,8}\p{Lu})")
@@ -513,6 +539,28 @@ def _rights_heading() -> regex.Pattern:
                          + r")[ \t*_]*$")
 
 
+@cache
+def _bare_name_prefix() -> regex.Pattern:
+    """The assigning words of ``[blocks] bare_name_prefixes`` at a heading's start ("Giao | Sở Tư pháp")."""
+    return regex.compile(r"[ \t*_]*(?i:" + _alternation(_cfg()["blocks"]["bare_name_prefixes"])
+                         + r")(?![\p{L}\p{N}])[ \t]+")
+
+
+def _prefix_over_bare_name(text: str, head: int, end: int) -> Optional[regex.Match]:
+    """The assigning word before a heading line that names a body and nothing else, over bullets ("1. Giao | Giám đốc
+    Sở Tư pháp⏎- Cập nhật …"): data/assignments.toml [blocks] bare_name_prefixes; None when the line goes on past the
+    name (a sentence: "1. Giao Sở Y tế chủ trì …") or no bullet follows."""
+    found = _bare_name_prefix().match(text, head, end)
+    line_end = text.find("\n", found.end(), end) if found else -1
+    if line_end < 0 or not _DASH_BULLET.match(text, line_end + 1, end):
+        return None
+    name_end = found.end() + len(text[found.end():line_end].rstrip(" \t*_"))
+    named = [m for m in find_agencies(text, found.end(), name_end) if not m.generic]
+    title = official_pattern().match(text, found.end(), name_end)
+    subject_at = title.end() if title else found.end()
+    return found if named and named[0].start == subject_at and named[-1].end == name_end else None
+
+
 def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool = False) -> Optional[_Block]:
     """Read one numbered block ``text[start:end]``; None when its heading names no agency (``news``: the heading
     prefixes of a news article too)."""
@@ -521,7 +569,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
     if not number:
         return None
     head = number.end()
-    prefix = p["news_prefix" if news else "prefix"].match(text, head, end)
+    prefix = p["news_prefix" if news else "prefix"].match(text, head, end) or _prefix_over_bare_name(text, head, end)
     # only "Đề nghị …" asks (SPEC §6); "Nội dung …", "Trách nhiệm của …" are no request
     requested = bool(prefix) and bool(p["requested"].match(prefix.group()))
     if prefix:

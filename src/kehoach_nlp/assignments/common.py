@@ -448,7 +448,10 @@ def task_partners(text: str, start: int, end: int, mentions: list[AgencyMention]
         # "phối hợp với Giám đốc Sở Khoa học và Công nghệ": the official stands for the body (SPEC §6)
         title = official_pattern().match(text, _BLANKS.match(text, cue.end(), end).end(), end) \
             if " ".join(cue.group().lower().split()) in _OFFICIAL_CUES else None
-        chained = _chain(text, inside, title.end() if title else cue.end(), end)
+        at = title.end() if title else cue.end()
+        kept = next((m for m in inside if cue.end() <= m.start < at < m.end), None) if title else None
+        # "phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh": a title that keeps its body's head word ("Văn phòng …")
+        chained = _chain(text, inside, kept.start if kept else at, end)
         if not chained:
             # "phối hợp với | cơ quan Thuế, | Sở Nông nghiệp và Môi trường …": a first partner no list knows, then
             # known ones (round 50)
