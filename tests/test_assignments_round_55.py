@@ -105,3 +105,32 @@ def test_assigning_heading_without_its_colon(heading: str) -> None:
 def test_partner_named_by_a_title_that_keeps_its_head(item: str) -> None:
     records = process_text(_TTHC + item + "\n").assignments
     assert [(a.agency, a.role, a.partners) for a in records] == [("Sở Tư pháp", "lead", ["Văn phòng Ủy ban nhân dân tỉnh"])]
+
+
+_HCC = ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công cấp xã")
+_RECEIVE = "tổ chức thực hiện việc tiếp nhận, trả kết quả giải quyết thủ tục hành chính không phụ thuộc vào địa giới"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # f08ec790 (a decision on procedures done regardless of the commune): the date the duty starts from, then a list
+    ("4. Từ ngày 01 tháng 12 năm 2025, Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp "
+     f"xã {_RECEIVE}.", [(body, _RECEIVE) for body in _HCC]),
+    ("4. Từ ngày 01/12/2025, Trung tâm Phục vụ hành chính công tỉnh {0}.".format(_RECEIVE), [(_HCC[0], _RECEIVE)]),
+])
+def test_start_date_before_the_subject(item: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(_TTHC + item + "\n").assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == expected
+
+
+_RESOLUTION = ("BỘ CHÍNH TRỊ\n\nNGHỊ QUYẾT\n\nvề đột phá phát triển giáo dục và đào tạo\n\n**III- NHIỆM VỤ, GIẢI PHÁP**\n\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # 266c58c9 (a Politburo resolution): society as a whole is no body, the body in the next item is
+    ("1. Toàn xã hội có trách nhiệm chăm lo, tham gia đóng góp nguồn lực cho giáo dục.\n"
+     "2. Ban Tuyên giáo và Dân vận Trung ương có trách nhiệm tổ chức quán triệt Nghị quyết.",
+     [("Ban Tuyên giáo và Dân vận Trung ương", "có trách nhiệm tổ chức quán triệt Nghị quyết")]),
+])
+def test_society_is_no_body(item: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(_RESOLUTION + item + "\n").assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == expected

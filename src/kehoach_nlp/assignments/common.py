@@ -250,6 +250,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"(?:[^;:.\n]{{1,160}}?[ \t\n](?:{_alternation(cfg['inline']['consequence_words'])}){b}"
                                # (a counted time frame may close at once: "Trong 15 ngày, | Bộ Xây dựng kiểm tra …")
                                rf"|[^,;:.\n]{{0,120}}?,)[ \t]{{0,3}}"
+                               # the date a duty starts from, with no end date ("Từ ngày 01 tháng 12 năm 2025, | Trung
+                               # tâm Phục vụ hành chính công tỉnh … tổ chức thực hiện …"; not a story's span "Từ ngày …
+                               # đến ngày …, Quốc hội họp …"; round 55)
+                               rf"|(?:{_alternation(cfg['inline']['date_openers'])}){b}"
+                               rf"(?:(?!(?:{_alternation(cfg['inline']['date_until'])}){b})[^,;:.\n]){{1,40}}?,[ \t]{{0,3}}"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
                                rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
