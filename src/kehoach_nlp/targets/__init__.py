@@ -57,7 +57,7 @@ from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
 from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
-from .indicator import _indicator, _names_currency, complete_elliptic_head
+from .indicator import _indicator, _names_currency, complete_elliptic_head, names_a_rank
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_a_set, _names_its_members,
                         _negated, _not_done, _places_as_they_are, _works_on_restructuring)
@@ -241,11 +241,13 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             continue
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
                            if candidates[j].start() >= cursor
-                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()),  # "5G": a name
+                           and not text[candidates[j].end():candidates[j].end() + 1].isalpha()  # "5G": a name
+                           and not names_a_rank(text, candidates[j].start())),  # "thuộc nhóm 200 đại học …"
                           len(text))
         unit_text = ("%/" + " ".join(rate["per"].lower().split()) if rate else "%") if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)
-        if targets and _restated_in_brackets().search(text, max(0, span_start - 30), span_start) and \
+        if targets and (_restated_in_brackets().search(text, max(0, span_start - 30), span_start)
+                        or percent and _share_in_brackets().search(text, max(0, span_start - 30), span_start)) and \
                 "\n" not in text[targets[-1].end:span_start]:
             indicator = targets[-1].indicator  # "75%-80% … (khoảng 91.299 tỷ đồng - …)": the same share as a sum
         elif targets and not percent:
@@ -305,6 +307,15 @@ def _restated_in_brackets() -> regex.Pattern:
     equivalence): the figure restates the one before it, and measures the same."""
     words = alternation(word_list("targets.toml", "rule_words", "equivalence"))
     return regex.compile(r"\((?:[ \t]*+(?i:" + words + r"))?[ \t]*+$")
+
+
+@cache
+def _share_in_brackets() -> regex.Pattern:
+    """A share in brackets after a figure, led by a word of share ([rule_words] bracketed_share): the share of the
+    whole the figure before it is, which measures the same (round 55): "vốn chủ sở hữu 1.329,9 tỷ đồng (chiếm | 15%)" →
+    "vốn chủ sở hữu", not "chiếm"."""
+    words = alternation(word_list("targets.toml", "rule_words", "bracketed_share"))
+    return regex.compile(r"\([ \t]*+(?i:" + words + r")[ \t]*+$")
 
 
 def _ratio_end(text: str, at: int) -> int:

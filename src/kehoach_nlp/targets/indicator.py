@@ -59,13 +59,29 @@ def _clause_over_brackets(text: str, start: int) -> int:
     begin = _clause_before(text, start)
     while begin > 0 and text[begin - 1] == "(" and ")" in text[begin:start]:
         wider = _clause_before(text, begin - 1)
-        if len(text[wider:start].split()) > _BRACKETED_CLAUSE_WORDS:
-            break  # a long clause: the bracket is no part of a noun phrase ("… giá chuyển nhượng nhân (x) với …")
+        close = text.index(")", begin)
+        inside = text[begin:close]
+        short = len(inside.split()) <= _NAME_BRACKET_WORDS and not _DIGIT.search(inside)
+        if not short and len(text[wider:start].split()) > _BRACKETED_CLAUSE_WORDS:
+            # a long clause: the bracket is no part of a noun phrase ("… giá chuyển nhượng nhân (x) với …"); the
+            # clause starts after it, never inside it ("(Trang 92) | nêu tổng vốn …") — but at the short name a
+            # bracket gives the subject before it ("(sau đây gọi tắt là | Khối Giáo dục nghề nghiệp) đăng ký …")
+            alias = _alias_cue().match(text, begin, close)
+            return alias.end() if alias else close + 1
         begin = wider
     return begin
 
 
+@cache
+def _alias_cue() -> regex.Pattern:
+    return regex.compile(r"[ \t]*+(?i:" + alternation(word_list("targets.toml", "indicator", "alias_cues")) + r")[ \t]+")
+
+
 _BRACKETED_CLAUSE_WORDS = 14  # the longest clause read over a bracket: a noun phrase with a qualifier in brackets
+#: A bracket of this many words at most abbreviates or places the noun before it, whatever the clause's length
+#: (round 55): "Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức | trên 55%", "tổng vốn
+#: đầu tư dự án Bến cảng quốc tế Sơn Dương (Hà Tĩnh) | khoảng 8.866 tỷ đồng".
+_NAME_BRACKET_WORDS = 3
 
 
 _SUBJECT_WORDS = 20  # the longest list item's subject read before its sum
@@ -119,7 +135,10 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     # a number ahead ends the phrase; a name with digits in it ("trạm phát sóng 5G") does not
     joiners = alternation(word_list("targets.toml", "rule_words", "number_ahead_joiners"))
     cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
-    number_ahead = r"|\s(?:" + joiners + r"|,)?\s*(?:" + cues + r")?\s*\d(?![\d.,]*\p{L})"
+    # … but not a rank's number: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại học hàng đầu châu Á" (round 55)
+    ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
+    number_ahead = r"|(?<!(?<![\p{L}\p{M}])(?i:" + ranks + r"))\s(?:" + joiners + r"|,)?\s*(?:" + cues \
+        + r")?\s*\d(?![\d.,]*\p{L})"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -137,6 +156,23 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
         "joiner": regex.compile(r",|(?<![\p{L}\p{M}])(?i:" + joiners + r")(?![\p{L}\p{M}])"),
         "trailing_edge": regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:" + strip + r")[ \t]*+)+$"),
     }
+
+
+@cache
+def _rank_before() -> regex.Pattern:
+    ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + ranks + r")[ \t]+$")
+
+
+def names_a_rank(text: str, at: int) -> bool:
+    """Whether the number at ``at`` follows a rank noun ([indicator] rank_nouns) and so belongs to the indicator of
+    the figure before it: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại học hàng đầu châu Á" (round 55).
+
+    >>> t = "ít nhất 8 cơ sở thuộc nhóm 200 đại học"
+    >>> names_a_rank(t, t.index("200"))
+    True
+    """
+    return _rank_before().search(text, max(0, at - 20), at) is not None
 
 
 @cache
@@ -193,7 +229,10 @@ def _cell_row_label(text: str, start: int, end: int) -> Optional[str]:
 def _measure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["indicator"]
     opening = regex.compile(_ITEM_PREFIX + r"(?=(?i:" + alternation(cfg["measure_nouns"]) + r")(?![\p{L}\p{M}]))")
-    tail = regex.compile(r"(?:[ \t,]+(?i:" + alternation(cfg["measure_tails"]) + r"))+[ \t,]*$")
+    # (not the second word of a phrase a tail word ends: "… trình độ cao đẳng, đại học trở lên | đạt 24%")
+    kept = alternation(cfg["tails_kept_after"])
+    tail = regex.compile(r"(?:(?<!(?<![\p{L}\p{M}])(?i:" + kept + r"))[ \t,]+(?i:" + alternation(cfg["measure_tails"])
+                         + r"))+[ \t,]*$")
     return opening, tail
 
 
@@ -332,13 +371,14 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
     value = tidy(phrase)
     if value.lower() == cfg["year_word"]:
         value = ""  # "Tỷ lệ nữ đại biểu đạt 35% | năm | 2025": the due year's word, what it measures is before
+    base = None  # the total a share is of, when what it measures is read before it
     if percent and _share_base().match(value):
         # a share of a total ("Ngân sách trung ương: …, chiếm khoảng 75%-80% tổng vốn đầu tư"): what the share
         # measures is the item's label, not the total
         label = _item_label(text, start)
         if label:
             return tidy(label)
-        value = ""
+        base, value = value, ""
     # the words after the number are only its unit, or a rate's first part ("01 lần/năm": "lần")
     bare = not value or (unit is not None and value.lower() in (unit.lower(), unit.lower().split("/")[0]))
     if percent and len(value) < 3 or (not percent and bare):
@@ -366,6 +406,13 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
             # nghèo giảm | từ 5,2% xuống còn | 3,1%"), over the first number's own comma
             words = _change_start().sub("", whole)
         before = tidy(words)
+        if base:
+            # the clause names what the share measures, the total it is a share of after it (round 55): "Quy mô
+            # kinh tế số đạt tối thiểu | 30% | GDP" → "Quy mô kinh tế số … GDP"; a share whose clause names nothing
+            # (its verb shared with the figure before: "đóng góp khoảng 55 - 58% GDP, | khoảng 35 - 40% | tổng thu
+            # ngân sách nhà nước") measures the total's part it is
+            base = base.split(",")[0].strip()
+            return f"{before} … {base}" if before else base
         # a count names what it counts after the clause ("tạo việc làm cho | 5.000 người" → "tạo việc làm cho người");
         # a sum of money or a rate measures the clause, no noun of it ("Mức trợ cấp hằng tháng là | 600.000
         # đồng/người/tháng" → "Mức trợ cấp hằng tháng")
