@@ -73,3 +73,26 @@ def test_share_of_output(text: str, expected: tuple[str, str | None]) -> None:
 ])
 def test_bracketed_share(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _indicators(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's number ("mức độ 3") and an age ("từ 15 tuổi trở lên") qualify what is measured
+    ("+ 50% các tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3;",
+     ("50%", "các tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3")),
+    ("+ 50% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật.",
+     ("50%", "dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật")),
+    # a bracket that gives the counted noun a short name does not end what is measured
+    ("+ 70% các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là tỉnh) đạt chuẩn xóa mù chữ mức độ 2;",
+     ("70%", "các tỉnh, thành phố trực thuộc trung ương đạt chuẩn xóa mù chữ mức độ 2")),
+])
+def test_qualifiers_inside_indicator(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a ring road's number names it: no target
+    "Phấn đấu hoàn thành đường Vành đai 4 TPHCM vào cuối năm 2028.",
+    "Hình thành các vành đai công nghiệp dọc theo các đường vành đai 4, vành đai 5 vùng Thủ đô Hà Nội.",
+])
+def test_ring_road_number_is_a_name(text: str) -> None:
+    assert _indicators(text) == []

@@ -57,7 +57,7 @@ from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _deadline, _year_reached
 from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
-from .indicator import _indicator, _names_currency, complete_elliptic_head, names_a_rank
+from .indicator import _indicator, _names_currency, complete_elliptic_head, qualifies_indicator
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_a_set, _names_its_members,
                         _negated, _not_done, _places_as_they_are, _works_on_restructuring)
@@ -242,7 +242,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         next_start = next((candidates[j].start() for j in range(index + 1, len(candidates))  # no list copy
                            if candidates[j].start() >= cursor
                            and not text[candidates[j].end():candidates[j].end() + 1].isalpha()  # "5G": a name
-                           and not names_a_rank(text, candidates[j].start())),  # "thuộc nhóm 200 đại học …"
+                           and not qualifies_indicator(text, candidates[j].start())),  # "thuộc nhóm 200 …"
                           len(text))
         unit_text = ("%/" + " ".join(rate["per"].lower().split()) if rate else "%") if percent else unit
         indicator = _indicator(text, span_start, cursor, unit, percent, next_start)

@@ -73,6 +73,19 @@ def _clause_over_brackets(text: str, start: int) -> int:
 
 
 @cache
+def _alias_bracket() -> regex.Pattern:
+    return regex.compile(r"[ \t]*\([ \t]*(?i:" + alternation(word_list("targets.toml", "indicator", "alias_cues"))
+                         + r")[ \t][^()\n]{1,120}\)")
+
+
+def _without_alias_brackets(words: str) -> str:
+    """The words after a figure with the brackets that give a short name blanked out, offsets kept: what is measured
+    goes on after them (round 55): "70% các tỉnh, thành phố trực thuộc trung ương (sau đây gọi chung là tỉnh) | đạt
+    chuẩn xóa mù chữ mức độ 2"."""
+    return _alias_bracket().sub(lambda m: " " * len(m.group()), words)
+
+
+@cache
 def _alias_cue() -> regex.Pattern:
     return regex.compile(r"[ \t]*+(?i:" + alternation(word_list("targets.toml", "indicator", "alias_cues")) + r")[ \t]+")
 
@@ -137,8 +150,10 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     cues = alternation(word_list("targets.toml", "rule_words", "number_ahead_cues"))
     # … but not a rank's number: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại học hàng đầu châu Á" (round 55)
     ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
+    # … nor an age ("50% dân số từ | 15 | tuổi trở lên được đào tạo …"): what is counted, qualified
+    ages = alternation(word_list("targets.toml", "indicator", "qualifier_units"))
     number_ahead = r"|(?<!(?<![\p{L}\p{M}])(?i:" + ranks + r"))\s(?:" + joiners + r"|,)?\s*(?:" + cues \
-        + r")?\s*\d(?![\d.,]*\p{L})"
+        + r")?\s*\d(?![\d.,]*\p{L})(?![\d.,]*[ \t]+(?i:" + ages + r")(?![\p{L}\p{M}]))"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -159,20 +174,25 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
-def _rank_before() -> regex.Pattern:
+def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
-    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + ranks + r")[ \t]+$")
+    ages = alternation(word_list("targets.toml", "indicator", "qualifier_units"))
+    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + ranks + r")[ \t]+$"),
+            regex.compile(r"[\d.,]*[ \t]+(?i:" + ages + r")(?![\p{L}\p{M}])"))
 
 
-def names_a_rank(text: str, at: int) -> bool:
-    """Whether the number at ``at`` follows a rank noun ([indicator] rank_nouns) and so belongs to the indicator of
-    the figure before it: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại học hàng đầu châu Á" (round 55).
+def qualifies_indicator(text: str, at: int) -> bool:
+    """Whether the number at ``at`` qualifies what the figure before it measures rather than ending it (round 55): a
+    rank's number after a rank noun ([indicator] rank_nouns: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại
+    học hàng đầu châu Á", "đạt chuẩn phổ cập giáo dục tiểu học mức độ | 3"), an age ([indicator] qualifier_units:
+    "50% dân số từ | 15 | tuổi trở lên được đào tạo …").
 
     >>> t = "ít nhất 8 cơ sở thuộc nhóm 200 đại học"
-    >>> names_a_rank(t, t.index("200"))
+    >>> qualifies_indicator(t, t.index("200"))
     True
     """
-    return _rank_before().search(text, max(0, at - 20), at) is not None
+    rank, age = _qualifier_patterns()
+    return rank.search(text, max(0, at - 20), at) is not None or age.match(text, at + 1) is not None
 
 
 @cache
@@ -349,7 +369,7 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
         if money:
             return money
     after_from = end if percent else end - len(unit or "")
-    after = text[after_from:min(next_start, after_from + 300)]
+    after = _without_alias_brackets(text[after_from:min(next_start, after_from + 300)])
     listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
     cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after)
     phrase = after[:cut.start()] if cut else after
