@@ -96,3 +96,25 @@ def test_qualifiers_inside_indicator(text: str, expected: tuple[str, str | None]
 ])
 def test_ring_road_number_is_a_name(text: str) -> None:
     assert _indicators(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a count of an organisation's own parts after a verb of having or of being made up: its structure, no aim
+    "Cục Thuế được tổ chức từ trung ương đến địa phương. Cục Thuế có 12 đơn vị tại Trung ương.",
+    "Kho bạc Nhà nước khu vực I thuộc Kho bạc Nhà nước gồm 9 phòng tham mưu, giúp việc và 17 Phòng Giao dịch.",
+    "Chi cục Thuế khu vực 1 có không quá 19 phòng.",
+    "Tổ chức bộ máy của Cơ quan Ủy ban Kiểm tra Trung ương gồm: 12 vụ, đơn vị như sau:",
+    "Chi cục Thuế tại địa phương được tổ chức theo 20 khu vực.",
+])
+def test_organisation_structure_is_no_target(text: str) -> None:
+    assert _indicators(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a restructuring scheme's count after it, an aim's verb, people trained
+    ("Theo phương án, sau sắp xếp, Sở sẽ có 6 phòng chuyên môn.", "6 phòng"),
+    ("Phấn đấu thành lập 05 tổ công nghệ số cộng đồng.", "05 tổ"),
+    ("Mỗi hộ kinh doanh có ít nhất 01 người được tập huấn kỹ năng chữa cháy.", "ít nhất 01 người"),
+])
+def test_organisation_counts_kept(text: str, expected: str) -> None:
+    assert expected in [t for t, _ in _indicators(text)]

@@ -60,7 +60,7 @@ from .exclusions import (_asked, _excluded, _proper_name_follows, is_rate_base, 
 from .indicator import _indicator, _names_currency, complete_elliptic_head, qualifies_indicator
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
 from .situation import (_defines_a_word, _fact_of_the_situation, _in_quoted_article, _names_a_set, _names_its_members,
-                        _negated, _not_done, _places_as_they_are, _works_on_restructuring)
+                        _negated, _not_done, _organisation_as_it_is, _places_as_they_are, _works_on_restructuring)
 from .status import _status
 from .units import (
     _built_length, _change_from, _changes_to, _measured_value, _per_unit, _percent_range, _shared_comparators, _unit_range,
@@ -274,6 +274,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                and not _defines_a_word(doc, t)
                and not _asked(doc.text, t)
                and not _places_as_they_are(doc, t)
+               and not _organisation_as_it_is(doc, t)
                and not _works_on_restructuring(doc, t)
                and not _not_done(doc.text, t)
                and not _names_its_members(doc.text, t)

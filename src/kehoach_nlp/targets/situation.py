@@ -72,6 +72,44 @@ _BREAKDOWN_CHARS = 160  # how far back a breakdown's opening word is looked for,
 
 
 @cache
+def _organisation_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    having = alternation(word_list("targets.toml", "situation", "organisation_having"))
+    units = alternation(word_list("targets.toml", "situation", "organisation_units"))
+    joiners = alternation(word_list("targets.toml", "indicator", "list_joiners"))
+    # the verb, then the earlier parts of the same breakdown ("gồm 9 phòng tham mưu, giúp việc và | 17 Phòng …")
+    earlier = (r"(?:[ \t:*_]++[\d.,]++[ \t]++(?i:" + units + r")(?![\p{L}\p{M}])(?:[ \t,]++[\p{L}\p{M}]++){0,6}?"
+               r"[ \t]*+(?:,|(?i:" + joiners + r")))")
+    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + having + r")" + earlier + r"*?[ \t:*_]{1,6}$"),
+            regex.compile(r"(?i:" + units + r")$"))
+
+
+def _organisation_as_it_is(doc: DocumentStructure, target: Target) -> bool:
+    """Whether a count of an organisation's own parts follows a verb of having or of being made up ([situation]
+    organisation_having, organisation_units): its structure as it is, not an aim (round 55): "Cục Thuế có 12 đơn vị tại
+    Trung ương", "Kho bạc Nhà nước khu vực I gồm 9 phòng tham mưu, giúp việc và 17 Phòng Giao dịch", "Chi cục Thuế khu
+    vực 1 có không quá 19 phòng". A sentence about after a restructuring not yet in force keeps its counts (gold
+    ANNOTATION "Restructuring counts": "sau sắp xếp, Sở có 6 phòng" is what the scheme aims at).
+
+    >>> from kehoach_nlp.structure import parse_structure
+    >>> from kehoach_nlp.targets import find_targets
+    >>> doc = parse_structure("Kho bạc Nhà nước khu vực I gồm 9 phòng tham mưu, giúp việc và 17 Phòng Giao dịch.")
+    >>> find_targets(doc)
+    []
+    """
+    if target.unit is None or target.unit.startswith("%"):
+        return False
+    having, units = _organisation_pattern()
+    if units.match(target.unit.split(",")[0].strip()) is None:  # "12 vụ, đơn vị": a list of kinds
+        return False
+    if having.search(doc.text, max(0, target.start - _BREAKDOWN_CHARS), target.start) is None:
+        return False
+    restructuring = _restructuring_patterns()
+    start, end = _sentence(doc.text, target.start, target.end)
+    return restructuring["after"].search(doc.text, start, end) is None \
+        or restructuring["in_force"].search(doc.text, start, end) is not None
+
+
+@cache
 def _restructuring_patterns() -> dict[str, regex.Pattern]:
     words = {key: word_list("targets.toml", "restructuring", key)
              for key in ("acts", "act_not_after", "covered_joiners", "inputs", "place_units", "before_words", "kept_words",
