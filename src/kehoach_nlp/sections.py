@@ -177,9 +177,10 @@ def kind_of_heading(title: str) -> str:
     words = title.split()
     short = len(words) <= _config()["headings"]["max_title_words"]
     window = title if short else " ".join(words[:3])
+    opening = " ".join(words)  # a long heading that opens with a cue longer than the window ("Tổ chức thực hiện …")
     best: tuple[int, str] | None = None
     for kind, pattern in _kind_patterns():
-        match = pattern.search(window)
+        match = pattern.search(window) or (None if short else pattern.match(opening))
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), kind)
     return best[1] if best else "other"
@@ -600,10 +601,14 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         # "… khu đất (trong đó …). Ảnh: VGP/Thùy Chi", "… khánh thành - Ảnh minh họa": the credit after the sentence
         "trailing_credit": regex.compile(r"(?:[.:][ \t]+|[ \t]+[-–][ \t]+)(?:" + words(table["trailing_credits"])
                                          + r")[^()\n.;]{0,60}$", regex.IGNORECASE),
-        "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"]) + r")", regex.IGNORECASE),
+        "closing": regex.compile(lead_marks + r"(?:" + words(table["closing"] + table["sources"]) + r")", regex.IGNORECASE),
+        "source": regex.compile(lead_marks + r"(?:(?:" + words(table["sources"]) + r")|(?:"
+                                + "|".join(table["source_addresses"]) + r")[\W]*$)", regex.IGNORECASE),
+        "credit": regex.compile(r"[^\p{L}(]*(?:" + "|".join(table["credit_lines"]) + r")[^\p{L})]*"),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": heading_marker("web_numbered"),
         "period_subhead": regex.compile(table["period_subhead"]),
+        "pointer": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words(table["pointers"]) + r")(?![\p{L}\p{M}])"),
         "event_lead": regex.compile(lead_marks + r"(?i:" + "|".join(table["event_leads"]) + r")"),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
                                                      for i, (kind, cue) in enumerate(intro)) + r")(?!\p{L})",
@@ -691,10 +696,35 @@ def _is_sentence(paragraph: str) -> bool:
 def _intro_kind(paragraph: str) -> str:
     """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``); a cue word used
     as a body's directive verb announces its tasks (``Theo Kết luận 157-KL/TW, Bộ Chính trị yêu cầu hoàn tất …``)."""
-    match = _web_patterns()["intro"].search(paragraph)
+    pointers = [m.span() for m in _web_patterns()["pointer"].finditer(paragraph)]
+    match = next((m for m in _web_patterns()["intro"].finditer(paragraph)
+                  if not any(a <= m.start() < b for a, b in pointers)), None)
     if match and _DIRECTIVE.fullmatch(match.group()) and not _CUE_NOUN_BEFORE.search(paragraph, 0, match.start()):
         return "tasks"
     return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
+
+
+@cache
+def _order_verb() -> regex.Pattern:
+    """The verbs a subhead that gives an order opens with ([web] order_verbs, [paragraphs] task_openers)."""
+    verbs = _config()["web"]["order_verbs"] + _config()["paragraphs"]["task_openers"]
+    return regex.compile(r"[^\p{L}]*(?i:" + alternation(verbs) + r")(?![\p{L}\p{M}])")
+
+
+def subhead_kind(subhead: str) -> str:
+    """The kind an article's subhead opens: the kind it names (:func:`kind_of_heading`), else ``tasks`` for an order
+    (a subhead that is no question and opens with a verb of doing), else ``other``.
+
+    >>> subhead_kind("Giải quyết dứt điểm các tồn tại về giải phóng mặt bằng trước 10/6/2025")
+    'tasks'
+    >>> subhead_kind("Tổ chức văn nghệ ngày Nhà giáo Việt Nam 20 tháng 11 lưu ý điều gì?")
+    'other'
+    """
+    text = subhead.strip()
+    kind = kind_of_heading(text.rstrip("?").strip())
+    if kind == "other" and not text.rstrip(" *_").endswith("?") and _order_verb().match(text):
+        return "tasks"
+    return kind
 
 
 def _words(text: str) -> set[str]:
@@ -719,12 +749,15 @@ def _closing_index(texts: list[str]) -> int:
     found = len(texts)
     for index in range(len(texts) - 1, -1, -1):
         text = texts[index].strip()
-        if patterns["closing"].match(text):
+        if patterns["closing"].match(text) or patterns["source"].match(text):
             found = index
         elif index == len(texts) - 1 and _BYLINE.fullmatch(text):
             found = index  # the reporter's name ends a news report
         elif not (is_boilerplate(text) or not _LETTER.search(text)):
             break
+    if 0 < found < len(texts) and patterns["source"].match(texts[found].strip()) \
+            and patterns["credit"].fullmatch(texts[found - 1].strip()):
+        found -= 1  # the reporter's credit over the source ("Thùy Chi" ⏎ "Theo Cổng Thông tin điện tử Chính phủ")
     return found
 
 
@@ -747,6 +780,13 @@ def _site_closing_at(texts: list[str], index: int) -> bool:
     return index < len(texts) and bool(_web_patterns()["site_closing"].match(texts[index].strip()))
 
 
+def _source_closing_at(texts: list[str], index: int) -> bool:
+    """Whether the closing at paragraph ``index`` names the news site the article is taken from, under the reporter's
+    credit or not (``Thùy Chi`` ⏎ ``Theo Cổng Thông tin điện tử Chính phủ`` ⏎ ``Giờ đăng: …``)."""
+    source = _web_patterns()["source"]
+    return any(i < len(texts) and source.match(texts[i].strip()) for i in (index, index + 1))
+
+
 def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optional[list[Section]]:
     """Sections of a web article — one with subheads, or one that ends with a site's closing
     line — or None for other reports (then paragraph cues decide). The headline block and
@@ -767,7 +807,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
               and not _web_patterns()["period_subhead"].match(texts[i])]
     quoted = [i for i in titles if texts[i - 1].rstrip(" \t*_").endswith(":")]
     subheads = set(titles) - set(quoted)
-    if not subheads and not _site_closing_at(texts, closing):
+    if not subheads and not _site_closing_at(texts, closing) and not _source_closing_at(texts, closing):
         return None
     sections = [Section(kind="preamble", start=0, end=len(text))]
 
@@ -790,7 +830,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
             # title lines in a row open one section; a part of the current heading ("Mục đích"
             # under "Mục đích, yêu cầu …") opens none
             if not title_last and not _words(paragraph) <= _words(current_heading):
-                open_section(index, kind_of_heading(paragraph.rstrip("?").strip()), paragraph)
+                open_section(index, subhead_kind(paragraph), paragraph)
                 body_open, opened, current_heading = True, True, paragraph
             title = title_last or opened
         elif quoted_roman != "other":
