@@ -1084,6 +1084,24 @@ def _levels_group(block: _Block) -> bool:
     return len(block.agencies) == 1 and _ALL_LEVELS.search(block.agencies[0].text) is not None
 
 
+def _name_words(mention: AgencyMention) -> list[str]:
+    """A body's words past the list's plural word, lower case: "Các tổ chức, cá nhân tham gia" → tổ, chức, cá, nhân …"""
+    words = regex.findall(r"[\p{L}\p{M}]+", mention.text.lower())
+    return words[1:] if words[:1] == [PLURAL_WORD] else words
+
+
+def _restates(group: _Block, block: _Block) -> bool:
+    """Whether an item's own generic subject only restates its generic group heading's bodies (round 55: "Điều 29.
+    Trách nhiệm của tổ chức, cá nhân khác" ⏎ "1. Các tổ chức, cá nhân tham gia xây dựng … phải tuân thủ …": the
+    heading's assignee keeps the item) — the same first four words, both generic."""
+    if not (group.agencies and block.agencies and all(a.generic for a in group.agencies + block.agencies)):
+        return False
+    head = _name_words(group.agencies[0])[:4]
+    names = {a.canonical.lower() for a in group.agencies}
+    return len(head) == 4 and all(_name_words(a)[:4] == head for a in block.agencies) \
+        and any(a.canonical.lower() not in names for a in block.agencies)
+
+
 def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
     """Blocks from the section tree: the highest sections that name an agency, under the top-level
     sections that hand out work (implementation, tasks, solutions, chapters … as data says).
@@ -1099,9 +1117,16 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
         "2.1. Trách nhiệm chung" ⏎ "a) …", beside "2.2. Trách nhiệm riêng" ⏎ "a) Sở Xây dựng: …")."""
         with_blocks = 0
         quiet: list[Section] = []
+        restated: set[int] = set()  # the items whose subject restates the group's bodies
         for child in section.children:
             before = len(blocks)
             visit(child, groups)
+            if group is not None:
+                # the group's own bodies again, as the item's subject: the heading's assignee keeps the item's task
+                if any(_restates(group, b) for b in blocks[before:]):
+                    restated.add(id(child))
+                blocks[before:] = [replace(b, agencies=group.agencies) if _restates(group, b) else b
+                                   for b in blocks[before:]]
             with_blocks += len(blocks) > before
             if len(blocks) == before and child.children:
                 quiet.append(child)
@@ -1114,7 +1139,8 @@ def _tree_blocks(doc: DocumentStructure) -> list[_Block]:
                 elif _group_own_duties().match(child.heading or ""):
                     blocks.append(replace(group, body_start=child.children[0].start, body_end=child.end))
             for child in section.children:
-                if not child.children and not any(child.start <= b.agencies[0].start < child.end for b in blocks):
+                if not child.children and id(child) not in restated \
+                        and not any(child.start <= b.agencies[0].start < child.end for b in blocks):
                     # "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" ⏎ "a) Khẩn trương rà soát …" beside "b) Các
                     # Bộ: Tài chính, Y tế … khẩn trương khắc phục …": an item that names no body is the group's task
                     blocks.append(replace(group, body_start=child.start, body_end=child.end))
