@@ -133,3 +133,49 @@ def test_pointer_words_name_no_kind(intro: str, kind: str) -> None:
     kinds = _kinds(_INTRO.format(intro=intro))
     assert kinds[1] == (kind, " ".join(intro.split()[:3]))
     assert [k for k, _ in kinds] == ["preamble", kind, "closing"]
+
+
+# - **A body giving work to others is the report's tasks.** Before an article's first subhead, ``Chính phủ yêu cầu Bộ
+#   Quốc phòng …``, ``… Thủ tướng Chính phủ giao Bộ Giáo dục …``, ``Theo đó, Bộ Chính trị giao Đảng ủy Bộ Nội vụ chủ trì
+#   …`` open ``tasks`` (dev news gold: 20 such paragraphs tasks, none implementation); a directing noun (``11 văn bản chỉ
+#   đạo các tổ chức tín dụng``, ``theo yêu cầu của …``) opens nothing.
+
+_REPORT = ("# Chính phủ yêu cầu chuẩn bị tổ chức diễu binh duyệt binh 2/9/2025\n\n"
+           "Tại Nghị quyết 124/NQ-CP phiên họp Chính phủ thường kỳ tháng 4 năm 2025 đã được Chính phủ ban hành.\n\n"
+           "{paragraph}\n\n"
+           "## Diễu binh diễu hành 2/9/2025 diễn ra ở đâu?\n\n"
+           "Căn cứ tại Công văn 2620/VPCP-KGVX năm 2025 về chuẩn bị các hoạt động kỷ niệm.\n\n"
+           "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # 409d768a: no cue at all before
+    "Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp với các Bộ, cơ quan liên quan chủ động chuẩn bị lễ kỷ niệm.",
+    # e0d71a8f: "giao … chủ trì" had opened implementation
+    "Theo đó, Bộ Chính trị giao Đảng ủy Bộ Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị có liên quan nghiên cứu.",
+    # 8859e2ab
+    "Bên cạnh đó, Thủ tướng Chính phủ giao Bộ Giáo dục và Đào tạo và Ủy ban nhân dân tỉnh Thái Nguyên chỉ đạo các cơ "
+    "quan liên quan thực hiện việc sáp nhập.",
+    # 9d9fa17e
+    "Do đó, Phó Thủ tướng yêu cầu các tỉnh khẩn trương hoàn thành công tác giải phóng mặt bằng.",
+])
+def test_a_body_giving_work_opens_tasks(paragraph: str) -> None:
+    kinds = _kinds(_REPORT.format(paragraph=paragraph))
+    assert kinds[:2] == [("preamble", "Chính phủ yêu"), ("tasks", " ".join(paragraph.split()[:3]))]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Tính đến nay, NHNN đã ban hành 11 văn bản chỉ đạo các tổ chức tín dụng nhằm tháo gỡ các điểm nghẽn.",
+    "Theo yêu cầu của Thủ tướng Chính phủ, lễ kỷ niệm được tổ chức trang trọng.",
+])
+def test_a_directing_noun_opens_nothing(paragraph: str) -> None:
+    """Guards (they pass on the base code too)."""
+    kinds = _kinds(_REPORT.format(paragraph=paragraph))
+    assert kinds[1][0] == "other" and kinds[1][1].startswith("Diễu binh")
+
+
+def test_a_body_that_has_directed_is_no_task() -> None:
+    """What a body has already done is the situation (e309590d: "NHNN đã yêu cầu …" over its results)."""
+    paragraph = "Cùng với đó, NHNN đã yêu cầu các chi nhánh NHNN địa phương phối hợp với sở, ngành của các tỉnh."
+    kinds = _kinds(_REPORT.format(paragraph=paragraph))
+    assert kinds[1][0] == "other" and kinds[1][1].startswith("Diễu binh")

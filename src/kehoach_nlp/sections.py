@@ -727,6 +727,38 @@ def subhead_kind(subhead: str) -> str:
     return kind
 
 
+@cache
+def _report_directive() -> regex.Pattern:
+    """A body giving work to another in a report ([web] report_directives): the verb, then the addressee."""
+    table = _config()["web"]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(table["report_directives"]) + r")[ \t]+(?:\p{Lu}|(?i:"
+                         + alternation(table["report_addressees"]) + r")[ \t])")
+
+
+@cache
+def _report_past() -> regex.Pattern:
+    """A past mark right before a verb ([web] report_past_marks): "NHNN đã | yêu cầu …"."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(_config()["web"]["report_past_marks"]) + r")[ \t]+$")
+
+
+def _report_kind(paragraph: str, current: str) -> Optional[str]:
+    """The kind a paragraph of a web article opens before its first subhead: as in a report
+    (:func:`paragraph_kind`), but a body giving work to others is what the report is about, its ``tasks``
+    (``Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an phối hợp …``; ``… giao Đảng ủy Bộ Nội vụ chủ trì …``).
+
+    >>> _report_kind("Chính phủ yêu cầu Bộ Quốc phòng, Bộ Công an chuẩn bị tổ chức lễ kỷ niệm.", "preamble")
+    'tasks'
+    """
+    kind = paragraph_kind(paragraph, current)
+    head = paragraph[:_config()["paragraphs"]["cue_window"]]
+    directive = next((m for m in _report_directive().finditer(head)
+                      if not _CUE_NOUN_BEFORE.search(head, 0, m.start())
+                      and not _report_past().search(head, 0, m.start())), None)
+    if kind == "implementation" or (kind is None and directive is not None):
+        return "tasks"
+    return kind
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
@@ -853,7 +885,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         elif not layout_opened and index > lead:
             # between the lead and the first subhead, paragraph cues decide as in a report
             # ("Theo kế hoạch, thành phố phấn đấu 100% …" opens objectives)
-            kind = paragraph_kind(paragraph, sections[-1].kind)
+            kind = _report_kind(paragraph, sections[-1].kind)
             if kind and kind not in (sections[-1].kind, "closing"):
                 open_section(index, kind)
                 opened = True
