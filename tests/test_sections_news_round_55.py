@@ -179,3 +179,33 @@ def test_a_body_that_has_directed_is_no_task() -> None:
     paragraph = "Cùng với đó, NHNN đã yêu cầu các chi nhánh NHNN địa phương phối hợp với sở, ngành của các tỉnh."
     kinds = _kinds(_REPORT.format(paragraph=paragraph))
     assert kinds[1][0] == "other" and kinds[1][1].startswith("Diễu binh")
+
+
+# - **The sources of capital name the budget.** ``IV. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH`` (437c3beb), a news subhead ``Các
+#   nguồn vốn để thực hiện đầu tư xây dựng …`` (8c4e033a): ``nguồn vốn`` is a budget cue like ``nguồn kinh phí``.
+
+@pytest.mark.parametrize("heading", [
+    "NGUỒN VỐN THỰC HIỆN KẾ HOẠCH",
+    "Các nguồn vốn để thực hiện đầu tư xây dựng công trình hạ tầng kỹ thuật khung, hạ tầng xã hội thiết yếu",
+])
+def test_sources_of_capital_are_budget(heading: str) -> None:
+    from kehoach_nlp.structure import kind_of_heading
+    assert kind_of_heading(heading) == "budget"
+
+
+def test_a_plan_part_on_capital_is_budget() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nPhát triển nhà ở năm 2026\n\nI. MỤC TIÊU\n\nPhát triển nhà ở.\n\n"
+            "II. NGUỒN VỐN THỰC HIỆN KẾ HOẠCH\n\nNgân sách tỉnh và vốn xã hội hóa.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+            "Sở Xây dựng chủ trì.\n")
+    structure = parse_structure(text)
+    assert [(s.kind, s.number) for s in structure.sections] == [
+        ("preamble", None), ("objectives", "I"), ("budget", "II"), ("implementation", "III")]
+
+
+def test_the_other_closing_formula() -> None:
+    """``Phía trên là thông tin tham khảo …`` closes a legal-news page like ``Trên đây là thông tin …`` (cd19b861)."""
+    text = _ARTICLE.format(subhead="Thông tin về dự án bất động sản").replace(
+        "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.",
+        "*Phía trên là thông tin tham khảo Đánh thuế bất động sản chậm triển khai, nhà ở bỏ hoang*")
+    kinds = _kinds(text)
+    assert kinds[-1] == ("closing", "Phía trên là")
