@@ -101,6 +101,7 @@ def test_subhead_kinds(subhead: str, kind: str) -> None:
     "Tổ chức văn nghệ ngày Nhà giáo Việt Nam 20 tháng 11 lưu ý điều gì?",  # a question (17e5b092)
     "Trình tự chuẩn bị dự án PPP thuộc trường hợp quyết định chủ trương đầu tư do nhà đầu tư đề xuất",  # a noun
     "Bình Phước xem xét kiến nghị chấm thầu lại của Tập đoàn Sơn Hải",  # a report's subhead, no order
+    "Tổ chức bộ máy của Sở Nội vụ",  # a noun that looks like a verb (a page's part on its organisation)
 ])
 def test_subheads_that_stay_other(subhead: str) -> None:
     """Guards (they pass on the base code too): the order rule leaves these ``other``."""
@@ -167,6 +168,7 @@ def test_a_body_giving_work_opens_tasks(paragraph: str) -> None:
 @pytest.mark.parametrize("paragraph", [
     "Tính đến nay, NHNN đã ban hành 11 văn bản chỉ đạo các tổ chức tín dụng nhằm tháo gỡ các điểm nghẽn.",
     "Theo yêu cầu của Thủ tướng Chính phủ, lễ kỷ niệm được tổ chức trang trọng.",
+    "Mã Viện đã dập tắt cuộc nổi dậy và tiếp tục sự thống trị ở Giao Chỉ.",  # a place name, not the verb
 ])
 def test_a_directing_noun_opens_nothing(paragraph: str) -> None:
     """Guards (they pass on the base code too)."""

@@ -706,8 +706,8 @@ def _intro_kind(paragraph: str) -> str:
 
 @cache
 def _order_verb() -> regex.Pattern:
-    """The verbs a subhead that gives an order opens with ([web] order_verbs, [paragraphs] task_openers)."""
-    verbs = _config()["web"]["order_verbs"] + _config()["paragraphs"]["task_openers"]
+    """The verbs a subhead that gives an order opens with ([web] order_verbs)."""
+    verbs = _config()["web"]["order_verbs"]
     return regex.compile(r"[^\p{L}]*(?i:" + alternation(verbs) + r")(?![\p{L}\p{M}])")
 
 
@@ -731,7 +731,8 @@ def subhead_kind(subhead: str) -> str:
 def _report_directive() -> regex.Pattern:
     """A body giving work to another in a report ([web] report_directives): the verb, then the addressee."""
     table = _config()["web"]
-    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(table["report_directives"]) + r")[ \t]+(?:\p{Lu}|(?i:"
+    # the verb in lower case, as inside a sentence: "… ở Giao Chỉ." names a place
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alternation(table["report_directives"]) + r")[ \t]+(?:\p{Lu}|(?i:"
                          + alternation(table["report_addressees"]) + r")[ \t])")
 
 
