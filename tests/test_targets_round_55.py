@@ -118,3 +118,17 @@ def test_organisation_structure_is_no_target(text: str) -> None:
 ])
 def test_organisation_counts_kept(text: str, expected: str) -> None:
     assert expected in [t for t, _ in _indicators(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yes/no question ends at its "?", whatever follows in the paragraph: its numbers are asked, not asserted
+    ("Tôi có thắc mắc như sau: Người được trợ giúp pháp lý có được yêu cầu 2 tổ chức thực hiện trợ giúp pháp lý cho "
+     "mình hay không? Mong được giải đáp.", []),
+    # "trong cùng 1 vụ việc" names the same case, no amount; a bare "cùng" still counts
+    ("Người được trợ giúp pháp lý được yêu cầu tổ chức thực hiện trợ giúp pháp lý trong cùng 1 vụ việc.", []),
+    ("Dự án tập trung tại quận Nam Từ Liêm, huyện Hoài Đức cùng 11 dự án.", ["11 dự án"]),
+    # guard: a question of how still states its number
+    ("Không có tài khoản an sinh xã hội trên VNeID nhận 100.000 đồng thế nào? Xem hướng dẫn.", ["100.000 đồng"]),
+])
+def test_questions_and_same_case(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in _indicators(text)] == expected

@@ -375,6 +375,9 @@ def _asked(text: str, target: Target) -> bool:
     mới không?", a news subhead): what is asked is not asserted, let alone aimed at. A question of how ("… 100% hộ
     gia đình … phải tham gia … thế nào?") still states its number."""
     end = _sentence(text, target.start, target.end)[1]
+    question = text.find("?", target.end, end)
+    if question >= 0:
+        end = question + 1  # the question ends there, whatever follows it ("… hay không? Mong được giải đáp.")
     while end > target.start and text[end - 1] in " \t*_":
         end -= 1
     # only the sentence's last words are read (a bounded search: a flattened plan's "sentence" may be its whole line)
