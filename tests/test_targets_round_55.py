@@ -132,3 +132,12 @@ def test_organisation_counts_kept(text: str, expected: str) -> None:
 ])
 def test_questions_and_same_case(text: str, expected: list[str]) -> None:
     assert [t for t, _ in _indicators(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of a breakdown is no part of what is counted, before the next figure or after the earlier one
+    ("Xây dựng 01 bến cảng gồm 06 cầu cảng tổng hợp.", ("01 bến cảng", "Xây dựng bến cảng")),
+    ("Tuyến đường sắt dài 38 km, gồm 20 ga.", ("20 ga", "ga")),
+])
+def test_breakdown_verb_out_of_indicator(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
