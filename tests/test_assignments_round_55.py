@@ -134,3 +134,18 @@ _RESOLUTION = ("BỘ CHÍNH TRỊ\n\nNGHỊ QUYẾT\n\nvề đột phá phát tr
 def test_society_is_no_body(item: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(_RESOLUTION + item + "\n").assignments
     assert [(a.agency, " ".join(a.task.split())) for a in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cc128dac (a treasury's units, listed): a department's second name part after the dash may read as a verb
+    ("e) Phòng Thanh tra - Kiểm tra;", ["Phòng Thanh tra - Kiểm tra"]),
+    ("- Phòng Thanh tra - Kiểm tra.", ["Phòng Thanh tra - Kiểm tra"]),
+])
+def test_dash_name_part_that_reads_as_a_verb(text: str, expected: list[str]) -> None:
+    assert [m.canonical for m in find_agencies(text)] == expected
+
+
+def test_list_of_units_gives_no_task() -> None:
+    units = ("1. Cơ cấu tổ chức gồm:\n\na) Phòng Nghiệp vụ 1;\n\nb) Phòng Thanh tra - Kiểm tra;\n\n"
+             "c) Phòng Tài vụ - Quản trị;\n")
+    assert process_text(_HEAD + units).assignments == []

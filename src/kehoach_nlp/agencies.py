@@ -829,7 +829,13 @@ def _head_pattern() -> regex.Pattern:
     # "Cơ quan có thẩm quyền quyết định: Sở Y tế ⏎ Cơ quan được ủy quyền: Không" (round 36)
     line_group = rf"(?!(?<=\n[ \t]{{0,4}})(?:{alternation(cfg['line_openers'] + cfg['line_verbs'])})(?![\p{{L}}\p{{N}}]))"
     # (a dash that opens a line is the next item's bullet, no dash inside a name: "Sở Y tế" ⏎ "- Đánh giá …")
-    name = f"(?:{part})" + rf"(?:(?:[ \t]{{0,4}}[-–]{_WS0}{new_body}|{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb}{line_group}(?:{part})){{0,6}}"
+    # … but after a dash, a verb that closes the name's line or list item is the name's second part ("Phòng Thanh tra -
+    # Kiểm tra;", as "Phòng Tài vụ - Quản trị;"; round 55)
+    dash_verb = (rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}])"
+                 rf"(?![ \t]*+(?:[;.)]|\n|$)))")
+    name = f"(?:{part})" + (rf"(?:(?:[ \t]{{0,4}}[-–]{_WS0}{new_body}{dash_verb}"
+                            rf"|(?:{_WS}{regex.escape(CONNECTOR)}{_WS}{new_body_after_and}|{_WS}){verb})"
+                            rf"{line_group}(?:{part})){{0,6}}")
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
