@@ -149,3 +149,20 @@ def test_list_of_units_gives_no_task() -> None:
     units = ("1. Cơ cấu tổ chức gồm:\n\na) Phòng Nghiệp vụ 1;\n\nb) Phòng Thanh tra - Kiểm tra;\n\n"
              "c) Phòng Tài vụ - Quản trị;\n")
     assert process_text(_HEAD + units).assignments == []
+
+
+_CONCLUSION = ("BỘ CHÍNH TRỊ\n\nKẾT LUẬN\n\nvề phương án nhân sự\n\n4. Tổ chức thực hiện\n\n")
+_APPOINT = "căn cứ thông báo của cấp uỷ có thẩm quyền quản lý cán bộ, tiến hành chỉ định nhân sự"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # b0ec23bd (a page quoting Kết luận 150-KL/TW; the dev gold of 07af42cd has the same passage so): the standing
+    # committees of the councils, written in lower case, are the third body of the list
+    ("(1) Khi thành lập mới đơn vị hành chính cấp xã thì không bầu cử các chức danh, mà giao Ủy ban Thường vụ Quốc "
+     f"hội, Thủ tướng Chính phủ, thường trực hội đồng nhân dân cấp tỉnh, cấp xã {_APPOINT}.",
+     [("Ủy ban Thường vụ Quốc hội", _APPOINT), ("Thủ tướng Chính phủ", _APPOINT),
+      ("Thường trực Hội đồng nhân dân cấp tỉnh, cấp xã", _APPOINT)]),
+])
+def test_standing_committee_written_in_lower_case(item: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(_CONCLUSION + item + "\n").assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == expected

@@ -329,6 +329,14 @@ def _ends_inside_verb(text: str, last_word: int, end: int) -> bool:
     return verb is not None and verb.end() > end
 
 
+@cache
+def _lower_case_names() -> frozenset[tuple[str, ...]]:
+    """Gazetteer names a Party text writes in lower case and still means the body (data/agency_heads.toml [words]
+    lower_case_names): "giao Ủy ban Thường vụ Quốc hội, Thủ tướng Chính phủ, thường trực hội đồng nhân dân cấp tỉnh,
+    cấp xã căn cứ …"."""
+    return frozenset(name_key(name) for name in _heads()["words"]["lower_case_names"])
+
+
 @per_text(maxsize=4)
 def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The gazetteer spans of ``text`` sorted by (start, end), and their starts (for bisect)."""
@@ -342,8 +350,8 @@ def _gazetteer_spans_of(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[i
     spans = []
     for _, first, last in matcher(doc):
         start, end = tokens[first].start(), tokens[last - 1].end()
-        if text[start].isupper() and not _BAD_INSIDE.search(text, start, end) \
-                and not _ends_inside_verb(text, tokens[last - 1].start(), end):
+        if (text[start].isupper() or name_key(text[start:end]) in _lower_case_names()) \
+                and not _BAD_INSIDE.search(text, start, end) and not _ends_inside_verb(text, tokens[last - 1].start(), end):
             spans.append((start, end))
     spans.sort()
     return tuple(spans), tuple(s for s, _ in spans)
