@@ -166,3 +166,14 @@ _APPOINT = "căn cứ thông báo của cấp uỷ có thẩm quyền quản lý
 def test_standing_committee_written_in_lower_case(item: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(_CONCLUSION + item + "\n").assignments
     assert [(a.agency, " ".join(a.task.split())) for a in records] == expected
+
+
+@pytest.mark.parametrize("item", [
+    # (f1526a5a's class, any name the gazetteer does not know): a subject list the chain cannot read gave its first
+    # body the rest of the list as a task (", Bộ đội Biên phòng, Cảng vụ hàng hải và Công an tỉnh phối hợp …")
+    "1. Sở Y tế, Bộ đội Biên phòng, Cảng vụ hàng hải và Công an tỉnh phối hợp với Công ty Tân Cảng khi bố trí lực "
+    "lượng.",
+])
+def test_no_task_that_is_the_rest_of_a_subject_list(item: str) -> None:
+    records = process_text(_HEAD + item + "\n").assignments
+    assert [a.task for a in records if a.task.lstrip()[:1] in ",;" or "Bộ đội Biên phòng" in a.task] == []
