@@ -743,7 +743,7 @@ def _block_at(text: str, start: int, end: int, groups: bool = False, news: bool 
             agencies = [m for m in find_agencies(text, head, line_end) if not m.generic][:1]
             if not agencies or agencies[0].start != head:
                 return None
-            if _patterns()["separator"].match(text, agencies[0].end):
+            if _patterns()["separator"].match(text, agencies[0].end, line_end):
                 # "1. Sở Y tế, Bộ đội Biên phòng, Cảng vụ hàng hải và Công an tỉnh phối hợp …": a subject list that
                 # no chain read (a name the gazetteer does not know); the list's rest is no task of its first body
                 return None

@@ -192,7 +192,9 @@ def qualifies_indicator(text: str, at: int) -> bool:
     True
     """
     rank, age = _qualifier_patterns()
-    return rank.search(text, max(0, at - 20), at) is not None or age.match(text, at + 1) is not None
+    # both bounded: the regex module looks for a pattern's required literal (the age word) up to endpos, so an open end
+    # made every number of a document scan the rest of it
+    return rank.search(text, max(0, at - 20), at) is not None or age.match(text, at + 1, at + 40) is not None
 
 
 @cache
