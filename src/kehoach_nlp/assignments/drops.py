@@ -4,7 +4,9 @@
 * a sanction: a liability for a breach ("Tổ chức, cá nhân phải chịu trách nhiệm đối với những hành vi vi phạm …");
 * a giver for the subject ("Chính phủ sẽ giao Bộ Nội vụ nghiên cứu …": the ministry's task, not the government's);
 * a delegating subject ("Ủy ban nhân dân thành phố phân cấp thẩm quyền … cho Sở Nông nghiệp và Môi trường");
-* in a news article, a report of an event ("Phó Chủ tịch UBND TPHCM chủ trì cuộc họp về …", "Sở Y tế đã tổ chức …").
+* in a news article, a report of an event ("Phó Chủ tịch UBND TPHCM chủ trì cuộc họp về …", "Sở Y tế đã tổ chức …");
+* a head count after an office's label ("Chủ tịch UBND: 1 người"), or the holder's name ("Chủ tịch …: Bùi Thị Minh
+  Hoài - Ủy viên Bộ Chính trị"; round 55).
 
 Example::
 
@@ -74,6 +76,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "event": regex.compile(_OPENING + _any("event_opens")),
         "tense": regex.compile(_OPENING + _any("event_tenses") + r"[ \t]"),
         "tense_last": regex.compile(r"(?<![\p{L}\p{M}])" + _any("event_tenses") + r"[ \t]*+$"),
+        "head_count": regex.compile(_OPENING + r"(?:" + _any("quantity_comparators") + r"[ \t]++)?\d[\d.,]*+[ \t]++"
+                                    + r"\p{L}++(?:[ \t]++\p{L}++)?[ \t]*+(?:\([^()\n]*+\))?[ \t.;,]*+$"),
+        "holder": regex.compile(_OPENING + r"\p{Lu}\p{Ll}*+(?:[ \t]++\p{Lu}\p{Ll}*+){1,4}" + _OPENING
+                                + r"(?:[-,(]|$)"),
     }
 
 
@@ -158,7 +164,22 @@ def reports_event(doc: DocumentStructure, record: Assignment) -> bool:
         and p["tense_last"].search(gap) is not None
 
 
+def names_holder(record: Assignment) -> bool:
+    """Whether the task is only the name of the office's holder, perhaps with the holder's other posts ("Chủ tịch Ủy
+    ban Trung ương MTTQ Việt Nam: | **Bùi Thị Minh Hoài** - Ủy viên Bộ Chính trị, …"; round 55): a person's name of two
+    to five capitalised syllables, then a dash, a comma, a bracket or the task's end — who holds the post, no work."""
+    return _patterns()["holder"].match(record.task) is not None
+
+
+def is_head_count(record: Assignment) -> bool:
+    """Whether the task is only how many hold the office ("Chủ tịch UBND: | 1 người", "Phó Chủ tịch UBND: | không quá
+    4 người (riêng Hà Nội … 5 người)"; round 55): a count, no work."""
+    return _patterns()["head_count"].match(record.task) is not None
+
+
 def is_no_task(doc: DocumentStructure, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
-    """Whether the record is a sanction, a giver's own or a news report (see the module's list): no record."""
+    """Whether the record is a sanction, a giver's own, a news report or a head count (see the module's list): no
+    record."""
     return is_sanction(doc.text, record) or gives_to_named(doc.text, record, mentions, starts) \
-        or delegates(doc.text, record) or reports_event(doc, record)
+        or delegates(doc.text, record) or reports_event(doc, record) or is_head_count(record) \
+        or names_holder(record)
