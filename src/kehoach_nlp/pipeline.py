@@ -28,11 +28,15 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .reading import DEFAULT_MAX_CHARS, ReadError, iter_paths, read_path
 from .data import load_toml
 from .records import Document, ErrorRecord, SpanRecord
+from .sections import back_matter_start
 from .structure import DocumentStructure, parse_structure
 from .text import normalize, strong_spans
 from .vietnamese import opens_with_verb
 
 Extractor = Callable[[DocumentStructure], Sequence[SpanRecord]]
+
+#: The records an encyclopedia page's back matter ("## Tham khảo") keeps: the documents its references cite.
+_BACK_MATTER_KEEPS = frozenset({"citations"})
 
 
 def _extractors() -> dict[str, Extractor]:
@@ -66,6 +70,8 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
         structure = parse_structure(clean.text)
         if strong := strong_spans(clean):
             structure = replace(structure, strong=strong)
+        if (back := back_matter_start(source)) is not None:
+            structure = replace(structure, back_matter_start=clean.to_clean(back))
     except Exception as exc:  # never lose the document's line
         document.errors.append(ErrorRecord(stage="structure", message=f"{type(exc).__name__}: {exc}"))
         return document
@@ -75,7 +81,9 @@ def process_text(source: str, *, doc_id: str = "text", source_path: str | None =
     for name, find in _extractors().items():
         try:
             # text after the document (a website's footer) yields no records
-            records = [r.remapped(source, clean.to_source) for r in find(structure) if r.start < structure.body_end]
+            # … nor does an encyclopedia page's back matter, but for its citations (references, links)
+            end = structure.body_end if name in _BACK_MATTER_KEEPS else min(structure.body_end, structure.back_matter_start)
+            records = [r.remapped(source, clean.to_source) for r in find(structure) if r.start < end]
         except Exception as exc:
             document.errors.append(ErrorRecord(stage=name, message=f"{type(exc).__name__}: {exc}"))
             continue

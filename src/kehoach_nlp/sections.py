@@ -63,6 +63,7 @@ Example::
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Optional
@@ -73,6 +74,7 @@ from .data import load_toml
 from .headings import heading_marker, heading_schemes, shape
 from .records import Section
 from .rules import alternation
+from .text import drop_edit_links
 
 # --- heading lines ----------------------------------------------------------------
 
@@ -977,3 +979,44 @@ def site_footer_start(text: str) -> int:
     first line to the document's last), else past the end of the text."""
     match = _footer_pattern().search(text)
     return match.start() if match else 10**12
+
+
+_ZERO_WIDTH = "\u200b"
+#: A Markdown title line of the source (its edit links made zero-width): its marks and its title ("## Tham khảo";
+#: "[sửa | sửa mã nguồn]## Tham khảo", a title saved after the empty section's edit link).
+_MARKDOWN_TITLE = regex.compile(r"(?m)^[ \t\u200b]*+(?P<marks>#{1,6})[ \t]+(?P<title>[^\n]*?)[ \t\r]*$")
+
+
+@cache
+def _back_matter_titles() -> frozenset[str]:
+    return frozenset(_config()["back_matter"]["headings"])
+
+
+def _title_words(title: str) -> str:
+    """A Markdown title as plain lower-case words: its emphasis, edit link and final colon gone."""
+    plain = drop_edit_links(title).replace(_ZERO_WIDTH, "")
+    plain = regex.sub(r"[*_]+", " ", unicodedata.normalize("NFC", plain))
+    return " ".join(plain.split()).rstrip(":").strip().lower()
+
+
+def back_matter_start(source: str) -> int | None:
+    """Where an encyclopedia page's back matter begins in ``source`` (data/sections.toml [back_matter]): the first
+    Markdown title that names references, notes or links and that only such titles follow at its level or above; None
+    when the page has none. No target or assignment is taken from there on (round 55).
+
+    >>> page = "# Ủy ban X\\n\\n## Lịch sử\\n\\nThành lập năm 2018.\\n\\n## Chú thích\\n\\n1. Báo Nhân Dân\\n\\n## Liên kết ngoài\\n"
+    >>> page[back_matter_start(page):].split("\\n")[0]
+    '## Chú thích'
+    >>> back_matter_start("## Ghi chú\\n\\nMở đầu.\\n\\n## Lịch sử\\n\\nThành lập.") is None
+    True
+    """
+    if "#" not in source:
+        return None
+    titles = [(m.start("marks"), len(m["marks"]), _title_words(m["title"]) in _back_matter_titles())
+              for m in _MARKDOWN_TITLE.finditer(drop_edit_links(source))]
+    start = None
+    for index, (offset, level, back) in enumerate(titles):
+        if back and all(later_back or later_level > level for _, later_level, later_back in titles[index + 1:]):
+            start = offset
+            break
+    return start

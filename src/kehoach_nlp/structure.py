@@ -59,6 +59,9 @@ class DocumentStructure:
     #: Spans of the clean text that the source set in bold on one line ("**B. 0,50%**": a quiz's right answer; round
     #: 54), empty for a text without markup.
     strong: tuple[tuple[int, int], ...] = ()
+    #: Where an encyclopedia page's back matter begins ("## Tham khảo", "## Chú thích", "## Liên kết ngoài"; round
+    #: 55): references and links, which state no target or assignment (their citations stay).
+    back_matter_start: int = 10**12
 
     def path_at(self, offset: int) -> list[Section]:
         """Sections containing ``offset``, from the top level down."""

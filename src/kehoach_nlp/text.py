@@ -409,10 +409,28 @@ def drop_gazette_pages(source: str) -> str:
     return _zero_width_spans(_zero_width_spans(source, stamp), head, keep="\n")
 
 
+@cache
+def _edit_link() -> regex.Pattern:
+    return data_pattern("normalisation.toml", "edit_links", "pattern")
+
+
+def drop_edit_links(source: str) -> str:
+    r"""A wiki's edit link (after a heading, in a table's cell) becomes zero-width characters, which the text steps
+    drop: site chrome, not text, so the paragraph after it opens at its own first word and its "|" is no table cell
+    (round 55).
+
+    >>> drop_edit_links("Lịch sử\n\n[sửa | sửa mã nguồn]Ủy ban") == "Lịch sử\n\n" + "\u200b" * 20 + "Ủy ban"
+    True
+    """
+    if "]" not in source:
+        return source
+    return _zero_width_spans(source, _edit_link())
+
+
 #: The layout steps by name (``data/normalisation.toml`` says which run, in order).
 LAYOUT_STEPS = {"line_endings": unify_line_endings, "markup": mask_markup, "spaced_numbers": join_spaced_numbers,
                 "page_numbers": drop_page_numbers, "html_breaks": drop_html_breaks, "page_labels": drop_page_labels,
-                "gazette_pages": drop_gazette_pages}
+                "gazette_pages": drop_gazette_pages, "edit_links": drop_edit_links}
 
 
 def apply_layout_steps(source: str, steps: tuple[str, ...] | None = None) -> str:
