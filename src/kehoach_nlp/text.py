@@ -16,6 +16,8 @@ map of their own:
   between two characters that are no space (``T****ập``, ``**1****. **``) joins
   them (zero-width characters, dropped below: ``Tập``, ``1.``). ``|`` table cells are
   kept: they are structure, read by :mod:`kehoach_nlp.structure`.
+* ``edit_links`` — a wiki's edit link (``## Lịch sử`` ⏎ ``[sửa | sửa mã nguồn]Ủy ban …``), site chrome:
+  zero-width characters, so the paragraph opens at its first word and the link's ``|`` makes no table row.
 
 Then the *text* steps, done in one pass over the masked text:
 

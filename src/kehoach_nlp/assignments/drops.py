@@ -79,7 +79,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "head_count": regex.compile(_OPENING + r"(?:" + _any("quantity_comparators") + r"[ \t]++)?\d[\d.,]*+[ \t]++"
                                     + r"\p{L}++(?:[ \t]++\p{L}++)?[ \t]*+(?:\([^()\n]*+\))?[ \t.;,]*+$"),
         "holder": regex.compile(_OPENING + r"\p{Lu}\p{Ll}*+(?:[ \t]++\p{Lu}\p{Ll}*+){1,4}" + _OPENING
-                                + r"(?:[-,(]|$)"),
+                                + r"(?:[-,(]|$)", regex.MULTILINE),
     }
 
 
@@ -164,11 +164,16 @@ def reports_event(doc: DocumentStructure, record: Assignment) -> bool:
         and p["tense_last"].search(gap) is not None
 
 
-def names_holder(record: Assignment) -> bool:
+def names_holder(text: str, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> bool:
     """Whether the task is only the name of the office's holder, perhaps with the holder's other posts ("Chủ tịch Ủy
-    ban Trung ương MTTQ Việt Nam: | **Bùi Thị Minh Hoài** - Ủy viên Bộ Chính trị, …"; round 55): a person's name of two
-    to five capitalised syllables, then a dash, a comma, a bracket or the task's end — who holds the post, no work."""
-    return _patterns()["holder"].match(record.task) is not None
+    ban Trung ương MTTQ Việt Nam: | **Bùi Thị Minh Hoài** - Ủy viên Bộ Chính trị, …"; round 55): after the office's
+    label colon, a person's name of two to five capitalised syllables, then a dash, a comma, a bracket or the task's
+    end — who holds the post, no work. A body named there ("Bộ Công Thương, UBND các tỉnh chỉ đạo …") is no holder."""
+    name = _patterns()["holder"].match(text, record.start, record.end)
+    if name is None or ":" not in text[record.agency_end:record.start]:
+        return False
+    first = regex.compile(_OPENING).match(text, record.start).end()
+    return mention_at(mentions, starts, first) is None
 
 
 def is_head_count(record: Assignment) -> bool:
@@ -182,4 +187,4 @@ def is_no_task(doc: DocumentStructure, record: Assignment, mentions: list[Agency
     record."""
     return is_sanction(doc.text, record) or gives_to_named(doc.text, record, mentions, starts) \
         or delegates(doc.text, record) or reports_event(doc, record) or is_head_count(record) \
-        or names_holder(record)
+        or names_holder(doc.text, record, mentions, starts)
