@@ -1422,6 +1422,13 @@ def _assembly_part() -> regex.Pattern:
 
 
 @cache
+def _assembly_owned() -> regex.Pattern:
+    """A part of an elected assembly, the assembly's name closing it: "Ban | Hội đồng nhân dân", "Ban HĐND"
+    (data/agency_heads.toml [words] assemblies)."""
+    return regex.compile(r"[ \t](?:" + alternation(_heads()["words"]["assemblies"]) + r")$")
+
+
+@cache
 def _standing_prefix() -> regex.Pattern:
     """A capitalised word before a body's name that names that body's standing part ("Thường trực Ban Thường vụ",
     "Thường trực Ủy ban Mặt trận Tổ quốc …"): data/agency_heads.toml [words] standing."""
@@ -1688,9 +1695,10 @@ def find_agencies(text: str, start: int = 0, end: Optional[int] = None) -> list[
             canonical = f"{canonical} {number['number']} {scope}".rstrip()
         plural = _PLURAL_BEFORE.search(window, max(0, s - _PLURAL_CHARS), s) if canonical[:1].isupper() else None
         if plural is not None and not (index and taken[index - 1][1] > plural.start()) \
-                and not _NAME_AFTER_COMMA.match(window, e):
+                and (not _NAME_AFTER_COMMA.match(window, e) or _assembly_owned().search(surface)):
             # "các Trung tâm Y tế", "các Đội Kiểm soát chống buôn lậu": every body of that kind, a group (round 35);
-            # not a plural before a list of named bodies ("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ …")
+            # not a plural before a list of named bodies ("Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ …"), but a part of an
+            # assembly keeps it before the assembly's other parts ("các Ban Hội đồng nhân dân, Tổ đại biểu …")
             s, surface = plural.start(), window[plural.start():e]
             canonical = f"{PLURAL_WORD} {canonical}"
         mentions.append(_without_official(AgencyMention(start + s, start + e, surface, canonical)))
