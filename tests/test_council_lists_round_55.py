@@ -55,6 +55,16 @@ def _records(body: str) -> list[tuple[str, str]]:
     ("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu\n"
      "Hội đồng nhân dân thành phố " + _WATCH + ".\n",
      [(agency, _WATCH) for agency in _PARTS]),
+    # the members' group without its plural before the members ("Tổ đại biểu và đại biểu HĐND xã"): one body, as
+    # "các Tổ đại biểu và đại biểu" is; the list had been one record with the rest of the list as its task
+    ("2. Thường trực HĐND, các Ban HĐND, Tổ đại biểu và đại biểu HĐND xã " + _WATCH + ".\n",
+     [("Thường trực Hội đồng nhân dân xã", _WATCH), ("các Ban Hội đồng nhân dân xã", _WATCH),
+      ("Tổ đại biểu và đại biểu Hội đồng nhân dân xã", _WATCH)]),
+    # the members with their honorific ("các vị đại biểu"): the place had not passed back over "và các vị"
+    ("2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân và các "
+     "vị đại biểu Hội đồng nhân dân tỉnh " + _WATCH + ".\n",
+     [("Thường trực Hội đồng nhân dân tỉnh", _WATCH), ("Các Ban của Hội đồng nhân dân tỉnh", _WATCH),
+      ("Các Tổ đại biểu Hội đồng nhân dân tỉnh", _WATCH), ("Các vị đại biểu Hội đồng nhân dân tỉnh", _WATCH)]),
 ])
 def test_every_part_of_the_council_has_the_task(body: str, expected: list) -> None:
     assert _records(body) == expected
