@@ -48,16 +48,17 @@ _HDND_TASK = "trong phạm vi, nhiệm vụ, quyền hạn giám sát việc tri
 
 
 @pytest.mark.parametrize("item, agencies", [
-    # 3066a06b (a city council's resolution): the mandate with a comma after "phạm vi"
+    # 3066a06b (a city council's resolution): the mandate with a comma after "phạm vi"; the place written at the
+    # list's end reaches every member, and the parts keep their plural (test_council_lists_round_55)
     ("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
      "Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết.",
-     ["Thường trực Hội đồng nhân dân", "Ban Hội đồng nhân dân thành phố", "Tổ đại biểu Hội đồng nhân dân thành phố",
-      "Đại biểu Hội đồng nhân dân thành phố"]),
+     ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
+      "Tổ đại biểu Hội đồng nhân dân thành phố", "Đại biểu Hội đồng nhân dân thành phố"]),
     # … and the line wrapped between the members and the council's name, as the page writes it
     ("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu\n"
      "Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn giám sát việc triển khai thực hiện Nghị quyết.",
-     ["Thường trực Hội đồng nhân dân", "Ban Hội đồng nhân dân thành phố", "Tổ đại biểu Hội đồng nhân dân thành phố",
-      "Đại biểu Hội đồng nhân dân thành phố"]),
+     ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
+      "Tổ đại biểu Hội đồng nhân dân thành phố", "Đại biểu Hội đồng nhân dân thành phố"]),
 ])
 def test_council_members_with_their_mandate(item: str, agencies: list[str]) -> None:
     text = _RESOLUTION + "**Điều 8. Tổ chức thực hiện**\n\n" + item + "\n"
