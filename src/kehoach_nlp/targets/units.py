@@ -435,7 +435,37 @@ def _read_one_unit(text: str, at: int, segment: bool = True) -> Optional[_Unit]:
                 return _Unit(" ".join(lowered[:n + 1]), start + words[n].end())
     if not segment:
         return None
-    # otherwise: the first word-segmented token (plus the next one after a measure word)
+    multiplied = _after_multiplier(text, start, lowered[0], words[0].end())
+    segmented = _segmented_unit(text, start, words)
+    if multiplied is None or (segmented is not None and segmented.end > multiplied.end):
+        return segmented  # "40 triệu người dân": the segmenter's whole word goes past the frequent "người"
+    return multiplied
+
+
+_SPACES = regex.compile(r"[ \t]{1,3}(?=\p{L})")
+
+
+def _after_multiplier(text: str, start: int, multiplier: str, end: int) -> Optional[_Unit]:
+    """After a money multiplier that is no sum's, the unit read as without it, the multiplier first: "2,5 triệu |
+    hoá đơn" → "triệu hoá đơn" as "2.500 hoá đơn" → "hoá đơn", "2 triệu thuê bao" → "triệu thuê bao" (round 55).
+    None when no multiplier leads or what follows is no unit ("17 triệu năm trước").
+
+    >>> _after_multiplier("đạt 2 triệu thuê bao di động", 6, "triệu", 5).text
+    'triệu thuê bao'
+    """
+    if multiplier not in _unit_tables()["money_multipliers"] or not _SPACES.match(text, start + end):
+        return None
+    after = _read_one_unit(text, start + end)
+    if after is None or after.text in _unit_tables()["excluded"]:
+        return None
+    after = _with_noun_tail(text, after)
+    return _Unit(f"{multiplier} {after.text}", after.end)
+
+
+def _segmented_unit(text: str, start: int, words: list[regex.Match]) -> Optional[_Unit]:
+    """The first word-segmented token from ``start`` (plus the next one after a measure word or a multiplier):
+    "1.080 | lượt cán bộ làm" → "lượt cán bộ"."""
+    tables = _unit_tables()
     snippet = text[start:start + (words[min(3, len(words) - 1)].end())]
     snippet = _BREAK.split(snippet, maxsplit=1)[0]
     tokens = [t for t in _segment(snippet) if _WORD.search(t)] if snippet.strip() else []
