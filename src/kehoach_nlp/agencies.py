@@ -831,7 +831,9 @@ def _head_pattern() -> regex.Pattern:
     # a name ends where the task's verb starts, whatever its case ("Sở Nội vụ\n\nChủ trì …")
     verb = rf"(?!(?i:{_phrases(cfg['task_verbs'] + cfg['scope']['end_names'])})(?![\p{{L}}\p{{N}}]))"
     # a run of capitalised words is a proper name ("Báo Ninh Thuận"): no lower-case syllable after it
-    part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|{cap}{low}"
+    # an abbreviated field ends the body's name ("Sở GDĐT | duyệt kế hoạch …"; round 55)
+    closing = alternation(_closing_abbreviations())
+    part = rf"{cap}(?:{_WS}{verb}{cap}){{1,4}}|(?:{closing})(?!-?[\p{{L}}\p{{N}}&])|{cap}{low}"
     # the first part names the body even when it reads like a verb ("Viện Nghiên cứu phát triển")
     # a line that opens with a group's capitalised word starts a field or an item of its own, no wrapped name:
     # "Cơ quan có thẩm quyền quyết định: Sở Y tế ⏎ Cơ quan được ủy quyền: Không" (round 36)
@@ -846,7 +848,30 @@ def _head_pattern() -> regex.Pattern:
                             rf"{line_group}(?:{part})){{0,6}}")
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}){_WS}{name}")
+    # a head word in lower case right after an official's title ("Giám đốc sở GDĐT duyệt …"; round 55)
+    lower_heads = alternation(word_list("agency_heads.toml", "officials", "lower_case_heads"))
+    after_title = rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]{{1,3}})(?:{lower_heads})"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}|{after_title}){_WS}{name}")
+
+
+@cache
+def _closing_abbreviations() -> tuple[str, ...]:
+    """Abbreviations of a body's field that end its name (data/abbreviations.tsv, data/agencies.tsv): a head word and
+    the abbreviation's full form name a body of the gazetteer ("Sở GDĐT" → "Sở Giáo dục và Đào tạo"), and no name
+    goes on after that full form with a lower-case word ("Ban QLDA | đầu tư xây dựng" does), so "Sở GDĐT | duyệt …"
+    ends at the abbreviation."""
+    cfg = _heads()
+    ignored = set(cfg["stop_words"]) | {CONNECTOR}
+    spellings = [spelling for row in load_tsv("agencies.tsv") for spelling in row]
+    keys = {name_key(spelling) for spelling in spellings}
+    closing = []
+    for abbreviation, full in abbreviation_table().items():
+        if not full[:1].isupper() or not any(name_key(f"{head} {full}") in keys for head in cfg["named_heads"]):
+            continue
+        going_on = regex.compile(regex.escape(full) + r"[ \t]+(\p{Ll}+)")
+        if all(match.group(1) in ignored for spelling in spellings for match in going_on.finditer(spelling)):
+            closing.append(abbreviation)
+    return tuple(closing)
 
 
 @cache
@@ -861,13 +886,28 @@ def _head_word_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _head_word_pattern().finditer(text, overlapped=True))
 
 
+@cache
+def _lower_head_pattern() -> regex.Pattern:
+    """A head word in lower case after an official's title ("Giám đốc | sở GDĐT"): where else a name may start."""
+    titles = alternation(word_list("agency_heads.toml", "officials", "titles"))
+    heads = alternation(word_list("agency_heads.toml", "officials", "lower_case_heads"))
+    return regex.compile(rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]{{1,3}})(?:{heads})(?![\p{{L}}\p{{N}}])")
+
+
+@per_text(maxsize=4)
+def _name_starts(text: str) -> tuple[int, ...]:
+    """Every offset of ``text`` where a named body may start: a head word's, or a lower-case head's after a title."""
+    lower = [m.start() for m in _lower_head_pattern().finditer(text)]
+    return tuple(sorted(set(_head_word_starts(text)) | set(lower))) if lower else _head_word_starts(text)
+
+
 def _head_matches(text: str, window: str, start: int, end: int) -> list[Any]:
     """``_head_pattern().finditer(window)`` for ``window = text[start:end]``, without a scan of
     every position: a match can only start where a head word does, so the pattern is tried
     on the window at those offsets only (looked up by bisect in the per-text list), with
     finditer's own rule of going on from the end of the last match. The match is made on the
     window itself, so its start and end behave as before (no context before or after it)."""
-    starts = _head_word_starts(text)
+    starts = _name_starts(text)
     pattern = _head_pattern()
     found: list[Any] = []
     resume = 0
