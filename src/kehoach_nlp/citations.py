@@ -63,6 +63,10 @@ def _config() -> dict:
     return load_toml("document_types.toml")
 
 
+#: a letter of any script: what a written issuer must hold to name a body
+_LETTER = regex.compile(r"\p{L}")
+
+
 @cache
 def _sign_issuers() -> dict[str, str]:
     return {code: issuer for code, issuer in load_tsv("sign_codes.tsv")}
@@ -647,6 +651,11 @@ def issuer_from_sign(sign: str, province_body: Optional[str] = None) -> Optional
         if name and name not in names:
             names.append(name)
     return _join_bodies(names) if names else None
+
+
+def _named_body(name: Optional[str]) -> Optional[str]:
+    """``name`` when it holds a letter, else None: "Ủy ban nhân dân tỉnh" stays, ".." or "-" names no issuer."""
+    return name if name is not None and _LETTER.search(name) else None
 
 
 def _resolved_codes(text: str) -> dict[str, str]:
@@ -1691,6 +1700,8 @@ def find_citations(doc: DocumentStructure) -> list[Citation]:
             central_giver = issuer_text
         else:
             central_giver = None
+        # an issuer names a body: punctuation where one was expected names none ("Kế hoạch 380/KHPH của .. ngày …")
+        issuer_text, from_sign = _named_body(issuer_text), _named_body(from_sign)
         issuer = _canonical_issuer(issuer_text) if issuer_text else from_sign
         bare_sign = issuer_from_sign(found.sign) if found.sign and not found.party else None
         if issuer and issuer_text and bare_sign and bare_sign.startswith(issuer) and bare_sign != issuer:
