@@ -104,7 +104,9 @@ def add_fresh_set(tmp_path: Path, gold: Path, *, texts: bool = True) -> None:
     (False, {"fresh-dev": [], "fresh-test": []}),          # its root absent: skipped, not a problem
 ])
 def test_a_later_batch_scores_in_its_own_columns_from_its_own_root(tmp_path: Path, texts: bool,
-                                                                   expected: dict[str, list[str]]) -> None:
+                                                                   expected: dict[str, list[str]],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KEHOACH_FRESH_ROOT", raising=False)  # the batch's own root, not the machine's
     gold = make_repo(tmp_path, real={"formal/aaaa.md": REAL_GOLD, "formal/bbbb.md": REAL_GOLD})
     add_fresh_set(tmp_path, gold, texts=texts)
     evaluation = evaluate_columns(gold)
