@@ -993,8 +993,9 @@ def _back_matter_titles() -> frozenset[str]:
 
 
 def _title_words(title: str) -> str:
-    """A Markdown title as plain lower-case words: its emphasis, edit link and final colon gone."""
-    plain = drop_edit_links(title).replace(_ZERO_WIDTH, "")
+    """A Markdown title (of the text whose edit links are zero-width) as plain lower-case words: its emphasis,
+    edit link and final colon gone."""
+    plain = title.replace(_ZERO_WIDTH, "")
     plain = regex.sub(r"[*_]+", " ", unicodedata.normalize("NFC", plain))
     return " ".join(plain.split()).rstrip(":").strip().lower()
 

@@ -535,6 +535,12 @@ def _group_qualifier_pattern() -> regex.Pattern:
 _QUALIFIER_GAP = regex.compile(r"[ \t\n]*+")
 
 
+@cache
+def _duty_not_after_words() -> frozenset[str]:
+    """``[inline] duty_not_after``, case-folded, read once."""
+    return frozenset(w.casefold() for w in _cfg()["inline"]["duty_not_after"])
+
+
 def _qualified_group(text: str, record: Assignment, mentions: list[AgencyMention], starts: list[int]) -> Assignment:
     """A group whose task opens with the work it does, then its duty word, is named with that work and its task starts
     at the duty word: "Đơn vị, tổ chức | thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư có trách nhiệm lập dự toán
@@ -546,7 +552,7 @@ def _qualified_group(text: str, record: Assignment, mentions: list[AgencyMention
     if qualifier is None or len(text[record.start:qualifier.start("duty")].split()) > _cfg()["inline"]["duty_subject_words"]:
         return record
     last_word = text[record.start:qualifier.start("duty")].split()[-1].casefold()
-    if last_word in {w.casefold() for w in _cfg()["inline"]["duty_not_after"]}:
+    if last_word in _duty_not_after_words():
         return record
     words = " ".join(text[record.start:qualifier.start("duty")].split())
     name_end = record.start + len(text[record.start:qualifier.start("duty")].rstrip())

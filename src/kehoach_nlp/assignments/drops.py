@@ -33,6 +33,7 @@ from .common import _cfg, mention_at
 _SPACE = r"\s+"
 #: What may stand before a task's first word: spaces and emphasis marks.
 _OPENING = r"[ \t*_]*+"
+_OPENING_RUN = regex.compile(_OPENING)
 #: How far into a task its liability's duty is looked for ("chịu trách nhiệm | thi hành …").
 _DUTY_CHARS = 60
 #: The longest gap between a subject and its task on one line that still lets the gap's last word be the task's tense.
@@ -172,7 +173,7 @@ def names_holder(text: str, record: Assignment, mentions: list[AgencyMention], s
     name = _patterns()["holder"].match(text, record.start, record.end)
     if name is None or ":" not in text[record.agency_end:record.start]:
         return False
-    first = regex.compile(_OPENING).match(text, record.start).end()
+    first = _OPENING_RUN.match(text, record.start, record.end).end()
     return mention_at(mentions, starts, first) is None
 
 

@@ -168,6 +168,12 @@ def is_ministerial_group(body: AgencyMention) -> bool:
     return body.generic and body.canonical.startswith(cfg["bare_titles"][cfg["ministerial"]["bare_title"]] + ", ")
 
 
+@cache
+def _title_keeps_named() -> dict[str, str]:
+    """``[execution.title_keeps_named]`` case-folded, read once: a title → the body it keeps when a name follows."""
+    return {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps_named"].items()}
+
+
 def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     """The bodies of ``Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện …
     và Thủ trưởng các cơ quan liên quan``: where officials are named, each body runs from its
@@ -181,7 +187,7 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     if titles:
         # in either case ("Chánh văn phòng Ủy ban nhân dân tỉnh", the pattern ignoring case; round 54)
         keeps = title_keeps()
-        keeps_named = {title.casefold(): kept for title, kept in _cfg()["execution"]["title_keeps_named"].items()}
+        keeps_named = _title_keeps_named()
         resume: dict[int, int] = {}  # a title whose item the Government's formula has read, and where it resumes
         for index, title in enumerate(titles):
             ministerial = _ministerial_group(text, titles, index, start, end) if index not in resume else None
