@@ -99,7 +99,8 @@ def _publishes_procedures(type_line: _Line, title: list[_Line]) -> bool:
     cfg = _header_config()["attached"]
     if _attached_type(type_line.text) not in {t.upper() for t in cfg["procedure_list_types"]}:
         return False
-    return any(_procedure_list_title().search(line.text) for line in title)
+    # the title read as one run: a wrap may cut the words ("THỦ TỤC HÀNH" ⏎ "CHÍNH THỰC HIỆN KHÔNG PHỤ THUỘC …")
+    return _procedure_list_title().search(" ".join(" ".join(line.text.split()) for line in title)) is not None
 
 
 

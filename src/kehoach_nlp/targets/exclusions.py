@@ -153,7 +153,26 @@ def _excluded(text: str, start: int, end: int) -> bool:
     line_start = _line_around(text, start)[0]
     if _BLANK.fullmatch(text, line_start, start) and _NUMBERING_END.match(following):
         return True  # heading or list numbering "2." / "3)"
+    if _footnote_mark(text, line_start, start, end):
+        return True  # "1 Đối với cụm nhiệm vụ, …", "3 Thuật ngữ và định nghĩa": a footnote's or a clause's number
     return False
+
+
+#: A bare number at a paragraph's start, then a capitalised word ("12 Ghi theo đơn đăng ký …").
+_MARK_THEN_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?=[\s,:])")
+
+
+def _footnote_mark(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` opens a paragraph, bare (no "." or ")"), before a capitalised word: a
+    footnote's mark under a form ("______" ⏎ "4 Yêu cầu có Thuyết minh tổng quát …", "5 Trường hợp có nhiều tổ
+    chức …") or a standard's clause number ("3 Thuật ngữ và định nghĩa"). A count opening a sentence writes its noun
+    in lower case ("15 lớp tập huấn được mở"), a heading in capitals is no footnote ("2 NHIỆM VỤ")."""
+    if not _BLANK.fullmatch(text, line_start, start) or not text[start:end].isdigit() or end - start > 3:
+        return False
+    if line_start > 0 and text[max(0, line_start - 2):line_start] != "\n\n":
+        return False  # a paragraph's first line only (a table's cell or a wrapped line goes on)
+    word = _MARK_THEN_WORD.match(text, end)
+    return word is not None and not word.group(1).isupper()
 
 
 _RATE_INDICATOR_CHARS = 80  # how far before the base an indicator of rates may open ("Số giường bệnh …")
