@@ -89,3 +89,31 @@ def test_a_published_procedures_list_leaves_the_articles_their_blocks(title: str
     block = [(a.agency, a.role, " ".join(a.task.split())) for a in doc.assignments if a.rule == "assignments.block"]
     assert block == _FINANCE
     assert [s.number for s in doc.sections if s.kind == "implementation"] == ["2"]
+
+
+_MINISTRY = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\nSố: 5042/QĐ-BNNMT\n\nQUYẾT ĐỊNH\n\nVề việc công bố thủ tục hành "
+             "chính nội bộ\n\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n**Điều 1.** Công bố kèm theo Quyết định này thủ "
+             "tục hành chính nội bộ.\n\n**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.\n\n**Điều 3.** {article}"
+             " chịu trách nhiệm thi hành Quyết định này./.\n")
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 1796a553 (a ministry's decision): the office's head named by the title alone heads the ministry's own office
+    ("Chánh Văn phòng, Cục trưởng Cục Trồng trọt và Bảo vệ thực vật, Thủ trưởng các Vụ, Cục, đơn vị có liên quan",
+     [("Văn phòng Bộ Nông nghiệp và Môi trường", "Văn phòng"),
+      ("Cục Trồng trọt và Bảo vệ thực vật", "Cục Trồng trọt và Bảo vệ thực vật"),
+      ("Các Vụ, Cục, đơn vị có liên quan", "các Vụ, Cục, đơn vị có liên quan")]),
+    # the inspectorate's head alone: one body, not every inspectorate
+    ("Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng Vụ Pháp chế",
+     [("Văn phòng Bộ Nông nghiệp và Môi trường", "Văn phòng"), ("Thanh tra", "Thanh tra"),
+      ("Vụ Pháp chế", "Vụ Pháp chế")]),
+])
+def test_an_office_head_named_alone_heads_the_issuers_office(article: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(_MINISTRY.format(article=article)).assignments
+    assert [(a.agency, a.agency_text) for a in records if a.rule == "assignments.execution"] == expected
+
+
+def test_an_office_head_with_its_office_named_keeps_it() -> None:
+    """The guard: "Chánh Văn phòng Bộ" names the office itself, as before."""
+    records = process_text(_MINISTRY.format(article="Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế")).assignments
+    assert [a.agency for a in records] == ["Văn phòng Bộ Nông nghiệp và Môi trường", "Vụ Pháp chế"]

@@ -682,6 +682,7 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
     if not issuer or len(issuer.split()) < 2:
         return records
     head = issuer.split()[0]
+    offices = set(_cfg()["execution"]["issuer_offices"]["units"])
 
     def own(name: str) -> str:
         words = name.split()
@@ -689,8 +690,19 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
             return name  # "các cơ quan ngang Bộ": ministerial-level bodies in general, no unit of the issuer
         return name[:name.rindex(head)] + issuer
 
-    return [r.model_copy(update={"agency": own(r.agency), "partners": [own(p) for p in r.partners]})
-            if r.agency.endswith(head) or any(p.endswith(head) for p in r.partners) else r for r in records]
+    def own_office(record: Assignment) -> str:
+        # an execution list's bare office ("Chánh Văn phòng, Cục trưởng Cục …" in a ministry's decision): the issuer's
+        # own, "Văn phòng Bộ …" (round 56)
+        if record.rule == _EXECUTION_RULE and record.agency in offices:
+            return f"{record.agency} {issuer}"
+        return own(record.agency)
+
+    return [r.model_copy(update={"agency": own_office(r), "partners": [own(p) for p in r.partners]})
+            if r.agency.endswith(head) or r.agency in offices or any(p.endswith(head) for p in r.partners) else r
+            for r in records]
+
+
+_EXECUTION_RULE = "assignments.execution"
 
 
 #: A group opened by its plural word, after an official's title.

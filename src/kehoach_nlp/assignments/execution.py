@@ -264,6 +264,11 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
                             continue
                         generic = is_generic(name)
                         canonical = name if generic else canonical_agency(name)
+                        if kept and not text[name_start:at].strip() and " ".join(name.split()) == kept:
+                            # the title's own head word alone: the issuer's own office ("Chánh Văn phòng, Cục trưởng
+                            # Cục …" in a ministry's decision), one body, not every office (round 56)
+                            bodies.append(AgencyMention(at, at + len(name), name, kept))
+                            continue
                         if (name[0].islower() or name in capitalised_heads()) and not PLURAL_OPENS.match(name) \
                                 and not part:
                             # a common noun, not a proper name: each kind of body in the plural, written or not
