@@ -117,3 +117,28 @@ def test_an_office_head_with_its_office_named_keeps_it() -> None:
     """The guard: "Chánh Văn phòng Bộ" names the office itself, as before."""
     records = process_text(_MINISTRY.format(article="Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế")).assignments
     assert [a.agency for a in records] == ["Văn phòng Bộ Nông nghiệp và Môi trường", "Vụ Pháp chế"]
+
+
+_LAW = ("QUỐC HỘI\n\nLuật số: 60/2024/QH15\n\n**LUẬT**\n\n**DỮ LIỆU**\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n"
+        "**Điều 1. Phạm vi điều chỉnh**\n\nLuật này quy định về dữ liệu số.\n\n"
+        "**Điều 44. Sửa đổi, bổ sung một số điều của các luật có liên quan**\n\n1. Sửa đổi, bổ sung Phụ lục số 01 về "
+        "Danh mục phí, lệ phí ban hành kèm theo Luật Phí và lệ phí số 97/2015/QH13 như sau:\n\n"
+        "a) Bổ sung số thứ tự 6 vào sau số thứ tự 5 mục IV phần A như sau:\n\n"
+        "6 | Phí khai thác và sử dụng thông tin trong Cơ sở dữ liệu tổng hợp quốc gia | Bộ Tài chính |\n\n"
+        "**Điều 46. Quy định chuyển tiếp**\n\n"
+        "1. Cơ quan quản lý cơ sở dữ liệu quốc gia được tiếp tục sử dụng hệ thống đã đầu tư.\n\n"
+        "2. Thủ tướng Chính phủ quy định lộ trình thực hiện việc tiếp nhận cơ sở hạ tầng.\n\n{adoption}\n")
+
+
+@pytest.mark.parametrize("adoption", [
+    # 012b8a72 (Luật Dữ liệu): the adoption line under the last article
+    "*Luật này được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XV, kỳ họp thứ 8 thông qua ngày 30 tháng 11 "
+    "năm 2024.*",
+    # a provincial council's resolution ends the same way
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh Phú Thọ khóa XIX, Kỳ họp thứ Mười thông qua ngày 10 tháng 12 năm "
+    "2025.",
+])
+def test_an_adoption_line_is_no_task(adoption: str) -> None:
+    records = process_text(_LAW.format(adoption=adoption)).assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == [
+        ("Thủ tướng Chính phủ", "quy định lộ trình thực hiện việc tiếp nhận cơ sở hạ tầng")]
