@@ -142,3 +142,28 @@ def test_an_adoption_line_is_no_task(adoption: str) -> None:
     records = process_text(_LAW.format(adoption=adoption)).assignments
     assert [(a.agency, " ".join(a.task.split())) for a in records] == [
         ("Thủ tướng Chính phủ", "quy định lộ trình thực hiện việc tiếp nhận cơ sở hạ tầng")]
+
+
+_CIRCULAR = ("BỘ CÔNG THƯƠNG\n\nTHÔNG TƯ\n\nQuy định phương pháp xác định khung giá phát điện\n\n**Chương I**\n\n"
+             "**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định khung giá phát điện.\n\n"
+             "**Điều 10. Hồ sơ, trình tự, thủ tục phê duyệt khung giá phát điện**\n\n{item}\n")
+_EVN = "Tập đoàn Điện lực Việt Nam"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # 087cf37a (a ministry's consolidated circular): a deadline date before the subject, no comma after it
+    ("2. Trước ngày 01 tháng 11 hằng năm Tập đoàn Điện lực Việt Nam có trách nhiệm:\n\na) Đề xuất Bộ thông số tính "
+     "toán khung giá phát điện cho các loại hình nhà máy điện;\n\nb) Lập hồ sơ tính toán khung giá phát điện, trình "
+     "cơ quan quản lý nhà nước về điện lực thẩm định.",
+     [(_EVN, "Đề xuất Bộ thông số tính toán khung giá phát điện cho các loại hình nhà máy điện",
+       "Trước ngày 01 tháng 11 hằng năm"),
+      (_EVN, "Lập hồ sơ tính toán khung giá phát điện, trình cơ quan quản lý nhà nước về điện lực thẩm định",
+       "Trước ngày 01 tháng 11 hằng năm")]),
+    # … in one sentence
+    ("2. Trước ngày 01 tháng 11 hằng năm Tập đoàn Điện lực Việt Nam có trách nhiệm lập hồ sơ tính toán khung giá phát "
+     "điện.",
+     [(_EVN, "có trách nhiệm lập hồ sơ tính toán khung giá phát điện", "Trước ngày 01 tháng 11 hằng năm")]),
+])
+def test_a_deadline_date_before_the_subject_without_its_comma(item: str, expected: list) -> None:
+    records = process_text(_CIRCULAR.format(item=item)).assignments
+    assert [(a.agency, " ".join(a.task.split()), a.due) for a in records] == expected

@@ -255,6 +255,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                                # đến ngày …, Quốc hội họp …"; round 55)
                                rf"|(?:{_alternation(cfg['inline']['date_openers'])}){b}"
                                rf"(?:(?!(?:{_alternation(cfg['inline']['date_until'])}){b})[^,;:.\n]){{1,40}}?,[ \t]{{0,3}}"
+                               # a deadline date, its comma perhaps left out (round 56): "Trước ngày 01 tháng 11 hằng
+                               # năm | Tập đoàn Điện lực Việt Nam có trách nhiệm: …"
+                               rf"|(?:{_alternation(cfg['inline']['deadline_openers'])})[ \t]{{1,3}}"
+                               rf"{cfg['inline']['deadline_date']}[ \t]{{0,3}},?[ \t]{{0,3}}"
+                               rf"(?=(?-i:\p{{Lu}})|(?:{_alternation(cfg['inline']['intros'])}){b})"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
                                rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
