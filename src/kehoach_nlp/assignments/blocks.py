@@ -35,7 +35,7 @@ from ..structure import DocumentStructure
 from ..vietnamese import opens_with_verb
 from .execution import _execution_bodies
 from .inline import _duty_subjects, _groups_between_bodies, _long_list_tail, _speaker_patterns
-from .common import (adverbial_openers, task_due, PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
+from .common import (adverbial_openers, task_due, PLURAL_OPENS, opens_with_a_body, _LOWER_START, _last_visible, ARTICLE_PREFIX, after_relative, own_clause_span, _space_after, WRAPPED_GLOSS, _PLURAL, marker_kind, mention_at, marker_shape, MARKUP_MARKS, next_sibling, later_sibling, refuses_task, title_gap, _BULLET as _DASH_BULLET, topic_opener as _topic_opener, announces_items, case_lead_in, directed_items, _ANNOUNCE_CHARS, member_gloss, _alternation, _AND, _Block, _body_units, _cfg, _GENERIC_TAIL, _group_at, _HEADING_START,
                      _LINE, _patterns, _PLAIN_LINE, _PLURAL_ANY, _record, _SENTENCE_END, task_partners, task_role,
                      _TRAIL, _WORDS, _WRAPPED_SPACE)
 
@@ -1341,7 +1341,10 @@ def _line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]]) -> list
                 cut = _patterns()["body_stop"].search(text, cut.end(), stop)
             stop = cut.start() if cut else stop
             sibling = next_sibling(text, s, block.body_start, stop)
-            blocks.append(replace(block, body_end=sibling if sibling is not None else stop))
+            stop = sibling if sibling is not None else stop
+            # … or at a later item of its list ("4." after "2.": a number skipped) or the next Roman part
+            later = later_sibling(text, s, block.body_start, stop)
+            blocks.append(replace(block, body_end=later if later is not None else stop))
     return blocks
 
 

@@ -203,6 +203,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "numbered": regex.compile(cfg["region"]["numbered"], regex.M),
         "region_start": regex.compile("|".join(cfg["region"]["headings"]), regex.I | regex.M),
         "region_end": regex.compile("|".join(cfg["region"]["ends"]), regex.I | regex.M),
+        "part_heading": regex.compile(cfg["region"]["part_heading"], regex.M),
         "prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'])}){b}\s*", regex.I),
         "news_prefix": regex.compile(rf"\s*(?:{_alternation(cfg['blocks']['heading_prefixes'] + cfg['blocks']['news_heading_prefixes'])}){b}\s*", regex.I),
         "separator": regex.compile(cfg["blocks"]["agency_separators"]),
@@ -1110,6 +1111,32 @@ def _marker_number(marker: str) -> Optional[int]:
     """The last number of a list marker ("2." → 2, "(3)" → 3, "1.2." → 2); None for a letter."""
     digits = _DIGITS.findall(marker)
     return int(digits[-1]) if digits else None
+
+
+def later_sibling(text: str, heading_start: int, start: int, end: int) -> Optional[int]:
+    """Where a list item numbered as the line at ``heading_start`` but higher, or a Roman part heading, first starts in
+    ``text[start:end]``: "2. Trách nhiệm của các sở, ban, ngành." ends at "4. Thủ tục điều chỉnh kế hoạch …" (a
+    number skipped) or at "II. THỦ TỤC HÀNH CHÍNH …". None when neither is there.
+
+    >>> text = "2. Trách nhiệm của các sở.\\n4. Thủ tục A\\n- Trình tự\\n"
+    >>> text[later_sibling(text, 0, text.index("4."), len(text)):][:4]
+    '4. T'
+    """
+    heading = _marker(text, heading_start)
+    number = _marker_number(heading) if heading is not None else None
+    kind = marker_shape(heading) if heading is not None else None
+    part = _patterns()["part_heading"]
+    for line in _LINE.finditer(text, start, end):
+        at = line.start()
+        if at and text[at - 1] != "\n":
+            continue
+        if part.match(text, at):
+            return at
+        marker = _marker(text, at)
+        if number is not None and marker is not None and marker_shape(marker) == kind \
+                and (later := _marker_number(marker)) is not None and later > number:
+            return at
+    return None
 
 
 def next_sibling(text: str, heading_start: int, start: int, end: int) -> Optional[int]:
