@@ -47,3 +47,21 @@ _STEPS = ("- Trình tự thực hiện:\n\n+ Lập tờ trình gửi cấp có t
 def test_line_block_ends_at_a_later_item_or_a_part(rest: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(_DECISION + rest).assignments
     assert [(a.agency, a.task) for a in records] == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # fcf5e41bf354281b (a model decision in a procedure annex): the form's blank for a name is no body
+    ("Chánh Văn phòng Ủy ban nhân dân, Giám đốc Sở Nông nghiệp và Môi trường, …….(tên tổ chức, cá nhân)……., Thủ trưởng "
+     "các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân", "Sở Nông nghiệp và Môi trường", "các cơ quan, đơn vị có liên quan"]),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban nhân dân xã ……… và các tổ chức, cá "
+     "nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Ủy ban nhân dân xã", "các tổ chức, cá nhân có liên quan"]),
+    # a blank of dots is no full stop: the list before it is still the article's subject
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Giám đốc ............. và Thủ trưởng các cơ quan "
+     "liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "các cơ quan liên quan"]),
+])
+def test_execution_list_skips_a_forms_blank(article: str, expected: list[str]) -> None:
+    records = process_text(article).assignments
+    assert [a.agency for a in records] == expected

@@ -45,7 +45,9 @@ _LIST_GLUE = " ,;\t\n"
 _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
-_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])")
+_AND_GROUP = regex.compile(r"[ \t]{0,3};[ \t]{0,3}|(?:[ \t]+" + _AND + r"|,)[ \t]+(?=" + _PLURAL + r"[ \t])"
+                           # … or a form's blank for a name: "Sở Nông nghiệp và Môi trường, …….(tên tổ chức)……., …"
+                           + "|" + _cfg()["execution"]["placeholder"])
 
 
 @cache
@@ -303,6 +305,18 @@ def _execution_bodies(text: str, start: int, end: int) -> list[AgencyMention]:
     return bodies
 
 
+def _full_stop(text: str, start: int, end: int) -> int:
+    """The last full stop in ``text[start:end]`` (before a space or a line's end), or -1; a form's blank of dots is
+    none: "Giám đốc ............. và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …"."""
+    while True:
+        found = max(_rfind(text, ". ", start, end), _rfind(text, ".\n", start, end))
+        if found <= start or text[found - 1] not in ".…":
+            return found
+        end = found
+        while end > start and text[end - 1] in ".…":
+            end -= 1
+
+
 def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], list[tuple[int, int]]]:
     """``Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này``:
     one ``responsible`` record per body named before the clause (an official stands for the body;
@@ -315,8 +329,7 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
         paragraph_break = _rfind(text, "\n\n", 0, match.start())
         paragraph_start = paragraph_break + 2 if paragraph_break >= 0 else 0
         # the sentence opens after the last full stop, at a line's end too ("… năm 2010." ⏎ "Điều 3: Các Bộ trưởng …")
-        full_stop = max(_rfind(text, ". ", paragraph_start, match.start()),
-                        _rfind(text, ".\n", paragraph_start, match.start()))
+        full_stop = _full_stop(text, paragraph_start, match.start())
         sentence_start = max(paragraph_start, full_stop + 1)
         prefix = ARTICLE_PREFIX.match(text[sentence_start:match.start()])  # anchored at "^": on a slice
         subject_start = sentence_start + prefix.end() if prefix else sentence_start
