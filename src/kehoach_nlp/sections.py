@@ -382,7 +382,8 @@ def _titles_annex(lines: list[_Line], index: int, found: list[_Line]) -> bool:
     if _annex_title_pattern().match(text):
         return True
     if _annex_lone_title_pattern().fullmatch(text):
-        return index + 1 < len(lines) and lines[index + 1].text.isupper()
+        # … its words in capitals, perhaps with the "(Kèm theo Quyết định số …)" joined to their line
+        return index + 1 < len(lines) and lines[index + 1].text.split("(", 1)[0].isupper()
     return not found and _first_annex_title_pattern().match(text) is not None
 
 

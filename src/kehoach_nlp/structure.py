@@ -28,7 +28,7 @@ from typing import Optional
 
 from .header import attached_document_start, document_province, enacting_issuer, parse_info
 from .records import DocumentInfo, Section
-from .sections import (_Heading, _Line, _closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
+from .sections import (_Heading, _Line, _annex_starts, _closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
                        _rank_schemes, annex_line, content_start, heading_title, is_boilerplate, is_subhead, is_web_article,
                        kind_of_heading, paragraph_kind, site_footer_start)
 
@@ -116,6 +116,11 @@ def _before_annex(headings: list[_Heading], lines: list[_Line]) -> list[_Heading
     if closing is None:
         return headings
     annex = next((line.start for line in lines if line.start > closing and annex_line(line.text)), None)
+    # … or the capitalised title of the list it publishes ("DANH MỤC" ⏎ "THỦ TỤC HÀNH CHÍNH …" ⏎ "A. DANH MỤC THỦ TỤC
+    # HÀNH CHÍNH CẤP TỈNH"): the list's parts are no parts of the decision either
+    titled = next((line.start for line in _annex_starts(lines, closing + 1, titled=True)), None)
+    if titled is not None and (annex is None or titled < annex):
+        annex = titled
     return headings if annex is None else [h for h in headings if h.line.start < annex]
 
 
