@@ -65,3 +65,18 @@ def test_line_block_ends_at_a_later_item_or_a_part(rest: str, expected: list[tup
 def test_execution_list_skips_a_forms_blank(article: str, expected: list[str]) -> None:
     records = process_text(article).assignments
     assert [a.agency for a in records] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 5442d166b03566fa (a law's closing article): "có thẩm quyền" qualifies the group, it opens no task
+    ("4. Ủy ban Thường vụ Quốc hội, Chính phủ và các cơ quan khác có thẩm quyền quy định chi tiết các điều, khoản "
+     "được giao trong Luật.",
+     [("Ủy ban Thường vụ Quốc hội", "quy định chi tiết các điều, khoản được giao trong Luật"),
+      ("Chính phủ", "quy định chi tiết các điều, khoản được giao trong Luật"),
+      ("các cơ quan khác có thẩm quyền", "quy định chi tiết các điều, khoản được giao trong Luật")]),
+    ("Sở Tư pháp và các cơ quan có thẩm quyền thẩm định hồ sơ.",
+     [("Sở Tư pháp", "thẩm định hồ sơ"), ("các cơ quan có thẩm quyền", "thẩm định hồ sơ")]),
+])
+def test_competent_bodies_stay_one_group(sentence: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(sentence).assignments
+    assert [(a.agency, a.task) for a in records] == expected
