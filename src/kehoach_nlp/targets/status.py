@@ -16,7 +16,8 @@ from ..records import TargetStatus
 from ..rules import alternation, word_list, words_pattern
 from ..structure import DocumentStructure
 from .clauses import (
-    _RULE_WINDOW, _above_lead_in, _clause_before, _clause_window, _opens_with, _patterns, _sentence, _title_lines,
+    _RULE_WINDOW, _above_lead_in, _clause_before, _clause_window, _opens_with, _outer_lead_ins, _patterns, _sentence,
+    _title_lines,
 )
 from .deadline import _dated_subhead
 
@@ -87,6 +88,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     lead_in = _above_lead_in(doc.text, start)
     if lead_in is not None and patterns["status_target"].search(lead_in):
         return "target"  # "… bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85% … đã có tài khoản …"
+    if lead_in is not None and _aimed_period(doc.text, start, lead_in):
+        return "target"  # "Chỉ tiêu … như sau:" over "- Năm 2025:" over "+ 40 triệu người … được xác nhận đạt …"
 
     def under_aims_title() -> bool:
         # "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026" over "- … đạt khoảng 270.000 tỷ đồng": read only
@@ -102,8 +105,10 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     if kind in plan_kinds:
         # (a past word after the figure in a relative clause of its noun, "… 100% xã, phường đã được công nhận …",
         # says nothing of the figure: round 49)
+        # (nor a past word in another cell of a table row, "Cơ quan …, đã mở dữ liệu … | 20% | 100%": round 56)
+        cell_start, cell_end = _own_cell(doc.text, s_start, s_end, start, end)
         past = any(m.start() < end or not result["relative_past"].match(doc.text, m.start())
-                   for m in result["present_or_past"].finditer(doc.text, s_start, s_end))
+                   for m in result["present_or_past"].finditer(doc.text, cell_start, cell_end))
         return "achieved" if past and not under_aims_title() else "target"
     if result["imperative"].match(sentence) and not result["present_or_past"].search(sentence):
         return "target"  # "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …": an order
@@ -114,6 +119,33 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
     if kind == "preamble" and not doc.headingless and not under_aims_title():
         return "achieved"
     return "target"
+
+
+_CELL_BAR = "|"
+
+
+def _own_cell(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The cell of a table row flattened with ``|`` that holds the figure ``text[start:end]``, else the sentence
+    ``text[s_start:s_end]``: "Cơ quan nhà nước …, đã mở dữ liệu … | 20% | 100% | …" → the cell "20%"."""
+    before = text.rfind(_CELL_BAR, s_start, start)
+    after = text.find(_CELL_BAR, end, s_end)
+    if before < 0 and after < 0:
+        return s_start, s_end
+    return (before + 1 if before >= 0 else s_start), (after if after >= 0 else s_end)
+
+
+def _aimed_period(text: str, start: int, lead_in: str) -> bool:
+    """Whether the target's lead-in is only a time label ("- Năm 2025:", "Giai đoạn 2026 - 2030:") set in an outer
+    lead-in that names aims and reports nothing: "Chỉ tiêu … năm 2025 và năm 2026 được quy định như sau:" ⏎ "- Năm
+    2025:" ⏎ "+ 40 triệu người dân … được xác nhận đạt phổ cập …" is aimed at (round 56)."""
+    patterns = _patterns()
+    if not patterns["period_lead_in"].match(lead_in.strip()):
+        return False
+    for outer in _outer_lead_ins(text, start):
+        if patterns["period_lead_in"].match(outer.strip()):
+            continue  # a sibling time label ("- Năm 2025:" above "- Năm 2026")
+        return patterns["status_target"].search(outer) is not None and patterns["status_achieved"].search(outer) is None
+    return False
 
 
 @cache
