@@ -46,7 +46,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
     s_start = max(s_start, lower)
     s_end = min(s_end, upper) if upper is not None else s_end
     span = _patterns()["period_span"]
-    match = _due_phrase(text, s_start, max(s_start, s_end)) or _phase_outside_brackets(text, s_start, s_end) \
+    match = _due_phrase(text, s_start, max(s_start, s_end), start) or _phase_outside_brackets(text, s_start, s_end) \
         or _patterns()["year_right_after"].match(text, end)
     bare = _clause_year(text, start, end, s_start, s_end) if aimed else None
     if bare is not None and (match is None or end <= bare.start() < match.start()):
@@ -96,7 +96,29 @@ def _start_verb() -> regex.Pattern:
     return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + verbs + r"))[ \t]*+$")
 
 
-def _due_phrase(text: str, start: int, end: int) -> Optional[regex.Match]:
+def _quoted_apart(text: str, start: int, end: int, at: int, target: Optional[int]) -> bool:
+    """Whether ``at`` stands inside a quotation within ``text[start:end]`` that does not hold the target at
+    ``target``: the name of a programme or a scheme ("Đề án “Nâng cao nhận thức … đến năm 2025, định hướng đến năm
+    2030”"), whose years date that document, not the figure ([slogans] quotation_pairs; round 56)."""
+    if target is None:
+        return False
+    for opening, closing in _config()["slogans"]["quotation_pairs"]:
+        if opening == closing:
+            if text.count(opening, start, at) % 2 == 0:
+                continue
+            opened = text.rfind(opening, start, at)
+        else:
+            opened = text.rfind(opening, start, at)
+            if opened < 0 or text.rfind(closing, opened, at) >= 0:
+                continue
+        closed = text.find(closing, at, end)
+        if closed < 0:
+            continue
+        return not opened < target < closed
+    return False
+
+
+def _due_phrase(text: str, start: int, end: int, target: Optional[int] = None) -> Optional[regex.Match]:
     """The first due phrase in ``text[start:end]`` — past one that dates a start when a later one dates the end:
     "khởi công | trong tháng 12/2025 | và phấn đấu hoàn thành chậm nhất năm 2030" → 2030 ([deadline] start_verbs).
     A start date alone is kept ("… cải tạo 100 trường, khởi công trong tháng 10 năm 2025": the dev gold's 2025).
@@ -107,6 +129,8 @@ def _due_phrase(text: str, start: int, end: int) -> Optional[regex.Match]:
     """
     first = None
     for match in _patterns()["deadline"].finditer(text, start, end):
+        if _quoted_apart(text, start, end, match.start(), target):
+            continue  # a year in a quoted title: "Đề án “… đến năm 2025, định hướng đến năm 2030” | … | 1.000 người"
         if not _start_verb().search(text, max(start, match.start() - 30), match.start()):
             return match
         first = first or match
