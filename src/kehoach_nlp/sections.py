@@ -671,6 +671,11 @@ def is_boilerplate(paragraph: str) -> bool:
     return len(text.split()) <= 15 and bool(patterns["inside"].search(text)) and text[-1:] not in ".;"
 
 
+#: A question that opens with a count ("04 Chỉ tiêu thực hiện kế hoạch … là gì?", "5 nguyên tắc … bao gồm những gì?"):
+#: a legal Q&A page's subhead, not a numbered item (round 56).
+_COUNTED_QUESTION = regex.compile(r"\d{1,3}[ \t]+\p{L}[^\n]*\?")
+
+
 def is_subhead(paragraph: str) -> bool:
     """A line standing as an article's subhead: one line, short, in sentence case, without
     final ``.``, ``:``, ``;`` or ``,``, not numbered, not a ``label: value`` item (unless a
@@ -678,9 +683,12 @@ def is_subhead(paragraph: str) -> bool:
 
     >>> is_subhead("Nội dung, số lượng tham dự"), is_subhead("(1) Nhiệm vụ chiến lược:")
     (True, False)
+    >>> is_subhead("04 Chỉ tiêu thực hiện kế hoạch hành động là gì?"), is_subhead("2. Mục tiêu cụ thể là gì?")
+    (True, False)
     """
     text = paragraph.strip()
-    if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not text[0].isupper():
+    counted_question = _COUNTED_QUESTION.fullmatch(text) is not None
+    if not text or "\n" in text or "|" in text or text[-1] in ".:;,…" or not (text[0].isupper() or counted_question):
         return False
     words = text.split()
     table = _config()["web"]
@@ -688,7 +696,7 @@ def is_subhead(paragraph: str) -> bool:
         return False
     if text.upper() == text or (":" in text and not text.endswith("?")):
         return False
-    return not _web_patterns()["numbered"].match(text) and not is_boilerplate(text)
+    return (counted_question or not _web_patterns()["numbered"].match(text)) and not is_boilerplate(text)
 
 
 def _is_sentence(paragraph: str) -> bool:
