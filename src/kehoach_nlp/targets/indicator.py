@@ -272,15 +272,36 @@ def _measure_line(text: str, start: int) -> Optional[str]:
         if above >= 0 or line_start - 1 <= _MEASURE_LINE_CHARS:
             found = opening.match(text, above + 1, start)
     if found is None:
+        found = _measure_clause_opening(text, line_start, start)
+    if found is None:
         return None
     phrase = text[found.end():start]
-    if _DIGIT.search(phrase) or len(phrase.split()) > int(_config()["indicator"]["measure_words"]):
-        return None  # not the line's first number, or too far from the noun
+    if _DIGIT.search(phrase) or len(_BRACKETED.sub("", phrase).split()) > int(_config()["indicator"]["measure_words"]):
+        return None  # not the line's first number, or too far from the noun (an aside in brackets adds no distance)
     phrase = tail.sub("", " " + phrase).strip(" ,")
     return phrase if len(phrase.split()) >= 2 else None
 
 
 _DIGIT = regex.compile(r"\d")
+
+
+#: A short lead before a clause's subject, up to its comma ("Hàng năm, | số vụ …", "Đến năm 2030, | tỷ lệ …").
+_CLAUSE_LEAD = r"(?:[^,;:\n]{1,30}?,[ \t]*)?"
+
+
+def _measure_clause_opening(text: str, line_start: int, start: int) -> Optional[regex.Match]:
+    """The measure noun that opens the clause of a share when the line does not open with one (round 56): the clause
+    after the last semicolon of the line, or the line's own clause after a short lead ending with a comma: "Hàng năm,
+    | số vụ phạm tội về ma túy được phát hiện, bắt giữ … tăng trên 03%; | số vụ … bắt giữ tăng trên 03%"."""
+    semicolon = text.rfind(";", line_start, start)
+    clause = semicolon + 1 if semicolon >= 0 else line_start
+    return _clause_opening().match(text, clause, start)
+
+
+@cache
+def _clause_opening() -> regex.Pattern:
+    return regex.compile(r"[ \t*_]*" + _CLAUSE_LEAD + r"(?=(?i:" + alternation(_config()["indicator"]["measure_nouns"])
+                         + r")(?![\p{L}\p{M}]))")
 
 
 @cache
@@ -373,7 +394,7 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
     after_from = end if percent else end - len(unit or "")
     after = _without_alias_brackets(text[after_from:min(next_start, after_from + 300)])
     listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
-    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after)
+    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after, _paired_unit_length(after, unit))
     phrase = after[:cut.start()] if cut else after
     phrase = patterns["trailing_cue"].sub("", phrase)
 
@@ -454,6 +475,23 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
     elif not percent and unit and not value.lower().startswith(unit.split(",")[0].split()[0]):
         value = f"{unit} {value}".strip()
     return value or None
+
+
+def _paired_unit_length(after: str, unit: Optional[str]) -> int:
+    """How many characters of ``after`` (the words from a count's unit on) its unit takes when that unit is a pair of
+    nouns joined by a comma, else 0: the unit's own comma does not end what the count measures (round 56): "08 | bộ, cơ
+    quan | đã sửa đổi …" → "bộ, cơ quan đã sửa đổi …", "80 | công trình, dự án | khởi công …".
+
+    >>> _paired_unit_length("bộ, cơ quan đã sửa đổi, bổ sung", "bộ, cơ quan")
+    11
+    >>> _paired_unit_length("lớp tập huấn", "lớp")
+    0
+    """
+    if not unit or "," not in unit:
+        return 0
+    written = regex.match(r"[ \t]*" + r",[ \t]*".join(regex.escape(part.strip()) for part in unit.split(",")),
+                          after, flags=regex.IGNORECASE)
+    return written.end() if written else 0
 
 
 _NUMBER_TAIL = regex.compile(r"[\d.,]*\d")

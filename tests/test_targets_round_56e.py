@@ -1,0 +1,77 @@
+"""Targets rules of round 56 (helper E, SPEC §5 ``indicator``), from the dev columns' errors (never the test columns').
+Table-driven: a Vietnamese text → the target's text and indicator; guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import extract_text
+
+
+def _indicators(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.indicator) for t in extract_text("# Tin tức\n\n" + text + "\n").targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count whose unit is a pair of nouns: the unit's own comma does not end what it measures
+    ("Đã có khoảng 230 công trình, dự án đang thẩm định để đủ điều kiện khởi công, khánh thành.",
+     ("khoảng 230 công trình, dự án", "công trình, dự án đang thẩm định để đủ điều kiện khởi công")),
+    ("Đã có 38/63 UBND tỉnh, thành phố gửi văn bản hoặc công bố danh mục các dự án tham gia chương trình.",
+     ("38/63 UBND tỉnh, thành phố",
+      "UBND tỉnh, thành phố gửi văn bản hoặc công bố danh mục các dự án tham gia chương trình")),
+    ("Tuyên truyền cho 20 cơ quan, đơn vị trên địa bàn tỉnh.",
+     ("20 cơ quan, đơn vị", "cơ quan, đơn vị trên địa bàn tỉnh")),
+    # … nor does the comma of a fixed pair of verbs ("sửa đổi, bổ sung")
+    ("Theo đó, 08 bộ, cơ quan đã sửa đổi, bổ sung theo thẩm quyền văn bản quy phạm pháp luật.",
+     ("08 bộ, cơ quan", "bộ, cơ quan đã sửa đổi, bổ sung theo thẩm quyền văn bản quy phạm pháp luật")),
+    ("Tổ chức 05 lớp đào tạo, bồi dưỡng kỹ năng số cho cán bộ.", ("05 lớp", "lớp đào tạo, bồi dưỡng kỹ năng số cho cán bộ")),
+])
+def test_paired_unit_keeps_its_phrase(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: a single noun's count still ends its phrase at the next comma
+    ("Tổ chức 05 lớp tập huấn, 10 hội nghị.", ("05 lớp", "lớp tập huấn")),
+    # guard: a list unit keeps its reading
+    ("Phấn đấu 40 xã, phường đạt chuẩn nông thôn mới.", ("40 xã, phường", "xã, phường đạt chuẩn nông thôn mới")),
+])
+def test_single_unit_unchanged(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share ending its clause measures the measure noun's phrase that opens the clause, over its own commas: after
+    # a short lead ("Hàng năm,") …
+    ("6.4. Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới đường bộ, tuyến "
+     "đường hàng không tăng trên 03%.",
+     ("trên 03%", "số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới đường bộ, tuyến đường hàng "
+                  "không")),
+    # … after the line's last semicolon …
+    ("6.4. Hàng năm, số vụ phạm tội được phát hiện tăng trên 03%; số vụ phạm tội về ma túy có tổ chức xuyên quốc gia "
+     "được phát hiện, bắt giữ tăng trên 05%.",
+     ("trên 05%", "số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt giữ")),
+])
+def test_measure_noun_opens_clause(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
+
+
+def test_measure_line_bracket_adds_no_distance() -> None:
+    # a long measure phrase at the line's start, an aside in brackets not counted in its reach (the indicator itself
+    # is kept to its first words, as every indicator)
+    found = _indicators("(5) Tỷ lệ trang trại, hợp tác xã nông nghiệp (trồng trọt, chăn nuôi gia súc, gia cầm, thủy - "
+                        "hải sản) sử dụng nền tảng số phục vụ quản trị hoạt động trồng trọt, chăn nuôi đạt tối thiểu "
+                        "50%;")
+    assert [text for text, _ in found] == ["tối thiểu 50%"]
+    assert found[0][1].startswith("Tỷ lệ trang trại, hợp tác xã nông nghiệp (trồng trọt")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: a share whose line opens with a measure noun reads as before
+    ("- Tỉ lệ che phủ rừng ổn định ở mức 42%.", ("42%", "Tỉ lệ che phủ rừng ổn định")),
+    # guard: a number between the noun and the share ends the reach ("số" is that number's)
+    ("- Đến năm 2030, tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%; tỷ lệ thu gom chất thải rắn đạt 90%.",
+     ("90%", "tỷ lệ thu gom chất thải rắn")),
+])
+def test_measure_line_guards(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)
