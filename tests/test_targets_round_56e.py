@@ -75,3 +75,22 @@ def test_measure_line_bracket_adds_no_distance() -> None:
 ])
 def test_measure_line_guards(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _indicators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside in brackets inside the noun phrase, the phrase going on after it, does not end what is measured
+    ("(4) Phấn đấu có ít nhất 70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp "
+     "bằng phương thức không dùng tiền mặt;",
+     ("ít nhất 70%", "số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương "
+                     "thức không dùng tiền mặt")),
+    ("Dự kiến khoảng 60 đội ghe (nam và nữ) trong và ngoài thành phố tham gia.",
+     ("khoảng 60 đội ghe", "đội ghe (nam và nữ) trong và ngoài thành phố tham gia")),
+    # guard: a bracket that ends the sentence, or holds a figure, still ends the phrase
+    ("Tổ chức 05 lớp tập huấn (trực tuyến).", ("05 lớp", "lớp tập huấn")),
+    ("Tổ chức 05 lớp tập huấn (mỗi lớp 50 người) cho cán bộ.", ("05 lớp", "lớp tập huấn")),
+    # guard: a sum spelled out in brackets ends what the sum before it is for
+    ("Tổng vốn là 3.270 tỷ đồng, trong đó: tỉnh Đồng Nai là 2.600 tỷ đồng (hai nghìn, sáu trăm tỷ đồng) và tỉnh Bà "
+     "Rịa - Vũng Tàu là 670 tỷ đồng.", ("2.600 tỷ đồng", "tỉnh Đồng Nai")),
+])
+def test_aside_bracket_inside_indicator(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _indicators(text)

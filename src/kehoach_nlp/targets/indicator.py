@@ -85,6 +85,23 @@ def _without_alias_brackets(words: str) -> str:
     return _alias_bracket().sub(lambda m: " " * len(m.group()), words)
 
 
+#: An aside in brackets inside a noun phrase, the phrase going on after it: no figure in it, a lower-case word after it.
+_ASIDE_BRACKET = regex.compile(r"\([^()\d\n]{1,80}\)(?=[ \t]+\p{Ll})")
+
+
+def _asides_masked(words: str) -> str:
+    """The words after a figure with each aside in brackets masked (offsets kept), so that its brackets do not end what
+    the figure measures (round 56): "ít nhất 70% | số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận
+    tiền trợ cấp …", "khoảng 60 | Đội ghe Ngo (nam và nữ) trong và ngoài thành phố tham gia".
+
+    >>> _asides_masked("người (nam và nữ) tham gia")
+    'người ___________ tham gia'
+    """
+    spelled = _spelled_amount()
+    # (not a sum spelled out in words: "2.600 tỷ đồng (hai nghìn, sáu trăm tỷ đồng) | và tỉnh …" ends there)
+    return _ASIDE_BRACKET.sub(lambda m: m.group() if spelled.match(m.group()) else "_" * len(m.group()), words)
+
+
 @cache
 def _alias_cue() -> regex.Pattern:
     return regex.compile(r"[ \t]*+(?i:" + alternation(word_list("targets.toml", "indicator", "alias_cues")) + r")[ \t]+")
@@ -394,7 +411,8 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
     after_from = end if percent else end - len(unit or "")
     after = _without_alias_brackets(text[after_from:min(next_start, after_from + 300)])
     listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
-    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(after, _paired_unit_length(after, unit))
+    cut = patterns["cut_percent" if percent or listing else "cut_count"].search(_asides_masked(after),
+                                                                               _paired_unit_length(after, unit))
     phrase = after[:cut.start()] if cut else after
     phrase = patterns["trailing_cue"].sub("", phrase)
 
