@@ -94,3 +94,20 @@ def test_measure_line_guards(text: str, expected: tuple[str, str | None]) -> Non
 ])
 def test_aside_bracket_inside_indicator(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _indicators(text)
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.status) for t in extract_text("# Tin tức\n\nBài viết.\n\n" + text + "\n").targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor after "đạt" states what is to be reached, not a result
+    ("Chi đầu tư đạt ít nhất 10% tổng chi ngân sách nhà nước.", ("ít nhất 10%", "target")),
+    ("Tỷ lệ trang trại sử dụng nền tảng số đạt tối thiểu 50%.", ("tối thiểu 50%", "target")),
+    ("Doanh thu du lịch đạt không dưới 5.000 tỷ đồng.", ("không dưới 5.000 tỷ đồng", "target")),
+    # guards: a figure without a floor after "đạt" is a result as before; a past act keeps its floor a result
+    ("Năm 2024, tỷ lệ trang trại sử dụng nền tảng số đạt trên 50%.", ("trên 50%", "achieved")),
+    ("Năm 2024, tỉnh đã hỗ trợ ít nhất 50 hộ.", ("ít nhất 50 hộ", "achieved")),
+])
+def test_floor_after_reached_is_aimed(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _statuses(text)

@@ -114,7 +114,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         return "target"  # "- Tỉnh Cao Bằng: Hoàn thành di dời 01 vị trí …": an order
     if _after_purpose(doc.text, s_start, start):
         return "target"  # "đã xây dựng 126 phương án … để hình thành 36 đơn vị …": the purpose of what was done
-    if (patterns["status_achieved"].search(sentence) or _reached().search(sentence)) and not under_aims_title():
+    reached = _reached().search(sentence) is not None and not _opens_with_bound(doc.text, start, end)
+    if (patterns["status_achieved"].search(sentence) or reached) and not under_aims_title():
         return "achieved"
     if kind == "preamble" and not doc.headingless and not under_aims_title():
         return "achieved"
@@ -146,6 +147,21 @@ def _aimed_period(text: str, start: int, lead_in: str) -> bool:
             continue  # a sibling time label ("- Năm 2025:" above "- Năm 2026")
         return patterns["status_target"].search(outer) is not None and patterns["status_achieved"].search(outer) is None
     return False
+
+
+@cache
+def _bound_opener() -> regex.Pattern:
+    """[status] bound_openers at the start of a figure's text ("ít nhất 10%", "tối thiểu 30%")."""
+    return regex.compile(r"(?i:" + alternation(word_list("targets.toml", "status", "bound_openers")) + r")(?![\p{L}\p{M}])")
+
+
+def _opens_with_bound(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` opens with a floor's word (round 56): "đạt | tối thiểu 30% | GDP" aims.
+
+    >>> _opens_with_bound("đạt tối thiểu 30% GDP", 4, 17)
+    True
+    """
+    return _bound_opener().match(text, start, end) is not None
 
 
 @cache
