@@ -111,3 +111,24 @@ def _statuses(text: str) -> list[tuple[str, str]]:
 ])
 def test_floor_after_reached_is_aimed(text: str, expected: tuple[str, str]) -> None:
     assert expected in _statuses(text)
+
+
+def _plan_indicators(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.indicator) for t in extract_text("# Kế hoạch\n\n## I. MỤC TIÊU\n\n" + text + "\n").targets]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age in months or an age range qualifies who is counted: its numbers do not end what is measured
+    ("- Phấn đấu 80% trẻ em từ 06 tháng đến 36 tháng tuổi là con công nhân được đến trường.",
+     ("80%", "trẻ em từ 06 tháng đến 36 tháng tuổi là con công nhân được đến trường")),
+    ("- Phấn đấu 80% trẻ em từ 6 đến 36 tháng tuổi được tiếp cận dịch vụ giáo dục mầm non.",
+     ("80%", "trẻ em từ 6 đến 36 tháng tuổi được tiếp cận dịch vụ giáo dục mầm non")),
+    ("- Phấn đấu 95% trẻ em dưới 24 tháng tuổi được tiêm chủng.", ("95%", "trẻ em dưới 24 tháng tuổi được tiêm chủng")),
+    # … nor, inside a line that opens with a measure noun, the reach of that noun
+    ("- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm còn 20%.",
+     ("20%", "Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi")),
+    # guard: a duration is no age; the next figure still ends the phrase
+    ("- Tổ chức 05 lớp tập huấn cho 200 học viên.", ("05 lớp", "lớp tập huấn")),
+])
+def test_age_qualifier_inside_indicator(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _plan_indicators(text)

@@ -168,9 +168,8 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     # … but not a rank's number: "ít nhất 8 cơ sở giáo dục đại học thuộc nhóm | 200 | đại học hàng đầu châu Á" (round 55)
     ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
     # … nor an age ("50% dân số từ | 15 | tuổi trở lên được đào tạo …"): what is counted, qualified
-    ages = alternation(word_list("targets.toml", "indicator", "qualifier_units"))
     number_ahead = r"|(?<!(?<![\p{L}\p{M}])(?i:" + ranks + r"))\s(?:" + joiners + r"|,)?\s*(?:" + cues \
-        + r")?\s*\d(?![\d.,]*\p{L})(?![\d.,]*[ \t]+(?i:" + ages + r")(?![\p{L}\p{M}]))"
+        + r")?\s*\d(?![\d.,]*\p{L})(?!" + _age_ahead() + ")"
     # "phòng, chống": a comma inside a collocation does not end the phrase
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
@@ -193,9 +192,19 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
 @cache
 def _qualifier_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     ranks = alternation(word_list("targets.toml", "indicator", "rank_nouns"))
+    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + ranks + r")[ \t]+$"), regex.compile(_age_ahead()))
+
+
+def _age_ahead() -> str:
+    """The rest of a number that gives an age ([indicator] qualifier_units, qualifier_unit_parts,
+    qualifier_range_joiners), read from its next digit: "15 | tuổi", "24 | tháng tuổi", "06 | tháng đến 36 tháng tuổi",
+    "6 | đến 36 tháng tuổi"."""
     ages = alternation(word_list("targets.toml", "indicator", "qualifier_units"))
-    return (regex.compile(r"(?<![\p{L}\p{M}])(?i:" + ranks + r")[ \t]+$"),
-            regex.compile(r"[\d.,]*[ \t]+(?i:" + ages + r")(?![\p{L}\p{M}])"))
+    parts = alternation(word_list("targets.toml", "indicator", "qualifier_unit_parts"))
+    joiners = alternation(word_list("targets.toml", "indicator", "qualifier_range_joiners"))
+    part = r"(?:[ \t]+(?i:" + parts + r"))?"
+    return r"[\d.,]*" + part + r"(?:[ \t]*(?i:" + joiners + r")[ \t]*\d[\d.,]*" + part + r")?[ \t]+(?i:" + ages \
+        + r")(?![\p{L}\p{M}])"
 
 
 def qualifies_indicator(text: str, at: int) -> bool:
@@ -293,13 +302,21 @@ def _measure_line(text: str, start: int) -> Optional[str]:
     if found is None:
         return None
     phrase = text[found.end():start]
-    if _DIGIT.search(phrase) or len(_BRACKETED.sub("", phrase).split()) > int(_config()["indicator"]["measure_words"]):
+    if _holds_figure(text, found.end(), start) \
+            or len(_BRACKETED.sub("", phrase).split()) > int(_config()["indicator"]["measure_words"]):
         return None  # not the line's first number, or too far from the noun (an aside in brackets adds no distance)
     phrase = tail.sub("", " " + phrase).strip(" ,")
     return phrase if len(phrase.split()) >= 2 else None
 
 
 _DIGIT = regex.compile(r"\d")
+_DIGIT_RUN = regex.compile(r"(?<![\d.,])\d")
+
+
+def _holds_figure(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` holds a number other than one that qualifies what is measured (an age, a rank:
+    ``qualifies_indicator``): "Tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm còn | 20%" holds none (round 56)."""
+    return any(not qualifies_indicator(text, m.start()) for m in _DIGIT_RUN.finditer(text, begin, end))
 
 
 #: A short lead before a clause's subject, up to its comma ("Hàng năm, | số vụ …", "Đến năm 2030, | tỷ lệ …").
