@@ -1,0 +1,66 @@
+"""Officials standing for local governments named with a list of places (round 56; SPEC §6, gold/ANNOTATION.md: an
+official stands for the body, and a list of officials names one kind of body per official, each kind in the plural,
+written or not). Table-driven: a decision's closing article or a plan's duty lead-in → the agencies of its records.
+
+- "…; Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm thi hành …" → "Ủy ban nhân dân các xã, phường" (every
+  commune's committee), as the dev gold writes it on five pages.
+- The official alone at the head of a block ("3. Chủ tịch Ủy ban nhân dân xã, phường:"), a body named without a title,
+  and a level ("Ủy ban nhân dân cấp xã") keep the name as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import process_text
+
+_DECISION = ("ỦY BAN NHÂN DÂN TỈNH X\n\nQUYẾT ĐỊNH\n\nBan hành Quy chế phối hợp\n\n**Điều 1.** Ban hành kèm theo "
+             "Quyết định này Quy chế phối hợp.\n\n**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.\n\n")
+_PLAN = ("ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\nTriển khai công tác kê khai tài sản, thu nhập năm 2025\n\n"
+         "**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm kê khai đúng quy định.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n")
+
+
+def _agencies(text: str) -> list[str]:
+    return sorted({a.agency for a in process_text(text).assignments if "nhân dân" in a.agency})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # closing article: the commune list after "; Chủ tịch" (ce4ad96d, 1a434d0a, 1fa949f8)
+    (_DECISION + "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành tỉnh; Chủ tịch Ủy ban "
+     "nhân dân xã, phường chịu trách nhiệm thi hành Quyết định này./.\n",
+     ["Ủy ban nhân dân các xã, phường", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    # … after a comma, the list wrapped, with the special zone
+    (_DECISION + "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, ngành tỉnh, Chủ tịch Ủy ban "
+     "nhân dân xã,\nphường, đặc khu chịu trách nhiệm thi hành Quyết định này./.\n",
+     ["Ủy ban nhân dân các xã, phường, đặc khu", "Văn phòng Ủy ban nhân dân tỉnh"]),
+    # a duty lead-in over bullets (92ed7c77)
+    (_PLAN + "1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường có trách nhiệm:\n\n"
+     "- Xây dựng, ban hành Kế hoạch triển khai công tác kê khai tài sản, thu nhập.\n\n"
+     "- Tổ chức phổ biến, hướng dẫn, gửi mẫu kê khai cho người có nghĩa vụ kê khai.\n",
+     ["Ủy ban nhân dân các xã, phường"]),
+    # after "và" (548693)
+    (_DECISION + "**Điều 3.** Giám đốc Sở Nội vụ và Chủ tịch Ủy ban nhân dân phường, xã chịu trách nhiệm thi hành "
+     "Quyết định này./.\n",
+     ["Ủy ban nhân dân các phường, xã"]),
+])
+def test_listed_official_names_every_place(text: str, expected: list[str]) -> None:
+    assert _agencies(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the official alone heads a block (c2bf5a06): as written
+    (_PLAN + "1. Sở Tài chính:\n\n- Hướng dẫn việc quản lý tài sản công.\n\n"
+     "2. Chủ tịch Ủy ban nhân dân xã, phường:\n\n- Giao tài sản bằng hiện vật cho cơ quan, đơn vị thuộc phạm vi "
+     "quản lý.\n\n- Quyết định khai thác tài sản công theo quy định.\n",
+     ["Ủy ban nhân dân xã, phường"]),
+    # a body named without a title, in a list: as written
+    (_DECISION + "**Điều 3.** Văn phòng Ủy ban nhân dân tỉnh; Sở Tài chính; Ủy ban nhân dân xã, phường chịu trách "
+     "nhiệm thi hành Quyết định này./.\n",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân xã, phường"]),
+    # a level, not a list of places: as written
+    (_DECISION + "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành tỉnh; Chủ tịch Ủy ban "
+     "nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này./.\n",
+     ["Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp xã"]),
+])
+def test_unlisted_official_or_body_keeps_the_list(text: str, expected: list[str]) -> None:
+    assert _agencies(text) == sorted(expected)
