@@ -6,6 +6,9 @@ written or not). Table-driven: a decision's closing article or a plan's duty lea
   commune's committee), as the dev gold writes it on five pages.
 - The official alone at the head of a block ("3. Chủ tịch Ủy ban nhân dân xã, phường:"), a body named without a title,
   and a level ("Ủy ban nhân dân cấp xã") keep the name as written.
+- A bullet that only names an official over sub-items of another marker ("- Bộ trưởng Bộ Giáo dục và Đào tạo:" over
+  "+ …") heads them as "- Bộ Giáo dục và Đào tạo:" does: the official stands for the body (97727f8c, a Prime
+  Minister's dispatch reported in the news; the same shape in a provincial plan's implementation part).
 """
 
 from __future__ import annotations
@@ -64,3 +67,48 @@ def test_listed_official_names_every_place(text: str, expected: list[str]) -> No
 ])
 def test_unlisted_official_or_body_keeps_the_list(text: str, expected: list[str]) -> None:
     assert _agencies(text) == sorted(expected)
+
+
+_NEWS = ("# Thủ tướng yêu cầu xử lý nghiêm vi phạm về dạy thêm\n\nNgày 07/02/2025, Thủ tướng Chính phủ ban hành Công "
+         "điện số 10/CĐ-TTg về tăng cường chỉ đạo công tác tuyển sinh.\n\nTheo đó, Thủ tướng Chính phủ yêu cầu:\n\n"
+         "- Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo thực hiện đồng bộ các nhiệm vụ.\n\n"
+         "{heading}\n\n+ Chỉ đạo, đôn đốc các địa phương hướng dẫn các nhà trường thực hiện nghiêm túc Quy chế.\n\n"
+         "+ Tăng cường công tác thông tin, tuyên truyền, thanh tra, kiểm tra.\n\n"
+         "- Văn phòng Chính phủ theo dõi, đôn đốc các cơ quan, đơn vị liên quan thực hiện Công điện này.\n")
+_PLAN_ITEMS = (_PLAN + "{heading}\n\n+ Chỉ đạo các cơ sở y tế chuẩn bị thuốc, vật tư.\n\n"
+               "+ Tăng cường kiểm tra, giám sát dịch bệnh.\n\n- Sở Tài chính:\n\n+ Bố trí kinh phí thực hiện Kế hoạch.\n")
+_GUIDE = "Chỉ đạo, đôn đốc các địa phương hướng dẫn các nhà trường thực hiện nghiêm túc Quy chế"
+_INFORM = "Tăng cường công tác thông tin, tuyên truyền, thanh tra, kiểm tra"
+_SUPPLY = "Chỉ đạo các cơ sở y tế chuẩn bị thuốc, vật tư"
+_WATCH = "Tăng cường kiểm tra, giám sát dịch bệnh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_NEWS.format(heading="- Bộ trưởng Bộ Giáo dục và Đào tạo:"),
+     [("Bộ Giáo dục và Đào tạo", _GUIDE), ("Bộ Giáo dục và Đào tạo", _INFORM)]),
+    (_PLAN_ITEMS.format(heading="- Giám đốc Sở Y tế:"),
+     [("Sở Y tế", _SUPPLY), ("Sở Y tế", _WATCH)]),
+    # the heading's bodies each under its own official
+    (_PLAN_ITEMS.format(heading="- Giám đốc Sở Y tế, Giám đốc Sở Nông nghiệp và Môi trường:"),
+     [("Sở Nông nghiệp và Môi trường", _SUPPLY), ("Sở Nông nghiệp và Môi trường", _WATCH), ("Sở Y tế", _SUPPLY),
+      ("Sở Y tế", _WATCH)]),
+    (_PLAN_ITEMS.format(heading="- Chủ tịch Ủy ban nhân dân các xã, phường:"),
+     [("Ủy ban nhân dân các xã, phường", _SUPPLY), ("Ủy ban nhân dân các xã, phường", _WATCH)]),
+])
+def test_official_bullet_heads_the_sub_items(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(a.agency, " ".join(a.task.split()).rstrip(".;")) for a in process_text(text).assignments
+             if a.rule == "assignments.block" and a.agency != "Sở Tài chính"]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a decree's sanctioning powers under each official, no colon: powers, not tasks (ds_45dc230c)
+    ("# Thẩm quyền xử phạt\n\nTheo quy định trên, Chủ tịch Ủy ban nhân dân có các thẩm quyền xử phạt như sau:\n\n"
+     "*Chủ tịch Ủy ban nhân dân cấp xã*\n\n+ Phạt tiền đến 5.000.000 đồng;\n\n"
+     "+ Tịch thu tang vật, phương tiện vi phạm hành chính.\n"),
+    # a biography's section on the ministry's leadership over the years (ds_cbca6525)
+    ("# Đào Đình Luyện\n\nÔng là một tướng lĩnh Quân đội nhân dân Việt Nam.\n\n## Lãnh đạo Bộ Quốc phòng\n\n"
+     "- Tháng 3 năm 1986, ông làm Phó Tổng Tham mưu trưởng.\n\n- Năm 1989, ông làm Thứ trưởng Bộ Quốc phòng.\n"),
+])
+def test_official_line_without_colon_heads_nothing(text: str) -> None:
+    assert [a.agency for a in process_text(text).assignments if a.rule == "assignments.block"] == []

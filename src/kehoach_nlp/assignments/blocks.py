@@ -1375,9 +1375,17 @@ def _name_line_blocks(doc: DocumentStructure, regions: list[tuple[int, int]], bl
             # "Giao Sở Y tế:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:" over the bullets
             giving = _patterns()["giving"].match(text, _INDENT.match(text, line_start).end(), line.end())
             opened = giving.end() if giving else line_start
+            # "- Bộ trưởng Bộ Giáo dục và Đào tạo:" over "+ …": the official stands for the body he heads (round 56),
+            # when a colon closes the line (not a biography's "Lãnh đạo Bộ Quốc phòng" over its years, nor a decree's
+            # "*Chủ tịch Ủy ban nhân dân cấp xã*" over the fines he may impose)
+            title = official_pattern().match(text, _INDENT.match(text, opened).end(), line.end()) \
+                if named and text[line.start():line.end()].rstrip(" \t*_").endswith(":") else None
+            if title and title.end() == named[0].start:
+                opened = title.end()
             if not named or not _NAME_LINE_GAP.fullmatch(text, opened, named[0].start):
                 continue
-            if not all(_NAME_LINE_GAP.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:])) \
+            if not all(_NAME_LINE_GAP.fullmatch(text, a.end, b.start) or title_gap().fullmatch(text, a.end, b.start)
+                       for a, b in zip(named, named[1:])) \
                     or not _NAME_LINE_GAP.fullmatch(text, named[-1].end, line.end()):
                 continue
             following = _LINE.search(text, line.end(), end)
