@@ -115,7 +115,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True  # a campaign's or a title's number: "“500 ngày đêm thi đua hoàn thành 3.000km …”"
     if _CODE_BEFORE.search(before):
         return True  # a code's number: "tiêu chí N-1", "máy bay Su-30" (a letter and a hyphen right before it)
-    if patterns["identifier"].search(before) or _NAMED_BY_ACRONYM.search(before):
+    if (patterns["identifier"].search(before) and not _verb_counts(text, before, end)) \
+            or _NAMED_BY_ACRONYM.search(before):
         return True  # "Đội 178"; "Ban QLDA 85 đảm nhiệm …": a number that is part of a name written with an acronym
     if _CODE_LABEL.search(before) and not _PERCENT_AFTER.match(text, end):
         return True  # a place or a thing by its code: "nút giao IC 18 đường cao tốc" (not "GRDP 8%"; round 50)
@@ -401,3 +402,40 @@ def _asked(text: str, target: Target) -> bool:
         end -= 1
     # only the sentence's last words are read (a bounded search: a flattened plan's "sentence" may be its whole line)
     return _yes_no_end().search(text, max(target.start, end - _QUESTION_END_CHARS), end) is not None
+
+
+_LIST_COUNT_CHARS = 300  # the words read after a count of listed items, up to the line's end
+
+
+@cache
+def _list_lead_in_end() -> regex.Pattern:
+    """A lead-in's closing words and colon ([rules] criteria_follow): "… như sau:", "… sau đây:"."""
+    words = alternation(word_list("targets.toml", "rules", "criteria_follow"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words + r")[ \t*_]*:[ \t*_]*$")
+
+
+def _counts_its_list(text: str, target: Target) -> bool:
+    """Whether the number counts the items of the list the text sets out or asks about ([rules] listed_item_nouns;
+    round 56): "… quy định 4 chỉ tiêu thực hiện kế hoạch hành động như sau:", "04 Chỉ tiêu thực hiện kế hoạch hành
+    động … là gì?" — the list's own figures are the targets, not how many there are."""
+    if (target.unit or "").lower() not in word_list("targets.toml", "rules", "listed_item_nouns"):
+        return False
+    line_end = text.find("\n", target.end, target.end + _LIST_COUNT_CHARS)
+    line_end = target.end + _LIST_COUNT_CHARS if line_end < 0 else line_end
+    if text.find("?", target.end, line_end) >= 0:
+        return True  # a question about the list: "04 Chỉ tiêu … là gì?"
+    return _list_lead_in_end().search(text, target.end, line_end) is not None
+
+
+@cache
+def _verb_before() -> regex.Pattern:
+    """A document type that is also a verb, right before the number ([identifiers] verb_types)."""
+    return regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "identifiers", "verb_types"))
+                         + r"))\s{1,3}$")
+
+
+def _verb_counts(text: str, before: str, end: int) -> bool:
+    """Whether the word before the number is a verb that counts what follows rather than a document's type: "Hướng
+    dẫn 12.500 hộ kinh doanh … đăng ký …" (a frequent unit noun after the number), not "Hướng dẫn 36-HD/BTCTW"
+    (round 56)."""
+    return _verb_before().search(before) is not None and _counts_a_known_unit(text, end)
