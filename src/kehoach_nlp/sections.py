@@ -610,6 +610,7 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "credit": regex.compile(r"[^\p{L}(]*(?:" + "|".join(table["credit_lines"]) + r")[^\p{L})]*"),
         "site_closing": regex.compile(lead_marks + r"(?:" + words(table["site_closing"]) + r")", regex.IGNORECASE),
         "numbered": heading_marker("web_numbered"),
+        "connective": regex.compile(r"[^\p{L}]*(?:" + words(table["subhead_not_openers"]) + r")[ \t]*+,", regex.IGNORECASE),
         "period_subhead": regex.compile(table["period_subhead"]),
         "pointer": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words(table["pointers"]) + r")(?![\p{L}\p{M}])"),
         "event_lead": regex.compile(lead_marks + r"(?i:" + "|".join(table["event_leads"]) + r")"),
@@ -685,6 +686,8 @@ def is_subhead(paragraph: str) -> bool:
     (True, False)
     >>> is_subhead("04 Chỉ tiêu thực hiện kế hoạch hành động là gì?"), is_subhead("2. Mục tiêu cụ thể là gì?")
     (True, False)
+    >>> is_subhead("Như vậy, Nghị quyết đặt mục tiêu đến năm 2030 đạt mức 12 người /1 vạn dân")
+    False
     """
     text = paragraph.strip()
     counted_question = _COUNTED_QUESTION.fullmatch(text) is not None
@@ -696,6 +699,8 @@ def is_subhead(paragraph: str) -> bool:
         return False
     if text.upper() == text or (":" in text and not text.endswith("?")):
         return False
+    if _web_patterns()["connective"].match(text):
+        return False  # "Như vậy, … đạt mức 12 người /1 vạn dân": the writer's conclusion, a sentence
     return (counted_question or not _web_patterns()["numbered"].match(text)) and not is_boilerplate(text)
 
 
