@@ -54,7 +54,7 @@ from ..structure import DocumentStructure
 from ..target_tables import comparator_of as _comparator_of, find_table_targets, scoring_table_spans
 from ..vietnamese import parse_number
 from .clauses import _NUMBER, _inside, _patterns
-from .deadline import _deadline, _year_reached
+from .deadline import _dates_a_result, _deadline, _year_reached
 from .exclusions import (_asked, _counts_its_list, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
 from .indicator import _indicator, _names_currency, complete_elliptic_head, qualifies_indicator
@@ -287,6 +287,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
         target.deadline = _deadline(doc, target.start, target.end, lower, upper, target.status == "target")
+        if target.status == "achieved" and _dates_a_result(doc.text, target.start, target.end, target.deadline):
+            target.deadline = None  # "Đến cuối năm 1962 đã có gần 4.000 cuộc": the year dates what was done (round 56)
         if target.status == "target" and (year := _year_reached(doc.text, target.start,
                                                                  target.comparator != "=")) is not None:
             target.deadline = year  # the nearest statement: "năm 2025 đạt trên 8% và năm 2026 đạt từ 10%"

@@ -22,7 +22,9 @@ from typing import Optional
 import regex
 
 from ..data import load_toml
+from ..headings import shape
 from ..records import Section
+from ..structure import DocumentStructure
 from ..rules import alternation, data_pattern, data_regex, word_list, word_lists, words_pattern
 from ..vietnamese import number_words
 from ..caching import per_text
@@ -533,3 +535,46 @@ def _heading_cue(table: str) -> regex.Pattern:
 
 def _opens_with(section: Section, table: str) -> bool:
     return bool(section.heading and _heading_cue(table).match(section.heading.strip(" *_")))
+
+
+@cache
+def _quoted_article_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = _config()["situation"]
+    # an article's line opens with its word and number, as a regulation's own do (data/headings.toml [shapes])
+    article = regex.compile(r"(?m)^[ \t>\"“*_]*+" + shape("article") + r"[ \t]++" + shape("article_number")
+                            + r"\p{Ll}?[.:][ \t*_]*+(?P<approves>(?i:" + alternation(cfg["approving_article_openers"])
+                            + r")(?![\p{L}\p{M}]))?")
+    ends = regex.compile(r"[ \t>\"“*_]*+(?:#|(?i:" + alternation(cfg["article_end_openers"]) + r")(?![\p{L}\p{M}]))")
+    return article, ends
+
+
+def _quoted_article_at(doc: DocumentStructure, start: int) -> Optional[regex.Match]:
+    """The opening line of the article of a law or decision a news article quotes around ``start`` ("Điều 12. …"), up
+    to a question the article answers next, a heading or a paragraph that opens with the writer's words ("Như vậy,
+    …"); None outside one."""
+    if not doc.headingless:
+        return None
+    article, ends = _quoted_article_patterns()
+    text = doc.text
+    lower = max(0, start - int(_config()["situation"]["article_chars"]))
+    found = None
+    for found in article.finditer(text, lower, start):
+        pass
+    if found is None:
+        return None
+    line_start = text.find("\n", found.end(), start)
+    while line_start >= 0:
+        line_end = text.find("\n", line_start + 1, start)
+        line = text[line_start + 1:line_end if line_end >= 0 else start]
+        if ends.match(line) or (line_end >= 0 and line.rstrip(" \t*_\"”").endswith("?")):
+            return None
+        line_start = line_end
+    return found
+
+
+def in_approving_article(doc: DocumentStructure, start: int) -> bool:
+    """Whether a news article's number stands inside a quoted article that approves a project or a programme ("Điều 1.
+    Phê duyệt …", "Điều 1. Chấp thuận chủ trương đầu tư …: - Cải tạo nhà ga đạt công suất 500.000 hành khách/năm"):
+    what it lists is aimed at, its "đạt" no result (round 56)."""
+    found = _quoted_article_at(doc, start)
+    return found is not None and found["approves"] is not None

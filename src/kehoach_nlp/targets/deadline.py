@@ -96,6 +96,43 @@ def _start_verb() -> regex.Pattern:
     return regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:" + verbs + r"))[ \t]*+$")
 
 
+@cache
+def _result_past() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "deadline", "result_past_words"))
+                         + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _result_as_of() -> regex.Pattern:
+    """A word of an as-of count right before a due phrase ("Lũy kế | đến hết năm 2013")."""
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "deadline", "result_as_of_words"))
+                         + r")[ \t]*+$")
+
+
+def _dates_a_result(text: str, start: int, end: int, year: Optional[int]) -> bool:
+    """Whether ``year`` is a due phrase of the figure's own sentence, before it, with a past word between them or an
+    as-of word right before it: the date of a result, not its due year.
+
+    >>> t = "Đến cuối năm 1962 đã có gần 4.000 cuộc hành quân."
+    >>> _dates_a_result(t, t.index("gần"), t.index(" cuộc"), 1962)
+    True
+    >>> t = "Lũy kế đến hết năm 2013 toàn tỉnh có 675 dự án còn hiệu lực."
+    >>> _dates_a_result(t, t.index("675"), t.index(" dự"), 2013)
+    True
+    >>> t = "Phấn đấu đến năm 2030 có 500 mô hình."
+    >>> _dates_a_result(t, t.index("500"), t.index(" mô"), 2030)
+    False
+    """
+    if year is None:
+        return False
+    s_start, _ = _clause_window(text, start, end)
+    for match in _patterns()["deadline"].finditer(text, s_start, start):
+        if int(match.group(1)) == year and (_result_past().search(text, match.end(), start)
+                                            or _result_as_of().search(text, max(0, match.start() - 12), match.start())):
+            return True
+    return False
+
+
 def _quoted_apart(text: str, start: int, end: int, at: int, target: Optional[int]) -> bool:
     """Whether ``at`` stands inside a quotation within ``text[start:end]`` that does not hold the target at
     ``target``: the name of a programme or a scheme ("Đề án “Nâng cao nhận thức … đến năm 2025, định hướng đến năm

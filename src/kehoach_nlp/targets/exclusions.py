@@ -37,6 +37,31 @@ _SLOGAN_END = regex.compile(r"[ \t]++[\p{L}\p{M}]++(?:[ \t]++[\p{L}\p{M}]++){0,3
 
 
 @cache
+def _dimension_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The first factor and sign of a product of lengths before a number ("3.500 m x |"), and a length unit after it
+    ([identifiers] dimension_signs, dimension_units)."""
+    cfg = _config()["identifiers"]
+    units = alternation(cfg["dimension_units"])
+    sign = alternation(cfg["dimension_signs"])
+    return (regex.compile(r"(?<![\p{L}\p{M}])" + _NUM + r"[ \t]*+(?:(?i:" + units + r")[ \t]*+)?(?:" + sign
+                          + r")[ \t]*+$"),
+            regex.compile(r"[ \t]*+(?i:" + units + r")(?![\p{L}\p{M}\d])"))
+
+
+def _dimension_factor(text: str, start: int, end: int) -> bool:
+    """Whether the number is the second factor of a surface's dimensions, a specification:
+
+    >>> t = "đường cất hạ cánh kích thước 3.500 m x 45 m; sân đỗ 128 x 15 m"
+    >>> _dimension_factor(t, t.index("45"), t.index("45") + 2), _dimension_factor(t, t.index("15"), t.index("15") + 2)
+    (True, True)
+    >>> _dimension_factor("xây dựng 45 m kè", 9, 11)
+    False
+    """
+    product, unit = _dimension_patterns()
+    return unit.match(text, end) is not None and product.search(text, max(0, start - 24), start) is not None
+
+
+@cache
 def _slogan_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = _config()["slogans"]
     quote = regex.compile("(?:" + "|".join(regex.escape(q) for q in cfg["opening_quotes"]) + r")[ \t*_]{0,2}$")
@@ -134,6 +159,8 @@ def _excluded(text: str, start: int, end: int) -> bool:
         return True
     if patterns["specification"].search(text[max(0, start - 30):start]):
         return True  # the value of a property: "cự ly 1.200 mét", "Thang điểm: 100 điểm"
+    if _dimension_factor(text, start, end):
+        return True  # the other side of a surface's dimensions: "kích thước 3.500 m x 45 m"
     if _rate_base(text, start, end, before):
         return True  # the base of a rate: "Số bác sĩ trên 1 vạn dân đạt …"
     if patterns["holding"].search(before) and _PERCENT_AFTER.match(text, end):

@@ -18,8 +18,7 @@ import regex
 from ..records import Target
 from ..rules import alternation, word_list
 from ..structure import DocumentStructure
-from ..headings import shape
-from .clauses import _NUMBER, _config, _line_around, _opens_with, _sentence
+from .clauses import _NUMBER, _config, _line_around, _opens_with, _quoted_article_at, _sentence
 
 
 def _defines_a_word(doc: DocumentStructure, target: Target) -> bool:
@@ -227,38 +226,12 @@ def _names_its_members(text: str, target: Target) -> bool:
         and not text[copula.end() + len(head):copula.end() + len(head) + 1].isalpha()
 
 
-@cache
-def _quoted_article_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    cfg = _config()["situation"]
-    # an article's line opens with its word and number, as a regulation's own do (data/headings.toml [shapes])
-    article = regex.compile(r"(?m)^[ \t>\"“*_]*+" + shape("article") + r"[ \t]++" + shape("article_number")
-                            + r"\p{Ll}?[.:]")
-    ends = regex.compile(r"[ \t>\"“*_]*+(?:#|(?i:" + alternation(cfg["article_end_openers"]) + r")(?![\p{L}\p{M}]))")
-    return article, ends
-
-
 def _in_quoted_article(doc: DocumentStructure, target: Target) -> bool:
     """Whether a news article's number stands inside an article of a law it quotes ("Điều 12. … phải có ít nhất 01
-    chuyên gia …"): the law's rule, up to a question the article answers next, a heading or a paragraph that opens with
-    the writer's words ("Như vậy, …")."""
-    if not doc.headingless:
-        return False
-    article, ends = _quoted_article_patterns()
-    text = doc.text
-    lower = max(0, target.start - int(_config()["situation"]["article_chars"]))
-    found = None
-    for found in article.finditer(text, lower, target.start):
-        pass
-    if found is None:
-        return False
-    line_start = text.find("\n", found.end(), target.start)
-    while line_start >= 0:
-        line_end = text.find("\n", line_start + 1, target.start)
-        line = text[line_start + 1:line_end if line_end >= 0 else target.start]
-        if ends.match(line) or (line_end >= 0 and line.rstrip(" \t*_\"”").endswith("?")):
-            return False
-        line_start = line_end
-    return True
+    chuyên gia …"): the law's rule — not an article that approves a project ("Điều 1. Chấp thuận chủ trương đầu tư
+    …: Vốn đầu tư khoảng 2.400 tỷ đồng"), which states its aims."""
+    found = _quoted_article_at(doc, target.start)
+    return found is not None and not found["approves"]
 
 
 @cache

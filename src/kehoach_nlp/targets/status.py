@@ -17,7 +17,7 @@ from ..rules import alternation, word_list, words_pattern
 from ..structure import DocumentStructure
 from .clauses import (
     _RULE_WINDOW, _above_lead_in, _clause_before, _clause_window, _opens_with, _outer_lead_ins, _patterns, _sentence,
-    _title_lines,
+    _title_lines, in_approving_article,
 )
 from .deadline import _dated_subhead
 
@@ -68,6 +68,8 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         # "… là 87 trạm. Trong đó, có 28 trạm 5G": a breakdown reads with the sentence it breaks down
         s_start = max(_sentence(doc.text, s_start - 1, s_start - 1)[0], start - _RULE_WINDOW)
     sentence = doc.text[s_start:s_end]
+    if in_approving_article(doc, start):
+        return "target"  # "Điều 1. Chấp thuận chủ trương đầu tư …: - Cải tạo nhà ga đạt công suất 500.000 hành khách/năm"
     kind = doc.top_kind_at(start)
     result = _result_words()
     if not result["aims"].search(doc.text, s_start, start):
