@@ -89,3 +89,29 @@ def test_conclusion_line_opens_no_section(summary: str) -> None:
     headings = [s.heading for s in doc.sections]
     assert not any(h and h.startswith(summary[:8]) for h in headings)
     assert [s.kind for s in doc.sections][-2:] == ["objectives", "purpose"]
+
+
+_PROJECT_PAGE = ("# Dự án tăng cường đáp ứng y tế trong phòng chống ma tuý đến năm 2030 ra sao?\n\n"
+                 "**Dự án tăng cường đáp ứng y tế trong phòng chống ma tuý có mục tiêu gì?**\n\n"
+                 "Tại điểm a Tiểu mục 6 Mục III chương trình ban hành kèm theo Quyết định 7619/QĐ-BCA 2025 có đề cập "
+                 "đến mục tiêu của dự án.\n\n"
+                 "{intro}\n\n"
+                 "- Đảm bảo 100% các tỉnh, thành phố thực hiện công tác xác định tình trạng nghiện ma tuý.\n\n"
+                 "- Duy trì điều trị cho ít nhất 50.000 người nghiện các chất dạng thuốc phiện.\n\n"
+                 "**Phạm vi, đối tượng và nguồn vốn của dự án như thế nào?**\n\n"
+                 "Dự án được triển khai thực hiện trên phạm vi cả nước.\n\n"
+                 "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.\n")
+
+
+@pytest.mark.parametrize("intro, kind", [
+    # a web cue that is the paragraph's subject ("Dự án …") yields to the section word after it
+    ("Dự án đặt mục tiêu thực hiện đến năm 2030 bao gồm:", "objectives"),
+    ("Dự án đặt ra các chỉ tiêu đến năm 2030 như sau:", "objectives"),
+    # guard: a list of projects still announces tasks
+    ("Danh mục các dự án thực hiện đến năm 2030 bao gồm:", "tasks"),
+])
+def test_project_subject_yields_to_section_word(intro: str, kind: str) -> None:
+    doc = extract_text(_PROJECT_PAGE.format(intro=intro))
+    body = next(s for s in doc.sections if s.kind != "preamble")
+    assert body.kind == kind
+    assert [(t.text, t.deadline) for t in doc.targets][:2] == [("100%", 2030), ("ít nhất 50.000 người", 2030)]

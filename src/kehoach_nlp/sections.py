@@ -709,12 +709,31 @@ def _is_sentence(paragraph: str) -> bool:
     return text[-1:] in ".:;!" or bool(_SENTENCE_BREAK.search(text))
 
 
+def _is_web_cue(match: regex.Match) -> bool:
+    """Whether an intro cue is one of a web article's own ([web] intro_kinds: "dự án"), not a section word of [kinds]."""
+    return int((match.lastgroup or "_0").rsplit("_", 1)[1]) >= sum(len(cues) for cues in _config()["kinds"].values())
+
+
+def _lead_length(paragraph: str) -> int:
+    """Where a paragraph's first word starts, after its marks ("**", "- ")."""
+    return len(paragraph) - len(paragraph.lstrip(" \t*_-+>"))
+
+
 def _intro_kind(paragraph: str) -> str:
     """The kind a body's opening paragraph announces (``… nêu rõ mục đích và yêu cầu … như sau:``); a cue word used
-    as a body's directive verb announces its tasks (``Theo Kết luận 157-KL/TW, Bộ Chính trị yêu cầu hoàn tất …``)."""
+    as a body's directive verb announces its tasks (``Theo Kết luận 157-KL/TW, Bộ Chính trị yêu cầu hoàn tất …``); a
+    web cue that is the paragraph's subject yields to a section word after it (``Dự án đặt mục tiêu … bao gồm:`` →
+    objectives).
+
+    >>> _intro_kind("Dự án đặt mục tiêu thực hiện đến năm 2030 bao gồm:"), _intro_kind("Danh mục 46 dự án như sau:")
+    ('objectives', 'tasks')
+    """
     pointers = [m.span() for m in _web_patterns()["pointer"].finditer(paragraph)]
-    match = next((m for m in _web_patterns()["intro"].finditer(paragraph)
-                  if not any(a <= m.start() < b for a, b in pointers)), None)
+    found = [m for m in _web_patterns()["intro"].finditer(paragraph) if not any(a <= m.start() < b for a, b in pointers)]
+    match = found[0] if found else None
+    if match and match.start() == _lead_length(paragraph) and _is_web_cue(match) \
+            and (named := next((m for m in found[1:] if not _is_web_cue(m)), None)) is not None:
+        match = named  # "Dự án đặt mục tiêu … bao gồm:": the project is the subject, the aims its content (round 56)
     if match and _DIRECTIVE.fullmatch(match.group()) and not _CUE_NOUN_BEFORE.search(paragraph, 0, match.start()):
         return "tasks"
     return match.lastgroup.rsplit("_", 1)[0] if match and match.lastgroup else "other"
