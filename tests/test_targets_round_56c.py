@@ -113,3 +113,25 @@ def test_guiding_verb_counts(text: str, expected: list[str]) -> None:
 def test_guidance_document_number_stays_excluded() -> None:
     # guard: "Hướng dẫn 36-HD/BTCTW", "Hướng dẫn 12 của Ban Tuyên giáo" name documents
     assert _texts("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo Tỉnh ủy về công tác tuyên truyền.") == []
+
+
+# 6. A minimum in the relative clause of a noun another measure counts defines which units count (dev gold: "100% cơ
+#    quan, tổ chức sử dụng ít nhất 01 ứng dụng" has only 100%).
+@pytest.mark.parametrize("text, expected", [
+    ("- 100% cơ quan, đơn vị sử dụng ít nhất 01 ứng dụng dùng chung.", ["100%"]),
+    ("- Tỷ lệ hợp tác xã sử dụng tối thiểu 02 dịch vụ số đạt 30%.", ["30%"]),
+    ("STT | Chỉ tiêu | Năm 2025 | Năm 2030\n"
+     "1 | Thành phố có ứng dụng AI giải quyết ít nhất 01 vấn đề bức thiết của đô thị | 20% | 100%", ["20%", "100%"]),
+])
+def test_minimum_that_defines_the_counted_noun(text: str, expected: list[str]) -> None:
+    assert _texts("Mục tiêu đến năm 2030:\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a minimum of its own, one after a clause break, one a unit "has" (a quota per unit), are targets
+    ("- Mỗi xã có ít nhất 01 mô hình dân vận khéo.", ["ít nhất 01 mô hình"]),
+    ("- 100% xã có tối thiểu 01 điểm bưu điện văn hóa.", ["100%", "tối thiểu 01 điểm bưu điện"]),
+    ("- Giải ngân đạt 100% vốn; mỗi huyện có tối thiểu 2 mô hình điểm.", ["100%", "tối thiểu 2 mô hình"]),
+])
+def test_minimum_of_its_own_stays(text: str, expected: list[str]) -> None:
+    assert _texts("Mục tiêu đến năm 2030:\n\n" + text) == expected

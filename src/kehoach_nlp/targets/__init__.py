@@ -55,7 +55,7 @@ from ..target_tables import comparator_of as _comparator_of, find_table_targets,
 from ..vietnamese import parse_number
 from .clauses import _NUMBER, _inside, _patterns
 from .deadline import _dates_a_result, _deadline, _year_reached
-from .exclusions import (_asked, _counts_its_list, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
+from .exclusions import (_asked, _counts_its_list, _defines_its_noun, _excluded, _proper_name_follows, is_rate_base, quiz_answers, quiz_option_spans, recipients_spans,
                          sub_kind_spans)
 from .indicator import _indicator, _names_currency, complete_elliptic_head, qualifies_indicator
 from .quoted import _regulation_context, _rule_of_regulation, illustrates, quoted_from_rule, restates, sorts_cases
@@ -274,6 +274,7 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
                and not _defines_a_word(doc, t)
                and not _asked(doc.text, t)
                and not _counts_its_list(doc.text, t)
+               and not _defines_its_noun(doc.text, t)
                and not _places_as_they_are(doc, t)
                and not _organisation_as_it_is(doc, t)
                and not _works_on_restructuring(doc, t)

@@ -466,3 +466,40 @@ def _verb_counts(text: str, before: str, end: int) -> bool:
     dẫn 12.500 hộ kinh doanh … đăng ký …" (a frequent unit noun after the number), not "Hướng dẫn 36-HD/BTCTW"
     (round 56)."""
     return _verb_before().search(before) is not None and _counts_a_known_unit(text, end)
+
+
+_FIRST_DIGIT = regex.compile(r"\d")
+_DEFINING_CHARS = 160  # the clause read back from a minimum for the measure whose noun it defines
+
+
+@cache
+def _defining_patterns() -> dict[str, regex.Pattern]:
+    """[rules] defining_*: the verb and the minimum before a count, a percentage's noun, a rate's opening words."""
+    words = lambda name: alternation(word_list("targets.toml", "rules", name))  # noqa: E731
+    return {
+        "minimum": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words("defining_verbs") + r")[ \t]+(?i:"
+                                 + words("defining_minimums") + r")[ \t]+$"),
+        "percent_noun": regex.compile(r"\d[ \t]?%[ \t]+\p{L}"),
+        "rate_opening": regex.compile(r"[\W\d]*+(?i:" + words("defining_rate_nouns") + r")[ \t]"),
+        "percent_cell": regex.compile(r"\|[^|\n]{0,30}\d[ \t]?%"),
+    }
+
+
+def _defines_its_noun(text: str, target: Target) -> bool:
+    """Whether a minimum count stands in the relative clause of a noun another measure counts, and so only says which
+    units count ([rules] defining_*; round 56): "100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng", "Tỉ lệ cơ
+    quan, tổ chức sử dụng ít nhất 01 ứng dụng", "Đô thị có ứng dụng AI giải quyết ít nhất 01 vấn đề … | 20% | 100%"."""
+    if target.comparator != ">=" or target.unit in (None, "%"):
+        return False
+    patterns = _defining_patterns()
+    digit = _FIRST_DIGIT.search(target.text)
+    if digit is None or not patterns["minimum"].search(text, max(0, target.start - 30), target.start + digit.start()):
+        return False
+    floor = max(0, target.start - _DEFINING_CHARS)
+    clause_start = max(text.rfind(mark, floor, target.start) for mark in ".;:\n|") + 1
+    clause_start = max(clause_start, floor)
+    if patterns["percent_noun"].search(text, clause_start, target.start) \
+            or patterns["rate_opening"].match(text, clause_start):
+        return True
+    line_end = text.find("\n", target.end)
+    return patterns["percent_cell"].search(text, target.end, len(text) if line_end < 0 else line_end) is not None
