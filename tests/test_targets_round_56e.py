@@ -132,3 +132,16 @@ def _plan_indicators(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_age_qualifier_inside_indicator(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _plan_indicators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fixed noun pairs written with a comma do not end what a count measures
+    ("- Có ít nhất 03 cơ sở giáo dục, đào tạo của tỉnh có hoạt động liên kết đào tạo về công nghệ mới.",
+     ("ít nhất 03 cơ sở", "cơ sở giáo dục, đào tạo của tỉnh có hoạt động liên kết đào tạo về công nghệ mới")),
+    ("- Phát triển tối thiểu 10 doanh nghiệp công nghệ số cung cấp sản phẩm, dịch vụ nền tảng.",
+     ("tối thiểu 10 doanh nghiệp", "doanh nghiệp công nghệ số cung cấp sản phẩm, dịch vụ nền tảng")),
+    # "trung bình" leads to a rate as "bình quân" does
+    ("- Số lượng đơn đăng ký sáng chế tăng trung bình 16 - 18%/năm.", ("16 - 18%/năm", "Số lượng đơn đăng ký sáng chế")),
+])
+def test_noun_pairs_and_average_tail(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _plan_indicators(text)
