@@ -145,3 +145,13 @@ def test_age_qualifier_inside_indicator(text: str, expected: tuple[str, str | No
 ])
 def test_noun_pairs_and_average_tail(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _plan_indicators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number inside a name ("5G") in a measure line wrapped by the conversion does not stop the line's reading
+    ("- Tỷ lệ phủ sóng 5G trên địa\nbàn đạt 100% dân số.", ("100%", "Tỷ lệ phủ sóng 5G trên địa bàn")),
+    # guard: a figure of its own between the noun and the share still does
+    ("- Tỷ lệ xã có 2 trạm y tế đạt 100%.", ("100%", "Tỷ lệ xã có 2 trạm y tế")),
+])
+def test_name_number_in_measure_line(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _plan_indicators(text)

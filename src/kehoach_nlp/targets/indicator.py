@@ -310,12 +310,14 @@ def _measure_line(text: str, start: int) -> Optional[str]:
 
 
 _DIGIT = regex.compile(r"\d")
-_DIGIT_RUN = regex.compile(r"(?<![\d.,])\d")
+#: The first digit of a number standing alone: not one glued to letters, a name's ("5G", "IPv6").
+_DIGIT_RUN = regex.compile(r"(?<![\d.,\p{L}])\d(?![\d.,]*\p{L})")
 
 
 def _holds_figure(text: str, begin: int, end: int) -> bool:
     """Whether ``text[begin:end]`` holds a number other than one that qualifies what is measured (an age, a rank:
-    ``qualifies_indicator``): "Tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm còn | 20%" holds none (round 56)."""
+    ``qualifies_indicator``) or one inside a name: "Tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi giảm còn | 20%", "Tỷ lệ
+    phủ sóng 5G trên địa bàn đạt | 100%" hold none (round 56)."""
     return any(not qualifies_indicator(text, m.start()) for m in _DIGIT_RUN.finditer(text, begin, end))
 
 
