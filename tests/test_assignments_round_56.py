@@ -167,3 +167,23 @@ _EVN = "Tập đoàn Điện lực Việt Nam"
 def test_a_deadline_date_before_the_subject_without_its_comma(item: str, expected: list) -> None:
     records = process_text(_CIRCULAR.format(item=item)).assignments
     assert [(a.agency, " ".join(a.task.split()), a.due) for a in records] == expected
+
+
+_STATE_BODY = "Cơ quan quản lý nhà nước về điện lực tại Bộ Công Thương"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # 087cf37a, Điều 13 (Tổ chức thực hiện): a body named by its function, the ministry it sits in after "tại"
+    (f"1. {_STATE_BODY} có trách nhiệm:\n\na) Thẩm định và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá phát "
+     "điện;\n\nb) Thẩm định và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá nhập khẩu điện.",
+     [(_STATE_BODY, "Thẩm định và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá phát điện"),
+      (_STATE_BODY, "Thẩm định và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá nhập khẩu điện")]),
+    # … after a fronted time frame, in one sentence (087cf37a, Điều 10 khoản 4)
+    ("4. Trong thời hạn 25 ngày kể từ ngày nhận được hồ sơ hợp lệ, cơ quan quản lý nhà nước về điện lực tại Bộ Công "
+     "Thương có trách nhiệm thẩm định khung giá phát điện.",
+     [("cơ quan quản lý nhà nước về điện lực tại Bộ Công Thương",
+       "có trách nhiệm thẩm định khung giá phát điện")]),
+])
+def test_a_body_after_tai_completes_the_duty_subject(item: str, expected: list[tuple[str, str]]) -> None:
+    records = process_text(_CIRCULAR.format(item=item)).assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == expected

@@ -850,6 +850,21 @@ _COMMA_BEFORE_CHARS = 6
 _COMMA_AFTER = regex.compile(r"[ \t]*+,")
 
 
+@cache
+def _complement_word() -> regex.Pattern:
+    """A word that makes the body named after it a complement of a duty's subject ([inline] duty_complement_words and
+    [words] owner_words), with its spaces, ending right before the body."""
+    words = _cfg()["inline"]["duty_complement_words"] + _cfg()["words"]["owner_words"]
+    return regex.compile(r"[ \t\n](?:" + alternation(words) + r")[ \t\n]{1,3}$")
+
+
+def _complement_body(text: str, subject_start: int, body_start: int) -> bool:
+    """Whether the named body at ``body_start`` completes a generic subject that opens before it rather than heads the
+    clause: "Cơ quan quản lý nhà nước về điện lực tại | Bộ Công Thương có trách nhiệm: …"."""
+    return body_start > subject_start and \
+        _complement_word().search(text, max(subject_start, body_start - 16), body_start) is not None
+
+
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
                    starts: list[int], cue_end: Optional[int] = None) -> list[tuple[AgencyMention, int]]:
     """Noun phrases that open a clause and take a duty word (policy P6), with where the duty starts:
@@ -888,7 +903,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if verb and not (verb.start() == _space_after(text, subject.end()) and _role_noun(text, verb, cue.start())):
             continue  # "X phối hợp với Y có trách nhiệm …" (but "Cơ quan phối hợp có trách nhiệm …" names a role)
         index = bisect_left(starts, subject.start())
-        if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic:
+        if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic \
+                and not _complement_body(text, subject.start(), mentions[index].start):
             continue  # a named body: the subject rules above read it
         name_end = cut.start() if cut else cue.start()
         while name_end > subject.start() and text[name_end - 1] in " \t\n*_,":
@@ -1821,8 +1837,11 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
             # condition is neither ("Khi thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, | cơ quan cử nhân sự có
             # trách nhiệm báo cáo …")
             opened = _fronted_end(text, start, end)
+            # (a body that completes the subject is no task's body: "Cơ quan quản lý nhà nước về điện lực tại | Bộ
+            # Công Thương | có trách nhiệm: …"; round 56)
             records += _duty_records(text, start, end, line_start,
-                                     next((m.start for m in inside if m.start >= opened), end), mentions, starts)
+                                     next((m.start for m in inside if m.start >= opened
+                                           and not _complement_body(text, opened, m.start)), end), mentions, starts)
         used: set[int] = set()
         marker = p["list_marker"].match(text, start, end)
         cues = [(cue, False) for cue in _giving_cues(text, start, end)]
