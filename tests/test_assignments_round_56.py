@@ -187,3 +187,25 @@ _STATE_BODY = "Cơ quan quản lý nhà nước về điện lực tại Bộ C�
 def test_a_body_after_tai_completes_the_duty_subject(item: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(_CIRCULAR.format(item=item)).assignments
     assert [(a.agency, " ".join(a.task.split())) for a in records] == expected
+
+
+def test_an_item_wrapped_hard_in_mid_clause_is_one_task() -> None:
+    """087cf37a: "a) Thẩm định và trình" ⏎ "Bộ trưởng Bộ Công Thương phê duyệt …;" — the item's line breaks before a
+    capitalised title with nothing closing the clause; the next line is the item's, not a task of its own (items
+    parted by blank lines)."""
+    item = ("1. Chủ đầu tư có trách nhiệm:\n\na) Lập hồ sơ và trình\nBộ trưởng Bộ Công Thương phê duyệt khung giá "
+            "phát điện;\n\nb) Lập hồ sơ và trình\nBộ trưởng Bộ Công Thương phê duyệt khung giá nhập khẩu điện.")
+    records = process_text(_CIRCULAR.format(item=item)).assignments
+    assert [(a.agency, " ".join(a.task.split())) for a in records] == [
+        ("Chủ đầu tư", "Lập hồ sơ và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá phát điện"),
+        ("Chủ đầu tư", "Lập hồ sơ và trình Bộ trưởng Bộ Công Thương phê duyệt khung giá nhập khẩu điện")]
+
+
+def test_a_paragraph_between_items_stays_a_task() -> None:
+    """The guard: an unmarked line after an item closed by ";" is a paragraph of the list, a task of its own."""
+    item = ("2. Tập đoàn Điện lực Việt Nam có trách nhiệm:\n- Lập hồ sơ tính toán khung giá phát điện;\n"
+            "Chủ động rà soát các thông số tính toán hằng năm;\n- Báo cáo Bộ Công Thương kết quả thực hiện.")
+    records = process_text(_CIRCULAR.format(item=item)).assignments
+    assert [" ".join(a.task.split()) for a in records] == [
+        "Lập hồ sơ tính toán khung giá phát điện", "Chủ động rà soát các thông số tính toán hằng năm",
+        "Báo cáo Bộ Công Thương kết quả thực hiện"]

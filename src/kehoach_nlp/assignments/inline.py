@@ -1051,6 +1051,10 @@ def _place_item(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, i
     return AgencyMention(place.start(1), place.end(1), name, " ".join(name.split()), generic=False), place.end()
 
 
+#: The marks that close an item's clause at its line's end: a next line without a marker is a paragraph of its own.
+_CLAUSE_ENDS = frozenset(".;:!?")
+
+
 def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, int]]:
     """The items listed under a lead-in line (blank lines between them allowed), up to the first line that is not
     one of them: another marker than the lead's own, the same kind throughout; sub-items of one other kind under an
@@ -1074,6 +1078,12 @@ def _items_below(text: str, line_end: int, lead_marker: str) -> list[tuple[int, 
             items.extend(pending)
             pending = []
             items.append((line.start() + item.end(), line.end()))
+            continue
+        if marker is None and kind is not None and nested is None and items and not pending \
+                and line.start() == items[-1][1] + 1 and text[items[-1][1] - 1:items[-1][1]] not in _CLAUSE_ENDS:
+            # "a) Thẩm định và trình" ⏎ "Bộ trưởng Bộ Công Thương phê duyệt …;": the item's line wrapped hard in
+            # mid-clause (no blank line, no mark closing it), its own next line (round 56)
+            items[-1] = (items[-1][0], line.end())
             continue
         if marker is None and kind is not None and nested is None and len(pending) < _PLAIN_BETWEEN_ITEMS \
                 and not _not_an_item(line.group()):
