@@ -209,3 +209,13 @@ def test_a_paragraph_between_items_stays_a_task() -> None:
     assert [" ".join(a.task.split()) for a in records] == [
         "Lập hồ sơ tính toán khung giá phát điện", "Chủ động rà soát các thông số tính toán hằng năm",
         "Báo cáo Bộ Công Thương kết quả thực hiện"]
+
+
+def test_an_office_heads_title_wrapped_after_its_first_word() -> None:
+    """046d4a5b (a ministry's decision): "**Điều 3. **Chánh" ⏎ "Văn phòng, Vụ trưởng Vụ …" — the wrap cuts the title
+    after "Chánh", whose office follows on the next line; the office is the first body of the closing list."""
+    article = ("Chánh\nVăn phòng, Vụ trưởng Vụ Pháp chế và\nThủ trưởng các cơ quan, đơn vị có liên quan")
+    records = process_text(_MINISTRY.format(article=article)).assignments
+    assert [(a.agency, a.agency_text) for a in records] == [
+        ("Văn phòng Bộ Nông nghiệp và Môi trường", "Văn phòng"), ("Vụ Pháp chế", "Vụ Pháp chế"),
+        ("các cơ quan, đơn vị có liên quan", "các cơ quan, đơn vị có liên quan")]
