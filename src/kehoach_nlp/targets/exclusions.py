@@ -187,7 +187,7 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 
 #: A bare number at a paragraph's start, then a capitalised word ("12 Ghi theo đơn đăng ký …").
-_MARK_THEN_WORD = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}*)(?=[\s,:])")
+_MARK_THEN_WORD = regex.compile(r"(?<![ \t])[ \t]++(\p{Lu}\p{Ll}*+)(?=[\s,:])")  # (a run of blanks entered once)
 
 
 def _footnote_mark(text: str, line_start: int, start: int, end: int) -> bool:
