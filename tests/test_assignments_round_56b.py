@@ -76,6 +76,10 @@ def test_execution_list_skips_a_forms_blank(article: str, expected: list[str]) -
       ("các cơ quan khác có thẩm quyền", "quy định chi tiết các điều, khoản được giao trong Luật")]),
     ("Sở Tư pháp và các cơ quan có thẩm quyền thẩm định hồ sơ.",
      [("Sở Tư pháp", "thẩm định hồ sơ"), ("các cơ quan có thẩm quyền", "thẩm định hồ sơ")]),
+    # da8411114c03e36b (a procedure's steps): "có" alone is the verb of "có ý kiến", not the group's "có liên quan"
+    ("Sở Tài chính và các cơ quan liên quan có ý kiến bằng văn bản gửi Sở Xây dựng.",
+     [("Sở Tài chính", "có ý kiến bằng văn bản gửi Sở Xây dựng"),
+      ("các cơ quan liên quan", "có ý kiến bằng văn bản gửi Sở Xây dựng")]),
 ])
 def test_competent_bodies_stay_one_group(sentence: str, expected: list[tuple[str, str]]) -> None:
     records = process_text(sentence).assignments
