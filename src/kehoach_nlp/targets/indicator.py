@@ -20,7 +20,7 @@ from .clauses import (
     _ITEM_LABEL, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
     _line_around, _line_start_within,
 )
-from .units import _change_start, _unit_tables, read_unit
+from .units import _change_start, _unit_tables, read_unit, without_population_base
 
 
 @cache
@@ -429,6 +429,11 @@ def _indicator_phrase(text: str, start: int, end: int, unit: Optional[str], perc
             return money
     after_from = end if percent else end - len(unit or "")
     after = _without_alias_brackets(text[after_from:min(next_start, after_from + 300)])
+    counted = None if percent else without_population_base(text, start, end, unit)
+    if counted is not None:
+        # a count per population reads on from its noun, its base left out ("12 người trên một vạn dân; …" →
+        # "người; …", what it measures then read before it)
+        after = _without_alias_brackets(counted + text[end:min(next_start, end + 300)])
     listing = unit is not None and unit.split(",")[0] in _config()["indicator"]["list_units"]
     cut = patterns["cut_percent" if percent or listing else "cut_count"].search(_asides_masked(after),
                                                                                _paired_unit_length(after, unit))

@@ -82,6 +82,8 @@ def read_unit(text: str, at: int) -> Optional[_Unit]:
             if (more := _per_unit().match(text, end)) is not None:
                 rate, end = f"{rate}/{' '.join(more['per'].lower().split())}", more.end()
             return _Unit(rate, end)
+        if (population := _per_population(text, unit)) is not None:
+            return population
     if unit is None or unit.text not in _config()["indicator"]["list_units"]:
         return _with_coordinated(text, unit) if unit is not None else None
     parts, end = [unit.text], unit.end
@@ -284,6 +286,60 @@ def _with_noun_tail(text: str, unit: _Unit) -> _Unit:
     if found < 0:
         return unit
     return _Unit(f"{unit.text} {token}", found + len(last))
+
+
+@cache
+def _per_population_pattern() -> regex.Pattern:
+    """The population a count is counted per, after its noun ([units] per_population_*, [rules] rate_base_after):
+    "… hoạt động/nghìn dân", " /1 vạn dân", " trên một vạn dân"."""
+    units = _config()["units"]
+    gap = int(units["per_population_gap_words"])
+    words = alternation(word_list("targets.toml", "units", "per_population_words"))
+    ones = alternation(word_list("targets.toml", "units", "per_population_ones"))
+    bases = alternation(word_list("targets.toml", "rules", "rate_base_after"))
+    round_count = r"1(?:0{1,2}|(?:[.,]?000){1,2}|0[.,]?000|00[.,]?000)"
+    return regex.compile(r"(?P<gap>(?:[ \t]++\p{Ll}[\p{Ll}\p{M}]*+){0,%d}?)" % gap
+                         + r"(?:[ \t]?/[ \t]?(?:(?P<one>" + ones + r")[ \t]{1,3}|(?P<count>" + round_count
+                         + r")[ \t]{1,3})?|[ \t]{1,3}(?i:" + words + r")[ \t]{1,3}(?:(?P<one>" + ones + r")[ \t]{1,3})?)"
+                         + r"(?P<base>(?i:" + bases + r"))(?![\p{L}\p{M}\d])")
+
+
+def _per_population(text: str, unit: _Unit) -> Optional[_Unit]:
+    """A count per population: the noun, "/" and the base, a base count of one left out ([units] per_population_*).
+
+    >>> t = "20 doanh nghiệp hoạt động/nghìn dân."
+    >>> u = _per_population(t, _Unit("doanh nghiệp", 15))
+    >>> u.text, t[:u.end]
+    ('doanh nghiệp/nghìn dân', '20 doanh nghiệp hoạt động/nghìn dân')
+    >>> _per_population("12 người trên một vạn dân", _Unit("người", 8)).text
+    'người/vạn dân'
+    """
+    found = _per_population_pattern().match(text, unit.end)
+    if found is None:
+        return None
+    base = " ".join(found["base"].lower().split())
+    if found["count"]:
+        base = f"{found['count']} {base}"
+    return _Unit(f"{unit.text}/{base}", found.end())
+
+
+def without_population_base(text: str, start: int, end: int, unit: Optional[str]) -> Optional[str]:
+    """The words of a count per population ``text[start:end]`` from its noun on, its base left out, else None: "20
+    | doanh nghiệp hoạt động/nghìn dân" → "doanh nghiệp hoạt động", "12 | người trên một vạn dân" → "người".
+
+    >>> without_population_base("12 người trên một vạn dân", 0, 25, "người/vạn dân")
+    'người'
+    """
+    if not unit or "/" not in unit:
+        return None
+    noun = unit.split("/")[0]
+    found = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(noun), regex.IGNORECASE).search(text, start, end)
+    if found is None:
+        return None
+    base = _per_population_pattern().match(text, found.end(), end)
+    if base is None or base.end() != end:
+        return None
+    return text[found.start():base.end("gap")]
 
 
 @cache
