@@ -632,6 +632,15 @@ def _open_before_names() -> tuple[regex.Pattern, regex.Pattern]:
     return _ending_pattern(cfg["open_before_names"], case_sensitive=True), _ending_pattern(cfg["open_before_numerals"])
 
 
+@cache
+def _open_before_documents() -> tuple[regex.Pattern, regex.Pattern]:
+    """(line endings that govern a document, a document's type word opening the next line): ``căn cứ nội dung`` ⏎
+    ``Quyết định …`` (``data/line_breaks.toml`` open_before_documents, ``document_types.toml`` [types])."""
+    types = sorted(load_toml("document_types.toml")["types"], key=len, reverse=True)
+    opening = words_pattern(types, flags=0, left="^", right=r"(?![\p{L}\p{M}])")
+    return _ending_pattern(load_toml("line_breaks.toml")["open_before_documents"], case_sensitive=True), opening
+
+
 #: A Roman numeral opening a line, read as generously as line joining reads them (headings.toml roman_wide).
 _ROMAN_OPENING = regex.compile(shape("roman_wide") + r"(?![\p{L}\p{N}])")
 
@@ -639,13 +648,16 @@ _ROMAN_OPENING = regex.compile(shape("roman_wide") + r"(?![\p{L}\p{N}])")
 def _opens_a_name_or_numeral(before: str, after: str) -> bool:
     """Whether the line ``before`` ends with a word that a name or a Roman numeral on the next line completes: a law's
     type ("Luật⏎Điện lực"), an official's title ("Giám đốc⏎Sở Khoa học và Công nghệ"), a part's word before its
-    numeral ("Mục⏎C", "Chương⏎III", "cấp⏎II", "khóa⏎XV"). Case-sensitive for names: "pháp luật⏎Sở Y tế …" ends its
-    line."""
+    numeral ("Mục⏎C", "Chương⏎III", "cấp⏎II", "khóa⏎XV"), a word that governs a document before its type word ("căn
+    cứ nội dung⏎Quyết định …"). Case-sensitive for names: "pháp luật⏎Sở Y tế …" ends its line."""
     names, numerals = _open_before_names()
     if _ROMAN_OPENING.match(after) or (after[:1].isupper() and after[1:2] in (",", " ", ".")):
         if numerals.search(before):
             return True
-    return after[:1].isupper() and not after.split("\n", 1)[0].isupper() and names.search(before) is not None
+    if after[:1].isupper() and not after.split("\n", 1)[0].isupper() and names.search(before) is not None:
+        return True
+    governing, documents = _open_before_documents()
+    return governing.search(before) is not None and documents.match(after) is not None
 
 
 def _line_before(source: str, end: int) -> str:
