@@ -257,10 +257,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                                rf"|(?:{_alternation(cfg['inline']['date_openers'])}){b}"
                                rf"(?:(?!(?:{_alternation(cfg['inline']['date_until'])}){b})[^,;:.\n]){{1,40}}?,[ \t]{{0,3}}"
                                # a deadline date, its comma perhaps left out (round 56): "Trước ngày 01 tháng 11 hằng
-                               # năm | Tập đoàn Điện lực Việt Nam có trách nhiệm: …"
+                               # năm | Tập đoàn Điện lực Việt Nam có trách nhiệm: …", "Trước ngày 15/12 | Sở Tài chính
+                               # tổng hợp …" (the words before a subject are matched up to it: the end of the slice
+                               # stands for the subject's capital)
                                rf"|(?:{_alternation(cfg['inline']['deadline_openers'])})[ \t]{{1,3}}"
                                rf"{cfg['inline']['deadline_date']}[ \t]{{0,3}},?[ \t]{{0,3}}"
-                               rf"(?=(?-i:\p{{Lu}})|(?:{_alternation(cfg['inline']['intros'])}){b})"
+                               rf"(?=(?-i:\p{{Lu}})|$|(?:{_alternation(cfg['inline']['intros'])}){b})"
                                rf"|(?:{_alternation(cfg['inline']['intros'])}){b}\s{{0,3}},?\s{{0,3}}"
                                # what the document says, reported: "Kế hoạch nêu rõ, | Sở Giáo dục và Đào tạo …"
                                rf"|(?:{_alternation(cfg['inline']['speaker_documents'])})\s{{1,3}}"
