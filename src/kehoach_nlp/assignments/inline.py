@@ -651,7 +651,9 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     """A plural group as the subject of a sentence in a section that hands out work, with a verb of
     the task list after it: (the group, where its task starts); None otherwise."""
     kind = doc.top_kind_at(start)
-    if kind not in _cfg()["inline"]["group_subject_sections"] and not (doc.headingless and kind == "purpose"):
+    path = doc.path_at(start)
+    if kind not in _cfg()["inline"]["group_subject_sections"] and not (doc.headingless and kind == "purpose") \
+            and not (len(path) > 1 and path[-1].kind in _cfg()["inline"]["group_subject_subsections"]):
         # (a news article's question heading that opens with "Yêu cầu" reads as a purpose; its body hands out work)
         return None
     p = _patterns()
