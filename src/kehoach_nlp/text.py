@@ -829,6 +829,33 @@ def _is_soft_break(source: str, run_start: int, run_end: int, wrap: int | None, 
         or blank_paragraphs and _wrapped_before_capital(before, run, after)
 
 
+def _bold_heading_name_goes_on(source: str, run_start: int, run_end: int, physical: str) -> bool:
+    """Whether the blank line ``run_start:run_end`` parts a numbered bold heading in two bold paragraphs inside a body's
+    name (a converted page: ``**3. Đề nghị Ủy ban Mặt trận … Thành phố, Hội Liên hiệp**`` ⏎ ⏎ ``**Phụ nữ Thành phố
+    và các tổ chức thành viên của Mặt trận**``): the paragraph before opens with a heading's number and ends in bold
+    with no stop, the one after is one bold paragraph with no number that opens with a capital, and a body's name
+    runs over the break. A bold title under a heading ("**1. Sở Y tế**" ⏎ ⏎ "**Nhiệm vụ chung**") names none."""
+    line_end = physical.find("\n", run_start, run_end)  # (the run opens with the masked markup's spaces)
+    line_start = _written_line_start(physical, line_end)
+    if line_end < 0 or not _BOLD_SPAN_END.fullmatch(physical, line_start, line_end):
+        return False
+    before = source[line_start:line_end].strip()
+    after_start = physical.rfind("\n", run_start, run_end) + 1
+    following = physical.find("\n", run_end)
+    following = len(physical) if following < 0 else following
+    after_physical = physical[after_start:following].strip()
+    after = source[after_start:following].strip()
+    if not before or before[-1] in _SENTENCE_END or before[-1] in ":" or not after[:1].isupper() \
+            or not after_physical.startswith(("**", "__")) or _LINE_MARKER.match(after):
+        return False
+    paragraph = max(source.rfind("\n\n", 0, run_start) + 2, 0)
+    if not _LINE_MARKER.match(source[paragraph:run_start].lstrip()):
+        return False
+    from .agencies import find_agencies  # (agencies reads its names through this module)
+    joined = before + "\n" + after
+    return any(m.start < len(before) < m.end for m in find_agencies(joined, 0, len(joined)))
+
+
 _ELLIPSES = ("...", "…")
 #: The markup the layout steps mask to spaces (a heading's emphasis and hashes).
 _MASKABLE = "*_#"
@@ -877,7 +904,9 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
                 continue
             breaks = run.count("\n") + run.count("\u2028") + run.count("\u2029") + \
                 run.replace("\r\n", "\n").count("\r")
-            if breaks >= 2:
+            if breaks == 2 and _bold_heading_name_goes_on(source, start, end, original):
+                builder.replace("\n", start, end)  # one heading, its body's name cut by a paragraph break
+            elif breaks >= 2:
                 builder.replace("\n\n", start, end)
             elif breaks == 1:
                 soft = _is_soft_break(source, start, end, wrap, blank_paragraphs, original)
