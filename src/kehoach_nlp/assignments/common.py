@@ -758,7 +758,8 @@ def after_relative(text: str, position: int, end: int) -> Optional[int]:
     while position < end and text[position] in " \t":
         position += 1
     if not _RELATIVE.match(text, position, end):
-        return after_passive_relative(text, position, end)
+        passive = after_passive_relative(text, position, end)
+        return passive if passive is not None else after_condition_relative(text, position, end)
     verb = _patterns()["task_verb"].search(text, position, min(end, position + _RELATIVE_CHARS))
     if verb is None or _CLAUSE_MARK.search(text, position, verb.start()):
         return None
@@ -777,6 +778,36 @@ def _passive_relative() -> tuple[regex.Pattern, regex.Pattern]:
     opener = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["passive_relatives"]) + r")(?![\p{L}\p{M}])")
     duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["roles"]["duty_prefixes"]) + r")(?![\p{L}\p{M}])")
     return opener, duty
+
+
+@cache
+def _condition_relative() -> tuple[regex.Pattern, regex.Pattern]:
+    opener = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["condition_relatives"]) + r")(?![\p{L}\p{M}])")
+    words = _cfg()["roles"]["duty_prefixes"] + _cfg()["roles"]["duty_modals"]
+    duty = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(words) + r")(?![\p{L}\p{M}])")
+    return opener, duty
+
+
+@cache
+def _occasion_in_name() -> regex.Pattern:
+    """A clause of the occasion inside the words read as a group's name, up to its end: the group's name ends before
+    it ([inline] condition_relatives)."""
+    return regex.compile(r"[ \t\n]+(?i:" + _alternation(_cfg()["inline"]["condition_relatives"]) + r")(?![\p{L}\p{M}])")
+
+
+def after_condition_relative(text: str, position: int, end: int) -> Optional[int]:
+    """Where the duty starts after a clause of the occasion between a body and its duty word ("Cơ quan Công an | khi
+    nhận được tin báo vụ tai nạn giao thông đường bộ | phải tổ chức ngay lực lượng …"): at the first duty word or modal
+    of the sentence ([inline] condition_relatives); None when no such clause opens at ``position``, no duty word
+    follows or a body is named before it."""
+    opener, duty = _condition_relative()
+    if not opener.match(text, position, end):
+        return None
+    found = duty.search(text, position, min(end, position + _PASSIVE_RELATIVE_CHARS))
+    if found is None or _SENTENCE_MARK.search(text, position, found.start()) or ";" in text[position:found.start()] \
+            or next(iter(find_agencies(text, position, found.start())), None) is not None:
+        return None
+    return found.start()
 
 
 def after_passive_relative(text: str, position: int, end: int) -> Optional[int]:
@@ -915,6 +946,9 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
                 return None
             if name.count(" ") > _GROUP_WORDS + _LISTED_WORDS * name.count(","):
                 return None  # a list of groups may run longer: "Các cơ quan quản lý nhà nước, doanh nghiệp, …"
+            occasion = _occasion_in_name().search(name, head.end() - head.start())
+            if occasion is not None:  # "Cơ quan, tổ chức, cá nhân | khi phát hiện vụ tai nạn … | phải báo ngay …"
+                name = name[:occasion.start()].rstrip(" ,\t")
             # abbreviations expanded as in every canonical name (SPEC §6): "các cơ quan giải quyết TTHC"
             canonical = " ".join(expand_abbreviations(name).split())
             return AgencyMention(head.start(), head.start() + len(name), name, canonical, generic=True), word.end()
