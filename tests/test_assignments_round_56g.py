@@ -80,3 +80,22 @@ def test_medical_establishments_are_a_duty_subject(item: str, expected: list[tup
 ])
 def test_armed_forces_and_police_bodies(item: str, expected: list[tuple[str, str, str]]) -> None:
     assert _records(item) == expected
+
+
+_NEWS = ("# Nhiệm vụ trọng tâm theo Thông báo 682?\n\n**Nhiệm vụ trọng tâm theo Thông báo 682?**\n\n"
+         "Theo đó tại nội dung Thông báo 682, quy định về nhiệm vụ trọng tâm như sau:\n\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a leader's conclusions reported on a news page: a group brings forces or a spirit to its task
+    ("- Các địa phương huy động Mặt trận Tổ quốc, lực lượng thanh niên và các đoàn thể tiếp tục tham gia bảo đảm "
+     "hoàn thành các dự án.",
+     [("Các địa phương", "responsible", "huy động Mặt trận Tổ quốc, lực lượng thanh niên và các đoàn thể tiếp tục tham "
+                                        "gia bảo đảm hoàn thành các dự án")]),
+    ("- Các doanh nghiệp phát huy tinh thần tự lực, hỗ trợ lẫn nhau để hoàn thành dự án đúng tiến độ.",
+     [("Các doanh nghiệp", "responsible", "phát huy tinh thần tự lực, hỗ trợ lẫn nhau để hoàn thành dự án đúng tiến "
+                                          "độ")]),
+])
+def test_group_verbs_of_mobilising(item: str, expected: list[tuple[str, str, str]]) -> None:
+    records = [(a.agency, a.role, " ".join(a.task.split())) for a in process_text(_NEWS + item + _END).assignments]
+    assert records == expected
