@@ -99,3 +99,18 @@ _NEWS = ("# Nhiệm vụ trọng tâm theo Thông báo 682?\n\n**Nhiệm vụ tr
 def test_group_verbs_of_mobilising(item: str, expected: list[tuple[str, str, str]]) -> None:
     records = [(a.agency, a.role, " ".join(a.task.split())) for a in process_text(_NEWS + item + _END).assignments]
     assert records == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # the commune's land administration body (Luật Đất đai 2024): a body by its function, named as such in the law
+    ("a) Cơ quan có chức năng quản lý đất đai cấp xã cung cấp phương án giá đất cho đơn vị thực hiện nhiệm vụ bồi "
+     "thường;",
+     [("Cơ quan có chức năng quản lý đất đai cấp xã", "responsible",
+       "cung cấp phương án giá đất cho đơn vị thực hiện nhiệm vụ bồi thường")]),
+    ("c) Cơ quan có chức năng quản lý đất đai cấp xã chủ trì, phối hợp với Văn phòng đăng ký đất đai tổ chức thẩm "
+     "định phương án bồi thường.",
+     [("Cơ quan có chức năng quản lý đất đai cấp xã", "lead",
+       "chủ trì, phối hợp với Văn phòng đăng ký đất đai tổ chức thẩm định phương án bồi thường")]),
+])
+def test_commune_land_administration_body(item: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(item) == expected
