@@ -270,6 +270,29 @@ def _inside_number(text: str, at: int) -> bool:
     return 0 < at < len(text) - 1 and text[at] in ".," and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
+
+def open_quotation(text: str, lo: int, at: int, after: int, hi: int) -> Optional[tuple[int, int]]:
+    """The quotation that is open at ``at`` (its opening mark in ``text[lo:at]``) and closes in ``text[after:hi]``,
+    as (opening, closing) offsets, or None ([slogans] quotation_pairs): "Đề án “Nâng cao nhận thức … đến năm 2025”".
+
+    >>> t = "Đề án “Nâng cao nhận thức đến năm 2025” đạt 100%"
+    >>> open_quotation(t, 0, t.index("2025"), t.index("2025"), len(t)) == (t.index("“"), t.index("”"))
+    True
+    """
+    for opening, closing in _config()["slogans"]["quotation_pairs"]:
+        if opening == closing:
+            if text.count(opening, lo, at) % 2 == 0:
+                continue
+            opened = text.rfind(opening, lo, at)
+        else:
+            opened = text.rfind(opening, lo, at)
+            if opened < 0 or text.rfind(closing, opened, at) >= 0:
+                continue
+        closed = text.find(closing, after, hi)
+        if closed >= 0:
+            return opened, closed
+    return None
+
 def _line_around(text: str, start: int) -> tuple[int, int]:
     """``(line start, line end)`` of the line holding ``start`` (end: ``-1`` on the last line)."""
     bounds = _boundaries(text)

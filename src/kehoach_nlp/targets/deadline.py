@@ -24,7 +24,7 @@ from ..task_tables import cell_runs
 from ..caching import per_text
 from .clauses import (
     _RULE_WINDOW, _boundaries, _clause_window, _config, _lead_ins, _line_around, _outer_lead_ins, _patterns,
-    _sentence, _title_lines,
+    _sentence, _title_lines, open_quotation,
 )
 
 
@@ -139,20 +139,8 @@ def _quoted_apart(text: str, start: int, end: int, at: int, target: Optional[int
     2030”"), whose years date that document, not the figure ([slogans] quotation_pairs; round 56)."""
     if target is None:
         return False
-    for opening, closing in _config()["slogans"]["quotation_pairs"]:
-        if opening == closing:
-            if text.count(opening, start, at) % 2 == 0:
-                continue
-            opened = text.rfind(opening, start, at)
-        else:
-            opened = text.rfind(opening, start, at)
-            if opened < 0 or text.rfind(closing, opened, at) >= 0:
-                continue
-        closed = text.find(closing, at, end)
-        if closed < 0:
-            continue
-        return not opened < target < closed
-    return False
+    quotation = open_quotation(text, start, at, at, end)
+    return quotation is not None and not quotation[0] < target < quotation[1]
 
 
 def _due_phrase(text: str, start: int, end: int, target: Optional[int] = None) -> Optional[regex.Match]:

@@ -18,7 +18,7 @@ import regex
 from ..records import Target
 from ..rules import alternation, word_list
 from ..vietnamese import parse_number
-from .clauses import _NUM, _config, _line_around, _patterns, _sentence
+from .clauses import _NUM, _config, _line_around, _patterns, _sentence, open_quotation
 from .situation import _restructuring_patterns
 from .units import _known_unit, _read_one_unit, _unit_tables
 
@@ -109,23 +109,12 @@ def _in_quotation(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach)
     line_end = text.find("\n", end, end + reach)
     line_end = end + reach if line_end < 0 else line_end
-    for opening, closing in cfg["quotation_pairs"]:
-        if opening == closing:
-            before = text[line_start:start]
-            if before.count(opening) % 2 == 0:
-                continue
-            at = before.rfind(opening) + line_start
-        else:
-            at = text.rfind(opening, line_start, start)
-            if at < 0 or text.rfind(closing, at, start) >= 0:
-                continue
-        close = text.find(closing, end, line_end)
-        if close < 0:
-            continue
-        aims_before, aims_inside = _quotation_words()
-        return not (aims_before.search(text, max(0, at - _IDENTIFIER_CHARS), at)
-                    or aims_inside.search(text, at, close))
-    return False
+    quotation = open_quotation(text, line_start, start, end, line_end)
+    if quotation is None:
+        return False
+    at, close = quotation
+    aims_before, aims_inside = _quotation_words()
+    return not (aims_before.search(text, max(0, at - _IDENTIFIER_CHARS), at) or aims_inside.search(text, at, close))
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
