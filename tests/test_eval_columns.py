@@ -188,6 +188,16 @@ def test_eval_check_in_an_empty_folder_exits_non_zero(tmp_path: Path, monkeypatc
     assert "1.000" not in result.output
 
 
+def test_eval_without_check_in_an_empty_folder_exits_non_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: run outside the repository, "Gate failed: no gold documents found …" and exit 0 (round 56)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KEHOACH_REAL_ROOT", raising=False)
+    monkeypatch.delenv("KEHOACH_FRESH_ROOT", raising=False)
+    result = CliRunner().invoke(app, ["eval"])
+    assert result.exit_code == 1
+    assert "no gold documents found" in result.output
+
+
 def test_eval_shows_four_columns_and_json_prefixes_metrics(tmp_path: Path) -> None:
     gold = make_repo(tmp_path, real={"formal/aaaa.md": REAL_GOLD, "formal/bbbb.md": REAL_GOLD})
     table = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--check"], env={"COLUMNS": "200"})

@@ -348,8 +348,9 @@ def evaluate_command(
         console.print(f"[yellow]note:[/yellow] {note}", soft_wrap=True)
     if failures:
         console.print("[red]Gate failed:[/red]\n  " + "\n  ".join(failures), soft_wrap=True)
-        if check:
-            raise typer.Exit(1)
+        nothing_measured = evaluation.gold_count == 0 and not all(evaluation.columns[c].skipped for c in evaluation.requested)
+        if check or nothing_measured:
+            raise typer.Exit(1)  # no gold found (run outside the repository): an error with or without --check
 
 
 @app.command("coverage")
