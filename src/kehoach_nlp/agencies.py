@@ -849,9 +849,15 @@ def _head_pattern() -> regex.Pattern:
     # "Bộ luật Hình sự", "Bộ tiêu chí", "Đài Loan": a head word that does not begin a body here
     not_body = rf"(?!(?i:{alternation(cfg['not_bodies'])})(?![\p{{L}}\p{{N}}]))"
     # a head word in lower case right after an official's title ("Giám đốc sở GDĐT duyệt …"; round 55)
-    lower_heads = alternation(word_list("agency_heads.toml", "officials", "lower_case_heads"))
-    after_title = rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]{{1,3}})(?:{lower_heads})"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}|{after_title}){_WS}{name}")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){not_body}(?:{heads}|{_lower_head_after_title()}){_WS}{name}")
+
+
+def _lower_head_after_title() -> str:
+    """The pattern source of a head word in lower case right after an official's title ("Giám đốc | sở GDĐT"):
+    data/agency_heads.toml [officials] titles, lower_case_heads."""
+    titles = alternation(word_list("agency_heads.toml", "officials", "titles"))
+    heads = alternation(word_list("agency_heads.toml", "officials", "lower_case_heads"))
+    return rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]{{1,3}})(?:{heads})"
 
 
 @cache
@@ -889,9 +895,7 @@ def _head_word_starts(text: str) -> tuple[int, ...]:
 @cache
 def _lower_head_pattern() -> regex.Pattern:
     """A head word in lower case after an official's title ("Giám đốc | sở GDĐT"): where else a name may start."""
-    titles = alternation(word_list("agency_heads.toml", "officials", "titles"))
-    heads = alternation(word_list("agency_heads.toml", "officials", "lower_case_heads"))
-    return regex.compile(rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{titles})[ \t]{{1,3}})(?:{heads})(?![\p{{L}}\p{{N}}])")
+    return regex.compile(_lower_head_after_title() + r"(?![\p{L}\p{N}])")
 
 
 @per_text(maxsize=4)

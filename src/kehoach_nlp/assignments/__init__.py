@@ -59,7 +59,7 @@ from ..task_tables import find_task_rows
 from .blocks import _person_kinds, _post_patterns, block_assignments, organisation_regions
 from .common import PLURAL_OPENS, counted_frame, is_wordless, mention_at, record_mention, task_due, _record
 from .drops import is_no_task
-from .execution import execution_assignments
+from .execution import EXECUTION_RULE, execution_assignments
 from .inline import _expand_lead_ins, inline_assignments, unread_spans
 from .notes import note_assignments, parenthetical_assignments
 from .paragraphs import following_paragraphs
@@ -694,16 +694,13 @@ def _own_body(records: list[Assignment], issuer: Optional[str]) -> list[Assignme
     def own_office(record: Assignment) -> str:
         # an execution list's bare office ("Chánh Văn phòng, Cục trưởng Cục …" in a ministry's decision): the issuer's
         # own, "Văn phòng Bộ …" (round 56)
-        if record.rule == _EXECUTION_RULE and record.agency in offices:
+        if record.rule == EXECUTION_RULE and record.agency in offices:
             return f"{record.agency} {issuer}"
         return own(record.agency)
 
     return [r.model_copy(update={"agency": own_office(r), "partners": [own(p) for p in r.partners]})
             if r.agency.endswith(head) or r.agency in offices or any(p.endswith(head) for p in r.partners) else r
             for r in records]
-
-
-_EXECUTION_RULE = "assignments.execution"
 
 
 #: A group opened by its plural word, after an official's title.

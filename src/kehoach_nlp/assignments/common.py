@@ -800,14 +800,7 @@ def after_condition_relative(text: str, position: int, end: int) -> Optional[int
     nhận được tin báo vụ tai nạn giao thông đường bộ | phải tổ chức ngay lực lượng …"): at the first duty word or modal
     of the sentence ([inline] condition_relatives); None when no such clause opens at ``position``, no duty word
     follows or a body is named before it."""
-    opener, duty = _condition_relative()
-    if not opener.match(text, position, end):
-        return None
-    found = duty.search(text, position, min(end, position + _PASSIVE_RELATIVE_CHARS))
-    if found is None or _SENTENCE_MARK.search(text, position, found.start()) or ";" in text[position:found.start()] \
-            or next(iter(find_agencies(text, position, found.start())), None) is not None:
-        return None
-    return found.start()
+    return _duty_after_clause(text, position, end, _condition_relative(), semicolon_ends=True)
 
 
 def after_passive_relative(text: str, position: int, end: int) -> Optional[int]:
@@ -815,11 +808,20 @@ def after_passive_relative(text: str, position: int, end: int) -> Optional[int]:
     thẩm quyền quyết định thanh lý tài sản …, căn cứ chức năng, nhiệm vụ được giao | có trách nhiệm tổ chức thực hiện
     …"): at the first duty word of the sentence; None when no such clause opens at ``position`` or a body is named
     before that word (its subject: "… được phân cấp quyết định giá; Sở Tài chính | có trách nhiệm …")."""
-    opener, duty = _passive_relative()
+    return _duty_after_clause(text, position, end, _passive_relative())
+
+
+def _duty_after_clause(text: str, position: int, end: int, patterns: tuple[regex.Pattern, regex.Pattern],
+                       semicolon_ends: bool = False) -> Optional[int]:
+    """Where the first duty word of the sentence starts, when a clause the opener names opens at ``position``; None
+    when none opens there, no duty word follows in reach, the sentence (or, with ``semicolon_ends``, its clause) ends
+    first, or a body is named before the duty word."""
+    opener, duty = patterns
     if not opener.match(text, position, end):
         return None
     found = duty.search(text, position, min(end, position + _PASSIVE_RELATIVE_CHARS))
     if found is None or _SENTENCE_MARK.search(text, position, found.start()) \
+            or (semicolon_ends and ";" in text[position:found.start()]) \
             or next(iter(find_agencies(text, position, found.start())), None) is not None:
         return None
     return found.start()

@@ -42,6 +42,8 @@ def _execution_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 _LIST_GLUE = " ,;\t\n"
+#: The rule name of the records this module makes.
+EXECUTION_RULE = "assignments.execution"
 _PLURAL_BEFORE = regex.compile(r"(?i:" + _PLURAL + r")[ \t]{1,3}$")
 #: Where one body of an official's list ends and the next begins: a semicolon, or "và" / "," before another group
 #: ("Thủ trưởng các sở, ban, ngành tỉnh; UBND các xã, phường; các tổ chức, cá nhân có liên quan").
@@ -341,5 +343,5 @@ def execution_assignments(doc: DocumentStructure) -> tuple[list[Assignment], lis
         for body in sorted(bodies, key=lambda m: m.start):
             records.append(Assignment(text=task, start=match.start(), end=match.end(), task=task,
                                       agency=body.canonical, agency_text=body.text, agency_start=body.start,
-                                      agency_end=body.end, role="responsible", rule="assignments.execution"))
+                                      agency_end=body.end, role="responsible", rule=EXECUTION_RULE))
     return records, regions

@@ -10,7 +10,7 @@ table row's label, the purpose of a sum of money (``kinh phí thực hiện … 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Optional
 
 import regex
@@ -531,9 +531,15 @@ def _paired_unit_length(after: str, unit: Optional[str]) -> int:
     """
     if not unit or "," not in unit:
         return 0
-    written = regex.match(r"[ \t]*" + r",[ \t]*".join(regex.escape(part.strip()) for part in unit.split(",")),
-                          after, flags=regex.IGNORECASE)
+    written = _written_pair(unit).match(after)
     return written.end() if written else 0
+
+
+@lru_cache(maxsize=256)
+def _written_pair(unit: str) -> regex.Pattern:
+    """A paired unit as written, its parts joined by a comma ("bộ, cơ quan"), in any case (compiled once per unit)."""
+    return regex.compile(r"[ \t]*" + r",[ \t]*".join(regex.escape(part.strip()) for part in unit.split(",")),
+                         regex.IGNORECASE)
 
 
 _NUMBER_TAIL = regex.compile(r"[\d.,]*\d")

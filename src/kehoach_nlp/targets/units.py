@@ -332,14 +332,19 @@ def without_population_base(text: str, start: int, end: int, unit: Optional[str]
     """
     if not unit or "/" not in unit:
         return None
-    noun = unit.split("/")[0]
-    found = regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(noun), regex.IGNORECASE).search(text, start, end)
+    found = _noun_at_word_start(unit.split("/")[0]).search(text, start, end)
     if found is None:
         return None
     base = _per_population_pattern().match(text, found.end(), end)
     if base is None or base.end() != end:
         return None
     return text[found.start():base.end("gap")]
+
+
+@lru_cache(maxsize=256)
+def _noun_at_word_start(noun: str) -> regex.Pattern:
+    """``noun`` where a word starts, in any case (compiled once per noun)."""
+    return regex.compile(r"(?<![\p{L}\p{M}])" + regex.escape(noun), regex.IGNORECASE)
 
 
 @cache
