@@ -1057,9 +1057,8 @@ def test_a_list_of_officials_with_a_duty_word_gives_each_body_the_duties_below()
             "nghĩa vụ kê khai.\n\n2.2. Tổng giám đốc là người điều hành công việc hằng ngày; chịu sự giám sát của Hội đồng "
             "quản trị và chịu trách nhiệm trước pháp luật.\n")
     found = [(r.agency, " ".join(r.task.split()[:2])) for r in find_assignments(parse_structure(text))]
-    # round 56: the listed official's place list is every place's (ANNOTATION; the dev gold of this page writes so)
-    assert found == [("các sở, ban, ngành", "Xây dựng,"), ("Ủy ban nhân dân các xã, phường", "Xây dựng,"),
-                     ("các sở, ban, ngành", "Rà soát"), ("Ủy ban nhân dân các xã, phường", "Rà soát")]
+    assert found == [("các sở, ban, ngành", "Xây dựng,"), ("Ủy ban nhân dân xã, phường", "Xây dựng,"),
+                     ("các sở, ban, ngành", "Rà soát"), ("Ủy ban nhân dân xã, phường", "Rà soát")]
 
 
 def test_a_bare_group_with_its_owner_in_a_list_of_officials_names_every_such_body() -> None:

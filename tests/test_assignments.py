@@ -1309,8 +1309,7 @@ def test_wrapped_list_values_and_bare_heads_after_officials(text: str, expected:
     ("3. Giám đốc các sở, ban, ngành, Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban "
      "nhân dân xã, phường, đặc khu xem xét áp dụng Quy định này đối với viên chức.\n",
      [("các sở, ban, ngành", "xem xét áp"), ("Các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "xem xét áp"),
-      # round 56: a listed official's place list is every place's (ANNOTATION; the dev gold of this page writes so)
-      ("Ủy ban nhân dân các xã, phường, đặc khu", "xem xét áp")]),
+      ("Ủy ban nhân dân xã, phường, đặc khu", "xem xét áp")]),
     # round 37: the Government's formula — the list opens with the plural ("các Bộ trưởng"), a passive says which
     # provinces (part of their name), a gloss and a mandate come before the verb
     ("Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "

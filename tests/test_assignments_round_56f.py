@@ -2,8 +2,9 @@
 official stands for the body, and a list of officials names one kind of body per official, each kind in the plural,
 written or not). Table-driven: a decision's closing article or a plan's duty lead-in → the agencies of its records.
 
-- "…; Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm thi hành …" → "Ủy ban nhân dân các xã, phường" (every
-  commune's committee), as the dev gold writes it on five pages.
+- "…; Chủ tịch Ủy ban nhân dân xã, phường chịu trách nhiệm thi hành …" → "Ủy ban nhân dân xã, phường": a commune or
+  ward list keeps its words as written (SPEC §6 "keep the scope words"; ANNOTATION's commune carve-out, round 57 —
+  round 56 had added "các" here and round 57 took it back, see docs/decisions.md).
 - The official alone at the head of a block ("3. Chủ tịch Ủy ban nhân dân xã, phường:"), a body named without a title,
   and a level ("Ủy ban nhân dân cấp xã") keep the name as written.
 - A bullet that only names an official over sub-items of another marker ("- Bộ trưởng Bộ Giáo dục và Đào tạo:" over
@@ -31,22 +32,22 @@ def _agencies(text: str) -> list[str]:
     # closing article: the commune list after "; Chủ tịch" (ce4ad96d, 1a434d0a, 1fa949f8)
     (_DECISION + "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành tỉnh; Chủ tịch Ủy ban "
      "nhân dân xã, phường chịu trách nhiệm thi hành Quyết định này./.\n",
-     ["Ủy ban nhân dân các xã, phường", "Văn phòng Ủy ban nhân dân tỉnh"]),
+     ["Ủy ban nhân dân xã, phường", "Văn phòng Ủy ban nhân dân tỉnh"]),
     # … after a comma, the list wrapped, with the special zone
     (_DECISION + "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, ngành tỉnh, Chủ tịch Ủy ban "
      "nhân dân xã,\nphường, đặc khu chịu trách nhiệm thi hành Quyết định này./.\n",
-     ["Ủy ban nhân dân các xã, phường, đặc khu", "Văn phòng Ủy ban nhân dân tỉnh"]),
+     ["Ủy ban nhân dân xã, phường, đặc khu", "Văn phòng Ủy ban nhân dân tỉnh"]),
     # a duty lead-in over bullets (92ed7c77)
     (_PLAN + "1. Người đứng đầu sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường có trách nhiệm:\n\n"
      "- Xây dựng, ban hành Kế hoạch triển khai công tác kê khai tài sản, thu nhập.\n\n"
      "- Tổ chức phổ biến, hướng dẫn, gửi mẫu kê khai cho người có nghĩa vụ kê khai.\n",
-     ["Ủy ban nhân dân các xã, phường"]),
+     ["Ủy ban nhân dân xã, phường"]),
     # after "và" (548693)
     (_DECISION + "**Điều 3.** Giám đốc Sở Nội vụ và Chủ tịch Ủy ban nhân dân phường, xã chịu trách nhiệm thi hành "
      "Quyết định này./.\n",
-     ["Ủy ban nhân dân các phường, xã"]),
+     ["Ủy ban nhân dân phường, xã"]),
 ])
-def test_listed_official_names_every_place(text: str, expected: list[str]) -> None:
+def test_listed_official_keeps_the_place_list_as_written(text: str, expected: list[str]) -> None:
     assert _agencies(text) == sorted(expected)
 
 

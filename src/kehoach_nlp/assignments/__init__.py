@@ -111,7 +111,6 @@ def find_assignments(doc: DocumentStructure) -> list[Assignment]:
     records = _shared_owner(doc.text, records)
     records = _named_roles(doc.text, records, mentions)
     records = _plural_levels(_own_body(_split_groups(records), issuer))
-    records = _listed_officials_places(doc.text, records)
     records = _issuers_officials(_officials_of_groups(records), issuer)
     records = _merge_scopes(records, mentions, issuer)
     # a group's words keep their abbreviations as written ("Các sở, ban, ngành trực thuộc UBND tỉnh"): SPEC §6 names
@@ -847,52 +846,6 @@ def _plural_levels(records: list[Assignment]) -> list[Assignment]:
         return f"{name[:found.end()]}{PLURAL_WORD} {name[found.end():]}" if found else name
 
     return _renamed(records, named)
-
-
-@cache
-def _official_place_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    """A local government named with a list of local places ("Ủy ban nhân dân xã, phường, đặc khu"), an official's
-    title at the start of a name or right before one, and a mark of a list of officials before the title ("; ",
-    ", ", " và ") — agency_heads.toml [scope] plural_level_heads, local_units, trailing, official_list_marks."""
-    heads = load_toml("agency_heads.toml")
-    scope = heads["scope"]
-    unit = r"(?:" + alternation(scope["local_units"], spaces=r"[ \t\n]+") + r")(?![\p{L}\p{M}])"
-    glue = r"(?:[ \t\n]*,[ \t\n]*|[ \t\n]+" + regex.escape(CONNECTOR) + r"[ \t\n]+)"
-    trailing = alternation(scope["trailing"])
-    named = regex.compile(rf"(?P<head>{alternation(scope['plural_level_heads'])})[ \t\n]+"
-                          rf"(?P<places>{unit}(?:{glue}{unit})+)(?:[ \t\n]+(?:{trailing}))?")
-    titles = alternation(heads["officials"]["titles"], spaces=r"[ \t\n]+")
-    opening = regex.compile(rf"(?:{titles})[ \t\n]+")
-    closing = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{titles})[ \t\n]+$")
-    # a word mark ("và") stands alone; a punctuation mark may close the word before it ("thành phố; ")
-    marks = "|".join(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(m)}" if m[0].isalpha() else regex.escape(m)
-                     for m in scope["official_list_marks"])
-    listed = regex.compile(rf"(?:{marks})[ \t\n]*$")
-    return named, opening, closing, listed
-
-
-def _listed_officials_places(text: str, records: list[Assignment]) -> list[Assignment]:
-    """An official of a local government named with a list of local places, inside a list of officials, stands for
-    every place's committee (ANNOTATION: each kind in the plural, written or not): "…; Chủ tịch Ủy ban nhân dân xã,
-    phường chịu trách nhiệm thi hành …" → "Ủy ban nhân dân các xã, phường"; a block heading "3. Chủ tịch Ủy ban nhân
-    dân xã, phường" and a body named alone keep the list as written."""
-    named, opening, closing, listed = _official_place_patterns()
-    out = []
-    for record in records:
-        found = named.fullmatch(record.agency)
-        title_at = None
-        if found:
-            if opening.match(record.agency_text):
-                title_at = record.agency_start
-            else:
-                title = closing.search(text, max(0, record.agency_start - 60), record.agency_start)
-                title_at = title.start() if title else None
-        if title_at is None or not listed.search(text, max(0, title_at - 12), title_at):
-            out.append(record)
-            continue
-        agency = f"{record.agency[:found.start('places')]}{PLURAL_WORD} {record.agency[found.start('places'):]}"
-        out.append(record.model_copy(update={"agency": agency}))
-    return out
 
 
 def _officials_of_groups(records: list[Assignment]) -> list[Assignment]:
