@@ -98,6 +98,9 @@ class _Heading:
     scheme: str
     rest: str
     level: int = 0
+    #: An Arabic-numbered part of a decision's content, set in its first article and standing at the articles' level
+    #: (``Điều 1. Phê duyệt Nhiệm vụ …`` ⏎ ``2. Mục tiêu …`` ⏎ ``5. Nội dung …``; round 57).
+    content: bool = False
 
 
 @cache
@@ -306,10 +309,45 @@ def _rank_schemes(headings: list[_Heading]) -> list[_Heading]:
             after_content = later
         headings = [h for h in headings if h.scheme != "article" or h in after_content]
         schemes.discard("article")
+    elif "chapter" not in schemes and not romans and articles:
+        holder = _content_article(headings)
+        if holder is not None:
+            headings = [h for h in headings if h is not holder]
     order = [scheme for scheme in _SCHEME_ORDER if scheme in schemes]
     for h in headings:
-        h.level = order.index("roman") + 1 if h in after_content else order.index(h.scheme) + 1
+        if h in after_content:
+            h.level = order.index("roman") + 1
+        elif h.content:
+            h.level = order.index("article") + 1
+        else:
+            h.level = order.index(h.scheme) + 1
     return headings
+
+
+#: The fewest section kinds the Arabic-numbered items of a decision's first article must name for them to be the
+#: parts of the content it approves (SPEC §3 kinds other than ``other``).
+_CONTENT_KINDS = 3
+
+
+def _content_article(headings: list[_Heading]) -> Optional[_Heading]:
+    """The first article of a decision when its Arabic-numbered items are the parts of the content it approves, with
+    the items marked as such; None otherwise (gold/ANNOTATION.md: "when the articles carry Roman or numbered headings of
+    the plan's content, those are the top-level sections"). The items must name at least three section kinds and a
+    later article must follow: ``Điều 1. Phê duyệt Nhiệm vụ lập Quy hoạch …`` ⏎ ``2. Mục tiêu lập Quy hoạch`` ⏎ ``5.
+    Nội dung Nhiệm vụ …`` ⏎ ``7. Giải pháp, cơ chế …`` ⏎ ``9. Nguồn vốn …`` ⏎ ``11. Phân công trách nhiệm:`` ⏎ ``Điều
+    2. Tổ chức thực hiện``; the clauses of a regulation's article (``1. Sở Nội vụ: …``) name none."""
+    if any(h.content for h in headings):
+        return None  # ranked before: the article is gone already
+    starts = [index for index, h in enumerate(headings) if h.scheme == "article"]
+    if len(starts) < 2:
+        return None
+    items = [h for h in headings[starts[0] + 1:starts[1]] if h.scheme == "arabic"]
+    kinds = {kind_of_heading(heading_title(h.rest)) for h in items} - {"other"}
+    if len(kinds) < _CONTENT_KINDS:
+        return None
+    for h in items:
+        h.content = True
+    return headings[starts[0]]
 
 
 @cache

@@ -1,0 +1,89 @@
+"""Section structure, round 57 (SPEC §3; gold/ANNOTATION.md, a decision whose content sits in its articles: "when the
+articles carry Roman or numbered headings of the plan's content, those are the top-level sections").
+
+- A decision that approves a task, a scheme or a plan in its first article and lists the approved content there with
+  Arabic numbers that name section kinds (``2. Mục tiêu …``, ``5. Nội dung …``, ``7. Giải pháp …``, ``9. Nguồn vốn
+  …``, ``11. Phân công trách nhiệm``): those items are the top-level sections, of the kinds they name, and the later
+  articles (``Điều 2. Tổ chức thực hiện``, ``Điều 3.``) stand beside them. Before, ``Điều 1.`` was one top-level
+  section of kind ``other`` and the content's parts were lost as its children.
+- The clauses of an ordinary article (``1. Sở Nội vụ: …``, ``1. Trách nhiệm của Sở Tài chính``) name fewer kinds and
+  stay under their article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.structure import parse_structure
+
+_APPROVAL = """QUYẾT ĐỊNH
+Phê duyệt Nhiệm vụ lập Quy hoạch bảo quản, tu bổ, phục hồi di tích
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Nhiệm vụ lập Quy hoạch bảo quản, tu bổ, phục hồi di tích với các nội dung sau:
+1. Phạm vi, quy mô và ranh giới lập quy hoạch
+Phạm vi nghiên cứu khoảng 120 ha.
+2. Mục tiêu lập Quy hoạch di tích
+Bảo tồn, phát huy giá trị di tích.
+3. Nội dung Nhiệm vụ lập quy hoạch
+a) Khảo sát, đánh giá hiện trạng.
+4. Giải pháp, cơ chế thực hiện Quy hoạch
+Huy động nguồn lực xã hội.
+5. Nguồn vốn đầu tư thực hiện Quy hoạch
+Ngân sách nhà nước và các nguồn vốn hợp pháp khác.
+6. Phân công trách nhiệm:
+Ủy ban nhân dân tỉnh là cơ quan tổ chức lập quy hoạch.
+Điều 2. Tổ chức thực hiện
+1. Ủy ban nhân dân tỉnh có trách nhiệm tổ chức lập Quy hoạch.
+2. Sở Văn hóa, Thể thao và Du lịch phối hợp thẩm định.
+Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận:
+- Như Điều 3;
+"""
+
+_DUTIES = """QUYẾT ĐỊNH
+Ban hành Danh mục thủ tục hành chính
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Danh mục 71 thủ tục hành chính.
+1. Trách nhiệm của Sở Tài chính
+a) Tổ chức triển khai thực hiện danh mục thủ tục hành chính.
+2. Trách nhiệm của Ủy ban nhân dân các xã, phường
+a) Tổ chức tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính.
+3. Nội dung công bố
+Niêm yết công khai danh mục.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+"""
+
+CASES = [
+    pytest.param(_APPROVAL,
+                 [("preamble", None), ("other", "1"), ("objectives", "2"), ("tasks", "3"), ("solutions", "4"),
+                  ("budget", "5"), ("implementation", "6"), ("implementation", "2"), ("other", "3"),
+                  ("closing", None)],
+                 id="approved-content-in-article-1"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_top_level_sections(text: str, expected: list[tuple[str, str | None]]) -> None:
+    structure = parse_structure(text)
+    assert [(s.kind, s.number) for s in structure.sections] == expected
+
+
+def test_guard_clauses_of_an_article_stay_under_it() -> None:
+    """A guard (passes on the base too): clauses naming one kind are no approved content."""
+    structure = parse_structure(_DUTIES)
+    assert [(s.kind, s.number) for s in structure.sections] == [("preamble", None), ("other", "1"), ("other", "2"),
+                                                                ("closing", None)]
+
+
+def test_content_parts_keep_their_children() -> None:
+    structure = parse_structure(_APPROVAL)
+    tasks = next(s for s in structure.sections if s.kind == "tasks")
+    assert tasks.level == 1 and [c.number for c in tasks.children] == ["a"]
+    article_2 = next(s for s in structure.sections if s.heading == "Tổ chức thực hiện")
+    assert [c.number for c in article_2.children] == ["1", "2"]
