@@ -87,3 +87,56 @@ def test_content_parts_keep_their_children() -> None:
     assert tasks.level == 1 and [c.number for c in tasks.children] == ["a"]
     article_2 = next(s for s in structure.sections if s.heading == "Tổ chức thực hiện")
     assert [c.number for c in article_2.children] == ["1", "2"]
+
+
+# --- a quoted exam or quiz in a web article -------------------------------------------------------------------------
+# (SPEC §3 headingless: sections by function. The questions of a quiz the page prints, "Câu 2: …?" with its answers "A.
+# …", "**B. …**", are parts of one quoted test: the first question opens the section, the later ones and the answers
+# open none; before, every later question opened a section of kind "other".)
+
+_QUIZ = """# Đáp án Cuộc thi tìm hiểu Nghị quyết của Đảng năm 2025
+
+**Đáp án Cuộc thi tìm hiểu Nghị quyết của Đảng năm 2025**
+
+Ngày 10/11/2025, Ban Tuyên giáo tỉnh tổ chức Cuộc thi tìm hiểu các Nghị quyết của Đảng.
+
+**Câu 1: Nghị quyết 57-NQ/TW được ban hành năm nào?**
+
+A. Năm 2023
+
+**B. Năm 2024**
+
+C. Năm 2025
+
+**Câu 2: Cơ quan nào ban hành Nghị quyết 57-NQ/TW?**
+
+A. Quốc hội
+
+**B. Bộ Chính trị**
+
+**Câu 3: Nghị quyết 57-NQ/TW về lĩnh vực nào?**
+
+**A. Khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số**
+
+B. Giáo dục và đào tạo
+
+**Ai được xem xét để kết nạp vào Đảng?**
+
+Căn cứ theo khoản 2 Điều 1 Điều lệ Đảng 2011 quy định như sau.
+
+Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.
+"""
+
+QUIZ_CASES = [
+    pytest.param(_QUIZ, ["Đáp án Cuộc thi", "Câu 1: Nghị quyết", "Ai được xem xét", "Quý khách cần hỏi"],
+                 id="quiz-is-one-section"),
+]
+
+
+@pytest.mark.parametrize("text, starts", QUIZ_CASES)
+def test_quiz_questions_open_one_section(text: str, starts: list[str]) -> None:
+    from kehoach_nlp.pipeline import process_text
+
+    document = process_text(text)
+    assert [text[s.start:s.start + len(w)] for s, w in zip(document.sections, starts)] == starts
+    assert len(document.sections) == len(starts)

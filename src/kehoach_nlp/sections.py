@@ -650,6 +650,8 @@ def _web_patterns() -> dict[str, regex.Pattern]:
         "numbered": heading_marker("web_numbered"),
         "connective": regex.compile(r"[^\p{L}]*(?:" + words(table["subhead_not_openers"]) + r")[ \t]*+,", regex.IGNORECASE),
         "period_subhead": regex.compile(table["period_subhead"]),
+        "exam_question": regex.compile(table["exam_question"]),
+        "exam_option": regex.compile(table["exam_option"]),
         "pointer": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words(table["pointers"]) + r")(?![\p{L}\p{M}])"),
         "event_lead": regex.compile(lead_marks + r"(?i:" + "|".join(table["event_leads"]) + r")"),
         "intro": regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?P<{kind}_{i}>{regex.escape(cue)})"
@@ -913,6 +915,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
               and not _web_patterns()["period_subhead"].match(texts[i])]
     quoted = [i for i in titles if texts[i - 1].rstrip(" \t*_").endswith(":")]
     subheads = set(titles) - set(quoted)
+    exam = {i for i in subheads if _later_question(texts, lead, i)}  # "Câu 2: …?", "B. …": the same quoted test
     if not subheads and not _site_closing_at(texts, closing) and not _source_closing_at(texts, closing):
         return None
     sections = [Section(kind="preamble", start=0, end=len(text))]
@@ -934,11 +937,11 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
             pending, opened, title = None, True, index in subheads
         elif index in subheads:
             # title lines in a row open one section; a part of the current heading ("Mục đích"
-            # under "Mục đích, yêu cầu …") opens none
-            if not title_last and not _words(paragraph) <= _words(current_heading):
+            # under "Mục đích, yêu cầu …") opens none, nor does a later question of a quoted test
+            if not title_last and not _words(paragraph) <= _words(current_heading) and index not in exam:
                 open_section(index, subhead_kind(paragraph), paragraph)
                 body_open, opened, current_heading = True, True, paragraph
-            title = title_last or opened
+            title = title_last or opened or index in exam
         elif quoted_roman != "other":
             if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
                 open_section(index, quoted_roman)
@@ -969,6 +972,21 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         open_section(closing, "closing")
     _add_quoted_titles(sections, [(paragraphs[i][0], texts[i].strip()) for i in quoted])
     return sections
+
+
+def _later_question(texts: list[str], lead: int, index: int) -> bool:
+    """Whether paragraph ``index`` goes on with a quoted exam or quiz ([web] exam_question, exam_option): a numbered
+    question after an earlier one ("Câu 2: …?" after "Câu 1: …?"), or an answer after a question ("B. Theo tháng
+    chiến dịch").
+
+    >>> [_later_question(["Đáp án như sau:", "Câu 1: Ai?", "A. X", "Câu 2: Khi nào?"], 0, i) for i in (1, 2, 3)]
+    [False, True, True]
+    """
+    patterns = _web_patterns()
+    question = patterns["exam_question"]
+    if question.match(texts[index]) is None and patterns["exam_option"].match(texts[index]) is None:
+        return False
+    return any(question.match(texts[i]) for i in range(lead, index))
 
 
 def _add_quoted_titles(sections: list[Section], titles: list[tuple[int, str]]) -> None:
