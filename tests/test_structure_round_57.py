@@ -140,3 +140,57 @@ def test_quiz_questions_open_one_section(text: str, starts: list[str]) -> None:
     document = process_text(text)
     assert [text[s.start:s.start + len(w)] for s, w in zip(document.sections, starts)] == starts
     assert len(document.sections) == len(starts)
+
+
+# --- an annex's part letters after the closing ------------------------------------------------------------------------
+# (SPEC §3: annexes after the signature are sections of their own; their parts are not the document's. An official
+# letter "I. NHIỆM VỤ CHUNG" … "III. TỔ CHỨC THỰC HIỆN" ⏎ "Nơi nhận:" ⏎ "PHỤ LỤC" ⏎ "A. ĐÀO TẠO ĐẠI HỌC …" ⏎ "B. ĐÀO TẠO
+# SAU ĐẠI HỌC": before, the annex's "A.", "B." outranked the Roman headings, none of them named a kind, and the letter
+# was read as a headingless report — its "Tổ chức thực hiện" lost.)
+
+_LETTER_WITH_ANNEX = """BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 6386/BVHTTDL-KHTC
+V/v triển khai nhiệm vụ năm học 2025 - 2026
+
+Kính gửi: Các cơ sở đào tạo trực thuộc Bộ
+
+Thực hiện Thông báo số 460/TB-VPCP, Bộ yêu cầu các cơ sở đào tạo triển khai các nhiệm vụ sau:
+
+I. NHIỆM VỤ CHUNG
+Triển khai thực hiện các chủ trương của Đảng về giáo dục và đào tạo.
+
+II. NHIỆM VỤ CỤ THỂ
+1. Tập trung hoàn thiện thể chế, cơ chế, chính sách.
+2. Tăng cường bồi dưỡng đội ngũ giảng viên.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các cơ sở đào tạo xây dựng kế hoạch năm học.
+2. Vụ Đào tạo theo dõi, tổng hợp kết quả.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+PHỤ LỤC
+QUY MÔ TUYỂN SINH, ĐÀO TẠO VÀ TỐT NGHIỆP
+
+A. ĐÀO TẠO ĐẠI HỌC VÀ GIÁO DỤC NGHỀ NGHIỆP
+Quy mô tuyển sinh năm 2025.
+
+B. ĐÀO TẠO SAU ĐẠI HỌC
+Quy mô tuyển sinh năm 2025.
+"""
+
+ANNEX_CASES = [
+    pytest.param(_LETTER_WITH_ANNEX,
+                 [("preamble", None), ("tasks", "I"), ("tasks", "II"), ("implementation", "III"), ("closing", None),
+                  ("other", None)],
+                 id="annex-part-letters-do-not-outrank-the-letter"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANNEX_CASES)
+def test_annex_parts_stay_in_the_annex(text: str, expected: list[tuple[str, str | None]]) -> None:
+    structure = parse_structure(text)
+    assert not structure.headingless
+    assert [(s.kind, s.number) for s in structure.sections] == expected

@@ -29,7 +29,7 @@ from typing import Optional
 from .header import attached_document_start, document_province, enacting_issuer, parse_info
 from .records import DocumentInfo, Section
 from .sections import (_Heading, _Line, _annex_starts, _closing_start, _formal_sections, _heading_of, _headingless_sections, _lines, _plausible,
-                       _rank_schemes, annex_line, content_start, heading_title, is_boilerplate, is_subhead, is_web_article,
+                       _rank_schemes, annex_line, content_start, opens_annex, heading_title, is_boilerplate, is_subhead, is_web_article,
                        kind_of_heading, paragraph_kind, site_footer_start)
 
 __all__ = [
@@ -111,7 +111,9 @@ def _before_annex(headings: list[_Heading], lines: list[_Line]) -> list[_Heading
     that would stand in for the decision's articles."""
     articles = [h.line.start for h in headings if h.scheme == "article"]
     if not articles:
-        return headings
+        # a plan's or a letter's annex after its "Nơi nhận" ("PHỤ LỤC" ⏎ "A. ĐÀO TẠO ĐẠI HỌC …", "B. …"; round 57):
+        # its part letters would outrank the letter's own "I. NHIỆM VỤ CHUNG" … "III. TỔ CHỨC THỰC HIỆN"
+        return _before_plain_annex(headings, lines)
     closing = _closing_start(lines, max(articles))
     if closing is None:
         return headings
@@ -121,6 +123,19 @@ def _before_annex(headings: list[_Heading], lines: list[_Line]) -> list[_Heading
     titled = next((line.start for line in _annex_starts(lines, closing + 1, titled=True)), None)
     if titled is not None and (annex is None or titled < annex):
         annex = titled
+    return headings if annex is None else [h for h in headings if h.line.start < annex]
+
+
+def _before_plain_annex(headings: list[_Heading], lines: list[_Line]) -> list[_Heading]:
+    """Headings before the first annex line (``PHỤ LỤC``, ``Phụ lục 02``) after the closing of a document without
+    articles, when some heading stands before that closing: an annex's own parts and numbered rows are no parts of the
+    document (they never become its sections; here they would also set the levels of its headings)."""
+    if not headings:
+        return headings
+    closing = _closing_start(lines, headings[0].line.start + 1)
+    if closing is None or not any(h.line.start < closing for h in headings):
+        return headings
+    annex = next((line.start for line in lines if line.start > closing and opens_annex(line.text)), None)
     return headings if annex is None else [h for h in headings if h.line.start < annex]
 
 
