@@ -194,3 +194,46 @@ def test_annex_parts_stay_in_the_annex(text: str, expected: list[tuple[str, str 
     structure = parse_structure(text)
     assert not structure.headingless
     assert [(s.kind, s.number) for s in structure.sections] == expected
+
+
+# --- an aside in brackets that opens with "hình"/"ảnh" is no picture credit -----------------------------------------
+# (A picture's credit is a few words in brackets, "(Hình từ Internet)", "(Ảnh báo Lạng Sơn)"; a decision's "(hình thức
+# bán không được áp dụng đối với tài sản công là đất, …)" had made it a web article: headingless, its chapters and its
+# "Chương III TỔ CHỨC THỰC HIỆN" lost.)
+
+_DECISION_WITH_ASIDE = """QUYẾT ĐỊNH
+Phân cấp thẩm quyền quyết định trong quản lý, sử dụng tài sản công
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Quyết định này phân cấp thẩm quyền quyết định trong quản lý, sử dụng tài sản công.
+
+Chương II
+PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH
+
+Điều 2. Bán tài sản công
+Bán tài sản công theo quy định tại điểm b khoản 2 Điều 22 Nghị định số 186/2025/NĐ-CP (hình thức bán không được áp dụng đối với tài sản công là đất, tài sản gắn liền với đất theo quy định tại khoản 3 Điều 40 Luật Quản lý, sử dụng tài sản công).
+
+Chương III
+TỔ CHỨC THỰC HIỆN
+
+Điều 3. Tổ chức thực hiện
+Sở Tài chính chủ trì phổ biến, triển khai Quyết định này.
+
+Nơi nhận:
+- Như Điều 3;
+"""
+
+ASIDE_CASES = [
+    pytest.param(_DECISION_WITH_ASIDE,
+                 [("preamble", None), ("other", "I"), ("other", "II"), ("implementation", "III"), ("closing", None)],
+                 id="long-aside-is-no-caption"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASIDE_CASES)
+def test_long_bracket_is_no_caption(text: str, expected: list[tuple[str, str | None]]) -> None:
+    structure = parse_structure(text)
+    assert [(s.kind, s.number) for s in structure.sections] == expected

@@ -680,12 +680,16 @@ def is_caption(paragraph: str) -> bool:
     (True, True)
     >>> is_caption("Ảnh: chụp màn hình"), is_caption("Tổ chức 05 lớp tập huấn (theo Kế hoạch 12/KH-UBND).")
     (False, False)
+    >>> is_caption("Bán tài sản công (hình thức bán không được áp dụng đối với tài sản công là đất, tài sản gắn liền "
+    ...            "với đất theo quy định tại khoản 3 Điều 40 Luật Quản lý, sử dụng tài sản công).")
+    False
     """
     text = paragraph.replace("*", "").replace("_", "").rstrip()
     opening = text.rfind("(")
     patterns = _web_patterns()
-    return (opening >= 0 and bool(patterns["caption"].fullmatch(text, opening))) \
-        or bool(patterns["trailing_credit"].search(text))
+    credit = opening >= 0 and bool(patterns["caption"].fullmatch(text, opening)) \
+        and len(text[opening:].split()) <= _config()["web"]["caption_credit_max_words"]
+    return credit or bool(patterns["trailing_credit"].search(text))
 
 
 def is_site_link(line: str) -> bool:
