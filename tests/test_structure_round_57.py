@@ -237,3 +237,45 @@ ASIDE_CASES = [
 def test_long_bracket_is_no_caption(text: str, expected: list[tuple[str, str | None]]) -> None:
     structure = parse_structure(text)
     assert [(s.kind, s.number) for s in structure.sections] == expected
+
+
+# --- Roman parts in capitals quoted by a web article ----------------------------------------------------------------
+# (SPEC §3: a quoted plan heading opens a section of the article; before, only one naming a kind did, and only when the
+# paragraph before had opened none — "I. BẢNG LƯƠNG GIÁO VIÊN MẦM NON 2026" ⏎ "II. BẢNG LƯƠNG GIÁO VIÊN TIỂU HỌC 2026"
+# … stayed inside the section above them.)
+
+_SALARY_TABLES = """# Bảng lương giáo viên 2026 ra sao?
+
+**Bảng lương giáo viên 2026 ra sao?**
+
+Ngày 10/11/2025, Bộ Giáo dục và Đào tạo đã công bố dự thảo bảng lương giáo viên năm 2026.
+
+**Bảng lương giáo viên 2026 khi có thêm hệ số lương đặc thù?**
+
+Tại Điều 5 dự thảo Nghị định quy định hệ số lương đặc thù của giáo viên như sau.
+
+**I. BẢNG LƯƠNG GIÁO VIÊN MẦM NON 2026**
+
+**II. BẢNG LƯƠNG GIÁO VIÊN TIỂU HỌC 2026**
+
+**III. BẢNG LƯƠNG GIÁO VIÊN THCS 2026**
+
+**Lưu ý: bảng lương giáo viên 2026 trên chỉ mới là dự thảo.**
+
+Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.
+"""
+
+QUOTED_ROMAN_CASES = [
+    pytest.param(_SALARY_TABLES, ["Bảng lương giáo viên 2026 ra sao?", "Bảng lương giáo viên 2026 khi", "I. BẢNG",
+                                  "II. BẢNG", "III. BẢNG", "Quý khách"],
+                 id="consecutive-roman-parts-in-capitals"),
+]
+
+
+@pytest.mark.parametrize("text, starts", QUOTED_ROMAN_CASES)
+def test_quoted_roman_parts_open_sections(text: str, starts: list[str]) -> None:
+    from kehoach_nlp.pipeline import process_text
+
+    document = process_text(text)
+    assert [text[s.start:s.start + len(w)] for s, w in zip(document.sections, starts)] == starts
+    assert len(document.sections) == len(starts)

@@ -853,6 +853,19 @@ def _quoted_heading_kind(paragraph: str, schemes: tuple[str, ...] = ()) -> str:
     return kind_of_heading(heading_title(heading.rest))
 
 
+def _capital_roman(paragraph: str) -> bool:
+    """Whether a paragraph is one Roman-numbered heading in capitals (``I. BẢNG LƯƠNG GIÁO VIÊN MẦM NON 2026``): a
+    part of the document an article quotes, whatever it names.
+
+    >>> _capital_roman("II. BẢNG LƯƠNG GIÁO VIÊN TIỂU HỌC 2026"), _capital_roman("II. Bảng lương giáo viên tiểu học")
+    (True, False)
+    """
+    text = paragraph.strip()
+    heading = _heading_of(_Line(0, len(text), text)) if "\n" not in text else None
+    return heading is not None and heading.scheme == "roman" and heading.rest.upper() == heading.rest \
+        and _LETTER.search(heading.rest) is not None
+
+
 def _closing_index(texts: list[str]) -> int:
     """Index of the paragraph that opens the article's closing: a closing line (``Trên đây là
     thông tin …``, ``Quý khách cần hỏi thêm …``) followed only by boilerplate, bylines or
@@ -929,11 +942,12 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
         sections.append(Section(kind=kind, heading=heading, start=paragraphs[index][0], end=len(text)))
 
     body_open, opened_last, title_last, current_heading = False, False, False, ""
+    roman_last = False  # the paragraph before was a quoted Roman heading that opened a section
     layout_opened = False  # a subhead, intro or quoted heading has opened a section
     pending: Optional[str] = None  # the kind an event's report announces for the paragraph after it
     for index in range(lead, closing):
         paragraph = texts[index].strip()
-        opened, title = False, False
+        opened, title, roman = False, False, False
         quoted_roman = _quoted_heading_kind(paragraph, ("roman",))
         if pending is not None:
             named = kind_of_heading(paragraph.rstrip("?:").strip()) if index in subheads or index in quoted else "other"
@@ -946,10 +960,12 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
                 open_section(index, subhead_kind(paragraph), paragraph)
                 body_open, opened, current_heading = True, True, paragraph
             title = title_last or opened or index in exam
-        elif quoted_roman != "other":
-            if not opened_last:  # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here
+        elif quoted_roman != "other" or _capital_roman(paragraph):
+            # "V. TỔ CHỨC THỰC HIỆN" quoted after "…": the plan's part opens here; so does a part in capitals that
+            # names no kind ("I. BẢNG LƯƠNG GIÁO VIÊN MẦM NON 2026" ⏎ "II. BẢNG LƯƠNG GIÁO VIÊN TIỂU HỌC 2026"), each one
+            if not opened_last or roman_last:
                 open_section(index, quoted_roman)
-                body_open, opened, current_heading = True, True, ""
+                body_open, opened, current_heading, roman = True, True, "", True
         elif paragraph.endswith(":") and not opened_last:
             quoted_kind = _quoted_heading_kind(texts[index + 1]) if index + 1 < closing else "other"
             if quoted_kind != "other":  # "Kế hoạch … cũng nêu rõ:" before "IV. TỔ CHỨC THỰC HIỆN"
@@ -971,7 +987,7 @@ def _web_article_sections(text: str, paragraphs: list[tuple[int, int]]) -> Optio
                 open_section(index, kind)
                 opened = True
         layout_opened = layout_opened or (opened and body_open)
-        opened_last, title_last = opened, title
+        opened_last, title_last, roman_last = opened, title, roman
     if closing < len(paragraphs):
         open_section(closing, "closing")
     _add_quoted_titles(sections, [(paragraphs[i][0], texts[i].strip()) for i in quoted])
