@@ -950,18 +950,28 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
     if not duty:
         return None
     line_end = _heading_end(text, duty.end(), end)
+    if line_end >= end:
+        return None
+    agencies = _duty_assignees(text, duty.end(), line_end)
+    return _Block(tuple(agencies), line_end, end, False) if agencies else None
+
+
+def _duty_assignees(text: str, at: int, line_end: int) -> list[AgencyMention]:
+    """The assignees a duty heading names between ``at`` (past "Trách nhiệm của") and ``line_end``: "Văn thư cơ
+    quan", "Hội Công chứng viên thành phố, các tổ chức hành nghề công chứng" (two); none when the name is empty or
+    longer than ``[blocks] duty_heading_words``."""
     name_end = line_end
-    gloss = text.find("(", duty.end(), line_end)
+    gloss = text.find("(", at, line_end)
     if gloss >= 0:
         name_end = gloss
-    scope = _activity_scope().search(text, duty.end(), name_end)
+    scope = _activity_scope().search(text, at, name_end)
     if scope:
         name_end = scope.start()  # "Trách nhiệm của Trường THPT | trong thực hiện chương trình …": what, not who
-    name = text[duty.end():name_end].rstrip(_TRAIL + "*_ \n")
+    name = text[at:name_end].rstrip(_TRAIL + "*_ \n")
     words = name.split()
-    if not words or len(words) > _cfg()["blocks"]["duty_heading_words"] or line_end >= end:
-        return None
-    name_start = duty.end()
+    if not words or len(words) > _cfg()["blocks"]["duty_heading_words"]:
+        return []
+    name_start = at
     flat = name.replace("\n", " ")  # "Trách nhiệm của người ⏎ đứng đầu cơ quan, đơn vị": the title wraps
     title = _official_any_case().match(flat)
     if title and flat[title.end():].strip() and not flat[title.end():].lstrip().startswith(","):
@@ -993,7 +1003,33 @@ def _duty_heading_block(text: str, start: int, end: int, handing_out: bool = Fal
         named[-1] = AgencyMention(last.start, last.start + len(full), full, canonical_agency(" ".join(full.split())),
                                   generic=last.generic)
     agencies += named
-    return _Block(tuple(agencies), line_end, end, False)
+    return agencies
+
+
+#: The most characters from a unit's "Trách nhiệm của" to the colon that closes its assignee's name.
+_LABEL_CHARS = 160
+
+
+def _unit_duty_label(text: str, start: int, end: int) -> Optional[tuple[tuple[AgencyMention, ...], int]]:
+    """An item of a block's body that opens with a duty heading of its own and a colon, its duties after it ("a)
+    Trách nhiệm của Văn phòng đăng ký đất đai: Chịu trách nhiệm quản lý …", "- Trách nhiệm của giáo vụ: giám sát việc
+    giảng dạy …"): the item's assignee, which wins over the block's, and where its task starts; None otherwise."""
+    marker = _patterns()["list_marker"].match(text[start:end])  # anchored at the unit's start (^ of the slice)
+    duty = _duty_heading().match(text, start + (marker.end() if marker else 0), end)
+    if not duty:
+        return None
+    colon = text.find(":", duty.end(), min(end, duty.end() + _LABEL_CHARS))
+    if colon < 0 or "\n\n" in text[duty.end():colon] or _CLAUSE_END.search(text, duty.end(), colon):
+        return None
+    task = _LABEL_GAP.match(text, colon + 1, end)
+    if task is None or task.end() >= end:
+        return None  # "2. Trách nhiệm của Sở Y tế:" over its items: a heading, no label
+    agencies = _duty_assignees(text, duty.end(), colon)
+    return (tuple(agencies), task.end()) if agencies else None
+
+
+#: The space and markup between a unit's duty label's colon and its task, which starts at a letter.
+_LABEL_GAP = regex.compile(r"[ \t*_]*+(?=\p{L})")
 
 
 #: The lower-case words after the last body a duty heading names, which go on with its name: no list mark, "và" or
@@ -1940,6 +1976,9 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
         made = len(records)
         previous: list[int] = []  # indices in ``records`` of the last unit's records
         directed = directed_items(doc.text, block.body_start, block.body_end, mentions, starts)
+        units = _body_units(doc.text, block.body_start, block.body_end)
+        unit_starts = [u[0] for u in units]
+        labels: dict[int, Optional[tuple[tuple[AgencyMention, ...], int]]] = {}
         if block.own is not None:
             records += [r for r in (_record(doc.text, block.own[0], block.own[1], agency, mentions, block.requested,
                                             starts, rule="assignments.block") for agency in block.agencies) if r]
@@ -1966,8 +2005,17 @@ def block_assignments(doc: DocumentStructure, mentions: list[AgencyMention]) -> 
             if director is not None:
                 agencies, requested = (director.body,), director.requested
             unit_start = start
-            subject = _unit_subject(doc.text, start, end, mentions, starts)
-            duty_subject = None if subject else _unit_duty_subject(doc.text, start, end, mentions, starts, agencies)
+            unit = bisect_left(unit_starts, start + 1) - 1
+            if unit >= 0 and unit not in labels:
+                labels[unit] = _unit_duty_label(doc.text, units[unit][0], units[unit][1])
+            label = labels.get(unit)
+            if label is not None:
+                # "a) Trách nhiệm của Văn phòng đăng ký đất đai: Chịu trách nhiệm …" under "Điều 15. Trách nhiệm của Văn
+                # phòng đăng ký đất đai, Chi nhánh …": the item's own assignee, for each sentence of the item
+                agencies, start = label[0], max(start, label[1])
+            subject = None if label else _unit_subject(doc.text, start, end, mentions, starts)
+            duty_subject = None if subject or label else _unit_duty_subject(doc.text, start, end, mentions, starts,
+                                                                            agencies)
             if duty_subject:
                 # "Cơ quan, đơn vị được phân công phải gửi văn bản …" under another body's heading: that kind's duty;
                 # a clause of the block's own before it, up to ";", stays the block's

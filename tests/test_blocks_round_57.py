@@ -1,0 +1,66 @@
+"""Agency blocks whose heading names the body in a phrase, and items that name their own (round 57, issue #22; SPEC §6:
+each agency block gives one task per item; ANNOTATION: a heading `Trách nhiệm của X` names X as the assignee of the
+duties under it, and an item's own subject wins over its heading's). Table-driven: a regulation's article over
+lettered or bulleted items → (agency, task) records of the block reader.
+
+- An item that opens with a duty heading of its own and a colon, its duties after it (`a) Trách nhiệm của Văn phòng
+  đăng ký đất đai: Chịu trách nhiệm …`, `- Trách nhiệm của giáo vụ: giám sát …`), is that assignee's alone, its task
+  after the colon — before, the item went to every body of the article's heading, label and all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach_nlp.pipeline import process_text
+
+_REGULATION = ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n\nQUY CHẾ\n\nPhối hợp trong quản lý, vận hành cơ sở dữ liệu\n\n"
+               "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\n"
+               "Quy chế này quy định việc phối hợp trong quản lý, vận hành cơ sở dữ liệu.\n\n"
+               "**Chương II**\n\n**TỔ CHỨC THỰC HIỆN**\n\n{article}\n"
+               "**Điều 16. Điều khoản thi hành**\n\nQuy chế này có hiệu lực kể từ ngày ký.\n")
+
+
+def _blocks(article: str) -> list[tuple[str, str]]:
+    doc = process_text(_REGULATION.format(article=article))
+    return [(a.agency, " ".join(a.task.split())) for a in doc.assignments if a.rule == "assignments.block"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 994dfbc3 (fresh-dev, Phú Thọ): two lettered items, each labelled with one of the heading's two bodies
+    ("**Điều 15. Trách nhiệm của Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai**\n\n"
+     "1. Quản lý, vận hành, khai thác và cập nhật cơ sở dữ liệu địa chính\n\n"
+     "a) Trách nhiệm của Văn phòng đăng ký đất đai: Chịu\ntrách nhiệm quản lý, vận hành cơ sở dữ liệu đất đai của "
+     "tỉnh; hướng dẫn,\nkiểm tra việc cập nhật cơ sở dữ liệu đất đai cho các Chi nhánh;\n\n"
+     "b) Trách nhiệm của Chi nhánh Văn phòng đăng ký đất\nđai: Cung cấp các thông tin, số liệu, tài liệu phục vụ "
+     "công tác xây dựng cơ sở\ndữ liệu đất đai.\n",
+     [("Văn phòng đăng ký đất đai", "Chịu trách nhiệm quản lý, vận hành cơ sở dữ liệu đất đai của tỉnh; hướng dẫn, "
+                                    "kiểm tra việc cập nhật cơ sở dữ liệu đất đai cho các Chi nhánh"),
+      ("Chi nhánh Văn phòng đăng ký đất đai", "Cung cấp các thông tin, số liệu, tài liệu phục vụ công tác xây dựng cơ "
+                                              "sở dữ liệu đất đai")]),
+    # c49a5afa (fresh-dev, a Party centre's regulation): bullets labelled with posts under a group's duty heading
+    # a lettered item of two sentences under a heading of two bodies: the item is its own assignee's alone
+    ("**Điều 7. Trách nhiệm của Sở Tài chính, Công an tỉnh**\n\n"
+     "a) Trách nhiệm của Sở Tài chính: Bố trí kinh phí thực hiện Quy chế này. Hướng dẫn thanh toán, quyết toán.\n\n"
+     "b) Trách nhiệm của Công an tỉnh: Bảo đảm an ninh mạng cho cơ sở dữ liệu.\n",
+     [("Sở Tài chính", "Bố trí kinh phí thực hiện Quy chế này. Hướng dẫn thanh toán, quyết toán"),
+      ("Công an tỉnh", "Bảo đảm an ninh mạng cho cơ sở dữ liệu")]),
+    ("**Điều 5. Tổ chức và quản lý lớp học**\n\n"
+     "1. Trách nhiệm của các tổ chức, cá nhân trong quản lý lớp học:\n\n"
+     "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy theo kế hoạch. Tham mưu, quản lý các văn bản, hồ sơ bồi "
+     "dưỡng.\n\n"
+     "- Trách nhiệm của chủ nhiệm lớp: trực tiếp quản lý lớp; báo cáo tình hình của lớp cho ban giám đốc Trung tâm.\n",
+     [("Giáo vụ", "giám sát việc giảng dạy theo kế hoạch. Tham mưu, quản lý các văn bản, hồ sơ bồi dưỡng"),
+      ("Chủ nhiệm lớp", "trực tiếp quản lý lớp; báo cáo tình hình của lớp cho ban giám đốc Trung tâm")]),
+])
+def test_an_item_labelled_with_its_own_duty_heading_is_that_assignees(article: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert [r for r in _blocks(article) if not r[1].startswith("Quản lý, vận hành")] == expected
+
+
+def test_a_duty_heading_over_items_still_gives_them_its_body() -> None:
+    """The guard: `2. Trách nhiệm của Sở Y tế:` with its duties on the lines below is a heading, not a label."""
+    article = ("**Điều 15. Trách nhiệm của các cơ quan**\n\n1. Trách nhiệm của Sở Y tế:\n\n"
+               "a) Hướng dẫn các cơ sở y tế thực hiện Quy chế này;\n\nb) Kiểm tra việc thực hiện Quy chế này.\n")
+    assert _blocks(article) == [("Sở Y tế", "Hướng dẫn các cơ sở y tế thực hiện Quy chế này"),
+                                ("Sở Y tế", "Kiểm tra việc thực hiện Quy chế này")]
