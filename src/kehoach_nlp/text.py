@@ -635,10 +635,12 @@ def _open_before_names() -> tuple[regex.Pattern, regex.Pattern]:
 @cache
 def _open_before_documents() -> tuple[regex.Pattern, regex.Pattern]:
     """(line endings that govern a document, a document's type word opening the next line): ``căn cứ nội dung`` ⏎
-    ``Quyết định …`` (``data/line_breaks.toml`` open_before_documents, ``document_types.toml`` [types])."""
-    types = sorted(load_toml("document_types.toml")["types"], key=len, reverse=True)
+    ``Quyết định …``, ``căn cứ`` ⏎ ``Quy chế này …`` (``data/line_breaks.toml`` open_before_documents and issued_rules,
+    ``document_types.toml`` [types])."""
+    breaks = load_toml("line_breaks.toml")
+    types = sorted([*load_toml("document_types.toml")["types"], *breaks["issued_rules"]], key=len, reverse=True)
     opening = words_pattern(types, flags=0, left="^", right=r"(?![\p{L}\p{M}])")
-    return _ending_pattern(load_toml("line_breaks.toml")["open_before_documents"], case_sensitive=True), opening
+    return _ending_pattern(breaks["open_before_documents"], case_sensitive=True), opening
 
 
 #: A Roman numeral opening a line, read as generously as line joining reads them (headings.toml roman_wide).
