@@ -64,3 +64,27 @@ def test_a_duty_heading_over_items_still_gives_them_its_body() -> None:
                "a) Hướng dẫn các cơ sở y tế thực hiện Quy chế này;\n\nb) Kiểm tra việc thực hiện Quy chế này.\n")
     assert _blocks(article) == [("Sở Y tế", "Hướng dẫn các cơ sở y tế thực hiện Quy chế này"),
                                 ("Sở Y tế", "Kiểm tra việc thực hiện Quy chế này")]
+
+
+def test_a_wrap_after_a_governing_word_before_the_issued_rules_goes_on() -> None:
+    """c49a5afa (fresh-dev): `căn cứ` ⏎ `Quy chế này …` is one sentence (a regulation, which no citation names by its
+    type word, after the word that governs it) — before, `căn cứ` was a task of its own and the rest another."""
+    article = ("**Điều 17. Tổ chức thực hiện**\n\n"
+               "1. Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện Quy chế này.\n\n"
+               "2. Trung tâm chính trị xã, phường, đặc khu căn cứ\n"
+               "Quy chế này xây dựng, ban hành quy chế bồi dưỡng, giảng dạy.\n")
+    assert _blocks(article) == [
+        ("Sở Nội vụ", "hướng dẫn, kiểm tra việc thực hiện Quy chế này"),
+        ("Trung tâm chính trị xã, phường, đặc khu",
+         "căn cứ Quy chế này xây dựng, ban hành quy chế bồi dưỡng, giảng dạy")]
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    # ae8d299a (fresh-dev, Nghị quyết 1339/NQ-UBTVQH15): the Secretary-General is given the task, not the Assembly
+    ("Giao Tổng Thư ký Quốc hội chủ trì, phối hợp với Thường trực Hội đồng Dân tộc giúp Ủy ban Thường vụ Quốc hội "
+     "theo dõi, đôn đốc việc thực hiện Nghị quyết này.", "Tổng Thư ký Quốc hội"),
+    ("Tổng Thư ký Quốc hội có trách nhiệm tổng hợp ý kiến của các vị đại biểu Quốc hội.", "Tổng Thư ký Quốc hội"),
+])
+def test_a_post_given_tasks_in_its_own_right_keeps_its_title(sentence: str, agency: str) -> None:
+    records = process_text("**Điều 3.**\n\n" + sentence + "\n").assignments
+    assert [a.agency for a in records] == [agency]

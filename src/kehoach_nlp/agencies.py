@@ -1350,8 +1350,17 @@ _PLURAL_AFTER_TITLE = regex.compile(r"(?:" + alternation(word_list("agency_heads
                                      + r")(?![\p{L}\p{M}])")
 
 
+@cache
+def _own_posts() -> frozenset[tuple[str, ...]]:
+    """Posts kept whole, their title not stripped (``data/agency_heads.toml`` [officials] own_posts)."""
+    return frozenset(name_key(post) for post in word_list("agency_heads.toml", "officials", "own_posts"))
+
+
 def _without_official(mention: AgencyMention) -> AgencyMention:
-    """``Chủ tịch Ủy ban nhân dân các xã`` → ``Ủy ban nhân dân các xã`` (the body, not its head)."""
+    """``Chủ tịch Ủy ban nhân dân các xã`` → ``Ủy ban nhân dân các xã`` (the body, not its head); a post given tasks in
+    its own right stays (``Tổng Thư ký Quốc hội``)."""
+    if name_key(mention.canonical) in _own_posts():
+        return mention
     title = official_pattern().match(mention.text)
     if not title or title.end() >= len(mention.text) or not (mention.text[title.end()].isupper()
                                                              or _PLURAL_AFTER_TITLE.match(mention.text, title.end())):
