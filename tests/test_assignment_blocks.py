@@ -1649,7 +1649,9 @@ def test_an_item_that_names_its_own_bodies(item: str, expected: list[tuple[str, 
     # and a limit on their powers between) heads the items below for every body the officials head
     ("1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ\nquốc Việt Nam (cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt "
      "Nam. Sau đây gọi\nchung là cơ quan, tổ chức) trong phạm vi nhiệm vụ, quyền hạn của mình có trách\nnhiệm:",
-     ["các cơ quan, tổ chức đảng", "Mặt trận Tổ quốc Việt Nam"]),
+     # (round 57: one head of each body, no list of officials: the kind as written, as real-dev 056a116c77fe4047's
+     # gold has it — ANNOTATION: "Give a group the các it has in the text, no more")
+     ["cơ quan, tổ chức đảng", "Mặt trận Tổ quốc Việt Nam"]),
     ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ có trách nhiệm:", ["các Bộ", "các cơ quan ngang bộ"]),
 ])
 def test_officials_with_their_duty_word_head_a_block(heading: str, expected: list[str]) -> None:

@@ -88,3 +88,50 @@ def test_a_wrap_after_a_governing_word_before_the_issued_rules_goes_on() -> None
 def test_a_post_given_tasks_in_its_own_right_keeps_its_title(sentence: str, agency: str) -> None:
     records = process_text("**Điều 3.**\n\n" + sentence + "\n").assignments
     assert [a.agency for a in records] == [agency]
+
+
+_IMPLEMENTATION = ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nQUYẾT ĐỊNH\n\nBan hành khung giá cho thuê nhà ở xã hội\n\n"
+                   "**Điều 1. Phạm vi điều chỉnh**\n\nQuyết định này quy định khung giá cho thuê nhà ở xã hội.\n\n"
+                   "**Điều 4. Trách nhiệm tổ chức thực hiện**\n\n"
+                   "1. Sở Xây dựng:\n\na) Hướng dẫn, kiểm tra việc thực hiện Quyết định này;\n\n"
+                   "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n\n{item}\n"
+                   "**Điều 5. Điều khoản thi hành**\n\nQuyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+@pytest.mark.parametrize("item, expected", [
+    # f97e4fbf (fresh-dev, Thanh Hóa): a group named by its role, glossed, over its lettered duties
+    ("2. Chủ đầu tư, chủ sở hữu,\nđơn vị quản lý vận hành nhà ở xã hội (Bên cho thuê):\n\n"
+     "a) Thực hiện đầu tư xây dựng, khai thác, quản lý, vận hành nhà ở xã hội theo đúng quy định;\n\n"
+     "b) Báo cáo tình hình cho thuê nhà ở xã hội theo yêu cầu của Sở Xây dựng.\n",
+     [("Chủ đầu tư, chủ sở hữu, đơn vị quản lý vận hành nhà ở xã hội",
+       "Thực hiện đầu tư xây dựng, khai thác, quản lý, vận hành nhà ở xã hội theo đúng quy định"),
+      ("Chủ đầu tư, chủ sở hữu, đơn vị quản lý vận hành nhà ở xã hội",
+       "Báo cáo tình hình cho thuê nhà ở xã hội theo yêu cầu của Sở Xây dựng")]),
+    # no gloss, no colon, bullets
+    ("2. Đơn vị quản lý vận hành hệ thống\n\n- Bảo đảm hạ tầng mạng cho hệ thống.\n\n- Hỗ trợ kỹ thuật khi có sự cố.\n",
+     [("Đơn vị quản lý vận hành hệ thống", "Bảo đảm hạ tầng mạng cho hệ thống"),
+      ("Đơn vị quản lý vận hành hệ thống", "Hỗ trợ kỹ thuật khi có sự cố")]),
+])
+def test_an_item_headed_by_a_role_group_holds_its_tasks(item: str, expected: list[tuple[str, str]]) -> None:
+    doc = process_text(_IMPLEMENTATION.format(item=item))
+    got = [(a.agency, " ".join(a.task.split())) for a in doc.assignments if a.rule == "assignments.block"]
+    assert got[2:] == expected
+
+
+def test_an_item_headed_by_a_role_group_with_a_verb_is_no_heading() -> None:
+    """The guard: `Nhà đầu tư thực hiện dự án …` is a sentence (its verb), not a group's name over items."""
+    item = "2. Nhà đầu tư thực hiện dự án nhà ở xã hội:\n\n- Bảo đảm tiến độ xây dựng.\n\n- Báo cáo Sở Xây dựng hằng quý.\n"
+    doc = process_text(_IMPLEMENTATION.format(item=item))
+    assert not any(a.agency.startswith("Nhà đầu tư") for a in doc.assignments if a.rule == "assignments.block")
+
+
+def test_one_head_of_several_bodies_keeps_their_kind_as_written() -> None:
+    """056a116c (real-dev, Quy định 383-QĐ/TW): `Người đứng đầu cơ quan, tổ chức đảng, …` states a duty of one head of
+    each body — no list of officials, so no plural is added (`cơ quan, tổ chức đảng`, not `các cơ quan, tổ chức đảng`).
+    A list of officials still names each kind in the plural."""
+    article = ("**Điều 3. Trách nhiệm của người đứng đầu cơ quan, tổ chức**\n\n"
+               "1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ\nquốc Việt Nam (sau đây gọi chung là cơ quan, tổ "
+               "chức) trong phạm vi nhiệm vụ, quyền hạn của mình có trách\nnhiệm:\n\n"
+               "a) Tổ chức tuyên truyền, nâng cao nhận thức về bảo vệ tài liệu lưu trữ.\n\n"
+               "b) Quản lý về lưu trữ của cơ quan, tổ chức mình.\n")
+    assert sorted({a for a, _ in _blocks(article)}) == ["Mặt trận Tổ quốc Việt Nam", "cơ quan, tổ chức đảng"]

@@ -530,6 +530,11 @@ def _officials_heading(text: str, head: int, line_end: int) -> list[AgencyMentio
     named = {(m.start, m.end) for m in find_agencies(text, head, name_end)}
     if not all(b.generic or (b.start, b.end) in named for b in bodies):
         return []  # "3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát": words no name takes
+    if duty and not plural and len(official_pattern().findall(text, head, name_end)) == 1:
+        # "1. Người đứng đầu cơ quan, tổ chức đảng, Mặt trận Tổ quốc Việt Nam … có trách nhiệm:": one head of each body
+        # states a duty, no list of officials: the kind as written, no plural added ("cơ quan, tổ chức đảng")
+        bodies = [replace(b, canonical=" ".join(b.text.split())) if b.canonical == f"{PLURAL_WORD} {' '.join(b.text.split())}"
+                  else b for b in bodies]
     return bodies
 
 
@@ -1087,6 +1092,17 @@ def _post_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return post, charge
 
 
+#: A gloss in parentheses that ends a heading: "(Bên cho thuê)".
+_TRAILING_GLOSS = regex.compile(r"[ \t\n]*\([^()]{1,60}\)[ \t*_:.]*$")
+
+
+@cache
+def _role_group() -> regex.Pattern:
+    """A group named by its role that opens an item's heading (``[blocks] role_group_kinds``: "Chủ đầu tư, chủ sở hữu,
+    đơn vị quản lý vận hành nhà ở xã hội")."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["blocks"]["role_group_kinds"]) + r")(?![\p{L}\p{M}])")
+
+
 def _post_heading(text: str, section: Section) -> Optional[AgencyMention]:
     """The post an implementation item's heading names when it is only a post (``3. Cán bộ phụ trách lĩnh vực giám sát
     và phản biện xã hội``, ``1. Công chức Văn hóa - Xã hội xã``) over lines of its own; None otherwise.
@@ -1098,13 +1114,18 @@ def _post_heading(text: str, section: Section) -> Optional[AgencyMention]:
     'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội'
     """
     heading = (section.heading or "").strip(" \t*_:.")
+    gloss = _TRAILING_GLOSS.search(heading)
+    if gloss:
+        heading = heading[:gloss.start()]  # "5. Chủ đầu tư, chủ sở hữu, … nhà ở xã hội (Bên cho thuê):": who, glossed
     post, charge = _post_patterns()
-    if not heading or not (_person_kinds().match(heading) or post.match(heading)) \
+    group = _role_group().match(heading) is not None
+    if not heading or not (_person_kinds().match(heading) or post.match(heading) or group) \
             or len(heading.split()) > _cfg()["blocks"]["post_heading_words"]:
         return None
     in_charge = charge.search(heading)
     own = heading[:in_charge.start()] if in_charge else heading
-    if len(own.split()) > _cfg()["blocks"]["person_heading_words"] or _patterns()["task_start"].match(heading) \
+    words = _cfg()["blocks"]["post_heading_words" if group else "person_heading_words"]
+    if len(own.split()) > words or _patterns()["task_start"].match(heading) \
             or _VERB_IN_TITLE.search(own) or find_agencies(own):
         return None  # "Cán bộ, công chức vi phạm quy định …", "Phó Chủ tịch UBND xã …" (an official of a body)
     at = _heading_at(text, section, heading)
