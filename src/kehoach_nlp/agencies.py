@@ -1116,9 +1116,13 @@ def split_plural_pair(name: str) -> list[tuple[int, int, str]]:
     ['Các cơ quan y tế, điện lực, cấp nước', 'các cơ quan liên quan']
     >>> [n for _, _, n in split_plural_pair("các sở và các Ban Quản lý dự án")]
     ['các sở và các Ban Quản lý dự án']
+    >>> [n for _, _, n in split_plural_pair("Các chủ rừng và các đội xung kích")]
+    ['Các chủ rừng', 'các đội xung kích']
     """
     joined = _and_plural().search(name)
-    if joined is None or not _plural_word().match(name) or not is_generic(name[joined.end():]):
+    plural = _plural_word().match(name)
+    # (a first group that opens with an actor is one kind of its own: "Các chủ rừng | và | các đội xung kích")
+    if joined is None or not plural or not (is_generic(name[joined.end():]) or _actor_part().match(name, plural.end())):
         return [(0, len(name), name)]
     return [(0, joined.start(), name[:joined.start()]), (joined.end(), len(name), name[joined.end():])]
 
@@ -1192,7 +1196,7 @@ def split_actors(name: str) -> list[tuple[int, int, str]]:
     heads = [pattern.match(name, start, end) for start, end in parts]
     if not all(heads):
         return whole
-    own = [_has_own_words(name[head.end():end]) for head, (_, end) in zip(heads, parts)]
+    own = [_has_own_words(name[head.end():end]) or _whole_actor(name[start:end]) for head, (start, end) in zip(heads, parts)]
     if not any(own[:-1]):
         return whole
     if own[-1] and any(not own[i] and not any(own[i + 1:-1]) and not _plural_opens_any(name, parts[i + 1:])
@@ -1217,6 +1221,19 @@ def _plural_opens_any(name: str, parts: list[tuple[int, int]]) -> bool:
 
 
 _CONTINUATION_WORDS = 2
+
+
+@cache
+def _whole_actors() -> frozenset[str]:
+    return frozenset(w.lower() for w in _heads()["generic"]["whole_actors"])
+
+
+def _whole_actor(part: str) -> bool:
+    """Whether a list part is an actor whose head is a whole name ([generic] whole_actors): "công chứng viên"."""
+    words = part.split()
+    if words and words[0].lower() in {w.lower() for w in _heads()["lists"]["plural"]}:
+        words = words[1:]
+    return " ".join(words).lower() in _whole_actors()
 
 
 def _has_own_words(words: str) -> bool:

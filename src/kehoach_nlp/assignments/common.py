@@ -140,6 +140,13 @@ def _cfg() -> dict[str, Any]:
     return check_roles(load_toml("assignments.toml"))
 
 
+@cache
+def duty_subject_heads() -> list[str]:
+    """The head nouns a duty's subject opens with: the bodies' kinds ([inline] duty_subject_heads) and the regulated
+    parties' ([inline] party_heads) — "Cơ quan, tổ chức, đơn vị … có trách nhiệm …", "Chủ nguồn thải phải …"."""
+    return list(dict.fromkeys(_cfg()["inline"]["duty_subject_heads"] + _cfg()["inline"]["party_heads"]))
+
+
 def check_roles(cfg: dict[str, Any]) -> dict[str, Any]:
     """``cfg`` when every role it gives is one of :data:`records.Role`; else a ``ValueError`` naming the file and key.
 
@@ -903,15 +910,102 @@ def _next_member() -> regex.Pattern:
     return regex.compile(r"[ \t]{0,3}(?i:" + _alternation(_cfg()["inline"]["list_member_openers"]) + r")(?![\p{L}\p{M}])")
 
 
+@cache
+def _party_head() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
+    """A regulated party's head noun ([inline] party_heads) in either case, after a plural word or none ("Các chủ
+    rừng", "Hộ gia đình"); the list of another party after a comma ("Tổ chức, | cá nhân"); the heads that are also a
+    verb ([inline] verb_nouns: "Tổ chức | tập huấn …" opens with the verb)."""
+    heads = _alternation(_cfg()["inline"]["party_heads"], spaces=_WRAPPED_SPACE)
+    head = regex.compile(r"(?:(?P<plural>" + _PLURAL_ANY + r")[ \t]{1,3})?(?i:" + heads + r")(?![\p{L}\p{M}])")
+    listed = regex.compile(r"[ \t]*+,[ \t]*+\n?[ \t]*+(?i:" + heads + r")(?![\p{L}\p{M}])")
+    return head, listed, frozenset(w.lower() for w in _cfg()["inline"]["verb_nouns"])
+
+
+@cache
+def _article_title() -> regex.Pattern:
+    """The last article heading before a position ("Điều 2. | Đối tượng áp dụng"), searched backwards."""
+    return regex.compile(heading_marker("article_title").pattern, flags=regex.REVERSE)
+
+
+@cache
+def _no_party_articles() -> regex.Pattern:
+    """Article titles under which a party's words give no duty ([inline] party_not_in_articles)."""
+    return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["party_not_in_articles"], spaces=_WRAPPED_SPACE) + ")")
+
+
+def party_article(text: str, at: int) -> bool:
+    """Whether the article ``at`` is in may lay duties on regulated parties: not a scope, definitions or principles
+    article ("Điều 2. Đối tượng áp dụng" ⏎ "Tổ chức, doanh nghiệp thực hiện hoạt động công nghệ cao …" names who the
+    regulation covers, no duty); True outside articles."""
+    title = _article_title().search(text, 0, at)
+    if title is None:
+        return True
+    line_end = text.find("\n", title.end())
+    return _no_party_articles().search(text, title.end() - 1, line_end if line_end >= 0 else len(text)) is None
+
+
+_CAPITAL_WORD = regex.compile(r"\p{Lu}")
+#: A verb that may also be a noun of names ([inline] verb_nouns), whatever follows it: "Chủ đầu tư | tổ chức | …".
+_PARTY_VERB_NOUN = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")(?![\p{L}\p{M}])")
+#: A passive right after a party's adverb: "Hộ gia đình nghèo … thường xuyên | bị ảnh hưởng …" ([inline] passive).
+_PASSIVE_NEXT = regex.compile(r"[ \t]{1,3}\n?[ \t]*(?i:" + _alternation(_cfg()["inline"]["passive"]) + r")(?![\p{L}\p{M}])")
+
+
+@cache
+def _party_verbs() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The verbs that open a regulated party's duty ([inline] party_verbs, after a party_verb_prefixes word or none:
+    "Hộ gia đình, cá nhân | thực hiện …", "Hộ thoát nước | tự lựa chọn …"); the words that make the sentence an
+    entitlement or a sanction instead ([inline] party_not_duties: "… | được hưởng ưu đãi", "… | sẽ bị xử lý"); the
+    words a party's name never ends with ([inline] party_name_not_last: "… | để | thực hiện dự án")."""
+    cfg = _cfg()["inline"]
+    prefixes = _alternation(cfg["party_verb_prefixes"])
+    verbs = regex.compile(passive_guard() + r"(?:(?:" + prefixes + r")[ \t]{1,3}\n?[ \t]*)?(?:"
+                          + _alternation(cfg["party_verbs"], spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+    not_duties = regex.compile(r"[^.;:]*?(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["party_not_duties"],
+                                                                           spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+    not_last = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["party_name_not_last"]) + r")[ \t\n]*+\Z")
+    return verbs, not_duties, not_last
+
+
+def _party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
+    """A regulated party's head opening a subject at ``at`` (:func:`_party_head`); a head that is also a verb opens
+    one only in the plural or listed with another party ("Các tổ chức …", "Tổ chức, cá nhân …", not "Tổ chức tập
+    huấn …")."""
+    head, listed, verbs = _party_head()
+    found = head.match(text, at, end)
+    if found is None or found.group("plural") or text[found.start():found.end()].lower() not in verbs:
+        return found
+    return found if listed.match(text, found.end(), end) else None
+
+
+@cache
+def _party_reader_not_first() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in _cfg()["inline"]["party_reader_not_first"])
+
+
+def party_group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
+    """A regulated party opening a clause at ``at`` before a verb of its duty (:func:`_group_at` with ``party``), not
+    one of the applicants a procedure names first ([inline] party_reader_not_first: "Tổ chức, cá nhân | gửi hồ sơ …")."""
+    head = _party_subject_head(text, at, end)
+    if head is None:
+        return None
+    bare = text[head.start() + (len(head.group("plural")) if head.group("plural") else 0):head.end()].strip()
+    if " ".join(bare.lower().split()) in _party_reader_not_first():
+        return None
+    return _group_at(text, at, end, party=True)
+
+
 def _group_at(text: str, at: int, end: int, singular: bool = False,
-              bare_list: bool = False) -> Optional[tuple[AgencyMention, int]]:
+              bare_list: bool = False, party: bool = False) -> Optional[tuple[AgencyMention, int]]:
     """A plural group starting at ``at`` and the verb of the task list after it: (the group, where its task
     starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise. ``singular``: a kind of body
     named in the singular at an item's opening, before a verb that hands out work ("3. | Cơ quan Kiểm lâm trên địa bàn
-    | phối hợp với …"); ``bare_list``: a list of kinds in lower case after a fronted clause (:func:`_bare_list_head`)."""
+    | phối hợp với …"); ``bare_list``: a list of kinds in lower case after a fronted clause (:func:`_bare_list_head`); ``party``: a regulated
+    party in either number ("Hộ gia đình, cá nhân | thực hiện …", :func:`_party_subject_head`)."""
     p = _patterns()
-    head = (_singular_group()[0] if singular else _bare_list_head() if bare_list else _group_head()).match(text, at, end)
-    if not head or bare_list and _list_goes_on().search(text, max(0, at - _LIST_BEFORE_CHARS), at):
+    head = _party_subject_head(text, at, end) if party else \
+        (_singular_group()[0] if singular else _bare_list_head() if bare_list else _group_head()).match(text, at, end)
+    if not head or (bare_list or party) and _list_goes_on().search(text, max(0, at - _LIST_BEFORE_CHARS), at):
         return None
     # a Party group opened without a plural word ("cấp ủy cấp trên trực tiếp | xem xét …") has few words of its own
     words_left = _PHRASE_GROUP_WORDS if generic_phrases().match(text, head.start(), head.end()) else -1
@@ -930,6 +1024,26 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
             verb_noun, verb_follows = False, _singular_group()[1].match(text, word.end(), end)
             if not verb_follows and p["group_verb"].match(text, word.end(), end):
                 return None  # "Cơ quan chủ trì từng lĩnh vực được phân công | chủ động …": another verb, no item subject
+        elif party:
+            if "," in word.group() and _CAPITAL_WORD.match(text, word.end(), end) \
+                    and not _party_subject_head(text, word.end(), end):
+                return None  # "… phản hồi cho tổ chức, | cá nhân, | Hệ thống thông tin …": a name after the comma
+            verbs, not_duties, not_last = _party_verbs()
+            if _PARTY_VERB_NOUN.match(text, word.end(), end) and "," not in word.group():
+                return None  # "Chủ đầu tư | tổ chức | quản lý dự án tuân thủ …": the verb that may also be a name's
+            verb_noun, verb_follows = False, verbs.match(text, word.end(), end)
+            if not verb_follows and (p["group_verb"].match(text, word.end(), end)
+                                     or p["mandate"].match(text, word.end(), end)):
+                # "Chủ đầu tư | xây dựng công trình … có trách nhiệm …": another verb may be the party's name, and a
+                # duty word is the duty reader's
+                return None
+            if verb_follows and (_duty_ahead().match(text, word.end(), min(end, word.end() + _DUTY_AHEAD_CHARS))
+                                 or not_duties.match(text, head.start(), min(end, word.end() + _DUTY_AHEAD_CHARS))
+                                 or not_last.search(text, head.start(), word.end())
+                                 or _PASSIVE_NEXT.match(text, verb_follows.end(), end)):
+                # "Tổ chức, cá nhân thực hiện hoạt động … | phải …", "… | được hưởng ưu đãi", "… đất bị thu hồi | để |
+                # thực hiện …", "… | thường xuyên | bị ảnh hưởng …": no duty of the party's
+                return None
         else:
             verb_noun = "," not in word.group() and _verb_noun().match(text, word.end(), end) is not None \
                 and (word.group().split() or [""])[0].lower() not in _cfg()["inline"]["verb_noun_not_after"]

@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_subject_heads, party_article, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -672,6 +672,59 @@ def _group_subject(doc: DocumentStructure, start: int, end: int) -> Optional[tup
     return found
 
 
+def _party_subject(doc: DocumentStructure, start: int, end: int, inside: list[AgencyMention]
+                   ) -> Optional[tuple[AgencyMention, int, int]]:
+    """A regulated party that opens the sentence ``text[start:end]`` before a verb of its duty, in a part that gives
+    work (as :func:`_group_subject`): (the party, where its task starts, where it ends — at the clause's ";"). None in
+    a scope, definitions or principles article, for an item under a lead-in of cases ("… được dừng bán hàng trong các
+    trường hợp sau đây:" ⏎ "1. Chủ doanh nghiệp thực hiện việc nâng cấp …"), and when a named body opens a clause of
+    the sentence (its own readers give it): "3. Hộ gia đình, cá nhân | thực hiện quy định về phân loại …"."""
+    kind = doc.top_kind_at(start)
+    path = doc.path_at(start)
+    if kind not in _cfg()["inline"]["group_subject_sections"] and not (doc.headingless and kind == "purpose") \
+            and not (len(path) > 1 and path[-1].kind in _cfg()["inline"]["group_subject_subsections"]):
+        return None
+    text = doc.text
+    at = _past_label(text, start, end)
+    intro = _patterns()["intro"].match(text[at:end])
+    if intro:
+        at += intro.end()
+    if not party_article(text, at) or _under_case_lead_in(text, start):
+        return None
+    found = party_group_at(text, at, end)
+    if found is None:
+        return None
+    mention, task_start = found
+    semicolon = text.find(";", task_start, end)
+    task_end = semicolon if semicolon >= 0 else end
+    if text[task_start:task_end].rstrip(" \t\n*_").endswith(":"):
+        return None  # "Doanh nghiệp thực hiện theo một trong các cách thức sau:": the ways, options rather than tasks
+    for body in inside:
+        if body.start >= task_end:
+            break
+        if body.start < task_start:
+            return None  # "Chủ đầu tư dự án do | Sở Xây dựng | …": a body inside the party's name
+        comma = _rfind(text, ",", task_start, body.start)
+        if _is_subject_position(text, max(task_start, comma + 1), body.start):
+            return None  # "…, | Ủy ban nhân dân cấp xã | thẩm định …": a clause of the body's own
+    return mention, task_start, task_end
+
+
+#: How far back an item's lead-in is looked for: the line before the item or a few items up.
+_CASE_LEAD_IN_CHARS = 1200
+_LINE_COLON = regex.compile(r":[ \t*_]*\n", flags=regex.REVERSE)
+
+
+def _under_case_lead_in(text: str, start: int) -> bool:
+    """Whether the item at ``start`` is listed under a lead-in of cases ([inline] case_lead_ins: "… trong các trường
+    hợp sau đây:"), the nearest colon that ends a line before it."""
+    colon = _LINE_COLON.search(text, max(0, start - _CASE_LEAD_IN_CHARS), start)
+    if colon is None:
+        return False
+    line_start = _rfind(text, "\n", 0, colon.start()) + 1
+    return case_lead_in().search(text, line_start, colon.start() + 1) is not None
+
+
 _ASKING_BEFORE_CHARS = 24  # how far before a group its asking verb is looked for
 _REQUESTED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["mode"]["requested"])
                                   + r")[ \t\n]{1,3}$")
@@ -810,7 +863,7 @@ def _duty_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex
     cuts = regex.compile(r"[ \t\n]{1,4}(?i:" + _alternation(cfg["duty_subject_cuts"], spaces=spaces) + r")(?![\p{L}\p{M}])")
     head = regex.compile(r"(?<=^|[\n,;:.!?][ \t*_]{0,4}|(?:^|\n)[ \t]{0,4}[-+•][ \t]{1,4}|\d[.)][ \t]{1,4}|" + shape("letter")
                          + r"\)[ \t]{1,4}|(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["consequence_words"]) + r")[ \t\n]{1,3})"
-                         r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(cfg["duty_subject_heads"], spaces=spaces)
+                         r"(?i:(?:" + plural + r")[ \t]{1,3})?(?i:" + _alternation(duty_subject_heads(), spaces=spaces)
                          + r")(?![\p{L}\p{M}])"
                          # "Cấp ủy viên …": a member, no body (data/agency_heads.toml [generic] phrases_not_before)
                          r"(?![ \t]{1,3}(?i:" + _alternation(_PERSON_AFTER_GROUP) + r")(?![\p{L}\p{M}]))")
@@ -918,8 +971,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if title and title.end() < name_end:
             name_start = title.end()
         name = text[name_start:name_end]
-        if not name.strip():
-            continue
+        if not name.strip() or _PEOPLE_AT_LARGE.fullmatch(name.strip()):
+            continue  # "Người dân phải …": a rule for everyone, no party's duty ("người dân xử lý thực bì …" is one)
         canonical = " ".join(name.split())
         announcing = _ANNOUNCING_DUTY.match(text, cue.end(), min(end, cue.end() + _ANNOUNCING_DUTY_CHARS))
         if announcing and announces_items(text, cue.end(), announcing.end()) \
@@ -939,6 +992,12 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             continue  # "Đơn vị thoát nước có trách nhiệm:" — the duty itself is not written here
         found.append((AgencyMention(name_start, name_end, name, canonical, generic=True), cue.start()))
     return found
+
+
+#: People at large, no party a duty is laid on ([inline] party_not_heads), when the subject is the word alone: "Người
+#: dân | phải …", "Mọi người | phải …" (not "người dân xử lý thực bì trồng rừng | phải …", a party by what it does).
+_PEOPLE_AT_LARGE = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["party_not_heads"], spaces=_WRAPPED_SPACE)
+                                 + r")(?![\p{L}\p{M}])")
 
 
 _ITEM_BLANKS = 4  # blanks and markup between an item's marker and its subject
@@ -1144,9 +1203,13 @@ def _one_phrase(text: str, start: int, end: int, head: regex.Pattern) -> bool:
     """Whether a subject right after a fronted condition is one noun phrase up to its duty word: each comma in it
     goes on with another actor ("đơn vị tiếp nhận phản ánh", "cơ quan, đơn vị xử lý"), not with a thing that is the
     real subject ("… cơ quan, đơn vị có nghĩa vụ nộp ngân sách nhà nước, hồ sơ đề nghị khen thưởng phải …")."""
-    for comma in _COMMA.finditer(text, start, end):
-        if not head.match(text, comma.end(), end):
+    opening = head.match(text, start, end)
+    at = opening.end() if opening is not None else start  # "cơ sở khám bệnh, chữa bệnh": a comma inside the head
+    while (comma := _COMMA.search(text, at, end)) is not None:
+        after = head.match(text, comma.end(), end)
+        if after is None:
             return False
+        at = after.end()
     return True
 
 
@@ -1169,7 +1232,7 @@ def _group_last_words() -> frozenset[str]:
     """The last word of each group head and duty subject ("quan" of "cơ quan", "vị" of "đơn vị"), and of the
     qualifiers that may end a group ("liên quan")."""
     cfg = _cfg()["inline"]
-    return frozenset(h.split()[-1].lower() for h in cfg["group_heads"] + cfg["duty_subject_heads"]
+    return frozenset(h.split()[-1].lower() for h in cfg["group_heads"] + duty_subject_heads()
                      + cfg["group_qualifiers"])
 
 
@@ -1821,6 +1884,18 @@ def inline_assignments(doc: DocumentStructure, mentions: list[AgencyMention],
         if group is not None and inside and (inside[0].start < group[1]
                                              or member_gloss().search(text, group[1], inside[0].start)):
             group = None  # "1.3. Các cơ quan tham mưu quản lý ngành (gồm các Sở: …)" is a block heading
+        party = _party_subject(doc, start, end, inside) if group is None \
+            and (not inside or inside[0].start > start + _GROUP_FIRST) else None
+        if party is not None:
+            # "3. Hộ gia đình, cá nhân thực hiện quy định về phân loại …": a regulated party that is the subject
+            record = _record(text, party[1], party[2], party[0], mentions, False, starts)
+            if record:
+                records.append(record)
+            if party[2] < end:
+                # "…; người dân xử lý thực bì trồng rừng phải đảm bảo an toàn …": the next clause's own duty
+                records += _duty_records(text, party[2] + 1, end, line_start, end, mentions, starts)
+            carry = None
+            continue
         if not inside or group is not None:
             if group is not None:
                 # "Các doanh nghiệp viễn thông chủ động bố trí kinh phí …": a group that is the subject
