@@ -11,7 +11,9 @@ sentence → the (agency, role, task opening) records it gives.
   and the clause after its ";" keeps its own duty.
 - Not read: people at large alone ("Người dân phải …"), an applicant's steps ("Tổ chức, cá nhân gửi 01 bộ hồ sơ …"), a
   scope article ("Điều 2. Đối tượng áp dụng"), a permission ("chỉ được phép"), a passive after an adverb ("thường xuyên
-  bị ảnh hưởng"), items under a lead-in of cases ("… trong các trường hợp sau đây:").
+  bị ảnh hưởng"), items under a lead-in of cases ("… trong các trường hợp sau đây:") or of prohibited acts ("Các hành
+  vi bị nghiêm cấm gồm:", also a news page's subhead), the conditions of a licence ("… phải đáp ứng các điều kiện sau
+  đây:").
 """
 
 from __future__ import annotations
@@ -104,6 +106,14 @@ CASES = [
      [_POSITIVE_RECORD]),
     # … a scope article
     ("Doanh nghiệp viễn thông thực hiện hoạt động cung cấp dịch vụ trên địa bàn tỉnh.", _POSITIVE, [_POSITIVE_RECORD]),
+    # … items under a lead-in of prohibited acts, and the conditions of a licence
+    (_SCOPE, "Các hành vi bị nghiêm cấm gồm:\n\n- Chủ đầu tư lựa chọn nhà thầu không đủ điều kiện năng lực.\n\n- Nhà "
+             "thầu thực hiện hoạt động xây dựng khi chưa đủ điều kiện.\n\n" + _POSITIVE, [_POSITIVE_RECORD]),
+    (_SCOPE, "Cơ sở bán lẻ thuốc cổ truyền phải đáp ứng các điều kiện sau đây:\n\na) Có địa điểm cố định.\n\nb) Có "
+             "người chịu trách nhiệm chuyên môn về dược.\n\n" + _POSITIVE, [_POSITIVE_RECORD]),
+    # … an adverb before the duty word is no part of the subject
+    (_SCOPE, "Trường hợp sửa đổi giấy phép, thương nhân chỉ phải nộp các giấy tờ liên quan đến nội dung cần sửa đổi.",
+     [("thương nhân", "responsible", "phải nộp các giấy tờ")]),
     # … items under a lead-in of cases
     (_SCOPE, "Doanh nghiệp được dừng bán hàng trong các trường hợp sau đây:\n\n1. Chủ doanh nghiệp thực hiện việc nâng "
              "cấp, sửa chữa cửa hàng.\n\n2. Chủ doanh nghiệp thực hiện việc di dời cửa hàng.\n\n" + _POSITIVE,

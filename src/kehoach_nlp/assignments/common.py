@@ -933,6 +933,12 @@ def _no_party_articles() -> regex.Pattern:
     return regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["party_not_in_articles"], spaces=_WRAPPED_SPACE) + ")")
 
 
+def no_party_title(title: str) -> bool:
+    """Whether a heading's words say its part lays no duty on a party ([inline] party_not_in_articles): "Đối tượng áp
+    dụng", "Các hành vi bị nghiêm cấm trong hoạt động xây dựng"."""
+    return _no_party_articles().search(title) is not None
+
+
 def party_article(text: str, at: int) -> bool:
     """Whether the article ``at`` is in may lay duties on regulated parties: not a scope, definitions or principles
     article ("Điều 2. Đối tượng áp dụng" ⏎ "Tổ chức, doanh nghiệp thực hiện hoạt động công nghệ cao …" names who the

@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (duty_subject_heads, party_article, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_subject_heads, no_party_title, party_article, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -689,8 +689,9 @@ def _party_subject(doc: DocumentStructure, start: int, end: int, inside: list[Ag
     intro = _patterns()["intro"].match(text[at:end])
     if intro:
         at += intro.end()
-    if not party_article(text, at) or _under_case_lead_in(text, start):
-        return None
+    if not party_article(text, at) or any(no_party_title(s.heading or "") for s in path) \
+            or _under_case_lead_in(text, start):
+        return None  # (a news page's subhead too: "## Các hành vi bị nghiêm cấm trong hoạt động xây dựng")
     found = party_group_at(text, at, end)
     if found is None:
         return None
@@ -717,12 +718,14 @@ _LINE_COLON = regex.compile(r":[ \t*_]*\n", flags=regex.REVERSE)
 
 def _under_case_lead_in(text: str, start: int) -> bool:
     """Whether the item at ``start`` is listed under a lead-in of cases ([inline] case_lead_ins: "… trong các trường
-    hợp sau đây:"), the nearest colon that ends a line before it."""
+    hợp sau đây:") or of what lays no duty ([inline] party_not_in_articles: "Các hành vi bị nghiêm cấm:"), the nearest
+    colon that ends a line before it."""
     colon = _LINE_COLON.search(text, max(0, start - _CASE_LEAD_IN_CHARS), start)
     if colon is None:
         return False
     line_start = _rfind(text, "\n", 0, colon.start()) + 1
-    return case_lead_in().search(text, line_start, colon.start() + 1) is not None
+    return case_lead_in().search(text, line_start, colon.start() + 1) is not None \
+        or no_party_title(text[line_start:colon.start()])  # "Các hành vi bị nghiêm cấm gồm:" over its items
 
 
 _ASKING_BEFORE_CHARS = 24  # how far before a group its asking verb is looked for
