@@ -5,6 +5,8 @@ sentence → the (agency, role, task opening) records it gives.
 - The duty reader reads the heads of regulated parties too (data/assignments.toml [inline] party_heads): "Chủ nguồn
   thải phải …", "chủ nhà cho thuê có trách nhiệm …", and a profession listed with another party is its own agency
   ("công chứng viên, người có thẩm quyền chứng thực phải …" → two).
+- A party listed before a named body shares its duty ("Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách
+  nhiệm …": before, neither was read).
 - A fronted time limit before a head that holds a comma ("cơ sở khám bệnh, chữa bệnh") no longer hides the subject.
 - A party subject before a verb of its duty, with no duty word, is read by the party reader ("3. Hộ gia đình, cá nhân
   thực hiện …", "Các chủ rừng và các đội xung kích tăng cường tuần tra …", "Doanh nghiệp viễn thông phối hợp với …"),
@@ -85,6 +87,11 @@ CASES = [
     (_SCOPE, "a) Trong thời hạn 15 ngày đầu mỗi tháng, cơ sở khám bệnh, chữa bệnh bảo hiểm y tế có trách nhiệm gửi bản "
              "tổng hợp đề nghị thanh toán cho cơ quan bảo hiểm xã hội.",
      [("cơ sở khám bệnh, chữa bệnh bảo hiểm y tế", "responsible", "có trách nhiệm gửi bản tổng hợp")]),
+    # … a party listed before a named body: both are the subject
+    (_SCOPE, "a) Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm cập nhật đầy đủ thông tin về giao "
+             "dịch vào Cơ sở dữ liệu.",
+     [("Tổ chức hành nghề công chứng", "responsible", "có trách nhiệm cập nhật"),
+      ("Ủy ban nhân dân cấp xã", "responsible", "có trách nhiệm cập nhật")]),
     # the party reader: a party before a verb of its duty
     (_SCOPE, "3. Hộ gia đình, cá nhân thực hiện quy định về phân loại chất thải rắn sinh hoạt tại khoản 1 Điều này.",
      [("Hộ gia đình, cá nhân", "responsible", "thực hiện quy định về phân loại")]),

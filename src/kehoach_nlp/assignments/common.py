@@ -984,6 +984,26 @@ def _party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
     return found if listed.match(text, found.end(), end) else None
 
 
+_PARTY_NAME_WORDS = 8  # longest party named before a body in a list of subjects ("Tổ chức hành nghề công chứng, | …")
+_LIST_JOIN = regex.compile(r"(?:,|[ \t]" + _AND + r")[ \t\n]*+$")
+
+
+def party_listed_before(words: str) -> bool:
+    """Whether ``words`` are a regulated party's name and the comma or "và" that lists the body after them with it, no
+    verb among them: "Tổ chức hành nghề công chứng, | Ủy ban nhân dân cấp xã có trách nhiệm …" (both are the subject);
+    not "Doanh nghiệp phối hợp với | Sở …"."""
+    joined = _LIST_JOIN.search(words)
+    if joined is None:
+        return False
+    name = words[:joined.start()].strip(" \t\n*_")
+    head = _party_subject_head(name, 0, len(name))
+    if head is None or head.start() != 0 or len(name.split()) > _PARTY_NAME_WORDS:
+        return False
+    p = _patterns()
+    return not (p["group_verb"].search(name) or p["mandate"].search(name) or _party_verbs()[0].search(name)
+                or _duty_ahead().match(name) or "," in name[head.end():])
+
+
 @cache
 def _party_reader_not_first() -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _cfg()["inline"]["party_reader_not_first"])

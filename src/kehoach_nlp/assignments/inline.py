@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (duty_subject_heads, no_party_title, party_article, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_subject_heads, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -132,8 +132,8 @@ def _official_after_listing_intro(prefix: str) -> bool:
 def _names_a_group(words: str) -> bool:
     """Whether ``words`` name a group of bodies, perhaps by what they administer ("Các sở quản lý ngành, lĩnh vực cấp
     tỉnh và ": :func:`common.sector_qualifier`)."""
-    if is_generic(words):
-        return True
+    if is_generic(words) or party_listed_before(words):
+        return True  # (round 57: a regulated party listed first, "Tổ chức hành nghề công chứng, | Ủy ban nhân dân …")
     sector = sector_qualifier().search(words)
     return sector is not None and is_generic(words[:sector.start()] + words[sector.end():])
 
@@ -192,7 +192,7 @@ def _generic_co_subject(text: str, clause_start: int, mention_start: int) -> Opt
     if not joined:
         return None
     name = prefix[:joined.start()].strip(" ,")
-    if not name or not _names_a_group(name):
+    if not name or not (_names_a_group(name) or party_listed_before(prefix.rstrip())):
         return None
     start = at + prefix.index(name)
     return AgencyMention(start, start + len(name), name, name, generic=True)
