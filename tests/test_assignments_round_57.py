@@ -7,6 +7,8 @@ sentence → the (agency, role, task opening) records it gives.
   ("công chứng viên, người có thẩm quyền chứng thực phải …" → two).
 - A party listed before a named body shares its duty ("Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách
   nhiệm …": before, neither was read).
+- "có nghĩa vụ" in running text is a duty word after a regulated party that opens its clause ("Doanh nghiệp có hạ
+  tầng mạng viễn thông và chủ sở hữu hạ tầng kỹ thuật có nghĩa vụ tạo điều kiện …"); before, only as a lead-in.
 - A fronted time limit before a head that holds a comma ("cơ sở khám bệnh, chữa bệnh") no longer hides the subject.
 - A party subject before a verb of its duty, with no duty word, is read by the party reader ("3. Hộ gia đình, cá nhân
   thực hiện …", "Các chủ rừng và các đội xung kích tăng cường tuần tra …", "Doanh nghiệp viễn thông phối hợp với …"),
@@ -83,6 +85,13 @@ CASES = [
              "tin tại Cơ sở dữ liệu.",
      [("công chứng viên", "responsible", "phải tra cứu thông tin"),
       ("người có thẩm quyền chứng thực", "responsible", "phải tra cứu thông tin")]),
+    # … "có nghĩa vụ" after a party that opens the clause; not after taxpayers at large, nor a person's name
+    (_SCOPE, "3. Doanh nghiệp có hạ tầng mạng viễn thông và chủ sở hữu hạ tầng kỹ thuật có nghĩa vụ tạo điều kiện cho "
+             "doanh nghiệp khác sử dụng chung hạ tầng.",
+     [("Doanh nghiệp có hạ tầng mạng viễn thông", "responsible", "có nghĩa vụ tạo điều kiện"),
+      ("chủ sở hữu hạ tầng kỹ thuật", "responsible", "có nghĩa vụ tạo điều kiện")]),
+    (_SCOPE, "- Mọi tổ chức, hộ gia đình, hộ kinh doanh, cá nhân có nghĩa vụ nộp thuế theo quy định của luật.\n\n"
+             + _POSITIVE, [_POSITIVE_RECORD]),
     # … a fronted time limit, then a head that holds a comma
     (_SCOPE, "a) Trong thời hạn 15 ngày đầu mỗi tháng, cơ sở khám bệnh, chữa bệnh bảo hiểm y tế có trách nhiệm gửi bản "
              "tổng hợp đề nghị thanh toán cho cơ quan bảo hiểm xã hội.",

@@ -984,6 +984,11 @@ def _party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
     return found if listed.match(text, found.end(), end) else None
 
 
+def party_opening(text: str, at: int, end: int) -> Optional[regex.Match]:
+    """A regulated party's head ([inline] party_heads) at ``at``, in either number: "Doanh nghiệp …", "Các chủ rừng …"."""
+    return _party_subject_head(text, at, end)
+
+
 _PARTY_NAME_WORDS = 8  # longest party named before a body in a list of subjects ("Tổ chức hành nghề công chứng, | …")
 _LIST_JOIN = regex.compile(r"(?:,|[ \t]" + _AND + r")[ \t\n]*+$")
 

@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (duty_subject_heads, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_subject_heads, party_opening, _duty_ahead, _DUTY_AHEAD_CHARS, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -937,12 +937,21 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
     marker = _patterns()["list_marker"].match(sentence)
     intro = _patterns()["intro"].match(sentence[marker.end():] if marker else sentence)
     opened = start + (marker.end() if marker else 0) + intro.end() if intro else -1
-    for cue in duty.finditer(text, start, end if cue_end is None else cue_end):
+    stop = end if cue_end is None else cue_end
+    cues = list(duty.finditer(text, start, stop))
+    taken = {cue.start() for cue in cues}
+    cues = sorted(cues + [cue for cue in _OBLIGATION.finditer(text, start, stop) if cue.start() not in taken],
+                  key=lambda cue: cue.start())
+    for cue in cues:
         if _COMMA_AFTER.match(text, cue.end()) and _COMMA_BEFORE.search(text, max(start, cue.start() - _COMMA_BEFORE_CHARS),
                                                                      cue.start()):
             continue  # "… sử dụng trí tuệ nhân tạo an toàn, | có trách nhiệm |, hiệu quả": a quality in a list, no duty
-        if _lead_in_only(cue.group()) and not _lead_in_words_to_colon(text, cue.end()):
-            continue  # "Người | có nghĩa vụ | kê khai có trách nhiệm:": a person's name, the next duty word is the duty
+        lead_in_only = _lead_in_only(cue.group()) and not _lead_in_words_to_colon(text, cue.end())
+        if lead_in_only and (not _party_obligation(text, max(last, opened, start), cue.start())
+                             or _duty_ahead().match(text, cue.end(), min(end, cue.end() + _DUTY_AHEAD_CHARS))):
+            # "Người | có nghĩa vụ | kê khai có trách nhiệm:": a person's name, the next duty word is the duty (so for a
+            # party: "Doanh nghiệp | có nghĩa vụ | nộp thuế … phải kê khai …")
+            continue
         subject = next((m for m in head.finditer(text, max(last, opened), cue.start())
                         if len(text[m.start():cue.start()].split()) <= limit
                         and (not _continues_group(text, m.start()) if m.start() != opened
@@ -953,6 +962,8 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
             subject = _item_subject(text, start + (marker.end() if marker else 0), cue)
         if subject is None or _SENTENCE_STOP.search(text, subject.start(), cue.start()):
             continue  # "… của các cơ quan, đơn vị, thời hạn phải …"
+        if lead_in_only and not _party_obligation(text, subject.start(), cue.start()):
+            continue  # (only a regulated party's "có nghĩa vụ" reads as its duty in running text)
         if _DUTY_NOT_AFTER.search(text, max(subject.start(), cue.start() - _DUTY_NOT_AFTER_CHARS), cue.start()):
             continue  # "… cá nhân thuộc trường hợp bị thu hồi đất và phải giải tỏa …": a relative clause's verb
         cut = cuts.search(text, subject.start(), cue.start())
@@ -1001,6 +1012,23 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
 #: dân | phải …", "Mọi người | phải …" (not "người dân xử lý thực bì trồng rừng | phải …", a party by what it does).
 _PEOPLE_AT_LARGE = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["party_not_heads"], spaces=_WRAPPED_SPACE)
                                  + r")(?![\p{L}\p{M}])")
+
+
+def _party_obligation(text: str, start: int, cue: int) -> bool:
+    """Whether a regulated party ([inline] party_heads) opens a clause between ``start`` and the obligation word at
+    ``cue`` — the only subject whose "có nghĩa vụ" reads as its duty in running text (round 57): "Doanh nghiệp có hạ
+    tầng mạng viễn thông và chủ sở hữu hạ tầng kỹ thuật | có nghĩa vụ | tạo điều kiện cho doanh nghiệp khác …" (not
+    "Người | có nghĩa vụ | kê khai …", a person's name)."""
+    return any(party_opening(text, m.start(), cue) is not None for m in _CLAUSE_OPENINGS.finditer(text, start, cue))
+
+
+#: An obligation word in running text ([inline] lead_in_duty_words without their colon): a duty only after a regulated
+#: party (:func:`_party_obligation`).
+_OBLIGATION = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["inline"]["lead_in_duty_words"],
+                                                                     spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
+#: Where a clause may open: the start of the text read, or after a stop, a list marker and the blanks after them — not
+#: after a comma ("Mọi tổ chức, | hộ gia đình, hộ kinh doanh, cá nhân có nghĩa vụ nộp thuế …": taxpayers at large).
+_CLAUSE_OPENINGS = regex.compile(r"(?:(?<=^)|(?<=[\n;:.)+\-][ \t*_]{0,4}))(?=\p{L})")
 
 
 _ITEM_BLANKS = 4  # blanks and markup between an item's marker and its subject
