@@ -954,7 +954,7 @@ _CAPITAL_WORD = regex.compile(r"\p{Lu}")
 #: A verb that may also be a noun of names ([inline] verb_nouns), whatever follows it: "Chủ đầu tư | tổ chức | …".
 _PARTY_VERB_NOUN = regex.compile(r"(?i:" + _alternation(_cfg()["inline"]["verb_nouns"]) + r")(?![\p{L}\p{M}])")
 #: A passive right after a party's adverb: "Hộ gia đình nghèo … thường xuyên | bị ảnh hưởng …" ([inline] passive).
-_PASSIVE_NEXT = regex.compile(r"[ \t]{1,3}\n?[ \t]*(?i:" + _alternation(_cfg()["inline"]["passive"]) + r")(?![\p{L}\p{M}])")
+_PASSIVE_NEXT = regex.compile(r"[ \t]{1,3}\n?[ \t]{0,4}(?i:" + _alternation(_cfg()["inline"]["passive"]) + r")(?![\p{L}\p{M}])")
 
 
 @cache
@@ -965,7 +965,7 @@ def _party_verbs() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     words a party's name never ends with ([inline] party_name_not_last: "… | để | thực hiện dự án")."""
     cfg = _cfg()["inline"]
     prefixes = _alternation(cfg["party_verb_prefixes"])
-    verbs = regex.compile(passive_guard() + r"(?:(?:" + prefixes + r")[ \t]{1,3}\n?[ \t]*)?(?:"
+    verbs = regex.compile(passive_guard() + r"(?:(?:" + prefixes + r")[ \t]{1,3}\n?[ \t]{0,4})?(?:"
                           + _alternation(cfg["party_verbs"], spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
     not_duties = regex.compile(r"[^.;:]*?(?<![\p{L}\p{M}])(?i:" + _alternation(cfg["party_not_duties"],
                                                                            spaces=_WRAPPED_SPACE) + r")(?![\p{L}\p{M}])")
