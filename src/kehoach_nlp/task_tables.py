@@ -86,13 +86,13 @@ def _cue(words: list[str]) -> regex.Pattern:
     return words_pattern(words, flags=regex.IGNORECASE)
 
 
-def _label_marker(bullets: bool, markup: str = "") -> str:
-    """The number or bullet that may open a label's line ("b) ", "b. ", "1.2. ", with ``bullets`` "- " too), as a
-    regex anchored at the line's start; ``markup`` the marks allowed around it."""
+def _label_marker(bullets: bool, markup: str = "", parenthesized: bool = False) -> str:
+    """The number or bullet that may open a label's line ("b) ", "b. ", "1.2. ", with ``bullets`` "- " too, with
+    ``parenthesized`` "(2) " too), as a regex anchored at the line's start; ``markup`` the marks allowed around it."""
     letter = data_regex("task_tables.toml", "list_items", "letter")
     blank = r"[ \t" + regex.escape(markup) + r"]*"
-    return (r"^" + blank + r"(?:" + (r"[-+•]|" if bullets else "") + letter
-            + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?" + blank)
+    return (r"^" + blank + r"(?:" + (r"[-+•]|" if bullets else "") + (r"\(\d{1,2}\)|" if parenthesized else "")
+            + letter + r"[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)?" + blank)
 
 
 @cache
@@ -101,6 +101,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     columns = cfg["columns"]
     lists = cfg["lists"]
     marker = _label_marker(bullets=True)  # "b) ", "b. ", "- ", "1.2. "
+    # the lines that open and close an item's tasks may be numbered "(1)" and set in bold ("**(1) Nội dung thực hiện:
+    # **" ⏎ "- …" ⏎ "**(2) Tổ chức thực hiện:**" ⏎ "- Đơn vị thực hiện: …"; round 57)
+    framing = _label_marker(bullets=True, markup="*_", parenthesized=True)
     return {
         "number": _cue(columns["number"]),
         "task": _cue(columns["task"]),
@@ -117,11 +120,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                                       regex.IGNORECASE | regex.MULTILINE),
         "list_due": regex.compile(marker + r"(?:" + _cue(lists["due"]).pattern + r")[ \t]*:[ \t]*",
                                   regex.IGNORECASE | regex.MULTILINE),
-        "list_task": regex.compile(marker + r"(?:" + _cue(lists["task"]).pattern + r")[ \t]*:[ \t]*",
+        "list_task": regex.compile(framing + r"(?:" + _cue(lists["task"]).pattern + r")[ \t*_]*:[ \t*_]*",
                                    regex.IGNORECASE | regex.MULTILINE),
         "list_note": regex.compile(marker + r"(?:" + _cue(lists["notes"]).pattern + r")[ \t]*:[ \t]*",
                                    regex.IGNORECASE | regex.MULTILINE),
-        "list_who": regex.compile(marker + r"(?:" + _cue(lists["who"]).pattern + r")[ \t]*:?[ \t]*$",
+        "list_who": regex.compile(framing + r"(?:" + _cue(lists["who"]).pattern + r")[ \t*_]*:?[ \t*_]*$",
                                   regex.IGNORECASE | regex.MULTILINE),
         "list_doer": regex.compile(marker + r"(?:" + _cue(lists["doers"]).pattern + r")[ \t]*:[ \t]*(?=\S)",
                                    regex.IGNORECASE | regex.MULTILINE),
@@ -502,6 +505,91 @@ def _task_item(doc: DocumentStructure, position: int):
     return None
 
 
+@dataclass(frozen=True)
+class _LooseItem:
+    """The lines a label belongs to when no numbered item holds it (a news page quoting a plan's list)."""
+
+    start: int
+    end: int
+
+
+_LOOSE_LINES = 24  # how many written lines above a label its task label or title is looked for
+#: A numbered title over label lines: "1. Hội thảo Hợp tác công nghệ Y sinh Việt Nam - Cuba:".
+_TITLE_LINE = regex.compile(r"[ \t*_]*+(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t*_]*+\p{Lu}[^\n]*?:[ \t*_]*+$")
+_NOT_A_TASK_LINE = regex.compile(r"[ \t]*+#|[^\n]*\?[ \t*_]*+$")  # a Markdown heading or a question
+
+
+@cache
+def _numbered_line() -> regex.Pattern:
+    """A line numbered as an item is ("(2) ", "2. ", "2.1. ", "b) ")."""
+    letter = data_regex("task_tables.toml", "list_items", "letter")
+    return regex.compile(r"[ \t*_]*+(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|" + letter + r"[.)])[ \t*_]")
+
+
+def _label_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a label of a responsibility list (lead, doer, partner, due, note, task
+    or the line that announces who does it), its bold passed over."""
+    p = _patterns()
+    line = text[start:end].lstrip(" \t*_")
+    return any(p[name].match(line) for name in ("list_lead", "list_doer", "list_partner", "list_due", "list_note",
+                                                 "list_task", "list_who"))
+
+
+def _loose_item(doc: DocumentStructure, label: regex.Match) -> Optional[_LooseItem]:
+    """The item of a lead or doer label that no numbered item holds — a news page that quotes a plan's list:
+    "**(1) Nội dung thực hiện:**" ⏎ "- Phối hợp với …" ⏎ "**(2) Tổ chức thực hiện:**" ⏎ "- Đơn vị thực hiện: Cục …"
+    (from the task label on), or, for a lead label, "1. Hội thảo Hợp tác …:" ⏎ "- Thời gian: …" ⏎ "- Cơ quan chủ trì: …"
+    (from the numbered title, with label lines only between). The item ends at the last label line of the run that
+    holds ``label``. None when neither stands above it (a procedure's "(5) Cơ quan giải quyết thủ tục hành chính:" ⏎
+    "- Cơ quan thực hiện: …" names who handles a file, no task)."""
+    text = doc.text
+    p = _patterns()
+    leads = p["list_lead"].match(text, _line_start(text, label.start())) is not None
+    start = None
+    content = False
+    at = _line_start(text, label.start())
+    for _ in range(_LOOSE_LINES):
+        if at == 0:
+            return None
+        line_start = _line_start(text, at - 1)
+        line_end = at - 1
+        at = line_start
+        line = text[line_start:line_end]
+        if not line.strip(" \t*_"):
+            continue
+        if p["list_task"].match(line.lstrip(" \t*_")) or p["list_task"].match(line):
+            start = line_start
+            break
+        if _label_line(text, line_start, line_end):
+            # a doer label under a lead label of the same title: "- Cơ quan chủ trì: …" ⏎ "- Cơ quan thực hiện: …"
+            leads = leads or not content and p["list_lead"].match(line.lstrip(" \t*_")) is not None
+            continue
+        if _TITLE_LINE.match(line):
+            if leads and not content:
+                start = line_start
+            break
+        if _numbered_line().match(line):
+            break  # "(2) Phân khu “Thu gia đình”" ⏎ "- Đơn vị thực hiện: …": another item began, the label is not ours
+        if _NOT_A_TASK_LINE.match(line) or line.strip(" \t").startswith("**") and line.rstrip(" \t").endswith("**"):
+            break  # a heading, a question or a bold title: the block has no task label
+        content = True
+    if start is None:
+        return None
+    # the run of label lines that holds the label (blank lines between them)
+    end = _line_end(text, label.start(), len(text))
+    at = end
+    while at < len(text):
+        next_end = _line_end(text, at + 1, len(text))
+        if text[at + 1:next_end].strip(" \t*_"):
+            task_label = p["list_task"].match(text[at + 1:next_end].lstrip(" \t*_"))
+            if not _label_line(text, at + 1, next_end) or p["list_who"].match(text, at + 1, next_end) \
+                    or task_label is not None and not text[at + 1:next_end].lstrip(" \t*_")[task_label.end():].strip():
+                break  # the next block's "(1) Nội dung thực hiện:" over its own tasks
+            end = next_end
+        at = next_end
+    return _LooseItem(start, end)
+
+
 def _labels(text: str) -> list[regex.Match]:
     """The lead and doer labels of ``text``, in order."""
     p = _patterns()
@@ -513,7 +601,7 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
     p = _patterns()
     labels = _labels(text)
     for index, lead in enumerate(labels):
-        item = _task_item(doc, lead.start())
+        item = _task_item(doc, lead.start()) or (_loose_item(doc, lead) if doc.headingless else None)
         if item is None:
             continue
         line_end = _value_end(text, lead.end(), item.end)
@@ -529,12 +617,22 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
         heading_end = _line_end(text, item.start, item.end)
         # labels after a group of items belong to those items; an item's next group starts after them:
         # "- Tăng cường …⏎- Nâng cao …⏎Đơn vị thực hiện: …⏎Đơn vị phối hợp: …⏎- Tổ chức tập huấn …⏎Đơn vị chủ trì: …"
-        group_end = labels[index + 1].start() if index + 1 < len(labels) and labels[index + 1].start() < item.end \
-            else item.end
-        previous = labels[index - 1] if index and labels[index - 1].start() >= heading_end else None
-        tasks_from = _last_label_end(text, previous.end(), lead.start()) if previous is not None else heading_end
-        who = p["list_who"].search(text, tasks_from, lead.start())
-        first_note = who.start() if who else lead.start()
+        # … and labels right under each other (label lines only between) are one group, its tasks theirs: "- Cơ quan
+        # chủ trì: UBND tỉnh …" ⏎ "- Cơ quan thực hiện: Sở Y tế." ⏎ "- Cơ quan phối hợp: …" (round 57)
+        after = index + 1
+        while after < len(labels) and labels[after].start() < item.end \
+                and _only_labels_between(text, labels[after - 1], labels[after]):
+            after += 1
+        group_end = labels[after].start() if after < len(labels) and labels[after].start() < item.end else item.end
+        first = index
+        while first and labels[first - 1].start() >= heading_end \
+                and _only_labels_between(text, labels[first - 1], labels[first]):
+            first -= 1
+        anchor = labels[first]
+        previous = labels[first - 1] if first and labels[first - 1].start() >= heading_end else None
+        tasks_from = _last_label_end(text, previous.end(), anchor.start()) if previous is not None else heading_end
+        who = p["list_who"].search(text, tasks_from, anchor.start())
+        first_note = who.start() if who else anchor.start()
         # a due label written before the lead's ("- Thời gian hoàn thành: Dự kiến tháng 11/2025" ⏎ "- Đơn vị chủ trì:
         # …") ends the item's tasks too: a label is no task (round 47)
         due_first = p["list_due"].search(text, tasks_from, first_note)
@@ -580,7 +678,19 @@ def _list_rows(doc: DocumentStructure) -> Iterator[TaskRow]:
             responsible=doer, rule="assignments.list",
             # a later group of the same item has a region of its own: its items and labels
             region=(item.start if previous is None else tasks_from,
-                    item.end if group_end == item.end else _last_label_end(text, lead.start(), group_end)))
+                    item.end if group_end == item.end else _last_label_end(text, anchor.start(), group_end)))
+
+
+def _only_labels_between(text: str, upper: regex.Match, lower: regex.Match) -> bool:
+    """Whether only blank and label lines stand between the lines of two labels (no task of a group of its own)."""
+    at = _line_end(text, upper.end(), len(text))
+    stop = _line_start(text, lower.start())
+    while at < stop:
+        end = _line_end(text, at + 1, stop)
+        if text[at + 1:end].strip(" \t*_") and not _label_line(text, at + 1, end):
+            return False
+        at = end
+    return True
 
 
 @dataclass(frozen=True)
@@ -755,10 +865,13 @@ def find_task_rows(doc: DocumentStructure) -> list[TaskRow]:
     """Every task table row and responsibility-list item of the document."""
     rows = list(_table_rows(doc.text))
     taken = [row.region for row in rows]
-    for row in list(_part_rows(doc)) + list(_list_rows(doc)):
-        if not any(s <= row.region[0] < e for s, e in taken):
+    listed: set[Span] = set()  # the regions of list rows: labels of one group share their region
+    for row, is_list in [(row, False) for row in _part_rows(doc)] + [(row, True) for row in _list_rows(doc)]:
+        if is_list and row.region in listed or not any(s <= row.region[0] < e for s, e in taken):
             rows.append(row)
             taken.append(row.region)
+            if is_list:
+                listed.add(row.region)
     return sorted(rows, key=lambda r: r.region)
 
 

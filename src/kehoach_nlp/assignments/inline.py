@@ -2292,6 +2292,7 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             out.append(record)
             continue
         items: list[Assignment] = []
+        ordinals = False  # the items are numbered by words ("Một là, …")
         directed: Optional[tuple[Assignment, str]] = None  # the body an item directs, and that item's bullet
         spelled: Optional[tuple[int, str]] = None  # an item its sub-items spell out, and that item's bullet
         below_end = min(len(text), colon.end() + _LONG_SENTENCE * 4)
@@ -2304,6 +2305,10 @@ def _expand_lead_ins(doc: DocumentStructure, records: list[Assignment],
             below_end = path[-1].end
         for line in _LINE.finditer(text, colon.end(), below_end if sibling is None else min(sibling, below_end)):
             marker = p["list_marker"].match(line.group())
+            if (not marker or marker.end() == 0) and (not items or ordinals):
+                # "Một là, hằng tuần theo dõi …" ⏎ "Hai là, khẩn trương …": items numbered by words, all of them
+                marker = _ordinal_opener().match(line.group())
+                ordinals = marker is not None
             if items and not marker and line.group()[:1].islower() and directed is None and spelled is None:
                 # "1. Đổi mới tư duy, …, văn hóa;" ⏎ "hình thành các vùng động lực …": the item's words go on
                 items[-1] = _item_record(text, record, items[-1].start, line.end(), mentions, starts)
@@ -2394,6 +2399,12 @@ def _opens_a_task(text: str, at: int, end: int) -> bool:
 
 #: The next non-blank line opens with a sub-item bullet other than a dash ("+ Vùng đô thị …", "• …").
 _SUB_ITEMS = regex.compile(r"\n(?:[ \t]*\n)*[ \t*_]*[+•◦▪][ \t]")
+
+
+@cache
+def _ordinal_opener() -> regex.Pattern:
+    """An ordinal that numbers an item, before its comma: "Một là, ", "**Thứ hai,** " ([inline] ordinal_openers)."""
+    return regex.compile(r"[ \t*_]*+(?i:" + _alternation(_cfg()["inline"]["ordinal_openers"]) + r")[ \t*_]*+,[ \t*_]*+")
 
 
 def _item_record(text: str, record: Assignment, at: int, end: int, mentions: list[AgencyMention],

@@ -78,7 +78,12 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
             name = text[s:e]
             out.append(AgencyMention(s, e, name, canonical_agency(name), generic=is_generic(name)))
             continue
-        if len(found) == 1 and found[0].start == s and found[0].end < e and (
+        name_end = _before_group_tail(text, found[0].end, e) if len(found) == 1 and found[0].start == s else e
+        if name_end < e:
+            # "Ban Quản lý dự án giao thông tỉnh | và các cơ quan, đơn vị, địa phương liên quan": the name ends before
+            # the group that closes the piece (round 57; before, the group was read as words of the name)
+            found = [AgencyMention(s, name_end, text[s:name_end], canonical_agency(text[s:name_end]))]
+        elif len(found) == 1 and found[0].start == s and found[0].end < e and (
                 not _CELL_TAIL.match(text, found[0].end, e) or _LOWER_NAME_TAIL.fullmatch(text, found[0].end, e)
                 and not is_generic(text[found[0].end:e].strip(" \t,"))) \
                 and not _OPENS_GLOSS.match(text, found[0].end, e) and not _TASK_AFTER.match(text, found[0].end, e):
@@ -103,6 +108,17 @@ def cell_agencies(text: str, start: int, end: int) -> list[AgencyMention]:
     return out
 
 
+#: A separator in a cell's piece: ", " or " và ".
+_PIECE_SEPARATOR = regex.compile(r"[ \t]{0,3}(?:,|[ \t]" + _AND + r")[ \t]{1,3}")
+
+
+def _before_group_tail(text: str, start: int, end: int) -> int:
+    """Where a body's name found at ``start`` ends when a generic group closes the piece after a separator ("Ban Quản
+    lý dự án giao thông tỉnh | và các cơ quan, đơn vị, địa phương liên quan"); ``end`` when none does."""
+    separator = _PIECE_SEPARATOR.search(text, start, end)  # the first: a body named after it is no group's
+    return separator.start() if separator is not None and is_generic(text[separator.end():end]) else end
+
+
 #: A lower-case tail of a body's name after a comma, no group's words and no verb: "Vụ Phổ biến | , giáo dục pháp
 #: luật" (a ministry's department named in sentence case).
 _LOWER_NAME_TAIL = regex.compile(r"[ \t]{0,3},[ \t]{1,3}\p{Ll}[\p{Ll}\p{M} \t-]{0,60}")
@@ -117,7 +133,8 @@ def _listed_to_separators(text: str, found: list[AgencyMention], end: int) -> li
     next: "Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế, Vụ Pháp luật quốc tế" (a
     ministry's departments, named in sentence case; round 48). Only when every gap is lower-case words and a
     separator, none of them a group's words or a verb."""
-    stops = [m.start for m in found[1:]] + [end]
+    stops = [m.start for m in found[1:]] + [_before_group_tail(text, found[-1].end, end)]
+    end = stops[-1]  # "…, Ban Quản lý dự án giao thông tỉnh | và các cơ quan, đơn vị liên quan": the group is no name
     out: list[AgencyMention] = []
     for mention, stop in zip(found, stops):
         gap = text[mention.end:stop]
