@@ -78,12 +78,32 @@ _SPACE_OR_DASH = regex.compile(
     r"|(?P<dash>[" + _DASHES + r"])",
     regex.V0,
 )
+_LOOK_ALIKES = load_toml("normalisation.toml")["look_alikes"]
 _WORD_ANCHOR = regex.compile(
     r"\p{M}|(?:[oO][" + _TONED_A_E + r"]|(?<![qQ])[uU][" + _TONED_Y + r"])(?![\p{L}\p{M}])"
     r"|(?<=\p{Latin})\p{Cyrillic}|\p{Cyrillic}(?=\p{Latin})"  # a Cyrillic look-alike in a Latin word ("BТС")
+    r"|[" + regex.escape(_LOOK_ALIKES["foreign"]) + r"]"  # another alphabet's letter for a Vietnamese one ("lűy")
 )
+_FOREIGN_LETTER = regex.compile(r"[" + regex.escape(_LOOK_ALIKES["foreign"]) + r"]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
+
+
+@cache
+def _look_alike_letters() -> dict[int, str]:
+    """Another alphabet's letters read as the Vietnamese ones they stand for (normalisation.toml [look_alikes])."""
+    return str.maketrans(_LOOK_ALIKES["foreign"], _LOOK_ALIKES["vietnamese"])
+
+
+def _mend_look_alikes(word: str) -> str:
+    """``word`` with a look-alike letter read as its Vietnamese twin, when the mended word is one Vietnamese syllable:
+    "lűy" → "lũy"; a foreign name keeps its letter.
+
+    >>> _mend_look_alikes("lűy"), _mend_look_alikes("Hegedűs")
+    ('lũy', 'Hegedűs')
+    """
+    mended = word.translate(_look_alike_letters())
+    return mended if syllable_pattern().fullmatch(mended) else word
 
 
 @cache
@@ -899,6 +919,8 @@ def normalize(source: str, layout_steps: tuple[str, ...] | None = None) -> Norma
             word = fix_tone_placement(unicodedata.normalize("NFC", source[start:end]))
             if _CYRILLIC.search(word) and _LATIN.search(word):
                 word = word.translate(_homoglyphs())  # "BТС" with a Cyrillic Т and С → "BTC"
+            if _FOREIGN_LETTER.search(word):
+                word = _mend_look_alikes(word)  # "lűy kế" → "lũy kế"
             builder.replace(word, start, end)
         else:
             run = source[start:end]
