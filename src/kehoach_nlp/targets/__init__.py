@@ -180,6 +180,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         ratio = None if percent or comparator == "range" else patterns["ratio"].match(text, cursor)
         if ratio:
             denominator = parse_number(ratio["den"])
+            if _day_and_month(value, denominator):
+                continue  # "văn nghệ 20/11 kỷ niệm …", "dịp 30/4": a day and a month, no share (SPEC §5: dates)
             cursor = ratio.end()
         unit = None
         ratio_at = None  # where a ratio's base starts after the unit ("23 ca sinh/1.000 | phụ nữ"), if any
@@ -189,6 +191,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
             unit_found = read_unit(text, cursor) or _built_length(text, start, cursor) or _measured_value(text, start, cursor)
             if unit_found is None or unit_found.text in _unit_tables()["specification"]:
                 continue  # "tối thiểu 02 GB/hộp thư": a system's specification
+            if unit_found.text.lower() in _unit_tables()["frequency_heads"]:
+                continue  # "Ngày Nhà giáo Việt Nam 20 11 | hàng | năm": how often, no counted noun
             if text[start - 1:start] == "(" and _patterns()["scope_noun"].match(text, cursor) \
                     and text[unit_found.end:unit_found.end + 1] == ")":
                 continue  # "cơ quan quản lý đất đai cấp xã (02 phường)": the places a level stands for
@@ -304,6 +308,20 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
 
 
 _WHOLE = 100.0  # per cent
+
+
+_LAST_DAY, _LAST_MONTH = 31, 12
+
+
+def _day_and_month(value: float, denominator: Optional[float]) -> bool:
+    """Whether ``value/denominator`` can only be a day and a month: a part larger than its whole is no share (round
+    57: "Kế hoạch tổ chức văn nghệ 20/11 kỷ niệm 43 năm …" is the 20th of November; "10/10 huyện" is a share).
+
+    >>> _day_and_month(20.0, 11.0), _day_and_month(10.0, 10.0), _day_and_month(3.0, 12.0)
+    (True, False, False)
+    """
+    return denominator is not None and value.is_integer() and denominator.is_integer() \
+        and 1 <= denominator < value <= _LAST_DAY and denominator <= _LAST_MONTH
 
 
 @cache

@@ -177,6 +177,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "clause_year_keeps": words_pattern(word_list("targets.toml", "deadline", "clause_year_not_with"),
                                            flags=regex.IGNORECASE),
         "aim_in_sentence": words_pattern(word_list("targets.toml", "deadline", "sentence_aims"), flags=regex.IGNORECASE),
+        "budget_in_sentence": words_pattern(word_list("targets.toml", "deadline", "clause_year_aims"),
+                                            flags=regex.IGNORECASE),
         "total_year": data_pattern("targets.toml", "deadline", "total_year"),
         "as_of": data_pattern("targets.toml", "deadline", "as_of"),
         "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")

@@ -392,8 +392,10 @@ _NOT_AFTER_CHARS = 16  # the words before a clause's bare year that tie it to so
 def _clause_year(text: str, start: int, end: int, s_start: int, s_end: int) -> Optional[regex.Match]:
     """A bare year later in an aim's clause ``text[s_start:s_end]`` (``[deadline] clause_year``): "Phấn đấu 100% xã
     đạt chuẩn nông thôn mới năm 2026" → 2026; not past another figure nor after a comparison or a document ("so với
-    năm 2024", "Kế hoạch … năm 2025"), and only when an aim's word stands in the sentence before the target."""
-    if not _patterns()["aim_in_sentence"].search(text, s_start, start) \
+    năm 2024", "Kế hoạch … năm 2025"), and only when an aim's word stands in the sentence before the target, or a
+    budget's ("Dự toán 53.554 tỷ đồng bổ sung chi trả lương cơ sở năm 2026" → 2026; round 57)."""
+    if not (_patterns()["aim_in_sentence"].search(text, s_start, start)
+            or _patterns()["budget_in_sentence"].search(text, s_start, start)) \
             or _patterns()["clause_year_keeps"].search(text, s_start, start):
         return None  # (nor "duy trì 15 xã … năm 2019": the year the kept ones were reached)
     match = _patterns()["clause_year"].search(text, end, s_end)

@@ -17,7 +17,7 @@ import regex
 
 from ..rules import alternation, word_list
 from .clauses import (
-    _ITEM_LABEL, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
+    _ITEM_LABEL, _ITEM_LETTER, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
     _line_around, _line_start_within,
 )
 from .units import _change_start, _unit_tables, read_unit, without_population_base
@@ -150,13 +150,29 @@ def _list_label(text: str, colon: int) -> Optional[str]:
 
 
 def _table_row_label(text: str, start: int) -> Optional[str]:
-    """In a table row flattened with ``|``, the first cell names what the row measures."""
+    """In a table row flattened with ``|``, the first cell names what the row measures — past the row's number, a
+    cell of its own (round 57: "1 | Dịch vụ công trực tuyến toàn trình có ứng dụng AI … | 30% | 100% |" →
+    "Dịch vụ công trực tuyến toàn trình có ứng dụng AI …", not "1").
+
+    >>> t = "1 | Dịch vụ công trực tuyến toàn trình có ứng dụng AI. | 30% | 100% |"
+    >>> _table_row_label(t, t.index("30%"))
+    'Dịch vụ công trực tuyến toàn trình có ứng dụng AI.'
+    """
     line_start, line_end = _line_around(text, start)
     pipe = _boundaries(text).find("|", line_start)  # the first cell ends at the line's first "|"
     if pipe < 0 or (line_end >= 0 and pipe >= line_end):
         return None
     first = text[line_start:pipe].strip()
+    if _ROW_NUMBER.fullmatch(first) and pipe < start:
+        following = text.find("|", pipe + 1, start)
+        second = text[pipe + 1:following].strip() if following >= 0 else ""
+        if _LETTERS.search(second):
+            return second
     return first or None
+
+
+#: A table row's own number, a cell of its own ("1", "2.", "IV", "a)").
+_ROW_NUMBER = regex.compile(r"[\s*_]*(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r")[.)]?[\s*_]*")
 
 
 @cache
@@ -379,7 +395,49 @@ _MEASURE_LINE_CHARS = 600  # how far back a share's line may start for its measu
 def _indicator(text: str, start: int, end: int, unit: Optional[str], percent: bool, next_start: int) -> Optional[str]:
     """What the figure ``text[start:end]`` measures (module docstring), a count's multiplier left out of it."""
     phrase = _indicator_phrase(text, start, end, unit, percent, next_start)
+    phrase = _without_due_phrase(phrase) if phrase else phrase
     return _without_multiplier(phrase, unit) if phrase and unit and not percent else phrase
+
+
+_FRAMING_WORDS = 2  # the fewest words of what is measured after a due phrase for the words before it to be a frame
+
+
+def _without_due_phrase(indicator: str) -> Optional[str]:
+    """An indicator without the due phrase read into it ([deadline] pattern; the year is the target's ``deadline``):
+    a news lead frames the figures with it ("Nghị quyết 68 đặt ra mục tiêu đến năm 2030 kinh tế tư nhân đóng góp …
+    GDP" → "kinh tế tư nhân đóng góp … GDP"), a summary closes its measure with it ("mục tiêu tỉ lệ giao dịch không
+    dùng tiền mặt đến năm 2030" → "mục tiêu tỉ lệ giao dịch không dùng tiền mặt"; round 57).
+
+    >>> _without_due_phrase("Theo đó, Nghị quyết 68 đặt ra mục tiêu đến năm 2030, chỉ tiêu đóng góp của kinh tế tư nhân")
+    'chỉ tiêu đóng góp của kinh tế tư nhân'
+    >>> _without_due_phrase("nguồn nhân lực nghiên cứu khoa học đến năm 2030 đạt mức")
+    'nguồn nhân lực nghiên cứu khoa học'
+    >>> _without_due_phrase("tổng giá trị sản phẩm trái cây tham gia xuất khẩu đến năm 2030 dự kiến")
+    'tổng giá trị sản phẩm trái cây tham gia xuất khẩu'
+    """
+    match = None
+    for match in _deadline_in_indicator().finditer(indicator):
+        pass
+    if match is None:
+        return indicator
+    edges = _indicator_patterns()["edges"]
+    after = edges.sub("", indicator[match.end():].strip(" ,;:")).strip(" ,;:")
+    before = edges.sub("", indicator[:match.start()].strip(" ,;:")).strip(" ,;:")
+    if len(_LETTERS.findall(after)) >= _FRAMING_WORDS and (not before or _due_frame().search(before)):
+        return after  # "… đặt ra mục tiêu | đến năm 2030 | kinh tế tư nhân đóng góp …"
+    return before or indicator  # "tổng giá trị … tham gia xuất khẩu | đến năm 2030 | dự kiến đạt trên"
+
+
+@cache
+def _deadline_in_indicator() -> regex.Pattern:
+    return regex.compile(_config()["deadline"]["pattern"])
+
+
+@cache
+def _due_frame() -> regex.Pattern:
+    """The words of an aim's frame right before its due phrase ([indicator] due_frame_words)."""
+    words = alternation(word_list("targets.toml", "indicator", "due_frame_words"))
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + words + r")$")
 
 
 def _without_multiplier(indicator: str, unit: str) -> Optional[str]:

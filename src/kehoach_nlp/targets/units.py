@@ -31,7 +31,8 @@ def _unit_tables() -> dict[str, frozenset[str]]:
             for key in ("measure_words", "money_multipliers", "currency", "excluded", "not_units", "common",
                         "counted_whole_parts",
                         "specification", "copies", "copy_kinds", "glued", "per", "percentage_point_units",
-                        "generic_heads", "qualifier_stops", "qualifier_not_openers", "coordinated", "measured_rate_units", "compounds")}
+                        "generic_heads", "qualifier_stops", "qualifier_not_openers", "coordinated", "measured_rate_units", "compounds",
+                        "frequency_heads")}
 
 
 @lru_cache(maxsize=8192)
