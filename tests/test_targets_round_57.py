@@ -95,3 +95,37 @@ def test_look_alike_vowel_keeps_the_as_of_cue(body: str, expected: list[tuple[st
 def test_a_budget_estimate_is_dated_by_its_year(body: str, expected: list[tuple[str, int]]) -> None:
     doc = extract_text("# Phân bổ ngân sách\n\n" + body + "\n")
     assert [(t.text, t.deadline) for t in doc.targets] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a forecast is aimed at, "hoàn thành" notwithstanding; its year in the clause dates it
+    ("Trong năm 2025, thành phố dự kiến hoàn thành 4 dự án nhà ở xã hội với tổng số 2.874 căn hộ.",
+     [("4 dự án", "target", 2025), ("2.874 căn hộ", "target", 2025)]),
+    ("Thành phố sẽ khởi công 8 dự án nhà ở xã hội mới năm 2026.", [("8 dự án", "target", 2026)]),
+    ("Theo kế hoạch, tỉnh sẽ hoàn thành 12 trường năm 2027, cải tạo 100 trường.",
+     [("12 trường", "target", 2027), ("100 trường", "target", None)]),
+])
+def test_a_forecast_is_aimed_at(body: str, expected: list[tuple[str, str, object]]) -> None:
+    doc = extract_text("# Nhà ở xã hội\n\n" + body + "\n")
+    assert [(t.text, t.status, t.deadline) for t in doc.targets] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "trên một" / "dưới một": a preposition and an article, no count
+    ("Công trình được bố trí, xây dựng trên một địa bàn cụ thể như các trung tâm chính trị.", []),
+    ("Các gia đình sống dưới một mái nhà; phấn đấu tối thiểu một mô hình điểm mỗi xã.", ["tối thiểu một mô hình"]),
+])
+def test_preposition_before_an_article_is_no_bound(body: str, expected: list[str]) -> None:
+    doc = extract_text("# Công trình trọng điểm\n\n" + body + "\n")
+    assert [t.text for t in doc.targets] == expected
+
+
+def test_a_quiz_answer_is_dated_by_its_question() -> None:
+    """The question is the bold answer's lead-in: its due phrase dates the answer; a question without one dates none."""
+    doc = extract_text(
+        "# Câu hỏi trắc nghiệm về Nghị quyết 68\n\n**Câu 30: Theo kế hoạch hành động thực hiện Nghị quyết 68-NQ/TW, "
+        "Trung ương Đoàn xác định góp phần thực hiện mục tiêu đến năm 2030 đạt khoảng bao nhiêu doanh nghiệp hoạt "
+        "động?**\n\nA. Khoảng 500 nghìn doanh nghiệp, phần lớn quy mô nhỏ\n\nB. Khoảng 1,5 triệu doanh nghiệp\n\n"
+        "C. Khoảng 3 triệu doanh nghiệp\n\n**D. Khoảng 2 triệu doanh nghiệp**\n\n"
+        "**Câu 31: Mức chi tối thiểu cho khoa học là bao nhiêu?**\n\nA. 1%\n\n**B. 3%**\n\nC. 5%\n\nD. 7%\n")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("Khoảng 2 triệu doanh nghiệp", 2030), ("3%", None)]

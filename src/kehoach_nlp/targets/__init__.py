@@ -88,8 +88,8 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
             continue  # (… "12 người trên | một vạn dân": the population a rate is counted over; "trên ba | phương
             # diện": the parts a task works on, as for a number in digits)
         value = parse_number(match["word"])  # "mười tám" → 18, "hai mươi" → 20
-        if value is None:
-            continue
+        if value is None or _is_article(match["cue"], match["word"]):
+            continue  # "xây dựng trên một địa bàn cụ thể": "on an area"
         comparator = _comparator_of().get(match["cue"].lower(), "=")
         start, end = match.start(), unit.end
         out.append(Target(text=text[start:end], start=start, end=end, value=value, comparator=comparator,
@@ -97,6 +97,22 @@ def _number_word_targets(doc: DocumentStructure) -> list[Target]:
                           status=_status(doc, start, end), deadline=None,  # set by find_targets
                           rule="targets.number_word"))
     return out
+
+
+def _asked_due_year(answers: list[tuple[int, int, str]], start: int) -> Optional[int]:
+    """The due year a multiple-choice question asks about, for its bold answer at ``start`` (round 57: "Câu 30: … góp
+    phần thực hiện mục tiêu đến năm 2030 đạt khoảng bao nhiêu doanh nghiệp hoạt động?" over "**D. Khoảng 2 triệu
+    doanh nghiệp**" → 2030; SPEC §5: the deadline stated in the lead-in of the target)."""
+    question = next((q for a_start, a_end, q in answers if a_start <= start < a_end), None)
+    match = _patterns()["deadline"].search(question) if question else None
+    return int(match.group(1)) if match else None
+
+
+def _is_article(cue: str, word: str) -> bool:
+    """Whether a comparator word and "một" after it read as a preposition and an article ([rule_words]
+    article_after_cues, article_words): "trên một địa bàn" is "on an area"."""
+    return cue.lower() in word_list("targets.toml", "rule_words", "article_after_cues") \
+        and " ".join(word.lower().split()) in word_list("targets.toml", "rule_words", "article_words")
 
 
 #: Only the unit of the quantity before a parenthesis: "01 ngày (02 buổi)" restates it, "Sơn La (87,26%)" does not.
@@ -297,6 +313,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
         if target.status == "target" and (year := _year_reached(doc.text, target.start,
                                                                  target.comparator != "=")) is not None:
             target.deadline = year  # the nearest statement: "năm 2025 đạt trên 8% và năm 2026 đạt từ 10%"
+        if target.deadline is None and answers:
+            target.deadline = _asked_due_year(answers, target.start)
     tabled = find_table_targets(doc)
     if tabled:  # an indicator table's figure: its column gives year and status, its row the unit
         # table targets are in text order and do not overlap: the one that may overlap a target is the last that
