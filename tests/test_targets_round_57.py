@@ -129,3 +129,21 @@ def test_a_quiz_answer_is_dated_by_its_question() -> None:
         "C. Khoảng 3 triệu doanh nghiệp\n\n**D. Khoảng 2 triệu doanh nghiệp**\n\n"
         "**Câu 31: Mức chi tối thiểu cho khoa học là bao nhiêu?**\n\nA. 1%\n\n**B. 3%**\n\nC. 5%\n\nD. 7%\n")
     assert [(t.text, t.deadline) for t in doc.targets] == [("Khoảng 2 triệu doanh nghiệp", 2030), ("3%", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan's heading names the budget's year
+    ("KẾ HOẠCH\n\nThực hiện nhiệm vụ tài chính\n\nI. MỤC ĐÍCH\n\nBảo đảm nguồn lực.\n\n"
+     "II. DỰ TOÁN NGÂN SÁCH NĂM 2026\n\n1. Tổng số thu ngân sách là 1.225.356 tỷ đồng.\n\n"
+     "2. Tổng số chi ngân sách là 1.809.056 tỷ đồng.\n",
+     [("1.225.356 tỷ đồng", 2026), ("1.809.056 tỷ đồng", 2026)]),
+    # a list's lead-in names it; a result's lead-in dates none
+    ("# Phân bổ ngân sách ra sao?\n\nTổng số thu và chi ngân sách trung ương năm 2026 như sau:\n\n"
+     "- Tổng số thu ngân sách trung ương là 1.225.356 tỷ đồng;\n\n"
+     "- Tổng số chi ngân sách trung ương là 1.809.056 tỷ đồng.\n\n"
+     "Kết quả thu ngân sách năm 2024 như sau:\n\n- Thu ngân sách đạt 1.900.000 tỷ đồng.\n",
+     [("1.225.356 tỷ đồng", 2026), ("1.809.056 tỷ đồng", 2026), ("1.900.000 tỷ đồng", None)]),
+])
+def test_a_budget_named_with_its_year_dates_its_sums(text: str, expected: list[tuple[str, object]]) -> None:
+    doc = extract_text(text)
+    assert [(t.text, t.deadline) for t in doc.targets] == expected

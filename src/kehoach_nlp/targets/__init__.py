@@ -307,7 +307,8 @@ def find_targets(doc: DocumentStructure) -> list[Target]:
     for index, target in enumerate(targets):
         lower = targets[index - 1].end if index else 0
         upper = targets[index + 1].start if index + 1 < len(targets) else None
-        target.deadline = _deadline(doc, target.start, target.end, lower, upper, target.status == "target")
+        target.deadline = _deadline(doc, target.start, target.end, lower, upper, target.status == "target",
+                                    money=_names_currency(target.unit))
         if target.status == "achieved" and _dates_a_result(doc.text, target.start, target.end, target.deadline):
             target.deadline = None  # "Đến cuối năm 1962 đã có gần 4.000 cuộc": the year dates what was done (round 56)
         if target.status == "target" and (year := _year_reached(doc.text, target.start,

@@ -184,6 +184,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "subhead_opening": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "deadline", "subhead_words")
                                          + r")(?!\p{L})"),
         "aims_year": data_pattern("targets.toml", "deadline", "aims_year"),
+        "budget_year": data_pattern("targets.toml", "deadline", "budget_year"),
         "sentence_aim": regex.compile(r"(?i:(?<!\p{L})(?:" + alternation(word_list("targets.toml", "deadline", "sentence_aims"))
                                       + r"))[\s*_]{1,3}$"),
         "aim_title": regex.compile(title_opening + r"(?i:" + data_regex("targets.toml", "status", "aim_title_words")

@@ -29,7 +29,7 @@ from .clauses import (
 
 
 def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, upper: Optional[int] = None,
-              aimed: bool = True) -> Optional[int]:
+              aimed: bool = True, money: bool = False) -> Optional[int]:
     """The due year (SPEC §5), from the nearest place that states it: the target's own clause (its sentence, not
     past the neighbouring targets; for an aim, also a year stated before the clause's first target), the year heading
     its table column, its list's lead-in, for an aim a subhead the tree does not hold, then the headings of the
@@ -69,7 +69,8 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
         return year
     for lead_in in _lead_ins(text, start):
         match = pattern.search(lead_in) or _patterns()["period_lead_in"].match(lead_in) or span.search(lead_in) \
-            or _patterns()["total_year"].search(lead_in) or (_aims_year(lead_in) if aimed else None)
+            or _patterns()["total_year"].search(lead_in) or (_aims_year(lead_in) if aimed else None) \
+            or (_budget_year(lead_in) if aimed and money else None)
         if match:
             return int(match.group(1))
     for lead_in in _outer_lead_ins(text, start):  # (a due year's words only: a period further up is the funds')
@@ -84,7 +85,7 @@ def _deadline(doc: DocumentStructure, start: int, end: int, lower: int = 0, uppe
             continue
         heading = section.heading + " " + _title_lines(text, section.start, start)
         match = pattern.search(heading) or _heading_period(heading, doc.headingless) \
-            or (_aims_year(heading) if aimed else None)
+            or (_aims_year(heading) if aimed else None) or (_budget_year(heading) if aimed and money else None)
         if match:
             return int(match.group(1))
     return None
@@ -322,6 +323,21 @@ def _aims_year(words: str) -> Optional[regex.Match]:
     được năm 2018")."""
     match = _patterns()["aims_year"].search(words)
     if match is None or _patterns()["status_achieved"].search(words, match.start(), match.start(1)):
+        return None
+    return match
+
+
+def _budget_year(words: str) -> Optional[regex.Match]:
+    """The fiscal year a budget is named with ("Tổng số thu và chi ngân sách trung ương năm 2026"), which dates the sums
+    under it ([deadline] budget_year); not a result's ("Kết quả thu ngân sách năm 2024").
+
+    >>> int(_budget_year("Tổng số thu và chi ngân sách trung ương năm 2026").group(1))
+    2026
+    >>> _budget_year("Kết quả thu ngân sách năm 2024") is None
+    True
+    """
+    match = _patterns()["budget_year"].search(words)
+    if match is None or _patterns()["status_achieved"].search(words, 0, match.start(1)):
         return None
     return match
 
