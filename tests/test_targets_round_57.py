@@ -147,3 +147,10 @@ def test_a_quiz_answer_is_dated_by_its_question() -> None:
 def test_a_budget_named_with_its_year_dates_its_sums(text: str, expected: list[tuple[str, object]]) -> None:
     doc = extract_text(text)
     assert [(t.text, t.deadline) for t in doc.targets] == expected
+
+
+def test_the_source_of_a_figure_is_not_what_it_measures() -> None:
+    """'theo chỉ đạo của …' after a share names who set it: what it measures is named before it."""
+    doc = extract_text("# Mục tiêu cụ thể trong năm 2025:\n\n- Góp phần đạt mục tiêu tăng trưởng kinh tế đạt 8,3-8,5% "
+                       "theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số 6425/VPCP-KTTH.\n")
+    assert [(t.text, t.indicator) for t in doc.targets] == [("8,3-8,5%", "Góp phần đạt mục tiêu tăng trưởng kinh tế")]

@@ -190,12 +190,16 @@ def _indicator_patterns() -> dict[str, regex.Pattern]:
     continued = "|".join(regex.escape(c.split(",")[0]) + "," + r"(?=\s*" + regex.escape(c.split(",")[1].strip()) + ")"
                          for c in _config()["indicator"]["comma_continuations"])
     continued = f"(?i:{continued})"
+    # … and so does the source the figure is set by, after it ("… đạt 8,3-8,5% | theo chỉ đạo của Thủ tướng Chính
+    # phủ": what is measured is named before; round 57)
+    attribution = r"|(?<![\p{L}\p{M}])(?i:" + alternation(word_list("targets.toml", "indicator", "attribution_words")) \
+        + r")(?![\p{L}\p{M}])"
     return {
         "edges": regex.compile(r"^(?i:(?:" + strip + r")(?!\p{L})\s*)+|(?:\s+(?i:" + strip + r"))+$"),
         # a comma right after a share ends its phrase: what follows is the next clause ("… IPv6 đạt 70%, giữ vững …")
         # … and so does a closing bracket: the number stood inside it ("(đơn giản hóa 01 TTHC)")
-        "cut_percent": regex.compile(r"^[ \t]*,|[;.:()\n|/]" + number_ahead),
-        "cut_count": regex.compile(r"[;.:()\n|/]|,(?<!" + continued + r")" + number_ahead),
+        "cut_percent": regex.compile(r"^[ \t]*,|[;.:()\n|/]" + number_ahead + attribution),
+        "cut_count": regex.compile(r"[;.:()\n|/]|,(?<!" + continued + r")" + number_ahead + attribution),
         "trailing_cue": regex.compile(r"^\s*(?:" + alternation(word_list("targets.toml", "rule_words", "trailing_cues"))
                                       + r")\s*"),
         # what joins two figures' phrases: a comma or a joiner word ("và"); the edge words that end the words before a
