@@ -104,6 +104,7 @@ def test_a_budget_estimate_is_dated_by_its_year(body: str, expected: list[tuple[
     ("Thành phố sẽ khởi công 8 dự án nhà ở xã hội mới năm 2026.", [("8 dự án", "target", 2026)]),
     ("Theo kế hoạch, tỉnh sẽ hoàn thành 12 trường năm 2027, cải tạo 100 trường.",
      [("12 trường", "target", 2027), ("100 trường", "target", None)]),
+
 ])
 def test_a_forecast_is_aimed_at(body: str, expected: list[tuple[str, str, object]]) -> None:
     doc = extract_text("# Nhà ở xã hội\n\n" + body + "\n")
@@ -154,3 +155,10 @@ def test_the_source_of_a_figure_is_not_what_it_measures() -> None:
     doc = extract_text("# Mục tiêu cụ thể trong năm 2025:\n\n- Góp phần đạt mục tiêu tăng trưởng kinh tế đạt 8,3-8,5% "
                        "theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số 6425/VPCP-KTTH.\n")
     assert [(t.text, t.indicator) for t in doc.targets] == [("8,3-8,5%", "Góp phần đạt mục tiêu tăng trưởng kinh tế")]
+
+
+def test_a_result_before_a_forecast_stays_a_result() -> None:
+    doc = extract_text("# Nhà ở xã hội\n\nĐã hoàn thành 50.687/100.275 căn (đạt 50,5%), dự kiến đến hết năm 2025 sẽ "
+                       "hoàn thành thêm 38.600 căn.\n")
+    assert [(t.text, t.status) for t in doc.targets] == [
+        ("50.687/100.275 căn", "achieved"), ("50,5%", "achieved"), ("38.600 căn", "target")]

@@ -49,7 +49,8 @@ def _result_words() -> dict[str, regex.Pattern]:
     return {key: regex.compile(r"(?i:(?<!\p{L})(?<!(?<!\p{L})(?:" + not_after + r")[ \t])(?:"
                                + alternation(word_list("targets.toml", "status", name)) + r")(?!\p{L}))")
             for key, name in (("before", "achieved_before"), ("after", "achieved_after"), ("aims", "aims"),
-                              ("present_or_past", "present_or_past"), ("relative_past", "relative_past"))} | {
+                              ("present_or_past", "present_or_past"), ("relative_past", "relative_past"),
+                              ("forecast", "forecast"))} | {
         # a list marker, a label up to its colon, then the order's verb
         "imperative": regex.compile(r"[\W\d]{0,8}+(?:[^:\n.;]{1,60}:[ \t*_]*+)?(?i:"
                                     + alternation(word_list("targets.toml", "status", "imperative_openers"))
@@ -85,7 +86,7 @@ def _status(doc: DocumentStructure, start: int, end: int) -> TargetStatus:
         if not _looks_ahead().search(doc.text, max(_clause_before(doc.text, start), s_start),
                                      clause_end if clause_end >= 0 else s_end):
             return "achieved"  # "I. KẾT QUẢ THỰC HIỆN NĂM 2024": "đã tổ chức 15 lớp" (SPEC §5, the results paragraph)
-    if patterns["status_target"].search(sentence):
+    if patterns["status_target"].search(sentence) or _forecast_before(doc.text, s_start, start):
         return "target"
     lead_in = _above_lead_in(doc.text, start)
     if lead_in is not None and patterns["status_target"].search(lead_in):
@@ -185,3 +186,15 @@ def _after_purpose(text: str, sentence_start: int, start: int) -> bool:
     for last in _purpose().finditer(text, sentence_start, start):
         pass
     return last is not None and _patterns()["status_achieved"].search(text, last.end(), start) is None
+
+
+def _forecast_before(text: str, s_start: int, start: int) -> bool:
+    """Whether a forecast's word ([status] forecast) stands before the figure in its sentence with no past word between:
+    "… dự kiến đến hết năm 2025 sẽ hoàn thành thêm 38.600 căn" aims at 38.600; "Đã hoàn thành 50.687 căn (đạt
+    50,5%), dự kiến …" reports 50,5% (round 57)."""
+    result = _result_words()
+    last = None
+    for last in result["forecast"].finditer(text, s_start, start):
+        pass
+    return last is not None and not result["present_or_past"].search(text, last.end(), start)
+
