@@ -163,7 +163,7 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
     if pipe < 0 or (line_end >= 0 and pipe >= line_end):
         return None
     first = text[line_start:pipe].strip()
-    if _ROW_NUMBER.fullmatch(first) and pipe < start:
+    if _ROW_NUMBER.fullmatch(first.strip(" \t*_")) and pipe < start:
         following = text.find("|", pipe + 1, start)
         second = text[pipe + 1:following].strip() if following >= 0 else ""
         if _LETTERS.search(second):
@@ -171,8 +171,8 @@ def _table_row_label(text: str, start: int) -> Optional[str]:
     return first or None
 
 
-#: A table row's own number, a cell of its own ("1", "2.", "IV", "a)").
-_ROW_NUMBER = regex.compile(r"[\s*_]*(?:\d{1,3}|[IVXL]{1,6}|" + _ITEM_LETTER + r")[.)]?[\s*_]*")
+#: A table row's own number, a cell of its own ("1", "2.", "IV", "a)"; its markup stripped first).
+_ROW_NUMBER = regex.compile(r"(?:\d{1,3}+|[IVXL]{1,6}+|" + _ITEM_LETTER + r")[.)]?+")
 
 
 @cache
