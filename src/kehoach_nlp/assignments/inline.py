@@ -918,9 +918,29 @@ def _complement_word() -> regex.Pattern:
 
 def _complement_body(text: str, subject_start: int, body_start: int) -> bool:
     """Whether the named body at ``body_start`` completes a generic subject that opens before it rather than heads the
-    clause: "Cơ quan quản lý nhà nước về điện lực tại | Bộ Công Thương có trách nhiệm: …"."""
+    clause: "Cơ quan quản lý nhà nước về điện lực tại | Bộ Công Thương có trách nhiệm: …", or is the agent of a passive
+    inside it: "Các cơ sở được | Bộ Y tế | công nhận đủ điều kiện … có trách nhiệm gửi báo cáo …"."""
     return body_start > subject_start and \
-        _complement_word().search(text, max(subject_start, body_start - 16), body_start) is not None
+        (_complement_word().search(text, max(subject_start, body_start - 16), body_start) is not None
+         or _passive_agent_word(text, subject_start, body_start) is not None)
+
+
+@cache
+def _agent_word() -> regex.Pattern:
+    """A passive word right before the body that is its agent ([inline] passive_agents), with its spaces, ending right
+    before the body."""
+    return regex.compile(r"[ \t\n](?i:" + _alternation(_cfg()["inline"]["passive_agents"]) + r")[ \t\n]{1,3}$")
+
+
+_AGENT_WORD_CHARS = 10  # a passive word and its spaces before its agent
+
+
+def _passive_agent_word(text: str, subject_start: int, body_start: int) -> Optional[int]:
+    """Where the passive word before the body at ``body_start`` starts when the body is the passive's agent inside a
+    subject that opens at ``subject_start`` ("Các cơ sở | được | Bộ Y tế công nhận …"); else None. The relative clause
+    runs from that word to the duty word: its verbs are not the subject's."""
+    found = _agent_word().search(text, max(subject_start, body_start - _AGENT_WORD_CHARS), body_start)
+    return found.start() + 1 if found else None
 
 
 def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention],
@@ -967,11 +987,15 @@ def _duty_subjects(text: str, start: int, end: int, mentions: list[AgencyMention
         if _DUTY_NOT_AFTER.search(text, max(subject.start(), cue.start() - _DUTY_NOT_AFTER_CHARS), cue.start()):
             continue  # "… cá nhân thuộc trường hợp bị thu hồi đất và phải giải tỏa …": a relative clause's verb
         cut = cuts.search(text, subject.start(), cue.start())
+        index = bisect_left(starts, subject.start())
+        # a passive with its agent says which bodies, its verbs are not the subject's ("Các cơ sở | được Bộ Y tế công
+        # nhận đủ điều kiện thực hiện kỹ thuật … | có trách nhiệm …")
+        agent = _passive_agent_word(text, subject.start(), mentions[index].start) \
+            if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic else None
         # a verb of the cut-off clause is not the subject's ("Doanh nghiệp viễn thông | khi triển khai ngầm hóa phải …")
-        verb = verbs.search(text, subject.start(), cut.start() if cut else cue.start())
+        verb = verbs.search(text, subject.start(), min(cut.start() if cut else cue.start(), agent or cue.start()))
         if verb and not (verb.start() == _space_after(text, subject.end()) and _role_noun(text, verb, cue.start())):
             continue  # "X phối hợp với Y có trách nhiệm …" (but "Cơ quan phối hợp có trách nhiệm …" names a role)
-        index = bisect_left(starts, subject.start())
         if index < len(mentions) and mentions[index].start < cue.start() and not mentions[index].generic \
                 and not _complement_body(text, subject.start(), mentions[index].start):
             continue  # a named body: the subject rules above read it
