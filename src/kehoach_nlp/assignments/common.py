@@ -819,19 +819,29 @@ def after_passive_relative(text: str, position: int, end: int) -> Optional[int]:
 
 
 def _duty_after_clause(text: str, position: int, end: int, patterns: tuple[regex.Pattern, regex.Pattern],
-                       semicolon_ends: bool = False) -> Optional[int]:
+                       semicolon_ends: bool = False, named_only: bool = False) -> Optional[int]:
     """Where the first duty word of the sentence starts, when a clause the opener names opens at ``position``; None
     when none opens there, no duty word follows in reach, the sentence (or, with ``semicolon_ends``, its clause) ends
-    first, or a body is named before the duty word."""
+    first, or a body is named before the duty word (with ``named_only``, a named body; a generic group may stand in
+    the clause: "… được giao nhiệm vụ phổ biến thông tin cho các cơ quan, đơn vị | chịu trách nhiệm …")."""
     opener, duty = patterns
     if not opener.match(text, position, end):
         return None
     found = duty.search(text, position, min(end, position + _PASSIVE_RELATIVE_CHARS))
     if found is None or _SENTENCE_MARK.search(text, position, found.start()) \
             or (semicolon_ends and ";" in text[position:found.start()]) \
-            or next(iter(find_agencies(text, position, found.start())), None) is not None:
+            or any(not named_only or not m.generic for m in find_agencies(text, position, found.start())):
         return None
     return found.start()
+
+
+def duty_after_passive(text: str, position: int, end: int, passive: regex.Pattern,
+                       duty: regex.Pattern) -> Optional[int]:
+    """Where the duty starts after a passive word at ``position`` that says which bodies a group heads ("Thủ trưởng
+    các đơn vị thuộc Bộ | được giao nhiệm vụ phổ biến thông tin … | chịu trách nhiệm …"): the reader of
+    :func:`after_passive_relative` with any passive word, a group's duty words, and generic groups allowed in the
+    clause; ``end`` is where the sentence stops."""
+    return _duty_after_clause(text, position, end, (passive, duty), semicolon_ends=True, named_only=True)
 
 
 @cache

@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (duty_subject_heads, party_opening, _duty_ahead, _DUTY_AHEAD_CHARS, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_after_passive, duty_subject_heads, party_opening, _duty_ahead, _DUTY_AHEAD_CHARS, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -839,13 +839,13 @@ _PASSIVE_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(_cfg()["in
 def _passive_to_duty(text: str, start: int, end: int) -> Optional[int]:
     """Where the duty word starts when the group from ``start`` says which bodies by a passive ("… được giao nhiệm vụ
     phổ biến thông tin …") and a duty word follows in its sentence, no other body named between; else None."""
-    stop = _SENTENCE_STOP.search(text, start, min(end, start + 200))
-    limit = stop.start() if stop else min(end, start + 200)
+    stop = _SENTENCE_STOP.search(text, start, min(end, start + _PASSIVE_CHARS))
+    limit = stop.start() if stop else min(end, start + _PASSIVE_CHARS)
     passive = _PASSIVE_WORD.search(text, start, limit)
-    duty = _duty_patterns()[0].search(text, passive.end(), limit) if passive else None
-    if duty is None or any(not m.generic for m in find_agencies(text, passive.end(), duty.start())):
-        return None
-    return duty.start()
+    return duty_after_passive(text, passive.start(), limit, _PASSIVE_WORD, _duty_patterns()[0]) if passive else None
+
+
+_PASSIVE_CHARS = 200  # how far into its sentence a group's passive and its duty word are read
 
 
 #: Words after a group's head that make it a person ("cấp ủy viên"): data/agency_heads.toml [generic].
