@@ -931,10 +931,10 @@ def _party_head() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
     return head, listed, frozenset(w.lower() for w in _cfg()["inline"]["verb_nouns"])
 
 
-@cache
-def _article_title() -> regex.Pattern:
-    """The last article heading before a position ("Điều 2. | Đối tượng áp dụng"), searched backwards."""
-    return regex.compile(heading_marker("article_title").pattern, flags=regex.REVERSE)
+@per_text(maxsize=4)
+def _article_title_ends(text: str) -> list[int]:
+    """Where each article heading's title starts ("Điều 2. | Đối tượng áp dụng"), found once per document."""
+    return [m.end() for m in heading_marker("article_title").finditer(text)]
 
 
 @cache
@@ -953,11 +953,13 @@ def party_article(text: str, at: int) -> bool:
     """Whether the article ``at`` is in may lay duties on regulated parties: not a scope, definitions or principles
     article ("Điều 2. Đối tượng áp dụng" ⏎ "Tổ chức, doanh nghiệp thực hiện hoạt động công nghệ cao …" names who the
     regulation covers, no duty); True outside articles."""
-    title = _article_title().search(text, 0, at)
-    if title is None:
+    ends = _article_title_ends(text)
+    last = bisect_right(ends, at) - 1
+    if last < 0:
         return True
-    line_end = text.find("\n", title.end())
-    return _no_party_articles().search(text, title.end() - 1, line_end if line_end >= 0 else len(text)) is None
+    title_end = ends[last]
+    line_end = text.find("\n", title_end)
+    return _no_party_articles().search(text, title_end - 1, line_end if line_end >= 0 else len(text)) is None
 
 
 _CAPITAL_WORD = regex.compile(r"\p{Lu}")
