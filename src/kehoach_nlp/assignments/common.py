@@ -985,7 +985,7 @@ def _party_verbs() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return verbs, not_duties, not_last
 
 
-def _party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
+def party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
     """A regulated party's head opening a subject at ``at`` (:func:`_party_head`); a head that is also a verb opens
     one only in the plural or listed with another party ("Các tổ chức …", "Tổ chức, cá nhân …", not "Tổ chức tập
     huấn …")."""
@@ -994,11 +994,6 @@ def _party_subject_head(text: str, at: int, end: int) -> Optional[regex.Match]:
     if found is None or found.group("plural") or text[found.start():found.end()].lower() not in verbs:
         return found
     return found if listed.match(text, found.end(), end) else None
-
-
-def party_opening(text: str, at: int, end: int) -> Optional[regex.Match]:
-    """A regulated party's head ([inline] party_heads) at ``at``, in either number: "Doanh nghiệp …", "Các chủ rừng …"."""
-    return _party_subject_head(text, at, end)
 
 
 _PARTY_NAME_WORDS = 8  # longest party named before a body in a list of subjects ("Tổ chức hành nghề công chứng, | …")
@@ -1013,7 +1008,7 @@ def party_listed_before(words: str) -> bool:
     if joined is None:
         return False
     name = words[:joined.start()].strip(" \t\n*_")
-    head = _party_subject_head(name, 0, len(name))
+    head = party_subject_head(name, 0, len(name))
     if head is None or head.start() != 0 or len(name.split()) > _PARTY_NAME_WORDS:
         return False
     p = _patterns()
@@ -1029,7 +1024,7 @@ def _party_reader_not_first() -> frozenset[str]:
 def party_group_at(text: str, at: int, end: int) -> Optional[tuple[AgencyMention, int]]:
     """A regulated party opening a clause at ``at`` before a verb of its duty (:func:`_group_at` with ``party``), not
     one of the applicants a procedure names first ([inline] party_reader_not_first: "Tổ chức, cá nhân | gửi hồ sơ …")."""
-    head = _party_subject_head(text, at, end)
+    head = party_subject_head(text, at, end)
     if head is None:
         return None
     bare = text[head.start() + (len(head.group("plural")) if head.group("plural") else 0):head.end()].strip()
@@ -1044,9 +1039,9 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
     starts), e.g. ``Các doanh nghiệp viễn thông | chủ động bố trí …``; None otherwise. ``singular``: a kind of body
     named in the singular at an item's opening, before a verb that hands out work ("3. | Cơ quan Kiểm lâm trên địa bàn
     | phối hợp với …"); ``bare_list``: a list of kinds in lower case after a fronted clause (:func:`_bare_list_head`); ``party``: a regulated
-    party in either number ("Hộ gia đình, cá nhân | thực hiện …", :func:`_party_subject_head`)."""
+    party in either number ("Hộ gia đình, cá nhân | thực hiện …", :func:`party_subject_head`)."""
     p = _patterns()
-    head = _party_subject_head(text, at, end) if party else \
+    head = party_subject_head(text, at, end) if party else \
         (_singular_group()[0] if singular else _bare_list_head() if bare_list else _group_head()).match(text, at, end)
     if not head or (bare_list or party) and _list_goes_on().search(text, max(0, at - _LIST_BEFORE_CHARS), at):
         return None
@@ -1069,7 +1064,7 @@ def _group_at(text: str, at: int, end: int, singular: bool = False,
                 return None  # "Cơ quan chủ trì từng lĩnh vực được phân công | chủ động …": another verb, no item subject
         elif party:
             if "," in word.group() and _CAPITAL_WORD.match(text, word.end(), end) \
-                    and not _party_subject_head(text, word.end(), end):
+                    and not party_subject_head(text, word.end(), end):
                 return None  # "… phản hồi cho tổ chức, | cá nhân, | Hệ thống thông tin …": a name after the comma
             verbs, not_duties, not_last = _party_verbs()
             if _PARTY_VERB_NOUN.match(text, word.end(), end) and "," not in word.group():

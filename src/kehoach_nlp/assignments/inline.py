@@ -31,7 +31,7 @@ from ..rules import alternation, word_list
 from ..records import Assignment, Section
 from ..structure import DocumentStructure
 from ..vietnamese import expand_abbreviations, opens_with_verb
-from .common import (duty_after_passive, duty_subject_heads, party_opening, _duty_ahead, _DUTY_AHEAD_CHARS, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
+from .common import (duty_after_passive, duty_subject_heads, party_subject_head, _duty_ahead, _DUTY_AHEAD_CHARS, no_party_title, party_article, party_listed_before, party_group_at, case_lead_in, record_mention, _AND_ONLY, _lead_in_syllables, apposition_pattern, after_relative, _only_lead_in_words, own_clause_span, _SENTENCE_STOP, _space_after, next_sibling, refuses_task, _BULLET, directed_body, topic_opener, _LEAD_IN_END, mention_at, _ANNOUNCE_CHARS, _announce_pattern, announces_items, _WORD_GAP, member_gloss, passive_guard, PLURAL_OPENS, _alternation, _body_units, _cfg, _chain, _COLON, _Covered, _find, _group_at, _inline_bullets, _LINE,
                      _LONG_SENTENCE, _MAX_GAP, _patterns, _record, _rfind, _SENTENCE_END, task_due, task_partners,
                      task_role, _TRAIL, _PLURAL, _WORDS, _WRAPPED_SPACE, _HEADING_START, sector_qualifier)
 from .execution import _execution_bodies, is_ministerial_group  # the closing article's list reader, for lists of officials
@@ -1043,7 +1043,7 @@ def _party_obligation(text: str, start: int, cue: int) -> bool:
     ``cue`` — the only subject whose "có nghĩa vụ" reads as its duty in running text (round 57): "Doanh nghiệp có hạ
     tầng mạng viễn thông và chủ sở hữu hạ tầng kỹ thuật | có nghĩa vụ | tạo điều kiện cho doanh nghiệp khác …" (not
     "Người | có nghĩa vụ | kê khai …", a person's name)."""
-    return any(party_opening(text, m.start(), cue) is not None for m in _CLAUSE_OPENINGS.finditer(text, start, cue))
+    return any(party_subject_head(text, m.start(), cue) is not None for m in _CLAUSE_OPENINGS.finditer(text, start, cue))
 
 
 #: An obligation word in running text ([inline] lead_in_duty_words without their colon): a duty only after a regulated

@@ -18,6 +18,7 @@ import regex
 from ..rules import alternation, word_list
 from .clauses import (
     _ITEM_LABEL, _ITEM_LETTER, _ITEM_PREFIX, _LETTERS, _OPENING_ITEM_MARK, _boundaries, _clause_before, _config, _inside_number,
+    _patterns,
     _line_around, _line_start_within,
 )
 from .units import _change_start, _unit_tables, read_unit, without_population_base
@@ -420,7 +421,7 @@ def _without_due_phrase(indicator: str) -> Optional[str]:
     'tổng giá trị sản phẩm trái cây tham gia xuất khẩu'
     """
     match = None
-    for match in _deadline_in_indicator().finditer(indicator):
+    for match in _patterns()["deadline"].finditer(indicator):
         pass
     if match is None:
         return indicator
@@ -430,11 +431,6 @@ def _without_due_phrase(indicator: str) -> Optional[str]:
     if len(_LETTERS.findall(after)) >= _FRAMING_WORDS and (not before or _due_frame().search(before)):
         return after  # "… đặt ra mục tiêu | đến năm 2030 | kinh tế tư nhân đóng góp …"
     return before or indicator  # "tổng giá trị … tham gia xuất khẩu | đến năm 2030 | dự kiến đạt trên"
-
-
-@cache
-def _deadline_in_indicator() -> regex.Pattern:
-    return regex.compile(_config()["deadline"]["pattern"])
 
 
 @cache
